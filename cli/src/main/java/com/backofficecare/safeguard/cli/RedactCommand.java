@@ -1,0 +1,121 @@
+package com.backofficecare.safeguard.cli;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.redaction.PseudonymKey;
+import com.backofficecare.safeguard.core.redaction.RedactionOperator;
+import com.backofficecare.safeguard.core.redaction.RedactionOperators;
+import com.backofficecare.safeguard.core.redaction.Redactor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safeguard redact}: the same input as scan, written back with PHI replaced. */
+@Command(
+    name = "redact",
+    description = {
+      "Redacts PHI in JSON lines of {\"id\", \"text\"}; writes {\"id\", \"text\"} per line.",
+      "Modes: tag ([NAME]), mask (last four of SSN, card and account; tags for the rest),",
+      "pseudonym (keyed HMAC tokens, stable per agency), surrogate (fake values of the same",
+      "shape), safe-harbor (ages 90+, ZIP3, years; tags for the rest).",
+      "pseudonym and --shift-dates read a secret of at least 32 bytes from the environment",
+      "variable SAFEGUARD_PSEUDONYM_SECRET (never from a flag) and need --agency."
+    },
+    mixinStandardHelpOptions = true)
+final class RedactCommand implements Callable<Integer> {
+
+  enum Mode { tag, mask, pseudonym, surrogate, safe_harbor }
+
+  static final String SECRET_ENV = "SAFEGUARD_PSEUDONYM_SECRET";
+
+  @Spec CommandSpec spec;
+  @Mixin DocumentInput input;
+
+  @Option(names = "--mode", defaultValue = "tag", paramLabel = "MODE",
+      converter = ModeConverter.class,
+      description = "tag, mask, pseudonym, surrogate or safe-harbor (default: ${DEFAULT-VALUE}).")
+  Mode mode;
+
+  @Option(names = "--agency", paramLabel = "AGENCY",
+      description = "The agency whose pseudonym key is used (pseudonym, --shift-dates).")
+  String agency;
+
+  @Option(names = "--shift-dates", paramLabel = "DAYS",
+      description = "Shift dates by up to DAYS, consistently per document id.")
+  Integer shiftDays;
+
+  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {
+    @Override
+    public Mode convert(String value) {
+      return Mode.valueOf(value.replace('-', '_'));
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Redactor redactor = redactor();
+    return input.forEach((doc, out) -> {
+      String subject = doc.id().toString();
+      JsonGenerator g = JsonLines.generator(out);
+      g.writeStartObject();
+      JsonLines.writeId(g, doc.id());
+      g.writeStringField("text", redactor.redact(doc.text(), subject).text());
+      g.writeEndObject();
+      g.flush();
+      out.write('\n');
+    });
+  }
+
+  private Redactor redactor() {
+    Redactor.Builder b = Redactor.builder().detector(input.detector());
+    PseudonymKey key = mode == Mode.pseudonym || shiftDays != null ? key() : null;
+    switch (mode) {
+      case mask:
+        RedactionOperator mask = RedactionOperators.partialMask(4);
+        b.operator(PhiType.SSN, mask).operator(PhiType.CARD, mask).operator(PhiType.ACCOUNT, mask);
+        break;
+      case pseudonym:
+        b.defaultOperator(RedactionOperators.pseudonym(key));
+        break;
+      case surrogate:
+        b.defaultOperator(RedactionOperators.surrogate());
+        break;
+      case safe_harbor:
+        b.defaultOperator(RedactionOperators.safeHarbor());
+        break;
+      default:
+        break;
+    }
+    if (shiftDays != null) {
+      b.operator(PhiType.DATE, RedactionOperators.dateShift(key, shiftDays));
+    }
+    return b.build();
+  }
+
+  private PseudonymKey key() {
+    if (agency == null) {
+      throw new ParameterException(spec.commandLine(), "--agency is required for this mode");
+    }
+    String secret = System.getenv(SECRET_ENV);
+    if (secret == null || secret.length() < 32) {
+      throw new ParameterException(spec.commandLine(),
+          SECRET_ENV + " must hold a secret of at least 32 characters");
+    }
+    byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+    try {
+      return PseudonymKey.derive(bytes, AgencyId.of(agency));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+}

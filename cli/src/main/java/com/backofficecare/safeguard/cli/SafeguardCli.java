@@ -1,0 +1,25 @@
+package com.backofficecare.safeguard.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code safeguard} command: {@code java -jar cli/target/safeguard.jar --help}. */
+@Command(
+    name = "safeguard",
+    description = "Enforces the Client Data Handling Policy: finds and redacts PHI.",
+    mixinStandardHelpOptions = true,
+    version = "safeguard 0.1.0-SNAPSHOT",
+    subcommands = {ScanCommand.class, RedactCommand.class})
+public final class SafeguardCli {
+
+  private SafeguardCli() {}
+
+  /** Runs the command line and returns its exit status (for tests and embedding). */
+  public static int run(String... args) {
+    return new CommandLine(new SafeguardCli()).execute(args);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+}

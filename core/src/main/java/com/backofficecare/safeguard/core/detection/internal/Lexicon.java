@@ -1,0 +1,231 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words the recognizers know: name lists, common English words, and the labels and cues that
+ * raise or lower the confidence of a finding. Loaded once; immutable.
+ */
+final class Lexicon {
+
+  // Word classes (Lexicon#word).
+  static final int FIRST = 1;
+  static final int LAST = 1 << 1;
+  static final int COMMON = 1 << 2;
+  /** Never part of a name: months, roles, labels, document and organisation words. */
+  static final int STOP = 1 << 3;
+  static final int MONTH = 1 << 4;
+  static final int WEEKDAY = 1 << 5;
+  static final int STREET_SUFFIX = 1 << 6;
+  static final int UNIT = 1 << 7;
+  static final int DIRECTION = 1 << 8;
+  static final int STATE = 1 << 9;
+  /** Mr, Mrs, Dr: a name follows. */
+  static final int TITLE = 1 << 10;
+  /** Client, caregiver, aide, daughter: a name often follows. */
+  static final int ROLE = 1 << 11;
+  /** for, with, by: a name may follow. */
+  static final int WEAK_CUE = 1 << 12;
+  static final int LICENSE_PREFIX = 1 << 13;
+  static final int ID_PREFIX = 1 << 14;
+  static final int PARTICLE = 1 << 15;
+  static final int ORG = 1 << 16;
+  static final int STATE_NAME = 1 << 17;
+  static final int ORDINAL_SUFFIX = 1 << 18;
+  static final int NAMED_ROAD = 1 << 19;
+
+  // Context cues (Lexicon#cue): what a nearby label says the value is.
+  static final int C_DATE = 1;
+  static final int C_PHONE = 1 << 1;
+  static final int C_SSN = 1 << 2;
+  static final int C_CARD = 1 << 3;
+  static final int C_ACCOUNT = 1 << 4;
+  static final int C_ROUTING = 1 << 5;
+  static final int C_MRN = 1 << 6;
+  static final int C_PLAN = 1 << 7;
+  static final int C_LICENSE = 1 << 8;
+  static final int C_NPI = 1 << 9;
+  static final int C_VEHICLE = 1 << 10;
+  static final int C_DEVICE = 1 << 11;
+  static final int C_ZIP = 1 << 12;
+  static final int C_AGE = 1 << 13;
+  static final int C_ID = 1 << 14;
+  static final int C_IP = 1 << 15;
+  /** Amounts, counts and codes that are not identifiers: invoice, room, pulse, ICD. */
+  static final int C_NOT_PHI = 1 << 16;
+  static final int C_DEA = 1 << 17;
+  static final int C_VIN = 1 << 18;
+
+  private static final Lexicon INSTANCE = new Lexicon();
+
+  private final WordTable words;
+  private final WordTable cues;
+
+  static Lexicon get() {
+    return INSTANCE;
+  }
+
+  private Lexicon() {
+    Map<String, Integer> w = new HashMap<>(160_000);
+    load("first-names.txt", FIRST, w);
+    load("last-names.txt", LAST, w);
+    load("common-words.txt", COMMON, w);
+    add(w, MONTH, "january february march april may june july august september october"
+        + " november december jan feb mar apr jun jul aug sep sept oct nov dec");
+    add(w, WEEKDAY | STOP, "monday tuesday wednesday thursday friday saturday sunday mon tue tues"
+        + " wed thu thur thurs fri sat sun");
+    add(w, STREET_SUFFIX, "street st avenue ave av road rd boulevard blvd lane ln drive dr court ct"
+        + " way place pl terrace ter circle cir parkway pkwy highway hwy trail trl loop square sq"
+        + " row run path pike alley aly crossing xing point pt ridge heights hts plaza plz"
+        + " expressway expy freeway fwy turnpike tpke grove grv walk commons cove cv glen"
+        + " hollow holw landing lndg manor mnr pass bend crescent cres close");
+    add(w, NAMED_ROAD, "broadway route rte highway hwy county");
+    add(w, UNIT, "apt apartment unit suite ste room rm fl floor bldg building lot space spc"
+        + " trlr dept");
+    add(w, DIRECTION, "n s e w ne nw se sw north south east west northeast northwest southeast"
+        + " southwest");
+    add(w, STATE, "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo"
+        + " mt ne nv nh nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy gu vi");
+    add(w, STATE_NAME, "alabama alaska arizona arkansas california colorado connecticut delaware"
+        + " florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine"
+        + " maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada"
+        + " ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington"
+        + " wisconsin wyoming");
+    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr");
+    add(w, ROLE | STOP, "client patient pt caregiver aide hha cna pca rn lpn lvn nurse therapist"
+        + " physician doctor provider supervisor coordinator scheduler employee worker resident"
+        + " daughter son wife husband spouse mother father sister brother niece nephew"
+        + " granddaughter grandson grandmother grandfather guardian poa relative friend neighbor"
+        + " attn dear signed name named rep representative beneficiary subscriber insured"
+        + " applicant member contact caseworker manager staff clinician aid companion homemaker"
+        + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
+        + " emergency parent admin administrator assigned");
+    add(w, WEAK_CUE, "for with by per and called spoke visited notified informed met saw"
+        + " reschedule cover swap paged texted emailed replaced relieved");
+    add(w, LICENSE_PREFIX, "rn lpn lvn cna hha pca aprn np crna cma cpr chha stna lna gna"
+        + " pta ota slp lcsw msw lsw ccm dl");
+    add(w, ID_PREFIX, "cl clt cli emp ee pt pat cg cgv stf aide eid mbr cid pid");
+    add(w, PARTICLE, "de la del da di van von der den le du dos das bin al el st");
+    add(w, ORG, "care homecare health healthcare services service agency hospital clinic center"
+        + " centre inc llc ltd corp company co group associates partners medical pharmacy bank"
+        + " insurance plan plans medicare medicaid blue cross shield mutual national university"
+        + " college school church foundation trust county city state department hospice nursing"
+        + " home homes senior seniors living assisted rehab rehabilitation therapy labs lab"
+        + " systems solutions");
+    add(w, STOP, "visit note notes claim claims portal login policy review team reminder update"
+        + " totals schedule shift payroll billing invoice credential check license vehicle"
+        + " address phone email fax report id dob mrn ssn npi ein dea icd hcpcs cpt bp hr temp"
+        + " pulse vitals observed diagnosis dx rx med meds medication notes chart record"
+        + " medicare medicaid secondary primary payer rendering service services copay"
+        + " deductible total amount balance due paid date time am pm the a an of on at in"
+        + " is was be this that these those it its he she they we you i my your our their"
+        + " his her hers ok yes no not none n/a na tbd hi hello thanks regards sincerely"
+        + " re fw fwd subject urgent important please note cc bcc attached attachment file"
+        + " home work cell mobile office main usa us america american zip code");
+    add(w, ORDINAL_SUFFIX, "st nd rd th");
+    words = new WordTable(w);
+
+    Map<String, Integer> c = new HashMap<>(512);
+    add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
+        + " expires expire expiration expiry exp admitted admission discharged discharge"
+        + " effective eff service visit seen start started end ended hired hire terminated"
+        + " deceased died death dos doa onset signed due renewal renewed issued");
+    add(c, C_PHONE, "phone ph tel telephone cell cellphone mobile fax call text contact reached"
+        + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number");
+    add(c, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
+    add(c, C_CARD, "card visa mastercard mc amex discover credit debit cc ccn pan charged"
+        + " cardholder jcb diners");
+    add(c, C_ACCOUNT, "account acct acct# account# acc bank checking savings iban dda deposit"
+        + " ach a/c");
+    add(c, C_ROUTING, "routing aba rtn transit");
+    add(c, C_MRN, "mrn chart mr record emr ehr");
+    add(c, C_PLAN, "medicare medicaid member subscriber policy plan insurance insured beneficiary"
+        + " hicn mbi group payer payor hmo ppo coverage cin medi-cal");
+    add(c, C_LICENSE, "license licence lic lic# license# certification cert certificate"
+        + " credential permit registration");
+    add(c, C_NPI, "npi");
+    add(c, C_DEA, "dea");
+    add(c, C_VEHICLE, "vehicle plate plates car tag auto truck van registration");
+    add(c, C_VIN, "vin");
+    add(c, C_DEVICE, "serial sn s/n device imei mac udid meid esn pump monitor glucometer"
+        + " pacemaker implant hearing tablet laptop phone asset");
+    add(c, C_ZIP, "zip zipcode postal postcode");
+    add(c, C_AGE, "age aged");
+    add(c, C_ID, "client employee patient caregiver staff emp worker id");
+    add(c, C_IP, "ip ipv4 ipv6 host from");
+    add(c, C_NOT_PHI, "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
+        + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
+        + " ticket case sku qty total amount balance step level grade score rate lbs kg"
+        + " floor bed suite line item no");
+    cues = new WordTable(c);
+  }
+
+  /** Word classes of the slice (0 when unknown). */
+  int word(CharSequence text, int start, int end) {
+    return words.get(text, start, end);
+  }
+
+  /** Context cues of the slice (0 when none). */
+  int cue(CharSequence text, int start, int end) {
+    return cues.get(text, start, end);
+  }
+
+  /** 1 to 12 for a month name or abbreviation, else 0. */
+  static int month(CharSequence text, int start, int end) {
+    if (end - start < 3) {
+      return 0;
+    }
+    char a = WordTable.lower(text.charAt(start));
+    char b = WordTable.lower(text.charAt(start + 1));
+    char c = WordTable.lower(text.charAt(start + 2));
+    switch (a) {
+      case 'j':
+        return b == 'a' ? 1 : (c == 'n' ? 6 : (c == 'l' ? 7 : 0));
+      case 'f':
+        return 2;
+      case 'm':
+        return c == 'r' ? 3 : (c == 'y' ? 5 : 0);
+      case 'a':
+        return b == 'p' ? 4 : (b == 'u' ? 8 : 0);
+      case 's':
+        return 9;
+      case 'o':
+        return 10;
+      case 'n':
+        return 11;
+      case 'd':
+        return 12;
+      default:
+        return 0;
+    }
+  }
+
+  private static void add(Map<String, Integer> map, int bits, String words) {
+    for (String word : words.split(" ")) {
+      map.merge(word, bits, (x, y) -> x | y);
+    }
+  }
+
+  private static void load(String resource, int bits, Map<String, Integer> map) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing detector resource " + resource);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isEmpty()) {
+          map.merge(line, bits, (x, y) -> x | y);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read detector resource " + resource, e);
+    }
+  }
+}

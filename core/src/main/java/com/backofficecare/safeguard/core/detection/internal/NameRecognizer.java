@@ -1,0 +1,292 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import static com.backofficecare.safeguard.core.detection.internal.Lexicon.*;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.NUM;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.WORD;
+
+import com.backofficecare.safeguard.core.PhiType;
+
+/**
+ * Finds person names from three kinds of evidence added together: the name lists (first and last
+ * names of many languages), the shape of the words (capitalised runs, initials, particles,
+ * hyphenated and inverted "Last, First" forms), and the words around them (titles, roles and
+ * labels before; "DOB", "age" after). No list alone decides: a name no list contains is found
+ * when shape and context agree, and a listed name that is also a common word needs support.
+ */
+final class NameRecognizer {
+
+  private static final int MAX_PARTS = 5;
+  private static final double ACCEPT = 0.5;
+
+  private final Tokens tk;
+  private final CharSequence s;
+  private final Candidates out;
+  private final int[] partStart = new int[MAX_PARTS];
+  private final int[] partEnd = new int[MAX_PARTS];
+  private final int[] part2Start = new int[MAX_PARTS];
+  private final int[] part2End = new int[MAX_PARTS];
+
+  NameRecognizer(Tokens tokens, Candidates out) {
+    this.tk = tokens;
+    this.s = tokens.text;
+    this.out = out;
+  }
+
+  void at(int t) {
+    if (!startsPart(t) || continuesRun(t)) {
+      return;
+    }
+    if (isCommonWordOnly(t) && (isPart(t + 1) || isInitial(t + 1)) && !tk.newlineBefore(t + 1)) {
+      return; // a capitalised common word ("Reschedule") is context, not the name's start
+    }
+    int n = collect(t, partStart, partEnd);
+    if (n == 0) {
+      return;
+    }
+    int after = partEnd[n - 1] + 1;
+    if (tk.is(t - 1, NUM) && !tk.joined(t) || tk.wordIs(after, STREET_SUFFIX)
+        && (tk.flags[after] & Tokens.CAPITALIZED) != 0) {
+      return;
+    }
+    double context = contextBefore(t);
+    double post = contextAfter(after);
+
+    // Inverted form: "Stewart, Virginia", "PARKER, JESSICA A."
+    if (n <= 2 && tk.isPunct(after, ',') && startsPart(after + 1)
+        && !tk.newlineBefore(after + 1)) {
+      int m = collect(after + 1, part2Start, part2End);
+      int given = part2Start[0];
+      boolean givenIsFirst = tk.wordIs(given, FIRST) && !isInitial(given);
+      double postInverted = contextAfter(part2End[Math.max(0, m - 1)] + 1);
+      boolean stateLike = tk.wordIs(given, STATE_NAME) && context < 0.3 && postInverted == 0
+          && (tk.is(part2End[Math.max(0, m - 1)] + 1, NUM) || !tk.wordIs(partStart[0], LAST));
+      if (m > 0 && m <= 3 && givenIsFirst && !stateLike && !isInitial(partStart[0])) {
+        double score = lastScore(partStart[0]) + firstScore(given) + 0.1 + context
+            + postInverted;
+        for (int i = 1; i < n; i++) {
+          score += middleScore(partStart[i]);
+        }
+        if (score >= ACCEPT) {
+          out.add(PhiType.NAME, tk.start[t], tk.end[part2End[m - 1]], Math.min(0.97, score),
+              "name.inverted", reason(context, "Last, First"));
+          return;
+        }
+      }
+    }
+    if (tk.isPunct(after, ',') && tk.wordIs(after + 1, STATE)
+        && (tk.flags[after + 1] & Tokens.ALL_CAPS) != 0) {
+      return; // a city before its state
+    }
+    double score;
+    String shape;
+    if (n == 1) {
+      if (isInitial(partStart[0]) || context < 0.3) {
+        return;
+      }
+      score = context + soloScore(partStart[0]) + post;
+      shape = "one name after a title or role";
+    } else {
+      score = firstScore(partStart[0]) + lastScore(partStart[n - 1]) + context + post;
+      for (int i = 1; i < n - 1; i++) {
+        score += middleScore(partStart[i]);
+      }
+      if (isInitial(partStart[n - 1])) {
+        score -= 0.2;
+      }
+      shape = "capitalised name run";
+    }
+    if (score >= ACCEPT) {
+      int end = tk.end[partEnd[n - 1]];
+      out.add(PhiType.NAME, tk.start[t], end, Math.min(0.97, score), "name.run",
+          reason(context, shape));
+    }
+  }
+
+  private static String reason(double context, String shape) {
+    if (context >= 0.5) {
+      return shape + ", after a title";
+    }
+    if (context >= 0.3) {
+      return shape + ", after a role or label";
+    }
+    return context > 0 ? shape + ", after a cue word" : shape + ", name lists";
+  }
+
+  /** Collects the parts of a name starting at {@code t}; returns how many. */
+  private int collect(int t, int[] starts, int[] ends) {
+    int n = 0;
+    int k = t;
+    while (n < MAX_PARTS && k < tk.count) {
+      if (n > 0 && tk.newlineBefore(k)) {
+        break;
+      }
+      if (isInitial(k)) {
+        starts[n] = k;
+        ends[n] = tk.isPunct(k + 1, '.') && tk.joined(k + 1) ? k + 1 : k;
+        k = ends[n++] + 1;
+      } else if (isPart(k)) {
+        starts[n] = k;
+        int e = k;
+        while (tk.isPunct(e + 1, '-') && tk.joined(e + 1) && tk.joined(e + 2) && isPart(e + 2)
+            && e - k < 4) {
+          e += 2;
+        }
+        ends[n++] = e;
+        k = e + 1;
+      } else if (n > 0 && tk.is(k, WORD) && tk.wordIs(k, PARTICLE)
+          && (tk.flags[k] & Tokens.CAPITALIZED) == 0 && isPart(k + 1)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return n;
+  }
+
+  private boolean startsPart(int k) {
+    return isPart(k) || isInitial(k) && isPart(k + (tk.isPunct(k + 1, '.') ? 2 : 1));
+  }
+
+  private boolean isCommonWordOnly(int k) {
+    return tk.is(k, WORD) && (tk.word[k] & COMMON) != 0 && (tk.word[k] & (FIRST | LAST)) == 0;
+  }
+
+  private boolean continuesRun(int t) {
+    int p = t - 1;
+    if (isCommonWordOnly(p) && !isPart(p - 1) && !isInitial(p - 1)) {
+      return false; // the run's first word was context
+    }
+    if (tk.isPunct(p, '.') && isInitial(p - 1)) {
+      return true;
+    }
+    return (isPart(p) || isInitial(p) || (tk.wordIs(p, PARTICLE) && isPart(p - 1)))
+        && !tk.newlineBefore(t);
+  }
+
+  private boolean isInitial(int k) {
+    return tk.is(k, WORD) && tk.length(k) == 1 && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && !(tk.isPunct(k + 1, '/') || tk.isPunct(k + 1, '&'));
+  }
+
+  /** A word that can be part of a name: capitalised, and not a label, month or organisation. */
+  private boolean isPart(int k) {
+    if (!tk.is(k, WORD) || (tk.flags[k] & Tokens.CAPITALIZED) == 0 || tk.length(k) < 2) {
+      return false;
+    }
+    int w = tk.word[k];
+    if ((w & (STOP | ORG | WEEKDAY)) != 0) {
+      return false;
+    }
+    if ((w & MONTH) != 0 && (tk.is(k + 1, NUM) || tk.isPunct(k + 1, '.') || (w & FIRST) == 0)) {
+      return false;
+    }
+    boolean allCaps = (tk.flags[k] & Tokens.ALL_CAPS) != 0;
+    if (allCaps && (w & (FIRST | LAST)) == 0 && tk.length(k) <= 3) {
+      return false;
+    }
+    if (allCaps && (w & STATE) != 0 && tk.length(k) == 2) {
+      return false;
+    }
+    return true;
+  }
+
+  private double firstScore(int k) {
+    if (isInitial(k)) {
+      return 0.15;
+    }
+    int w = tk.word[k];
+    boolean common = (w & COMMON) != 0;
+    if ((w & FIRST) != 0) {
+      return common ? 0.25 : 0.45;
+    }
+    if ((w & LAST) != 0) {
+      return common ? 0.1 : 0.2;
+    }
+    return common ? -0.3 : 0.2;
+  }
+
+  private double lastScore(int k) {
+    if (isInitial(k)) {
+      return 0.1;
+    }
+    int w = tk.word[k];
+    boolean common = (w & COMMON) != 0;
+    if ((w & LAST) != 0) {
+      return common ? 0.25 : 0.45;
+    }
+    if ((w & FIRST) != 0) {
+      return common ? 0.15 : 0.25;
+    }
+    return common ? -0.3 : 0.2;
+  }
+
+  private double middleScore(int k) {
+    if (isInitial(k)) {
+      return 0.05;
+    }
+    int w = tk.word[k];
+    if ((w & (FIRST | LAST)) != 0) {
+      return 0.05;
+    }
+    return (w & COMMON) != 0 ? -0.2 : 0;
+  }
+
+  private double soloScore(int k) {
+    int w = tk.word[k];
+    if ((w & (FIRST | LAST)) != 0) {
+      return (w & COMMON) != 0 ? 0.15 : 0.3;
+    }
+    return (w & COMMON) != 0 ? -0.2 : 0.2;
+  }
+
+  /** 0.5 after a title, 0.35 to 0.4 after a role or label, 0.15 after a cue word, else 0. */
+  private double contextBefore(int t) {
+    int k = t - 1;
+    boolean colon = false;
+    boolean title = false;
+    while (k >= 0 && tk.kind[k] == Tokens.PUNCT) {
+      char c = s.charAt(tk.start[k]);
+      if (c == ':' || c == '-' || c == '#') {
+        colon = true;
+      } else if (c == '.') {
+        title = true;
+      } else if (c != '(' && c != ',') {
+        return 0;
+      }
+      k--;
+      if (t - k > 3) {
+        return 0;
+      }
+    }
+    if (k < 0 || !tk.is(k, WORD)) {
+      return 0;
+    }
+    int w = tk.word[k];
+    if ((w & TITLE) != 0) {
+      return 0.5;
+    }
+    if ((w & ROLE) != 0 || (tk.equalsIgnoreCase(k, "by") && colon)) {
+      return colon ? 0.4 : 0.35;
+    }
+    if ((w & LICENSE_PREFIX) != 0 && (tk.flags[k] & Tokens.ALL_CAPS) != 0) {
+      return 0.35;
+    }
+    if ((w & WEAK_CUE) != 0 && !title) {
+      return 0.15;
+    }
+    return colon && k >= 0 && (tk.cue[k] != 0) ? 0.1 : 0;
+  }
+
+  /** 0.2 when the name is followed by its date of birth, age or record number. */
+  private double contextAfter(int k) {
+    if (tk.isPunct(k, ',') || tk.isPunct(k, '(')) {
+      k++;
+    }
+    if (tk.equalsIgnoreCase(k, "dob") || tk.equalsIgnoreCase(k, "age")
+        || tk.equalsIgnoreCase(k, "born") || tk.equalsIgnoreCase(k, "mrn")
+        || tk.equalsIgnoreCase(k, "ssn")) {
+      return 0.2;
+    }
+    return 0;
+  }
+}

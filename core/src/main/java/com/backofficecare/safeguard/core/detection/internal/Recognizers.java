@@ -1,0 +1,967 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import static com.backofficecare.safeguard.core.detection.internal.Lexicon.*;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.ALNUM;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.EMAIL;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.NUM;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.PUNCT;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.URL;
+import static com.backofficecare.safeguard.core.detection.internal.Tokens.WORD;
+
+import com.backofficecare.safeguard.core.PhiType;
+
+/**
+ * The recognizers for everything but names, dispatched on the kind of token each may start at.
+ * Each looks at a bounded number of tokens around its start, so a whole text costs time linear in
+ * its length.
+ */
+final class Recognizers {
+
+  /** How many tokens back a label may stand from the value it introduces. */
+  private static final int CUE_WINDOW = 5;
+
+  private final Tokens tk;
+  private final CharSequence s;
+  private final Candidates out;
+  private final NameRecognizer names;
+  private final StringBuilder digits = new StringBuilder(32);
+
+  Recognizers(Tokens tokens, Candidates out) {
+    this.tk = tokens;
+    this.s = tokens.text;
+    this.out = out;
+    this.names = new NameRecognizer(tokens, out);
+  }
+
+  void at(int t) {
+    switch (tk.kind[t]) {
+      case EMAIL:
+        out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
+        break;
+      case URL:
+        out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
+        break;
+      case NUM:
+        number(t);
+        break;
+      case ALNUM:
+        code(t);
+        break;
+      case WORD:
+        word(t);
+        break;
+      case PUNCT:
+        punct(t);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- context
+
+  /** The cues of the nearest labelled word within the window before token {@code t}. */
+  int nearestCue(int t) {
+    int seen = 0;
+    for (int k = t - 1; k >= 0 && seen < CUE_WINDOW; k--) {
+      if (tk.newlineBefore(k + 1) && k + 1 < t) {
+        return 0;
+      }
+      byte kind = tk.kind[k];
+      if (kind == PUNCT) {
+        char c = s.charAt(tk.start[k]);
+        if (c == ';' || c == '|' || (c == '.' && k + 1 < t && tk.joined(k + 1) == false
+            && !tk.is(k - 1, WORD))) {
+          return 0;
+        }
+        continue;
+      }
+      if (tk.cue[k] != 0) {
+        return tk.cue[k];
+      }
+      if (kind == NUM || kind == EMAIL || kind == URL || (kind == ALNUM && tk.length(k) > 4)) {
+        return 0;
+      }
+      seen++;
+    }
+    return 0;
+  }
+
+  /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
+  private boolean labelBefore(int t, int cueClass) {
+    int k = t - 1;
+    while (k >= 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '#') || tk.isPunct(k, '-')
+        || tk.isPunct(k, '.'))) {
+      k--;
+    }
+    return k >= 0 && (tk.cue[k] & cueClass) != 0;
+  }
+
+  // ---------------------------------------------------------------------------------- numbers
+
+  private void number(int t) {
+    int len = tk.length(t);
+    if (dateNumeric(t) | phone(t) | ssn(t) | card(t) | ipv4(t) | zip(t) | age(t)) {
+      // Several shapes may propose; overlap resolution keeps the most confident.
+    }
+    address(t);
+    writtenDateDayFirst(t);
+    if (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
+        || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM))) {
+      if (boundaryBefore(t)) {
+        if (!tk.isPunct(t - 1, '$') && !tk.isPunct(t - 1, '.')) {
+          bareNumber(t, len);
+        }
+      }
+    }
+  }
+
+  /** A run of digits standing alone: its length, checksums and the nearest label decide. */
+  private void bareNumber(int t, int len) {
+    if (len < 5) {
+      return;
+    }
+    CharSequence d = s.subSequence(tk.start[t], tk.end[t]);
+    int cue = nearestCue(t);
+    int a = tk.start[t];
+    int b = tk.end[t];
+    if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
+      return;
+    }
+    if ((cue & C_SSN) != 0 && len == 9) {
+      out.add(PhiType.SSN, a, b, 0.9, "ssn.labelled", "nine digits after an SSN label");
+    } else if ((cue & C_NPI) != 0 && len == 10) {
+      out.add(PhiType.LICENSE, a, b, Checks.npi(d) ? 0.97 : 0.75, "npi", "NPI label, check digit");
+    } else if ((cue & C_ROUTING) != 0 && len == 9) {
+      out.add(PhiType.ACCOUNT, a, b, 0.92, "account.routing", "routing label");
+    } else if ((cue & C_CARD) != 0 && len >= 13 && len <= 19) {
+      out.add(PhiType.CARD, a, b, Checks.luhn(d) ? 0.95 : 0.7, "card.labelled", "card label");
+    } else if ((cue & C_PHONE) != 0 && (len == 10 || len == 7 || len == 11)) {
+      out.add(PhiType.PHONE, a, b, 0.8, "phone.labelled", "phone label, bare digits");
+    } else if ((cue & C_PLAN) != 0) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.85, "plan.labelled", "health plan label");
+    } else if ((cue & C_MRN) != 0) {
+      out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label");
+    } else if ((cue & (C_LICENSE | C_DEA)) != 0) {
+      out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+      out.add(PhiType.ACCOUNT, a, b, 0.88, "account.labelled", "account label");
+    } else if ((cue & C_DEVICE) != 0 && len >= 6) {
+      out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
+    } else if ((cue & C_VEHICLE) != 0 && len >= 5 && len <= 8) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.7, "plate.labelled", "vehicle label");
+    } else if ((cue & C_ID) != 0) {
+      out.add(PhiType.ID, a, b, 0.75, "id.labelled", "client or employee label");
+    } else if (len >= 4 && len <= 17 && followsRoutingNumber(t)) {
+      out.add(PhiType.ACCOUNT, a, b, 0.8, "account.after-routing", "after an ABA routing number");
+    } else if (len >= 13 && len <= 19 && Checks.luhn(d)) {
+      out.add(PhiType.CARD, a, b, Checks.cardIssuer(d) ? 0.9 : 0.7, "card.luhn", "Luhn check");
+    } else if (len == 9 && Checks.abaRouting(d)) {
+      out.add(PhiType.ACCOUNT, a, b, 0.7, "account.aba", "ABA routing checksum");
+    } else if (len == 10 && Checks.npi(d)) {
+      out.add(PhiType.LICENSE, a, b, 0.55, "npi.checksum", "NPI check digit, no label");
+    } else if (len >= 8 && len <= 17) {
+      out.add(PhiType.ACCOUNT, a, b, 0.55, "account.digits", "long digit run, no label");
+    }
+  }
+
+  /** Whether the value before {@code t} (across one delimiter) is an ABA routing number. */
+  private boolean followsRoutingNumber(int t) {
+    int k = t - 1;
+    if (tk.is(k, PUNCT) && ",;/|".indexOf(s.charAt(tk.start[k])) >= 0) {
+      k--;
+    }
+    return k >= 0 && k < t && tk.is(k, NUM) && tk.length(k) == 9
+        && Checks.abaRouting(s.subSequence(tk.start[k], tk.end[k]));
+  }
+
+  /** Whether token {@code t} starts a value: whitespace or a delimiter before it. */
+  private boolean boundaryBefore(int t) {
+    if (!tk.joined(t)) {
+      return true;
+    }
+    if (tk.kind[t - 1] != PUNCT) {
+      return false;
+    }
+    char c = s.charAt(tk.start[t - 1]);
+    return c == ',' || c == ';' || c == ':' || c == '#' || c == '(' || c == '[' || c == '"'
+        || c == '\'' || c == '|' || c == '=' || c == '{';
+  }
+
+  private boolean sepIs(int t, char c) {
+    return tk.isPunct(t, c) && tk.joined(t) && tk.joined(t + 1);
+  }
+
+  /** Digit groups separated by one character throughout (or all by single spaces). */
+  private int groups(int t, int[] lens, char[] sepOut) {
+    int n = 0;
+    int k = t;
+    char sep = 0;
+    while (n < lens.length && tk.is(k, NUM)) {
+      lens[n++] = tk.length(k);
+      if (n == lens.length) {
+        break;
+      }
+      if (tk.is(k + 1, PUNCT) && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, NUM)) {
+        char c = s.charAt(tk.start[k + 1]);
+        if ((c != '-' && c != '.' && c != '/') || (sep != 0 && sep != c)) {
+          break;
+        }
+        sep = c;
+        k += 2;
+      } else if (tk.is(k + 1, NUM) && !tk.joined(k + 1) && (sep == 0 || sep == ' ')
+          && s.charAt(tk.end[k]) == ' ' && tk.start[k + 1] == tk.end[k] + 1) {
+        sep = ' ';
+        k += 1;
+      } else {
+        break;
+      }
+    }
+    sepOut[0] = sep;
+    return n;
+  }
+
+  private int tokenAfterGroups(int t, int n, char sep) {
+    return sep == ' ' ? t + n - 1 : t + 2 * n - 2;
+  }
+
+  private boolean ssn(int t) {
+    if (!(tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
+        && sepIs(t + 3, '-') && tk.is(t + 4, NUM) && tk.length(t + 4) == 4)) {
+      return false;
+    }
+    if ((tk.joined(t) && tk.isPunct(t - 1, '-'))
+        || (tk.joined(t + 5) && tk.is(t + 5, PUNCT) && !tk.isPunct(t + 5, ',')
+            && tk.is(t + 6, NUM) && tk.joined(t + 6))) {
+      return false;
+    }
+    int area = tk.intValue(t);
+    int group = tk.intValue(t + 2);
+    int serial = tk.intValue(t + 4);
+    boolean labelled = (nearestCue(t) & C_SSN) != 0;
+    double conf;
+    String why;
+    if (Checks.ssn(area, group, serial)) {
+      conf = labelled ? 0.98 : 0.9;
+      why = "3-2-4 digits, valid SSN area, group and serial";
+    } else if (Checks.itin(area, group)) {
+      conf = labelled ? 0.95 : 0.85;
+      why = "3-2-4 digits, valid ITIN";
+    } else {
+      conf = labelled ? 0.85 : 0.6;
+      why = "3-2-4 digits failing SSN rules";
+    }
+    out.add(PhiType.SSN, tk.start[t], tk.end[t + 4], conf, "ssn.format", why);
+    return true;
+  }
+
+  private boolean phone(int t) {
+    // 3-3-4 with '-' or '.', or with single spaces after a phone label.
+    int p = t;
+    int first = t;
+    if (tk.length(t) == 1 && s.charAt(tk.start[t]) == '1' && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 3 && (sepIs(t + 1, '-') || sepIs(t + 1, '.')
+            || (tk.is(t + 1, NUM) && !tk.joined(t + 1)))) {
+      p = tk.is(t + 1, NUM) ? t + 1 : t + 2;
+    }
+    if (tk.isPunct(p, '(') && tk.is(p + 1, NUM)) {
+      return parenPhone(p, first);
+    }
+    if (!(tk.is(p, NUM) && tk.length(p) == 3)) {
+      return false;
+    }
+    int[] lens = new int[3];
+    char[] sep = new char[1];
+    int n = groups(p, lens, sep);
+    if (n != 3 || lens[0] != 3 || lens[1] != 3 || lens[2] != 4 || sep[0] == '/') {
+      return false;
+    }
+    int last = tokenAfterGroups(p, 3, sep[0]);
+    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM)
+        && !tk.isPunct(last + 1, ',')) {
+      return false;
+    }
+    boolean labelled = (nearestCue(first) & C_PHONE) != 0;
+    if (sep[0] == ' ' && !labelled) {
+      return false;
+    }
+    int start = tk.start[first];
+    if (first == t && tk.isPunct(t - 1, '1') == false && tk.isPunct(t - 1, '+')) {
+      start = tk.start[t - 1];
+    }
+    if (first != p && tk.isPunct(first - 1, '+') && tk.joined(first)) {
+      start = tk.start[first - 1];
+    }
+    digitsOf(p, last);
+    double conf = Checks.nanp(digits) ? (labelled ? 0.97 : 0.9) : (labelled ? 0.8 : 0.6);
+    out.add(PhiType.PHONE, start, extension(last), conf, "phone.nanp", "NANP 3-3-4 digits");
+    return true;
+  }
+
+  private boolean parenPhone(int p, int first) {
+    if (!(tk.length(p + 1) == 3 && tk.isPunct(p + 2, ')') && tk.is(p + 3, NUM)
+        && tk.length(p + 3) == 3 && tk.is(p + 5, NUM) && tk.length(p + 5) == 4)) {
+      return false;
+    }
+    char c = tk.is(p + 4, PUNCT) ? s.charAt(tk.start[p + 4]) : 0;
+    if (c != '-' && c != '.') {
+      return false;
+    }
+    digits.setLength(0);
+    digits.append(s, tk.start[p + 1], tk.end[p + 1]).append(s, tk.start[p + 3], tk.end[p + 3])
+        .append(s, tk.start[p + 5], tk.end[p + 5]);
+    boolean labelled = (nearestCue(first) & C_PHONE) != 0;
+    double conf = Checks.nanp(digits) ? 0.97 : (labelled ? 0.8 : 0.65);
+    int start = tk.start[first];
+    if (first != p || tk.isPunct(first - 1, '+')) {
+      start = tk.isPunct(first - 1, '+') && tk.joined(first) ? tk.start[first - 1] : start;
+    }
+    out.add(PhiType.PHONE, start, extension(p + 5), conf, "phone.nanp", "NANP (3) 3-4 digits");
+    return true;
+  }
+
+  /** The end of a phone number, extended over "ext. 123" or "x123". */
+  private int extension(int last) {
+    int k = last + 1;
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (tk.equalsIgnoreCase(k, "ext") || tk.equalsIgnoreCase(k, "x")
+        || tk.equalsIgnoreCase(k, "extension")) {
+      int v = k + 1;
+      if (tk.isPunct(v, '.')) {
+        v++;
+      }
+      if (tk.is(v, NUM) && tk.length(v) <= 6) {
+        return tk.end[v];
+      }
+    }
+    if (tk.is(k, ALNUM) && WordTable.lower(s.charAt(tk.start[k])) == 'x' && tk.length(k) <= 7
+        && allDigits(tk.start[k] + 1, tk.end[k])) {
+      return tk.end[k];
+    }
+    return tk.end[last];
+  }
+
+  private boolean card(int t) {
+    if (tk.length(t) != 4) {
+      return false;
+    }
+    int[] lens = new int[5];
+    char[] sep = new char[1];
+    int n = groups(t, lens, sep);
+    if (n < 3 || (sep[0] != ' ' && sep[0] != '-')) {
+      return false;
+    }
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      total += lens[i];
+    }
+    boolean fours = true;
+    for (int i = 0; i < n - 1; i++) {
+      fours &= lens[i] == 4;
+    }
+    boolean amex = n == 3 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4);
+    if (!(fours || amex) || total < 13 || total > 19) {
+      return false;
+    }
+    int last = tokenAfterGroups(t, n, sep[0]);
+    digitsOf(t, last);
+    boolean luhn = Checks.luhn(digits);
+    boolean labelled = (nearestCue(t) & C_CARD) != 0;
+    if (!luhn && !labelled) {
+      return false;
+    }
+    double conf = luhn ? (Checks.cardIssuer(digits) || labelled ? 0.97 : 0.85) : 0.75;
+    out.add(PhiType.CARD, tk.start[t], tk.end[last], conf, "card.luhn", "grouped digits, Luhn");
+    return true;
+  }
+
+  private boolean ipv4(int t) {
+    if (tk.length(t) > 3 || (tk.joined(t) && (tk.isPunct(t - 1, '.') || tk.is(t - 1, WORD)))) {
+      return false;
+    }
+    int[] lens = new int[4];
+    char[] sep = new char[1];
+    int n = groups(t, lens, sep);
+    if (n != 4 || sep[0] != '.') {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (lens[i] > 3 || tk.intValue(t + 2 * i) > 255) {
+        return false;
+      }
+    }
+    int last = t + 6;
+    if (tk.isPunct(last + 1, '.') && tk.joined(last + 1) && tk.is(last + 2, NUM)
+        && tk.joined(last + 2)) {
+      return false;
+    }
+    int end = tk.end[last];
+    if (tk.isPunct(last + 1, '/') && tk.joined(last + 1) && tk.is(last + 2, NUM)
+        && tk.intValue(last + 2) <= 32 && tk.length(last + 2) <= 2) {
+      end = tk.end[last + 2];
+    }
+    out.add(PhiType.IP, tk.start[t], end, 0.93, "ip.v4", "four octets 0-255");
+    return true;
+  }
+
+  private boolean zip(int t) {
+    if (tk.length(t) != 5 || !boundaryBefore(t)) {
+      return false;
+    }
+    int end = tk.end[t];
+    if (sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 4) {
+      end = tk.end[t + 2];
+    } else if (tk.joined(t + 1) && !tk.is(t + 1, PUNCT)) {
+      return false;
+    }
+    int k = t - 1;
+    if (tk.isPunct(k, ',')) {
+      k--;
+    }
+    boolean state = (tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && tk.length(k) == 2) || tk.wordIs(k, STATE_NAME);
+    boolean labelled = labelBefore(t, C_ZIP);
+    if (!state && !labelled) {
+      return false;
+    }
+    out.add(PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state", state ? "after state" : "label");
+    return true;
+  }
+
+  private boolean age(int t) {
+    int len = tk.length(t);
+    if (len < 2 || len > 3) {
+      return false;
+    }
+    int v = tk.intValue(t);
+    if (v < 90 || v > 125) {
+      return false;
+    }
+    boolean before = labelBefore(t, C_AGE);
+    int k = t + 1;
+    if (tk.isPunct(k, '-')) {
+      k++;
+    }
+    boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
+        || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr") || tk.equalsIgnoreCase(k, "yrs")
+        || (tk.equalsIgnoreCase(k, "y") && tk.isPunct(k + 1, '/'));
+    if (!before && !after) {
+      return false;
+    }
+    out.add(PhiType.AGE_OVER_89, tk.start[t], tk.end[t], 0.9, "age.over-89",
+        before ? "after an age label" : "followed by years old");
+    return true;
+  }
+
+  private boolean dateNumeric(int t) {
+    if (tk.joined(t) && (tk.isPunct(t - 1, '/') || tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '.')
+        || tk.is(t - 1, WORD))) {
+      return false;
+    }
+    int[] lens = new int[3];
+    char[] sep = new char[1];
+    int n = groups(t, lens, sep);
+    char c = sep[0];
+    if (c == ' ' || n < 2) {
+      return isoDateWithTime(t);
+    }
+    int a = tk.intValue(t);
+    int b = tk.intValue(t + 2);
+    if (n == 3) {
+      int y = tk.intValue(t + 4);
+      boolean ok;
+      if (lens[0] == 4) {
+        ok = lens[1] <= 2 && lens[2] <= 2 && year(a) && month(b) && day(y) && c != '.';
+      } else {
+        ok = lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 ? year(y) : lens[2] == 2)
+            && ((month(a) && day(b)) || (day(a) && month(b)));
+      }
+      if (!ok) {
+        return false;
+      }
+      int end = tk.end[t + 4];
+      if (tk.isPunct(t + 5, '.') && tk.joined(t + 5) && tk.is(t + 6, NUM) && tk.joined(t + 6)) {
+        return false;
+      }
+      out.add(PhiType.DATE, tk.start[t], end, 0.95, "date.numeric", "month, day and year");
+      return true;
+    }
+    if (c == '/' && lens[0] <= 2 && (tk.joined(t + 3) == false || !tk.is(t + 3, PUNCT)
+        || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')'))) {
+      int cue = nearestCue(t);
+      if ((cue & C_DATE) == 0 || (cue & C_NOT_PHI) != 0) {
+        return false;
+      }
+      boolean monthDay = lens[1] <= 2 && month(a) && day(b);
+      boolean monthYear = lens[1] == 4 && month(a) && year(b) || lens[1] == 2 && month(a);
+      if (monthDay || monthYear) {
+        out.add(PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial", "after a date label");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 2025-03-18T10:15:00Z: the date part of an ISO timestamp. */
+  private boolean isoDateWithTime(int t) {
+    if (!(tk.length(t) == 4 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
+        && tk.isPunct(t + 3, '-') && tk.is(t + 4, ALNUM) && tk.joined(t + 4))) {
+      return false;
+    }
+    int a = tk.start[t + 4];
+    if (tk.length(t + 4) < 3 || !Tokens.isDigit(s.charAt(a)) || !Tokens.isDigit(s.charAt(a + 1))
+        || (s.charAt(a + 2) != 'T' && s.charAt(a + 2) != 't')) {
+      return false;
+    }
+    int day = (s.charAt(a) - '0') * 10 + (s.charAt(a + 1) - '0');
+    if (!year(tk.intValue(t)) || !month(tk.intValue(t + 2)) || !day(day)) {
+      return false;
+    }
+    out.add(PhiType.DATE, tk.start[t], a + 2, 0.95, "date.iso-timestamp", "ISO 8601 timestamp");
+    return true;
+  }
+
+  private static boolean year(int y) {
+    return y >= 1870 && y <= 2150;
+  }
+
+  private static boolean month(int m) {
+    return m >= 1 && m <= 12;
+  }
+
+  private static boolean day(int d) {
+    return d >= 1 && d <= 31;
+  }
+
+  private void digitsOf(int from, int to) {
+    digits.setLength(0);
+    for (int k = from; k <= to; k++) {
+      if (tk.kind[k] == NUM) {
+        digits.append(s, tk.start[k], tk.end[k]);
+      }
+    }
+  }
+
+  private boolean allDigits(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Tokens.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  // ---------------------------------------------------------------------------------- dates
+
+  /** "April 19, 2025", "Apr. 19th 2025", "April 2025", "April 19". */
+  private void writtenDate(int t) {
+    int m = Lexicon.month(s, tk.start[t], tk.end[t]);
+    if (m == 0 || !tk.wordIs(t, MONTH) || (tk.flags[t] & Tokens.CAPITALIZED) == 0) {
+      return;
+    }
+    int k = t + 1;
+    if (tk.isPunct(k, '.') && tk.joined(k)) {
+      k++;
+    }
+    int dayTok = -1;
+    if (tk.is(k, NUM) && tk.length(k) <= 2 && day(tk.intValue(k))) {
+      dayTok = k;
+    } else if (tk.is(k, ALNUM) && ordinalDay(k)) {
+      dayTok = k;
+    }
+    if (dayTok >= 0) {
+      int end = tk.end[dayTok];
+      int y = dayTok + 1;
+      if (tk.isPunct(y, ',')) {
+        y++;
+      }
+      if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
+        end = tk.end[y];
+        out.add(PhiType.DATE, tk.start[t], end, 0.97, "date.written", "month day, year");
+      } else if (!tk.isPunct(dayTok + 1, ':') && !tk.isPunct(dayTok + 1, '/')
+          && !tk.isPunct(dayTok + 1, '.') || !tk.joined(dayTok + 1)) {
+        out.add(PhiType.DATE, tk.start[t], end, 0.85, "date.written", "month and day");
+      }
+      return;
+    }
+    int y = k;
+    if (tk.isPunct(y, ',')) {
+      y++;
+    }
+    if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[y], 0.9, "date.written", "month and year");
+    }
+  }
+
+  /** "19 April 2025", "19th of April, 2025". */
+  private void writtenDateDayFirst(int t) {
+    if (!(tk.length(t) <= 2 && day(tk.intValue(t))) && !(tk.is(t, ALNUM) && ordinalDay(t))) {
+      return;
+    }
+    int k = t + 1;
+    if (tk.equalsIgnoreCase(k, "of")) {
+      k++;
+    }
+    if (!tk.is(k, WORD) || Lexicon.month(s, tk.start[k], tk.end[k]) == 0 || !tk.wordIs(k, MONTH)
+        || (tk.flags[k] & Tokens.CAPITALIZED) == 0) {
+      return;
+    }
+    int end = tk.end[k];
+    int y = k + 1;
+    if (tk.isPunct(y, '.') && tk.joined(y)) {
+      y++;
+    }
+    if (tk.isPunct(y, ',')) {
+      y++;
+    }
+    if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
+      end = tk.end[y];
+      out.add(PhiType.DATE, tk.start[t], end, 0.96, "date.written", "day month year");
+    } else {
+      out.add(PhiType.DATE, tk.start[t], end, 0.8, "date.written", "day and month");
+    }
+  }
+
+  private boolean ordinalDay(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    if (e - a < 3 || e - a > 4) {
+      return false;
+    }
+    int digitsEnd = a;
+    while (digitsEnd < e && Tokens.isDigit(s.charAt(digitsEnd))) {
+      digitsEnd++;
+    }
+    if (e - digitsEnd != 2 || digitsEnd == a) {
+      return false;
+    }
+    int v = 0;
+    for (int i = a; i < digitsEnd; i++) {
+      v = v * 10 + s.charAt(i) - '0';
+    }
+    char x = WordTable.lower(s.charAt(digitsEnd));
+    char y = WordTable.lower(s.charAt(digitsEnd + 1));
+    boolean suffix = (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd')
+        || (x == 't' && y == 'h');
+    return suffix && day(v);
+  }
+
+  // ---------------------------------------------------------------------------------- addresses
+
+  /** House number, street name words, a street suffix, then an optional unit. */
+  private void address(int t) {
+    int len = tk.length(t);
+    if (len > 6 || !boundaryBefore(t)) {
+      return;
+    }
+    int k = t + 1;
+    int words = 0;
+    int suffix = -1;
+    while (k < tk.count && words < 5) {
+      if (tk.newlineBefore(k)) {
+        break;
+      }
+      if (tk.is(k, WORD) && (tk.flags[k] & Tokens.CAPITALIZED) != 0) {
+        if (words > 0 && tk.wordIs(k, STREET_SUFFIX)) {
+          suffix = k;
+          break;
+        }
+        if (words == 0 && tk.wordIs(k, NAMED_ROAD)) {
+          int v = k + 1;
+          if (tk.equalsIgnoreCase(k, "county") && tk.equalsIgnoreCase(v, "road")) {
+            v++;
+          }
+          if (tk.is(v, NUM) || tk.is(v, ALNUM)) {
+            suffix = v;
+            break;
+          }
+          if (tk.equalsIgnoreCase(k, "broadway")) {
+            suffix = k;
+            break;
+          }
+        }
+        words++;
+        k++;
+        if (tk.isPunct(k, '.') && tk.joined(k) && tk.length(k - 1) <= 2) {
+          k++; // N. Main St
+        }
+      } else if (tk.is(k, ALNUM) && ordinalDay(k)) {
+        words++;
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (suffix < 0) {
+      return;
+    }
+    int end = tk.end[suffix];
+    int e = suffix + 1;
+    if (tk.isPunct(e, '.') && tk.joined(e)) {
+      e++;
+    }
+    if (tk.wordIs(e, DIRECTION) && (tk.flags[e] & Tokens.CAPITALIZED) != 0 && tk.length(e) <= 2) {
+      end = tk.end[e];
+      e++;
+    }
+    int unitEnd = unit(e);
+    if (unitEnd > 0) {
+      end = unitEnd;
+    }
+    out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
+  }
+
+  /** ", Apt. 210", " #3", ", Unit 12": the end of the unit, or -1. */
+  private int unit(int k) {
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (tk.isPunct(k, '.') && tk.joined(k)) {
+      k++;
+    }
+    if (tk.isPunct(k, '#') && (tk.is(k + 1, NUM) || tk.is(k + 1, ALNUM)) && tk.joined(k + 1)) {
+      return tk.end[k + 1];
+    }
+    if (!tk.wordIs(k, UNIT)) {
+      return -1;
+    }
+    int v = k + 1;
+    if (tk.isPunct(v, '.')) {
+      v++;
+    }
+    if (tk.isPunct(v, '#')) {
+      v++;
+    }
+    if (tk.is(v, NUM) || tk.is(v, ALNUM) || (tk.is(v, WORD) && tk.length(v) == 1)) {
+      int end = tk.end[v];
+      if (tk.isPunct(v + 1, '-') && tk.joined(v + 1) && (tk.is(v + 2, NUM) || tk.is(v + 2, WORD))
+          && tk.length(v + 2) <= 3) {
+        end = tk.end[v + 2];
+      }
+      return end;
+    }
+    return -1;
+  }
+
+  private void poBox(int t) {
+    // "PO Box 12", "P.O. Box 12", "Post Office Box 12"
+    int k = t;
+    if (tk.equalsIgnoreCase(k, "po")) {
+      k++;
+    } else if (tk.equalsIgnoreCase(k, "p") && tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o")) {
+      k += 3;
+      if (tk.isPunct(k, '.')) {
+        k++;
+      }
+    } else if (tk.equalsIgnoreCase(k, "post") && tk.equalsIgnoreCase(k + 1, "office")) {
+      k += 2;
+    } else {
+      return;
+    }
+    if (tk.equalsIgnoreCase(k, "box") && tk.is(k + 1, NUM)) {
+      out.add(PhiType.ADDRESS, tk.start[t], tk.end[k + 1], 0.9, "address.po-box", "PO Box");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- codes
+
+  /** A letter-digit mix: MBI, HICN, licenses, DEA, VIN, plates, serials. */
+  private void code(int t) {
+    int a = tk.start[t];
+    int b = tk.end[t];
+    int len = b - a;
+    CharSequence v = s.subSequence(a, b);
+    writtenDateDayFirst(t);
+    address(t);
+    if (tk.isPunct(t - 1, '.') && tk.joined(t) || tk.isPunct(t - 1, '$')) {
+      return;
+    }
+    int cue = nearestCue(t);
+    if (len == 11 && Checks.mbi(v)) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.98 : 0.9, "plan.mbi",
+          "Medicare Beneficiary Identifier format");
+      return;
+    }
+    if (len == 17 && Checks.vinShape(v)) {
+      boolean valid = Checks.vin(v);
+      if (valid || (cue & (C_VIN | C_VEHICLE)) != 0) {
+        out.add(PhiType.VEHICLE_ID, a, b, valid ? 0.95 : 0.8, "vehicle.vin",
+            valid ? "VIN check digit" : "VIN shape after a vehicle label");
+        return;
+      }
+    }
+    int letters = 0;
+    while (letters < len && Tokens.isLetter(s.charAt(a + letters))) {
+      letters++;
+    }
+    int digitCount = 0;
+    for (int i = a; i < b; i++) {
+      if (Tokens.isDigit(s.charAt(i))) {
+        digitCount++;
+      }
+    }
+    boolean prefixThenDigits = letters > 0 && digitCount == len - letters;
+    // 9 digits then a letter (and maybe a digit): a HICN or Medicaid number.
+    if (digitCount >= 9 && len - digitCount <= 2 && allDigits(a, a + 9) && len <= 11) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.95 : 0.75, "plan.hicn",
+          "nine digits and a beneficiary code");
+      return;
+    }
+    if (prefixThenDigits && digitCount >= 4) {
+      int prefixWord = Lexicon.get().word(s, a, a + letters);
+      if ((prefixWord & LICENSE_PREFIX) != 0 && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
+        out.add(PhiType.LICENSE, a, b, 0.93, "license.prefix", "professional license prefix");
+        return;
+      }
+      if (letters == 2 && Checks.dea(v)) {
+        out.add(PhiType.LICENSE, a, b, (cue & C_DEA) != 0 ? 0.97 : 0.85, "license.dea",
+            "DEA check digit");
+        return;
+      }
+      if ((prefixWord & ID_PREFIX) != 0 && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
+        out.add(PhiType.ID, a, b, 0.85, "id.prefix", "client or employee id prefix");
+        return;
+      }
+    }
+    if (digitCount < 3 || (cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
+      return;
+    }
+    if ((cue & C_PLAN) != 0 && len >= 6) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.88, "plan.labelled", "health plan label");
+    } else if ((cue & (C_LICENSE | C_DEA | C_NPI)) != 0 && len >= 5) {
+      out.add(PhiType.LICENSE, a, b, 0.88, "license.labelled", "license label");
+    } else if ((cue & C_MRN) != 0 && len >= 5) {
+      out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label");
+    } else if ((cue & (C_DEVICE)) != 0 && len >= 5) {
+      out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
+    } else if ((cue & (C_VEHICLE | C_VIN)) != 0 && len >= 5 && len <= 8) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.85, "plate.labelled", "vehicle label");
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0 && digitCount >= 6) {
+      out.add(PhiType.ACCOUNT, a, b, 0.8, "account.labelled", "account label");
+    } else if ((cue & C_ID) != 0 && len >= 5) {
+      out.add(PhiType.ID, a, b, 0.75, "id.labelled", "client or employee label");
+    } else if (prefixThenDigits && letters == 1 && digitCount >= 7 && digitCount <= 12) {
+      out.add(PhiType.LICENSE, a, b, 0.5, "license.shape", "letter and 7-12 digits");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- words
+
+  private void word(int t) {
+    writtenDate(t);
+    poBox(t);
+    label(t);
+    hyphenCode(t);
+    names.at(t);
+  }
+
+  private void punct(int t) {
+    char c = s.charAt(tk.start[t]);
+    if (c == '(' || c == '+') {
+      int k = c == '+' ? t + 1 : t;
+      if (c == '+' && tk.is(k, NUM) && tk.length(k) == 1 && s.charAt(tk.start[k]) == '1') {
+        phone(k);
+      } else if (c == '(') {
+        phone(t);
+      }
+    }
+  }
+
+  /**
+   * Labels that are part of the identifier: "MRN 123", "MR#123", "Client ID 517225", "SN 7K2Q",
+   * "serial no. 1607", "NY-DL-6225212".
+   */
+  private void label(int t) {
+    int k = t;
+    boolean mrn = tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr");
+    boolean serial = tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
+        || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/') && tk.equalsIgnoreCase(t + 2, "n"));
+    boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
+        && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
+            || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
+    if (!mrn && !serial && !id) {
+      return;
+    }
+    if (mrn && tk.equalsIgnoreCase(t, "mr") && !tk.isPunct(t + 1, '#')) {
+      return;
+    }
+    if (serial && tk.equalsIgnoreCase(t, "s")) {
+      k = t + 2;
+    }
+    k++;
+    if (serial || id) {
+      if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")
+          || tk.equalsIgnoreCase(k, "num") || tk.equalsIgnoreCase(k, "id")) {
+        k++;
+      }
+    }
+    while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k++;
+    }
+    if (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4) {
+      return;
+    }
+    int end = tk.end[k];
+    // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
+    int g = k;
+    while (serial && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
+        && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD)) && g - k < 8) {
+      g += 2;
+      end = tk.end[g];
+    }
+    if (mrn) {
+      out.add(PhiType.MRN, tk.start[t], end, 0.97, "mrn.label", "MRN label and number");
+    } else if (serial) {
+      out.add(PhiType.DEVICE_ID, tk.start[t], end, 0.93, "device.serial", "serial label and value");
+    } else {
+      out.add(PhiType.ID, tk.start[t], end, 0.95, "id.label", "client or employee id label");
+    }
+  }
+
+  /** "CL-455977", "EMP-20431", "LPN-20931", "ZBG-4926", "NY-DL-6225212". */
+  private void hyphenCode(int t) {
+    if ((tk.flags[t] & Tokens.ALL_CAPS) == 0 || tk.length(t) > 4 || !sepIs(t + 1, '-')) {
+      return;
+    }
+    if (!boundaryBefore(t)) {
+      return;
+    }
+    int w = tk.word[t];
+    if ((w & STATE) != 0 && tk.length(t) == 2 && tk.equalsIgnoreCase(t + 2, "dl")
+        && sepIs(t + 3, '-') && tk.is(t + 4, NUM)) {
+      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 4], 0.95, "license.state-dl",
+          "state driver's license");
+      return;
+    }
+    if (!tk.is(t + 2, NUM) && !tk.is(t + 2, ALNUM)) {
+      return;
+    }
+    int digits = tk.length(t + 2);
+    if (digits < 3 || (tk.joined(t + 3) && tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM))
+        || (tk.joined(t + 3) && tk.isPunct(t + 3, '.') && tk.is(t + 4, NUM))) {
+      return;
+    }
+    int a = tk.start[t];
+    int b = tk.end[t + 2];
+    int cue = nearestCue(t);
+    if ((cue & (C_VEHICLE | C_VIN)) != 0) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.94, "plate.labelled", "vehicle label");
+    } else if ((w & LICENSE_PREFIX) != 0) {
+      out.add(PhiType.LICENSE, a, b, 0.93, "license.prefix", "professional license prefix");
+    } else if ((w & ID_PREFIX) != 0) {
+      out.add(PhiType.ID, a, b, 0.92, "id.prefix", "client or employee id prefix");
+    } else if ((cue & C_NOT_PHI) != 0 || (w & STOP) != 0) {
+      return;
+    } else if ((cue & C_PLAN) != 0) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.labelled", "health plan label");
+    } else if ((cue & (C_LICENSE)) != 0) {
+      out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
+    } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
+    } else if (tk.is(t + 2, NUM) && digits >= 5) {
+      out.add(PhiType.ID, a, b, 0.55, "id.shape", "letter prefix and digits");
+    }
+  }
+}
