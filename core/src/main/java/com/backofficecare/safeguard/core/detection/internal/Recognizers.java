@@ -77,7 +77,17 @@ final class Recognizers {
         continue;
       }
       if (tk.cue[k] != 0) {
-        return tk.cue[k];
+        int cue = tk.cue[k];
+        if (isGenericLabel(k)) {
+          int p = k - 1;
+          while (p >= 0 && tk.is(p, PUNCT) && (tk.isPunct(p, '.') || tk.isPunct(p, '\''))) {
+            p--;
+          }
+          if (p >= 0 && tk.cue[p] != 0 && (tk.cue[p] & ~C_ID) != 0) {
+            return tk.cue[p] & ~C_ID;
+          }
+        }
+        return cue;
       }
       if (kind == NUM || kind == EMAIL || kind == URL || (kind == ALNUM && tk.length(k) > 4)) {
         return 0;
@@ -85,6 +95,11 @@ final class Recognizers {
       seen++;
     }
     return 0;
+  }
+
+  private boolean isGenericLabel(int k) {
+    return tk.equalsIgnoreCase(k, "id") || tk.equalsIgnoreCase(k, "number")
+        || tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "num");
   }
 
   /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
@@ -101,6 +116,9 @@ final class Recognizers {
 
   private void number(int t) {
     int len = tk.length(t);
+    if (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '-') && tk.joined(t + 1)) {
+      hexAddress(tk.start[t]);
+    }
     if (dateNumeric(t) | phone(t) | ssn(t) | card(t) | ipv4(t) | zip(t) | age(t)) {
       // Several shapes may propose; overlap resolution keeps the most confident.
     }
@@ -226,6 +244,12 @@ final class Recognizers {
   }
 
   private boolean ssn(int t) {
+    if (tk.length(t) == 3 && tk.is(t + 1, NUM) && tk.length(t + 1) == 2 && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 4 && !tk.joined(t + 1) && !tk.joined(t + 2)
+        && (nearestCue(t) & C_SSN) != 0) {
+      out.add(PhiType.SSN, tk.start[t], tk.end[t + 2], 0.9, "ssn.labelled", "3 2 4 digits after an SSN label");
+      return true;
+    }
     if (!(tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
         && sepIs(t + 3, '-') && tk.is(t + 4, NUM) && tk.length(t + 4) == 4)) {
       return false;
@@ -464,7 +488,7 @@ final class Recognizers {
     char[] sep = new char[1];
     int n = groups(t, lens, sep);
     char c = sep[0];
-    if (c == ' ' || n < 2) {
+    if (c == ' ' || n < 2 || (n == 2 && c == '-')) {
       return isoDateWithTime(t);
     }
     int a = tk.intValue(t);
@@ -553,6 +577,106 @@ final class Recognizers {
     return to > from;
   }
 
+  /** An IPv6 address or a MAC address starting at character {@code a}. */
+  private void hexAddress(int a) {
+    if (a > 0 && (isHex(s.charAt(a - 1)) || s.charAt(a - 1) == ':' || s.charAt(a - 1) == '.')) {
+      return;
+    }
+    int n = s.length();
+    int e = a;
+    int colons = 0;
+    int dashes = 0;
+    while (e < n && e - a < 46) {
+      char c = s.charAt(e);
+      if (c == ':') {
+        colons++;
+      } else if (c == '-') {
+        dashes++;
+      } else if (!isHex(c) && c != '.') {
+        break;
+      }
+      e++;
+    }
+    while (e > a && (s.charAt(e - 1) == ':' || s.charAt(e - 1) == '.' || s.charAt(e - 1) == '-')
+        && !(e - a >= 2 && s.charAt(e - 1) == ':' && s.charAt(e - 2) == ':')) {
+      e--;
+    }
+    if (e - a == 17 && (colons == 5 || dashes == 5) && mac(a)) {
+      out.add(PhiType.DEVICE_ID, a, e, 0.9, "device.mac", "MAC address");
+      return;
+    }
+    if (colons >= 2 && dashes == 0) {
+      int end = ipv6End(a, e);
+      if (end > 0) {
+        out.add(PhiType.IP, a, end, 0.92, "ip.v6", "IPv6 groups");
+      }
+    }
+  }
+
+  private boolean mac(int a) {
+    char sep = s.charAt(a + 2);
+    for (int i = 0; i < 17; i++) {
+      char c = s.charAt(a + i);
+      if (i % 3 == 2 ? c != sep : !isHex(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of a valid IPv6 address within [a, e), or -1. */
+  private int ipv6End(int a, int e) {
+    int groups = 0;
+    boolean compressed = false;
+    int i = a;
+    int hexRun = 0;
+    boolean v4Tail = false;
+    while (i < e) {
+      char c = s.charAt(i);
+      if (c == ':') {
+        if (i + 1 < e && s.charAt(i + 1) == ':') {
+          if (compressed) {
+            return -1;
+          }
+          compressed = true;
+          if (hexRun > 0) {
+            groups++;
+          }
+          hexRun = 0;
+          i += 2;
+          continue;
+        }
+        if (hexRun == 0 && i != a) {
+          return -1;
+        }
+        if (hexRun > 0) {
+          groups++;
+        }
+        hexRun = 0;
+      } else if (c == '.') {
+        v4Tail = true;
+        break;
+      } else {
+        hexRun++;
+        if (hexRun > 4) {
+          return -1;
+        }
+      }
+      i++;
+    }
+    if (v4Tail) {
+      groups += 2;
+    } else if (hexRun > 0) {
+      groups++;
+    }
+    boolean ok = compressed ? groups <= 7 : groups == 8;
+    return ok && (compressed || groups == 8) ? (v4Tail ? e : i) : -1;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
   // ---------------------------------------------------------------------------------- dates
 
   /** "April 19, 2025", "Apr. 19th 2025", "April 2025", "April 19". */
@@ -625,17 +749,23 @@ final class Recognizers {
   }
 
   private boolean ordinalDay(int t) {
+    int v = ordinal(t);
+    return v > 0 && day(v) && tk.length(t) <= 4;
+  }
+
+  /** The value of "1st", "22nd", "125th", or 0. */
+  private int ordinal(int t) {
     int a = tk.start[t];
     int e = tk.end[t];
-    if (e - a < 3 || e - a > 4) {
-      return false;
+    if (e - a < 3 || e - a > 7) {
+      return 0;
     }
     int digitsEnd = a;
     while (digitsEnd < e && Tokens.isDigit(s.charAt(digitsEnd))) {
       digitsEnd++;
     }
     if (e - digitsEnd != 2 || digitsEnd == a) {
-      return false;
+      return 0;
     }
     int v = 0;
     for (int i = a; i < digitsEnd; i++) {
@@ -645,7 +775,7 @@ final class Recognizers {
     char y = WordTable.lower(s.charAt(digitsEnd + 1));
     boolean suffix = (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd')
         || (x == 't' && y == 'h');
-    return suffix && day(v);
+    return suffix ? v : 0;
   }
 
   // ---------------------------------------------------------------------------------- addresses
@@ -687,7 +817,7 @@ final class Recognizers {
         if (tk.isPunct(k, '.') && tk.joined(k) && tk.length(k - 1) <= 2) {
           k++; // N. Main St
         }
-      } else if (tk.is(k, ALNUM) && ordinalDay(k)) {
+      } else if (tk.is(k, ALNUM) && ordinal(k) > 0) {
         words++;
         k++;
       } else {
@@ -775,10 +905,24 @@ final class Recognizers {
     CharSequence v = s.subSequence(a, b);
     writtenDateDayFirst(t);
     address(t);
+    if (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '-') && tk.joined(t + 1)) {
+      hexAddress(a);
+    }
     if (tk.isPunct(t - 1, '.') && tk.joined(t) || tk.isPunct(t - 1, '$')) {
       return;
     }
     int cue = nearestCue(t);
+    if (len == 4 && sepIs(t + 1, '-') && sepIs(t + 3, '-') && tk.length(t + 2) == 3
+        && tk.length(t + 4) == 4 && !tk.is(t + 2, PUNCT) && !tk.is(t + 4, PUNCT)) {
+      digits.setLength(0);
+      digits.append(v).append(s, tk.start[t + 2], tk.end[t + 2])
+          .append(s, tk.start[t + 4], tk.end[t + 4]);
+      if (Checks.mbi(digits)) {
+        out.add(PhiType.HEALTH_PLAN_ID, a, tk.end[t + 4], 0.95, "plan.mbi",
+            "Medicare Beneficiary Identifier format, dashed");
+        return;
+      }
+    }
     if (len == 11 && Checks.mbi(v)) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.98 : 0.9, "plan.mbi",
           "Medicare Beneficiary Identifier format");
@@ -850,6 +994,9 @@ final class Recognizers {
   // ---------------------------------------------------------------------------------- words
 
   private void word(int t) {
+    if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
+      hexAddress(tk.start[t]);
+    }
     writtenDate(t);
     poBox(t);
     label(t);
@@ -859,6 +1006,9 @@ final class Recognizers {
 
   private void punct(int t) {
     char c = s.charAt(tk.start[t]);
+    if (c == ':' && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
+      hexAddress(tk.start[t]);
+    }
     if (c == '(' || c == '+') {
       int k = c == '+' ? t + 1 : t;
       if (c == '+' && tk.is(k, NUM) && tk.length(k) == 1 && s.charAt(tk.start[k]) == '1') {
@@ -878,10 +1028,12 @@ final class Recognizers {
     boolean mrn = tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr");
     boolean serial = tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
         || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/') && tk.equalsIgnoreCase(t + 2, "n"));
+    boolean license = tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
+        || tk.isPunct(t + 1, ':'));
     boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
         && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
             || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
-    if (!mrn && !serial && !id) {
+    if (!mrn && !serial && !id && !license) {
       return;
     }
     if (mrn && tk.equalsIgnoreCase(t, "mr") && !tk.isPunct(t + 1, '#')) {
@@ -900,18 +1052,23 @@ final class Recognizers {
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
     }
-    if (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4) {
+    boolean groupedValue = (serial || license) && tk.is(k, WORD) && tk.length(k) <= 4
+        && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
+    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !license)) {
       return;
     }
+    int valueStart = tk.start[k];
     int end = tk.end[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
     int g = k;
-    while (serial && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
+    while ((serial || license) && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
         && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD)) && g - k < 8) {
       g += 2;
       end = tk.end[g];
     }
-    if (mrn) {
+    if (license) {
+      out.add(PhiType.LICENSE, valueStart, end, 0.93, "license.dl", "driver's license label");
+    } else if (mrn) {
       out.add(PhiType.MRN, tk.start[t], end, 0.97, "mrn.label", "MRN label and number");
     } else if (serial) {
       out.add(PhiType.DEVICE_ID, tk.start[t], end, 0.93, "device.serial", "serial label and value");
