@@ -283,10 +283,14 @@ final class Recognizers {
     // 3-3-4 with '-' or '.', or with single spaces after a phone label.
     int p = t;
     int first = t;
-    if (tk.length(t) == 1 && s.charAt(tk.start[t]) == '1' && tk.is(t + 2, NUM)
-        && tk.length(t + 2) == 3 && (sepIs(t + 1, '-') || sepIs(t + 1, '.')
-            || (tk.is(t + 1, NUM) && !tk.joined(t + 1)))) {
-      p = tk.is(t + 1, NUM) ? t + 1 : t + 2;
+    if (tk.length(t) == 1 && s.charAt(tk.start[t]) == '1') {
+      if ((sepIs(t + 1, '-') || sepIs(t + 1, '.')) && tk.is(t + 2, NUM) && tk.length(t + 2) == 3) {
+        p = t + 2;
+      } else if (tk.is(t + 1, NUM) && !tk.joined(t + 1) && tk.length(t + 1) == 3) {
+        p = t + 1;
+      } else if (tk.isPunct(t + 1, '(') && !tk.joined(t + 1)) {
+        p = t + 1;
+      }
     }
     if (tk.isPunct(p, '(') && tk.is(p + 1, NUM)) {
       return parenPhone(p, first);

@@ -1,0 +1,100 @@
+package com.backofficecare.safeguard.core.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall on labelled corpora, scored as {@code tools/score_phi.py} scores them:
+ * strict spans (start, end and type all equal) and character coverage of identifier characters.
+ * The floors sit below what the detector reaches so that a regression fails the build.
+ */
+@Tag("POL-2.3")
+class CorpusAccuracyTest {
+
+  record Score(double strictPrecision, double strictRecall, double charRecall,
+      double charPrecision, Map<PhiType, double[]> perType) {
+    double strictF1() {
+      return 2 * strictPrecision * strictRecall / (strictPrecision + strictRecall);
+    }
+  }
+
+  static Score score(List<Corpus.Doc> docs) {
+    long tp = 0;
+    long fp = 0;
+    long fn = 0;
+    long goldChars = 0;
+    long predChars = 0;
+    long bothChars = 0;
+    Map<PhiType, long[]> counts = new EnumMap<>(PhiType.class);
+    for (Corpus.Doc doc : docs) {
+      List<Finding> found = PhiDetector.standard().detect(doc.text());
+      Set<String> gold = new HashSet<>();
+      boolean[] g = new boolean[doc.text().length()];
+      boolean[] p = new boolean[doc.text().length()];
+      for (Corpus.Span s : doc.spans()) {
+        gold.add(s.start() + ":" + s.end() + ":" + s.type());
+        for (int i = s.start(); i < s.end(); i++) {
+          g[i] = true;
+        }
+        counts.computeIfAbsent(s.type(), k -> new long[3])[2]++;
+      }
+      for (Finding f : found) {
+        boolean hit = gold.contains(f.start() + ":" + f.end() + ":" + f.type());
+        long[] c = counts.computeIfAbsent(f.type(), k -> new long[3]);
+        if (hit) {
+          tp++;
+          c[0]++;
+        } else {
+          fp++;
+          c[1]++;
+        }
+        for (int i = f.start(); i < f.end(); i++) {
+          p[i] = true;
+        }
+      }
+      fn += doc.spans().size();
+      for (int i = 0; i < g.length; i++) {
+        goldChars += g[i] ? 1 : 0;
+        predChars += p[i] ? 1 : 0;
+        bothChars += g[i] && p[i] ? 1 : 0;
+      }
+    }
+    fn -= tp;
+    Map<PhiType, double[]> perType = new EnumMap<>(PhiType.class);
+    counts.forEach((type, c) -> perType.put(type, new double[] {
+        c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]), c[2] == 0 ? 1 : (double) c[0] / c[2]}));
+    return new Score((double) tp / Math.max(1, tp + fp), (double) tp / Math.max(1, tp + fn),
+        (double) bothChars / Math.max(1, goldChars), (double) bothChars / Math.max(1, predChars),
+        perType);
+  }
+
+  @Test
+  void developmentCorpusAboveFloors() {
+    Score s = score(Corpus.load("phi-dev.jsonl"));
+    System.out.printf("dev corpus: strict P %.4f R %.4f F1 %.4f; char recall %.4f precision %.4f%n",
+        s.strictPrecision(), s.strictRecall(), s.strictF1(), s.charRecall(), s.charPrecision());
+    assertThat(s.charRecall()).isGreaterThanOrEqualTo(0.998);
+    assertThat(s.charPrecision()).isGreaterThanOrEqualTo(0.99);
+    assertThat(s.strictF1()).isGreaterThanOrEqualTo(0.99);
+    s.perType().forEach((type, pr) -> {
+      assertThat(pr[0]).as("%s strict precision", type).isGreaterThanOrEqualTo(0.97);
+      assertThat(pr[1]).as("%s strict recall", type).isGreaterThanOrEqualTo(0.97);
+    });
+  }
+
+  @Test
+  void unseenFormatsAboveFloors() {
+    Score s = score(Corpus.load("unseen-formats.jsonl"));
+    assertThat(s.charRecall()).isGreaterThanOrEqualTo(0.98);
+    assertThat(s.charPrecision()).isGreaterThanOrEqualTo(0.97);
+    assertThat(s.strictF1()).isGreaterThanOrEqualTo(0.95);
+  }
+}

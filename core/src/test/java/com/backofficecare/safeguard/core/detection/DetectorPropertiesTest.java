@@ -1,0 +1,64 @@
+package com.backofficecare.safeguard.core.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.StringLength;
+
+/** Invariants of the detector over arbitrary and fuzzed input. */
+class DetectorPropertiesTest {
+
+  private final PhiDetector detector = PhiDetector.standard();
+
+  @Property(tries = 2000)
+  void anyTextGivesOrderedDisjointFindingsWithinBounds(@ForAll @StringLength(max = 400) String text) {
+    assertWellFormed(text, detector.detect(text));
+  }
+
+  @Property(tries = 2000)
+  void identifierLikeNoiseNeverBreaksTheDetector(@ForAll("noise") String text) {
+    assertWellFormed(text, detector.detect(text));
+  }
+
+  @Property(tries = 300)
+  void aValidSsnIsFoundWhateverSurroundsIt(
+      @ForAll("filler") String before, @ForAll("filler") String after) {
+    String ssn = "123-45-6789";
+    String text = before + " SSN " + ssn + " " + after;
+    int at = before.length() + 5;
+    assertThat(detector.detect(text))
+        .anySatisfy(f -> {
+          assertThat(f.type()).isEqualTo(PhiType.SSN);
+          assertThat(f.start()).isEqualTo(at);
+          assertThat(f.end()).isEqualTo(at + ssn.length());
+        });
+  }
+
+  @Provide
+  Arbitrary<String> noise() {
+    return Arbitraries.strings()
+        .withChars("0123456789-./:@()# ,abcdefXYZ+\n")
+        .ofMaxLength(300);
+  }
+
+  @Provide
+  Arbitrary<String> filler() {
+    return Arbitraries.strings().withChars("abcdefgh ,.;").ofMaxLength(60);
+  }
+
+  private static void assertWellFormed(String text, List<Finding> findings) {
+    int last = 0;
+    for (Finding f : findings) {
+      assertThat(f.start()).isGreaterThanOrEqualTo(last);
+      assertThat(f.end()).isLessThanOrEqualTo(text.length());
+      assertThat(f.confidence()).isBetween(0.5, 1.0);
+      last = f.end();
+    }
+  }
+}

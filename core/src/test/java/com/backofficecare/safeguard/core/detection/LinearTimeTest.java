@@ -1,0 +1,45 @@
+package com.backofficecare.safeguard.core.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.IntFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The detector must stay linear on adversarial input (no catastrophic backtracking: it uses no
+ * backtracking patterns). This is a complexity check, not a speed measure: it compares the CPU
+ * time of an input with that of one four times as long. Linear code gives a ratio near 4, a
+ * quadratic one near 16; the bound of 9 leaves room for noise.
+ */
+class LinearTimeTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"@", "a@", "a.", "1-", "1/", "1.", ":", "::", "Aa ", "A. ", "Aa, ",
+    "1 ", "www.", "http://", "12 Oak ", "Mr. ", "-a", "((", "9HV6U6", "a@b.", "A-"})
+  void costGrowsLinearly(String unit) {
+    IntFunction<String> input = n -> unit.repeat(n / unit.length());
+    PhiDetector detector = PhiDetector.standard();
+    for (int i = 0; i < 3; i++) {
+      detector.detect(input.apply(20_000)); // warm up
+    }
+    long small = bestCpuNanos(() -> detector.detect(input.apply(50_000)));
+    long large = bestCpuNanos(() -> detector.detect(input.apply(200_000)));
+    assertThat((double) large / Math.max(small, 1_000_000))
+        .as("CPU time ratio for 4x input of '%s'", unit)
+        .isLessThan(9.0);
+  }
+
+  private static long bestCpuNanos(Runnable r) {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 3; i++) {
+      long t0 = bean.getCurrentThreadCpuTime();
+      r.run();
+      best = Math.min(best, bean.getCurrentThreadCpuTime() - t0);
+    }
+    return best;
+  }
+}

@@ -1,0 +1,138 @@
+package com.backofficecare.safeguard.core.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Tag("POL-2.3")
+class PhiDetectorTest {
+
+  private final PhiDetector detector = PhiDetector.standard();
+
+  /** Each row: text, then the type and exact text of one finding it must contain. */
+  @ParameterizedTest(name = "{1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Visit note for Larry Rodriguez, DOB 1956-08-16.             | NAME           | Larry Rodriguez
+      Home visit - Parker, Jessica, DOB November 10, 1932.        | NAME           | Parker, Jessica
+      Client: Adaeze Okonkwo-Bello arrived.                       | NAME           | Adaeze Okonkwo-Bello
+      Seen by Dr. Patel today.                                    | NAME           | Patel
+      Caregiver KOWALSKI, JANUSZ clocked in.                      | NAME           | KOWALSKI, JANUSZ
+      Aide T. Mbeki visited.                                      | NAME           | T. Mbeki
+      DOB 3/14/1931 recorded                                      | DATE           | 3/14/1931
+      admitted Jan 5th, 2024 late                                 | DATE           | Jan 5th, 2024
+      on 7 July 2024 the aide                                     | DATE           | 7 July 2024
+      login at 2025-03-18T10:15:00Z ok                            | DATE           | 2025-03-18
+      Call (646) 555-0187 ext. 22 today                           | PHONE          | (646) 555-0187 ext. 22
+      reach her at 412.555.0143.                                  | PHONE          | 412.555.0143
+      Text +1 617-846-2862 if late                                | PHONE          | +1 617-846-2862
+      contact siobhan.o@sunrise-care.com now                      | EMAIL          | siobhan.o@sunrise-care.com
+      lives at 77 W. 125th Street, Apt 4C, New York               | ADDRESS        | 77 W. 125th Street, Apt 4C
+      mail to PO Box 1234 please                                  | ADDRESS        | PO Box 1234
+      Springfield, IL 62704-1234                                  | ZIP            | 62704-1234
+      SSN 123-45-6789 on file                                     | SSN            | 123-45-6789
+      SSN 078 05 1120 on file                                     | SSN            | 078 05 1120
+      Chart MRN: 58276851 updated                                 | MRN            | MRN: 58276851
+      Chart MR#4521337 updated                                    | MRN            | MR#4521337
+      Medicare ID 1EG4TE5MK73 active                              | HEALTH_PLAN_ID | 1EG4TE5MK73
+      MBI 1EG4-TE5-MK73 active                                    | HEALTH_PLAN_ID | 1EG4-TE5-MK73
+      Secondary payer Medicaid #524018511V.                       | HEALTH_PLAN_ID | 524018511V
+      member ID XYZ123456789 verified                             | HEALTH_PLAN_ID | XYZ123456789
+      routing 021000021 account 000123456789                      | ACCOUNT        | 021000021
+      routing 021000021 account 000123456789                      | ACCOUNT        | 000123456789
+      Copay charged to card 4506 1622 5199 619.                   | CARD           | 4506 1622 5199 619
+      Visa 4111-1111-1111-1111 on file                            | CARD           | 4111-1111-1111-1111
+      Rendering NPI 1234567893.                                   | LICENSE        | 1234567893
+      license RN5058549 expires                                   | LICENSE        | RN5058549
+      license LPN-604898 expires                                  | LICENSE        | LPN-604898
+      driver's license NY-DL-6225212 ok                           | LICENSE        | NY-DL-6225212
+      DEA AB1234563 verified                                      | LICENSE        | AB1234563
+      VIN 1HGCM82633A004352 insured                               | VEHICLE_ID     | 1HGCM82633A004352
+      Vehicle ZBG-4926 insured                                    | VEHICLE_ID     | ZBG-4926
+      pump SN 7K2QF9D1XA replaced                                 | DEVICE_ID      | SN 7K2QF9D1XA
+      monitor serial no. 16071673 returned                        | DEVICE_ID      | serial no. 16071673
+      device MAC 00:1A:2B:3C:4D:5E seen                           | DEVICE_ID      | 00:1A:2B:3C:4D:5E
+      from 100.207.52.127 at noon                                 | IP             | 100.207.52.127
+      dst=fe80::1ff:fe23:4567:890a ok                             | IP             | fe80::1ff:fe23:4567:890a
+      profile https://portal.example.org/profile/26756 viewed.    | URL            | https://portal.example.org/profile/26756
+      Client ID 517225 moved                                      | ID             | Client ID 517225
+      payroll EMP-20431 approved                                  | ID             | EMP-20431
+      Ms. Henderson (92 y/o) reports dizziness                    | AGE_OVER_89    | 92
+      client aged 101 lives alone                                 | AGE_OVER_89    | 101
+      """)
+  void findsIdentifier(String text, PhiType type, String expected) {
+    List<String> found = detector.detect(text).stream()
+        .filter(f -> f.type() == type)
+        .map(f -> text.substring(f.start(), f.end()))
+        .collect(Collectors.toList());
+    assertThat(found).contains(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Team met about invoice total 8025.45, pulse 68. Reminder: pulse 58, room 185.",
+    "The team reviewed the quarterly compliance report with Home Health Services Inc. on Monday.",
+    "Invoice 2024-00117 total $1,245.00 due 30 days; PO 77812.",
+    "BP 121/87, temp 99.7 F, ICD-10 J44.9, HCPCS T1019 x22, 6:45 AM, week 47.",
+    "Policy review: 5 of 6 tasks, mileage 47 mi, 3 units, $3155.52.",
+    "Version 2.0.1 of the portal was released in 2024 to all agencies.",
+    "Client is 45 years old and ambulates with a walker.",
+  })
+  void findsNothingInTextsWithoutIdentifiers(String text) {
+    assertThat(detector.detect(text)).isEmpty();
+  }
+
+  @Test
+  void findingsAreOrderedAndDisjoint() {
+    String text = "Claim for Linda Hill (Medicare ID 4CM1DM4GR94) service dates 09/28/2023 to "
+        + "April 19, 2025. Rendering NPI 1283459844. Copay charged to card 4506 1622 5199 619.";
+    List<Finding> findings = detector.detect(text);
+    assertThat(findings).hasSize(6);
+    for (int i = 1; i < findings.size(); i++) {
+      assertThat(findings.get(i).start()).isGreaterThanOrEqualTo(findings.get(i - 1).end());
+    }
+  }
+
+  @Test
+  void findingsExplainThemselvesWithoutQuotingTheValue() {
+    String text = "SSN 123-45-6789, Client: Ada Lovelace";
+    for (Finding f : detector.detect(text)) {
+      assertThat(f.recognizer()).isNotBlank();
+      assertThat(f.reason()).isNotBlank();
+      assertThat(f.toString()).doesNotContain("123-45-6789").doesNotContain("Lovelace");
+    }
+  }
+
+  @Test
+  void ssnValidityRulesRaiseAndLowerConfidence() {
+    double valid = detector.detect("ref 123-45-6789").get(0).confidence();
+    double invalid = detector.detect("ref 666-45-6789").get(0).confidence();
+    assertThat(valid).isGreaterThan(invalid);
+  }
+
+  @Test
+  void typesAndThresholdFilterFindings() {
+    PhiDetector onlyEmail = PhiDetector.builder().types(EnumSet.of(PhiType.EMAIL)).build();
+    assertThat(onlyEmail.detect("Client: Ada Lovelace, ada@example.org"))
+        .extracting(Finding::type).containsExactly(PhiType.EMAIL);
+    PhiDetector strict = PhiDetector.builder().minimumConfidence(0.99).build();
+    assertThat(strict.detect("Vehicle ZBG-4926 insured")).isEmpty();
+  }
+
+  @Test
+  void builderRefusesNonsense() {
+    assertThatThrownBy(() -> PhiDetector.builder().minimumConfidence(0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PhiDetector.builder().types(EnumSet.noneOf(PhiType.class)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> detector.detect(null)).isInstanceOf(NullPointerException.class);
+  }
+}
