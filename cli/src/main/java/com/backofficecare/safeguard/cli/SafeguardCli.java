@@ -12,11 +12,16 @@ import picocli.CommandLine.Command;
     subcommands = {ScanCommand.class, RedactCommand.class})
 public final class SafeguardCli {
 
-  private SafeguardCli() {}
+  SafeguardCli() {}
 
-  /** Runs the command line and returns its exit status (for tests and embedding). */
+  /** The configured command line (for tests and embedding). */
+  public static CommandLine commandLine() {
+    return new CommandLine(new SafeguardCli());
+  }
+
+  /** Runs the command line and returns its exit status. */
   public static int run(String... args) {
-    return new CommandLine(new SafeguardCli()).execute(args);
+    return commandLine().execute(args);
   }
 
   public static void main(String[] args) {

@@ -69,6 +69,16 @@ public final class Redactor {
     return new Redaction(out.toString(), findings);
   }
 
+  /**
+   * Replaces one whole value whose type is already known, such as a cell of a column that
+   * {@code RecordClassifier} classified, with the operator for that type.
+   */
+  public String redactValue(PhiType type, String value) {
+    requireNonNull(type, "type");
+    requireNonNull(value, "value");
+    return operators.getOrDefault(type, fallback).replace(type, value, new RedactionScope(null));
+  }
+
   /** Configures a {@link Redactor}. */
   public static final class Builder {
     private PhiDetector detector = PhiDetector.standard();

@@ -126,7 +126,7 @@ final class Lexicon {
         + " medicare medicaid secondary primary payer rendering service services copay"
         + " deductible total amount balance due paid date time am pm the a an of on at in"
         + " is was be this that these those it its he she they we you i my your our their"
-        + " his her hers ok yes no not none n/a na tbd hi hello thanks regards sincerely"
+        + " his her hers ok yes no not none tbd hi hello thanks regards sincerely"
         + " re fw fwd subject urgent important please note cc bcc attached attachment file"
         + " home work cell mobile office main usa us america american zip code");
     add(w, ORDINAL_SUFFIX, "st nd rd th");

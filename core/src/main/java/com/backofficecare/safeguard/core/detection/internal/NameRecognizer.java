@@ -86,7 +86,8 @@ final class NameRecognizer {
       score = context + soloScore(partStart[0]) + post;
       shape = "one name after a title or role";
     } else {
-      score = firstScore(partStart[0]) + lastScore(partStart[n - 1]) + context + post;
+      score = firstScore(partStart[0]) + lastScore(partStart[n - 1]) + context + post
+          + wholeCell(t, after);
       for (int i = 1; i < n - 1; i++) {
         score += middleScore(partStart[i]);
       }
@@ -100,6 +101,17 @@ final class NameRecognizer {
       out.add(PhiType.NAME, tk.start[t], end, Math.min(0.97, score), "name.run",
           reason(context, shape));
     }
+  }
+
+  /** 0.15 when the run fills a whole cell of a delimited line (CSV, pipes, tabs). */
+  private double wholeCell(int t, int after) {
+    boolean startsCell = t == 0 || tk.newlineBefore(t) || isDelimiter(t - 1);
+    boolean endsCell = after >= tk.count || tk.newlineBefore(after) || isDelimiter(after);
+    return startsCell && endsCell && (isDelimiter(after) || isDelimiter(t - 1)) ? 0.15 : 0;
+  }
+
+  private boolean isDelimiter(int k) {
+    return tk.isPunct(k, ',') || tk.isPunct(k, '|') || tk.isPunct(k, ';') || tk.isPunct(k, '\t');
   }
 
   private static String reason(double context, String shape) {

@@ -831,6 +831,10 @@ final class Recognizers {
     if (suffix < 0) {
       return;
     }
+    while (tk.wordIs(suffix + 1, STREET_SUFFIX) && (tk.flags[suffix + 1] & Tokens.CAPITALIZED) != 0
+        && !tk.newlineBefore(suffix + 1)) {
+      suffix++; // "Larch Hollow Rd", "Park Ave"
+    }
     int end = tk.end[suffix];
     int e = suffix + 1;
     if (tk.isPunct(e, '.') && tk.joined(e)) {

@@ -1,0 +1,109 @@
+package com.backofficecare.safeguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SafeguardCliTest {
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String stdin, String... args) {
+    InputStream oldIn = System.in;
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    try {
+      System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      CommandLine cli = new CommandLine(new SafeguardCli());
+      cli.setErr(new PrintWriter(err, true));
+      int exit = cli.execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString());
+    } finally {
+      System.setIn(oldIn);
+      System.setOut(oldOut);
+    }
+  }
+
+  @Test
+  void scanWritesOneLineOfSpansPerDocument() {
+    Run r = run("{\"id\": \"d1\", \"text\": \"SSN 123-45-6789\"}\n{\"id\": 7, \"text\": \"none\"}\n",
+        "scan");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo(
+        "{\"id\":\"d1\",\"spans\":[{\"start\":4,\"end\":15,\"type\":\"SSN\",\"confidence\":0.98}]}\n"
+            + "{\"id\":7,\"spans\":[]}\n");
+  }
+
+  @Test
+  void scanReadsAFile(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"a\",\"text\":\"call 469-510-2188\"}\n");
+    Run r = run("", "scan", in.toString());
+    assertThat(r.out()).contains("\"type\":\"PHONE\"");
+  }
+
+  @Test
+  @Tag("POL-9.1")
+  void aMalformedLineIsNamedWithoutEchoingItsContent() {
+    String secret = "Ada Lovelace 123-45-6789";
+    Run r = run("{\"id\":\"ok\",\"text\":\"x\"}\n{\"id\":\"bad\",\"text\":\"" + secret + "\n",
+        "scan");
+    assertThat(r.exit()).isEqualTo(DocumentInput.EXIT_BAD_INPUT);
+    assertThat(r.err()).contains("line 2").doesNotContain("Lovelace").doesNotContain("6789");
+    assertThat(r.out()).contains("\"id\":\"ok\"");
+  }
+
+  @Test
+  void skipBadContinuesPastMalformedLines() {
+    Run r = run("[1,2]\n{\"text\":\"no id\"}\n{\"id\":\"ok\",\"text\":\"x\"}\n", "scan", "--skip-bad");
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("line 1: not a JSON object").contains("line 2: missing field \"id\"")
+        .contains("skipped 2");
+    assertThat(r.out()).isEqualTo("{\"id\":\"ok\",\"spans\":[]}\n");
+  }
+
+  @Test
+  @Tag("POL-3.2")
+  void redactReplacesFindings() {
+    Run r = run("{\"id\":\"n\",\"text\":\"Client: Ada Lovelace, SSN 123-45-6789\"}\n",
+        "redact", "--mode", "mask");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("{\"id\":\"n\",\"text\":\"Client: [NAME], SSN ***-**-6789\"}\n");
+  }
+
+  @Test
+  void pseudonymModeNeedsAnAgencyAndASecretFromTheEnvironment() {
+    Run r = run("{\"id\":\"n\",\"text\":\"x\"}\n", "redact", "--mode", "pseudonym");
+    assertThat(r.exit()).isNotZero();
+    assertThat(r.err()).contains("--agency");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String cmd : new String[] {"scan", "redact"}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PrintStream old = System.out;
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      try {
+        assertThat(new CommandLine(new SafeguardCli()).execute(cmd, "--help")).isZero();
+      } finally {
+        System.setOut(old);
+      }
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: safeguard " + cmd);
+    }
+  }
+}
