@@ -3,7 +3,6 @@ package com.backofficecare.safeguard.core.detection.internal;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -11,6 +10,14 @@ import java.util.List;
 
 /** What the recognizers propose for one text, and the overlap resolution that picks among them. */
 final class Candidates {
+
+  private static final Comparator<Finding> PRIORITY = (a, b) -> {
+    int c = Double.compare(b.confidence(), a.confidence());
+    if (c == 0) {
+      c = Integer.compare(b.length(), a.length());
+    }
+    return c != 0 ? c : Integer.compare(a.start(), b.start());
+  };
 
   private final List<Finding> proposed = new ArrayList<>();
 
@@ -25,15 +32,14 @@ final class Candidates {
    * returns them ordered by start.
    */
   List<Finding> resolve(int textLength, double minimumConfidence, EnumSet<PhiType> types) {
-    Finding[] sorted = proposed.stream()
-        .filter(f -> f.confidence() >= minimumConfidence && types.contains(f.type()))
-        .toArray(Finding[]::new);
-    Arrays.sort(sorted, Comparator.comparingDouble(Finding::confidence).reversed()
-        .thenComparing(Comparator.comparingInt(Finding::length).reversed())
-        .thenComparingInt(Finding::start));
+    proposed.removeIf(f -> f.confidence() < minimumConfidence || !types.contains(f.type()));
+    if (proposed.isEmpty()) {
+      return List.of();
+    }
+    proposed.sort(PRIORITY);
     BitSet covered = new BitSet(textLength);
-    List<Finding> kept = new ArrayList<>(sorted.length);
-    for (Finding f : sorted) {
+    List<Finding> kept = new ArrayList<>(proposed.size());
+    for (Finding f : proposed) {
       int next = covered.nextSetBit(f.start());
       if (next < 0 || next >= f.end()) {
         covered.set(f.start(), f.end());

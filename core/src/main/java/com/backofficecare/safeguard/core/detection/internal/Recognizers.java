@@ -25,6 +25,8 @@ final class Recognizers {
   private final Candidates out;
   private final NameRecognizer names;
   private final StringBuilder digits = new StringBuilder(32);
+  private final int[] lens = new int[5];
+  private final char[] sep = new char[1];
 
   Recognizers(Tokens tokens, Candidates out) {
     this.tk = tokens;
@@ -211,13 +213,14 @@ final class Recognizers {
   }
 
   /** Digit groups separated by one character throughout (or all by single spaces). */
-  private int groups(int t, int[] lens, char[] sepOut) {
+  private int groups(int t, int max) {
+    char[] sepOut = sep;
     int n = 0;
     int k = t;
     char sep = 0;
-    while (n < lens.length && tk.is(k, NUM)) {
+    while (n < max && tk.is(k, NUM)) {
       lens[n++] = tk.length(k);
-      if (n == lens.length) {
+      if (n == max) {
         break;
       }
       if (tk.is(k + 1, PUNCT) && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, NUM)) {
@@ -298,9 +301,7 @@ final class Recognizers {
     if (!(tk.is(p, NUM) && tk.length(p) == 3)) {
       return false;
     }
-    int[] lens = new int[3];
-    char[] sep = new char[1];
-    int n = groups(p, lens, sep);
+    int n = groups(p, 3);
     if (n != 3 || lens[0] != 3 || lens[1] != 3 || lens[2] != 4 || sep[0] == '/') {
       return false;
     }
@@ -375,9 +376,7 @@ final class Recognizers {
     if (tk.length(t) != 4) {
       return false;
     }
-    int[] lens = new int[5];
-    char[] sep = new char[1];
-    int n = groups(t, lens, sep);
+    int n = groups(t, 5);
     if (n < 3 || (sep[0] != ' ' && sep[0] != '-')) {
       return false;
     }
@@ -409,9 +408,7 @@ final class Recognizers {
     if (tk.length(t) > 3 || (tk.joined(t) && (tk.isPunct(t - 1, '.') || tk.is(t - 1, WORD)))) {
       return false;
     }
-    int[] lens = new int[4];
-    char[] sep = new char[1];
-    int n = groups(t, lens, sep);
+    int n = groups(t, 4);
     if (n != 4 || sep[0] != '.') {
       return false;
     }
@@ -488,9 +485,7 @@ final class Recognizers {
         || tk.is(t - 1, WORD))) {
       return false;
     }
-    int[] lens = new int[3];
-    char[] sep = new char[1];
-    int n = groups(t, lens, sep);
+    int n = groups(t, 3);
     char c = sep[0];
     if (c == ' ' || n < 2 || (n == 2 && c == '-')) {
       return isoDateWithTime(t);
