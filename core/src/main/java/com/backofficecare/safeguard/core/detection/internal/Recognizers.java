@@ -121,9 +121,14 @@ final class Recognizers {
     if (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '-') && tk.joined(t + 1)) {
       hexAddress(tk.start[t]);
     }
-    if (dateNumeric(t) | phone(t) | ssn(t) | card(t) | ipv4(t) | zip(t) | age(t)) {
-      // Several shapes may propose; overlap resolution keeps the most confident.
-    }
+    // Several shapes may propose; overlap resolution keeps the most confident.
+    dateNumeric(t);
+    phone(t);
+    ssn(t);
+    card(t);
+    ipv4(t);
+    zip(t);
+    age(t);
     address(t);
     writtenDateDayFirst(t);
     if (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
