@@ -3,50 +3,136 @@ package com.backofficecare.safeguard.core.detection.internal;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
-/** What the recognizers propose for one text, and the overlap resolution that picks among them. */
+/**
+ * What the recognizers propose for one text, and the overlap resolution that picks among them.
+ * Proposals live in parallel arrays, reused from text to text; only the kept ones become
+ * {@link Finding}s.
+ */
 final class Candidates {
 
-  private static final Comparator<Finding> PRIORITY = (a, b) -> {
-    int c = Double.compare(b.confidence(), a.confidence());
-    if (c == 0) {
-      c = Integer.compare(b.length(), a.length());
-    }
-    return c != 0 ? c : Integer.compare(a.start(), b.start());
-  };
+  private static final PhiType[] TYPES = PhiType.values();
 
-  private final List<Finding> proposed = new ArrayList<>();
+  private int count;
+  private byte[] type = new byte[32];
+  private int[] start = new int[32];
+  private int[] end = new int[32];
+  private double[] confidence = new double[32];
+  private String[] recognizer = new String[32];
+  private String[] reason = new String[32];
+  private int[] order = new int[32];
+  private int[] scratch = new int[32];
+  private final BitSet covered = new BitSet();
+  private double minimumConfidence;
+  private EnumSet<PhiType> types = EnumSet.noneOf(PhiType.class);
 
-  void add(PhiType type, int start, int end, double confidence, String recognizer, String reason) {
-    if (end > start) {
-      proposed.add(new Finding(type, start, end, Math.min(1.0, confidence), recognizer, reason));
+  /** Starts a text: only candidates this confident, of these types, will be kept. */
+  void start(double minimumConfidence, EnumSet<PhiType> types) {
+    clear();
+    this.minimumConfidence = minimumConfidence;
+    this.types = types;
+  }
+
+  void add(PhiType t, int s, int e, double c, String recognizerName, String why) {
+    if (e <= s || c < minimumConfidence || !types.contains(t)) {
+      return;
     }
+    if (count == start.length) {
+      grow();
+    }
+    type[count] = (byte) t.ordinal();
+    start[count] = s;
+    end[count] = e;
+    confidence[count] = Math.min(1.0, c);
+    recognizer[count] = recognizerName;
+    reason[count] = why;
+    count++;
+  }
+
+  void clear() {
+    Arrays.fill(recognizer, 0, count, null);
+    Arrays.fill(reason, 0, count, null);
+    count = 0;
+    covered.clear();
   }
 
   /**
-   * Keeps the most confident candidates that do not overlap, preferring the longer on ties, and
-   * returns them ordered by start.
+   * Keeps the most confident candidates that do not overlap, preferring the longer on ties (then
+   * the earlier, then the first proposed), and returns them ordered by start.
    */
-  List<Finding> resolve(int textLength, double minimumConfidence, EnumSet<PhiType> types) {
-    proposed.removeIf(f -> f.confidence() < minimumConfidence || !types.contains(f.type()));
-    if (proposed.isEmpty()) {
+  List<Finding> resolve() {
+    if (count == 0) {
       return List.of();
     }
-    proposed.sort(PRIORITY);
-    BitSet covered = new BitSet(textLength);
-    List<Finding> kept = new ArrayList<>(proposed.size());
-    for (Finding f : proposed) {
-      int next = covered.nextSetBit(f.start());
-      if (next < 0 || next >= f.end()) {
-        covered.set(f.start(), f.end());
-        kept.add(f);
+    for (int i = 0; i < count; i++) {
+      order[i] = i;
+    }
+    sort(0, count, true);
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      int c = order[i];
+      int next = covered.nextSetBit(start[c]);
+      if (next < 0 || next >= end[c]) {
+        covered.set(start[c], end[c]);
+        order[kept++] = c;
       }
     }
-    kept.sort(Comparator.comparingInt(Finding::start));
-    return kept;
+    sort(0, kept, false);
+    List<Finding> out = new ArrayList<>(kept);
+    for (int i = 0; i < kept; i++) {
+      int c = order[i];
+      out.add(new Finding(TYPES[type[c]], start[c], end[c], confidence[c], recognizer[c], reason[c]));
+    }
+    return out;
+  }
+
+  private boolean before(int a, int b, boolean byPriority) {
+    if (byPriority) {
+      int c = Double.compare(confidence[b], confidence[a]);
+      if (c == 0) {
+        c = Integer.compare(end[b] - start[b], end[a] - start[a]);
+      }
+      if (c != 0) {
+        return c < 0;
+      }
+    }
+    return start[a] != start[b] ? start[a] < start[b] : a < b;
+  }
+
+  /** A stable merge sort of {@code order[from, to)}: O(n log n) whatever the proposals. */
+  private void sort(int from, int to, boolean byPriority) {
+    if (to - from < 2) {
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(from, mid, byPriority);
+    sort(mid, to, byPriority);
+    if (before(order[mid - 1], order[mid], byPriority)) {
+      return;
+    }
+    System.arraycopy(order, from, scratch, from, to - from);
+    for (int i = from, a = from, b = mid; i < to; i++) {
+      if (b >= to || a < mid && !before(scratch[b], scratch[a], byPriority)) {
+        order[i] = scratch[a++];
+      } else {
+        order[i] = scratch[b++];
+      }
+    }
+  }
+
+  private void grow() {
+    int n = count * 2;
+    type = Arrays.copyOf(type, n);
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    confidence = Arrays.copyOf(confidence, n);
+    recognizer = Arrays.copyOf(recognizer, n);
+    reason = Arrays.copyOf(reason, n);
+    order = Arrays.copyOf(order, n);
+    scratch = new int[n];
   }
 }

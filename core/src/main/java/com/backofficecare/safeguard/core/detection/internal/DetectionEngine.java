@@ -8,15 +8,18 @@ import java.util.List;
 /**
  * Runs every recognizer over a text's tokens and resolves overlaps. Not API: use
  * {@code PhiDetector}.
+ *
+ * <p>Each thread reuses one workspace (the text's copy, token arrays, candidates), so a scan
+ * allocates little beyond its findings; the copy is zeroed when the scan ends.
  */
 public final class DetectionEngine {
 
   private static final DetectionEngine SHARED = new DetectionEngine(Lexicon.get());
 
-  private final Lexicon lexicon;
+  private final ThreadLocal<Workspace> workspaces;
 
   private DetectionEngine(Lexicon lexicon) {
-    this.lexicon = lexicon;
+    this.workspaces = ThreadLocal.withInitial(() -> new Workspace(lexicon));
   }
 
   /** The engine with the bundled lexicon, loaded once. */
@@ -26,12 +29,34 @@ public final class DetectionEngine {
 
   /** Findings at or above {@code minimumConfidence} of the given types, ordered by start. */
   public List<Finding> detect(CharSequence text, double minimumConfidence, EnumSet<PhiType> types) {
-    Tokens tokens = new Tokens(text, lexicon);
-    Candidates out = new Candidates();
-    Recognizers recognizers = new Recognizers(tokens, out);
-    for (int t = 0; t < tokens.count; t++) {
-      recognizers.at(t);
+    Workspace w = workspaces.get();
+    if (w.busy) {
+      w = new Workspace(Lexicon.get()); // re-entered on this thread (a callback): use a fresh one
     }
-    return out.resolve(text.length(), minimumConfidence, types);
+    w.busy = true;
+    try {
+      w.candidates.start(minimumConfidence, types);
+      w.tokens.reset(text);
+      for (int t = 0; t < w.tokens.count; t++) {
+        w.recognizers.at(t);
+      }
+      return w.candidates.resolve();
+    } finally {
+      w.tokens.clear();
+      w.candidates.clear();
+      w.busy = false;
+    }
+  }
+
+  private static final class Workspace {
+    final Tokens tokens;
+    final Candidates candidates = new Candidates();
+    final Recognizers recognizers;
+    boolean busy;
+
+    Workspace(Lexicon lexicon) {
+      tokens = new Tokens(lexicon);
+      recognizers = new Recognizers(tokens, candidates);
+    }
   }
 }

@@ -40,6 +40,8 @@ final class Lexicon {
   static final int STATE_NAME = 1 << 17;
   static final int ORDINAL_SUFFIX = 1 << 18;
   static final int NAMED_ROAD = 1 << 19;
+  /** Words some recognizer compares literally (MRN, SN, DL, PO): a cheap gate before it does. */
+  static final int KEYWORD = 1 << 20;
 
   // Context cues (Lexicon#cue): what a nearby label says the value is.
   static final int C_DATE = 1;
@@ -65,8 +67,7 @@ final class Lexicon {
 
   private static final Lexicon INSTANCE = new Lexicon();
 
-  private final WordTable words;
-  private final WordTable cues;
+  private final WordTable table;
 
   static Lexicon get() {
     return INSTANCE;
@@ -130,7 +131,7 @@ final class Lexicon {
         + " re fw fwd subject urgent important please note cc bcc attached attachment file"
         + " home work cell mobile office main usa us america american zip code");
     add(w, ORDINAL_SUFFIX, "st nd rd th");
-    words = new WordTable(w);
+    add(w, KEYWORD, "mrn mr sn serial s dl po p post");
 
     Map<String, Integer> c = new HashMap<>(512);
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
@@ -164,17 +165,30 @@ final class Lexicon {
         + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
         + " ticket case sku qty total amount balance step level grade score rate lbs kg"
         + " floor bed suite line item no");
-    cues = new WordTable(c);
+    table = new WordTable(w, c);
+  }
+
+  /** The slice's entry, for {@link #wordClasses} and {@link #cues}; 0 when unknown. */
+  long lookup(CharSequence text, int start, int end) {
+    return table.get(text, start, end);
+  }
+
+  /** As {@link #lookup(CharSequence, int, int)} with the slice's hash already computed. */
+  long lookup(int hash, CharSequence text, int start, int end) {
+    return table.get(hash, text, start, end);
   }
 
   /** Word classes of the slice (0 when unknown). */
   int word(CharSequence text, int start, int end) {
-    return words.get(text, start, end);
+    return wordClasses(lookup(text, start, end));
   }
 
-  /** Context cues of the slice (0 when none). */
-  int cue(CharSequence text, int start, int end) {
-    return cues.get(text, start, end);
+  static int wordClasses(long entry) {
+    return (int) entry;
+  }
+
+  static int cues(long entry) {
+    return (int) (entry >>> 32);
   }
 
   /** 1 to 12 for a month name or abbreviation, else 0. */

@@ -19,7 +19,7 @@ final class NameRecognizer {
   private static final double ACCEPT = 0.5;
 
   private final Tokens tk;
-  private final CharSequence s;
+  private final Text s;
   private final Candidates out;
   private final int[] partStart = new int[MAX_PARTS];
   private final int[] partEnd = new int[MAX_PARTS];
@@ -68,7 +68,7 @@ final class NameRecognizer {
         }
         if (score >= ACCEPT) {
           out.add(PhiType.NAME, tk.start[t], tk.end[part2End[m - 1]], Math.min(0.97, score),
-              "name.inverted", reason(context, "Last, First"));
+              "name.inverted", reason(context, INVERTED));
           return;
         }
       }
@@ -78,13 +78,13 @@ final class NameRecognizer {
       return; // a city before its state
     }
     double score;
-    String shape;
+    int shape;
     if (n == 1) {
       if (isInitial(partStart[0]) || context < 0.3) {
         return;
       }
       score = context + soloScore(partStart[0]) + post;
-      shape = "one name after a title or role";
+      shape = SOLO;
     } else {
       score = firstScore(partStart[0]) + lastScore(partStart[n - 1]) + context + post
           + wholeCell(t, after);
@@ -94,7 +94,7 @@ final class NameRecognizer {
       if (isInitial(partStart[n - 1])) {
         score -= 0.2;
       }
-      shape = "capitalised name run";
+      shape = RUN;
     }
     if (score >= ACCEPT) {
       int end = tk.end[partEnd[n - 1]];
@@ -114,14 +114,25 @@ final class NameRecognizer {
     return tk.isPunct(k, ',') || tk.isPunct(k, '|') || tk.isPunct(k, ';') || tk.isPunct(k, '\t');
   }
 
-  private static String reason(double context, String shape) {
-    if (context >= 0.5) {
-      return shape + ", after a title";
+  private static final int INVERTED = 0;
+  private static final int SOLO = 1;
+  private static final int RUN = 2;
+  /** Reasons by shape, then by the strength of the context before the name. */
+  private static final String[][] REASONS = reasons(
+      "Last, First", "one name after a title or role", "capitalised name run");
+
+  private static String[][] reasons(String... shapes) {
+    String[][] r = new String[shapes.length][];
+    for (int i = 0; i < shapes.length; i++) {
+      r[i] = new String[] {shapes[i] + ", name lists", shapes[i] + ", after a cue word",
+          shapes[i] + ", after a role or label", shapes[i] + ", after a title"};
     }
-    if (context >= 0.3) {
-      return shape + ", after a role or label";
-    }
-    return context > 0 ? shape + ", after a cue word" : shape + ", name lists";
+    return r;
+  }
+
+  private static String reason(double context, int shape) {
+    int strength = context >= 0.5 ? 3 : context >= 0.3 ? 2 : context > 0 ? 1 : 0;
+    return REASONS[shape][strength];
   }
 
   /** Collects the parts of a name starting at {@code t}; returns how many. */
@@ -257,7 +268,7 @@ final class NameRecognizer {
     boolean colon = false;
     boolean title = false;
     while (k >= 0 && tk.kind[k] == Tokens.PUNCT) {
-      char c = s.charAt(tk.start[k]);
+      char c = tk.symbol[k];
       if (c == ':' || c == '-' || c == '#') {
         colon = true;
       } else if (c == '.') {

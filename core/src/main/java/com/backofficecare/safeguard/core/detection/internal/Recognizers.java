@@ -21,12 +21,15 @@ final class Recognizers {
   private static final int CUE_WINDOW = 5;
 
   private final Tokens tk;
-  private final CharSequence s;
+  private final Text s;
   private final Candidates out;
   private final NameRecognizer names;
   private final StringBuilder digits = new StringBuilder(32);
   private final int[] lens = new int[5];
   private final char[] sep = new char[1];
+  private int groupsToken = -1;
+  private int groupsGeneration = -1;
+  private int groupsCount;
 
   Recognizers(Tokens tokens, Candidates out) {
     this.tk = tokens;
@@ -71,7 +74,7 @@ final class Recognizers {
       }
       byte kind = tk.kind[k];
       if (kind == PUNCT) {
-        char c = s.charAt(tk.start[k]);
+        char c = tk.symbol[k];
         if (c == ';' || c == '|' || (c == '.' && k + 1 < t && tk.joined(k + 1) == false
             && !tk.is(k - 1, WORD))) {
           return 0;
@@ -121,18 +124,37 @@ final class Recognizers {
     if (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '-') && tk.joined(t + 1)) {
       hexAddress(tk.start[t]);
     }
-    // Several shapes may propose; overlap resolution keeps the most confident.
-    dateNumeric(t);
-    phone(t);
-    ssn(t);
-    card(t);
-    ipv4(t);
-    zip(t);
-    age(t);
-    address(t);
-    writtenDateDayFirst(t);
-    if (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
-        || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM))) {
+    // Several shapes may propose; overlap resolution keeps the most confident. Each is called
+    // only for the digit counts it accepts (its own first test), which keeps this path short.
+    if (tk.joined(t + 1) || tk.is(t + 1, NUM)) {
+      dateNumeric(t);
+    }
+    if (len == 1 || len == 3) {
+      phone(t);
+    }
+    if (len == 3) {
+      ssn(t);
+    }
+    if (len == 4) {
+      card(t);
+    }
+    if (len <= 3) {
+      ipv4(t);
+    }
+    if (len == 5) {
+      zip(t);
+    }
+    if (len == 2 || len == 3) {
+      age(t);
+    }
+    if (len <= 6) {
+      address(t);
+    }
+    if (len <= 2) {
+      writtenDateDayFirst(t);
+    }
+    if (len >= 5 && (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
+        || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
       if (boundaryBefore(t)) {
         if (!tk.isPunct(t - 1, '$') && !tk.isPunct(t - 1, '.')) {
           bareNumber(t, len);
@@ -193,7 +215,7 @@ final class Recognizers {
   /** Whether the value before {@code t} (across one delimiter) is an ABA routing number. */
   private boolean followsRoutingNumber(int t) {
     int k = t - 1;
-    if (tk.is(k, PUNCT) && ",;/|".indexOf(s.charAt(tk.start[k])) >= 0) {
+    if (tk.is(k, PUNCT) && ",;/|".indexOf(tk.symbol[k]) >= 0) {
       k--;
     }
     return k >= 0 && k < t && tk.is(k, NUM) && tk.length(k) == 9
@@ -208,7 +230,7 @@ final class Recognizers {
     if (tk.kind[t - 1] != PUNCT) {
       return false;
     }
-    char c = s.charAt(tk.start[t - 1]);
+    char c = tk.symbol[t - 1];
     return c == ',' || c == ';' || c == ':' || c == '#' || c == '(' || c == '[' || c == '"'
         || c == '\'' || c == '|' || c == '=' || c == '{';
   }
@@ -217,33 +239,45 @@ final class Recognizers {
     return tk.isPunct(t, c) && tk.joined(t) && tk.joined(t + 1);
   }
 
-  /** Digit groups separated by one character throughout (or all by single spaces). */
+  /**
+   * Digit groups separated by one character throughout (or all by single spaces), at most
+   * {@code max} of them: their lengths in {@link #lens}, the separator in {@link #sep}. Several
+   * recognizers ask about the same token, so the answer for the last token is kept.
+   */
   private int groups(int t, int max) {
-    char[] sepOut = sep;
+    if (t != groupsToken || tk.generation != groupsGeneration) {
+      groupsCount = scanGroups(t);
+      groupsToken = t;
+      groupsGeneration = tk.generation;
+    }
+    return Math.min(groupsCount, max);
+  }
+
+  private int scanGroups(int t) {
     int n = 0;
     int k = t;
-    char sep = 0;
-    while (n < max && tk.is(k, NUM)) {
+    char separator = 0;
+    while (n < lens.length && tk.is(k, NUM)) {
       lens[n++] = tk.length(k);
-      if (n == max) {
+      if (n == lens.length) {
         break;
       }
       if (tk.is(k + 1, PUNCT) && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, NUM)) {
-        char c = s.charAt(tk.start[k + 1]);
-        if ((c != '-' && c != '.' && c != '/') || (sep != 0 && sep != c)) {
+        char c = tk.symbol[k + 1];
+        if ((c != '-' && c != '.' && c != '/') || (separator != 0 && separator != c)) {
           break;
         }
-        sep = c;
+        separator = c;
         k += 2;
-      } else if (tk.is(k + 1, NUM) && !tk.joined(k + 1) && (sep == 0 || sep == ' ')
+      } else if (tk.is(k + 1, NUM) && !tk.joined(k + 1) && (separator == 0 || separator == ' ')
           && s.charAt(tk.end[k]) == ' ' && tk.start[k + 1] == tk.end[k] + 1) {
-        sep = ' ';
+        separator = ' ';
         k += 1;
       } else {
         break;
       }
     }
-    sepOut[0] = sep;
+    sep[0] = separator;
     return n;
   }
 
@@ -337,7 +371,7 @@ final class Recognizers {
         && tk.length(p + 3) == 3 && tk.is(p + 5, NUM) && tk.length(p + 5) == 4)) {
       return false;
     }
-    char c = tk.is(p + 4, PUNCT) ? s.charAt(tk.start[p + 4]) : 0;
+    char c = tk.is(p + 4, PUNCT) ? tk.symbol[p + 4] : 0;
     if (c != '-' && c != '.') {
       return false;
     }
@@ -685,8 +719,11 @@ final class Recognizers {
 
   /** "April 19, 2025", "Apr. 19th 2025", "April 2025", "April 19". */
   private void writtenDate(int t) {
+    if (!tk.wordIs(t, MONTH) || (tk.flags[t] & Tokens.CAPITALIZED) == 0) {
+      return;
+    }
     int m = Lexicon.month(s, tk.start[t], tk.end[t]);
-    if (m == 0 || !tk.wordIs(t, MONTH) || (tk.flags[t] & Tokens.CAPITALIZED) == 0) {
+    if (m == 0) {
       return;
     }
     int k = t + 1;
@@ -732,8 +769,8 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(k, "of")) {
       k++;
     }
-    if (!tk.is(k, WORD) || Lexicon.month(s, tk.start[k], tk.end[k]) == 0 || !tk.wordIs(k, MONTH)
-        || (tk.flags[k] & Tokens.CAPITALIZED) == 0) {
+    if (!tk.wordIs(k, MONTH) || (tk.flags[k] & Tokens.CAPITALIZED) == 0 || !tk.is(k, WORD)
+        || Lexicon.month(s, tk.start[k], tk.end[k]) == 0) {
       return;
     }
     int end = tk.end[k];
@@ -1005,15 +1042,26 @@ final class Recognizers {
     if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
       hexAddress(tk.start[t]);
     }
-    writtenDate(t);
-    poBox(t);
-    label(t);
-    hyphenCode(t);
-    names.at(t);
+    if (tk.wordIs(t, KEYWORD)) {
+      poBox(t);
+      label(t);
+    } else if ((tk.cue[t] & C_ID) != 0) {
+      label(t);
+    }
+    int flags = tk.flags[t];
+    if ((flags & Tokens.CAPITALIZED) != 0) { // dates, codes and names start capitalised
+      if ((tk.word[t] & MONTH) != 0) {
+        writtenDate(t);
+      }
+      if ((flags & Tokens.ALL_CAPS) != 0) {
+        hyphenCode(t);
+      }
+      names.at(t);
+    }
   }
 
   private void punct(int t) {
-    char c = s.charAt(tk.start[t]);
+    char c = tk.symbol[t];
     if (c == ':' && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
       hexAddress(tk.start[t]);
     }

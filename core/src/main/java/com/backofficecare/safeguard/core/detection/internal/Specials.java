@@ -18,7 +18,7 @@ final class Specials {
    * The next e-mail or URL starting at or after {@code from} and ending at or before {@code to},
    * encoded as {@code kind << 61 | start << 32 | end} with kind 1 for e-mail and 2 for URL, or -1.
    */
-  static long next(CharSequence s, int from, int to) {
+  static long next(Text s, int from, int to) {
     int localStart = from;
     int domainStart = from;
     boolean domainHasLetter = false;
@@ -65,7 +65,7 @@ final class Specials {
     return -1;
   }
 
-  private static long email(CharSequence s, int localStart, int at, int to) {
+  private static long email(Text s, int localStart, int at, int to) {
     int k = localStart;
     while (k < at && s.charAt(k) == '.') {
       k++;
@@ -103,7 +103,7 @@ final class Specials {
     return encode(1, k, e);
   }
 
-  private static int tld(CharSequence s, int from, int to) {
+  private static int tld(Text s, int from, int to) {
     for (String tld : TLDS) {
       if (from + tld.length() <= to && regionMatches(s, from, tld)) {
         return from + tld.length();
@@ -112,7 +112,7 @@ final class Specials {
     return -1;
   }
 
-  private static int urlEnd(CharSequence s, int from, int to) {
+  private static int urlEnd(Text s, int from, int to) {
     int e = to;
     boolean paren = false;
     for (int x = from; x < to; x++) {
@@ -132,7 +132,7 @@ final class Specials {
     return e;
   }
 
-  private static boolean regionMatches(CharSequence s, int at, String lower) {
+  private static boolean regionMatches(Text s, int at, String lower) {
     for (int i = 0; i < lower.length(); i++) {
       if (WordTable.lower(s.charAt(at + i)) != lower.charAt(i)) {
         return false;

@@ -22,28 +22,51 @@ final class Tokens {
   static final int CAPITALIZED = 4;
   static final int ALL_CAPS = 8;
 
-  final CharSequence text;
+  final Text text = new Text();
   int count;
+  /** Changes with every text, so that recognizers can tell their memos are stale. */
+  int generation;
   int[] start;
   int[] end;
   byte[] kind;
   int[] flags;
   int[] word;
   int[] cue;
+  /** A punctuation token's character; 0 for every other kind. */
+  char[] symbol;
 
   private final Lexicon lexicon;
 
-  Tokens(CharSequence text, Lexicon lexicon) {
-    this.text = text;
+  Tokens(Lexicon lexicon) {
     this.lexicon = lexicon;
-    int capacity = Math.max(16, text.length() / 4);
+    allocate(64);
+  }
+
+  /** Cuts {@code source} into tokens, replacing the previous text's. */
+  void reset(CharSequence source) {
+    text.load(source);
+    count = 0;
+    generation++;
+    tokenize();
+  }
+
+  /** Forgets the text: zeroes its copy and drops oversized token arrays. */
+  void clear() {
+    text.clear();
+    if (start.length > 1 << 18) {
+      allocate(64);
+    }
+    count = 0;
+  }
+
+  private void allocate(int capacity) {
     start = new int[capacity];
     end = new int[capacity];
     kind = new byte[capacity];
     flags = new int[capacity];
     word = new int[capacity];
     cue = new int[capacity];
-    tokenize();
+    symbol = new char[capacity];
   }
 
   char charAt(int i) {
@@ -59,7 +82,7 @@ final class Tokens {
   }
 
   boolean isPunct(int t, char c) {
-    return t >= 0 && t < count && kind[t] == PUNCT && text.charAt(start[t]) == c;
+    return t >= 0 && t < count && symbol[t] == c;
   }
 
   /** Whether token {@code t} follows token {@code t - 1} with no whitespace between. */
@@ -89,25 +112,36 @@ final class Tokens {
 
   /** Numeric value of a digit token of at most 9 digits. */
   int intValue(int t) {
+    char[] chars = text.chars;
     int v = 0;
-    for (int i = start[t]; i < end[t]; i++) {
-      v = v * 10 + (text.charAt(i) - '0');
+    for (int i = start[t], e = end[t]; i < e; i++) {
+      v = v * 10 + (chars[i] - '0');
     }
     return v;
   }
 
+  /**
+   * Cuts the text into tokens chunk by chunk (a chunk is a run without whitespace). A chunk is
+   * first cut plainly; only when it holds an e-mail or URL trigger ('@', "://", a '.' before a
+   * letter) is it cut again with {@link Specials} finding whole addresses in it.
+   */
   private void tokenize() {
-    CharSequence s = text;
-    int n = s.length();
+    char[] chars = text.chars;
+    int n = text.length();
     int i = 0;
     int pendingFlags = 0;
-    int specialStart = -1;
-    int specialEnd = -1;
-    byte specialKind = 0;
-    int chunkEnd = -1;
+    int chunkStart = -1;
+    int chunkFirst = 0;
+    int chunkFlags = 0;
+    boolean trigger = false;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = chars[i];
       if (isSpace(c)) {
+        if (trigger) {
+          recut(chunkStart, i, chunkFirst, chunkFlags);
+          trigger = false;
+        }
+        chunkStart = -1;
         pendingFlags |= SPACE_BEFORE;
         if (c == '\n' || c == '\r') {
           pendingFlags |= NEWLINE_BEFORE;
@@ -115,13 +149,35 @@ final class Tokens {
         i++;
         continue;
       }
-      if (i > chunkEnd) {
-        chunkEnd = chunkEnd(i);
-        specialStart = -1;
-        specialEnd = -1;
+      if (chunkStart < 0) {
+        chunkStart = i;
+        chunkFirst = count;
+        chunkFlags = pendingFlags;
       }
+      int j = cut(i, n, pendingFlags);
+      if (j == i + 1 && kind[count - 1] == PUNCT && i + 1 < n) {
+        char d = chars[i + 1];
+        trigger |= c == '@' || c == '.' && isLetter(d) || c == ':' && d == '/';
+      }
+      pendingFlags = 0;
+      i = j;
+    }
+    if (trigger) {
+      recut(chunkStart, n, chunkFirst, chunkFlags);
+    }
+  }
+
+  /** Cuts chunk {@code [from, to)} again, as e-mail and URL tokens where {@link Specials} finds them. */
+  private void recut(int from, int to, int firstToken, int firstFlags) {
+    count = firstToken;
+    int flags = firstFlags;
+    int i = from;
+    int specialStart = -1;
+    int specialEnd = -1;
+    byte specialKind = 0;
+    while (i < to) {
       if (specialEnd <= i) {
-        long special = Specials.next(s, i, chunkEnd);
+        long special = Specials.next(text, i, to);
         if (special >= 0) {
           specialStart = (int) (special >>> 32) & 0x1fffffff;
           specialEnd = (int) special & 0x7fffffff;
@@ -132,52 +188,49 @@ final class Tokens {
         }
       }
       if (i == specialStart) {
-        add(i, specialEnd, specialKind, pendingFlags);
-        pendingFlags = 0;
+        add(i, specialEnd, specialKind, flags, 0);
         i = specialEnd;
-        continue;
-      }
-      int limit = Math.min(n, specialStart);
-      int j = i;
-      if (isLetter(c) || isDigit(c)) {
-        boolean letters = false;
-        boolean digits = false;
-        while (j < limit) {
-          char d = s.charAt(j);
-          if (isDigit(d)) {
-            digits = true;
-          } else if (isLetter(d)) {
-            letters = true;
-          } else if (d == '\'' && letters && !digits && j + 1 < limit && isLetter(s.charAt(j + 1))
-              && j + 2 - i <= 4) {
-            // O'Brien, D'Angelo: an apostrophe after one to two letters joins the name.
-            letters = true;
-          } else {
-            break;
-          }
-          j++;
-        }
-        byte k = letters ? (digits ? ALNUM : WORD) : NUM;
-        add(i, j, k, pendingFlags);
       } else {
-        add(i, i + 1, PUNCT, pendingFlags);
-        j = i + 1;
+        i = cut(i, Math.min(to, specialStart), flags);
       }
-      pendingFlags = 0;
-      i = j;
+      flags = 0;
     }
   }
 
-  private int chunkEnd(int i) {
-    int n = text.length();
+  /** Adds the word, number, code or punctuation mark at {@code i}, ending by {@code limit}. */
+  private int cut(int i, int limit, int flags) {
+    char[] chars = text.chars;
+    char c = chars[i];
+    if (!isLetter(c) && !isDigit(c)) {
+      add(i, i + 1, PUNCT, flags, 0);
+      return i + 1;
+    }
+    boolean letters = false;
+    boolean digits = false;
+    int hash = 0;
     int j = i;
-    while (j < n && !isSpace(text.charAt(j))) {
+    while (j < limit) {
+      char d = chars[j];
+      if (isDigit(d)) {
+        digits = true;
+      } else if (isLetter(d)) {
+        letters = true;
+      } else if (d == '\'' && letters && !digits && j + 1 < limit && isLetter(chars[j + 1])
+          && j + 2 - i <= 4) {
+        // O'Brien, D'Angelo: an apostrophe after one to two letters joins the name.
+        letters = true;
+      } else {
+        break;
+      }
+      hash = WordTable.step(hash, d);
       j++;
     }
+    add(i, j, letters ? (digits ? ALNUM : WORD) : NUM, flags, hash);
     return j;
   }
 
-  private void add(int s, int e, byte k, int f) {
+  /** Appends a token; {@code hash} is its {@link WordTable#hash} when it is a word or code. */
+  private void add(int s, int e, byte k, int f, int hash) {
     if (count == start.length) {
       int cap = count * 2;
       start = java.util.Arrays.copyOf(start, cap);
@@ -186,34 +239,55 @@ final class Tokens {
       flags = java.util.Arrays.copyOf(flags, cap);
       word = java.util.Arrays.copyOf(word, cap);
       cue = java.util.Arrays.copyOf(cue, cap);
+      symbol = java.util.Arrays.copyOf(symbol, cap);
     }
     int t = count++;
     start[t] = s;
     end[t] = e;
     kind[t] = k;
+    symbol[t] = k == PUNCT ? text.chars[s] : 0;
     if (k == WORD || k == ALNUM) {
-      char first = text.charAt(s);
-      if (Character.isUpperCase(first)) {
+      char[] chars = text.chars;
+      char first = chars[s];
+      if (isUpper(first)) {
         f |= CAPITALIZED;
         boolean allCaps = true;
         for (int x = s + 1; x < e && allCaps; x++) {
-          allCaps = !Character.isLowerCase(text.charAt(x));
+          allCaps = !isLower(chars[x]);
         }
         if (allCaps) {
           f |= ALL_CAPS;
         }
       }
-      if (k == WORD) {
-        word[t] = lexicon.word(text, s, e);
-      }
-      cue[t] = lexicon.cue(text, s, e);
+      long entry = lexicon.lookup(hash, text, s, e);
+      word[t] = k == WORD ? Lexicon.wordClasses(entry) : 0;
+      cue[t] = Lexicon.cues(entry);
+    } else {
+      word[t] = 0;
+      cue[t] = 0;
     }
     flags[t] = f;
   }
 
+  private static final byte SPACE = 1;
+  private static final byte LETTER = 2;
+  private static final byte UPPER = 4;
+  private static final byte LOWER = 8;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c : " \n\r\t\f\u000b".toCharArray()) {
+      ASCII[c] = SPACE;
+    }
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = LETTER | LOWER;
+      ASCII[c - 32] = LETTER | UPPER;
+    }
+  }
+
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00a0'
-        || c == '\u000b' || (c > 0x2000 && Character.isWhitespace(c));
+    return c < 128 ? ASCII[c] == SPACE
+        : c == '\u00a0' || (c > 0x2000 && Character.isWhitespace(c));
   }
 
   static boolean isDigit(char c) {
@@ -221,6 +295,14 @@ final class Tokens {
   }
 
   static boolean isLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xc0 && Character.isLetter(c));
+    return c < 128 ? (ASCII[c] & LETTER) != 0 : c >= 0xc0 && Character.isLetter(c);
+  }
+
+  private static boolean isUpper(char c) {
+    return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+  }
+
+  private static boolean isLower(char c) {
+    return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
   }
 }
