@@ -1,0 +1,318 @@
+package com.backofficecare.safeguard.storage;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Blobs as files under one directory: the embedded default backend.
+ *
+ * <p>A put writes a temporary file in {@code .partial/}, syncs it, renames it over the target
+ * atomically and syncs the directory, so a crash leaves the old blob or the new one, never a mix.
+ * Files and directories are created owner-only ({@code rw-------}, {@code rwx------}) where the
+ * file system has POSIX permissions. Opening a store sanitizes partial files a crash left behind.
+ * {@link #sanitize} overwrites a file with zeros and syncs before unlinking it; on SSDs, journaling
+ * and copy-on-write file systems old blocks may survive that (see the project README).
+ */
+public final class FileSystemBlobStore implements BlobStore {
+
+  private static final String PARTIAL = ".partial";
+  private static final int BUFFER = 64 * 1024;
+  private static final Set<PosixFilePermission> FILE_PERMS = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> DIR_PERMS = PosixFilePermissions.fromString("rwx------");
+
+  private final Path root;
+  private final Path partial;
+  private final boolean posix;
+  private final SecureRandom random = new SecureRandom();
+
+  private FileSystemBlobStore(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    this.partial = this.root.resolve(PARTIAL);
+    try {
+      this.posix = Files.getFileStore(Files.createDirectories(this.root))
+          .supportsFileAttributeView("posix");
+      createDirectory(partial);
+      if (posix) {
+        Files.setPosixFilePermissions(this.root, DIR_PERMS);
+      }
+      sanitizePartials();
+    } catch (IOException e) {
+      throw new StorageException("cannot open blob store directory " + this.root, e);
+    }
+  }
+
+  /** A store in {@code directory}, created (owner-only) if missing. */
+  public static FileSystemBlobStore open(Path directory) {
+    return new FileSystemBlobStore(requireNonNull(directory, "directory"));
+  }
+
+  /** The directory this store keeps its files in. */
+  public Path directory() {
+    return root;
+  }
+
+  @Override
+  public void put(String key, InputStream content) {
+    BlobKeys.check(key);
+    requireNonNull(content, "content");
+    Path target = path(key);
+    Path temp = partial.resolve(HexFormat.of().formatHex(randomBytes()) + ".part");
+    boolean moved = false;
+    try {
+      try (FileChannel ch = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW,
+              StandardOpenOption.WRITE), fileAttributes());
+          OutputStream out = Channels.newOutputStream(ch)) {
+        content.transferTo(out);
+        out.flush();
+        ch.force(true);
+      }
+      createDirectory(target.getParent());
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        throw new StorageException("file system cannot rename atomically under " + root, e);
+      }
+      moved = true;
+      syncDirectory(target.getParent());
+    } catch (IOException | UncheckedIOException e) {
+      throw new StorageException("put failed for key " + key, e);
+    } finally {
+      if (!moved) {
+        overwriteAndDelete(temp);
+      }
+    }
+  }
+
+  @Override
+  public InputStream get(String key) {
+    BlobKeys.check(key);
+    try {
+      return Files.newInputStream(path(key));
+    } catch (NoSuchFileException e) {
+      throw new BlobNotFoundException(key);
+    } catch (IOException e) {
+      throw new StorageException("get failed for key " + key, e);
+    }
+  }
+
+  @Override
+  public InputStream get(String key, long offset, long length) {
+    BlobKeys.check(key);
+    if (offset < 0 || length < 0) {
+      throw new IllegalArgumentException("offset and length must not be negative");
+    }
+    try {
+      FileChannel ch = FileChannel.open(path(key), StandardOpenOption.READ);
+      ch.position(Math.min(offset, ch.size()));
+      return new RangeInputStream(Channels.newInputStream(ch), 0, length);
+    } catch (NoSuchFileException e) {
+      throw new BlobNotFoundException(key);
+    } catch (IOException e) {
+      throw new StorageException("get failed for key " + key, e);
+    }
+  }
+
+  @Override
+  public Optional<BlobInfo> stat(String key) {
+    BlobKeys.check(key);
+    try {
+      BasicFileAttributes a = Files.readAttributes(path(key), BasicFileAttributes.class);
+      return a.isRegularFile()
+          ? Optional.of(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()))
+          : Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new StorageException("stat failed for key " + key, e);
+    }
+  }
+
+  @Override
+  public List<BlobInfo> list(String prefix) {
+    BlobKeys.checkPrefix(prefix);
+    List<BlobInfo> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files.filter(p -> !p.startsWith(partial)).forEach(p -> {
+        String key = root.relativize(p).toString().replace('\\', '/');
+        if (key.startsWith(prefix) && !key.isEmpty()) {
+          try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (a.isRegularFile()) {
+              out.add(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()));
+            }
+          } catch (NoSuchFileException e) {
+            // deleted while listing
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      throw new StorageException("list failed under prefix " + prefix, e);
+    }
+    out.sort(Comparator.comparing(BlobInfo::key));
+    return out;
+  }
+
+  @Override
+  public boolean delete(String key) {
+    BlobKeys.check(key);
+    Path p = path(key);
+    try {
+      boolean existed = Files.deleteIfExists(p);
+      if (existed) {
+        syncDirectory(p.getParent());
+        pruneEmptyParents(p.getParent());
+      }
+      return existed;
+    } catch (IOException e) {
+      throw new StorageException("delete failed for key " + key, e);
+    }
+  }
+
+  @Override
+  public boolean sanitize(String key) {
+    BlobKeys.check(key);
+    Path p = path(key);
+    if (!Files.isRegularFile(p)) {
+      return false;
+    }
+    try {
+      overwrite(p);
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new StorageException("sanitize failed to overwrite key " + key, e);
+    }
+    return delete(key);
+  }
+
+  @Override
+  public Set<Capability> capabilities() {
+    return EnumSet.of(Capability.OVERWRITE_ON_SANITIZE, Capability.NATIVE_RANGE_READ,
+        Capability.SHARED);
+  }
+
+  @Override
+  public void close() {}
+
+  @Override
+  public String toString() {
+    return "FileSystemBlobStore[" + root + "]";
+  }
+
+  private Path path(String key) {
+    Path p = root.resolve(key).normalize();
+    if (!p.startsWith(root) || p.startsWith(partial)) {
+      throw new IllegalArgumentException("blob key leaves the store or names its partial area");
+    }
+    return p;
+  }
+
+  private byte[] randomBytes() {
+    byte[] b = new byte[16];
+    random.nextBytes(b);
+    return b;
+  }
+
+  private FileAttribute<?>[] fileAttributes() {
+    return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_PERMS)}
+        : new FileAttribute<?>[0];
+  }
+
+  private void createDirectory(Path dir) throws IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    if (dir.getParent() != null && !dir.getParent().equals(root)) {
+      createDirectory(dir.getParent());
+    }
+    try {
+      if (posix) {
+        Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(DIR_PERMS));
+      } else {
+        Files.createDirectory(dir);
+      }
+    } catch (FileAlreadyExistsException e) {
+      // created concurrently
+    }
+  }
+
+  private void pruneEmptyParents(Path dir) {
+    for (Path d = dir; d != null && !d.equals(root) && d.startsWith(root); d = d.getParent()) {
+      try {
+        Files.deleteIfExists(d);
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      } catch (IOException e) {
+        return; // best effort; an empty directory is harmless
+      }
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // Some platforms cannot open directories; the rename is still atomic there.
+    }
+  }
+
+  private static void overwrite(Path p) throws IOException {
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+      long size = ch.size();
+      ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(1, size)));
+      for (long pos = 0; pos < size; ) {
+        zeros.clear();
+        zeros.limit((int) Math.min(zeros.capacity(), size - pos));
+        pos += ch.write(zeros, pos);
+      }
+      ch.force(true);
+    }
+  }
+
+  private void overwriteAndDelete(Path p) {
+    try {
+      if (Files.exists(p)) {
+        overwrite(p);
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // a partial file is cleared again when the store is next opened
+    }
+  }
+
+  private void sanitizePartials() throws IOException {
+    try (Stream<Path> files = Files.list(partial)) {
+      files.forEach(this::overwriteAndDelete);
+    }
+  }
+}

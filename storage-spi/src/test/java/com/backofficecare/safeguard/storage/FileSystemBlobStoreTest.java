@@ -1,0 +1,72 @@
+package com.backofficecare.safeguard.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileSystemBlobStoreTest extends BlobStoreContract {
+
+  @TempDir Path dir;
+
+  @Override
+  protected BlobStore openStore() {
+    return FileSystemBlobStore.open(dir.resolve("store"));
+  }
+
+  @Test
+  @Tag("POL-5.1")
+  void filesAndDirectoriesAreOwnerOnly() throws IOException {
+    store.put(ns + "p/q", new ByteArrayInputStream(new byte[10]));
+    Path file = dir.resolve("store").resolve(ns + "p/q");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+        .isEqualTo("rwx------");
+  }
+
+  @Test
+  void partialFilesLeftByACrashAreSanitizedOnOpen() throws IOException {
+    Path partial = dir.resolve("store/.partial/deadbeef.part");
+    Files.writeString(partial, "left by a crash");
+    FileSystemBlobStore.open(dir.resolve("store")).close();
+    assertThat(partial).doesNotExist();
+    assertThat(store.list("")).isEmpty();
+  }
+
+  @Test
+  @Tag("POL-10.5")
+  void sanitizeOverwritesBeforeUnlinking() throws IOException {
+    // Keep a second link to the inode: after sanitize it must hold zeros, not the old bytes.
+    store.put(ns + "s", new ByteArrayInputStream("MARKER-123".getBytes(StandardCharsets.UTF_8)));
+    Path file = dir.resolve("store").resolve(ns + "s");
+    Path link = dir.resolve("hardlink");
+    Files.createLink(link, file);
+    assertThat(store.sanitize(ns + "s")).isTrue();
+    assertThat(Files.readAllBytes(link)).containsOnly(0);
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void emptyDirectoriesArePrunedAfterDelete() throws IOException {
+    store.put(ns + "deep/er/k", new ByteArrayInputStream(new byte[1]));
+    store.delete(ns + "deep/er/k");
+    try (Stream<Path> s = Files.list(dir.resolve("store"))) {
+      assertThat(s.filter(p -> !p.getFileName().toString().equals(".partial"))).isEmpty();
+    }
+  }
+
+  @Test
+  void discoveryIsOptInThroughTheProviderInterface() {
+    try (BlobStore s = BlobStoreProvider.discover(dir.resolve("via-uri").toUri())) {
+      assertThat(s).isInstanceOf(FileSystemBlobStore.class);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package com.backofficecare.safeguard.storage;
+
+class InMemoryBlobStoreTest extends BlobStoreContract {
+
+  @Override
+  protected BlobStore openStore() {
+    return InMemoryBlobStore.create();
+  }
+}
