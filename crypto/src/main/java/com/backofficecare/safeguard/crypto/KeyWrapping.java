@@ -1,0 +1,20 @@
+package com.backofficecare.safeguard.crypto;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import java.nio.charset.StandardCharsets;
+
+/** What every key manager binds a wrapped data key to: the agency, the KEK and the data key id. */
+final class KeyWrapping {
+
+  private KeyWrapping() {}
+
+  static byte[] associatedData(AgencyId agency, String kekId, String dataKeyId) {
+    return ("safeguard-kek-wrap-v1|" + agency.value() + "|" + kekId + "|" + dataKeyId)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The agency a KEK id belongs to: ids are {@code agency/kN}. */
+  static boolean belongsTo(String kekId, AgencyId agency) {
+    return kekId.startsWith(agency.value() + "/k");
+  }
+}

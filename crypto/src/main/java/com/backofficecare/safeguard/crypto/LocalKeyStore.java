@@ -1,0 +1,553 @@
+package com.backofficecare.safeguard.crypto;
+
+import static java.util.Objects.requireNonNull;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.crypto.internal.Gcm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import javax.crypto.AEADBadTagException;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The embedded {@link KeyManager}: per-agency key-encryption keys in one file, encrypted with
+ * AES-256-GCM under a key derived from a passphrase by Argon2id (memory-hard, RFC 9106).
+ *
+ * <p>Several processes may share the file: every change is made under an exclusive file lock,
+ * on the latest contents. Each write goes to a temporary file that is synced and renamed over
+ * the old one, after the old one has been overwritten with zeros; so destroying an agency's keys
+ * leaves no copy in this file. Copies elsewhere (backups of the file, SSD remapping) are still
+ * protected by the passphrase; where that is not enough, keep KEKs in an HSM
+ * ({@link Pkcs11KeyManager}).
+ */
+public final class LocalKeyStore implements KeyManager {
+
+  private static final byte[] MAGIC = {'S', 'G', 'K', 'S'};
+  private static final byte VERSION = 1;
+  private static final int HEADER = 4 + 1 + 12 + 16 + Gcm.NONCE_LENGTH;
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Map<Path, ReentrantLock> LOCAL_LOCKS = new ConcurrentHashMap<>();
+
+  private final Path file;
+  private final Path temp;
+  private final Clock clock;
+  private final Argon2 kdf;
+  private final byte[] salt;
+  private final byte[] fileKey;
+  private Map<String, AgencyKeys> agencies; // guarded by this
+
+  private record Argon2(int memoryKiB, int iterations, int parallelism) {}
+
+  private static final class AgencyKeys {
+    final List<Kek> keks = new ArrayList<>();
+    boolean destroyed;
+    @Nullable Instant destroyedAt;
+  }
+
+  private record Kek(String id, byte[] key, Instant created) {}
+
+  private LocalKeyStore(Path file, Clock clock, Argon2 kdf, byte[] salt, byte[] fileKey,
+      Map<String, AgencyKeys> agencies) {
+    this.file = file;
+    this.temp = file.resolveSibling(file.getFileName() + ".tmp");
+    this.clock = clock;
+    this.kdf = kdf;
+    this.salt = salt;
+    this.fileKey = fileKey;
+    this.agencies = agencies;
+  }
+
+  /** Starts opening or creating the key store in {@code file}. */
+  public static Builder builder(Path file) {
+    return new Builder(requireNonNull(file, "file"));
+  }
+
+  /** Configures and opens a {@link LocalKeyStore}. */
+  public static final class Builder {
+    private final Path file;
+    private char @Nullable [] passphrase;
+    private int memoryKiB = 64 * 1024;
+    private int iterations = 3;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(Path file) {
+      this.file = file;
+    }
+
+    /** The passphrase; copied, and the copy zeroed once the file key is derived. */
+    public Builder passphrase(char[] passphrase) {
+      requireNonNull(passphrase, "passphrase");
+      if (passphrase.length < 8) {
+        throw new IllegalArgumentException("passphrase must have at least 8 characters");
+      }
+      this.passphrase = passphrase.clone();
+      return this;
+    }
+
+    /**
+     * Argon2id cost for a new file (an existing file keeps its own): memory in KiB (at least
+     * 8192) and passes (at least 1). Defaults: 64 MiB, 3 passes.
+     */
+    public Builder argon2(int memoryKiB, int iterations) {
+      if (memoryKiB < 8192 || iterations < 1) {
+        throw new IllegalArgumentException("Argon2 needs at least 8 MiB and 1 pass");
+      }
+      this.memoryKiB = memoryKiB;
+      this.iterations = iterations;
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Opens the file, or creates an empty key store there.
+     *
+     * @throws KeyUnavailableException if the passphrase is wrong or the file is damaged
+     */
+    public LocalKeyStore open() {
+      char[] pass = passphrase;
+      if (pass == null) {
+        throw new IllegalStateException("passphrase is required");
+      }
+      try (Held lock = lock(file)) {
+        Path existing = Files.exists(file) ? file
+            : Files.exists(tempOf(file)) ? tempOf(file) : null;
+        if (existing == null) {
+          byte[] salt = new byte[16];
+          RANDOM.nextBytes(salt);
+          Argon2 kdf = new Argon2(memoryKiB, iterations, 1);
+          LocalKeyStore ks = new LocalKeyStore(file, clock, kdf, salt, derive(pass, kdf, salt),
+              new LinkedHashMap<>());
+          ks.save();
+          return ks;
+        }
+        return load(file, existing, pass, clock);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open key store " + file, e);
+      } finally {
+        Arrays.fill(pass, '\0');
+        passphrase = null;
+      }
+    }
+  }
+
+  private static LocalKeyStore load(Path file, Path source, char[] pass, Clock clock)
+      throws IOException {
+    byte[] bytes = Files.readAllBytes(source);
+    try {
+      return decode(file, bytes, pass, clock);
+    } catch (KeyUnavailableException e) {
+      Path temp = tempOf(file);
+      if (!source.equals(temp) && Files.exists(temp)) {
+        return decode(file, Files.readAllBytes(temp), pass, clock); // a crash mid-save
+      }
+      throw e;
+    }
+  }
+
+  private static LocalKeyStore decode(Path file, byte[] bytes, char[] pass, Clock clock) {
+    if (bytes.length < HEADER + Gcm.TAG_LENGTH
+        || !Arrays.equals(Arrays.copyOf(bytes, 4), MAGIC) || bytes[4] != VERSION) {
+      throw new KeyUnavailableException("key store " + file + " is not a Safeguard key store");
+    }
+    ByteBuffer b = ByteBuffer.wrap(bytes, 5, HEADER - 5);
+    Argon2 kdf = new Argon2(b.getInt(), b.getInt(), b.getInt());
+    if (kdf.memoryKiB < 8192 || kdf.memoryKiB > 4 * 1024 * 1024 || kdf.iterations < 1
+        || kdf.iterations > 100 || kdf.parallelism != 1) {
+      throw new KeyUnavailableException("key store " + file + " has impossible KDF parameters");
+    }
+    byte[] salt = new byte[16];
+    b.get(salt);
+    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
+    b.get(nonce);
+    byte[] fileKey = derive(pass, kdf, salt);
+    Gcm gcm = new Gcm(fileKey);
+    byte[] plain = new byte[bytes.length - HEADER - Gcm.TAG_LENGTH];
+    try {
+      gcm.decrypt(nonce, Arrays.copyOf(bytes, HEADER), bytes, HEADER, bytes.length - HEADER, plain, 0);
+      return new LocalKeyStore(file, clock, kdf, salt, fileKey, parse(plain));
+    } catch (AEADBadTagException e) {
+      Arrays.fill(fileKey, (byte) 0);
+      throw new KeyUnavailableException("key store " + file
+          + " cannot be opened: wrong passphrase, or the file was modified");
+    } finally {
+      gcm.destroy();
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  private static byte[] derive(char[] pass, Argon2 kdf, byte[] salt) {
+    ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(pass));
+    byte[] passBytes = new byte[encoded.remaining()];
+    encoded.get(passBytes);
+    if (encoded.hasArray()) {
+      Arrays.fill(encoded.array(), (byte) 0);
+    }
+    Argon2BytesGenerator g = new Argon2BytesGenerator();
+    g.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+        .withMemoryAsKB(kdf.memoryKiB).withIterations(kdf.iterations)
+        .withParallelism(kdf.parallelism).withSalt(salt).build());
+    byte[] key = new byte[32];
+    g.generateBytes(passBytes, key);
+    Arrays.fill(passBytes, (byte) 0);
+    return key;
+  }
+
+  // Table: one line per KEK "agency\tkekId\tcreatedEpochSecond\tbase64", and per destroyed agency
+  // "agency\t-\tdestroyedEpochSecond\t-".
+  private static Map<String, AgencyKeys> parse(byte[] plain) {
+    Map<String, AgencyKeys> out = new LinkedHashMap<>();
+    String text = new String(plain, StandardCharsets.UTF_8);
+    for (String line : text.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 4) {
+        throw new KeyUnavailableException("key store table is malformed");
+      }
+      AgencyKeys a = out.computeIfAbsent(f[0], k -> new AgencyKeys());
+      if (f[1].equals("-")) {
+        a.destroyed = true;
+        a.destroyedAt = Instant.ofEpochSecond(Long.parseLong(f[2]));
+      } else {
+        a.keks.add(new Kek(f[1], Base64.getDecoder().decode(f[3]),
+            Instant.ofEpochSecond(Long.parseLong(f[2]))));
+      }
+    }
+    return out;
+  }
+
+  private byte[] serialize() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, AgencyKeys> e : agencies.entrySet()) {
+      AgencyKeys a = e.getValue();
+      if (a.destroyed) {
+        sb.append(e.getKey()).append("\t-\t").append(a.destroyedAt.getEpochSecond()).append("\t-\n");
+        continue;
+      }
+      for (Kek k : a.keks) {
+        sb.append(e.getKey()).append('\t').append(k.id).append('\t')
+            .append(k.created.getEpochSecond()).append('\t')
+            .append(Base64.getEncoder().encodeToString(k.key)).append('\n');
+      }
+    }
+    byte[] plain = sb.toString().getBytes(StandardCharsets.UTF_8);
+    sb.setLength(0);
+    return plain;
+  }
+
+  private void save() throws IOException {
+    byte[] plain = serialize();
+    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
+    RANDOM.nextBytes(nonce);
+    ByteBuffer out = ByteBuffer.allocate(HEADER + plain.length + Gcm.TAG_LENGTH);
+    out.put(MAGIC).put(VERSION).putInt(kdf.memoryKiB).putInt(kdf.iterations)
+        .putInt(kdf.parallelism).put(salt).put(nonce);
+    byte[] bytes = out.array();
+    Gcm gcm = new Gcm(fileKey);
+    try {
+      gcm.encrypt(nonce, Arrays.copyOf(bytes, HEADER), plain, 0, plain.length, bytes, HEADER);
+    } finally {
+      gcm.destroy();
+      Arrays.fill(plain, (byte) 0);
+    }
+    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+      restrict(temp);
+      ch.write(ByteBuffer.wrap(bytes));
+      ch.force(true);
+    }
+    if (Files.exists(file)) {
+      overwriteWithZeros(file); // the old version may hold keys destroyed since
+    }
+    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    syncDirectory(file.toAbsolutePath().getParent());
+  }
+
+  /** Applies {@code change} to the latest table under the file lock, and saves. */
+  private synchronized <T> T mutate(Function<Map<String, AgencyKeys>, T> change) {
+    try (Held lock = lock(file)) {
+      reloadLocked();
+      T result = change.apply(agencies);
+      save();
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update key store " + file, e);
+    }
+  }
+
+  private void reloadLocked() throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return;
+    }
+    byte[] nonce = Arrays.copyOfRange(bytes, HEADER - Gcm.NONCE_LENGTH, HEADER);
+    byte[] plain = new byte[Math.max(0, bytes.length - HEADER - Gcm.TAG_LENGTH)];
+    Gcm gcm = new Gcm(fileKey);
+    try {
+      gcm.decrypt(nonce, Arrays.copyOf(bytes, HEADER), bytes, HEADER, bytes.length - HEADER, plain, 0);
+      Map<String, AgencyKeys> fresh = parse(plain);
+      zero(agencies);
+      agencies = fresh;
+    } catch (AEADBadTagException e) {
+      throw new KeyUnavailableException("key store " + file + " was modified by someone else");
+    } finally {
+      gcm.destroy();
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  private synchronized void reload() {
+    try (Held lock = lock(file)) {
+      reloadLocked();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read key store " + file, e);
+    }
+  }
+
+  @Override
+  public WrappedKey wrap(AgencyId agency, SymmetricKey dataKey) {
+    requireNonNull(agency, "agency");
+    Kek kek = current(agency);
+    if (kek == null) {
+      mutate(t -> {
+        AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
+        if (!a.destroyed && a.keks.isEmpty()) {
+          a.keks.add(newKek(agency, 1));
+        }
+        return null;
+      });
+      kek = current(agency);
+      if (kek == null) {
+        throw new KeyUnavailableException("keys of agency " + agency + " were destroyed");
+      }
+    }
+    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
+    RANDOM.nextBytes(nonce);
+    byte[] out = new byte[Gcm.NONCE_LENGTH + SymmetricKey.LENGTH + Gcm.TAG_LENGTH];
+    System.arraycopy(nonce, 0, out, 0, nonce.length);
+    Gcm gcm = new Gcm(kek.key);
+    try {
+      gcm.encrypt(nonce, KeyWrapping.associatedData(agency, kek.id, dataKey.id()),
+          dataKey.material(), 0, SymmetricKey.LENGTH, out, Gcm.NONCE_LENGTH);
+    } finally {
+      gcm.destroy();
+    }
+    return new WrappedKey(kek.id, dataKey.idBytes(), out);
+  }
+
+  @Override
+  public SymmetricKey unwrap(AgencyId agency, WrappedKey wrapped) {
+    requireNonNull(agency, "agency");
+    requireNonNull(wrapped, "wrapped");
+    if (!KeyWrapping.belongsTo(wrapped.kekId(), agency)) {
+      throw new KeyUnavailableException("key " + wrapped.kekId() + " is not agency " + agency + "'s");
+    }
+    Kek kek = find(agency, wrapped.kekId());
+    if (kek == null) {
+      reload(); // another process may have created or destroyed it
+      kek = find(agency, wrapped.kekId());
+    }
+    if (kek == null) {
+      throw new KeyUnavailableException(isDestroyed(agency)
+          ? "keys of agency " + agency + " were destroyed (crypto-erased)"
+          : "unknown key-encryption key " + wrapped.kekId());
+    }
+    byte[] body = wrapped.ciphertext();
+    if (body.length != Gcm.NONCE_LENGTH + SymmetricKey.LENGTH + Gcm.TAG_LENGTH) {
+      throw new KeyUnavailableException("wrapped key " + wrapped.dataKeyId() + " is malformed");
+    }
+    byte[] material = new byte[SymmetricKey.LENGTH];
+    Gcm gcm = new Gcm(kek.key);
+    try {
+      gcm.decrypt(Arrays.copyOf(body, Gcm.NONCE_LENGTH),
+          KeyWrapping.associatedData(agency, kek.id, wrapped.dataKeyId()),
+          body, Gcm.NONCE_LENGTH, body.length - Gcm.NONCE_LENGTH, material, 0);
+      return SymmetricKey.adopt(material, wrapped.dataKeyIdBytes());
+    } catch (AEADBadTagException e) {
+      Arrays.fill(material, (byte) 0);
+      throw new KeyUnavailableException("wrapped key " + wrapped.dataKeyId()
+          + " is not authentic for agency " + agency);
+    } finally {
+      gcm.destroy();
+    }
+  }
+
+  @Override
+  public String rotate(AgencyId agency) {
+    return mutate(t -> {
+      AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
+      if (a.destroyed) {
+        throw new KeyUnavailableException("keys of agency " + agency + " were destroyed");
+      }
+      Kek k = newKek(agency, a.keks.size() + 1);
+      a.keks.add(k);
+      return k.id;
+    });
+  }
+
+  @Override
+  public void destroyAgencyKeys(AgencyId agency) {
+    mutate(t -> {
+      AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
+      for (Kek k : a.keks) {
+        Arrays.fill(k.key, (byte) 0);
+      }
+      a.keks.clear();
+      if (!a.destroyed) {
+        a.destroyed = true;
+        a.destroyedAt = clock.instant();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized boolean isDestroyed(AgencyId agency) {
+    AgencyKeys a = agencies.get(agency.value());
+    return a != null && a.destroyed;
+  }
+
+  /** The ids of {@code agency}'s KEKs, oldest first (none once destroyed). */
+  public synchronized List<String> kekIds(AgencyId agency) {
+    AgencyKeys a = agencies.get(agency.value());
+    return a == null ? List.of() : a.keks.stream().map(Kek::id).toList();
+  }
+
+  /** Zeroes the keys held in memory. The file is unchanged. */
+  @Override
+  public synchronized void close() {
+    zero(agencies);
+    agencies = new LinkedHashMap<>();
+    Arrays.fill(fileKey, (byte) 0);
+  }
+
+  @Override
+  public String toString() {
+    return "LocalKeyStore[" + file + "]";
+  }
+
+  private synchronized @Nullable Kek current(AgencyId agency) {
+    AgencyKeys a = agencies.get(agency.value());
+    return a == null || a.destroyed || a.keks.isEmpty() ? null : a.keks.get(a.keks.size() - 1);
+  }
+
+  private synchronized @Nullable Kek find(AgencyId agency, String kekId) {
+    AgencyKeys a = agencies.get(agency.value());
+    if (a == null) {
+      return null;
+    }
+    for (Kek k : a.keks) {
+      if (k.id.equals(kekId)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private Kek newKek(AgencyId agency, int version) {
+    byte[] key = new byte[SymmetricKey.LENGTH];
+    RANDOM.nextBytes(key);
+    return new Kek(agency.value() + "/k" + version, key, clock.instant());
+  }
+
+  private static void zero(Map<String, AgencyKeys> table) {
+    for (AgencyKeys a : table.values()) {
+      for (Kek k : a.keks) {
+        Arrays.fill(k.key, (byte) 0);
+      }
+    }
+  }
+
+  private static Path tempOf(Path file) {
+    return file.resolveSibling(file.getFileName() + ".tmp");
+  }
+
+  /** An exclusive lock on the key store, across threads of this JVM and across processes. */
+  private record Held(ReentrantLock local, FileChannel channel, FileLock lock)
+      implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      try {
+        lock.release();
+        channel.close();
+      } finally {
+        local.unlock();
+      }
+    }
+  }
+
+  private static Held lock(Path file) throws IOException {
+    Path abs = file.toAbsolutePath().normalize();
+    Files.createDirectories(abs.getParent());
+    ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(abs, k -> new ReentrantLock());
+    local.lock();
+    FileChannel ch = null;
+    try {
+      ch = FileChannel.open(abs.resolveSibling(abs.getFileName() + ".lock"),
+          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      return new Held(local, ch, ch.lock());
+    } catch (IOException | RuntimeException e) {
+      if (ch != null) {
+        ch.close();
+      }
+      local.unlock();
+      throw e;
+    }
+  }
+
+  private static void restrict(Path p) {
+    try {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system
+    }
+  }
+
+  private static void overwriteWithZeros(Path p) throws IOException {
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+      ch.write(ByteBuffer.allocate((int) ch.size()), 0);
+      ch.force(true);
+    }
+  }
+
+  private static void syncDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // not supported here; the rename is atomic regardless
+    }
+  }
+}
