@@ -1,0 +1,417 @@
+package com.backofficecare.safeguard.crypto.tempstore;
+
+import static java.util.Objects.requireNonNull;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.crypto.IntegrityException;
+import com.backofficecare.safeguard.crypto.KeyManager;
+import com.backofficecare.safeguard.crypto.KeyUnavailableException;
+import com.backofficecare.safeguard.crypto.StreamingAead;
+import com.backofficecare.safeguard.crypto.SymmetricKey;
+import com.backofficecare.safeguard.crypto.WrappedKey;
+import com.backofficecare.safeguard.storage.BlobInfo;
+import com.backofficecare.safeguard.storage.BlobNotFoundException;
+import com.backofficecare.safeguard.storage.BlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Encrypted temporary storage with sanitizing delete: the API applications use for files that
+ * hold client data on their way somewhere (policy 3.5, 5.1, 5.3, 10.5).
+ *
+ * <p>Every object gets its own random data key, wrapped by the agency's key-encryption key from
+ * the {@link KeyManager}; only ciphertext and the wrapped key reach the {@link BlobStore}. Objects
+ * expire, and {@link #reapExpired()} deletes what has. {@link #delete} crypto-erases: it
+ * sanitizes the wrapped key, then the ciphertext, checks that neither can be read back, and
+ * returns a {@link DeletionReceipt}. Destroying the agency's KEKs
+ * ({@link KeyManager#destroyAgencyKeys}) erases every object of the agency at once, including
+ * copies the backend cannot reach (backups, journals, old SSD blocks).
+ *
+ * <p>Thread-safe. Several processes may share one store when the backend and the key manager
+ * both allow it.
+ *
+ * <pre>{@code
+ * SecureTempStore store = SecureTempStore.builder()
+ *     .blobStore(FileSystemBlobStore.open(dir))
+ *     .keyManager(LocalKeyStore.builder(keyFile).passphrase(pass).open())
+ *     .build();
+ * StoredObject export = store.put(agency, DataCategory.PAYROLL, csv, Duration.ofHours(4));
+ * try (InputStream in = store.open(export.id())) { ... }
+ * DeletionReceipt receipt = store.delete(export.id());
+ * }</pre>
+ */
+public final class SecureTempStore implements AutoCloseable {
+
+  private static final String META = ".meta";
+  private static final String DATA = ".data";
+
+  private final BlobStore blobs;
+  private final KeyManager keys;
+  private final StreamingAead aead;
+  private final Clock clock;
+  private final Duration defaultTtl;
+  private final Duration maximumTtl;
+  private final Duration orphanGrace;
+
+  private SecureTempStore(Builder b) {
+    this.blobs = b.blobs;
+    this.keys = b.keys;
+    this.aead = b.aead;
+    this.clock = b.clock;
+    this.defaultTtl = b.defaultTtl;
+    this.maximumTtl = b.maximumTtl;
+    this.orphanGrace = b.orphanGrace;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Configures a {@link SecureTempStore}; the backend and key manager are required. */
+  public static final class Builder {
+    private BlobStore blobs;
+    private KeyManager keys;
+    private StreamingAead aead = StreamingAead.aes256Gcm();
+    private Clock clock = Clock.systemUTC();
+    private Duration defaultTtl = Duration.ofHours(24);
+    private Duration maximumTtl = Duration.ofDays(30);
+    private Duration orphanGrace = Duration.ofHours(1);
+
+    private Builder() {}
+
+    /** Where ciphertext goes. */
+    public Builder blobStore(BlobStore blobs) {
+      this.blobs = requireNonNull(blobs, "blobs");
+      return this;
+    }
+
+    /** Who wraps data keys. */
+    public Builder keyManager(KeyManager keys) {
+      this.keys = requireNonNull(keys, "keys");
+      return this;
+    }
+
+    public Builder streamingAead(StreamingAead aead) {
+      this.aead = requireNonNull(aead, "aead");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How long objects live when {@code put} names no time (default 24 hours). */
+    public Builder defaultTimeToLive(Duration ttl) {
+      this.defaultTtl = positive(ttl, "default time to live");
+      return this;
+    }
+
+    /** The longest time to live a {@code put} may ask for (default 30 days, policy 5.3). */
+    public Builder maximumTimeToLive(Duration ttl) {
+      this.maximumTtl = positive(ttl, "maximum time to live");
+      return this;
+    }
+
+    /**
+     * How old a ciphertext without metadata must be before start-up recovery sanitizes it as
+     * the leftover of a crashed write (default 1 hour, so other processes' writes in flight are
+     * spared).
+     */
+    public Builder orphanGracePeriod(Duration grace) {
+      this.orphanGrace = requireNonNull(grace, "grace");
+      return this;
+    }
+
+    /** Builds the store and sanitizes what crashed writes and deletes left behind. */
+    public SecureTempStore build() {
+      if (blobs == null || keys == null) {
+        throw new IllegalStateException("blobStore and keyManager are required");
+      }
+      if (defaultTtl.compareTo(maximumTtl) > 0) {
+        throw new IllegalStateException("default time to live exceeds the maximum");
+      }
+      SecureTempStore store = new SecureTempStore(this);
+      store.recover();
+      return store;
+    }
+
+    private static Duration positive(Duration d, String what) {
+      requireNonNull(d, what);
+      if (d.isZero() || d.isNegative()) {
+        throw new IllegalArgumentException(what + " must be positive");
+      }
+      return d;
+    }
+  }
+
+  /** Stores {@code content} for {@code agency} with the default time to live. */
+  public StoredObject put(AgencyId agency, DataCategory category, InputStream content) {
+    return put(agency, category, content, defaultTtl);
+  }
+
+  /**
+   * Encrypts {@code content} (read to its end, not closed) into a new object that expires after
+   * {@code ttl}.
+   *
+   * @throws IllegalArgumentException if {@code ttl} is not positive or exceeds the maximum
+   * @throws KeyUnavailableException if the agency's keys were destroyed
+   */
+  public StoredObject put(AgencyId agency, DataCategory category, InputStream content,
+      Duration ttl) {
+    requireNonNull(agency, "agency");
+    requireNonNull(category, "category");
+    requireNonNull(content, "content");
+    requireNonNull(ttl, "ttl");
+    if (ttl.isZero() || ttl.isNegative() || ttl.compareTo(maximumTtl) > 0) {
+      throw new IllegalArgumentException("time to live must be positive and at most " + maximumTtl);
+    }
+    ObjectId id = ObjectId.random(agency);
+    Instant created = clock.instant();
+    try (SymmetricKey dataKey = SymmetricKey.generate()) {
+      WrappedKey wrapped = keys.wrap(agency, dataKey);
+      long size;
+      try (EncryptingSource source = new EncryptingSource(aead, dataKey, associatedData(id, category),
+          content)) {
+        blobs.put(dataKey(id), source);
+        size = source.plaintextBytes();
+      } catch (IOException e) {
+        throw new UncheckedIOException("encryption failed for object " + id, e);
+      }
+      StoredObject object = new StoredObject(id, category, size, created, created.plus(ttl));
+      blobs.put(metaKey(id), new ByteArrayInputStream(new ObjectRecord(object, wrapped).encode()));
+      return object;
+    }
+  }
+
+  /** Stores the file at {@code path}; the caller deletes the plaintext file. */
+  public StoredObject put(AgencyId agency, DataCategory category, Path path, Duration ttl) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return put(agency, category, in, ttl);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the file to store", e);
+    }
+  }
+
+  /**
+   * The plaintext of object {@code id}. The whole object is authenticated before the first byte
+   * is returned, so a tampered object releases nothing; the stream authenticates again as it
+   * reads, so a change made between the two passes still fails.
+   *
+   * @throws IntegrityException if the object was tampered with
+   * @throws ObjectNotFoundException if there is no such object, or it expired (and is deleted now)
+   * @throws KeyUnavailableException if its keys were destroyed
+   */
+  public InputStream open(ObjectId id) throws IntegrityException {
+    ObjectRecord r = record(id);
+    SymmetricKey key = keys.unwrap(id.agency(), r.wrappedKey());
+    byte[] aad = associatedData(id, r.object().category());
+    try (InputStream verify = aead.decryptingStream(key, aad, blobs.get(dataKey(id)))) {
+      verify.transferTo(OutputStream.nullOutputStream());
+    } catch (IntegrityException e) {
+      key.destroy();
+      throw e;
+    } catch (IOException e) {
+      key.destroy();
+      throw new UncheckedIOException("cannot read object " + id, e);
+    } catch (BlobNotFoundException e) {
+      key.destroy();
+      throw new ObjectNotFoundException(id, "has metadata but no ciphertext");
+    }
+    return new FilterInputStream(aead.decryptingStream(key, aad, blobs.get(dataKey(id)))) {
+      @Override
+      public void close() throws IOException {
+        try {
+          super.close();
+        } finally {
+          key.destroy();
+        }
+      }
+    };
+  }
+
+  /** The object's catalog entry, if it exists and has not expired. */
+  public Optional<StoredObject> stat(ObjectId id) {
+    try {
+      return Optional.of(record(id).object());
+    } catch (ObjectNotFoundException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Every object of {@code agency}, expired ones included until the reaper runs. */
+  public List<StoredObject> list(AgencyId agency) {
+    return catalog(agency.value() + "/");
+  }
+
+  /** Every object in the store. */
+  public List<StoredObject> list() {
+    return catalog("");
+  }
+
+  /**
+   * Sanitizes object {@code id}: its wrapped data key, then its ciphertext, then checks both are
+   * gone. Idempotent only in effect: a second call finds nothing to delete.
+   *
+   * @throws ObjectNotFoundException if there is no such object
+   */
+  public DeletionReceipt delete(ObjectId id) {
+    return delete(id, "requested");
+  }
+
+  /** Deletes every object of {@code agency} (termination, policy 10.3). */
+  public List<DeletionReceipt> deleteAll(AgencyId agency) {
+    List<DeletionReceipt> out = new ArrayList<>();
+    for (StoredObject o : list(agency)) {
+      out.add(delete(o.id(), "termination"));
+    }
+    return out;
+  }
+
+  /** Deletes every object that has expired (policy 3.5, 5.3); returns the receipts. */
+  public List<DeletionReceipt> reapExpired() {
+    Instant now = clock.instant();
+    List<DeletionReceipt> out = new ArrayList<>();
+    for (StoredObject o : list()) {
+      if (o.expiredAt(now)) {
+        try {
+          out.add(delete(o.id(), "expired"));
+        } catch (ObjectNotFoundException e) {
+          // deleted concurrently
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs {@link #reapExpired()} every {@code period} on {@code scheduler}, handing receipts to
+   * {@code receipts}; cancel the returned future to stop.
+   */
+  public ScheduledFuture<?> scheduleReaper(ScheduledExecutorService scheduler, Duration period,
+      Consumer<DeletionReceipt> receipts) {
+    return scheduler.scheduleAtFixedRate(() -> reapExpired().forEach(receipts),
+        period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * A temporary file that lives encrypted in this store and sanitizes itself on
+   * {@link ScopedTempFile#close()}: for try-with-resources.
+   */
+  public ScopedTempFile createTempFile(AgencyId agency, DataCategory category, Duration ttl) {
+    return new ScopedTempFile(this, agency, category, ttl);
+  }
+
+  @Override
+  public void close() {
+    keys.close();
+    blobs.close();
+  }
+
+  @Override
+  public String toString() {
+    return "SecureTempStore[" + blobs + ", " + keys + "]";
+  }
+
+  DeletionReceipt delete(ObjectId id, String reason) {
+    ObjectRecord r = recordEvenIfExpired(id);
+    boolean overwrites = blobs.capabilities().contains(BlobStore.Capability.OVERWRITE_ON_SANITIZE);
+    blobs.sanitize(metaKey(id)); // the wrapped data key: the object's cryptographic erase
+    blobs.sanitize(dataKey(id));
+    boolean verified = blobs.stat(metaKey(id)).isEmpty() && blobs.stat(dataKey(id)).isEmpty()
+        && stat(id).isEmpty();
+    StoredObject o = r.object();
+    return new DeletionReceipt(id, o.category(), o.size(), clock.instant(), reason,
+        DeletionReceipt.CRYPTOGRAPHIC_ERASE, overwrites, verified);
+  }
+
+  private ObjectRecord record(ObjectId id) {
+    ObjectRecord r = recordEvenIfExpired(id);
+    if (r.object().expiredAt(clock.instant())) {
+      delete(id, "expired");
+      throw new ObjectNotFoundException(id, "has expired and was deleted");
+    }
+    return r;
+  }
+
+  private ObjectRecord recordEvenIfExpired(ObjectId id) {
+    requireNonNull(id, "id");
+    byte[] bytes;
+    try (InputStream in = blobs.get(metaKey(id))) {
+      bytes = in.readAllBytes();
+    } catch (BlobNotFoundException e) {
+      throw new ObjectNotFoundException(id, "does not exist");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read metadata of object " + id, e);
+    }
+    ObjectRecord r = ObjectRecord.decode(bytes);
+    if (!r.object().id().equals(id)) {
+      throw new IllegalStateException("metadata of object " + id + " names another object");
+    }
+    return r;
+  }
+
+  private List<StoredObject> catalog(String prefix) {
+    List<StoredObject> out = new ArrayList<>();
+    for (BlobInfo b : blobs.list(prefix)) {
+      if (b.key().endsWith(META)) {
+        try {
+          out.add(recordEvenIfExpired(idOf(b.key())).object());
+        } catch (ObjectNotFoundException | IllegalArgumentException e) {
+          // deleted while listing, or not ours
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Start-up recovery: sanitizes ciphertexts without metadata (crashed puts) past the grace. */
+  private void recover() {
+    Instant cutoff = clock.instant().minus(orphanGrace);
+    for (BlobInfo b : blobs.list("")) {
+      if (b.key().endsWith(DATA) && b.lastModified().isBefore(cutoff)) {
+        String meta = b.key().substring(0, b.key().length() - DATA.length()) + META;
+        if (blobs.stat(meta).isEmpty()) {
+          blobs.sanitize(b.key());
+        }
+      }
+    }
+  }
+
+  private static ObjectId idOf(String blobKey) {
+    int slash = blobKey.indexOf('/');
+    String token = blobKey.substring(slash + 1, blobKey.length() - META.length());
+    return ObjectId.parse(blobKey.substring(0, slash) + ":" + token);
+  }
+
+  private static String metaKey(ObjectId id) {
+    return id.agency().value() + "/" + id.token() + META;
+  }
+
+  private static String dataKey(ObjectId id) {
+    return id.agency().value() + "/" + id.token() + DATA;
+  }
+
+  private static byte[] associatedData(ObjectId id, DataCategory category) {
+    return ("safeguard-object-v1|" + id.agency().value() + "|" + id.token() + "|" + category.name())
+        .getBytes(StandardCharsets.UTF_8);
+  }
+}
