@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 /** The {@code safeguard} command: {@code java -jar cli/target/safeguard.jar --help}. */
 @Command(
     name = "safeguard",
-    description = "Enforces the Client Data Handling Policy: finds and redacts PHI.",
+    description = "Enforces the Client Data Handling Policy: finds and redacts PHI, keeps temporary files encrypted.",
     mixinStandardHelpOptions = true,
     version = "safeguard 0.1.0-SNAPSHOT",
-    subcommands = {ScanCommand.class, RedactCommand.class})
+    subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class})
 public final class SafeguardCli {
 
   SafeguardCli() {}

@@ -283,7 +283,7 @@ public final class LocalKeyStore implements KeyManager {
     }
     try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-      restrict(temp);
+      restrict(temp, "rw-------");
       ch.write(ByteBuffer.wrap(bytes));
       ch.force(true);
     }
@@ -511,13 +511,17 @@ public final class LocalKeyStore implements KeyManager {
 
   private static Held lock(Path file) throws IOException {
     Path abs = file.toAbsolutePath().normalize();
-    Files.createDirectories(abs.getParent());
+    if (!Files.isDirectory(abs.getParent())) {
+      Files.createDirectories(abs.getParent());
+      restrict(abs.getParent(), "rwx------");
+    }
     ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(abs, k -> new ReentrantLock());
     local.lock();
     FileChannel ch = null;
     try {
-      ch = FileChannel.open(abs.resolveSibling(abs.getFileName() + ".lock"),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      Path lockPath = abs.resolveSibling(abs.getFileName() + ".lock");
+      ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      restrict(lockPath, "rw-------");
       return new Held(local, ch, ch.lock());
     } catch (IOException | RuntimeException e) {
       if (ch != null) {
@@ -528,9 +532,9 @@ public final class LocalKeyStore implements KeyManager {
     }
   }
 
-  private static void restrict(Path p) {
+  private static void restrict(Path p, String permissions) {
     try {
-      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(permissions));
     } catch (UnsupportedOperationException | IOException e) {
       // not a POSIX file system
     }

@@ -1,0 +1,255 @@
+package com.backofficecare.safeguard.cli;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.crypto.IntegrityException;
+import com.backofficecare.safeguard.crypto.KeyUnavailableException;
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
+import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
+import com.backofficecare.safeguard.crypto.tempstore.ObjectId;
+import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
+import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code safeguard store}: the secure temporary store on a directory, for operators. */
+@Command(
+    name = "store",
+    description = {
+      "Encrypted temporary storage with sanitizing delete, in a directory (--store DIR).",
+      "The key store passphrase is read from the environment variable SAFEGUARD_PASSPHRASE.",
+      "Exit status: 0 ok, 2 usage, 3 tampered object, 4 no such object, 5 keys unavailable."
+    },
+    mixinStandardHelpOptions = true,
+    subcommands = {
+      StoreCommand.Put.class, StoreCommand.Get.class, StoreCommand.Rm.class,
+      StoreCommand.Ls.class, StoreCommand.Reap.class
+    })
+final class StoreCommand {
+
+  static final int TAMPERED = 3;
+  static final int NOT_FOUND = 4;
+  static final int KEYS_UNAVAILABLE = 5;
+
+  /** Options every store command shares. */
+  static final class StoreOptions {
+    @Option(names = "--store", required = true, paramLabel = "DIR",
+        description = "The store directory (created if missing).")
+    Path dir;
+
+    SecureTempStore open() {
+      String pass = System.getenv("SAFEGUARD_PASSPHRASE");
+      if (pass == null || pass.isEmpty()) {
+        throw new UsageException("set SAFEGUARD_PASSPHRASE to the key store passphrase");
+      }
+      char[] chars = pass.toCharArray();
+      try {
+        LocalKeyStore keys = LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase(chars).open();
+        return SecureTempStore.builder()
+            .blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
+            .keyManager(keys)
+            .build();
+      } finally {
+        Arrays.fill(chars, '\0');
+      }
+    }
+  }
+
+  /** A problem with how the command was called; exit status 2. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** Runs {@code body}, mapping the store's typed failures to exit statuses and clean messages. */
+  static int guarded(Callable<Integer> body) {
+    try {
+      return body.call();
+    } catch (UsageException | IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    } catch (IntegrityException e) {
+      System.err.println("error: object failed authentication, nothing written: " + e.getMessage());
+      return TAMPERED;
+    } catch (ObjectNotFoundException e) {
+      System.err.println("error: " + e.getMessage());
+      return NOT_FOUND;
+    } catch (KeyUnavailableException e) {
+      System.err.println("error: " + e.getMessage());
+      return KEYS_UNAVAILABLE;
+    } catch (Exception e) {
+      System.err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  static String json(StoredObject o) {
+    return "{\"id\":\"" + o.id() + "\",\"agency\":\"" + o.agency().value() + "\",\"category\":\""
+        + o.category().name() + "\",\"size\":" + o.size() + ",\"created\":\"" + o.created()
+        + "\",\"expires\":\"" + o.expires() + "\"}";
+  }
+
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})([smhd])");
+
+  /** {@code 90m}, {@code 4h}, {@code 2d}, or ISO-8601 ({@code PT4H}). */
+  static Duration duration(String text) {
+    Matcher m = SHORT_DURATION.matcher(text);
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      switch (m.group(2)) {
+        case "s":
+          return Duration.ofSeconds(n);
+        case "m":
+          return Duration.ofMinutes(n);
+        case "h":
+          return Duration.ofHours(n);
+        default:
+          return Duration.ofDays(n);
+      }
+    }
+    try {
+      return Duration.parse(text);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("--ttl must look like 90m, 4h, 2d or PT4H");
+    }
+  }
+
+  @Command(name = "put", mixinStandardHelpOptions = true,
+      description = "Encrypts FILE (or - for standard input) into the store; prints the object id.")
+  static final class Put implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @Option(names = "--agency", required = true, description = "Agency that owns the data.")
+    String agency;
+
+    @Option(names = "--category", defaultValue = "ADMINISTRATIVE",
+        description = "Data category: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    DataCategory category;
+
+    @Option(names = "--ttl", defaultValue = "24h",
+        description = "Time to live, e.g. 90m, 4h, 2d (default ${DEFAULT-VALUE}; at most 30d).")
+    String ttl;
+
+    @Parameters(paramLabel = "FILE", description = "The file to store, or - for standard input.")
+    String file;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        AgencyId owner = AgencyId.of(agency);
+        Duration life = duration(ttl);
+        try (SecureTempStore store = options.open();
+            InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+          StoredObject o = store.put(owner, category, in, life);
+          System.out.println(o.id());
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "get", mixinStandardHelpOptions = true,
+      description = {"Writes the plaintext of object ID to standard output.",
+          "The whole object is authenticated first: a tampered object writes nothing."})
+  static final class Get implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @Parameters(paramLabel = "ID", description = "Object id, agency:token.")
+    String id;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        ObjectId object = ObjectId.parse(id);
+        try (SecureTempStore store = options.open(); InputStream in = store.open(object)) {
+          OutputStream out = new PrintStream(System.out, false);
+          in.transferTo(out);
+          out.flush();
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "rm", mixinStandardHelpOptions = true,
+      description = "Sanitizes object ID and prints its deletion receipt as JSON.")
+  static final class Rm implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @Parameters(paramLabel = "ID", description = "Object id, agency:token.")
+    String id;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        ObjectId object = ObjectId.parse(id);
+        try (SecureTempStore store = options.open()) {
+          DeletionReceipt r = store.delete(object);
+          System.out.println(r.toJson());
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "ls", mixinStandardHelpOptions = true,
+      description = "Lists objects as JSON lines: id, agency, category, size, created, expires.")
+  static final class Ls implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @Option(names = "--agency", description = "Only this agency's objects.")
+    String agency;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        try (SecureTempStore store = options.open()) {
+          PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+          for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
+            out.println(json(o));
+          }
+          out.flush();
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "reap", mixinStandardHelpOptions = true,
+      description = "Sanitizes every expired object; prints one deletion receipt per line.")
+  static final class Reap implements Callable<Integer> {
+    @Mixin StoreOptions options;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        try (SecureTempStore store = options.open()) {
+          for (DeletionReceipt r : store.reapExpired()) {
+            System.out.println(r.toJson());
+          }
+        }
+        return 0;
+      });
+    }
+  }
+
+  private StoreCommand() {}
+}

@@ -1,0 +1,125 @@
+package com.backofficecare.safeguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code store} commands as an operator runs them: a separate JVM, the passphrase in env. */
+class StoreCommandTest {
+
+  record Run(int exit, byte[] out, String err) {
+    String text() {
+      return new String(out, StandardCharsets.UTF_8);
+    }
+  }
+
+  @TempDir Path dir;
+
+  private Run cli(String passphrase, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), SafeguardCli.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().remove("SAFEGUARD_PASSPHRASE");
+    if (passphrase != null) {
+      pb.environment().put("SAFEGUARD_PASSPHRASE", passphrase);
+    }
+    pb.redirectError(dir.resolve("stderr.txt").toFile());
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    int exit = p.waitFor();
+    return new Run(exit, out, Files.readString(dir.resolve("stderr.txt")));
+  }
+
+  @Test
+  @Tag("POL-5.1")
+  @Tag("POL-10.6")
+  void putGetLsRmOnAFreshStore() throws Exception {
+    Path store = dir.resolve("store");
+    Path file = dir.resolve("payroll.csv");
+    String secret = "Ada Lovelace,123-45-6789,ACCT 000123456789\n";
+    Files.writeString(file, secret);
+
+    Run put = cli("s3cret-passphrase", "store", "put", "--store", store.toString(),
+        "--agency", "sunrise", "--category", "PAYROLL", file.toString());
+    assertThat(put.exit()).as(put.err()).isZero();
+    String id = put.text().trim();
+    assertThat(id).matches("sunrise:[0-9a-f]{32}");
+
+    Run ls = cli("s3cret-passphrase", "store", "ls", "--store", store.toString());
+    assertThat(ls.text()).contains("\"id\":\"" + id + "\"").contains("\"size\":" + secret.length())
+        .doesNotContain("Lovelace");
+
+    Run get = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
+    assertThat(get.exit()).isZero();
+    assertThat(get.text()).isEqualTo(secret);
+
+    try (Stream<Path> files = Files.walk(store)) {
+      for (Path p : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(p, StandardCharsets.ISO_8859_1)).as(p.toString())
+            .doesNotContain("Lovelace").doesNotContain("123-45-6789");
+      }
+    }
+
+    Run rm = cli("s3cret-passphrase", "store", "rm", "--store", store.toString(), id);
+    assertThat(rm.exit()).isZero();
+    assertThat(rm.text()).contains("\"verified\":true").contains("cryptographic-erase");
+
+    Run gone = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
+    assertThat(gone.exit()).isEqualTo(StoreCommand.NOT_FOUND);
+    assertThat(gone.out()).isEmpty();
+  }
+
+  @Test
+  @Tag("POL-9.1")
+  void aTamperedObjectWritesNothingAndFails() throws Exception {
+    Path store = dir.resolve("store");
+    Path file = dir.resolve("big.bin");
+    byte[] data = new byte[300_000];
+    new java.util.Random(1).nextBytes(data);
+    Files.write(file, data);
+    String id = cli("s3cret-passphrase", "store", "put", "--store", store.toString(),
+        "--agency", "sunrise", file.toString()).text().trim();
+    Path ct = store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + ".data");
+    byte[] bytes = Files.readAllBytes(ct);
+    bytes[bytes.length - 3] ^= 1; // in the last segment
+    Files.write(ct, bytes);
+    Run get = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
+    assertThat(get.exit()).isEqualTo(StoreCommand.TAMPERED);
+    assertThat(get.out()).isEmpty();
+    assertThat(get.err()).contains("failed authentication");
+  }
+
+  @Test
+  void withoutThePassphraseOrWithAWrongOneItFailsClearly() throws Exception {
+    Path store = dir.resolve("store");
+    Run none = cli(null, "store", "ls", "--store", store.toString());
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("SAFEGUARD_PASSPHRASE");
+    assertThat(cli("s3cret-passphrase", "store", "ls", "--store", store.toString()).exit()).isZero();
+    Run wrong = cli("another-passphrase", "store", "ls", "--store", store.toString());
+    assertThat(wrong.exit()).isEqualTo(StoreCommand.KEYS_UNAVAILABLE);
+    assertThat(wrong.err()).contains("wrong passphrase");
+  }
+
+  @Test
+  void badArgumentsAreUsageErrors() throws Exception {
+    Path store = dir.resolve("store");
+    assertThat(cli("s3cret-passphrase", "store", "get", "--store", store.toString(), "not-an-id").exit())
+        .isEqualTo(2);
+    Run ttl = cli("s3cret-passphrase", "store", "put", "--store", store.toString(), "--agency",
+        "sunrise", "--ttl", "90d", "-");
+    assertThat(ttl.exit()).isEqualTo(2);
+    assertThat(ttl.err()).contains("at most");
+  }
+
+}
