@@ -94,8 +94,18 @@ public final class SecureTempStore implements AutoCloseable {
     private Duration defaultTtl = Duration.ofHours(24);
     private Duration maximumTtl = Duration.ofDays(30);
     private Duration orphanGrace = Duration.ofHours(1);
+    private boolean warmUp = true;
 
     private Builder() {}
+
+    /**
+     * Whether {@link #build()} warms up AES-GCM ({@link StreamingAead#warmUp()}, once per JVM) so
+     * that the first object after start-up is stored at full speed. Default true.
+     */
+    public Builder warmUp(boolean warmUp) {
+      this.warmUp = warmUp;
+      return this;
+    }
 
     /** Where ciphertext goes. */
     public Builder blobStore(BlobStore blobs) {
@@ -148,6 +158,9 @@ public final class SecureTempStore implements AutoCloseable {
       }
       if (defaultTtl.compareTo(maximumTtl) > 0) {
         throw new IllegalStateException("default time to live exceeds the maximum");
+      }
+      if (warmUp) {
+        StreamingAead.warmUp();
       }
       SecureTempStore store = new SecureTempStore(this);
       store.recover();

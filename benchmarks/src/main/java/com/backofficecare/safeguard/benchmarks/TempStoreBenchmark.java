@@ -1,0 +1,109 @@
+package com.backofficecare.safeguard.benchmarks;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
+import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Encrypted put + get of a 64 MiB object through {@link SecureTempStore} on the file-system
+ * backend, beside plaintext write + read of the same bytes to the same directory, with the same
+ * durability (fsync before the write returns). One operation = one object stored, read back
+ * whole and deleted; MB/s = 67.1 MB times operations per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+public class TempStoreBenchmark {
+
+  static final int SIZE = 64 << 20;
+
+  private final AgencyId agency = AgencyId.of("bench");
+  private final byte[] buffer = new byte[64 * 1024];
+  private byte[] object;
+  private Path dir;
+  private SecureTempStore store;
+
+  @Setup
+  public void setUp() throws IOException {
+    object = new byte[SIZE];
+    new Random(3).nextBytes(object);
+    dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "sg-bench");
+    store = SecureTempStore.builder()
+        .blobStore(FileSystemBlobStore.open(dir.resolve("store")))
+        .keyManager(LocalKeyStore.builder(dir.resolve("keys.sgks"))
+            .passphrase("benchmark passphrase".toCharArray()).argon2(8192, 1).open())
+        .build();
+  }
+
+  @TearDown
+  public void tearDown() throws IOException {
+    store.close();
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Benchmark
+  public long encryptedPutGet() throws IOException {
+    StoredObject o = store.put(agency, DataCategory.PAYROLL, new ByteArrayInputStream(object),
+        Duration.ofHours(1));
+    long n = drain(store.open(o.id()));
+    store.delete(o.id());
+    return n;
+  }
+
+  @Benchmark
+  public long baselinePlaintextWriteRead() throws IOException {
+    Path p = dir.resolve("plain.bin");
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        OutputStream out = Channels.newOutputStream(ch)) {
+      new ByteArrayInputStream(object).transferTo(out);
+      ch.force(true);
+    }
+    long n = drain(Files.newInputStream(p));
+    Files.delete(p);
+    return n;
+  }
+
+  private long drain(InputStream in) throws IOException {
+    long n = 0;
+    try (in) {
+      for (int r; (r = in.read(buffer)) >= 0; ) {
+        n += r;
+      }
+    }
+    return n;
+  }
+}
