@@ -90,8 +90,10 @@ public final class FileSystemBlobStore implements BlobStore {
       try (FileChannel ch = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE), fileAttributes());
           OutputStream out = Channels.newOutputStream(ch)) {
-        content.transferTo(out);
-        out.flush();
+        byte[] buffer = new byte[BUFFER];
+        for (int n; (n = content.read(buffer)) >= 0; ) {
+          out.write(buffer, 0, n);
+        }
         ch.force(true);
       }
       createDirectory(target.getParent());

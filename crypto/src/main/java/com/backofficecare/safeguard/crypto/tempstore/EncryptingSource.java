@@ -23,7 +23,7 @@ final class EncryptingSource extends InputStream {
   EncryptingSource(StreamingAead aead, SymmetricKey key, byte[] aad, InputStream plaintext)
       throws IOException {
     this.plaintext = plaintext;
-    this.chunk = new byte[aead.segmentSize()];
+    this.chunk = new byte[4 * aead.segmentSize()]; // whole segments skip the encryptor's copy
     this.encrypting = aead.encryptingStream(key, aad, buffer);
   }
 

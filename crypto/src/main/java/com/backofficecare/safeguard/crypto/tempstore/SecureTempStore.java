@@ -249,7 +249,34 @@ public final class SecureTempStore implements AutoCloseable {
       key.destroy();
       throw new ObjectNotFoundException(id, "has metadata but no ciphertext");
     }
-    return new FilterInputStream(aead.decryptingStream(key, aad, blobs.get(dataKey(id)))) {
+    return destroyingOnClose(aead.decryptingStream(key, aad, blobs.get(dataKey(id))), key);
+  }
+
+  /**
+   * The plaintext of object {@code id} in one pass: each segment is released once it has
+   * authenticated, and a truncation or extension fails at the end of the stream, after the
+   * earlier segments were read. Half the work of {@link #open}; for consumers that discard what
+   * they read when the stream fails (a hash, an upload that is aborted on error).
+   *
+   * @throws ObjectNotFoundException if there is no such object, or it expired
+   * @throws KeyUnavailableException if its keys were destroyed
+   */
+  public InputStream openStreaming(ObjectId id) {
+    ObjectRecord r = record(id);
+    SymmetricKey key = keys.unwrap(id.agency(), r.wrappedKey());
+    InputStream ciphertext;
+    try {
+      ciphertext = blobs.get(dataKey(id));
+    } catch (BlobNotFoundException e) {
+      key.destroy();
+      throw new ObjectNotFoundException(id, "has metadata but no ciphertext");
+    }
+    return destroyingOnClose(aead.decryptingStream(key, associatedData(id, r.object().category()),
+        ciphertext), key);
+  }
+
+  private static InputStream destroyingOnClose(InputStream in, SymmetricKey key) {
+    return new FilterInputStream(in) {
       @Override
       public void close() throws IOException {
         try {

@@ -184,6 +184,23 @@ public abstract class SecureTempStoreContract {
   }
 
   @Test
+  void streamingOpenAuthenticatesEachSegmentAndFailsOnTampering() throws IOException {
+    byte[] data = payload(200_000);
+    StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(data));
+    try (InputStream in = store.openStreaming(o.id())) {
+      assertThat(in.readAllBytes()).isEqualTo(data);
+    }
+    String dataKey = sunrise.value() + "/" + o.id().token() + ".data";
+    byte[] ct = raw(dataKey);
+    blobs.put(dataKey, new ByteArrayInputStream(java.util.Arrays.copyOf(ct, ct.length - 70_000)));
+    assertThatThrownBy(() -> {
+      try (InputStream in = store.openStreaming(o.id())) {
+        in.readAllBytes();
+      }
+    }).isInstanceOf(IntegrityException.class);
+  }
+
+  @Test
   void ciphertextSwappedBetweenObjectsOrAgenciesFails() throws IOException {
     StoredObject a = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
     StoredObject b = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
