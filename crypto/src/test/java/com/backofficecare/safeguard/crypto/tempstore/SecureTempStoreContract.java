@@ -51,7 +51,7 @@ public abstract class SecureTempStoreContract {
     String run = UUID.randomUUID().toString().substring(0, 8);
     sunrise = AgencyId.of("sunrise-" + run);
     harbor = AgencyId.of("harbor-" + run);
-    clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
+    clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // backends stamp real time
     blobs = openBlobStore();
     keys = LocalKeyStore.builder(work.resolve("keys.sgks")).passphrase("correct horse battery".toCharArray())
         .argon2(8192, 1).open();
