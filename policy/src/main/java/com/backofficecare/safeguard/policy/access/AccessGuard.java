@@ -1,0 +1,260 @@
+package com.backofficecare.safeguard.policy.access;
+
+import static java.util.Objects.requireNonNull;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The minimum-necessary access guard: decides every read, write, export, download and
+ * transmission of client data. Deny by default: a request is permitted only when every rule
+ * passes and a role of the person grants the category, action and purpose; a permit releases
+ * exactly the requested fields the role grants, with the masked ones marked. Isolation of an
+ * agency, person, client system or device beats every permit until it is released.
+ *
+ * <p>Thread-safe; {@link #replacePolicy} swaps the policy atomically, so a decision is made
+ * wholly under one version. Listeners see every decision and isolation change (the audit trail
+ * subscribes one).
+ */
+public final class AccessGuard {
+
+  private static final Set<Obligation> PERMIT = Set.of(Obligation.AUDIT, Obligation.EXPIRE);
+  private static final Set<Obligation> PERMIT_MASKED =
+      Set.of(Obligation.AUDIT, Obligation.EXPIRE, Obligation.MASK);
+  private static final Set<Obligation> DENY = Set.of(Obligation.AUDIT);
+  private static final long ALL_RULES = (1L << Rule.values().length) - 1;
+
+  private final AtomicReference<AccessPolicy> policy;
+  private final Map<IsolationTarget, Isolation> isolated = new ConcurrentHashMap<>();
+  private final Map<DownloadKey, Instant> downloads = new ConcurrentHashMap<>();
+  private final List<Consumer<Decision>> decisionListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Isolation>> isolationListeners = new CopyOnWriteArrayList<>();
+  private volatile boolean anyIsolation;
+
+  /** An isolation in force or released: what, why, by whom, since when. */
+  public record Isolation(IsolationTarget target, String reason, String by, Instant since,
+      boolean released) {}
+
+  private record DownloadKey(String person, AgencyId agency, int category, List<String> records) {}
+
+  private AccessGuard(AccessPolicy policy) {
+    this.policy = new AtomicReference<>(requireNonNull(policy, "policy"));
+  }
+
+  /** A guard enforcing {@code policy}. */
+  public static AccessGuard create(AccessPolicy policy) {
+    return new AccessGuard(policy);
+  }
+
+  /** The policy in force. */
+  public AccessPolicy policy() {
+    return policy.get();
+  }
+
+  /** Swaps in {@code next} atomically; decisions in flight finish under the old one. */
+  public void replacePolicy(AccessPolicy next) {
+    policy.set(requireNonNull(next, "next"));
+  }
+
+  /** Calls {@code listener} with every decision, after it is made. */
+  public void onDecision(Consumer<Decision> listener) {
+    decisionListeners.add(requireNonNull(listener, "listener"));
+  }
+
+  /** Calls {@code listener} on every isolation and release. */
+  public void onIsolation(Consumer<Isolation> listener) {
+    isolationListeners.add(requireNonNull(listener, "listener"));
+  }
+
+  /** Isolates {@code target} at once (POL-7.2, 10.2): every request naming it is denied. */
+  public void isolate(IsolationTarget target, String reason, String by, Instant at) {
+    Isolation i = new Isolation(target, requireNonNull(reason, "reason"), requireNonNull(by, "by"),
+        at, false);
+    isolated.put(target, i);
+    anyIsolation = true;
+    isolationListeners.forEach(l -> l.accept(i));
+  }
+
+  /**
+   * Ends the isolation of {@code target}: an explicit, attributed act that listeners (the audit
+   * trail) record.
+   *
+   * @return whether it was isolated
+   */
+  public boolean release(IsolationTarget target, String reason, String by, Instant at) {
+    Isolation was = isolated.remove(target);
+    anyIsolation = !isolated.isEmpty();
+    if (was != null) {
+      Isolation r = new Isolation(target, reason, by, at, true);
+      isolationListeners.forEach(l -> l.accept(r));
+    }
+    return was != null;
+  }
+
+  public boolean isIsolated(IsolationTarget target) {
+    return isolated.containsKey(target);
+  }
+
+  /** The isolations in force. */
+  public List<Isolation> isolations() {
+    return new ArrayList<>(isolated.values());
+  }
+
+  /** Decides {@code request}: see the class comment. Never throws for a well-formed request. */
+  public Decision decide(AccessRequest request) {
+    Decision d = evaluate(policy.get(), request);
+    for (Consumer<Decision> l : decisionListeners) {
+      l.accept(d);
+    }
+    return d;
+  }
+
+  private Decision evaluate(AccessPolicy p, AccessRequest r) {
+    long failed = 0;
+    Instant at = r.at();
+    if (anyIsolation && isolatedAny(r)) {
+      failed |= bit(Rule.ISOLATION);
+    }
+    Agency agency = p.agency(r.agency());
+    Person person = p.person(r.person());
+    if (agency == null) {
+      failed |= bit(Rule.KNOWN_AGENCY);
+    } else if (!agency.contractedScope().contains(r.category())) {
+      failed |= bit(Rule.SCOPE_OF_WORK);
+    }
+    if (person == null || !person.assignedAgencies().contains(r.agency())) {
+      failed |= bit(Rule.ASSIGNMENT);
+    }
+    if (person != null) {
+      if (person.confidentialityAgreementSigned() == null) {
+        failed |= bit(Rule.CONFIDENTIALITY_AGREEMENT);
+      }
+      if (person.trainingCompleted() == null || person.trainingCompleted()
+          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(p.trainingValidity()).isBefore(at)) {
+        failed |= bit(Rule.TRAINING);
+      }
+    }
+    boolean phi = p.holdsPhi(r.category());
+    if (agency != null && phi && !agency.baaSigned()) {
+      failed |= bit(Rule.BAA);
+    }
+    if ((phi || agency != null && agency.mfaRequired()) && !freshMfa(r, person, p.mfaMaxAge())) {
+      failed |= bit(Rule.MFA);
+    }
+    if (!r.device().meetsPolicy()) {
+      failed |= bit(Rule.DEVICE);
+    }
+    if (!r.network().trusted()) {
+      failed |= bit(Rule.NETWORK);
+    }
+    if ((r.action() == Action.TRANSMIT || r.action() == Action.DOWNLOAD) && !r.encryptedChannel()) {
+      failed |= bit(Rule.SECURE_CHANNEL);
+    }
+    if (r.purpose() == Purpose.SALE) {
+      failed |= bit(Rule.NO_SALE);
+    }
+    if (r.purpose() == Purpose.MARKETING && (agency == null || !agency.marketingPermission())) {
+      failed |= bit(Rule.MARKETING);
+    }
+    if (r.recipient() == Recipient.OUTSIDE_AGENCY) {
+      failed |= bit(Rule.NO_OUTSIDE_DISCLOSURE);
+    }
+    String[] names = p.fieldNames(r.category());
+    long requested = 0;
+    Set<String> unknown = Set.of();
+    for (String f : r.fields()) {
+      Integer b = p.fieldBit(r.category(), f);
+      if (b == null) {
+        unknown = unknown.isEmpty() ? new java.util.LinkedHashSet<>() : unknown;
+        unknown.add(f);
+      } else {
+        requested |= 1L << b;
+      }
+    }
+    long[][] grants = person == null ? null : p.grants(person.id());
+    int slot = AccessPolicy.slot(r.category().ordinal(), r.action().ordinal(), r.purpose().ordinal());
+    long granted = grants == null ? 0 : grants[0][slot];
+    if (granted == 0) {
+      failed |= bit(Rule.ROLE);
+    } else if ((requested & granted) == 0) {
+      failed |= bit(Rule.MINIMUM_NECESSARY);
+    }
+    boolean flagged = false;
+    if (failed == 0 && (r.action() == Action.DOWNLOAD || r.action() == Action.EXPORT)) {
+      DownloadKey key = new DownloadKey(r.person(), r.agency(), r.category().ordinal(),
+          r.records().stream().sorted().toList());
+      Instant previous = downloads.get(key);
+      if (previous != null && previous.plus(p.duplicateWindow()).isAfter(at)) {
+        if (p.duplicates() == AccessPolicy.DuplicateDownloads.REFUSE) {
+          failed |= bit(Rule.DUPLICATE_DOWNLOAD);
+        } else {
+          flagged = true;
+        }
+      }
+      if (failed == 0) {
+        downloads.put(key, at);
+      }
+    }
+    if (failed != 0) {
+      return new Decision(r, false, failed, ALL_RULES & ~failed, names, 0, 0, requested, unknown,
+          DENY, p.version(), at);
+    }
+    long released = requested & granted;
+    long masked = released & grants[1][slot];
+    Set<Obligation> obligations = masked != 0 ? PERMIT_MASKED : PERMIT;
+    if (flagged) {
+      EnumSet<Obligation> o = EnumSet.copyOf(obligations);
+      o.add(Obligation.REVIEW_DUPLICATE);
+      obligations = o;
+    }
+    return new Decision(r, true, 0, applicable(r, phi), names, released, masked, requested, unknown,
+        obligations, p.version(), at.plus(p.decisionTtl()));
+  }
+
+  private static long applicable(AccessRequest r, boolean phi) {
+    long passed = bit(Rule.ISOLATION) | bit(Rule.KNOWN_AGENCY) | bit(Rule.SCOPE_OF_WORK)
+        | bit(Rule.ASSIGNMENT) | bit(Rule.CONFIDENTIALITY_AGREEMENT) | bit(Rule.TRAINING)
+        | bit(Rule.DEVICE) | bit(Rule.NETWORK) | bit(Rule.NO_SALE) | bit(Rule.NO_OUTSIDE_DISCLOSURE)
+        | bit(Rule.ROLE) | bit(Rule.MINIMUM_NECESSARY);
+    if (phi) {
+      passed |= bit(Rule.BAA) | bit(Rule.MFA);
+    }
+    if (r.action() == Action.TRANSMIT || r.action() == Action.DOWNLOAD) {
+      passed |= bit(Rule.SECURE_CHANNEL);
+    }
+    if (r.action() == Action.DOWNLOAD || r.action() == Action.EXPORT) {
+      passed |= bit(Rule.DUPLICATE_DOWNLOAD);
+    }
+    if (r.purpose() == Purpose.MARKETING) {
+      passed |= bit(Rule.MARKETING);
+    }
+    return passed;
+  }
+
+  private boolean isolatedAny(AccessRequest r) {
+    return isolated.containsKey(IsolationTarget.agency(r.agency().value()))
+        || isolated.containsKey(IsolationTarget.person(r.person()))
+        || isolated.containsKey(IsolationTarget.device(r.device().deviceId()))
+        || r.clientSystem() != null && isolated.containsKey(IsolationTarget.system(r.clientSystem()));
+  }
+
+  private static boolean freshMfa(AccessRequest r, Person person, Duration maxAge) {
+    return person != null && person.mfaEnrolled() && r.authentication().multiFactor()
+        && !r.authentication().at().plus(maxAge).isBefore(r.at())
+        && !r.authentication().at().isAfter(r.at());
+  }
+
+  private static long bit(Rule rule) {
+    return 1L << rule.ordinal();
+  }
+}
