@@ -1,0 +1,76 @@
+package com.backofficecare.safeguard.policy.audit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.Decision;
+import com.backofficecare.safeguard.core.redaction.Redactor;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One audited event: who did what (agency, category, record ids, fields requested and
+ * released), why (purpose, rules), when, and the outcome. Never PHI values: record ids and field
+ * names only; {@code detail} is for operational ids (object, incident, certificate), and any PHI
+ * the detector finds in it is replaced by type tags.
+ *
+ * @param time when it happened
+ * @param type what kind of event: {@code access}, {@code isolation}, {@code release},
+ *     {@code store.delete}, {@code incident}, ...
+ * @param actor the person or system that acted
+ * @param agency the agency whose data it concerns, if any
+ * @param category the data category, if any
+ * @param action the action, if any
+ * @param purpose the purpose, if any
+ * @param records record ids touched
+ * @param fieldsRequested field names asked for
+ * @param fieldsReleased field names released
+ * @param outcome {@code permit}, {@code deny}, {@code done}, ...
+ * @param clauses the policy clauses behind the outcome
+ * @param policyVersion the policy version in force
+ * @param detail further operational ids, sorted by key
+ */
+public record AuditEvent(Instant time, String type, String actor, @Nullable String agency,
+    @Nullable String category, @Nullable String action, @Nullable String purpose,
+    List<String> records, List<String> fieldsRequested, List<String> fieldsReleased, String outcome,
+    List<String> clauses, @Nullable String policyVersion, Map<String, String> detail) {
+
+  public AuditEvent {
+    requireNonNull(time, "time");
+    requireNonNull(type, "type");
+    requireNonNull(actor, "actor");
+    records = List.copyOf(records);
+    fieldsRequested = List.copyOf(fieldsRequested);
+    fieldsReleased = List.copyOf(fieldsReleased);
+    requireNonNull(outcome, "outcome");
+    clauses = List.copyOf(clauses);
+    TreeMap<String, String> safe = new TreeMap<>();
+    detail.forEach((k, v) -> safe.put(k, FREE_TEXT.redact(v).text())); // free text may hold PHI
+    detail = Map.copyOf(safe);
+  }
+
+  private static final Redactor FREE_TEXT = Redactor.typeTags();
+
+  /** The audit record of an access decision, permit or deny. */
+  public static AuditEvent of(Decision d) {
+    var r = d.request();
+    return new AuditEvent(r.at(), "access", r.person(), r.agency().value(), r.category().name(),
+        r.action().name(), r.purpose().name(), r.records(), List.copyOf(new java.util.TreeSet<>(r.fields())),
+        List.copyOf(d.releasedFields()), d.permitted() ? "permit" : "deny", d.clauses(),
+        d.policyVersion(), Map.of());
+  }
+
+  /** The audit record of an isolation or its release. */
+  public static AuditEvent of(AccessGuard.Isolation i) {
+    return new AuditEvent(i.since(), i.released() ? "release" : "isolation", i.by(),
+        i.target().kind() == com.backofficecare.safeguard.policy.access.IsolationTarget.Kind.AGENCY
+            ? i.target().id() : null,
+        null, null, null, List.of(), List.of(), List.of(), "done",
+        List.of(i.released() ? "POL-7.4" : "POL-7.2"), null,
+        Map.of("target", i.target().kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + i.target().id(),
+            "reason", i.reason()));
+  }
+}
