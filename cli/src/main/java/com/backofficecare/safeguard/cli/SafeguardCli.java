@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     description = "Enforces the Client Data Handling Policy: finds and redacts PHI, keeps temporary files encrypted.",
     mixinStandardHelpOptions = true,
     version = "safeguard 0.1.0-SNAPSHOT",
-    subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class})
+    subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class,
+        GuardCommand.class, AuditCommand.class})
 public final class SafeguardCli {
 
   SafeguardCli() {}
@@ -24,7 +25,12 @@ public final class SafeguardCli {
     return commandLine().execute(args);
   }
 
+  /** Kept referenced: java.util.logging holds loggers weakly. */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING); // no start-up banner on stderr
     System.exit(run(args));
   }
 }
