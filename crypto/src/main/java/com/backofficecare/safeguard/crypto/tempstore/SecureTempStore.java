@@ -70,8 +70,10 @@ public final class SecureTempStore implements AutoCloseable {
   private final Duration defaultTtl;
   private final Duration maximumTtl;
   private final Duration orphanGrace;
+  private final List<Consumer<StoreEvent>> listeners;
 
   private SecureTempStore(Builder b) {
+    this.listeners = List.copyOf(b.listeners);
     this.blobs = b.blobs;
     this.keys = b.keys;
     this.aead = b.aead;
@@ -95,8 +97,15 @@ public final class SecureTempStore implements AutoCloseable {
     private Duration maximumTtl = Duration.ofDays(30);
     private Duration orphanGrace = Duration.ofHours(1);
     private boolean warmUp = true;
+    private final List<Consumer<StoreEvent>> listeners = new ArrayList<>();
 
     private Builder() {}
+
+    /** Calls {@code listener} after every store, open and delete (the audit trail listens). */
+    public Builder onEvent(Consumer<StoreEvent> listener) {
+      listeners.add(requireNonNull(listener, "listener"));
+      return this;
+    }
 
     /**
      * Whether {@link #build()} warms up AES-GCM ({@link StreamingAead#warmUp()}, once per JVM) so
@@ -211,6 +220,7 @@ public final class SecureTempStore implements AutoCloseable {
       }
       StoredObject object = new StoredObject(id, category, size, created, created.plus(ttl));
       blobs.put(metaKey(id), new ByteArrayInputStream(new ObjectRecord(object, wrapped).encode()));
+      emit(new StoreEvent(StoreEvent.Type.STORED, id, category, size, created, null));
       return object;
     }
   }
@@ -249,6 +259,8 @@ public final class SecureTempStore implements AutoCloseable {
       key.destroy();
       throw new ObjectNotFoundException(id, "has metadata but no ciphertext");
     }
+    emit(new StoreEvent(StoreEvent.Type.OPENED, id, r.object().category(), r.object().size(),
+        clock.instant(), null));
     return destroyingOnClose(aead.decryptingStream(key, aad, blobs.get(dataKey(id))), key);
   }
 
@@ -379,8 +391,17 @@ public final class SecureTempStore implements AutoCloseable {
     boolean verified = blobs.stat(metaKey(id)).isEmpty() && blobs.stat(dataKey(id)).isEmpty()
         && stat(id).isEmpty();
     StoredObject o = r.object();
-    return new DeletionReceipt(id, o.category(), o.size(), clock.instant(), reason,
-        DeletionReceipt.CRYPTOGRAPHIC_ERASE, overwrites, verified);
+    DeletionReceipt receipt = new DeletionReceipt(id, o.category(), o.size(), clock.instant(),
+        reason, DeletionReceipt.CRYPTOGRAPHIC_ERASE, overwrites, verified);
+    emit(new StoreEvent(StoreEvent.Type.DELETED, id, o.category(), o.size(), receipt.deletedAt(),
+        receipt));
+    return receipt;
+  }
+
+  private void emit(StoreEvent e) {
+    for (Consumer<StoreEvent> l : listeners) {
+      l.accept(e);
+    }
   }
 
   private ObjectRecord record(ObjectId id) {

@@ -63,6 +63,28 @@ public record AuditEvent(Instant time, String type, String actor, @Nullable Stri
         d.policyVersion(), Map.of());
   }
 
+  /** The audit record of a secure-store event: stored, opened, or deleted with its receipt. */
+  public static AuditEvent of(com.backofficecare.safeguard.crypto.tempstore.StoreEvent e, String actor) {
+    Map<String, String> detail = new TreeMap<>();
+    detail.put("object", e.object().toString());
+    detail.put("size", Long.toString(e.size()));
+    var r = e.receipt();
+    if (r != null) {
+      detail.put("reason", r.reason());
+      detail.put("method", r.method());
+      detail.put("verified", Boolean.toString(r.verified()));
+      detail.put("overwritten", Boolean.toString(r.ciphertextOverwritten()));
+    }
+    String type = "store." + e.type().name().toLowerCase(java.util.Locale.ROOT);
+    List<String> clauses = switch (e.type()) {
+      case STORED -> List.of("POL-5.1");
+      case OPENED -> List.of("POL-9.1");
+      case DELETED -> List.of("POL-3.5", "POL-10.5");
+    };
+    return new AuditEvent(e.at(), type, actor, e.object().agency().value(), e.category().name(),
+        null, null, List.of(), List.of(), List.of(), "done", clauses, null, detail);
+  }
+
   /** The audit record of an isolation or its release. */
   public static AuditEvent of(AccessGuard.Isolation i) {
     return new AuditEvent(i.since(), i.released() ? "release" : "isolation", i.by(),

@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -115,15 +114,10 @@ public final class AuditLog implements AuditSink {
     }
   }
 
-  /** Appends to the audit trail every decision and isolation change of a guard. */
-  public Consumer<Object> subscriber() {
-    return o -> {
-      if (o instanceof com.backofficecare.safeguard.policy.access.Decision d) {
-        append(AuditEvent.of(d));
-      } else if (o instanceof com.backofficecare.safeguard.policy.access.AccessGuard.Isolation i) {
-        append(AuditEvent.of(i));
-      }
-    };
+  /** Appends every decision, isolation and release of {@code guard} to this log from now on. */
+  public void attach(com.backofficecare.safeguard.policy.access.AccessGuard guard) {
+    guard.onDecision(d -> append(AuditEvent.of(d)));
+    guard.onIsolation(i -> append(AuditEvent.of(i)));
   }
 
   @Override
@@ -285,112 +279,62 @@ public final class AuditLog implements AuditSink {
    * the log still holds exactly what it covered, under the same key.
    */
   public static Verification verify(Path file, @Nullable TreeHead trusted) {
-    List<byte[]> leaves = new ArrayList<>();
-    MerkleTree.Frontier frontier = new MerkleTree.Frontier();
-    byte[] chain = new byte[32];
-    String key = null;
-    PublicKey pub = null;
-    TreeHead last = null;
+    LogChecker check = null;
     long lineNo = 0;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
+      for (String line = r.readLine(); line != null && (check == null || !check.failed());
+          line = r.readLine()) {
         lineNo++;
-        long next = leaves.size();
         JsonNode n;
         try {
           n = MAPPER.readTree(line);
         } catch (IOException e) {
-          return bad(next, "line " + lineNo + " is not JSON", key, last, leaves.size());
+          n = null;
         }
-        String kind = n.path("kind").asText();
         if (lineNo == 1) {
-          if (!kind.equals("header") || !FORMAT.equals(n.path("format").asText())) {
-            return bad(-1, "line 1 is not a " + FORMAT + " header", null, null, 0);
+          if (n == null || !"header".equals(n.path("kind").asText())
+              || !FORMAT.equals(n.path("format").asText())) {
+            return new Verification(false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
           }
-          key = n.path("publicKey").asText();
-          pub = publicKey(key);
+          String key = n.path("publicKey").asText();
+          check = new LogChecker(key, publicKey(key));
           continue;
         }
+        String kind = n == null ? "" : n.path("kind").asText();
         if (kind.equals("entry")) {
-          if (n.path("index").asLong(-1) != next) {
-            return bad(next, "entry " + next + " is missing or out of order (line " + lineNo
-                + " holds index " + n.path("index").asText() + ")", key, last, leaves.size());
-          }
-          byte[] leaf;
+          byte[] event;
           try {
-            leaf = MerkleTree.leafHash(EventJson.write(EventJson.read(n.get("event"))));
+            event = EventJson.write(EventJson.read(n.get("event")));
           } catch (RuntimeException e) {
-            return bad(next, "entry " + next + " is malformed", key, last, leaves.size());
+            check.malformed("entry at line " + lineNo + " is malformed");
+            break;
           }
-          MessageDigest d = MerkleTree.sha256();
-          d.update(chain);
-          chain = d.digest(leaf);
-          if (!HEX.formatHex(chain).equals(n.path("chain").asText())) {
-            return bad(next, "entry " + next + " was modified (hash chain broken)", key, last,
-                leaves.size());
-          }
-          leaves.add(leaf);
-          frontier.append(leaf);
+          check.entry(n.path("index").asLong(-1), event, n.path("chain").asText());
         } else if (kind.equals("head")) {
-          TreeHead h;
           try {
-            h = new TreeHead(n.path("size").asLong(), n.path("root").asText(),
-                n.path("chain").asText(), Instant.parse(n.path("time").asText()), key,
-                n.path("signature").asText());
+            check.head(new TreeHead(n.path("size").asLong(), n.path("root").asText(),
+                n.path("chain").asText(), Instant.parse(n.path("time").asText()),
+                check.key(), n.path("signature").asText()), "at line " + lineNo);
           } catch (RuntimeException e) {
-            return bad(last == null ? 0 : last.size(), "tree head at line " + lineNo
-                + " is malformed", key, last, leaves.size());
+            check.malformed("tree head at line " + lineNo + " is malformed");
           }
-          if (h.size() != leaves.size() || !h.root().equals(HEX.formatHex(frontier.root()))
-              || !h.chain().equals(HEX.formatHex(chain)) || !signatureValid(pub, h)) {
-            long from = last == null ? 0 : last.size();
-            return bad(from, "tree head at line " + lineNo + " does not verify: entries " + from
-                + " to " + (h.size() - 1) + " were changed, or the head was", key, last, leaves.size());
-          }
-          last = h;
         } else {
-          return bad(leaves.size(), "line " + lineNo + " is not a log line", key, last, leaves.size());
+          check.malformed("line " + lineNo + " is not a log line");
         }
       }
     } catch (java.nio.charset.CharacterCodingException e) {
-      return bad(leaves.size(), "line " + (lineNo + 1) + " is not valid UTF-8", key, last,
-          leaves.size());
+      if (check == null) {
+        return new Verification(false, 0, -1, "line 1 is not valid UTF-8", null, null);
+      }
+      check.malformed("line " + (lineNo + 1) + " is not valid UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read audit log " + file, e);
     }
-    if (key == null) {
-      return bad(-1, "the log is empty", null, null, 0);
+    if (check == null) {
+      return new Verification(false, 0, -1, "the log is empty", null, null);
     }
-    if (trusted != null) {
-      if (!trusted.publicKey().equals(key) || !signatureValid(publicKey(key), trusted)) {
-        return bad(-1, "the trusted tree head is not signed by this log's key", key, last,
-            leaves.size());
-      }
-      if (trusted.size() > leaves.size()) {
-        return bad(leaves.size(), "log truncated: the trusted head covers " + trusted.size()
-            + " entries, the log has " + leaves.size(), key, last, leaves.size());
-      }
-      String root = HEX.formatHex(MerkleTree.root(leaves, (int) trusted.size()));
-      if (!root.equals(trusted.root())) {
-        return bad(-1, "the first " + trusted.size()
-            + " entries differ from what the trusted head covers (rewritten)", key, last,
-            leaves.size());
-      }
-    }
-    return new Verification(true, leaves.size(), -1, null, key, last);
-  }
-
-  private static Verification bad(long entry, String problem, @Nullable String key,
-      @Nullable TreeHead last, long entries) {
-    return new Verification(false, entries, entry, problem, key, last);
-  }
-
-  private static boolean signatureValid(@Nullable PublicKey pub, TreeHead h) {
-    try {
-      return pub != null && verifySignature(pub, h.signedBytes(), Base64.getDecoder().decode(h.signature()));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    check.trusted(trusted);
+    return check.result();
   }
 
   /** Ed25519 verification, as every tree head is checked (tested with Wycheproof's vectors). */
@@ -408,7 +352,7 @@ public final class AuditLog implements AuditSink {
     }
   }
 
-  private static @Nullable PublicKey publicKey(String base64) {
+  static @Nullable PublicKey publicKey(String base64) {
     try {
       return KeyFactory.getInstance("Ed25519")
           .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
@@ -417,7 +361,7 @@ public final class AuditLog implements AuditSink {
     }
   }
 
-  private static KeyPair keys(Path keyFile) throws IOException, GeneralSecurityException {
+  static KeyPair keys(Path keyFile) throws IOException, GeneralSecurityException {
     KeyFactory kf = KeyFactory.getInstance("Ed25519");
     if (Files.exists(keyFile)) {
       String[] parts = Files.readString(keyFile, StandardCharsets.US_ASCII).trim().split("\n");
@@ -426,9 +370,17 @@ public final class AuditLog implements AuditSink {
       return new KeyPair(pub, priv);
     }
     KeyPair kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    Files.writeString(keyFile, Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded()) + "\n"
+    Path temp = Files.createTempFile(keyFile.toAbsolutePath().getParent(), ".audit-key", ".tmp");
+    restrict(temp);
+    Files.writeString(temp, Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded()) + "\n"
         + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()) + "\n", StandardCharsets.US_ASCII);
-    restrict(keyFile);
+    try {
+      Files.createLink(keyFile, temp); // atomic, and unlike rename it never replaces a key
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      return keys(keyFile); // another process created it first: use theirs
+    } finally {
+      Files.delete(temp);
+    }
     return kp;
   }
 

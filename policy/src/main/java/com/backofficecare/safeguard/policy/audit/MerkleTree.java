@@ -216,6 +216,32 @@ public final class MerkleTree {
       return size;
     }
 
+    /** The subtree roots, hex, comma-separated: with the size, all a frontier needs. */
+    String encode() {
+      StringBuilder sb = new StringBuilder();
+      for (byte[] r : roots) {
+        sb.append(sb.length() == 0 ? "" : ",").append(java.util.HexFormat.of().formatHex(r));
+      }
+      return sb.toString();
+    }
+
+    static Frontier decode(long size, String roots) {
+      Frontier f = new Frontier();
+      f.size = size;
+      String[] parts = roots.isEmpty() ? new String[0] : roots.split(",");
+      int i = 0;
+      for (int bit = 62; bit >= 0; bit--) {
+        if ((size & (1L << bit)) != 0) {
+          f.roots.add(java.util.HexFormat.of().parseHex(parts[i++]));
+          f.sizes.add(1L << bit);
+        }
+      }
+      if (i != parts.length) {
+        throw new IllegalArgumentException("frontier does not match its size");
+      }
+      return f;
+    }
+
     byte[] root() {
       if (roots.isEmpty()) {
         return sha256().digest();

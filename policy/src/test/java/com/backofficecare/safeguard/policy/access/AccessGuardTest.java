@@ -114,6 +114,7 @@ class AccessGuardTest {
 
   @Test
   @Tag("POL-4.1")
+  @Tag("POL-4.2")
   void onlyCompliantBusinessDevices() {
     assertDenied(request().device(new DevicePosture("home-pc", false, true, true, true, true)).build(),
         Rule.DEVICE);
