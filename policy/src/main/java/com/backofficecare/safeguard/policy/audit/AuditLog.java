@@ -8,7 +8,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ public final class AuditLog implements AuditSink {
   private static final HexFormat HEX = HexFormat.of();
 
   private final Path file;
-  private final FileChannel channel;
+  private final java.io.FileOutputStream file0;
   private final OutputStream out;
   private final PrivateKey signingKey;
   private final String publicKey;
@@ -78,14 +77,14 @@ public final class AuditLog implements AuditSink {
     if (!fresh) {
       restore();
     }
-    this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.APPEND);
+    // A stream, not a FileChannel: an interrupted appending thread must not close the log for all.
+    this.file0 = new java.io.FileOutputStream(file.toFile(), true);
     restrict(file);
-    this.out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+    this.out = new java.io.BufferedOutputStream(file0, 1 << 16);
     if (fresh) {
       line("{\"kind\":\"header\",\"format\":\"" + FORMAT + "\",\"publicKey\":\"" + publicKey + "\"}");
       out.flush();
-      channel.force(false);
+      file0.getFD().sync();
     }
   }
 
@@ -154,7 +153,7 @@ public final class AuditLog implements AuditSink {
           + "\",\"chain\":\"" + head.chain() + "\",\"time\":\"" + head.time() + "\",\"signature\":\""
           + head.signature() + "\"}");
       out.flush();
-      channel.force(false);
+      file0.getFD().sync();
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot commit audit log " + file, ex);
     }

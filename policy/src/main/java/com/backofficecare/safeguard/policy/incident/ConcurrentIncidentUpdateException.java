@@ -1,0 +1,11 @@
+package com.backofficecare.safeguard.policy.incident;
+
+/** Another transition of the same incident was applied first; read it again and retry. */
+public final class ConcurrentIncidentUpdateException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  ConcurrentIncidentUpdateException(String incident, long expected, long actual) {
+    super("incident " + incident + " is at version " + actual + ", not " + expected);
+  }
+}
