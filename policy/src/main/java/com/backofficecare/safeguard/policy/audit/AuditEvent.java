@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One audited event: who did what (agency, category, record ids, fields requested and
  * released), why (purpose, rules), when, and the outcome. Never PHI values: record ids and field
- * names only; {@code detail} is for operational ids (object, incident, certificate), and any PHI
- * the detector finds in it is replaced by type tags.
+ * names only; {@code detail} is for operational ids (object, incident, certificate) and short
+ * free text, which the sinks scrub of PHI ({@link #scrubbed()}).
  *
  * @param time when it happened
  * @param type what kind of event: {@code access}, {@code isolation}, {@code release},
@@ -47,12 +47,26 @@ public record AuditEvent(Instant time, String type, String actor, @Nullable Stri
     fieldsReleased = List.copyOf(fieldsReleased);
     requireNonNull(outcome, "outcome");
     clauses = List.copyOf(clauses);
-    TreeMap<String, String> safe = new TreeMap<>();
-    detail.forEach((k, v) -> safe.put(k, FREE_TEXT.redact(v).text())); // free text may hold PHI
-    detail = Map.copyOf(safe);
+    detail = Map.copyOf(new TreeMap<>(detail));
   }
 
   private static final Redactor FREE_TEXT = Redactor.typeTags();
+  private static final java.util.Set<String> FREE_TEXT_KEYS =
+      java.util.Set.of("reason", "description", "actions", "lessons", "notes");
+
+  /**
+   * This event with the PHI the detector finds in its free-text details ({@code reason},
+   * {@code description}, {@code actions}, {@code lessons}, {@code notes}) replaced by type tags.
+   * The audit sinks store events this way; ids in other details are kept as they are.
+   */
+  public AuditEvent scrubbed() {
+    TreeMap<String, String> safe = new TreeMap<>(detail);
+    for (String k : FREE_TEXT_KEYS) {
+      safe.computeIfPresent(k, (key, v) -> FREE_TEXT.redact(v).text());
+    }
+    return new AuditEvent(time, type, actor, agency, category, action, purpose, records,
+        fieldsRequested, fieldsReleased, outcome, clauses, policyVersion, safe);
+  }
 
   /** The audit record of an access decision, permit or deny. */
   public static AuditEvent of(Decision d) {

@@ -82,7 +82,7 @@ public final class AuditLog implements AuditSink {
     restrict(file);
     this.out = new java.io.BufferedOutputStream(file0, 1 << 16);
     if (fresh) {
-      line("{\"kind\":\"header\",\"format\":\"" + FORMAT + "\",\"publicKey\":\"" + publicKey + "\"}");
+      line(headerLine(publicKey));
       out.flush();
       file0.getFD().sync();
     }
@@ -121,7 +121,7 @@ public final class AuditLog implements AuditSink {
 
   @Override
   public synchronized void append(AuditEvent event) {
-    byte[] e = EventJson.write(requireNonNull(event, "event"));
+    byte[] e = EventJson.write(requireNonNull(event, "event").scrubbed());
     byte[] leaf = MerkleTree.leafHash(e);
     MessageDigest d = MerkleTree.sha256();
     d.update(chain);
@@ -129,10 +129,7 @@ public final class AuditLog implements AuditSink {
     leaves.add(leaf);
     frontier.append(leaf);
     try {
-      out.write(("{\"kind\":\"entry\",\"index\":" + (leaves.size() - 1) + ",\"event\":")
-          .getBytes(StandardCharsets.UTF_8));
-      out.write(e);
-      line(",\"chain\":\"" + HEX.formatHex(chain) + "\"}");
+      line(entryLine(leaves.size() - 1, e, HEX.formatHex(chain)));
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot append to audit log " + file, ex);
     }
@@ -149,9 +146,7 @@ public final class AuditLog implements AuditSink {
     TreeHead head = sign(frontier.size(), HEX.formatHex(frontier.root()), HEX.formatHex(chain),
         clock.instant());
     try {
-      line("{\"kind\":\"head\",\"size\":" + head.size() + ",\"root\":\"" + head.root()
-          + "\",\"chain\":\"" + head.chain() + "\",\"time\":\"" + head.time() + "\",\"signature\":\""
-          + head.signature() + "\"}");
+      line(headLine(head));
       out.flush();
       file0.getFD().sync();
     } catch (IOException ex) {
@@ -200,6 +195,21 @@ public final class AuditLog implements AuditSink {
   @Override
   public String toString() {
     return "AuditLog[" + file + "]";
+  }
+
+  /** The one way each kind of line is written: verification demands exactly these bytes. */
+  static String headerLine(String publicKey) {
+    return "{\"kind\":\"header\",\"format\":\"" + FORMAT + "\",\"publicKey\":\"" + publicKey + "\"}";
+  }
+
+  static String entryLine(long index, byte[] event, String chainHex) {
+    return "{\"kind\":\"entry\",\"index\":" + index + ",\"event\":"
+        + new String(event, StandardCharsets.UTF_8) + ",\"chain\":\"" + chainHex + "\"}";
+  }
+
+  static String headLine(TreeHead h) {
+    return "{\"kind\":\"head\",\"size\":" + h.size() + ",\"root\":\"" + h.root() + "\",\"chain\":\""
+        + h.chain() + "\",\"time\":\"" + h.time() + "\",\"signature\":\"" + h.signature() + "\"}";
   }
 
   private void line(String s) throws IOException {
@@ -280,9 +290,9 @@ public final class AuditLog implements AuditSink {
   public static Verification verify(Path file, @Nullable TreeHead trusted) {
     LogChecker check = null;
     long lineNo = 0;
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line = r.readLine(); line != null && (check == null || !check.failed());
-          line = r.readLine()) {
+    try (LineReader r = new LineReader(file)) {
+      for (String line = r.next(); line != null && (check == null || !check.failed());
+          line = r.next()) {
         lineNo++;
         JsonNode n;
         try {
@@ -296,6 +306,9 @@ public final class AuditLog implements AuditSink {
             return new Verification(false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
           }
           String key = n.path("publicKey").asText();
+          if (!line.equals(headerLine(key))) {
+            return new Verification(false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
+          }
           check = new LogChecker(key, publicKey(key));
           continue;
         }
@@ -308,12 +321,22 @@ public final class AuditLog implements AuditSink {
             check.malformed("entry at line " + lineNo + " is malformed");
             break;
           }
-          check.entry(n.path("index").asLong(-1), event, n.path("chain").asText());
+          long index = n.path("index").asLong(-1);
+          if (!line.equals(entryLine(index, event, n.path("chain").asText()))) {
+            check.malformed("entry at line " + lineNo + " is not in canonical form (modified)");
+            break;
+          }
+          check.entry(index, event, n.path("chain").asText());
         } else if (kind.equals("head")) {
           try {
-            check.head(new TreeHead(n.path("size").asLong(), n.path("root").asText(),
+            TreeHead h = new TreeHead(n.path("size").asLong(), n.path("root").asText(),
                 n.path("chain").asText(), Instant.parse(n.path("time").asText()),
-                check.key(), n.path("signature").asText()), "at line " + lineNo);
+                check.key(), n.path("signature").asText());
+            if (!line.equals(headLine(h))) {
+              check.malformed("tree head at line " + lineNo + " is not in canonical form (modified)");
+            } else {
+              check.head(h, "at line " + lineNo);
+            }
           } catch (RuntimeException e) {
             check.malformed("tree head at line " + lineNo + " is malformed");
           }
@@ -332,6 +355,9 @@ public final class AuditLog implements AuditSink {
     if (check == null) {
       return new Verification(false, 0, -1, "the log is empty", null, null);
     }
+    if (partialLastLine(file)) {
+      check.malformed("the log ends with an incomplete line");
+    }
     check.trusted(trusted);
     return check.result();
   }
@@ -348,6 +374,51 @@ public final class AuditLog implements AuditSink {
       return s.verify(signature);
     } catch (GeneralSecurityException | RuntimeException e) {
       return false;
+    }
+  }
+
+  /** Lines split on '\\n' only, decoded as strict UTF-8. */
+  private static final class LineReader implements AutoCloseable {
+    private final java.io.InputStream in;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(512);
+
+    LineReader(Path file) throws IOException {
+      in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+
+    @Nullable String next() throws IOException {
+      line.reset();
+      for (int b = in.read(); b >= 0; b = in.read()) {
+        if (b == '\n') {
+          return decode();
+        }
+        line.write(b);
+      }
+      return line.size() == 0 ? null : decode();
+    }
+
+    private String decode() throws java.nio.charset.CharacterCodingException {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(line.toByteArray())).toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  private static boolean partialLastLine(Path file) {
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(file.toFile(), "r")) {
+      if (f.length() == 0) {
+        return false;
+      }
+      f.seek(f.length() - 1);
+      return f.read() != '\n';
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read audit log " + file, e);
     }
   }
 

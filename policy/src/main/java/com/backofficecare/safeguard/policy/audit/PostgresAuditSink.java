@@ -99,7 +99,7 @@ public final class PostgresAuditSink implements AuditSink {
 
   @Override
   public synchronized void append(AuditEvent event) {
-    pending.add(EventJson.write(requireNonNull(event, "event")));
+    pending.add(EventJson.write(requireNonNull(event, "event").scrubbed()));
     if (pending.size() >= groupSize) {
       commit();
     }

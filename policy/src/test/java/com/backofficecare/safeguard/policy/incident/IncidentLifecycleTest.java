@@ -116,7 +116,8 @@ class IncidentLifecycleTest {
       assertThat(replayed.state()).isEqualTo(IncidentState.CLOSED);
       assertThat(replayed.version()).isEqualTo(14);
     }
-    assertThat(AuditLog.verify(auditFile, null).intact()).isTrue();
+    AuditLog.Verification v = AuditLog.verify(auditFile, null);
+    assertThat(v.intact()).as(v.problem() + "\n" + Files.readAllLines(auditFile).subList(0, 2)).isTrue();
     assertThat(Files.readString(auditFile)).contains("incident.declared", "isolation", "release");
   }
 
