@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "safeguard 0.1.0-SNAPSHOT",
     subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class,
-        GuardCommand.class, AuditCommand.class})
+        GuardCommand.class, AuditCommand.class, IncidentCommand.class})
 public final class SafeguardCli {
 
   SafeguardCli() {}

@@ -105,6 +105,10 @@ public final class AuditLog implements AuditSink {
       throw new IllegalArgumentException("group size must be at least 1");
     }
     try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       return new AuditLog(file, keys(file.resolveSibling(file.getFileName() + ".key")), clock, groupSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open audit log " + file, e);

@@ -1,0 +1,291 @@
+package com.backofficecare.safeguard.cli;
+
+import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.policy.access.IsolationTarget;
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.incident.AgencyTerms;
+import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
+import com.backofficecare.safeguard.policy.incident.IllegalTransitionException;
+import com.backofficecare.safeguard.policy.incident.Incident;
+import com.backofficecare.safeguard.policy.incident.IncidentEvent;
+import com.backofficecare.safeguard.policy.incident.IncidentService;
+import com.backofficecare.safeguard.policy.incident.Notices;
+import com.backofficecare.safeguard.policy.incident.ObligationKind;
+import com.backofficecare.safeguard.policy.incident.ObligationLedger;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code safeguard incident}: incident response for operators, on a store directory. */
+@Command(name = "incident", mixinStandardHelpOptions = true,
+    description = {"Incident response from report to close (policy section 7).",
+        "Events go to DIR/incidents, and to the audit trail DIR/audit.log.",
+        "Exit status: 0 ok, 2 usage, 3 a transition the incident's state does not allow."},
+    subcommands = {IncidentCommand.Open.class, IncidentCommand.Transition.class,
+        IncidentCommand.Status.class, IncidentCommand.Notice.class})
+final class IncidentCommand {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private IncidentCommand() {}
+
+  /** Where incidents live, and the agency's terms. */
+  static final class Options {
+    @Option(names = "--store", required = true, paramLabel = "DIR", description = "Store directory.")
+    Path dir;
+
+    @Option(names = "--zone", defaultValue = "UTC", description = "The agency's time zone (default ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--agency-notice-hours", defaultValue = "72",
+        description = "Contractual notice period to the agency, hours (default ${DEFAULT-VALUE}; at most 1440).")
+    int noticeHours;
+
+    @Option(names = "--contact", defaultValue = "the Back Office Care privacy office",
+        description = "Contact details for notices.")
+    String contact;
+
+    <T> T run(java.util.function.Function<IncidentService, T> body) {
+      try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
+        IncidentService svc = IncidentService.builder()
+            .store(FileIncidentStore.open(dir.resolve("incidents"))).audit(audit)
+            .terms(a -> new AgencyTerms(a, ZoneId.of(zone), Duration.ofHours(noticeHours), contact))
+            .build();
+        return body.apply(svc);
+      }
+    }
+  }
+
+  static int guarded(Callable<Integer> body) {
+    try {
+      return body.call();
+    } catch (IllegalTransitionException e) {
+      System.err.println("error: " + e.getMessage());
+      return 3;
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      System.err.println("error: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      System.err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return 1;
+    }
+  }
+
+  @Command(name = "open", mixinStandardHelpOptions = true, description = "Records a report; prints the incident id.")
+  static final class Open implements Callable<Integer> {
+    @Mixin Options options;
+
+    @Option(names = "--agency", required = true) String agency;
+
+    @Option(names = "--by", required = true, description = "Who reports.") String by;
+
+    @Option(names = "--description", required = true, description = "What happened (no PHI).") String description;
+
+    @Option(names = "--attempt", description = "An attempt, not (yet) a known compromise.") boolean attempt;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        System.out.println(options.run(s -> s.report(agency, by, description, attempt)).id());
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "transition", mixinStandardHelpOptions = true,
+      description = {"Applies EVENT to incident ID. EVENT is one of: triage, dismiss, declare,",
+          "amend-discovery, contain, assess, notify, hold, corrective, release, recover, review, close."})
+  static final class Transition implements Callable<Integer> {
+    @Mixin Options options;
+
+    @Parameters(index = "0", paramLabel = "ID") String id;
+
+    @Parameters(index = "1", paramLabel = "EVENT") String event;
+
+    @Option(names = "--by", required = true) String by;
+
+    @Option(names = "--reason") String reason;
+
+    @Option(names = "--category") String category;
+
+    @Option(names = "--severity", defaultValue = "MODERATE") IncidentEvent.Severity severity;
+
+    @Option(names = "--discovered", description = "ISO instant the incident was (or should have been) known.")
+    String discovered;
+
+    @Option(names = "--isolate", description = "kind:id to isolate (agency, person, system, device); repeatable.")
+    List<String> isolate = new ArrayList<>();
+
+    @Option(names = "--actions") String actions;
+
+    @Option(names = "--exception") IncidentEvent.BreachException exception;
+
+    @Option(names = "--secured", description = "The PHI was encrypted with an uncompromised key.") boolean secured;
+
+    @Option(names = "--nature") String nature;
+
+    @Option(names = "--unauthorized-person") String unauthorizedPerson;
+
+    @Option(names = "--acquired", description = "The PHI was actually acquired or viewed.") boolean acquired;
+
+    @Option(names = "--mitigation") String mitigation;
+
+    @Option(names = "--low-probability", description = "The four factors show a low probability of compromise.")
+    boolean lowProbability;
+
+    @Option(names = "--phi", description = "PHI type involved; repeatable.") List<PhiType> phi = new ArrayList<>();
+
+    @Option(names = "--record", description = "Affected record id; repeatable.") List<String> records = new ArrayList<>();
+
+    @Option(names = "--affected", description = "STATE=COUNT of affected residents; repeatable.")
+    Map<String, Integer> affected = new LinkedHashMap<>();
+
+    @Option(names = "--kind", description = "Notice kind: ${COMPLETION-CANDIDATES}.") ObligationKind kind;
+
+    @Option(names = "--recipient") String recipient;
+
+    @Option(names = "--written", description = "A written law-enforcement request.") boolean written;
+
+    @Option(names = "--official") String official;
+
+    @Option(names = "--until", description = "Date a hold ends (ISO date).") String until;
+
+    @Option(names = "--target", description = "kind:id whose isolation ends.") String target;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        Instant now = Instant.now();
+        IncidentEvent e = switch (event) {
+          case "triage" -> new IncidentEvent.Triaged(now, by, true, need(reason, "--reason"));
+          case "dismiss" -> new IncidentEvent.Triaged(now, by, false, need(reason, "--reason"));
+          case "declare" -> new IncidentEvent.Declared(now, by, need(category, "--category"), severity,
+              Instant.parse(need(discovered, "--discovered")), targets(isolate));
+          case "amend-discovery" -> new IncidentEvent.DiscoveryAmended(now, by,
+              Instant.parse(need(discovered, "--discovered")), need(reason, "--reason"));
+          case "contain" -> new IncidentEvent.Contained(now, by, targets(isolate), need(actions, "--actions"));
+          case "assess" -> new IncidentEvent.Assessed(now, by, exception, secured,
+              nature == null ? null : new IncidentEvent.RiskFactors(nature,
+                  need(unauthorizedPerson, "--unauthorized-person"), acquired, need(mitigation, "--mitigation"),
+                  lowProbability),
+              phi.isEmpty() ? Set.of() : EnumSet.copyOf(phi), records, affected);
+          case "notify" -> new IncidentEvent.Notified(now, by, needKind(), need(recipient, "--recipient"));
+          case "hold" -> new IncidentEvent.LawEnforcementHold(now, by, written, need(official, "--official"),
+              until == null ? null : LocalDate.parse(until));
+          case "corrective" -> new IncidentEvent.CorrectiveAction(now, by, need(actions, "--actions"));
+          case "release" -> new IncidentEvent.IsolationReleased(now, by, target(need(target, "--target")),
+              need(reason, "--reason"));
+          case "recover" -> new IncidentEvent.Recovered(now, by);
+          case "review" -> new IncidentEvent.Reviewed(now, by, need(reason, "--reason"));
+          case "close" -> new IncidentEvent.Closed(now, by);
+          default -> throw new IllegalArgumentException("unknown event " + event);
+        };
+        Incident i = options.run(s -> s.apply(id, e));
+        System.out.println(i.id() + " " + i.state().name().toLowerCase(Locale.ROOT));
+        return 0;
+      });
+    }
+
+    private ObligationKind needKind() {
+      if (kind == null) {
+        throw new IllegalArgumentException("notify needs --kind");
+      }
+      return kind;
+    }
+
+    private static String need(String v, String option) {
+      if (v == null || v.isBlank()) {
+        throw new IllegalArgumentException("this event needs " + option);
+      }
+      return v;
+    }
+
+    private static List<IsolationTarget> targets(List<String> specs) {
+      return specs.stream().map(Transition::target).toList();
+    }
+
+    private static IsolationTarget target(String spec) {
+      int colon = spec.indexOf(':');
+      if (colon < 1) {
+        throw new IllegalArgumentException("an isolation target is kind:id, e.g. person:u-ana");
+      }
+      return new IsolationTarget(IsolationTarget.Kind.valueOf(spec.substring(0, colon).toUpperCase(Locale.ROOT)),
+          spec.substring(colon + 1));
+    }
+  }
+
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "Prints the incident's state, discovery, isolations, obligations and deadlines as JSON.")
+  static final class Status implements Callable<Integer> {
+    @Mixin Options options;
+
+    @Parameters(paramLabel = "ID") String id;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        ObjectNode n = options.run(s -> {
+          Incident i = s.get(id);
+          ObjectNode o = MAPPER.createObjectNode();
+          o.put("incident", i.id()).put("agency", i.agency()).put("state", i.state().name())
+              .put("version", i.version()).put("discovered", String.valueOf(i.discoveredAt()))
+              .put("breach", i.breach());
+          ArrayNode iso = o.putArray("isolated");
+          i.isolated().forEach(t -> iso.add(t.kind().name().toLowerCase(Locale.ROOT) + ":" + t.id()));
+          ArrayNode obligations = o.putArray("obligations");
+          for (ObligationLedger.Obligation ob : ObligationLedger.of(i, s.terms(i))) {
+            obligations.addObject().put("kind", ob.kind().name()).put("due", ob.due().toString())
+                .put("met", ob.met() == null ? null : ob.met().toString()).put("basis", ob.basis());
+          }
+          ArrayNode alerts = o.putArray("alerts");
+          ObligationLedger.alerts(i, s.terms(i), Instant.now(), Duration.ofDays(3)).forEach(a ->
+              alerts.add((a.overdue() ? "OVERDUE: " : "due soon: ") + a.obligation().kind()));
+          return o;
+        });
+        System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "notice", mixinStandardHelpOptions = true,
+      description = "Drafts the agency notice or the individual notice (164.404(c)) as Markdown or JSON.")
+  static final class Notice implements Callable<Integer> {
+    @Mixin Options options;
+
+    @Parameters(paramLabel = "ID") String id;
+
+    @Option(names = "--audience", defaultValue = "agency", description = "agency or individuals.") String audience;
+
+    @Option(names = "--format", defaultValue = "md", description = "md or json.") String format;
+
+    @Override
+    public Integer call() {
+      return guarded(() -> {
+        Notices.Notice n = options.run(s -> {
+          Incident i = s.get(id);
+          return audience.equals("individuals") ? Notices.individuals(i, s.terms(i)) : Notices.agency(i, s.terms(i));
+        });
+        System.out.println(format.equals("json") ? n.json() : n.markdown());
+        return 0;
+      });
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package com.backofficecare.safeguard.cli;
+
+import static com.backofficecare.safeguard.cli.GuardAuditCommandTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncidentCommandTest {
+
+  @Test
+  @Tag("POL-7.1")
+  @Tag("POL-7.5")
+  void anOperatorWalksAnIncidentFromReportToClose(@TempDir Path dir) {
+    String store = dir.resolve("store").toString();
+    String id = run("incident", "open", "--store", store, "--agency", "sunrise-home-care", "--by", "u-ana",
+        "--description", "misdirected fax of a care plan").out().trim();
+    assertThat(id).startsWith("INC-");
+    String[][] steps = {
+      {"triage", "--reason", "a care plan left the agency"},
+      {"declare", "--category", "misdirected disclosure", "--discovered", "2026-11-20T15:00:00Z",
+          "--isolate", "system:fax-gateway"},
+      {"contain", "--actions", "recipient confirmed destruction in writing"},
+      {"assess", "--nature", "one care plan: name, diagnosis", "--unauthorized-person", "a pharmacy",
+          "--mitigation", "written attestation of destruction", "--low-probability", "--phi", "NAME"},
+      {"notify", "--kind", "AGENCY", "--recipient", "sunrise-home-care privacy officer"},
+      {"corrective", "--actions", "fax numbers verified against the directory"},
+      {"release", "--target", "system:fax-gateway", "--reason", "directory check in place"},
+      {"recover"},
+      {"review", "--reason", "fax directory audited quarterly"},
+      {"close"}
+    };
+    for (String[] step : steps) {
+      String[] args = new String[step.length + 6];
+      args[0] = "incident";
+      args[1] = "transition";
+      args[2] = id;
+      args[3] = step[0];
+      System.arraycopy(step, 1, args, 4, step.length - 1);
+      args[step.length + 3] = "--store";
+      args[step.length + 4] = store;
+      args[step.length + 5] = "--by=secops";
+      GuardAuditCommandTest.Run r = run(args);
+      assertThat(r.exit()).as(step[0] + ": " + r.err()).isZero();
+    }
+    GuardAuditCommandTest.Run status = run("incident", "status", id, "--store", store);
+    assertThat(status.out()).contains("\"state\" : \"CLOSED\"").contains("\"breach\" : false");
+    assertThat(run("audit", "verify", dir.resolve("store/audit.log").toString()).out()).contains("intact: 11 entries");
+    assertThat(run("incident", "notice", id, "--store", store, "--format", "json").out())
+        .contains("\"incident\" : \"" + id + "\"");
+    GuardAuditCommandTest.Run late = run("incident", "transition", id, "recover", "--store", store, "--by", "x");
+    assertThat(late.exit()).isEqualTo(3);
+    assertThat(late.err()).contains("closed");
+  }
+}
