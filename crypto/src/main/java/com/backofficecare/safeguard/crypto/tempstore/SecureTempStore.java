@@ -383,7 +383,15 @@ public final class SecureTempStore implements AutoCloseable {
     return "SecureTempStore[" + blobs + ", " + keys + "]";
   }
 
-  DeletionReceipt delete(ObjectId id, String reason) {
+  /**
+   * As {@link #delete(ObjectId)}, naming why in the receipt: {@code requested}, {@code expired},
+   * {@code retention}, {@code termination}, {@code scoped}.
+   */
+  public DeletionReceipt delete(ObjectId id, String reason) {
+    if (!java.util.Set.of("requested", "expired", "retention", "termination", "scoped", "orphan")
+        .contains(reason)) {
+      throw new IllegalArgumentException("unknown deletion reason");
+    }
     ObjectRecord r = recordEvenIfExpired(id);
     boolean overwrites = blobs.capabilities().contains(BlobStore.Capability.OVERWRITE_ON_SANITIZE);
     blobs.sanitize(metaKey(id)); // the wrapped data key: the object's cryptographic erase

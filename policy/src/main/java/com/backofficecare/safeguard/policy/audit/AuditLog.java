@@ -166,6 +166,33 @@ public final class AuditLog implements AuditSink {
     return requireNonNull(lastHead);
   }
 
+  /** The log's Ed25519 public key (base64 X.509): the identity its heads and certificates carry. */
+  public String publicKey() {
+    return publicKey;
+  }
+
+  /** A detached Ed25519 signature (base64) over {@code data} with the log's key. */
+  public String sign(byte[] data) {
+    try {
+      Signature s = Signature.getInstance("Ed25519");
+      s.initSign(signingKey);
+      s.update(data);
+      return Base64.getEncoder().encodeToString(s.sign());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot sign", e);
+    }
+  }
+
+  /** Whether {@code signature} (base64) is a valid Ed25519 signature of {@code data} by {@code publicKey}. */
+  public static boolean verifyDetached(String publicKey, byte[] data, String signature) {
+    PublicKey key = publicKey(publicKey);
+    try {
+      return key != null && verifySignature(key, data, Base64.getDecoder().decode(signature));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** Number of entries. */
   public synchronized long size() {
     return leaves.size();

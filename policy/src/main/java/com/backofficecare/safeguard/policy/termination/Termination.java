@@ -1,0 +1,464 @@
+package com.backofficecare.safeguard.policy.termination;
+
+import static java.util.Objects.requireNonNull;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.crypto.KeyManager;
+import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
+import com.backofficecare.safeguard.crypto.tempstore.ObjectId;
+import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
+import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.IsolationTarget;
+import com.backofficecare.safeguard.policy.audit.AuditEvent;
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.credentials.CredentialVault;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.bouncycastle.openpgp.PGPPublicKey;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The termination of one agency's services, step by step (policy 10.2 to 10.6):
+ *
+ * <ol>
+ *   <li>isolate the agency in the access guard and revoke its client-system credentials;
+ *   <li>return: export every object as an OpenPGP archive (a ZIP inside) to the agency's key;
+ *   <li>destroy: sanitize every object, then destroy the agency's key-encryption keys;
+ *   <li>record the attestation of physical-document destruction;
+ *   <li>issue the signed certificate.
+ * </ol>
+ *
+ * Each completed step (and each deleted object) is written to a journal before the next begins,
+ * so a run that crashes anywhere resumes where it stopped, never repeats a harmful step, and never
+ * records a deletion twice. Another agency's data is never touched.
+ */
+public final class Termination {
+
+  /** What the agency asked for: its data returned, destroyed, or both. */
+  public enum Mode { RETURN, DESTROY, BOTH }
+
+  /** Who destroyed the paper, when and how: recorded, since software cannot shred it. */
+  public record PhysicalDestruction(String who, String when, String how) {}
+
+  static final String CRASH_AFTER = "safeguard.termination.crashAfter"; // tests only
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final AgencyId agency;
+  private final Mode mode;
+  private final SecureTempStore store;
+  private final KeyManager keys;
+  private final AuditLog audit;
+  private final Path journal;
+  private final String operator;
+  private final Clock clock;
+  private final @Nullable AccessGuard guard;
+  private final @Nullable CredentialVault vault;
+  private final @Nullable Path recipientKey;
+  private final @Nullable Path archive;
+  private final @Nullable PhysicalDestruction physical;
+
+  private Termination(Builder b) {
+    this.agency = b.agency;
+    this.mode = b.mode;
+    this.store = b.store;
+    this.keys = b.keys;
+    this.audit = b.audit;
+    this.journal = b.journalDir.resolve(b.agency.value() + ".jsonl");
+    this.operator = b.operator;
+    this.clock = b.clock;
+    this.guard = b.guard;
+    this.vault = b.vault;
+    this.recipientKey = b.recipientKey;
+    this.archive = b.archive;
+    this.physical = b.physical;
+  }
+
+  public static Builder builder(AgencyId agency, Mode mode) {
+    return new Builder(agency, mode);
+  }
+
+  /** Configures a termination; store, keys, audit log, journal directory and operator are required. */
+  public static final class Builder {
+    private final AgencyId agency;
+    private final Mode mode;
+    private SecureTempStore store;
+    private KeyManager keys;
+    private AuditLog audit;
+    private Path journalDir;
+    private String operator;
+    private Clock clock = Clock.systemUTC();
+    private @Nullable AccessGuard guard;
+    private @Nullable CredentialVault vault;
+    private @Nullable Path recipientKey;
+    private @Nullable Path archive;
+    private @Nullable PhysicalDestruction physical;
+
+    private Builder(AgencyId agency, Mode mode) {
+      this.agency = requireNonNull(agency, "agency");
+      this.mode = requireNonNull(mode, "mode");
+    }
+
+    public Builder store(SecureTempStore store, KeyManager keys) {
+      this.store = requireNonNull(store, "store");
+      this.keys = requireNonNull(keys, "keys");
+      return this;
+    }
+
+    public Builder audit(AuditLog audit) {
+      this.audit = requireNonNull(audit, "audit");
+      return this;
+    }
+
+    /** Where the resumable journal of each termination is kept. */
+    public Builder journal(Path dir) {
+      this.journalDir = requireNonNull(dir, "dir");
+      return this;
+    }
+
+    public Builder operator(String operator) {
+      this.operator = requireNonNull(operator, "operator");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder guard(AccessGuard guard) {
+      this.guard = guard;
+      return this;
+    }
+
+    public Builder vault(CredentialVault vault) {
+      this.vault = vault;
+      return this;
+    }
+
+    /** For RETURN and BOTH: the agency's OpenPGP public key, and where to write the archive. */
+    public Builder returnTo(Path recipientKey, Path archive) {
+      this.recipientKey = requireNonNull(recipientKey, "recipientKey");
+      this.archive = requireNonNull(archive, "archive");
+      return this;
+    }
+
+    public Builder physicalDestruction(PhysicalDestruction attestation) {
+      this.physical = attestation;
+      return this;
+    }
+
+    public Termination build() {
+      if (store == null || audit == null || journalDir == null || operator == null) {
+        throw new IllegalStateException("store, keys, audit, journal and operator are required");
+      }
+      if (mode != Mode.DESTROY && (recipientKey == null || archive == null)) {
+        throw new IllegalStateException("returning data needs the agency's public key and an archive path");
+      }
+      return new Termination(this);
+    }
+  }
+
+  /** Runs (or resumes) the termination and writes the certificate to {@code certificate}. */
+  public DestructionCertificate run(Path certificate) {
+    try {
+      Files.createDirectories(journal.toAbsolutePath().getParent());
+      Journal j = Journal.read(journal);
+
+      if (!j.done("isolated")) {
+        if (guard != null) {
+          guard.isolate(IsolationTarget.agency(agency.value()), "termination of services", operator, clock.instant());
+        }
+        int revoked = vault == null ? 0 : vault.revokeAll(agency);
+        audit(new AuditEvent(clock.instant(), "termination.isolated", operator, agency.value(), null, null,
+            null, List.of(), List.of(), List.of(), "done", List.of("POL-10.2"), null,
+            Map.of("credentialsRevoked", Integer.toString(revoked))));
+        j.append(line("isolated").put("credentialsRevoked", revoked));
+        crashPoint("isolated");
+      }
+
+      if (!j.done("planned")) {
+        ObjectNode plan = line("planned");
+        var list = plan.putArray("objects");
+        for (StoredObject o : store.list(agency)) {
+          list.addObject().put("object", o.id().toString()).put("category", o.category().name())
+              .put("size", o.size());
+        }
+        j.append(plan);
+        crashPoint("planned");
+      }
+      List<JsonNode> planned = new ArrayList<>();
+      j.step("planned").path("objects").forEach(planned::add);
+
+      if (mode != Mode.DESTROY && !j.done("exported")) {
+        ObjectNode exported = export(planned);
+        j.append(exported);
+        crashPoint("exported");
+      }
+
+      if (mode != Mode.RETURN) {
+        Set<String> deleted = j.deletedObjects();
+        for (JsonNode p : planned) {
+          String id = p.path("object").asText();
+          if (deleted.contains(id)) {
+            continue;
+          }
+          ObjectNode record = line("deleted").put("object", id).put("category", p.path("category").asText())
+              .put("size", p.path("size").asLong());
+          try {
+            DeletionReceipt r = store.delete(ObjectId.parse(id), "termination");
+            record.put("deletedAt", r.deletedAt().toString()).put("verified", r.verified())
+                .put("overwritten", r.ciphertextOverwritten());
+          } catch (ObjectNotFoundException gone) {
+            // Deleted before a crash, not yet journaled: confirm it is gone, record it once.
+            record.put("deletedAt", clock.instant().toString())
+                .put("verified", store.stat(ObjectId.parse(id)).isEmpty()).put("overwritten", false)
+                .put("confirmedOnResume", true);
+          }
+          audit(new AuditEvent(clock.instant(), "termination.deleted", operator, agency.value(),
+              p.path("category").asText(), null, null, List.of(), List.of(), List.of(), "done",
+              List.of("POL-10.3", "POL-10.5"), null, Map.of("object", id)));
+          j.append(record);
+          crashPoint("deleted");
+        }
+        if (!j.done("keys-destroyed")) {
+          keys.destroyAgencyKeys(agency);
+          audit(new AuditEvent(clock.instant(), "termination.keys-destroyed", operator, agency.value(),
+              null, null, null, List.of(), List.of(), List.of(), "done", List.of("POL-10.5"), null, Map.of()));
+          j.append(line("keys-destroyed"));
+          crashPoint("keys-destroyed");
+        }
+      }
+
+      if (physical != null && !j.done("attested")) {
+        audit(new AuditEvent(clock.instant(), "termination.physical-destruction", physical.who(),
+            agency.value(), null, null, null, List.of(), List.of(), List.of(), "attested",
+            List.of("POL-10.4"), null, Map.of("notes", physical.how(), "when", physical.when())));
+        j.append(line("attested").put("who", physical.who()).put("when", physical.when()).put("how", physical.how()));
+        crashPoint("attested");
+      }
+
+      return certify(j, planned, certificate);
+    } catch (IOException e) {
+      throw new UncheckedIOException("termination of " + agency + " failed; run it again to resume", e);
+    }
+  }
+
+  private ObjectNode export(List<JsonNode> planned) throws IOException {
+    PGPPublicKey key;
+    try (InputStream in = Files.newInputStream(recipientKey)) {
+      key = OpenPgpArchive.encryptionKey(in);
+    }
+    MessageDigest sha = MerkleSha.sha256();
+    int count = 0;
+    try (OutputStream file = Files.newOutputStream(archive, StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+        OutputStream hashed = new DigestOutputStream(file, sha);
+        OutputStream pgp = OpenPgpArchive.open(key, agency.value() + "-export.zip", hashed);
+        ZipOutputStream zip = new ZipOutputStream(pgp)) {
+      ObjectNode manifest = MAPPER.createObjectNode().put("agency", agency.value())
+          .put("exportedAt", clock.instant().toString());
+      var files = manifest.putArray("files");
+      for (JsonNode p : planned) {
+        ObjectId id = ObjectId.parse(p.path("object").asText());
+        String name = p.path("category").asText().toLowerCase(java.util.Locale.ROOT) + "/"
+            + id.toString().substring(id.toString().indexOf(':') + 1);
+        zip.putNextEntry(new ZipEntry(name));
+        MessageDigest fileSha = MerkleSha.sha256();
+        try (InputStream in = store.open(id)) {
+          byte[] buf = new byte[1 << 16];
+          for (int n; (n = in.read(buf)) >= 0; ) {
+            zip.write(buf, 0, n);
+            fileSha.update(buf, 0, n);
+          }
+        }
+        zip.closeEntry();
+        files.addObject().put("name", name).put("object", id.toString())
+            .put("sha256", HexFormat.of().formatHex(fileSha.digest()));
+        count++;
+      }
+      zip.putNextEntry(new ZipEntry("MANIFEST.json"));
+      zip.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+      zip.closeEntry();
+    }
+    String digest = HexFormat.of().formatHex(sha.digest());
+    audit(new AuditEvent(clock.instant(), "termination.returned", operator, agency.value(), null, null,
+        null, List.of(), List.of(), List.of(), "done", List.of("POL-10.3"), null,
+        Map.of("archiveSha256", digest, "files", Integer.toString(count))));
+    return line("exported").put("sha256", digest).put("files", count)
+        .put("recipientFingerprint", OpenPgpArchive.fingerprint(key));
+  }
+
+  private DestructionCertificate certify(Journal j, List<JsonNode> planned, Path file) throws IOException {
+    audit.commit();
+    var head = audit.head();
+    List<Map<String, Object>> objects = new ArrayList<>();
+    Map<String, JsonNode> deletions = j.deletions();
+    boolean allVerified = true;
+    for (JsonNode p : planned) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      String id = p.path("object").asText();
+      o.put("object", id);
+      o.put("category", p.path("category").asText());
+      o.put("size", p.path("size").asLong());
+      JsonNode d = deletions.get(id);
+      o.put("sanitized", d != null);
+      o.put("returned", j.done("exported"));
+      if (d != null) {
+        o.put("deletedAt", d.path("deletedAt").asText());
+        o.put("verified", d.path("verified").asBoolean());
+        allVerified &= d.path("verified").asBoolean();
+      }
+      objects.add(o);
+    }
+    boolean keysDestroyed = j.done("keys-destroyed");
+    if (keysDestroyed) {
+      allVerified &= store.list(agency).isEmpty();
+    }
+    ObjectNode archiveNode = null;
+    if (j.done("exported")) {
+      JsonNode e = j.step("exported");
+      archiveNode = MAPPER.createObjectNode().put("sha256", e.path("sha256").asText())
+          .put("files", e.path("files").asInt())
+          .put("recipientFingerprint", e.path("recipientFingerprint").asText());
+    }
+    ObjectNode physicalNode = null;
+    if (j.done("attested")) {
+      JsonNode a = j.step("attested");
+      physicalNode = MAPPER.createObjectNode().put("who", a.path("who").asText())
+          .put("when", a.path("when").asText()).put("how", a.path("how").asText());
+    }
+    String verification = mode == Mode.RETURN ? "returned; no local copy was destroyed in this run"
+        : allVerified ? "every object verified unreadable (no key record, no ciphertext); the agency's"
+            + " key-encryption keys are destroyed" : "VERIFICATION FAILED for at least one object";
+    DestructionCertificate cert = new DestructionCertificate(DestructionCertificate.build(
+        "CERT-" + agency.value() + "-" + head.size(), agency.value(), operator, mode.name(), clock.instant(),
+        objects, j.done("exported") ? planned.size() : 0, keysDestroyed,
+        j.step("isolated").path("credentialsRevoked").asInt(), true, archiveNode, physicalNode,
+        verification, head));
+    cert.write(file, audit);
+    if (!j.done("certified")) {
+      j.append(line("certified").put("certificate", file.toString()));
+    }
+    return cert;
+  }
+
+  private void audit(AuditEvent e) {
+    audit.append(e);
+    audit.commit();
+  }
+
+  private static ObjectNode line(String step) {
+    return MAPPER.createObjectNode().put("step", step);
+  }
+
+  private static void crashPoint(String step) {
+    if (step.equals(System.getProperty(CRASH_AFTER))) {
+      Runtime.getRuntime().halt(137); // simulates kill -9 right after this step is journaled
+    }
+  }
+
+  /** The journal: one JSON line per completed step or deleted object, synced before moving on. */
+  private static final class Journal {
+    private final Path file;
+    private final List<JsonNode> lines;
+
+    private Journal(Path file, List<JsonNode> lines) {
+      this.file = file;
+      this.lines = lines;
+    }
+
+    static Journal read(Path file) throws IOException {
+      List<JsonNode> lines = new ArrayList<>();
+      if (Files.exists(file)) {
+        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          if (!l.isBlank()) {
+            try {
+              lines.add(MAPPER.readTree(l));
+            } catch (IOException torn) {
+              break; // a torn last line from a crash: that step did not complete
+            }
+          }
+        }
+      }
+      return new Journal(file, lines);
+    }
+
+    boolean done(String step) {
+      return lines.stream().anyMatch(l -> l.path("step").asText().equals(step));
+    }
+
+    JsonNode step(String step) {
+      return lines.stream().filter(l -> l.path("step").asText().equals(step)).findFirst()
+          .orElse(MAPPER.createObjectNode());
+    }
+
+    Set<String> deletedObjects() {
+      Set<String> out = new LinkedHashSet<>();
+      for (JsonNode l : lines) {
+        if (l.path("step").asText().equals("deleted")) {
+          out.add(l.path("object").asText());
+        }
+      }
+      return out;
+    }
+
+    Map<String, JsonNode> deletions() {
+      Map<String, JsonNode> out = new LinkedHashMap<>();
+      for (JsonNode l : lines) {
+        if (l.path("step").asText().equals("deleted")) {
+          out.putIfAbsent(l.path("object").asText(), l);
+        }
+      }
+      return out;
+    }
+
+    void append(ObjectNode line) throws IOException {
+      byte[] bytes = (MAPPER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
+      try (var out = new java.io.FileOutputStream(file.toFile(), true)) {
+        out.write(bytes);
+        out.getFD().sync();
+      }
+      lines.add(line);
+    }
+  }
+
+  /** SHA-256 instances. */
+  private static final class MerkleSha {
+    static MessageDigest sha256() {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  /** The planned and journaled ids, for tests. */
+  static Set<String> journaledDeletions(Path journal) throws IOException {
+    return Journal.read(journal).deletedObjects();
+  }
+}
