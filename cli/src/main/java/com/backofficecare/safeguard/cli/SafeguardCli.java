@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "safeguard 0.1.0-SNAPSHOT",
     subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class,
-        GuardCommand.class, AuditCommand.class, IncidentCommand.class})
+        GuardCommand.class, AuditCommand.class, IncidentCommand.class,
+        TerminationCommands.Retention.class, TerminationCommands.Terminate.class,
+        TerminationCommands.Certificate.class})
 public final class SafeguardCli {
 
   SafeguardCli() {}

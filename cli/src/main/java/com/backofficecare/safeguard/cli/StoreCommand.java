@@ -47,7 +47,7 @@ final class StoreCommand {
   static final int KEYS_UNAVAILABLE = 5;
 
   /** Options every store command shares. */
-  static final class StoreOptions {
+  static class StoreOptions {
     @Option(names = "--store", required = true, paramLabel = "DIR",
         description = "The store directory (created if missing).")
     Path dir;

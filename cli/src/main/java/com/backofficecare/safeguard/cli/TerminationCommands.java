@@ -1,0 +1,197 @@
+package com.backofficecare.safeguard.cli;
+
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
+import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.retention.RetentionSchedule;
+import com.backofficecare.safeguard.policy.retention.RetentionSweep;
+import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
+import com.backofficecare.safeguard.policy.termination.Termination;
+import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code retention}, {@code terminate} and {@code certificate}: policy section 10 for operators. */
+final class TerminationCommands {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private TerminationCommands() {}
+
+  /** The store directory's key store, objects and audit log, opened together. */
+  record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit) implements AutoCloseable {
+    static Opened open(Path dir) {
+      String pass = System.getenv("SAFEGUARD_PASSPHRASE");
+      if (pass == null || pass.isEmpty()) {
+        throw new StoreCommand.UsageException("set SAFEGUARD_PASSPHRASE to the key store passphrase");
+      }
+      char[] chars = pass.toCharArray();
+      try {
+        LocalKeyStore keys = LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase(chars).open();
+        AuditLog audit = AuditLog.open(dir.resolve("audit.log"));
+        SecureTempStore store = SecureTempStore.builder().blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
+            .keyManager(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
+            .build();
+        return new Opened(keys, store, audit);
+      } finally {
+        Arrays.fill(chars, '\0');
+      }
+    }
+
+    @Override
+    public void close() {
+      audit.close();
+      store.close();
+    }
+  }
+
+  @Command(name = "retention", mixinStandardHelpOptions = true, description = "Retention of stored data.",
+      subcommands = Sweep.class)
+  static final class Retention {}
+
+  @Command(name = "sweep", mixinStandardHelpOptions = true,
+      description = {"Sanitizes every object that outlived its retention rule or its expiry,",
+          "except under a legal hold; prints one deletion receipt per line.",
+          "--rules FILE: {\"rules\":[{\"agency\":A?,\"category\":C,\"days\":N,\"basis\":T}],",
+          "\"holds\":[{\"agency\":A,\"category\":C?,\"reason\":T}]}"})
+  static final class Sweep implements Callable<Integer> {
+    @Mixin StoreCommand.StoreOptions options;
+
+    @Option(names = "--rules", paramLabel = "FILE", description = "Retention rules and legal holds (JSON).")
+    Path rules;
+
+    @Override
+    public Integer call() {
+      return StoreCommand.guarded(() -> {
+        RetentionSchedule schedule = new RetentionSchedule(List.of(), List.of());
+        if (rules != null) {
+          JsonNode n = MAPPER.readTree(rules.toFile());
+          List<RetentionSchedule.Rule> rs = new ArrayList<>();
+          n.path("rules").forEach(r -> rs.add(new RetentionSchedule.Rule(
+              r.hasNonNull("agency") ? AgencyId.of(r.get("agency").asText()) : null,
+              DataCategory.valueOf(r.path("category").asText()), Duration.ofDays(r.path("days").asLong()),
+              r.path("basis").asText("rule"))));
+          List<RetentionSchedule.LegalHold> hs = new ArrayList<>();
+          n.path("holds").forEach(h -> hs.add(new RetentionSchedule.LegalHold(
+              AgencyId.of(h.path("agency").asText()),
+              h.hasNonNull("category") ? DataCategory.valueOf(h.get("category").asText()) : null,
+              h.path("reason").asText("hold"), Instant.now())));
+          schedule = new RetentionSchedule(rs, hs);
+        }
+        try (Opened o = Opened.open(options.dir)) {
+          RetentionSweep.Result r = RetentionSweep.run(o.store(), schedule, Instant.now());
+          for (DeletionReceipt d : r.deleted()) {
+            System.out.println(d.toJson());
+          }
+          System.err.println(r.deleted().size() + " sanitized, " + r.heldBack() + " held back by legal holds");
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "terminate", mixinStandardHelpOptions = true,
+      description = {"Terminates one agency's services: isolates it, returns its data (OpenPGP",
+          "archive to --recipient-key) and/or destroys it (crypto-erase), records physical",
+          "destruction, and writes the signed certificate to --out (and .sig, .md beside it).",
+          "Resumable: run it again after a crash. Other agencies' data is never touched."})
+  static final class Terminate implements Callable<Integer> {
+    @Mixin StoreCommand.StoreOptions options;
+
+    @Option(names = "--agency", required = true) String agency;
+
+    @Option(names = "--mode", required = true, description = "return, destroy or both.") String mode;
+
+    @Option(names = "--recipient-key", paramLabel = "KEY.asc", description = "The agency's OpenPGP public key.")
+    Path recipientKey;
+
+    @Option(names = "--archive", paramLabel = "FILE", description = "Where the return archive goes (default: beside --out).")
+    Path archive;
+
+    @Option(names = "--out", required = true, paramLabel = "CERT.json") Path out;
+
+    @Option(names = "--operator", defaultValue = "operator", description = "Who runs it.") String operator;
+
+    @Option(names = "--physical", paramLabel = "WHO|WHEN|HOW",
+        description = "Attestation of physical-document destruction.") String physical;
+
+    @Override
+    public Integer call() {
+      return StoreCommand.guarded(() -> {
+        Termination.Mode m = Termination.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        try (Opened o = Opened.open(options.dir)) {
+          Termination.Builder b = Termination.builder(AgencyId.of(agency), m).store(o.store(), o.keys())
+              .audit(o.audit()).journal(options.dir.resolve("terminations")).operator(operator);
+          if (m != Termination.Mode.DESTROY) {
+            if (recipientKey == null) {
+              throw new StoreCommand.UsageException("--mode " + mode + " needs --recipient-key");
+            }
+            b.returnTo(recipientKey, archive != null ? archive
+                : out.toAbsolutePath().resolveSibling(agency + "-export.zip.gpg"));
+          }
+          if (physical != null) {
+            String[] p = physical.split("\\|", 3);
+            if (p.length != 3) {
+              throw new StoreCommand.UsageException("--physical takes WHO|WHEN|HOW");
+            }
+            b.physicalDestruction(new Termination.PhysicalDestruction(p[0], p[1], p[2]));
+          }
+          DestructionCertificate c = b.build().run(out);
+          System.out.println(out + ": " + c.deletedObjects().size() + " object(s) sanitized for " + agency);
+        }
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "certificate", mixinStandardHelpOptions = true,
+      description = "Reads and verifies data-destruction certificates.",
+      subcommands = {Show.class, Verify.class})
+  static final class Certificate {}
+
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints the certificate in words (Markdown).")
+  static final class Show implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+
+    @Override
+    public Integer call() {
+      return StoreCommand.guarded(() -> {
+        System.out.print(DestructionCertificate.markdown(file));
+        return 0;
+      });
+    }
+  }
+
+  @Command(name = "verify", mixinStandardHelpOptions = true,
+      description = {"Checks the certificate's detached signature (FILE.sig) and, with --audit,",
+          "that the audit trail verifies against its tree head and records every listed deletion.",
+          "Exit status: 0 valid, 1 invalid (with the reason)."})
+  static final class Verify implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE") Path file;
+
+    @Option(names = "--audit", paramLabel = "LOG", description = "The audit trail (default: the store's, if beside).")
+    Path audit;
+
+    @Override
+    public Integer call() {
+      DestructionCertificate.Check c = DestructionCertificate.verify(file, audit);
+      System.out.println((c.valid() ? "valid: " : "INVALID: ") + c.reason());
+      return c.valid() ? 0 : 1;
+    }
+  }
+}
