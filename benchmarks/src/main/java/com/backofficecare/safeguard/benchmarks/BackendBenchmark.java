@@ -111,23 +111,14 @@ public class BackendBenchmark {
   public long securePutGet() throws IOException {
     lastObject = store.put(agency, DataCategory.BILLING, new ByteArrayInputStream(object),
         Duration.ofHours(1));
-    return drain(store.open(lastObject.id()));
+    return Drain.drain(store.open(lastObject.id()), buffer);
   }
 
   @Benchmark
   public long baselineRawPutGet() throws IOException {
     lastKey = "raw/" + System.nanoTime();
     blobs.put(lastKey, new ByteArrayInputStream(object));
-    return drain(blobs.get(lastKey));
+    return Drain.drain(blobs.get(lastKey), buffer);
   }
 
-  private long drain(InputStream in) throws IOException {
-    long n = 0;
-    try (in) {
-      for (int r; (r = in.read(buffer)) >= 0; ) {
-        n += r;
-      }
-    }
-    return n;
-  }
 }

@@ -93,14 +93,14 @@ public class TempStoreBenchmark {
   public long encryptedPutGet() throws IOException {
     last = store.put(agency, DataCategory.PAYROLL, new ByteArrayInputStream(object),
         Duration.ofHours(1));
-    return drain(store.open(last.id()));
+    return Drain.drain(store.open(last.id()), buffer);
   }
 
   @Benchmark
   public long encryptedPutGetStreaming() throws IOException {
     last = store.put(agency, DataCategory.PAYROLL, new ByteArrayInputStream(object),
         Duration.ofHours(1));
-    return drain(store.openStreaming(last.id()));
+    return Drain.drain(store.openStreaming(last.id()), buffer);
   }
 
   @Benchmark
@@ -112,16 +112,7 @@ public class TempStoreBenchmark {
       new ByteArrayInputStream(object).transferTo(out);
       ch.force(true);
     }
-    return drain(Files.newInputStream(p));
+    return Drain.drain(Files.newInputStream(p), buffer);
   }
 
-  private long drain(InputStream in) throws IOException {
-    long n = 0;
-    try (in) {
-      for (int r; (r = in.read(buffer)) >= 0; ) {
-        n += r;
-      }
-    }
-    return n;
-  }
 }

@@ -6,6 +6,7 @@ import com.backofficecare.safeguard.storage.BlobInfo;
 import com.backofficecare.safeguard.storage.BlobKeys;
 import com.backofficecare.safeguard.storage.BlobNotFoundException;
 import com.backofficecare.safeguard.storage.BlobStore;
+import com.backofficecare.safeguard.storage.BlobStreams;
 import com.backofficecare.safeguard.storage.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +116,7 @@ public final class PostgresBlobStore implements BlobStore {
         try (PreparedStatement ins = c.prepareStatement("insert into " + schema
             + ".safeguard_blob_chunk (key, generation, seq, data) values (?, ?, ?, ?)")) {
           for (int seq = 0; ; seq++) {
-            int n = readFully(content, chunk);
+            int n = BlobStreams.readFully(content, chunk);
             if (n == 0 && seq > 0) {
               break;
             }
@@ -360,18 +361,6 @@ public final class PostgresBlobStore implements BlobStore {
 
   private static BlobInfo info(String key, long size, Instant modified) {
     return new BlobInfo(key, size, modified);
-  }
-
-  private static int readFully(InputStream in, byte[] buf) throws IOException {
-    int total = 0;
-    while (total < buf.length) {
-      int n = in.read(buf, total, buf.length - total);
-      if (n < 0) {
-        break;
-      }
-      total += n;
-    }
-    return total;
   }
 
   private static StorageException failure(String what, SQLException e) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.BlobStoreContract;
 import com.backofficecare.safeguard.storage.CuttableProxy;
+import com.backofficecare.safeguard.storage.SlowSource;
 import com.backofficecare.safeguard.storage.StorageException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -90,38 +91,11 @@ class PostgresBlobStoreTest extends BlobStoreContract {
       String viaProxy = TestDatabase.url().replace(":" + pg.getPort() + "/", ":" + proxy.port() + "/");
       BlobStore flaky = PostgresBlobStore.builder(TestDatabase.dataSource(viaProxy))
           .schema(TestDatabase.SCHEMA).build();
-      CountDownLatch halfway = new CountDownLatch(1);
-      InputStream slow = new InputStream() {
-        long n;
-
-        @Override
-        public int read() {
-          return (int) (n++ & 0x7f);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          if (n > 4 << 20) {
-            halfway.countDown();
-            try {
-              Thread.sleep(20);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          if (n > 64 << 20) {
-            return -1;
-          }
-          for (int i = 0; i < len; i++) {
-            b[off + i] = (byte) read();
-          }
-          return len;
-        }
-      };
+      SlowSource slow = new SlowSource(4 << 20, 64 << 20, 20);
       ExecutorService writer = Executors.newSingleThreadExecutor();
       try {
         Future<?> put = writer.submit(() -> flaky.put(ns + "interrupted", slow));
-        assertThat(halfway.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.started.await(30, TimeUnit.SECONDS)).isTrue();
         proxy.cut();
         assertThatThrownBy(put::get).hasCauseInstanceOf(StorageException.class)
             .cause().hasMessageContaining("put failed for key " + ns + "interrupted");

@@ -6,6 +6,7 @@ import com.backofficecare.safeguard.storage.BlobInfo;
 import com.backofficecare.safeguard.storage.BlobKeys;
 import com.backofficecare.safeguard.storage.BlobNotFoundException;
 import com.backofficecare.safeguard.storage.BlobStore;
+import com.backofficecare.safeguard.storage.BlobStreams;
 import com.backofficecare.safeguard.storage.StorageException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -182,7 +183,7 @@ public final class S3BlobStore implements BlobStore {
     byte[] part = new byte[partSize];
     String uploadId = null;
     try {
-      int n = readFully(content, part);
+      int n = BlobStreams.readFully(content, part);
       if (n < part.length) {
         s3.putObject(b -> b.bucket(bucket).key(key), RequestBody.fromBytes(Arrays.copyOf(part, n)));
         return;
@@ -196,7 +197,7 @@ public final class S3BlobStore implements BlobStore {
         String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(id).partNumber(partNumber),
             RequestBody.fromBytes(body)).eTag();
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
-        n = readFully(content, part);
+        n = BlobStreams.readFully(content, part);
       }
       s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(id)
           .multipartUpload(CompletedMultipartUpload.builder().parts(parts).build()));
@@ -350,17 +351,5 @@ public final class S3BlobStore implements BlobStore {
           ? " " + s.awsErrorDetails().errorCode() : "");
     }
     return e.getClass().getSimpleName();
-  }
-
-  private static int readFully(InputStream in, byte[] buf) throws IOException {
-    int total = 0;
-    while (total < buf.length) {
-      int n = in.read(buf, total, buf.length - total);
-      if (n < 0) {
-        break;
-      }
-      total += n;
-    }
-    return total;
   }
 }

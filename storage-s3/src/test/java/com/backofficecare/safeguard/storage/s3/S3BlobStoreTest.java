@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.BlobStoreContract;
 import com.backofficecare.safeguard.storage.CuttableProxy;
+import com.backofficecare.safeguard.storage.SlowSource;
 import com.backofficecare.safeguard.storage.StorageException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,39 +39,11 @@ class S3BlobStoreTest extends BlobStoreContract {
     URI s3 = URI.create(TestBucket.endpoint());
     try (CuttableProxy proxy = new CuttableProxy(s3.getHost(), s3.getPort())) {
       BlobStore flaky = TestBucket.store("http://127.0.0.1:" + proxy.port());
-      CountDownLatch second = new CountDownLatch(1);
-      InputStream slow = new InputStream() {
-        long n;
-
-        @Override
-        public int read() {
-          return (int) (n++ & 0x7f);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          if (n > 6 << 20) {
-            second.countDown(); // the first part is up; the upload is in progress
-            try {
-              Thread.sleep(50);
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-            }
-          }
-          if (n > 40 << 20) {
-            return -1;
-          }
-          int m = Math.min(len, 64 * 1024);
-          for (int i = 0; i < m; i++) {
-            b[off + i] = (byte) read();
-          }
-          return m;
-        }
-      };
+      SlowSource slow = new SlowSource(6 << 20, 40 << 20, 50); // the first part is up by then
       ExecutorService writer = Executors.newSingleThreadExecutor();
       try {
         Future<?> put = writer.submit(() -> flaky.put(ns + "interrupted", slow));
-        assertThat(second.await(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.started.await(60, TimeUnit.SECONDS)).isTrue();
         proxy.cut();
         assertThatThrownBy(() -> put.get(120, TimeUnit.SECONDS))
             .hasCauseInstanceOf(StorageException.class)
