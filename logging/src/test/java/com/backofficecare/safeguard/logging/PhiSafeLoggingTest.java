@@ -1,0 +1,51 @@
+package com.backofficecare.safeguard.logging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** A developer logs a whole record by mistake; neither backend lets the PHI through. */
+class PhiSafeLoggingTest {
+
+  record Client(String name, String ssn, String phone, String dob) {}
+
+  static final Client CLIENT = new Client("Ada Lovelace", "123-45-6789", "(412) 555-0143", "DOB 03/14/1931");
+
+  @Test
+  @Tag("POL-3.2")
+  @Tag("POL-8.1")
+  void logbackRedactsMessagesAndArguments() {
+    MemoryAppender.OUT.setLength(0);
+    org.slf4j.LoggerFactory.getLogger("billing").info("saved {} for visit 17", CLIENT);
+    String out = MemoryAppender.OUT.toString();
+    assertThat(out).contains("saved Client[", "[SSN]", "[PHONE]", "visit 17")
+        .doesNotContain("123-45-6789").doesNotContain("555-0143").doesNotContain("Lovelace");
+  }
+
+  @Test
+  @Tag("POL-3.2")
+  @Tag("POL-8.1")
+  void log4j2RewritesMessagesAndArguments() {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      org.apache.logging.log4j.core.config.Configurator.reconfigure();
+      org.apache.logging.log4j.LogManager.getLogger("payroll").info("exported {} with SSN {}", "Ada Lovelace",
+          "123-45-6789");
+    } finally {
+      System.setOut(old);
+    }
+    String out = buf.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("exported", "[SSN]").doesNotContain("123-45-6789").doesNotContain("Lovelace");
+  }
+
+  @Test
+  void plainLinesPassThroughUnchanged() {
+    assertThat(LogRedaction.redact("cache warmed in 42 ms")).isEqualTo("cache warmed in 42 ms");
+  }
+}
