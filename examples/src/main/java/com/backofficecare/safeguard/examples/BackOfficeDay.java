@@ -9,7 +9,34 @@ import com.backofficecare.safeguard.core.record.RecordClassifier;
 import com.backofficecare.safeguard.core.redaction.PseudonymKey;
 import com.backofficecare.safeguard.core.redaction.RedactionOperators;
 import com.backofficecare.safeguard.core.redaction.Redactor;
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
+import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
+import com.backofficecare.safeguard.crypto.tempstore.ScopedTempFile;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
+import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.Decision;
+import com.backofficecare.safeguard.policy.access.IsolationTarget;
+import com.backofficecare.safeguard.policy.audit.AuditEvent;
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.config.PolicyFiles;
+import com.backofficecare.safeguard.policy.incident.AgencyTerms;
+import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
+import com.backofficecare.safeguard.policy.incident.IncidentEvent;
+import com.backofficecare.safeguard.policy.incident.IncidentService;
+import com.backofficecare.safeguard.policy.incident.ObligationLedger;
+import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
+import com.backofficecare.safeguard.policy.termination.Termination;
+import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Set;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -35,7 +62,12 @@ public final class BackOfficeDay {
     this.out = out;
   }
 
+  /** Kept referenced: java.util.logging holds loggers weakly. */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     new BackOfficeDay(System.out).run();
   }
 
@@ -90,6 +122,20 @@ public final class BackOfficeDay {
       out.println("  " + safeHarbor.redact(line).text());
     }
 
+    Path work;
+    try {
+      work = Files.createTempDirectory("safeguard-day");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      operations(agency, work);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(work);
+    }
+
     section("Summary");
     int all = totals.values().stream().mapToInt(Integer::intValue).sum();
     out.println("  " + all + " identifiers found and replaced:");
@@ -97,6 +143,103 @@ public final class BackOfficeDay {
     out.println("  No PHI above left this process unredacted; pseudonyms are stable per agency.");
     key.destroy();
     return totals;
+  }
+
+  /**
+   * The rest of the day on embedded defaults in a temporary directory: the payroll export kept
+   * encrypted and sanitized after use, access decisions, an incident, and a termination.
+   */
+  private void operations(AgencyId agency, Path work) throws IOException {
+    AuditLog audit = AuditLog.open(work.resolve("audit.log"));
+    LocalKeyStore keys = LocalKeyStore.builder(work.resolve("keystore.sgks"))
+        .passphrase("example day passphrase".toCharArray()).argon2(8192, 1).open();
+    SecureTempStore store = SecureTempStore.builder()
+        .blobStore(FileSystemBlobStore.open(work.resolve("objects"))).keyManager(keys)
+        .onEvent(e -> audit.append(AuditEvent.of(e, "payroll-service"))).build();
+
+    section("\nPayroll export (encrypted temporary storage, sanitized after upload)");
+    byte[] export = String.join("\n", lines("payroll.csv")).getBytes(StandardCharsets.UTF_8);
+    DeletionReceipt receipt;
+    try (ScopedTempFile file = store.createTempFile(agency, DataCategory.PAYROLL, Duration.ofHours(4))) {
+      StoredObject o = file.write(new ByteArrayInputStream(export));
+      out.println("  stored " + o.id() + " (" + o.size() + " bytes, AES-256-GCM, own key)");
+      try (InputStream in = file.open()) {
+        out.println("  uploaded " + in.readAllBytes().length + " bytes to the payroll processor");
+      }
+      file.close();
+      receipt = file.receipt().orElseThrow();
+    }
+    out.println("  sanitized: " + receipt.method() + ", verified=" + receipt.verified());
+
+    section("Access guard (minimum necessary, every decision audited)");
+    Path policyFile = copyResource("policy/policy.json", work);
+    AccessGuard guard = PolicyFiles.guard(policyFile);
+    audit.attach(guard);
+    for (String request : List.of("permit-scheduler-reads-visits.json", "deny-public-wifi.json",
+        "deny-scheduler-reads-payroll.json")) {
+      Decision d = guard.decide(PolicyFiles.loadRequest(copyResource("policy/requests/" + request, work)));
+      out.println("  " + request + ": " + d.explain());
+    }
+
+    section("Incident (laptop lost: isolated at once, deadlines computed)");
+    IncidentService incidents = IncidentService.builder()
+        .store(FileIncidentStore.open(work.resolve("incidents"))).guard(guard).audit(audit)
+        .terms(a -> new AgencyTerms(a, ZoneId.of("America/New_York"), Duration.ofHours(72),
+            "privacy@backofficecare.example"))
+        .build();
+    Instant now = Instant.now();
+    String id = incidents.report(agency.value(), "u-ana", "laptop left on a train", false).id();
+    incidents.apply(id, new IncidentEvent.Triaged(now, "secops", true, "the laptop held PHI"));
+    incidents.apply(id, new IncidentEvent.Declared(now, "secops", "lost device",
+        IncidentEvent.Severity.HIGH, now.minus(Duration.ofHours(2)),
+        List.of(IsolationTarget.device("laptop-12"))));
+    Decision isolated = guard.decide(PolicyFiles.loadRequest(
+        copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
+    out.println("  " + id + " declared; the same permitted request is now: " + isolated.explain());
+    incidents.apply(id, new IncidentEvent.Contained(now, "secops", List.of(), "remote wipe confirmed"));
+    incidents.apply(id, new IncidentEvent.Assessed(now, "privacy", null, true, null, Set.of(PhiType.NAME),
+        List.of(), Map.of()));
+    for (ObligationLedger.Obligation o : incidents.obligations(id)) {
+      out.println("  owed: " + o.kind() + " notice by " + o.due() + " (" + o.basis() + ")");
+    }
+    out.println("  state: " + incidents.get(id).state()
+        + " (full-disk encrypted, key safe: secured PHI, no breach notices)");
+
+    section("Termination of a client agency (crypto-erase and a signed certificate)");
+    AgencyId harbor = AgencyId.of("harbor-aides");
+    store.put(harbor, DataCategory.PAYROLL, new ByteArrayInputStream(export));
+    store.put(harbor, DataCategory.ADMINISTRATIVE, new ByteArrayInputStream("office hours".getBytes(StandardCharsets.UTF_8)));
+    Path cert = work.resolve("CERT-harbor.json");
+    DestructionCertificate c = Termination.builder(harbor, Termination.Mode.DESTROY).store(store, keys)
+        .audit(audit).journal(work.resolve("terminations")).operator("ops-lead").guard(guard)
+        .build().run(cert);
+    audit.commit();
+    out.println("  " + c.deletedObjects().size() + " objects sanitized, keys destroyed; certificate "
+        + DestructionCertificate.verify(cert, work.resolve("audit.log")).reason());
+
+    audit.close();
+    AuditLog.Verification v = AuditLog.verify(work.resolve("audit.log"), null);
+    out.println("  audit trail: " + (v.intact() ? "intact, " + v.entries() + " entries" : v.problem()));
+    store.close();
+  }
+
+  private static Path copyResource(String name, Path dir) throws IOException {
+    Path target = dir.resolve(name.replace('/', '_'));
+    try (InputStream in = BackOfficeDay.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing example resource " + name);
+      }
+      Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    return target;
+  }
+
+  private static void deleteTree(Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory; the OS cleans it eventually
+    }
   }
 
   private void section(String title) {

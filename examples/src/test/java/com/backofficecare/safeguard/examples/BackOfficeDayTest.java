@@ -15,12 +15,16 @@ class BackOfficeDayTest {
 
   @Test
   @Tag("POL-3.2")
+  @Tag("POL-5.1")
+  @Tag("POL-10.6")
   void theDayIsRedactedAndSummarized() {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     Map<PhiType, Integer> totals =
         new BackOfficeDay(new PrintStream(buffer, true, StandardCharsets.UTF_8)).run();
     String out = buffer.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("Summary").contains("[NAME]").contains("***-**-0192");
+    assertThat(out).contains("verified=true", "deny-public-wifi.json: DENY", "POL-7.2",
+        "2 objects sanitized", "signature valid", "audit trail: intact");
     for (String phi : new String[] {"O'Connell", "Adeyemi", "212-55-0192", "000123456789",
         "(412) 555-0143", "1EG4TE5MK73", "4111 1111 1111 1111", "218 Larch Hollow Rd",
         "PX-88213-B", "Halvorsen", "70044182"}) {
