@@ -1,0 +1,23 @@
+package com.backofficecare.safeguard.spring;
+
+import com.backofficecare.safeguard.policy.access.Decision;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A {@link Guarded} method was denied; the message is the decision's explanation (no PHI). */
+@ResponseStatus(HttpStatus.FORBIDDEN)
+public final class AccessDeniedException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient Decision decision;
+
+  AccessDeniedException(Decision decision) {
+    super(decision.explain());
+    this.decision = decision;
+  }
+
+  public Decision decision() {
+    return decision;
+  }
+}

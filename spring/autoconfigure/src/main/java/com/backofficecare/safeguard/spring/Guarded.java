@@ -1,0 +1,31 @@
+package com.backofficecare.safeguard.spring;
+
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.policy.access.Action;
+import com.backofficecare.safeguard.policy.access.Purpose;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Puts a controller or service method behind the access guard: before it runs, the guard
+ * decides a request for {@link #fields()} of {@link #category()} (who, which agency, device and
+ * network come from the application's {@link AccessContext}); a deny throws
+ * {@link AccessDeniedException} (HTTP 403), a permit runs the method and returns only the
+ * released fields of its result (a {@code Map} or a record), masked where the decision says.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Guarded {
+  DataCategory category();
+
+  Action action() default Action.READ;
+
+  Purpose purpose();
+
+  /** The fields the method returns; the decision releases a subset. */
+  String[] fields();
+}

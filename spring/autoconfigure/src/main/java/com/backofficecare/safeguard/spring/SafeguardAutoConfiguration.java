@@ -1,0 +1,150 @@
+package com.backofficecare.safeguard.spring;
+
+import com.backofficecare.safeguard.core.detection.PhiDetector;
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.audit.AuditEvent;
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.config.PolicyFileException;
+import com.backofficecare.safeguard.policy.config.PolicyFiles;
+import com.backofficecare.safeguard.policy.incident.AgencyTerms;
+import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
+import com.backofficecare.safeguard.policy.incident.IncidentService;
+import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Safeguard for a Spring Boot service. Every bean backs off if the application defines its own.
+ * Decisions, isolations and store events go to the audit trail in {@code safeguard.store-dir};
+ * the policy file is re-read when it changes, and an invalid new version is refused (the old one
+ * stays, the problems are logged by file, line and path).
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SafeguardProperties.class)
+public class SafeguardAutoConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SafeguardAutoConfiguration.class);
+
+  @Bean
+  @ConditionalOnMissingBean
+  public PhiDetector safeguardDetector() {
+    return PhiDetector.standard();
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public AuditLog safeguardAuditLog(SafeguardProperties p) {
+    return AuditLog.open(p.storeDir().resolve("audit.log"));
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public AccessGuard safeguardGuard(SafeguardProperties p, AuditLog audit) {
+    AccessGuard guard = PolicyFiles.guard(p.policyFile());
+    audit.attach(guard);
+    return guard;
+  }
+
+  /** Re-reads the policy file when its modification time changes. */
+  @Bean(destroyMethod = "shutdownNow")
+  public ScheduledExecutorService safeguardPolicyReloader(SafeguardProperties p, AccessGuard guard) {
+    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "safeguard-policy-reload");
+      t.setDaemon(true);
+      return t;
+    });
+    Duration every = p.policyReloadInterval();
+    if (!every.isZero()) {
+      AtomicReference<FileTime> seen = new AtomicReference<>(modified(p));
+      s.scheduleWithFixedDelay(() -> {
+        FileTime now = modified(p);
+        if (now != null && !now.equals(seen.get())) {
+          seen.set(now);
+          try {
+            PolicyFiles.reload(guard, p.policyFile());
+            LOG.info("policy reloaded: version {}", guard.policy().version());
+          } catch (PolicyFileException e) {
+            LOG.error("policy file refused, the previous version stays in force: {}", e.getMessage());
+          }
+        }
+      }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return s;
+  }
+
+  private static FileTime modified(SafeguardProperties p) {
+    try {
+      return Files.getLastModifiedTime(p.policyFile());
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public SecureTempStore safeguardStore(SafeguardProperties p, AuditLog audit) {
+    String pass = System.getenv(p.passphraseEnv());
+    if (pass == null || pass.isEmpty()) {
+      throw new IllegalStateException("set " + p.passphraseEnv() + " to the key store passphrase");
+    }
+    char[] chars = pass.toCharArray();
+    try {
+      LocalKeyStore keys = LocalKeyStore.builder(p.storeDir().resolve("keystore.sgks")).passphrase(chars).open();
+      return SecureTempStore.builder().blobStore(FileSystemBlobStore.open(p.storeDir().resolve("objects")))
+          .keyManager(keys).onEvent(e -> audit.append(AuditEvent.of(e, "service"))).build();
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  public IncidentService safeguardIncidents(SafeguardProperties p, AccessGuard guard, AuditLog audit) {
+    return IncidentService.builder().store(FileIncidentStore.open(p.storeDir().resolve("incidents")))
+        .guard(guard).audit(audit)
+        .terms(a -> new AgencyTerms(a, ZoneId.of(p.zone()), Duration.ofHours(p.agencyNoticeHours()), p.contact()))
+        .build();
+  }
+
+  /** Puts {@link Guarded} methods behind the guard. Static: a post-processor is created early. */
+  @Bean
+  static GuardedBeanPostProcessor safeguardGuardedMethods(ObjectProvider<AccessGuard> guard,
+      ObjectProvider<AccessContext> context) {
+    return new GuardedBeanPostProcessor(guard, context);
+  }
+
+  /** Decision counts by outcome (never PHI), when Micrometer is present. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+  static class Metrics {
+    @Bean
+    Object safeguardDecisionMetrics(AccessGuard guard,
+        ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
+      io.micrometer.core.instrument.MeterRegistry r = registry.getIfAvailable();
+      if (r != null) {
+        var permits = r.counter("safeguard.decisions", "outcome", "permit");
+        var denies = r.counter("safeguard.decisions", "outcome", "deny");
+        guard.onDecision(d -> (d.permitted() ? permits : denies).increment());
+      }
+      return new Object();
+    }
+  }
+}
