@@ -63,8 +63,12 @@ public class SchedulingService {
     @Guarded(category = DataCategory.CLIENT_RECORDS, purpose = Purpose.SCHEDULING,
         fields = {"client_name", "address", "phone", "diagnosis"})
     public Object visitView(String id) {
-      return new Client("Ada Lovelace", "12 Elm St, Pittsburgh, PA 15213", "(412) 555-0143", "CHF");
+      Client c = new Client("Ada Lovelace", "12 Elm St, Pittsburgh, PA 15213", "(412) 555-0143", "CHF");
+      LOG.info("loaded {}", c); // a whole record logged by mistake: the starter's logging redacts it
+      return c;
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Clients.class);
   }
 
   @RestController

@@ -19,6 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** Starts the service on a random port and calls it as a scheduler would, and as no one should. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SchedulingServiceTest {
 
   static Path store;
@@ -46,7 +47,8 @@ class SchedulingServiceTest {
   @Test
   @Tag("POL-3.2")
   @Tag("POL-6.2")
-  void aSchedulerGetsAMinimizedRecordAndPublicWifiIsDenied() throws Exception {
+  void aSchedulerGetsAMinimizedRecordAndPublicWifiIsDenied(
+      org.springframework.boot.test.system.CapturedOutput output) throws Exception {
     HttpResponse<String> ok = get("OFFICE", true);
     assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
     assertThat(ok.body()).contains("Ada Lovelace").contains("12 Elm St").doesNotContain("CHF")
@@ -57,6 +59,8 @@ class SchedulingServiceTest {
     audit.commit();
     String trail = Files.readString(store.resolve("audit.log"));
     assertThat(trail).contains("\"outcome\":\"permit\"").contains("\"outcome\":\"deny\"").contains("POL-6.2")
+        .doesNotContain("Lovelace");
+    assertThat(output.getOut()).contains("loaded Client[client_name=[NAME]").doesNotContain("555-0143")
         .doesNotContain("Lovelace");
   }
 }
