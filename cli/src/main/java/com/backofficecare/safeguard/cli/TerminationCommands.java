@@ -46,7 +46,7 @@ final class TerminationCommands {
         AuditLog audit = AuditLog.open(dir.resolve("audit.log"));
         SecureTempStore store = SecureTempStore.builder().blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
             .keyManager(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
-            .build();
+            .warmUp(false).build();
         return new Opened(keys, store, audit);
       } finally {
         Arrays.fill(chars, '\0');
