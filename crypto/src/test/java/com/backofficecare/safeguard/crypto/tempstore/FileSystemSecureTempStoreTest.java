@@ -46,6 +46,36 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
   }
 
   @Test
+  @Tag("POL-5.2")
+  void aBackupOfTheStoreRestoresElsewhereAndHoldsNoPlaintext() throws IOException {
+    StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(120_000)),
+        Duration.ofDays(2));
+    Path backup = work.resolve("backup");
+    try (Stream<Path> files = Files.walk(work.resolve("store"))) {
+      for (Path p : files.toList()) {
+        Path target = backup.resolve("store").resolve(work.resolve("store").relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    Files.copy(work.resolve("keys.sgks"), backup.resolve("keys.sgks"));
+    for (Path p : allFiles().stream().filter(p -> p.startsWith(backup)).toList()) {
+      assertThat(contains(Files.readAllBytes(p), MARKER)).as(p.toString()).isFalse();
+    }
+    try (var keys = com.backofficecare.safeguard.crypto.LocalKeyStore.builder(backup.resolve("keys.sgks"))
+            .passphrase("correct horse battery".toCharArray()).open();
+        SecureTempStore restored = SecureTempStore.builder()
+            .blobStore(FileSystemBlobStore.open(backup.resolve("store"))).keyManager(keys).clock(clock)
+            .warmUp(false).build();
+        java.io.InputStream in = restored.open(o.id())) {
+      assertThat(in.readAllBytes()).isEqualTo(payload(120_000));
+    }
+  }
+
+  @Test
   @Tag("POL-10.5")
   void deletionOverwritesTheCiphertextOnDisk() throws IOException {
     StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(40_000)));
