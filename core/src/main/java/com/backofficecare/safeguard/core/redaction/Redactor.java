@@ -56,6 +56,9 @@ public final class Redactor {
   public Redaction redact(String text, @Nullable String subject) {
     requireNonNull(text, "text");
     List<Finding> findings = detector.detect(text);
+    if (findings.isEmpty()) {
+      return new Redaction(text, findings);
+    }
     RedactionScope scope = new RedactionScope(subject);
     StringBuilder out = new StringBuilder(text.length());
     int at = 0;
