@@ -67,6 +67,7 @@ public interface BlobStore extends AutoCloseable {
   /** What this backend guarantees beyond the interface's contract. */
   Set<Capability> capabilities();
 
+  /** Releases what the store owns; calling it again does nothing. */
   @Override
   void close();
 

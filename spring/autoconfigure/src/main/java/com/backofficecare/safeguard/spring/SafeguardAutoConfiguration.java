@@ -11,6 +11,7 @@ import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
 import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
+import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,6 +30,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -98,9 +102,26 @@ public class SafeguardAutoConfiguration {
     }
   }
 
+  /** Where ciphertext goes: the configured backend, unless the application defines its own. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public SecureTempStore safeguardStore(SafeguardProperties p, AuditLog audit) {
+  public BlobStore safeguardBlobStore(SafeguardProperties p, ObjectProvider<DataSource> dataSource) {
+    SafeguardProperties.Store s = p.store();
+    switch (s.backend()) {
+      case "filesystem":
+        return FileSystemBlobStore.open(p.storeDir().resolve("objects"));
+      case "postgres":
+        return Backends.postgres(dataSource.getObject(), s.postgresSchema());
+      case "s3":
+        return Backends.s3(s.s3());
+      default:
+        throw new IllegalStateException("safeguard.store.backend must be filesystem, postgres or s3");
+    }
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public SecureTempStore safeguardStore(SafeguardProperties p, AuditLog audit, BlobStore blobs) {
     String pass = System.getenv(p.passphraseEnv());
     if (pass == null || pass.isEmpty()) {
       throw new IllegalStateException("set " + p.passphraseEnv() + " to the key store passphrase");
@@ -108,7 +129,7 @@ public class SafeguardAutoConfiguration {
     char[] chars = pass.toCharArray();
     try {
       LocalKeyStore keys = LocalKeyStore.builder(p.storeDir().resolve("keystore.sgks")).passphrase(chars).open();
-      return SecureTempStore.builder().blobStore(FileSystemBlobStore.open(p.storeDir().resolve("objects")))
+      return SecureTempStore.builder().blobStore(blobs)
           .keyManager(keys).onEvent(e -> audit.append(AuditEvent.of(e, "service"))).build();
     } finally {
       Arrays.fill(chars, '\0');
@@ -129,6 +150,19 @@ public class SafeguardAutoConfiguration {
   static GuardedBeanPostProcessor safeguardGuardedMethods(ObjectProvider<AccessGuard> guard,
       ObjectProvider<AccessContext> context) {
     return new GuardedBeanPostProcessor(guard, context);
+  }
+
+  /** Health: the policy in force, isolations and the audit trail's size (never PHI). */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+  static class HealthConfiguration {
+    @Bean
+    HealthIndicator safeguardHealthIndicator(AccessGuard guard, AuditLog audit) {
+      return () -> Health.up()
+          .withDetail("policyVersion", guard.policy().version())
+          .withDetail("isolations", guard.isolations().size())
+          .withDetail("auditEntries", audit.size()).build();
+    }
   }
 
   /** Decision counts by outcome (never PHI), when Micrometer is present. */

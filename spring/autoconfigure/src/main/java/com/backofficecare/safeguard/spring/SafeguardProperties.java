@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param agencyNoticeHours the contractual incident notice period to agencies (default 72)
  * @param zone the time zone incident deadlines are computed in (default UTC)
  * @param contact the contact named in incident notices
+ * @param store which backend holds the secure store's ciphertext
  */
 @Validated
 @ConfigurationProperties("safeguard")
@@ -31,7 +32,8 @@ public record SafeguardProperties(
     @NotBlank String passphraseEnv,
     @Min(1) int agencyNoticeHours,
     @NotBlank String zone,
-    @NotBlank String contact) {
+    @NotBlank String contact,
+    @jakarta.validation.Valid Store store) {
 
   public SafeguardProperties {
     policyReloadInterval = policyReloadInterval == null ? Duration.ofSeconds(30) : policyReloadInterval;
@@ -39,5 +41,29 @@ public record SafeguardProperties(
     agencyNoticeHours = agencyNoticeHours == 0 ? 72 : agencyNoticeHours;
     zone = zone == null ? "UTC" : zone;
     contact = contact == null ? "the privacy office" : contact;
+    store = store == null ? new Store(null, null, null) : store;
+  }
+
+  /**
+   * The secure store's backend: {@code filesystem} (default, under {@code store-dir}),
+   * {@code postgres} (the application's {@code DataSource}, with safeguard-storage-postgres on the
+   * class path) or {@code s3} (with safeguard-storage-s3).
+   */
+  public record Store(String backend, String postgresSchema, S3 s3) {
+    public Store {
+      backend = backend == null ? "filesystem" : backend;
+      postgresSchema = postgresSchema == null ? "safeguard" : postgresSchema;
+      s3 = s3 == null ? new S3(null, null, null, false, null, null) : s3;
+    }
+  }
+
+  /** S3 settings; credentials come from the named environment variables, never from here. */
+  public record S3(String bucket, String endpoint, String region, boolean pathStyle,
+      String accessKeyEnv, String secretKeyEnv) {
+    public S3 {
+      region = region == null ? "us-east-1" : region;
+      accessKeyEnv = accessKeyEnv == null ? "AWS_ACCESS_KEY_ID" : accessKeyEnv;
+      secretKeyEnv = secretKeyEnv == null ? "AWS_SECRET_ACCESS_KEY" : secretKeyEnv;
+    }
   }
 }

@@ -2,15 +2,32 @@ package com.backofficecare.safeguard.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
+import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.storage.BlobStore;
+import com.backofficecare.safeguard.storage.postgres.PostgresBlobStore;
+import com.backofficecare.safeguard.storage.s3.S3BlobStore;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SafeguardAutoConfigurationTest {
@@ -34,6 +51,69 @@ class SafeguardAutoConfigurationTest {
               .hasSingleBean(AuditLog.class);
           assertThat(ctx.getBean(AccessGuard.class).policy().version()).isEqualTo("2026.11");
         });
+  }
+
+  @Test
+  void theStoreCanLiveInPostgresOrS3ByConfigurationAlone() throws Exception {
+    String pg = System.getenv("SAFEGUARD_PG_URL");
+    String s3 = System.getenv("SAFEGUARD_S3_ENDPOINT");
+    if (pg == null || s3 == null) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new AssertionError("the test servers are required when CI=true");
+      }
+      Assumptions.abort("start the test servers: eval \"$(bash .ci/services start)\"");
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(pg);
+    runner().withBean(DataSource.class, () -> ds)
+        .withPropertyValues(base("pg"))
+        .withPropertyValues("safeguard.store.backend=postgres", "safeguard.store.postgres-schema=spring_test")
+        .run(ctx -> {
+          assertThat(ctx.getBean(BlobStore.class)).isInstanceOf(PostgresBlobStore.class);
+          assertRoundTrip(ctx.getBean(SecureTempStore.class));
+        });
+    String[] s3Props = {"safeguard.store.backend=s3", "safeguard.store.s3.endpoint=" + s3,
+        "safeguard.store.s3.path-style=true", "safeguard.store.s3.access-key-env=SAFEGUARD_S3_ACCESS_KEY",
+        "safeguard.store.s3.secret-key-env=SAFEGUARD_S3_SECRET_KEY"};
+    // the starter never creates a bucket: a misspelt name must fail at start-up, not on first use
+    runner().withPropertyValues(base("s3-missing")).withPropertyValues(s3Props)
+        .withPropertyValues("safeguard.store.s3.bucket=no-such-bucket-spring")
+        .run(ctx -> assertThat(ctx).hasFailed());
+    try (BlobStore created = S3BlobStore.builder().endpoint(URI.create(s3)).pathStyle(true)
+        .credentials(System.getenv("SAFEGUARD_S3_ACCESS_KEY"), System.getenv("SAFEGUARD_S3_SECRET_KEY"))
+        .bucket("spring-test").createBucketIfMissing(true).build()) {
+      runner().withPropertyValues(base("s3")).withPropertyValues(s3Props)
+          .withPropertyValues("safeguard.store.s3.bucket=spring-test")
+          .run(ctx -> {
+            assertThat(ctx.getBean(BlobStore.class)).isInstanceOf(S3BlobStore.class);
+            assertRoundTrip(ctx.getBean(SecureTempStore.class));
+          });
+    }
+  }
+
+  @Test
+  void healthReportsThePolicyInForceAndTheTrailWithoutPhi() {
+    runner().withPropertyValues(base("h")).run(ctx -> {
+      Health health = ctx.getBean(HealthIndicator.class).health();
+      assertThat(health.getStatus()).isEqualTo(Status.UP);
+      assertThat(health.getDetails()).containsEntry("policyVersion", "2026.11").containsEntry("isolations", 0)
+          .containsKey("auditEntries");
+    });
+  }
+
+  private String[] base(String storeDir) {
+    return new String[] {"safeguard.policy-file=" + POLICY, "safeguard.store-dir=" + dir.resolve(storeDir),
+        "safeguard.passphrase-env=PATH", "safeguard.policy-reload-interval=0s"};
+  }
+
+  private static void assertRoundTrip(SecureTempStore store) throws Exception {
+    byte[] plan = "care plan: two visits a day".getBytes(StandardCharsets.UTF_8);
+    StoredObject o = store.put(AgencyId.of("sunrise-home-care"), DataCategory.CLIENT_RECORDS,
+        new ByteArrayInputStream(plan));
+    try (InputStream in = store.open(o.id())) {
+      assertThat(in.readAllBytes()).isEqualTo(plan);
+    }
+    assertThat(store.delete(o.id())).isNotNull();
   }
 
   @Test
