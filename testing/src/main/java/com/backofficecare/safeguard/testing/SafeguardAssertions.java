@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.AccessRequest;
 import com.backofficecare.safeguard.policy.access.Decision;
+import com.backofficecare.safeguard.policy.access.Rule;
 import java.util.Set;
 
 /**
@@ -61,8 +62,19 @@ public final class SafeguardAssertions {
       return this;
     }
 
+    /** A deny, which releases nothing. */
     public DecisionAssert isDenied() {
       check(d.denied(), "expected a deny");
+      check(d.releasedFields().isEmpty(), "a deny released fields");
+      return this;
+    }
+
+    /** The decision was denied by each of these rules, and cites their clauses. */
+    public DecisionAssert because(Rule... rules) {
+      for (Rule r : rules) {
+        check(d.denyingRules().contains(r), "expected a deny by rule " + r);
+        check(d.clauses().contains(r.clause()), "expected the decision to cite " + r.clause());
+      }
       return this;
     }
 

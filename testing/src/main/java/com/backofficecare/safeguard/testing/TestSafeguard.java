@@ -1,9 +1,12 @@
 package com.backofficecare.safeguard.testing;
 
+import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.AccessPolicy;
+import com.backofficecare.safeguard.policy.access.AccessRequest;
+import com.backofficecare.safeguard.policy.access.Authentication;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
 import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
@@ -11,6 +14,7 @@ import com.backofficecare.safeguard.policy.incident.IncidentService;
 import com.backofficecare.safeguard.storage.InMemoryBlobStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
@@ -45,6 +49,15 @@ public final class TestSafeguard implements AutoCloseable {
   /** A test Safeguard on {@code policy}, keeping its files in {@code dir}. */
   public static TestSafeguard create(Path dir, AccessPolicy policy, SteppableClock clock) {
     return new TestSafeguard(dir, policy, clock);
+  }
+
+  /**
+   * As {@link Requests#read}, stamped with this Safeguard's clock: made now, with a second factor
+   * verified now. Step the clock and build again to ask later.
+   */
+  public AccessRequest.Builder read(String person, String agency, DataCategory category, String... fields) {
+    Instant now = clock.instant();
+    return Requests.read(person, agency, category, fields).at(now).authentication(new Authentication(true, now));
   }
 
   public AccessGuard guard() {

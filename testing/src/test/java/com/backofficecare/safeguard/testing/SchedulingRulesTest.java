@@ -11,6 +11,7 @@ import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.policy.access.AccessPolicy;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.access.Network;
+import com.backofficecare.safeguard.policy.access.Rule;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -67,5 +68,8 @@ class SchedulingRulesTest {
         .permits(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING)))
         .isInstanceOf(AssertionError.class).hasMessageContaining("DENY under policy test")
         .hasMessageContaining("POL-3.1");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(sg.guard())
+        .denies(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING)).because(Rule.MFA))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("expected a deny by rule MFA");
   }
 }

@@ -50,6 +50,18 @@ public record AuditEvent(Instant time, String type, String actor, @Nullable Stri
     detail = Map.copyOf(new TreeMap<>(detail));
   }
 
+  /**
+   * The event without record ids or free-text details (they may identify a client), so that an
+   * event written to an application log by mistake leaks nothing; the trail keeps them whole.
+   */
+  @Override
+  public String toString() {
+    return "AuditEvent[time=" + time + ", type=" + type + ", actor=" + actor + ", agency=" + agency
+        + ", category=" + category + ", action=" + action + ", purpose=" + purpose + ", records="
+        + records.size() + ", fieldsReleased=" + fieldsReleased + ", outcome=" + outcome + ", clauses="
+        + clauses + ", policyVersion=" + policyVersion + ", detailKeys=" + detail.keySet() + "]";
+  }
+
   private static final Redactor FREE_TEXT = Redactor.typeTags();
   private static final java.util.Set<String> FREE_TEXT_KEYS =
       java.util.Set.of("reason", "description", "actions", "lessons", "notes");
