@@ -41,14 +41,30 @@ public final class MinimizedView {
     return out;
   }
 
-  /** As {@link #of(Decision, Map)} for a Java record, its components named as fields. */
+  /**
+   * As {@link #of(Decision, Map)} for a Java record, its components named as fields. Only the
+   * released components are read. A record that is not public is read too, unless its module
+   * does not open its package to this one.
+   *
+   * @throws IllegalArgumentException if a released component cannot be read (the message names
+   *     the component, never its value)
+   */
   public static Map<String, Object> of(Decision decision, Record record) {
+    Set<String> released = decision.releasedFields();
     Map<String, Object> values = new LinkedHashMap<>();
     for (RecordComponent c : record.getClass().getRecordComponents()) {
+      if (!released.contains(c.getName())) {
+        continue;
+      }
+      java.lang.reflect.Method accessor = c.getAccessor();
       try {
-        values.put(c.getName(), c.getAccessor().invoke(record));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalArgumentException("cannot read component " + c.getName(), e);
+        if (!accessor.canAccess(record)) {
+          accessor.setAccessible(true);
+        }
+        values.put(c.getName(), accessor.invoke(record));
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        throw new IllegalArgumentException("cannot read record component " + c.getName() + " of "
+            + record.getClass().getName() + ": make the record public or open its package", e);
       }
     }
     return of(decision, values);

@@ -187,7 +187,7 @@ public final class AuditLog implements AuditSink {
   public static boolean verifyDetached(String publicKey, byte[] data, String signature) {
     PublicKey key = publicKey(publicKey);
     try {
-      return key != null && verifySignature(key, data, Base64.getDecoder().decode(signature));
+      return key != null && verifySignature(key, data, strictBase64(signature));
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -453,10 +453,25 @@ public final class AuditLog implements AuditSink {
     }
   }
 
+  /**
+   * Decodes base64 that is in its one canonical form. The plain decoder ignores the unused low
+   * bits of the last character, so several spellings of one signature would verify, and a changed
+   * byte in the log would go unnoticed.
+   *
+   * @throws IllegalArgumentException if {@code base64} is not canonical
+   */
+  static byte[] strictBase64(String base64) {
+    byte[] bytes = Base64.getDecoder().decode(base64);
+    if (!Base64.getEncoder().encodeToString(bytes).equals(base64)) {
+      throw new IllegalArgumentException("base64 not in canonical form");
+    }
+    return bytes;
+  }
+
   static @Nullable PublicKey publicKey(String base64) {
     try {
       return KeyFactory.getInstance("Ed25519")
-          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+          .generatePublic(new X509EncodedKeySpec(strictBase64(base64)));
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       return null;
     }

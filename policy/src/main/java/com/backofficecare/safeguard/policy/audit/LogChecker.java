@@ -3,7 +3,6 @@ package com.backofficecare.safeguard.policy.audit;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -96,7 +95,7 @@ final class LogChecker {
   private boolean valid(TreeHead h) {
     try {
       return publicKey != null
-          && AuditLog.verifySignature(publicKey, h.signedBytes(), Base64.getDecoder().decode(h.signature()));
+          && AuditLog.verifySignature(publicKey, h.signedBytes(), AuditLog.strictBase64(h.signature()));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -76,6 +76,26 @@ class AuditLogTest {
     assertThat(v.problem()).contains("entry 12");
   }
 
+  /** Found by the single-byte property: base64's unused low bits must not be a free byte. */
+  @Test
+  void anotherSpellingOfTheSameSignatureOrKeyIsAModification() throws Exception {
+    Path log = write(10, 10);
+    List<String> l = lines(log);
+    int head = l.size() - 1;
+    String line = l.get(head);
+    int last = line.indexOf("==\"}") - 1; // 64-byte signature: the last character has 4 unused bits
+    char c = line.charAt(last);
+    char sibling = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+        .charAt("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c) ^ 1);
+    List<String> respelt = new ArrayList<>(l);
+    respelt.set(head, line.substring(0, last) + sibling + line.substring(last + 1));
+    assertThat(java.util.Base64.getDecoder().decode(respelt.get(head).replaceAll(".*\"signature\":\"|\"}", "")))
+        .as("the plain decoder reads both spellings alike")
+        .isEqualTo(java.util.Base64.getDecoder().decode(line.replaceAll(".*\"signature\":\"|\"}", "")));
+    Files.write(log, respelt, StandardCharsets.UTF_8);
+    assertThat(AuditLog.verify(log, null).intact()).isFalse();
+  }
+
   @Test
   void deletedInsertedAndReorderedEntriesAreNamed() throws Exception {
     Path log = write(20, 5);

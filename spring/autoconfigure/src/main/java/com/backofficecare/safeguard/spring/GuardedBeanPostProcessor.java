@@ -15,8 +15,9 @@ final class GuardedBeanPostProcessor extends AbstractBeanFactoryAwareAdvisingPos
 
   private static final long serialVersionUID = 1L;
 
-  GuardedBeanPostProcessor(ObjectProvider<AccessGuard> guard, ObjectProvider<AccessContext> context) {
-    MethodInterceptor lazy = invocation -> new GuardedMethodInterceptor(guard.getObject(), context)
+  GuardedBeanPostProcessor(ObjectProvider<AccessGuard> guard, ObjectProvider<AccessContext> context,
+      ObjectProvider<GuardedCallObserver> observers) {
+    MethodInterceptor lazy = invocation -> new GuardedMethodInterceptor(guard.getObject(), context, observers)
         .invoke(invocation);
     this.advisor = new DefaultPointcutAdvisor(
         new AnnotationMatchingPointcut(null, Guarded.class, true), lazy);

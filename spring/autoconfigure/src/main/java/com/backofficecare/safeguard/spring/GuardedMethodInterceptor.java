@@ -13,10 +13,13 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
 
   private final AccessGuard guard;
   private final ObjectProvider<AccessContext> context;
+  private final ObjectProvider<GuardedCallObserver> observers;
 
-  GuardedMethodInterceptor(AccessGuard guard, ObjectProvider<AccessContext> context) {
+  GuardedMethodInterceptor(AccessGuard guard, ObjectProvider<AccessContext> context,
+      ObjectProvider<GuardedCallObserver> observers) {
     this.guard = guard;
     this.context = context;
+    this.observers = observers;
   }
 
   @Override
@@ -29,8 +32,11 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
     if (ctx == null) {
       throw new IllegalStateException("a @Guarded method needs an AccessContext bean");
     }
+    long start = System.nanoTime();
     Decision d = guard.decide(ctx.current().category(g.category()).action(g.action())
         .purpose(g.purpose()).fields(g.fields()).build());
+    long nanos = System.nanoTime() - start;
+    observers.forEach(o -> o.decided(d, nanos));
     if (d.denied()) {
       throw new AccessDeniedException(d);
     }

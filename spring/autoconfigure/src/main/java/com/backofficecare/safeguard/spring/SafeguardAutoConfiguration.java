@@ -13,6 +13,9 @@ import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -148,8 +151,8 @@ public class SafeguardAutoConfiguration {
   /** Puts {@link Guarded} methods behind the guard. Static: a post-processor is created early. */
   @Bean
   static GuardedBeanPostProcessor safeguardGuardedMethods(ObjectProvider<AccessGuard> guard,
-      ObjectProvider<AccessContext> context) {
-    return new GuardedBeanPostProcessor(guard, context);
+      ObjectProvider<AccessContext> context, ObjectProvider<GuardedCallObserver> observers) {
+    return new GuardedBeanPostProcessor(guard, context, observers);
   }
 
   /** Health: the policy in force, isolations and the audit trail's size (never PHI). */
@@ -165,20 +168,36 @@ public class SafeguardAutoConfiguration {
     }
   }
 
-  /** Decision counts by outcome (never PHI), when Micrometer is present. */
+  /**
+   * Decision counts by outcome ({@code safeguard.decisions}) and the guard's latency on
+   * {@link Guarded} calls ({@code safeguard.guarded.decision}, by outcome, category and purpose),
+   * when Micrometer is present. Tags never carry PHI: no person, record or field values.
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
   static class Metrics {
     @Bean
-    Object safeguardDecisionMetrics(AccessGuard guard,
-        ObjectProvider<io.micrometer.core.instrument.MeterRegistry> registry) {
-      io.micrometer.core.instrument.MeterRegistry r = registry.getIfAvailable();
+    Object safeguardDecisionMetrics(AccessGuard guard, ObjectProvider<MeterRegistry> registry) {
+      MeterRegistry r = registry.getIfAvailable();
       if (r != null) {
-        var permits = r.counter("safeguard.decisions", "outcome", "permit");
-        var denies = r.counter("safeguard.decisions", "outcome", "deny");
+        Counter permits = r.counter("safeguard.decisions", "outcome", "permit");
+        Counter denies = r.counter("safeguard.decisions", "outcome", "deny");
         guard.onDecision(d -> (d.permitted() ? permits : denies).increment());
       }
       return new Object();
     }
+
+    @Bean
+    GuardedCallObserver safeguardGuardedDecisionTimer(ObjectProvider<MeterRegistry> registry) {
+      return (d, nanos) -> {
+        MeterRegistry r = registry.getIfAvailable();
+        if (r != null) {
+          Timer.builder("safeguard.guarded.decision").tag("outcome", d.permitted() ? "permit" : "deny")
+              .tag("category", d.request().category().name()).tag("purpose", d.request().purpose().name())
+              .register(r).record(nanos, TimeUnit.NANOSECONDS);
+        }
+      };
+    }
   }
+
 }

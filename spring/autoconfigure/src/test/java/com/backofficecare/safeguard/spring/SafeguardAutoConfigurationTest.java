@@ -8,6 +8,11 @@ import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.AccessRequest;
+import com.backofficecare.safeguard.policy.access.Authentication;
+import com.backofficecare.safeguard.policy.access.DevicePosture;
+import com.backofficecare.safeguard.policy.access.Network;
+import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.postgres.PostgresBlobStore;
@@ -19,7 +24,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +101,40 @@ class SafeguardAutoConfigurationTest {
             assertRoundTrip(ctx.getBean(SecureTempStore.class));
           });
     }
+  }
+
+  /** A service with one guarded method, as an application would write it. */
+  static class VisitService {
+    record Visit(String client_name, String visit_time, String diagnosis) {}
+
+    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "visit_time"})
+    public Object visit(String id) {
+      return new Visit("Ada Lovelace", "09:00", "CHF");
+    }
+  }
+
+  @Test
+  void guardedCallsAreCountedAndTimedWithoutPhi() {
+    Instant now = Instant.now();
+    runner().withPropertyValues(base("m"))
+        .withBean(SimpleMeterRegistry.class)
+        .withBean(VisitService.class)
+        .withBean(AccessContext.class, () -> () -> AccessRequest.builder().person("u-ana")
+            .agency(AgencyId.of("sunrise-home-care")).device(DevicePosture.compliant("laptop-12"))
+            .network(Network.OFFICE).authentication(new Authentication(true, now)).at(now).records(List.of("client-1042")))
+        .run(ctx -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> visit = (Map<String, Object>) ctx.getBean(VisitService.class).visit("client-1042");
+          assertThat(visit).containsOnlyKeys("client_name", "visit_time");
+          MeterRegistry meters = ctx.getBean(MeterRegistry.class);
+          assertThat(meters.get("safeguard.decisions").tag("outcome", "permit").counter().count()).isEqualTo(1.0);
+          Timer timer = meters.get("safeguard.guarded.decision").tags("outcome", "permit", "category", "SCHEDULING",
+              "purpose", "SCHEDULING").timer();
+          assertThat(timer.count()).isEqualTo(1);
+          assertThat(timer.totalTime(TimeUnit.NANOSECONDS)).isPositive();
+          assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().toString())
+              .doesNotContain("u-ana", "client-1042", "Ada"));
+        });
   }
 
   @Test
