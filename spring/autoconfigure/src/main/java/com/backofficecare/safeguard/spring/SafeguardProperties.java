@@ -3,6 +3,7 @@ package com.backofficecare.safeguard.spring;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -45,11 +46,16 @@ public record SafeguardProperties(
   }
 
   /**
-   * The secure store's backend: {@code filesystem} (default, under {@code store-dir}),
-   * {@code postgres} (the application's {@code DataSource}, with safeguard-storage-postgres on the
-   * class path) or {@code s3} (with safeguard-storage-s3).
+   * Where the secure store keeps its ciphertext.
+   *
+   * @param backend {@code filesystem} (default, under {@code store-dir}), {@code postgres} (the
+   *     application's {@code DataSource}, with safeguard-storage-postgres on the class path) or
+   *     {@code s3} (with safeguard-storage-s3)
+   * @param postgresSchema the PostgreSQL schema of the store's tables (default {@code safeguard})
+   * @param s3 the S3 bucket and endpoint
    */
-  public record Store(String backend, String postgresSchema, S3 s3) {
+  public record Store(@Pattern(regexp = "filesystem|postgres|s3") String backend, String postgresSchema,
+      @jakarta.validation.Valid S3 s3) {
     public Store {
       backend = backend == null ? "filesystem" : backend;
       postgresSchema = postgresSchema == null ? "safeguard" : postgresSchema;
@@ -57,7 +63,16 @@ public record SafeguardProperties(
     }
   }
 
-  /** S3 settings; credentials come from the named environment variables, never from here. */
+  /**
+   * S3 settings; credentials come from the named environment variables, never from here.
+   *
+   * @param bucket the bucket, which must exist (required for the s3 backend)
+   * @param endpoint the endpoint of an S3-compatible server (default: AWS)
+   * @param region the signing region (default {@code us-east-1})
+   * @param pathStyle path-style addressing, as MinIO, Ceph and s3proxy want
+   * @param accessKeyEnv the environment variable holding the access key id
+   * @param secretKeyEnv the environment variable holding the secret access key
+   */
   public record S3(String bucket, String endpoint, String region, boolean pathStyle,
       String accessKeyEnv, String secretKeyEnv) {
     public S3 {

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -160,6 +162,28 @@ class SafeguardAutoConfigurationTest {
       assertThat(in.readAllBytes()).isEqualTo(plan);
     }
     assertThat(store.delete(o.id())).isNotNull();
+  }
+
+  @Test
+  void everyPropertyIsDocumentedForIdes() throws Exception {
+    JsonNode meta;
+    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).as("metadata written by spring-boot-configuration-processor").isNotNull();
+      meta = new ObjectMapper().readTree(in);
+    }
+    List<String> names = new java.util.ArrayList<>();
+    meta.path("properties").forEach(prop -> {
+      names.add(prop.path("name").asText());
+      assertThat(prop.path("description").asText()).as(prop.path("name").asText()).isNotBlank();
+    });
+    assertThat(names).contains("safeguard.policy-file", "safeguard.store-dir", "safeguard.passphrase-env",
+        "safeguard.store.backend", "safeguard.store.s3.bucket", "safeguard.store.s3.access-key-env");
+  }
+
+  @Test
+  void anUnknownStoreBackendIsRefusedByValidation() {
+    runner().withPropertyValues(base("x")).withPropertyValues("safeguard.store.backend=ftp")
+        .run(ctx -> assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining("store.backend"));
   }
 
   @Test
