@@ -4,7 +4,9 @@ import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.appender.rewrite.RewritePolicy;
 import org.apache.logging.log4j.core.config.plugins.Plugin;
 import org.apache.logging.log4j.core.config.plugins.PluginFactory;
+import org.apache.logging.log4j.core.impl.ContextDataFactory;
 import org.apache.logging.log4j.core.impl.Log4jLogEvent;
+import org.apache.logging.log4j.core.impl.MutableLogEvent;
 import org.apache.logging.log4j.message.SimpleMessage;
 
 /**
@@ -30,6 +32,20 @@ public final class PhiRewritePolicy implements RewritePolicy {
     if (safe.equals(formatted)) {
       return source;
     }
-    return new Log4jLogEvent.Builder(source).setMessage(new SimpleMessage(safe)).build();
+    Log4jLogEvent.Builder copy = Log4jLogEvent.newBuilder().setLoggerName(source.getLoggerName())
+        .setLoggerFqcn(source.getLoggerFqcn()).setLevel(source.getLevel()).setMarker(source.getMarker())
+        .setMessage(new SimpleMessage(safe)).setThrown(source.getThrown())
+        .setContextData(ContextDataFactory.createContextData(source.getContextData()))
+        .setContextStack(source.getContextStack())
+        .setThreadId(source.getThreadId()).setThreadName(source.getThreadName())
+        .setThreadPriority(source.getThreadPriority()).setInstant(source.getInstant())
+        .setNanoTime(source.getNanoTime()).setIncludeLocation(source.isIncludeLocation())
+        .setEndOfBatch(source.isEndOfBatch());
+    if (!(source instanceof MutableLogEvent)) {
+      // An async event carries the location it captured at the call; a mutable (synchronous) one
+      // would walk the stack to find it, so the copy finds it lazily instead, only if a layout asks.
+      copy.setSource(source.getSource());
+    }
+    return copy.build();
   }
 }

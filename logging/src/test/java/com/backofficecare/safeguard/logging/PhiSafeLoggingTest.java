@@ -42,6 +42,24 @@ class PhiSafeLoggingTest {
     }
     String out = buf.toString(StandardCharsets.UTF_8);
     assertThat(out).contains("exported", "[SSN]").doesNotContain("123-45-6789").doesNotContain("Lovelace");
+    assertThat(out).as("the caller's location survives the rewrite").contains("log4j2RewritesMessagesAndArguments");
+  }
+
+  @Test
+  @Tag("POL-8.1")
+  void log4j2SafeMessageConverterRedactsWithoutRewritingTheEvent() {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      org.apache.logging.log4j.core.config.Configurator.reconfigure();
+      org.apache.logging.log4j.LogManager.getLogger("billing").info("claim for {} (MBI {})", "Ada Lovelace",
+          "1EG4-TE5-MK73");
+    } finally {
+      System.setOut(old);
+    }
+    String out = buf.toString(StandardCharsets.UTF_8);
+    assertThat(out).contains("INFO  billing - claim for").doesNotContain("Lovelace").doesNotContain("1EG4");
   }
 
   @Test
