@@ -25,6 +25,8 @@ class PhiDetectorTest {
       Home visit - Parker, Jessica, DOB November 10, 1932.        | NAME           | Parker, Jessica
       Client: Adaeze Okonkwo-Bello arrived.                       | NAME           | Adaeze Okonkwo-Bello
       Seen by Dr. Patel today.                                    | NAME           | Patel
+      spoke w/ dr. patel at noon                                  | NAME           | patel
+      mrs. anita garcia refused meds                              | NAME           | anita garcia
       Caregiver KOWALSKI, JANUSZ clocked in.                      | NAME           | KOWALSKI, JANUSZ
       Aide T. Mbeki visited.                                      | NAME           | T. Mbeki
       DOB 3/14/1931 recorded                                      | DATE           | 3/14/1931
@@ -33,6 +35,7 @@ class PhiDetectorTest {
       login at 2025-03-18T10:15:00Z ok                            | DATE           | 2025-03-18
       Call (646) 555-0187 ext. 22 today                           | PHONE          | (646) 555-0187 ext. 22
       reach her at 412.555.0143.                                  | PHONE          | 412.555.0143
+      Call (312) 555 0175 today                                   | PHONE          | (312) 555 0175
       Text +1 617-846-2862 if late                                | PHONE          | +1 617-846-2862
       contact siobhan.o@sunrise-care.com now                      | EMAIL          | siobhan.o@sunrise-care.com
       lives at 77 W. 125th Street, Apt 4C, New York               | ADDRESS        | 77 W. 125th Street, Apt 4C
@@ -54,6 +57,8 @@ class PhiDetectorTest {
       license RN5058549 expires                                   | LICENSE        | RN5058549
       license LPN-604898 expires                                  | LICENSE        | LPN-604898
       driver's license NY-DL-6225212 ok                           | LICENSE        | NY-DL-6225212
+      driver's license D123-4567-8901 (IL)                        | LICENSE        | D123-4567-8901
+      Patient account no. 55-0193-771.                            | ACCOUNT        | 55-0193-771
       DEA AB1234563 verified                                      | LICENSE        | AB1234563
       VIN 1HGCM82633A004352 insured                               | VEHICLE_ID     | 1HGCM82633A004352
       Vehicle ZBG-4926 insured                                    | VEHICLE_ID     | ZBG-4926
@@ -85,6 +90,7 @@ class PhiDetectorTest {
     "Policy review: 5 of 6 tasks, mileage 47 mi, 3 units, $3155.52.",
     "Version 2.0.1 of the portal was released in 2024 to all agencies.",
     "Client is 45 years old and ambulates with a walker.",
+    "Dr. visit moved to the afternoon; license plate renewal due; account 12 overdue.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

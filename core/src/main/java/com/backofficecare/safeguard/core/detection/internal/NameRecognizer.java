@@ -103,6 +103,30 @@ final class NameRecognizer {
     }
   }
 
+  /**
+   * A name typed in lower case after a title ("mrs. garcia", "dr. anita patel"): each part must be
+   * in a name list or be no common word, so "Dr. visit" stays a visit.
+   */
+  void lowercaseAfterTitle(int t) {
+    int k = t;
+    while (k - t < 3 && k < tk.count && tk.is(k, WORD) && (tk.flags[k] & Tokens.CAPITALIZED) == 0
+        && tk.length(k) >= 2 && (k == t || !tk.newlineBefore(k)) && lowercasePart(k)) {
+      k++;
+    }
+    if (k > t) {
+      out.add(PhiType.NAME, tk.start[t], tk.end[k - 1], 0.75, "name.lowercase",
+          "lower-case name after a title");
+    }
+  }
+
+  private boolean lowercasePart(int k) {
+    int w = tk.word[k];
+    if ((w & (STOP | ORG | WEEKDAY | MONTH)) != 0) {
+      return false;
+    }
+    return (w & (FIRST | LAST)) != 0 || (w & COMMON) == 0;
+  }
+
   /** 0.15 when the run fills a whole cell of a delimited line (CSV, pipes, tabs). */
   private double wholeCell(int t, int after) {
     boolean startsCell = t == 0 || tk.newlineBefore(t) || isDelimiter(t - 1);

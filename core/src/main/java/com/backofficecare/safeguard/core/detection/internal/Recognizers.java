@@ -366,25 +366,35 @@ final class Recognizers {
     return true;
   }
 
+  /** "(312) 555-0175", "(312) 555.0175", "(312) 555 0175". */
   private boolean parenPhone(int p, int first) {
     if (!(tk.length(p + 1) == 3 && tk.isPunct(p + 2, ')') && tk.is(p + 3, NUM)
-        && tk.length(p + 3) == 3 && tk.is(p + 5, NUM) && tk.length(p + 5) == 4)) {
+        && tk.length(p + 3) == 3)) {
       return false;
     }
+    int last;
     char c = tk.is(p + 4, PUNCT) ? tk.symbol[p + 4] : 0;
-    if (c != '-' && c != '.') {
+    if ((c == '-' || c == '.') && tk.is(p + 5, NUM) && tk.length(p + 5) == 4) {
+      last = p + 5;
+    } else if (tk.is(p + 4, NUM) && tk.length(p + 4) == 4 && tk.start[p + 4] == tk.end[p + 3] + 1
+        && s.charAt(tk.end[p + 3]) == ' ') {
+      last = p + 4;
+    } else {
+      return false;
+    }
+    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM) && !tk.isPunct(last + 1, ',')) {
       return false;
     }
     digits.setLength(0);
     digits.append(s, tk.start[p + 1], tk.end[p + 1]).append(s, tk.start[p + 3], tk.end[p + 3])
-        .append(s, tk.start[p + 5], tk.end[p + 5]);
+        .append(s, tk.start[last], tk.end[last]);
     boolean labelled = (nearestCue(first) & C_PHONE) != 0;
     double conf = Checks.nanp(digits) ? 0.97 : (labelled ? 0.8 : 0.65);
     int start = tk.start[first];
     if (first != p || tk.isPunct(first - 1, '+')) {
       start = tk.isPunct(first - 1, '+') && tk.joined(first) ? tk.start[first - 1] : start;
     }
-    out.add(PhiType.PHONE, start, extension(p + 5), conf, "phone.nanp", "NANP (3) 3-4 digits");
+    out.add(PhiType.PHONE, start, extension(last), conf, "phone.nanp", "NANP (3) 3-4 digits");
     return true;
   }
 
@@ -1057,6 +1067,8 @@ final class Recognizers {
         hyphenCode(t);
       }
       names.at(t);
+    } else if (tk.wordIs(t - 2, TITLE) && tk.isPunct(t - 1, '.')) {
+      names.lowercaseAfterTitle(t);
     }
   }
 
@@ -1077,7 +1089,8 @@ final class Recognizers {
 
   /**
    * Labels that are part of the identifier: "MRN 123", "MR#123", "Client ID 517225", "SN 7K2Q",
-   * "serial no. 1607", "NY-DL-6225212".
+   * "serial no. 1607", "NY-DL-6225212"; and labelled values written in groups, whose label is not
+   * part of them: "driver's license D123-4567-8901", "account no. 55-0193-771".
    */
   private void label(int t) {
     int k = t;
@@ -1085,11 +1098,14 @@ final class Recognizers {
     boolean serial = tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
         || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/') && tk.equalsIgnoreCase(t + 2, "n"));
     boolean license = tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
-        || tk.isPunct(t + 1, ':'));
+        || tk.isPunct(t + 1, ':'))
+        || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence"))
+            && !tk.equalsIgnoreCase(t + 1, "plate");
+    boolean account = tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct");
     boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
         && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
             || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
-    if (!mrn && !serial && !id && !license) {
+    if (!mrn && !serial && !id && !license && !account) {
       return;
     }
     if (mrn && tk.equalsIgnoreCase(t, "mr") && !tk.isPunct(t + 1, '#')) {
@@ -1099,7 +1115,7 @@ final class Recognizers {
       k = t + 2;
     }
     k++;
-    if (serial || id) {
+    if (serial || id || license || account) {
       if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")
           || tk.equalsIgnoreCase(k, "num") || tk.equalsIgnoreCase(k, "id")) {
         k++;
@@ -1110,20 +1126,27 @@ final class Recognizers {
     }
     boolean groupedValue = (serial || license) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
-    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !license)) {
+    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !license && !account)) {
       return;
     }
     int valueStart = tk.start[k];
     int end = tk.end[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
     int g = k;
-    while ((serial || license) && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
+    while ((serial || license || account) && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
         && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD)) && g - k < 8) {
       g += 2;
       end = tk.end[g];
     }
-    if (license) {
-      out.add(PhiType.LICENSE, valueStart, end, 0.93, "license.dl", "driver's license label");
+    if (account) {
+      if (g > k && tk.is(k, NUM) && allNumbers(k, g)) {
+        out.add(PhiType.ACCOUNT, valueStart, end, 0.9, "account.grouped", "account label, grouped digits");
+      }
+    } else if (license) {
+      if (!tk.equalsIgnoreCase(t, "dl") && g == k) {
+        return; // a single token after "license" is the license recognizers' to judge
+      }
+      out.add(PhiType.LICENSE, valueStart, end, 0.93, "license.dl", "license label");
     } else if (mrn) {
       out.add(PhiType.MRN, tk.start[t], end, 0.97, "mrn.label", "MRN label and number");
     } else if (serial) {
@@ -1131,6 +1154,15 @@ final class Recognizers {
     } else {
       out.add(PhiType.ID, tk.start[t], end, 0.95, "id.label", "client or employee id label");
     }
+  }
+
+  private boolean allNumbers(int from, int to) {
+    for (int i = from; i <= to; i += 2) {
+      if (!tk.is(i, NUM)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "CL-455977", "EMP-20431", "LPN-20931", "ZBG-4926", "NY-DL-6225212". */
