@@ -27,12 +27,16 @@ class PhiDetectorTest {
       Seen by Dr. Patel today.                                    | NAME           | Patel
       spoke w/ dr. patel at noon                                  | NAME           | patel
       mrs. anita garcia refused meds                              | NAME           | anita garcia
+      The nurse (LPN Carmen de la Cruz) documented                | NAME           | Carmen de la Cruz
       Caregiver KOWALSKI, JANUSZ clocked in.                      | NAME           | KOWALSKI, JANUSZ
       Aide T. Mbeki visited.                                      | NAME           | T. Mbeki
       DOB 3/14/1931 recorded                                      | DATE           | 3/14/1931
       admitted Jan 5th, 2024 late                                 | DATE           | Jan 5th, 2024
       on 7 July 2024 the aide                                     | DATE           | 7 July 2024
       login at 2025-03-18T10:15:00Z ok                            | DATE           | 2025-03-18
+      DOS 10/01/2026-10/31/2026 billed                            | DATE           | 10/31/2026
+      10.0.0.7 - - [23/Nov/2026:10:12:55 -0500] GET               | DATE           | 23/Nov/2026
+      exported 23-NOV-26 by batch                                 | DATE           | 23-NOV-26
       Call (646) 555-0187 ext. 22 today                           | PHONE          | (646) 555-0187 ext. 22
       reach her at 412.555.0143.                                  | PHONE          | 412.555.0143
       Call (312) 555 0175 today                                   | PHONE          | (312) 555 0175
@@ -47,6 +51,7 @@ class PhiDetectorTest {
       Chart MR#4521337 updated                                    | MRN            | MR#4521337
       Medicare ID 1EG4TE5MK73 active                              | HEALTH_PLAN_ID | 1EG4TE5MK73
       MBI 1EG4-TE5-MK73 active                                    | HEALTH_PLAN_ID | 1EG4-TE5-MK73
+      Medicare 2AB3-CD4-EF56 (mistyped) on the claim              | HEALTH_PLAN_ID | 2AB3-CD4-EF56
       Secondary payer Medicaid #524018511V.                       | HEALTH_PLAN_ID | 524018511V
       member ID XYZ123456789 verified                             | HEALTH_PLAN_ID | XYZ123456789
       routing 021000021 account 000123456789                      | ACCOUNT        | 021000021
@@ -62,6 +67,7 @@ class PhiDetectorTest {
       DEA AB1234563 verified                                      | LICENSE        | AB1234563
       VIN 1HGCM82633A004352 insured                               | VEHICLE_ID     | 1HGCM82633A004352
       Vehicle ZBG-4926 insured                                    | VEHICLE_ID     | ZBG-4926
+      2019 Toyota Sienna, plate MA 4XK-729.                       | VEHICLE_ID     | 4XK-729
       pump SN 7K2QF9D1XA replaced                                 | DEVICE_ID      | SN 7K2QF9D1XA
       monitor serial no. 16071673 returned                        | DEVICE_ID      | serial no. 16071673
       device MAC 00:1A:2B:3C:4D:5E seen                           | DEVICE_ID      | 00:1A:2B:3C:4D:5E

@@ -131,7 +131,7 @@ final class Lexicon {
         + " re fw fwd subject urgent important please note cc bcc attached attachment file"
         + " home work cell mobile office main usa us america american zip code");
     add(w, ORDINAL_SUFFIX, "st nd rd th");
-    add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence account acct");
+    add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence account acct plate tag");
 
     Map<String, Integer> c = new HashMap<>(512);
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"

@@ -180,14 +180,19 @@ final class NameRecognizer {
         }
         ends[n++] = e;
         k = e + 1;
-      } else if (n > 0 && tk.is(k, WORD) && tk.wordIs(k, PARTICLE)
-          && (tk.flags[k] & Tokens.CAPITALIZED) == 0 && isPart(k + 1)) {
+      } else if (n > 0 && lowercaseParticle(k) && isPart(k + 1)) {
         k++;
+      } else if (n > 0 && lowercaseParticle(k) && lowercaseParticle(k + 1) && isPart(k + 2)) {
+        k += 2; // "de la", "van der", "de los"
       } else {
         break;
       }
     }
     return n;
+  }
+
+  private boolean lowercaseParticle(int k) {
+    return tk.is(k, WORD) && tk.wordIs(k, PARTICLE) && (tk.flags[k] & Tokens.CAPITALIZED) == 0;
   }
 
   private boolean startsPart(int k) {
@@ -206,7 +211,8 @@ final class NameRecognizer {
     if (tk.isPunct(p, '.') && isInitial(p - 1)) {
       return true;
     }
-    return (isPart(p) || isInitial(p) || (tk.wordIs(p, PARTICLE) && isPart(p - 1)))
+    return (isPart(p) || isInitial(p) || (tk.wordIs(p, PARTICLE) && isPart(p - 1))
+        || (tk.wordIs(p, PARTICLE) && tk.wordIs(p - 1, PARTICLE) && isPart(p - 2)))
         && !tk.newlineBefore(t);
   }
 

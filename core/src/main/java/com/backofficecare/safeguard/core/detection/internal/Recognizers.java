@@ -530,8 +530,10 @@ final class Recognizers {
   }
 
   private boolean dateNumeric(int t) {
-    if (tk.joined(t) && (tk.isPunct(t - 1, '/') || tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '.')
-        || tk.is(t - 1, WORD))) {
+    boolean rangeEnd = tk.isPunct(t - 1, '-') && tk.is(t - 2, NUM) && tk.length(t - 2) == 4
+        && tk.isPunct(t - 3, '/'); // the second date of "10/01/2026-10/31/2026"
+    if (tk.joined(t) && !rangeEnd && (tk.isPunct(t - 1, '/') || tk.isPunct(t - 1, '-')
+        || tk.isPunct(t - 1, '.') || tk.is(t - 1, WORD))) {
       return false;
     }
     int n = groups(t, 3);
@@ -775,6 +777,9 @@ final class Recognizers {
     if (!(tk.length(t) <= 2 && day(tk.intValue(t))) && !(tk.is(t, ALNUM) && ordinalDay(t))) {
       return;
     }
+    if (dayMonthYearJoined(t)) {
+      return;
+    }
     int k = t + 1;
     if (tk.equalsIgnoreCase(k, "of")) {
       k++;
@@ -797,6 +802,23 @@ final class Recognizers {
     } else {
       out.add(PhiType.DATE, tk.start[t], end, 0.8, "date.written", "day and month");
     }
+  }
+
+  /** "23/Nov/2026" (web server logs), "23-NOV-2026" and "23-Nov-26" (database exports). */
+  private boolean dayMonthYearJoined(int t) {
+    char c = tk.isPunct(t + 1, '/') ? '/' : tk.isPunct(t + 1, '-') ? '-' : 0;
+    int m = t + 2;
+    if (c == 0 || !tk.is(t, NUM) || !tk.joined(t + 1) || !tk.joined(m) || !tk.is(m, WORD)
+        || Lexicon.month(s, tk.start[m], tk.end[m]) == 0 || tk.length(m) > 9
+        || !tk.isPunct(m + 1, c) || !tk.joined(m + 1) || !tk.joined(m + 2) || !tk.is(m + 2, NUM)) {
+      return false;
+    }
+    int y = m + 2;
+    if (!(tk.length(y) == 4 && year(tk.intValue(y)) || tk.length(y) == 2)) {
+      return false;
+    }
+    out.add(PhiType.DATE, tk.start[t], tk.end[y], 0.95, "date.written", "day-month-year, joined");
+    return true;
   }
 
   private boolean ordinalDay(int t) {
@@ -977,6 +999,12 @@ final class Recognizers {
             "Medicare Beneficiary Identifier format, dashed");
         return;
       }
+      if ((cue & C_PLAN) != 0 && (cue & C_NOT_PHI) == 0) {
+        // Mistyped or made up, it is still the beneficiary's number.
+        out.add(PhiType.HEALTH_PLAN_ID, a, tk.end[t + 4], 0.8, "plan.labelled",
+            "health plan label, MBI-shaped 4-3-4 code");
+        return;
+      }
     }
     if (len == 11 && Checks.mbi(v)) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.98 : 0.9, "plan.mbi",
@@ -1102,6 +1130,10 @@ final class Recognizers {
         || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence"))
             && !tk.equalsIgnoreCase(t + 1, "plate");
     boolean account = tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct");
+    if (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag")) {
+      plate(t);
+      return;
+    }
     boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
         && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
             || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
@@ -1153,6 +1185,33 @@ final class Recognizers {
       out.add(PhiType.DEVICE_ID, tk.start[t], end, 0.93, "device.serial", "serial label and value");
     } else {
       out.add(PhiType.ID, tk.start[t], end, 0.95, "id.label", "client or employee id label");
+    }
+  }
+
+  /** "plate MA 4XK-729", "tag #: 7ABC-123": a plate after its label, with or without the state. */
+  private void plate(int t) {
+    int k = t + 1;
+    while (tk.isPunct(k, '#') || tk.isPunct(k, ':') || tk.equalsIgnoreCase(k, "no")
+        || tk.isPunct(k, '.')) {
+      k++;
+    }
+    if (tk.wordIs(k, STATE) && tk.length(k) == 2 && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && !tk.joined(k + 1)) {
+      k++;
+    }
+    int g = k;
+    boolean digit = tk.is(k, NUM) || tk.is(k, ALNUM);
+    while (tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2) && g - k < 4
+        && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD) && tk.length(g + 2) <= 4)) {
+      g += 2;
+      digit |= !tk.is(g, WORD);
+    }
+    if (g == k || !digit || !(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD) && tk.length(k) <= 4)) {
+      return; // single tokens are the code recognizers' to judge
+    }
+    int len = tk.end[g] - tk.start[k];
+    if (len >= 5 && len <= 10) {
+      out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[g], 0.9, "plate.labelled", "plate label, grouped");
     }
   }
 
