@@ -28,6 +28,8 @@ class PhiDetectorTest {
       spoke w/ dr. patel at noon                                  | NAME           | patel
       mrs. anita garcia refused meds                              | NAME           | anita garcia
       The nurse (LPN Carmen de la Cruz) documented                | NAME           | Carmen de la Cruz
+      logged by aide josephine at noon                            | NAME           | josephine
+      Patient: LEE, SOO-JIN   Sex: F   DOB: 07-Aug-1933           | NAME           | LEE, SOO-JIN
       Caregiver KOWALSKI, JANUSZ clocked in.                      | NAME           | KOWALSKI, JANUSZ
       Aide T. Mbeki visited.                                      | NAME           | T. Mbeki
       DOB 3/14/1931 recorded                                      | DATE           | 3/14/1931
@@ -40,6 +42,7 @@ class PhiDetectorTest {
       Call (646) 555-0187 ext. 22 today                           | PHONE          | (646) 555-0187 ext. 22
       reach her at 412.555.0143.                                  | PHONE          | 412.555.0143
       Call (312) 555 0175 today                                   | PHONE          | (312) 555 0175
+      sms from 2125550187: mom fell                               | PHONE          | 2125550187
       Text +1 617-846-2862 if late                                | PHONE          | +1 617-846-2862
       contact siobhan.o@sunrise-care.com now                      | EMAIL          | siobhan.o@sunrise-care.com
       lives at 77 W. 125th Street, Apt 4C, New York               | ADDRESS        | 77 W. 125th Street, Apt 4C
@@ -97,9 +100,17 @@ class PhiDetectorTest {
     "Version 2.0.1 of the portal was released in 2024 to all agencies.",
     "Client is 45 years old and ambulates with a walker.",
     "Dr. visit moved to the afternoon; license plate renewal due; account 12 overdue.",
+    "Discharge summary faxed from St. Mary's Hospital; the aide visit was long; nurse practitioner notes.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
+  }
+
+  @Test
+  void hl7SegmentsGiveUpTheirNameRecordNumberAndBirthDate() {
+    String pid = "PID|1||MRN884201^^^SUNRISE||HALVORSEN^INGRID^M||19300417|F|||22 BIRCH LN^^DULUTH^MN";
+    assertThat(detector.detect(pid)).extracting(f -> f.type() + ":" + pid.substring(f.start(), f.end()))
+        .contains("MRN:MRN884201", "NAME:HALVORSEN^INGRID", "DATE:19300417", "ADDRESS:22 BIRCH LN");
   }
 
   @Test

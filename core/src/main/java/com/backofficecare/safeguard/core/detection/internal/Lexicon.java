@@ -129,7 +129,8 @@ final class Lexicon {
         + " is was be this that these those it its he she they we you i my your our their"
         + " his her hers ok yes no not none tbd hi hello thanks regards sincerely"
         + " re fw fwd subject urgent important please note cc bcc attached attachment file"
-        + " home work cell mobile office main usa us america american zip code");
+        + " home work cell mobile office main usa us america american zip code sex gender"
+        + " male female");
     add(w, ORDINAL_SUFFIX, "st nd rd th");
     add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence account acct plate tag");
 

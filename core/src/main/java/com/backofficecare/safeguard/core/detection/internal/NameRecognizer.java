@@ -52,7 +52,8 @@ final class NameRecognizer {
     double post = contextAfter(after);
 
     // Inverted form: "Stewart, Virginia", "PARKER, JESSICA A."
-    if (n <= 2 && tk.isPunct(after, ',') && startsPart(after + 1)
+    boolean hl7 = tk.isPunct(after, '^') && tk.joined(after) && tk.joined(after + 1);
+    if (n <= 2 && (tk.isPunct(after, ',') || hl7) && startsPart(after + 1)
         && !tk.newlineBefore(after + 1)) {
       int m = collect(after + 1, part2Start, part2End);
       int given = part2Start[0];
@@ -104,27 +105,31 @@ final class NameRecognizer {
   }
 
   /**
-   * A name typed in lower case after a title ("mrs. garcia", "dr. anita patel"): each part must be
-   * in a name list or be no common word, so "Dr. visit" stays a visit.
+   * A name typed in lower case after a title ("mrs. garcia", "dr. anita patel") or a role ("aide
+   * josephine"). After a title each part must be in a name list or be no common word, so
+   * "Dr. visit" stays a visit; after a role ({@code strict}) each must be a listed name that is
+   * no common word.
    */
-  void lowercaseAfterTitle(int t) {
+  void lowercase(int t, boolean strict) {
     int k = t;
     while (k - t < 3 && k < tk.count && tk.is(k, WORD) && (tk.flags[k] & Tokens.CAPITALIZED) == 0
-        && tk.length(k) >= 2 && (k == t || !tk.newlineBefore(k)) && lowercasePart(k)) {
+        && tk.length(k) >= 2 && (k == t || !tk.newlineBefore(k)) && lowercasePart(k, strict)) {
       k++;
     }
     if (k > t) {
-      out.add(PhiType.NAME, tk.start[t], tk.end[k - 1], 0.75, "name.lowercase",
-          "lower-case name after a title");
+      out.add(PhiType.NAME, tk.start[t], tk.end[k - 1], strict ? 0.65 : 0.75, "name.lowercase",
+          strict ? "lower-case listed name after a role" : "lower-case name after a title");
     }
   }
 
-  private boolean lowercasePart(int k) {
+  private boolean lowercasePart(int k, boolean strict) {
     int w = tk.word[k];
     if ((w & (STOP | ORG | WEEKDAY | MONTH)) != 0) {
       return false;
     }
-    return (w & (FIRST | LAST)) != 0 || (w & COMMON) == 0;
+    boolean listed = (w & (FIRST | LAST)) != 0;
+    boolean common = (w & COMMON) != 0;
+    return strict ? listed && !common : listed || !common;
   }
 
   /** 0.15 when the run fills a whole cell of a delimited line (CSV, pipes, tabs). */
@@ -164,7 +169,7 @@ final class NameRecognizer {
     int n = 0;
     int k = t;
     while (n < MAX_PARTS && k < tk.count) {
-      if (n > 0 && tk.newlineBefore(k)) {
+      if (n > 0 && (tk.newlineBefore(k) || columnGapBefore(k))) {
         break;
       }
       if (isInitial(k)) {
@@ -189,6 +194,13 @@ final class NameRecognizer {
       }
     }
     return n;
+  }
+
+  /** Two or more blanks before token {@code k}: a column boundary in tabular text. */
+  private boolean columnGapBefore(int k) {
+    int a = tk.start[k];
+    return a >= 2 && Tokens.isSpace(s.charAt(a - 1)) && Tokens.isSpace(s.charAt(a - 2))
+        || a >= 1 && s.charAt(a - 1) == '\t';
   }
 
   private boolean lowercaseParticle(int k) {
@@ -229,6 +241,9 @@ final class NameRecognizer {
     int w = tk.word[k];
     if ((w & (STOP | ORG | WEEKDAY)) != 0) {
       return false;
+    }
+    if ((w & PARTICLE) != 0 && tk.length(k) == 2 && tk.isPunct(k + 1, '.') && tk.joined(k + 1)) {
+      return false; // "St. Mary's": a place prefix
     }
     if ((w & MONTH) != 0 && (tk.is(k + 1, NUM) || tk.isPunct(k + 1, '.') || (w & FIRST) == 0)) {
       return false;

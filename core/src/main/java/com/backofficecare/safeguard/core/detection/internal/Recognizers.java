@@ -67,6 +67,14 @@ final class Recognizers {
 
   /** The cues of the nearest labelled word within the window before token {@code t}. */
   int nearestCue(int t) {
+    return nearestCue(t, true);
+  }
+
+  /**
+   * The cues of the nearest cue word before {@code t}; a preposition that is also a cue ("from",
+   * "on", "since") adds the cues of the word before it, so "sms from 2125550187" is a phone.
+   */
+  private int nearestCue(int t, boolean lookPastPreposition) {
     int seen = 0;
     for (int k = t - 1; k >= 0 && seen < CUE_WINDOW; k--) {
       if (tk.newlineBefore(k + 1) && k + 1 < t) {
@@ -92,6 +100,9 @@ final class Recognizers {
             return tk.cue[p] & ~C_ID;
           }
         }
+        if (lookPastPreposition && isPrepositionCue(k)) {
+          return cue | nearestCue(k, false);
+        }
         return cue;
       }
       if (kind == NUM || kind == EMAIL || kind == URL || (kind == ALNUM && tk.length(k) > 4)) {
@@ -100,6 +111,11 @@ final class Recognizers {
       seen++;
     }
     return 0;
+  }
+
+  private boolean isPrepositionCue(int k) {
+    return tk.equalsIgnoreCase(k, "from") || tk.equalsIgnoreCase(k, "on")
+        || tk.equalsIgnoreCase(k, "since") || tk.equalsIgnoreCase(k, "until");
   }
 
   private boolean isGenericLabel(int k) {
@@ -154,6 +170,8 @@ final class Recognizers {
       writtenDateDayFirst(t);
     }
     if (len >= 5 && (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
+        || tk.isPunct(t + 1, '|') || tk.isPunct(t + 1, '^')
+        || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
         || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
       if (boundaryBefore(t)) {
         if (!tk.isPunct(t - 1, '$') && !tk.isPunct(t - 1, '.')) {
@@ -207,9 +225,20 @@ final class Recognizers {
       out.add(PhiType.ACCOUNT, a, b, 0.7, "account.aba", "ABA routing checksum");
     } else if (len == 10 && Checks.npi(d)) {
       out.add(PhiType.LICENSE, a, b, 0.55, "npi.checksum", "NPI check digit, no label");
+    } else if (len == 8 && compactDate(t)) {
+      out.add(PhiType.DATE, a, b, (cue & C_DATE) != 0 ? 0.9 : 0.6, "date.compact", "YYYYMMDD");
     } else if (len >= 8 && len <= 17) {
       out.add(PhiType.ACCOUNT, a, b, 0.55, "account.digits", "long digit run, no label");
     }
+  }
+
+  /** Eight digits that read as a date from 1900 to 2099: HL7, X12 and file-name dates. */
+  private boolean compactDate(int t) {
+    int v = tk.intValue(t);
+    int y = v / 10000;
+    int m = v / 100 % 100;
+    int d = v % 100;
+    return y >= 1900 && y <= 2099 && month(m) && day(d);
   }
 
   /** Whether the value before {@code t} (across one delimiter) is an ABA routing number. */
@@ -1006,6 +1035,10 @@ final class Recognizers {
         return;
       }
     }
+    if (len >= 8 && tk.is(t, ALNUM) && startsWithIgnoreCase(a, "mrn") && allDigits(a + 3, b)) {
+      out.add(PhiType.MRN, a, b, 0.95, "mrn.prefix", "MRN prefix and digits"); // HL7: MRN884201
+      return;
+    }
     if (len == 11 && Checks.mbi(v)) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.98 : 0.9, "plan.mbi",
           "Medicare Beneficiary Identifier format");
@@ -1096,7 +1129,9 @@ final class Recognizers {
       }
       names.at(t);
     } else if (tk.wordIs(t - 2, TITLE) && tk.isPunct(t - 1, '.')) {
-      names.lowercaseAfterTitle(t);
+      names.lowercase(t, false);
+    } else if (tk.wordIs(t - 1, ROLE) && !tk.joined(t)) {
+      names.lowercase(t, true);
     }
   }
 
@@ -1213,6 +1248,15 @@ final class Recognizers {
     if (len >= 5 && len <= 10) {
       out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[g], 0.9, "plate.labelled", "plate label, grouped");
     }
+  }
+
+  private boolean startsWithIgnoreCase(int at, String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      if (WordTable.lower(s.charAt(at + i)) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean allNumbers(int from, int to) {
