@@ -29,6 +29,9 @@ class PhiDetectorTest {
       mrs. anita garcia refused meds                              | NAME           | anita garcia
       The nurse (LPN Carmen de la Cruz) documented                | NAME           | Carmen de la Cruz
       logged by aide josephine at noon                            | NAME           | josephine
+      Spouse: Reginald 'Reggie' Fairweather-Osei                  | NAME           | Reginald 'Reggie' Fairweather-Osei
+      Schedule: Mon 11/30 8a-12p covered                          | DATE           | 11/30
+      HHA cert 44-1187-22 (MA) verified                           | LICENSE        | 44-1187-22
       Patient: LEE, SOO-JIN   Sex: F   DOB: 07-Aug-1933           | NAME           | LEE, SOO-JIN
       Caregiver KOWALSKI, JANUSZ clocked in.                      | NAME           | KOWALSKI, JANUSZ
       Aide T. Mbeki visited.                                      | NAME           | T. Mbeki
@@ -101,6 +104,7 @@ class PhiDetectorTest {
     "Client is 45 years old and ambulates with a walker.",
     "Dr. visit moved to the afternoon; license plate renewal due; account 12 overdue.",
     "Discharge summary faxed from St. Mary's Hospital; the aide visit was long; nurse practitioner notes.",
+    "He said 'Thank You' twice. The 'New' plan starts Monday.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -185,6 +185,11 @@ final class NameRecognizer {
         }
         ends[n++] = e;
         k = e + 1;
+      } else if (n > 0 && quote(k) && isPart(k + 1) && tk.isPunct(k + 2, tk.symbol[k])
+          && isPart(k + 3) && n + 1 < MAX_PARTS) {
+        starts[n] = k; // a nickname in quotes: Reginald 'Reggie' Fairweather-Osei
+        ends[n++] = k + 2;
+        k += 3;
       } else if (n > 0 && lowercaseParticle(k) && isPart(k + 1)) {
         k++;
       } else if (n > 0 && lowercaseParticle(k) && lowercaseParticle(k + 1) && isPart(k + 2)) {
@@ -201,6 +206,10 @@ final class NameRecognizer {
     int a = tk.start[k];
     return a >= 2 && Tokens.isSpace(s.charAt(a - 1)) && Tokens.isSpace(s.charAt(a - 2))
         || a >= 1 && s.charAt(a - 1) == '\t';
+  }
+
+  private boolean quote(int k) {
+    return tk.isPunct(k, '\'') || tk.isPunct(k, '"');
   }
 
   private boolean lowercaseParticle(int k) {

@@ -594,7 +594,8 @@ final class Recognizers {
     if (c == '/' && lens[0] <= 2 && (tk.joined(t + 3) == false || !tk.is(t + 3, PUNCT)
         || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')'))) {
       int cue = nearestCue(t);
-      if ((cue & C_DATE) == 0 || (cue & C_NOT_PHI) != 0) {
+      boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY) || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY);
+      if (!afterWeekday && ((cue & C_DATE) == 0 || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
@@ -1162,8 +1163,9 @@ final class Recognizers {
         || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/') && tk.equalsIgnoreCase(t + 2, "n"));
     boolean license = tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
         || tk.isPunct(t + 1, ':'))
-        || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence"))
-            && !tk.equalsIgnoreCase(t + 1, "plate");
+        || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence")
+            || tk.equalsIgnoreCase(t, "cert") || tk.equalsIgnoreCase(t, "certificate")
+            || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate");
     boolean account = tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct");
     if (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag")) {
       plate(t);
