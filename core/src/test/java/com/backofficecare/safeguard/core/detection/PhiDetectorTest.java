@@ -30,6 +30,9 @@ class PhiDetectorTest {
       The nurse (LPN Carmen de la Cruz) documented                | NAME           | Carmen de la Cruz
       logged by aide josephine at noon                            | NAME           | josephine
       Spouse: Reginald 'Reggie' Fairweather-Osei                  | NAME           | Reginald 'Reggie' Fairweather-Osei
+      Client: Mr. Jun-ho Park (age 90)                            | NAME           | Jun-ho Park
+      Attending: Dr. Oluwaseun Bakare-Lindgren, MD, NPI on file   | NAME           | Oluwaseun Bakare-Lindgren
+      Pt DOB 1/9/1929, Medicaid # 91-4422-873 (NY).               | HEALTH_PLAN_ID | 91-4422-873
       Schedule: Mon 11/30 8a-12p covered                          | DATE           | 11/30
       HHA cert 44-1187-22 (MA) verified                           | LICENSE        | 44-1187-22
       Patient: LEE, SOO-JIN   Sex: F   DOB: 07-Aug-1933           | NAME           | LEE, SOO-JIN
@@ -105,6 +108,7 @@ class PhiDetectorTest {
     "Dr. visit moved to the afternoon; license plate renewal due; account 12 overdue.",
     "Discharge summary faxed from St. Mary's Hospital; the aide visit was long; nurse practitioner notes.",
     "He said 'Thank You' twice. The 'New' plan starts Monday.",
+    "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

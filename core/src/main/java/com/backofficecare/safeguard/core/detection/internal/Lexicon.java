@@ -132,7 +132,8 @@ final class Lexicon {
         + " home work cell mobile office main usa us america american zip code sex gender"
         + " male female");
     add(w, ORDINAL_SUFFIX, "st nd rd th");
-    add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence lic cert certificate account acct plate tag");
+    add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence lic cert certificate"
+        + " account acct plate tag medicaid medicare member subscriber");
 
     Map<String, Integer> c = new HashMap<>(512);
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"

@@ -75,8 +75,9 @@ final class NameRecognizer {
       }
     }
     if (tk.isPunct(after, ',') && tk.wordIs(after + 1, STATE)
-        && (tk.flags[after + 1] & Tokens.ALL_CAPS) != 0) {
-      return; // a city before its state
+        && (tk.flags[after + 1] & Tokens.ALL_CAPS) != 0 && context < 0.5
+        && !(credential(after + 1) && !tk.is(after + 2, NUM))) {
+      return; // a city before its state ("Dr. Ada Obi, MD" is a physician, "Dayton, OH 45402" a city)
     }
     double score;
     int shape;
@@ -179,8 +180,8 @@ final class NameRecognizer {
       } else if (isPart(k)) {
         starts[n] = k;
         int e = k;
-        while (tk.isPunct(e + 1, '-') && tk.joined(e + 1) && tk.joined(e + 2) && isPart(e + 2)
-            && e - k < 4) {
+        while (tk.isPunct(e + 1, '-') && tk.joined(e + 1) && tk.joined(e + 2)
+            && (isPart(e + 2) || syllable(e + 2) && nameLike(k)) && e - k < 4) {
           e += 2;
         }
         ends[n++] = e;
@@ -206,6 +207,22 @@ final class NameRecognizer {
     int a = tk.start[k];
     return a >= 2 && Tokens.isSpace(s.charAt(a - 1)) && Tokens.isSpace(s.charAt(a - 2))
         || a >= 1 && s.charAt(a - 1) == '\t';
+  }
+
+  private boolean credential(int k) {
+    return tk.equalsIgnoreCase(k, "md") || tk.equalsIgnoreCase(k, "pa");
+  }
+
+  /** The lower-case syllable of a hyphenated given name: Jun-ho, Seo-yeon. */
+  private boolean syllable(int k) {
+    return tk.is(k, WORD) && (tk.flags[k] & Tokens.CAPITALIZED) == 0 && tk.length(k) >= 2
+        && tk.length(k) <= 4 && (tk.word[k] & STOP) == 0;
+  }
+
+  /** In a name list, or no common word: "Jun" in "Jun-ho", not "Check" in "Check-in". */
+  private boolean nameLike(int k) {
+    int w = tk.word[k];
+    return (w & (FIRST | LAST)) != 0 || (w & COMMON) == 0;
   }
 
   private boolean quote(int k) {

@@ -1167,6 +1167,8 @@ final class Recognizers {
             || tk.equalsIgnoreCase(t, "cert") || tk.equalsIgnoreCase(t, "certificate")
             || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate");
     boolean account = tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct");
+    boolean plan = tk.equalsIgnoreCase(t, "medicaid") || tk.equalsIgnoreCase(t, "medicare")
+        || tk.equalsIgnoreCase(t, "member") || tk.equalsIgnoreCase(t, "subscriber");
     if (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag")) {
       plate(t);
       return;
@@ -1174,7 +1176,7 @@ final class Recognizers {
     boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
         && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
             || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
-    if (!mrn && !serial && !id && !license && !account) {
+    if (!mrn && !serial && !id && !license && !account && !plan) {
       return;
     }
     if (mrn && tk.equalsIgnoreCase(t, "mr") && !tk.isPunct(t + 1, '#')) {
@@ -1184,7 +1186,10 @@ final class Recognizers {
       k = t + 2;
     }
     k++;
-    if (serial || id || license || account) {
+    if (serial || id || license || account || plan) {
+      if (tk.equalsIgnoreCase(k, "id") && plan) {
+        k++;
+      }
       if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")
           || tk.equalsIgnoreCase(k, "num") || tk.equalsIgnoreCase(k, "id")) {
         k++;
@@ -1195,19 +1200,23 @@ final class Recognizers {
     }
     boolean groupedValue = (serial || license) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
-    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !license && !account)) {
+    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !license && !account && !plan)) {
       return;
     }
     int valueStart = tk.start[k];
     int end = tk.end[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
     int g = k;
-    while ((serial || license || account) && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
+    while ((serial || license || account || plan) && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
         && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD)) && g - k < 8) {
       g += 2;
       end = tk.end[g];
     }
-    if (account) {
+    if (plan) {
+      if (g > k) {
+        out.add(PhiType.HEALTH_PLAN_ID, valueStart, end, 0.9, "plan.grouped", "health plan label, grouped");
+      }
+    } else if (account) {
       if (g > k && tk.is(k, NUM) && allNumbers(k, g)) {
         out.add(PhiType.ACCOUNT, valueStart, end, 0.9, "account.grouped", "account label, grouped digits");
       }
