@@ -115,6 +115,13 @@ class PhiDetectorTest {
   }
 
   @Test
+  void aStreetAbbreviationIsNoTitle() {
+    String text = "Address on file: 2759 Pine Dr, Ashland, NM 50847";
+    assertThat(detector.detect(text)).extracting(Finding::type).doesNotContain(PhiType.NAME)
+        .contains(PhiType.ADDRESS, PhiType.ZIP);
+  }
+
+  @Test
   void hl7SegmentsGiveUpTheirNameRecordNumberAndBirthDate() {
     String pid = "PID|1||MRN884201^^^SUNRISE||HALVORSEN^INGRID^M||19300417|F|||22 BIRCH LN^^DULUTH^MN";
     assertThat(detector.detect(pid)).extracting(f -> f.type() + ":" + pid.substring(f.start(), f.end()))

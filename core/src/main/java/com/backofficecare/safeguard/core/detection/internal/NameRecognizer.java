@@ -338,13 +338,16 @@ final class NameRecognizer {
     int k = t - 1;
     boolean colon = false;
     boolean title = false;
+    boolean comma = false;
     while (k >= 0 && tk.kind[k] == Tokens.PUNCT) {
       char c = tk.symbol[k];
       if (c == ':' || c == '-' || c == '#') {
         colon = true;
       } else if (c == '.') {
         title = true;
-      } else if (c != '(' && c != ',') {
+      } else if (c == ',') {
+        comma = true;
+      } else if (c != '(') {
         return 0;
       }
       k--;
@@ -357,7 +360,7 @@ final class NameRecognizer {
     }
     int w = tk.word[k];
     if ((w & TITLE) != 0) {
-      return 0.5;
+      return comma ? 0 : 0.5; // "Pine Dr, Ashland": a street, not a doctor
     }
     if ((w & ROLE) != 0 || (tk.equalsIgnoreCase(k, "by") && colon)) {
       return colon ? 0.4 : 0.35;
