@@ -45,6 +45,8 @@ class PhiDetectorTest {
       DOS 10/01/2026-10/31/2026 billed                            | DATE           | 10/31/2026
       10.0.0.7 - - [23/Nov/2026:10:12:55 -0500] GET               | DATE           | 23/Nov/2026
       exported 23-NOV-26 by batch                                 | DATE           | 23-NOV-26
+      Born 1928 in Dayton                                         | DATE           | 1928
+      Turned 98 last month                                        | AGE_OVER_89    | 98
       Call (646) 555-0187 ext. 22 today                           | PHONE          | (646) 555-0187 ext. 22
       reach her at 412.555.0143.                                  | PHONE          | 412.555.0143
       Call (312) 555 0175 today                                   | PHONE          | (312) 555 0175
@@ -109,6 +111,7 @@ class PhiDetectorTest {
     "Discharge summary faxed from St. Mary's Hospital; the aide visit was long; nurse practitioner notes.",
     "He said 'Thank You' twice. The 'New' plan starts Monday.",
     "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
+    "The agency was founded 1920 and the client was born in 1950.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -153,6 +153,7 @@ final class Recognizers {
     }
     if (len == 4) {
       card(t);
+      birthYear(t);
     }
     if (len <= 3) {
       ipv4(t);
@@ -531,6 +532,26 @@ final class Recognizers {
     }
     out.add(PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state", state ? "after state" : "label");
     return true;
+  }
+
+  /** Birth years this old are identifiers too (Safe Harbor: dates indicative of age over 89). */
+  private static final int OLDEST_SAFE_BIRTH_YEAR = java.time.Year.now().getValue() - 90;
+
+  /** "born 1928", "DOB: 1931", "YOB 1929": a birth year that implies an age over 89. */
+  private void birthYear(int t) {
+    int v = tk.intValue(t);
+    if (v < 1880 || v > OLDEST_SAFE_BIRTH_YEAR || tk.joined(t + 1) && tk.is(t + 2, NUM)) {
+      return;
+    }
+    int k = t - 1;
+    while (k >= 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '.') || tk.equalsIgnoreCase(k, "in"))) {
+      k--;
+    }
+    if (tk.equalsIgnoreCase(k, "born") || tk.equalsIgnoreCase(k, "dob") || tk.equalsIgnoreCase(k, "yob")
+        || tk.equalsIgnoreCase(k, "b") && tk.isPunct(k + 1, '.')) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.85, "date.birth-year",
+          "birth year implying an age over 89");
+    }
   }
 
   private boolean age(int t) {
