@@ -31,6 +31,9 @@ class PhiDetectorTest {
       logged by aide josephine at noon                            | NAME           | josephine
       Spouse: Reginald 'Reggie' Fairweather-Osei                  | NAME           | Reginald 'Reggie' Fairweather-Osei
       Client: Mr. Jun-ho Park (age 90)                            | NAME           | Jun-ho Park
+      PATIENT NAME: OKONJO, CHIDI E.  MRN 55120                   | NAME           | OKONJO, CHIDI E.
+      Client: van Houten, Pieter; Caregiver: Ana Li               | NAME           | van Houten, Pieter
+      Visit notes (Sra. Guadalupe Reyes Ortiz): estable           | NAME           | Guadalupe Reyes Ortiz
       Attending: Dr. Oluwaseun Bakare-Lindgren, MD, NPI on file   | NAME           | Oluwaseun Bakare-Lindgren
       Pt DOB 1/9/1929, Medicaid # 91-4422-873 (NY).               | HEALTH_PLAN_ID | 91-4422-873
       Schedule: Mon 11/30 8a-12p covered                          | DATE           | 11/30
@@ -115,6 +118,14 @@ class PhiDetectorTest {
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
+  }
+
+  @Test
+  void x12SegmentsGiveUpTheSubscriberNameAndBirthDate() {
+    String x12 = "NM1*IL*1*KOWALCZYK*BEATRIX*A***MI*1EG4TE5MK73~N3*418 WALNUT ST~DMG*D8*19300612*F~";
+    assertThat(detector.detect(x12)).extracting(f -> f.type() + ":" + x12.substring(f.start(), f.end()))
+        .contains("NAME:KOWALCZYK*BEATRIX", "HEALTH_PLAN_ID:1EG4TE5MK73", "ADDRESS:418 WALNUT ST",
+            "DATE:19300612");
   }
 
   @Test

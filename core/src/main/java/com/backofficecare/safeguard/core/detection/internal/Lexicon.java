@@ -99,7 +99,7 @@ final class Lexicon {
         + " maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada"
         + " ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington"
         + " wisconsin wyoming");
-    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr");
+    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr sra srta dra");
     add(w, ROLE | STOP, "client patient pt caregiver aide hha cna pca rn lpn lvn nurse therapist"
         + " physician doctor provider supervisor coordinator scheduler employee worker resident"
         + " daughter son wife husband spouse mother father sister brother niece nephew"

@@ -52,12 +52,16 @@ final class NameRecognizer {
     double post = contextAfter(after);
 
     // Inverted form: "Stewart, Virginia", "PARKER, JESSICA A."
-    boolean hl7 = tk.isPunct(after, '^') && tk.joined(after) && tk.joined(after + 1);
+    // HL7 (LAST^FIRST) and X12 (NM1*IL*1*LAST*FIRST) separate name components the same way.
+    boolean hl7 = (tk.isPunct(after, '^') || tk.isPunct(after, '*')) && tk.joined(after)
+        && tk.joined(after + 1);
     if (n <= 2 && (tk.isPunct(after, ',') || hl7) && startsPart(after + 1)
         && !tk.newlineBefore(after + 1)) {
       int m = collect(after + 1, part2Start, part2End);
       int given = part2Start[0];
-      boolean givenIsFirst = tk.wordIs(given, FIRST) && !isInitial(given);
+      // After a label ("Patient name: OKONJO, CHIDI E.") the given name need not be listed.
+      boolean givenIsFirst = !isInitial(given) && (tk.wordIs(given, FIRST)
+          || context >= 0.35 && (tk.word[given] & COMMON) == 0);
       double postInverted = contextAfter(part2End[Math.max(0, m - 1)] + 1);
       boolean stateLike = tk.wordIs(given, STATE_NAME) && context < 0.3 && postInverted == 0
           && (tk.is(part2End[Math.max(0, m - 1)] + 1, NUM) || !tk.wordIs(partStart[0], LAST));
@@ -68,8 +72,8 @@ final class NameRecognizer {
           score += middleScore(partStart[i]);
         }
         if (score >= ACCEPT) {
-          out.add(PhiType.NAME, tk.start[t], tk.end[part2End[m - 1]], Math.min(0.97, score),
-              "name.inverted", reason(context, INVERTED));
+          out.add(PhiType.NAME, tk.start[leadingParticles(t)], tk.end[part2End[m - 1]],
+              Math.min(0.97, score), "name.inverted", reason(context, INVERTED));
           return;
         }
       }
@@ -200,6 +204,15 @@ final class NameRecognizer {
       }
     }
     return n;
+  }
+
+  /** Where a surname begins when lower-case particles lead it: "van Houten, Pieter". */
+  private int leadingParticles(int t) {
+    int k = t;
+    while (t - k < 2 && lowercaseParticle(k - 1) && tk.joined(k) == false) {
+      k--;
+    }
+    return k == t || k == 0 || !tk.is(k - 1, WORD) ? k : t;
   }
 
   /** Two or more blanks before token {@code k}: a column boundary in tabular text. */

@@ -171,7 +171,8 @@ final class Recognizers {
       writtenDateDayFirst(t);
     }
     if (len >= 5 && (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
-        || tk.isPunct(t + 1, '|') || tk.isPunct(t + 1, '^')
+        || tk.isPunct(t + 1, '|') || tk.isPunct(t + 1, '^') || tk.isPunct(t + 1, '*')
+        || tk.isPunct(t + 1, '~')
         || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
         || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
       if (boundaryBefore(t)) {
@@ -262,7 +263,7 @@ final class Recognizers {
     }
     char c = tk.symbol[t - 1];
     return c == ',' || c == ';' || c == ':' || c == '#' || c == '(' || c == '[' || c == '"'
-        || c == '\'' || c == '|' || c == '=' || c == '{';
+        || c == '\'' || c == '|' || c == '=' || c == '{' || c == '*' || c == '~' || c == '^';
   }
 
   private boolean sepIs(int t, char c) {
