@@ -34,6 +34,9 @@ class PhiDetectorTest {
       PATIENT NAME: OKONJO, CHIDI E.  MRN 55120                   | NAME           | OKONJO, CHIDI E.
       Client: van Houten, Pieter; Caregiver: Ana Li               | NAME           | van Houten, Pieter
       Visit notes (Sra. Guadalupe Reyes Ortiz): estable           | NAME           | Guadalupe Reyes Ortiz
+      Hi Marguerite! Your shift is moved.                         | NAME           | Marguerite
+      PAYROLL: EE# 20417 Okafor, Chiamaka  REG 76.00              | NAME           | Okafor, Chiamaka
+      PAYROLL: EE# 20417 Okafor, Chiamaka  REG 76.00              | ID             | EE# 20417
       Attending: Dr. Oluwaseun Bakare-Lindgren, MD, NPI on file   | NAME           | Oluwaseun Bakare-Lindgren
       Pt DOB 1/9/1929, Medicaid # 91-4422-873 (NY).               | HEALTH_PLAN_ID | 91-4422-873
       Schedule: Mon 11/30 8a-12p covered                          | DATE           | 11/30
@@ -115,6 +118,7 @@ class PhiDetectorTest {
     "He said 'Thank You' twice. The 'New' plan starts Monday.",
     "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
     "The agency was founded 1920 and the client was born in 1950.",
+    "Hi Team, hello World, hey there. Hi all.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -107,7 +107,7 @@ final class Lexicon {
         + " attn dear signed name named rep representative beneficiary subscriber insured"
         + " applicant member contact caseworker manager staff clinician aid companion homemaker"
         + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
-        + " emergency parent admin administrator assigned");
+        + " emergency parent admin administrator assigned hi hello hey");
     add(w, WEAK_CUE, "for with by per and called spoke visited notified informed met saw"
         + " reschedule cover swap paged texted emailed replaced relieved");
     add(w, LICENSE_PREFIX, "rn lpn lvn cna hha pca aprn np crna cma cpr chha stna lna gna"
@@ -161,7 +161,7 @@ final class Lexicon {
         + " pacemaker implant hearing tablet laptop phone asset");
     add(c, C_ZIP, "zip zipcode postal postcode");
     add(c, C_AGE, "age aged turned turns turning");
-    add(c, C_ID, "client employee patient caregiver staff emp worker id badge");
+    add(c, C_ID, "client employee patient caregiver staff emp worker id badge ee eid");
     add(c, C_IP, "ip ipv4 ipv6 host from");
     add(c, C_NOT_PHI, "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
         + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"

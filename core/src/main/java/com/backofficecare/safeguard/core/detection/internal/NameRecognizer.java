@@ -44,9 +44,9 @@ final class NameRecognizer {
       return;
     }
     int after = partEnd[n - 1] + 1;
-    if (tk.is(t - 1, NUM) && !tk.joined(t) || tk.wordIs(after, STREET_SUFFIX)
+    if (tk.is(t - 1, NUM) && !tk.joined(t) && !tk.isPunct(t - 2, '#') || tk.wordIs(after, STREET_SUFFIX)
         && (tk.flags[after] & Tokens.CAPITALIZED) != 0) {
-      return;
+      return; // "4417 Kedzie" is a street; "EE# 20417 Okafor, Chiamaka" an employee
     }
     double context = contextBefore(t);
     double post = contextAfter(after);
