@@ -18,7 +18,8 @@ class LinearTimeTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"@", "a@", "a.", "1-", "1/", "1.", ":", "::", "Aa ", "A. ", "Aa, ",
-    "1 ", "www.", "http://", "12 Oak ", "Mr. ", "-a", "((", "9HV6U6", "a@b.", "A-"})
+    "1 ", "www.", "http://", "12 Oak ", "Mr. ", "-a", "((", "9HV6U6", "a@b.", "A-",
+    "Mr. Abara said Abara ", "Aa de la ", "Aa 'Bb' ", "A*B*", "Aa^Bb^", "Jun-ho ", "license 1-"})
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

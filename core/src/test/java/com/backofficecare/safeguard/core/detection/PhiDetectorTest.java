@@ -35,6 +35,7 @@ class PhiDetectorTest {
       Client: van Houten, Pieter; Caregiver: Ana Li               | NAME           | van Houten, Pieter
       Visit notes (Sra. Guadalupe Reyes Ortiz): estable           | NAME           | Guadalupe Reyes Ortiz
       Hi Marguerite! Your shift is moved.                         | NAME           | Marguerite
+      Per Dolores, the hospice nurse comes Wednesdays.            | NAME           | Dolores
       PAYROLL: EE# 20417 Okafor, Chiamaka  REG 76.00              | NAME           | Okafor, Chiamaka
       PAYROLL: EE# 20417 Okafor, Chiamaka  REG 76.00              | ID             | EE# 20417
       Attending: Dr. Oluwaseun Bakare-Lindgren, MD, NPI on file   | NAME           | Oluwaseun Bakare-Lindgren
@@ -130,6 +131,16 @@ class PhiDetectorTest {
     assertThat(detector.detect(x12)).extracting(f -> f.type() + ":" + x12.substring(f.start(), f.end()))
         .contains("NAME:KOWALCZYK*BEATRIX", "HEALTH_PLAN_ID:1EG4TE5MK73", "ADDRESS:418 WALNUT ST",
             "DATE:19300612");
+  }
+
+  @Test
+  void aNameFoundOnceIsFoundAgainElsewhereInTheText() {
+    String text = "Supervisor Brandy Cole called. Later Brandy said the client slept; Brandy Cole signed.";
+    assertThat(detector.detect(text)).filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .containsExactly("Brandy Cole", "Brandy", "Brandy Cole");
+    assertThat(detector.detect("Reported to Brandy at the office; the brandy was spilled."))
+        .extracting(Finding::recognizer).doesNotContain("name.echo");
   }
 
   @Test

@@ -40,7 +40,9 @@ public final class DetectionEngine {
       for (int t = 0; t < w.tokens.count; t++) {
         w.recognizers.at(t);
       }
-      return w.candidates.resolve();
+      List<Finding> found = w.candidates.resolve();
+      return types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE
+          ? NameEchoes.extend(found, w.tokens) : found;
     } finally {
       w.tokens.clear();
       w.candidates.clear();

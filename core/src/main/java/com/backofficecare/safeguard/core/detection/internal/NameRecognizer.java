@@ -36,8 +36,9 @@ final class NameRecognizer {
     if (!startsPart(t) || continuesRun(t)) {
       return;
     }
-    if (isCommonWordOnly(t) && (isPart(t + 1) || isInitial(t + 1)) && !tk.newlineBefore(t + 1)) {
-      return; // a capitalised common word ("Reschedule") is context, not the name's start
+    if ((isCommonWordOnly(t) || tk.wordIs(t, WEAK_CUE)) && (isPart(t + 1) || isInitial(t + 1))
+        && !tk.newlineBefore(t + 1)) {
+      return; // a capitalised common or cue word ("Reschedule", "Per") is context, not the name
     }
     int n = collect(t, partStart, partEnd);
     if (n == 0) {
@@ -86,8 +87,9 @@ final class NameRecognizer {
     double score;
     int shape;
     if (n == 1) {
-      if (isInitial(partStart[0]) || context < 0.3) {
-        return;
+      boolean listed = (tk.word[t] & (FIRST | LAST)) != 0 && (tk.word[t] & COMMON) == 0;
+      if (isInitial(partStart[0]) || context < 0.3 && !(context >= 0.2 && listed)) {
+        return; // one word needs a title, role or label; or a cue word and a name no word shares
       }
       score = context + soloScore(partStart[0]) + post;
       shape = SOLO;
@@ -256,7 +258,7 @@ final class NameRecognizer {
 
   private boolean continuesRun(int t) {
     int p = t - 1;
-    if (isCommonWordOnly(p) && !isPart(p - 1) && !isInitial(p - 1)) {
+    if ((isCommonWordOnly(p) || tk.wordIs(p, WEAK_CUE)) && !isPart(p - 1) && !isInitial(p - 1)) {
       return false; // the run's first word was context
     }
     if (tk.isPunct(p, '.') && isInitial(p - 1)) {
@@ -346,7 +348,7 @@ final class NameRecognizer {
     return (w & COMMON) != 0 ? -0.2 : 0.2;
   }
 
-  /** 0.5 after a title, 0.35 to 0.4 after a role or label, 0.15 after a cue word, else 0. */
+  /** 0.5 after a title, 0.35 to 0.4 after a role or label, 0.2 after a cue word, else 0. */
   private double contextBefore(int t) {
     int k = t - 1;
     boolean colon = false;
@@ -382,7 +384,7 @@ final class NameRecognizer {
       return 0.35;
     }
     if ((w & WEAK_CUE) != 0 && !title) {
-      return 0.15;
+      return 0.2;
     }
     return colon && k >= 0 && (tk.cue[k] != 0) ? 0.1 : 0;
   }
