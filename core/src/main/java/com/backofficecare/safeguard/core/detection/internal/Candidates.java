@@ -103,9 +103,21 @@ final class Candidates {
     return start[a] != start[b] ? start[a] < start[b] : a < b;
   }
 
-  /** A stable merge sort of {@code order[from, to)}: O(n log n) whatever the proposals. */
+  /**
+   * A stable merge sort of {@code order[from, to)}: O(n log n) whatever the proposals; runs of up
+   * to 12, the usual size of a whole text's proposals, by insertion.
+   */
   private void sort(int from, int to, boolean byPriority) {
-    if (to - from < 2) {
+    if (to - from <= 12) {
+      for (int i = from + 1; i < to; i++) {
+        int x = order[i];
+        int j = i - 1;
+        while (j >= from && before(x, order[j], byPriority)) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
       return;
     }
     int mid = (from + to) >>> 1;

@@ -42,7 +42,7 @@ public final class DetectionEngine {
       }
       List<Finding> found = w.candidates.resolve();
       return types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE
-          ? NameEchoes.extend(found, w.tokens) : found;
+          ? w.echoes.extend(found, w.tokens) : found;
     } finally {
       w.tokens.clear();
       w.candidates.clear();
@@ -53,6 +53,7 @@ public final class DetectionEngine {
   private static final class Workspace {
     final Tokens tokens;
     final Candidates candidates = new Candidates();
+    final NameEchoes echoes = new NameEchoes();
     final Recognizers recognizers;
     boolean busy;
 

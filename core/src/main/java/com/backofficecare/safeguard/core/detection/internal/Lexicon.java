@@ -180,6 +180,11 @@ final class Lexicon {
     return table.get(hash, text, start, end);
   }
 
+  /** As {@link #lookup(int, CharSequence, int, int)} on a char array. */
+  long lookup(int hash, char[] text, int start, int end) {
+    return table.get(hash, text, start, end);
+  }
+
   /** Word classes of the slice (0 when unknown). */
   int word(CharSequence text, int start, int end) {
     return wordClasses(lookup(text, start, end));

@@ -12,7 +12,8 @@ import java.util.List;
  * Other mentions of a name already found in the same text: "Supervisor Brandy Cole called;
  * Brandy will call the family" names Brandy twice, though the second mention alone is weak
  * evidence. Two linear passes over the tokens; a small open-addressing table keyed by each name
- * word's case-folded hash, confirmed by comparing characters.
+ * word's case-folded hash, confirmed by comparing characters. One per workspace (not shared
+ * between threads); the table is reused from text to text.
  */
 final class NameEchoes {
 
@@ -20,60 +21,73 @@ final class NameEchoes {
   private static final int NOT_NAMES = STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG | STATE
       | STATE_NAME | STREET_SUFFIX;
 
-  private NameEchoes() {}
+  private final int[] table = new int[64];
+  private final int mask = table.length - 1;
+  private final int[] used = new int[table.length];
+  private int usedCount;
+
+  NameEchoes() {
+    Arrays.fill(table, -1);
+  }
 
   /** {@code found} (sorted, disjoint) with the further mentions of its names added. */
-  static List<Finding> extend(List<Finding> found, Tokens tk) {
-    int[] table = null;
-    int mask = 0;
-    int f = 0;
-    for (int t = 0; t < tk.count; t++) {
-      while (f < found.size() && found.get(f).end() <= tk.start[t]) {
-        f++;
+  List<Finding> extend(List<Finding> found, Tokens tk) {
+    try {
+      return echo(found, tk);
+    } finally {
+      for (int i = 0; i < usedCount; i++) {
+        table[used[i]] = -1;
       }
-      if (f == found.size()) {
-        break;
+      usedCount = 0;
+    }
+  }
+
+  private List<Finding> echo(List<Finding> found, Tokens tk) {
+    long bloom = 0; // one bit per name word's hash: most words are rejected by it
+    for (Finding at : found) {
+      if (at.type() != PhiType.NAME || at.confidence() < CONFIDENCE) {
+        continue;
       }
-      Finding at = found.get(f);
-      if (at.type() == PhiType.NAME && at.confidence() >= CONFIDENCE && at.start() <= tk.start[t]
-          && echoable(tk, t)) {
-        if (table == null) {
-          table = new int[64];
-          Arrays.fill(table, -1);
-          mask = table.length - 1;
-        }
-        if (!put(table, mask, tk, t)) {
-          break; // table full: enough names for one text
+      for (int t = firstTokenAt(tk, at.start()); t < tk.count && tk.start[t] < at.end(); t++) {
+        if (echoable(tk, t) && put(tk, t)) {
+          bloom |= bit(tk, t);
         }
       }
     }
-    if (table == null) {
+    if (usedCount == 0) {
       return found;
     }
-    List<Finding> echoes = new ArrayList<>();
-    f = 0;
+    List<Finding> echoes = null;
+    int f = 0;
+    int[] flags = tk.flags;
     for (int t = 0; t < tk.count; t++) {
+      if ((flags[t] & Tokens.CAPITALIZED) == 0 || (bloom & bit(tk, t)) == 0 || !echoable(tk, t)) {
+        continue;
+      }
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
         f++;
       }
-      boolean covered = f < found.size() && found.get(f).start() < tk.end[t];
-      if (covered || !echoable(tk, t) || !contains(table, mask, tk, t)) {
+      if (f < found.size() && found.get(f).start() < tk.end[t] || !contains(tk, t)) {
         continue;
       }
       int last = t;
       while (last + 1 < tk.count && (tk.flags[last + 1] & Tokens.NEWLINE_BEFORE) == 0
           && tk.start[last + 1] == tk.end[last] + 1 && echoable(tk, last + 1)
-          && contains(table, mask, tk, last + 1)
-          && !(f < found.size() && found.get(f).start() < tk.end[last + 1])) {
+          && !(f < found.size() && found.get(f).start() < tk.end[last + 1])
+          && contains(tk, last + 1)) {
         last++;
+      }
+      if (echoes == null) {
+        echoes = new ArrayList<>();
       }
       echoes.add(new Finding(PhiType.NAME, tk.start[t], tk.end[last], CONFIDENCE, "name.echo",
           "the same name as found elsewhere in the text"));
       t = last;
     }
-    if (echoes.isEmpty()) {
-      return found;
-    }
+    return echoes == null ? found : merge(found, echoes);
+  }
+
+  private static List<Finding> merge(List<Finding> found, List<Finding> echoes) {
     List<Finding> merged = new ArrayList<>(found.size() + echoes.size());
     int i = 0;
     int j = 0;
@@ -87,6 +101,25 @@ final class NameEchoes {
     return merged;
   }
 
+  /** The first token starting at or after {@code offset} (binary search: starts are sorted). */
+  private static int firstTokenAt(Tokens tk, int offset) {
+    int lo = 0;
+    int hi = tk.count;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tk.start[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static long bit(Tokens tk, int t) {
+    return 1L << (tk.hash[t] & 63);
+  }
+
   /** A capitalised word of three letters or more that can be a name part. */
   private static boolean echoable(Tokens tk, int t) {
     if (tk.kind[t] != Tokens.WORD || (tk.flags[t] & Tokens.CAPITALIZED) == 0 || tk.length(t) < 3) {
@@ -97,20 +130,21 @@ final class NameEchoes {
   }
 
   private static int hash(Tokens tk, int t) {
-    int h = WordTable.hash(tk.text, tk.start[t], tk.end[t]) * 0x9e3779b9;
+    int h = tk.hash[t] * 0x9e3779b9;
     return h ^ (h >>> 16);
   }
 
-  /** Records token {@code t}; false when the table is full. */
-  private static boolean put(int[] table, int mask, Tokens tk, int t) {
+  /** Records token {@code t}; false when the table is half full (enough names for one text). */
+  private boolean put(Tokens tk, int t) {
     int h = hash(tk, t);
     for (int probe = 0; probe <= mask; probe++) {
       int slot = (h + probe) & mask;
       if (table[slot] < 0) {
-        if (probe > mask / 2) {
+        if (usedCount >= table.length / 2) {
           return false;
         }
         table[slot] = t;
+        used[usedCount++] = slot;
         return true;
       }
       if (same(tk, table[slot], t)) {
@@ -120,7 +154,7 @@ final class NameEchoes {
     return false;
   }
 
-  private static boolean contains(int[] table, int mask, Tokens tk, int t) {
+  private boolean contains(Tokens tk, int t) {
     int h = hash(tk, t);
     for (int probe = 0; probe <= mask; probe++) {
       int r = table[(h + probe) & mask];

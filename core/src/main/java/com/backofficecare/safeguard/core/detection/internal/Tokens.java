@@ -32,6 +32,8 @@ final class Tokens {
   int[] flags;
   int[] word;
   int[] cue;
+  /** A word's or code's case-folded {@link WordTable#hash}; 0 for every other kind. */
+  int[] hash;
   /** A punctuation token's character; 0 for every other kind. */
   char[] symbol;
 
@@ -50,9 +52,10 @@ final class Tokens {
     tokenize();
   }
 
-  /** Forgets the text: zeroes its copy and drops oversized token arrays. */
+  /** Forgets the text: zeroes its copy and the word hashes derived from it, drops oversized arrays. */
   void clear() {
     text.clear();
+    java.util.Arrays.fill(hash, 0, count, 0);
     if (start.length > 1 << 18) {
       allocate(64);
     }
@@ -66,6 +69,7 @@ final class Tokens {
     flags = new int[capacity];
     word = new int[capacity];
     cue = new int[capacity];
+    hash = new int[capacity];
     symbol = new char[capacity];
   }
 
@@ -239,6 +243,7 @@ final class Tokens {
       flags = java.util.Arrays.copyOf(flags, cap);
       word = java.util.Arrays.copyOf(word, cap);
       cue = java.util.Arrays.copyOf(cue, cap);
+      this.hash = java.util.Arrays.copyOf(this.hash, cap);
       symbol = java.util.Arrays.copyOf(symbol, cap);
     }
     int t = count++;
@@ -259,12 +264,14 @@ final class Tokens {
           f |= ALL_CAPS;
         }
       }
-      long entry = lexicon.lookup(hash, text, s, e);
+      long entry = lexicon.lookup(hash, chars, s, e);
       word[t] = k == WORD ? Lexicon.wordClasses(entry) : 0;
       cue[t] = Lexicon.cues(entry);
+      this.hash[t] = hash;
     } else {
       word[t] = 0;
       cue[t] = 0;
+      this.hash[t] = 0;
     }
     flags[t] = f;
   }

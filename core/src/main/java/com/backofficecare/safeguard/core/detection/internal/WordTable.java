@@ -82,6 +82,34 @@ final class WordTable {
     }
   }
 
+  /** As {@link #get(int, CharSequence, int, int)} on a char array: the tokenizer's hot path. */
+  long get(int hash, char[] text, int start, int end) {
+    int h = finish(hash);
+    int len = end - start;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int s = slots[slot];
+      if (s == 0) {
+        return 0;
+      }
+      if ((s & FINGERPRINT) == (h & FINGERPRINT)) {
+        int offset = (s & ~FINGERPRINT) - 1;
+        if (pool[offset] == len && matches(offset + HEADER, text, start, len)) {
+          return pool[offset + 1] | (long) pool[offset + 2] << 16 | (long) pool[offset + 3] << 32
+              | (long) pool[offset + 4] << 48;
+        }
+      }
+    }
+  }
+
+  private boolean matches(int at, char[] text, int start, int len) {
+    for (int i = 0; i < len; i++) {
+      if (pool[at + i] != lower(text[start + i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean matches(int at, CharSequence text, int start, int len) {
     for (int i = 0; i < len; i++) {
       if (pool[at + i] != lower(text.charAt(start + i))) {
