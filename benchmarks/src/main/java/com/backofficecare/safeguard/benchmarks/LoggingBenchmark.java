@@ -145,7 +145,8 @@ public class LoggingBenchmark {
     ctx.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
     ctx.start();
     @SuppressWarnings("unchecked")
-    Map<String, String> rules = (Map<String, String>) ctx.getObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY);
+    Map<String, String> rules =
+        (Map<String, String>) ctx.getObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY);
     if (rules == null) {
       rules = new HashMap<>();
       ctx.putObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY, rules);

@@ -1222,14 +1222,16 @@ final class Recognizers {
     }
     boolean groupedValue = (serial || license) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
-    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !license && !account && !plan)) {
+    boolean shortValueOk = license || account || plan;
+    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !shortValueOk)) {
       return;
     }
     int valueStart = tk.start[k];
     int end = tk.end[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
     int g = k;
-    while ((serial || license || account || plan) && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
+    boolean grouped = serial || license || account || plan;
+    while (grouped && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
         && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD)) && g - k < 8) {
       g += 2;
       end = tk.end[g];

@@ -52,7 +52,7 @@ final class Tokens {
     tokenize();
   }
 
-  /** Forgets the text: zeroes its copy and the word hashes derived from it, drops oversized arrays. */
+  /** Forgets the text: zeroes its copy and the hashes of its words; drops oversized arrays. */
   void clear() {
     text.clear();
     java.util.Arrays.fill(hash, 0, count, 0);
