@@ -1227,15 +1227,9 @@ final class Recognizers {
       return;
     }
     int valueStart = tk.start[k];
-    int end = tk.end[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
-    int g = k;
-    boolean grouped = serial || license || account || plan;
-    while (grouped && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
-        && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD)) && g - k < 8) {
-      g += 2;
-      end = tk.end[g];
-    }
+    int g = serial || license || account || plan ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
+    int end = tk.end[g];
     if (plan) {
       if (g > k) {
         out.add(PhiType.HEALTH_PLAN_ID, valueStart, end, 0.9, "plan.grouped", "health plan label, grouped");
@@ -1269,12 +1263,10 @@ final class Recognizers {
         && !tk.joined(k + 1)) {
       k++;
     }
-    int g = k;
-    boolean digit = tk.is(k, NUM) || tk.is(k, ALNUM);
-    while (tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2) && g - k < 4
-        && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM) || tk.is(g + 2, WORD) && tk.length(g + 2) <= 4)) {
-      g += 2;
-      digit |= !tk.is(g, WORD);
+    int g = lastGroup(k, 2, 4);
+    boolean digit = false;
+    for (int i = k; i <= g; i += 2) {
+      digit |= !tk.is(i, WORD);
     }
     if (g == k || !digit || !(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD) && tk.length(k) <= 4)) {
       return; // single tokens are the code recognizers' to judge
@@ -1283,6 +1275,21 @@ final class Recognizers {
     if (len >= 5 && len <= 10) {
       out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[g], 0.9, "plate.labelled", "plate label, grouped");
     }
+  }
+
+  /**
+   * The last token of the value at {@code k} written in hyphen-joined groups ("7K2-QF9-D1X"), at
+   * most {@code maxJoins} hyphens and words of at most {@code maxWordLength} letters; {@code k}
+   * itself when it stands alone.
+   */
+  private int lastGroup(int k, int maxJoins, int maxWordLength) {
+    int g = k;
+    while (g - k < 2 * maxJoins && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
+        && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM)
+            || tk.is(g + 2, WORD) && tk.length(g + 2) <= maxWordLength)) {
+      g += 2;
+    }
+    return g;
   }
 
   private boolean startsWithIgnoreCase(int at, String lower) {
