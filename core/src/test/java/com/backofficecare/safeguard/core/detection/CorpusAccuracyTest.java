@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Precision and recall on labelled corpora, scored as {@code tools/score_phi.py} scores them:
@@ -90,9 +92,10 @@ class CorpusAccuracyTest {
     });
   }
 
-  @Test
-  void unseenFormatsAboveFloors() {
-    Score s = score(Corpus.load("unseen-formats.jsonl"));
+  @ParameterizedTest
+  @ValueSource(strings = {"unseen-formats.jsonl", "unseen-kinds.jsonl"})
+  void textsOfOtherKindsAboveFloors(String corpus) {
+    Score s = score(Corpus.load(corpus));
     assertThat(s.charRecall()).isGreaterThanOrEqualTo(0.98);
     assertThat(s.charPrecision()).isGreaterThanOrEqualTo(0.97);
     assertThat(s.strictF1()).isGreaterThanOrEqualTo(0.95);

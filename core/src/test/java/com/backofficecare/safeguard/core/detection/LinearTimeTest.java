@@ -19,7 +19,9 @@ class LinearTimeTest {
   @ParameterizedTest
   @ValueSource(strings = {"@", "a@", "a.", "1-", "1/", "1.", ":", "::", "Aa ", "A. ", "Aa, ",
     "1 ", "www.", "http://", "12 Oak ", "Mr. ", "-a", "((", "9HV6U6", "a@b.", "A-",
-    "Mr. Abara said Abara ", "Aa de la ", "Aa 'Bb' ", "A*B*", "Aa^Bb^", "Jun-ho ", "license 1-"})
+    "Mr. Abara said Abara ", "Aa de la ", "Aa 'Bb' ", "A*B*", "Aa^Bb^", "Jun-ho ", "license 1-",
+    "last_name,ssn\nAa,1\n", "name,dob,\"", "+1 2 ", "Aa and ", "aa: ", "he is 95 ", "ending 1234 ",
+    "01/02 ", "the Aa home "})
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

@@ -96,6 +96,30 @@ class PhiDetectorTest {
       payroll EMP-20431 approved                                  | ID             | EMP-20431
       Ms. Henderson (92 y/o) reports dizziness                    | AGE_OVER_89    | 92
       client aged 101 lives alone                                 | AGE_OVER_89    | 101
+      Sigrun says he is 92. He walks daily.                       | AGE_OVER_89    | 92
+      mom's 97 and still cooks                                    | AGE_OVER_89    | 97
+      calls to +354 555 1234 only                                 | PHONE          | +354 555 1234
+      London office +44 (0)20 7946 0958 ext. 4                    | PHONE          | +44 (0)20 7946 0958 ext. 4
+      Berlin: +49 30-1234-5678.                                   | PHONE          | +49 30-1234-5678
+      deposit to account ending 7731 approved                     | ACCOUNT        | 7731
+      paid by Visa card ending in 4242                            | CARD           | 4242
+      CNA registry no. 1129874 (OH) current                       | LICENSE        | 1129874
+      before the 12/01 payroll run                                | DATE           | 12/01
+      Offer to Deandre Whitlock first, then Ngozi Eze.            | NAME           | Ngozi Eze
+      Dr. Oluwaseun Adeyemi, Lakeside Family Practice             | NAME           | Oluwaseun Adeyemi
+      this is Darnell Fitzgerald, Lorraine's son                  | NAME           | Darnell Fitzgerald
+      Primary contact: Per Lund (nephew)                          | NAME           | Per Lund
+      your shift at the Goldberg home is confirmed                | NAME           | Goldberg
+      hey is mr delacroix still on for 2pm?                       | NAME           | delacroix
+      [10:42] jess: running late                                  | NAME           | jess
+      Driver record (F6612-44871-02, FL): clear                   | LICENSE        | F6612-44871-02
+      CNA #PA-CNA-558210 on file                                  | LICENSE        | PA-CNA-558210
+      Laptop asset tag SHC-LT-0442 locked                         | DEVICE_ID      | SHC-LT-0442
+      vive en 1520 Calle Luna, Santa Fe                           | ADDRESS        | 1520 Calle Luna
+      Deliver Nov 30.                                             | DATE           | Nov 30
+      SSN ending 4471 verified                                    | SSN            | 4471
+      Next draw 12/6.                                             | DATE           | 12/6
+      Sra. Lopez (93 años) vive sola                              | AGE_OVER_89    | 93
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -120,6 +144,11 @@ class PhiDetectorTest {
     "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
     "The agency was founded 1920 and the client was born in 1950.",
     "Hi Team, hello World, hey there. Hi all.",
+    "Pain 10/10 at rest, 3/4 of meals eaten, 2/3 stairs climbed.",
+    "Note: the room is 92 square meters; Total: 3 hours; Will: pending.",
+    "Firmware +2 12 build; the score is +12 over baseline.",
+    "city,state,hours\nDayton,OH,12\nSalem,OR,8",
+    "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -141,6 +170,18 @@ class PhiDetectorTest {
         .containsExactly("Brandy Cole", "Brandy", "Brandy Cole");
     assertThat(detector.detect("Reported to Brandy at the office; the brandy was spilled."))
         .extracting(Finding::recognizer).doesNotContain("name.echo");
+  }
+
+  @Test
+  void aTableHeaderTypesTheCellsUnderIt() {
+    String csv = "employee_id,last_name,first_name,ssn,hire_date,notes\n"
+        + "EMP-30917,Abernathy,Lucinda,512-44-8820,2019-06-03,n/a\n"
+        + "EMP-30944,\"Szymanski\",Tomasz,529-13-0071,2021-11-15,late\n"
+        + "\nSzymanski,Tomasz is not a row of the table";
+    assertThat(detector.detect(csv)).extracting(f -> f.type() + ":" + csv.substring(f.start(), f.end()))
+        .contains("NAME:Abernathy", "NAME:Lucinda", "NAME:Szymanski", "NAME:Tomasz", "ID:EMP-30944",
+            "SSN:512-44-8820", "DATE:2021-11-15")
+        .doesNotContain("NAME:Abernathy,Lucinda", "NAME:last_name", "NAME:n/a", "NAME:late");
   }
 
   @Test

@@ -40,6 +40,9 @@ public final class DetectionEngine {
       for (int t = 0; t < w.tokens.count; t++) {
         w.recognizers.at(t);
       }
+      if (w.tokens.lines > 0) {
+        w.columns.scan(w.tokens.text, w.candidates);
+      }
       List<Finding> found = w.candidates.resolve();
       return types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE
           ? w.echoes.extend(found, w.tokens) : found;
@@ -54,6 +57,7 @@ public final class DetectionEngine {
     final Tokens tokens;
     final Candidates candidates = new Candidates();
     final NameEchoes echoes = new NameEchoes();
+    final Columns columns = new Columns();
     final Recognizers recognizers;
     boolean busy;
 

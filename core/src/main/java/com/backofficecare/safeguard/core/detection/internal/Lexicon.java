@@ -42,6 +42,8 @@ final class Lexicon {
   static final int NAMED_ROAD = 1 << 19;
   /** Words some recognizer compares literally (MRN, SN, DL, PO): a cheap gate before it does. */
   static final int KEYWORD = 1 << 20;
+  /** Street types written before the name: Calle Luna, Rue des Lilas, Avenida Juárez. */
+  static final int STREET_PREFIX = 1 << 21;
 
   // Context cues (Lexicon#cue): what a nearby label says the value is.
   static final int C_DATE = 1;
@@ -87,6 +89,8 @@ final class Lexicon {
         + " row run path pike alley aly crossing xing point pt ridge heights hts plaza plz"
         + " expressway expy freeway fwy turnpike tpke grove grv walk commons cove cv glen"
         + " hollow holw landing lndg manor mnr pass bend crescent cres close");
+    add(w, STREET_PREFIX, "calle avenida camino paseo rua rue via carrera calzada boulevard"
+        + " chemin strada");
     add(w, NAMED_ROAD, "broadway route rte highway hwy county");
     add(w, UNIT, "apt apartment unit suite ste room rm fl floor bldg building lot space spc"
         + " trlr dept");
@@ -107,8 +111,9 @@ final class Lexicon {
         + " attn dear signed name named rep representative beneficiary subscriber insured"
         + " applicant member contact caseworker manager staff clinician aid companion homemaker"
         + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
-        + " emergency parent admin administrator assigned hi hello hey");
-    add(w, WEAK_CUE, "for with by per and called spoke visited notified informed met saw"
+        + " emergency parent admin administrator assigned hi hello hey mom dad mum mama papa"
+        + " grandma grandpa dtr dau gdtr hubby");
+    add(w, WEAK_CUE, "for with by per called spoke visited notified informed met saw"
         + " reschedule cover swap paged texted emailed replaced relieved");
     add(w, LICENSE_PREFIX, "rn lpn lvn cna hha pca aprn np crna cma cpr chha stna lna gna"
         + " pta ota slp lcsw msw lsw ccm dl");
@@ -139,7 +144,7 @@ final class Lexicon {
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
         + " expires expire expiration expiry exp admitted admission discharged discharge"
         + " effective eff service visit seen start started end ended hired hire terminated"
-        + " deceased died death dos doa onset signed due renewal renewed issued");
+        + " deceased died death dos doa onset signed due renewal renewed issued next by before");
     add(c, C_PHONE, "phone ph tel telephone cell cellphone mobile fax call text contact reached"
         + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number");
     add(c, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
@@ -151,8 +156,8 @@ final class Lexicon {
     add(c, C_MRN, "mrn chart mr record emr ehr");
     add(c, C_PLAN, "medicare medicaid member subscriber policy plan insurance insured beneficiary"
         + " hicn mbi group payer payor hmo ppo coverage cin medi-cal");
-    add(c, C_LICENSE, "license licence lic lic# license# certification cert certificate"
-        + " credential permit registration");
+    add(c, C_LICENSE, "license licence lic lic# license# certification cert certificate driver"
+        + " credential permit registration registry");
     add(c, C_NPI, "npi");
     add(c, C_DEA, "dea");
     add(c, C_VEHICLE, "vehicle plate plates car tag auto truck van registration");

@@ -25,6 +25,9 @@ final class NameRecognizer {
   private final int[] partEnd = new int[MAX_PARTS];
   private final int[] part2Start = new int[MAX_PARTS];
   private final int[] part2End = new int[MAX_PARTS];
+  /** The last token of the last name accepted in this text (with its text's generation). */
+  private int lastNameEnd = -1;
+  private int lastNameGeneration = -1;
 
   NameRecognizer(Tokens tokens, Candidates out) {
     this.tk = tokens;
@@ -37,7 +40,7 @@ final class NameRecognizer {
       return;
     }
     if ((isCommonWordOnly(t) || tk.wordIs(t, WEAK_CUE)) && (isPart(t + 1) || isInitial(t + 1))
-        && !tk.newlineBefore(t + 1)) {
+        && !tk.newlineBefore(t + 1) && !(tk.wordIs(t, FIRST) && contextBefore(t) >= 0.35)) {
       return; // a capitalised common or cue word ("Reschedule", "Per") is context, not the name
     }
     int n = collect(t, partStart, partEnd);
@@ -49,7 +52,7 @@ final class NameRecognizer {
         && (tk.flags[after] & Tokens.CAPITALIZED) != 0) {
       return; // "4417 Kedzie" is a street; "EE# 20417 Okafor, Chiamaka" an employee
     }
-    double context = contextBefore(t);
+    double context = Math.max(Math.max(contextBefore(t), coordinated(t)), household(t, after));
     double post = contextAfter(after);
 
     // Inverted form: "Stewart, Virginia", "PARKER, JESSICA A."
@@ -59,6 +62,9 @@ final class NameRecognizer {
     if (n <= 2 && (tk.isPunct(after, ',') || hl7) && startsPart(after + 1)
         && !tk.newlineBefore(after + 1)) {
       int m = collect(after + 1, part2Start, part2End);
+      if (m > 0 && possessive(part2End[m - 1] + 1)) {
+        m = 0; // "Darnell Fitzgerald, Lorraine's son": two people
+      }
       int given = part2Start[0];
       // After a label ("Patient name: OKONJO, CHIDI E.") the given name need not be listed.
       boolean givenIsFirst = !isInitial(given) && (tk.wordIs(given, FIRST)
@@ -66,7 +72,12 @@ final class NameRecognizer {
       double postInverted = contextAfter(part2End[Math.max(0, m - 1)] + 1);
       boolean stateLike = tk.wordIs(given, STATE_NAME) && context < 0.3 && postInverted == 0
           && (tk.is(part2End[Math.max(0, m - 1)] + 1, NUM) || !tk.wordIs(partStart[0], LAST));
-      if (m > 0 && m <= 3 && givenIsFirst && !stateLike && !isInitial(partStart[0])) {
+      boolean commonAfterGiven = false; // "Ada Obi, Lakeside Family Practice": a place
+      for (int i = 1; i < m; i++) {
+        commonAfterGiven |= isCommonWordOnly(part2Start[i]);
+      }
+      if (m > 0 && m <= 3 && givenIsFirst && !stateLike && !commonAfterGiven
+          && !isInitial(partStart[0])) {
         double score = lastScore(partStart[0]) + firstScore(given) + 0.1 + context
             + postInverted;
         for (int i = 1; i < n; i++) {
@@ -75,6 +86,7 @@ final class NameRecognizer {
         if (score >= ACCEPT) {
           out.add(PhiType.NAME, tk.start[leadingParticles(t)], tk.end[part2End[m - 1]],
               Math.min(0.97, score), "name.inverted", reason(context, INVERTED));
+          accepted(part2End[m - 1]);
           return;
         }
       }
@@ -108,6 +120,73 @@ final class NameRecognizer {
       int end = tk.end[partEnd[n - 1]];
       out.add(PhiType.NAME, tk.start[t], end, Math.min(0.97, score), "name.run",
           reason(context, shape));
+      accepted(partEnd[n - 1]);
+    }
+  }
+
+  private boolean possessive(int k) {
+    return tk.isPunct(k, '\'') && tk.joined(k) && tk.equalsIgnoreCase(k + 1, "s")
+        && tk.joined(k + 1);
+  }
+
+  /** 0.35 for a family named by its home: "the Goldberg home", "the Nguyen residence". */
+  private double household(int t, int after) {
+    if (!tk.equalsIgnoreCase(t - 1, "the")) {
+      return 0;
+    }
+    return tk.equalsIgnoreCase(after, "home") || tk.equalsIgnoreCase(after, "house")
+        || tk.equalsIgnoreCase(after, "residence") || tk.equalsIgnoreCase(after, "family")
+        || tk.equalsIgnoreCase(after, "household") ? 0.35 : 0;
+  }
+
+  private void accepted(int lastToken) {
+    lastNameEnd = lastToken;
+    lastNameGeneration = tk.generation;
+  }
+
+  /**
+   * 0.2 when the name is listed with one found just before: "Deandre Whitlock first, then Ngozi
+   * Eze", "Ana Ruiz, Bo Li and Kemi Ade".
+   */
+  private double coordinated(int t) {
+    if (lastNameGeneration != tk.generation || lastNameEnd >= t || t - lastNameEnd > 5) {
+      return 0;
+    }
+    boolean joiner = false;
+    for (int k = t - 1; k > lastNameEnd; k--) {
+      if (tk.isPunct(k, ',') || tk.isPunct(k, '&') || tk.isPunct(k, '/') || tk.isPunct(k, ';')) {
+        joiner = true;
+      } else if (tk.equalsIgnoreCase(k, "and") || tk.equalsIgnoreCase(k, "or")
+          || tk.equalsIgnoreCase(k, "then") || tk.equalsIgnoreCase(k, "nor")
+          || tk.equalsIgnoreCase(k, "plus")) {
+        joiner = true;
+      } else if (!(tk.equalsIgnoreCase(k, "first") || tk.equalsIgnoreCase(k, "also")
+          || tk.equalsIgnoreCase(k, "too"))) {
+        return 0;
+      }
+    }
+    return joiner && !tk.newlineBefore(t) ? 0.2 : 0;
+  }
+
+  /**
+   * The speaker of a transcript or chat line, in any case: "jess: on my way", "[10:42] Omar:
+   * yes". Only a listed name that is no common word, so "Note:" and "Will:" stay words.
+   */
+  void speaker(int t) {
+    int w = tk.word[t];
+    if (!tk.isPunct(t + 1, ':') || !tk.joined(t + 1) || tk.length(t) < 2
+        || (w & (FIRST | LAST)) == 0 || (w & (COMMON | STOP | MONTH)) != 0) {
+      return;
+    }
+    int k = t;
+    while (k > 0 && !tk.newlineBefore(k) && t - k < 6 && (tk.is(k - 1, NUM)
+        || tk.isPunct(k - 1, ':') || tk.isPunct(k - 1, '[') || tk.isPunct(k - 1, ']')
+        || tk.equalsIgnoreCase(k - 1, "am") || tk.equalsIgnoreCase(k - 1, "pm"))) {
+      k--;
+    }
+    if (k == 0 || tk.newlineBefore(k)) {
+      out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.speaker",
+          "listed name speaking a transcript line");
     }
   }
 

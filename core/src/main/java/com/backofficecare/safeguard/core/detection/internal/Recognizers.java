@@ -120,7 +120,8 @@ final class Recognizers {
 
   private boolean isGenericLabel(int k) {
     return tk.equalsIgnoreCase(k, "id") || tk.equalsIgnoreCase(k, "number")
-        || tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "num");
+        || tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "num")
+        || tk.equalsIgnoreCase(k, "record"); // "driver record", yet "record 12" alone is a chart
   }
 
   /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
@@ -154,6 +155,10 @@ final class Recognizers {
     if (len == 4) {
       card(t);
       birthYear(t);
+      accountTail(t);
+    }
+    if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
+      internationalPhone(t);
     }
     if (len <= 3) {
       ipv4(t);
@@ -176,7 +181,7 @@ final class Recognizers {
         || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
         || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
       if (boundaryBefore(t)) {
-        if (!tk.isPunct(t - 1, '$') && !tk.isPunct(t - 1, '.')) {
+        if (!tk.isPunct(t - 1, '$')) {
           bareNumber(t, len);
         }
       }
@@ -429,6 +434,67 @@ final class Recognizers {
     return true;
   }
 
+  /**
+   * "+354 555 1234", "+44 (0)20 7946 0958", "+49 30-1234-5678": a country code after '+' and
+   * groups of digits split by single spaces, hyphens or dots, 6 to 13 digits after the code.
+   */
+  private void internationalPhone(int cc) {
+    int digitsAfter = 0;
+    int last = cc;
+    int k = cc + 1;
+    if (tk.isPunct(k, '(') && tk.is(k + 1, NUM) && tk.length(k + 1) == 1
+        && tk.isPunct(k + 2, ')')) {
+      k += 3; // the trunk prefix some countries write: (0)
+    }
+    if (tk.joined(k) && !tk.isPunct(k - 1, ')')) {
+      return; // "+1234": a code must stand apart from the number
+    }
+    while (tk.is(k, NUM) && tk.length(k) <= 8) {
+      if (tk.is(k - 1, NUM) && (tk.start[k] != tk.end[k - 1] + 1
+          || s.charAt(tk.end[k - 1]) != ' ')) {
+        break;
+      }
+      digitsAfter += tk.length(k);
+      last = k;
+      if ((tk.isPunct(k + 1, '-') || tk.isPunct(k + 1, '.')) && tk.joined(k + 1)
+          && tk.joined(k + 2) && tk.is(k + 2, NUM)) {
+        k += 2;
+      } else if (tk.is(k + 1, NUM) && !tk.joined(k + 1)) {
+        k += 1;
+      } else {
+        break;
+      }
+    }
+    if (last == cc || digitsAfter < 6 || digitsAfter > 13
+        || tk.joined(last + 1) && tk.is(last + 2, NUM)) {
+      return;
+    }
+    boolean labelled = (nearestCue(cc - 1) & C_PHONE) != 0;
+    out.add(PhiType.PHONE, tk.start[cc - 1], extension(last), labelled ? 0.92 : 0.85,
+        "phone.international", "'+', country code and digit groups");
+  }
+
+  /** "account ending 7731", "card ending in 4242", "SSN ending 4471": the last four digits. */
+  private void accountTail(int t) {
+    int k = t - 1;
+    if (tk.equalsIgnoreCase(k, "in")) {
+      k--;
+    }
+    if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends"))
+        || tk.joined(t + 1) && tk.is(t + 2, NUM)) {
+      return;
+    }
+    int cue = nearestCue(k);
+    if ((cue & C_SSN) != 0) {
+      out.add(PhiType.SSN, tk.start[t], tk.end[t], 0.8, "ssn.tail", "last digits of an SSN");
+    } else if ((cue & C_CARD) != 0) {
+      out.add(PhiType.CARD, tk.start[t], tk.end[t], 0.8, "card.tail", "last digits of a card");
+    } else if ((cue & C_ACCOUNT) != 0) {
+      out.add(PhiType.ACCOUNT, tk.start[t], tk.end[t], 0.8, "account.tail",
+          "last digits of an account");
+    }
+  }
+
   /** The end of a phone number, extended over "ext. 123" or "x123". */
   private int extension(int last) {
     int k = last + 1;
@@ -569,15 +635,36 @@ final class Recognizers {
     if (tk.isPunct(k, '-')) {
       k++;
     }
+    before |= subjectIs(t) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
+        || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today"));
     boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
         || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr") || tk.equalsIgnoreCase(k, "yrs")
-        || (tk.equalsIgnoreCase(k, "y") && tk.isPunct(k + 1, '/'));
+        || (tk.equalsIgnoreCase(k, "y") && tk.isPunct(k + 1, '/'))
+        || tk.equalsIgnoreCase(k, "años") || tk.equalsIgnoreCase(k, "anos")
+        || tk.equalsIgnoreCase(k, "ans") || tk.equalsIgnoreCase(k, "anni")
+        || tk.equalsIgnoreCase(k, "jahre") || tk.equalsIgnoreCase(k, "jaar");
     if (!before && !after) {
       return false;
     }
     out.add(PhiType.AGE_OVER_89, tk.start[t], tk.end[t], 0.9, "age.over-89",
         before ? "after an age label" : "followed by years old");
     return true;
+  }
+
+  /** "He is 92.", "mom was 97", "she's now 91": a person as the subject of the number. */
+  private boolean subjectIs(int t) {
+    int k = t - 1;
+    if (tk.equalsIgnoreCase(k, "now")) {
+      k--;
+    }
+    boolean copula = tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was");
+    if (!copula && !(tk.equalsIgnoreCase(k, "s") && tk.isPunct(k - 1, '\''))) {
+      return false;
+    }
+    k -= copula ? 1 : 2;
+    return tk.equalsIgnoreCase(k, "he") || tk.equalsIgnoreCase(k, "she")
+        || tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from")
+        || tk.equalsIgnoreCase(k, "mom") || tk.equalsIgnoreCase(k, "dad");
   }
 
   private boolean dateNumeric(int t) {
@@ -617,7 +704,10 @@ final class Recognizers {
         || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')'))) {
       int cue = nearestCue(t);
       boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY) || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY);
-      if (!afterWeekday && ((cue & C_DATE) == 0 || (cue & C_NOT_PHI) != 0)) {
+      // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
+      boolean zeroPadded = lens[0] == 2 && lens[1] == 2
+          && (s.charAt(tk.start[t]) == '0' || s.charAt(tk.start[t + 2]) == '0');
+      if (!afterWeekday && ((cue & C_DATE) == 0 && !zeroPadded || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
@@ -810,7 +900,8 @@ final class Recognizers {
         end = tk.end[y];
         out.add(PhiType.DATE, tk.start[t], end, 0.97, "date.written", "month day, year");
       } else if (!tk.isPunct(dayTok + 1, ':') && !tk.isPunct(dayTok + 1, '/')
-          && !tk.isPunct(dayTok + 1, '.') || !tk.joined(dayTok + 1)) {
+          && !(tk.isPunct(dayTok + 1, '.') && tk.is(dayTok + 2, NUM) && tk.joined(dayTok + 2))
+          || !tk.joined(dayTok + 1)) {
         out.add(PhiType.DATE, tk.start[t], end, 0.85, "date.written", "month and day");
       }
       return;
@@ -923,6 +1014,13 @@ final class Recognizers {
           suffix = k;
           break;
         }
+        if (words == 0 && tk.wordIs(k, STREET_PREFIX) && startsStreetName(k + 1)) {
+          suffix = k + 1; // "1520 Calle Luna", "8 Rue des Lilas"
+          while (suffix - k < 3 && startsStreetName(suffix + 1) && !tk.newlineBefore(suffix + 1)) {
+            suffix++;
+          }
+          break;
+        }
         if (words == 0 && tk.wordIs(k, NAMED_ROAD)) {
           int v = k + 1;
           if (tk.equalsIgnoreCase(k, "county") && tk.equalsIgnoreCase(v, "road")) {
@@ -970,6 +1068,13 @@ final class Recognizers {
       end = unitEnd;
     }
     out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
+  }
+
+  /** A capitalised word, or a lower-case article inside a street name ("Rue des Lilas"). */
+  private boolean startsStreetName(int k) {
+    return tk.is(k, WORD) && !tk.newlineBefore(k) && ((tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && (tk.word[k] & (STOP | STATE)) == 0 || tk.wordIs(k, PARTICLE)
+        && tk.is(k + 1, WORD) && (tk.flags[k + 1] & Tokens.CAPITALIZED) != 0);
   }
 
   /** ", Apt. 210", " #3", ", Unit 12": the end of the unit, or -1. */
@@ -1114,7 +1219,8 @@ final class Recognizers {
     if ((cue & C_PLAN) != 0 && len >= 6) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.88, "plan.labelled", "health plan label");
     } else if ((cue & (C_LICENSE | C_DEA | C_NPI)) != 0 && len >= 5) {
-      out.add(PhiType.LICENSE, a, b, 0.88, "license.labelled", "license label");
+      out.add(PhiType.LICENSE, a, tk.end[lastGroup(t, 3, 0)], 0.88, "license.labelled",
+          "license label");
     } else if ((cue & C_MRN) != 0 && len >= 5) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label");
     } else if ((cue & (C_DEVICE)) != 0 && len >= 5) {
@@ -1133,6 +1239,9 @@ final class Recognizers {
   // ---------------------------------------------------------------------------------- words
 
   private void word(int t) {
+    if (tk.isPunct(t + 1, ':')) {
+      names.speaker(t);
+    }
     if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
       hexAddress(tk.start[t]);
     }
@@ -1151,8 +1260,9 @@ final class Recognizers {
         hyphenCode(t);
       }
       names.at(t);
-    } else if (tk.wordIs(t - 2, TITLE) && tk.isPunct(t - 1, '.')) {
-      names.lowercase(t, false);
+    } else if (tk.wordIs(t - 2, TITLE) && tk.isPunct(t - 1, '.')
+        || tk.wordIs(t - 1, TITLE) && !tk.joined(t) && (tk.flags[t - 1] & Tokens.CAPITALIZED) == 0) {
+      names.lowercase(t, false); // "mrs. garcia", "mr delacroix"
     } else if (tk.wordIs(t - 1, ROLE) && !tk.joined(t)) {
       names.lowercase(t, true);
     }
@@ -1191,6 +1301,10 @@ final class Recognizers {
     boolean account = tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct");
     boolean plan = tk.equalsIgnoreCase(t, "medicaid") || tk.equalsIgnoreCase(t, "medicare")
         || tk.equalsIgnoreCase(t, "member") || tk.equalsIgnoreCase(t, "subscriber");
+    if (tk.equalsIgnoreCase(t, "tag") && tk.equalsIgnoreCase(t - 1, "asset")) {
+      assetTag(t);
+      return;
+    }
     if (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag")) {
       plate(t);
       return;
@@ -1249,6 +1363,23 @@ final class Recognizers {
       out.add(PhiType.DEVICE_ID, tk.start[t], end, 0.93, "device.serial", "serial label and value");
     } else {
       out.add(PhiType.ID, tk.start[t], end, 0.95, "id.label", "client or employee id label");
+    }
+  }
+
+  /** "asset tag SHC-LT-0442": the inventory number of a laptop, phone or pump. */
+  private void assetTag(int t) {
+    int k = t + 1;
+    while (tk.isPunct(k, '#') || tk.isPunct(k, ':')) {
+      k++;
+    }
+    if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD)
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 6)) {
+      return;
+    }
+    int g = lastGroup(k, 4, 6);
+    if (g > k || !tk.is(k, WORD)) {
+      out.add(PhiType.DEVICE_ID, tk.start[k], tk.end[g], 0.85, "device.asset-tag",
+          "asset tag label and value");
     }
   }
 
@@ -1319,10 +1450,10 @@ final class Recognizers {
       return;
     }
     int w = tk.word[t];
-    if ((w & STATE) != 0 && tk.length(t) == 2 && tk.equalsIgnoreCase(t + 2, "dl")
+    if ((w & STATE) != 0 && tk.length(t) == 2 && tk.wordIs(t + 2, LICENSE_PREFIX)
         && sepIs(t + 3, '-') && tk.is(t + 4, NUM)) {
-      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 4], 0.95, "license.state-dl",
-          "state driver's license");
+      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 4], 0.95, "license.state-prefix",
+          "state and license kind: NY-DL-6225212, PA-CNA-558210");
       return;
     }
     if (!tk.is(t + 2, NUM) && !tk.is(t + 2, ALNUM)) {

@@ -26,6 +26,8 @@ final class Tokens {
   int count;
   /** Changes with every text, so that recognizers can tell their memos are stale. */
   int generation;
+  /** Line feeds in the text: none means no table to read. */
+  int lines;
   int[] start;
   int[] end;
   byte[] kind;
@@ -48,6 +50,7 @@ final class Tokens {
   void reset(CharSequence source) {
     text.load(source);
     count = 0;
+    lines = 0;
     generation++;
     tokenize();
   }
@@ -149,6 +152,7 @@ final class Tokens {
         pendingFlags |= SPACE_BEFORE;
         if (c == '\n' || c == '\r') {
           pendingFlags |= NEWLINE_BEFORE;
+          lines += c == '\n' ? 1 : 0;
         }
         i++;
         continue;
