@@ -21,7 +21,8 @@ class LinearTimeTest {
     "1 ", "www.", "http://", "12 Oak ", "Mr. ", "-a", "((", "9HV6U6", "a@b.", "A-",
     "Mr. Abara said Abara ", "Aa de la ", "Aa 'Bb' ", "A*B*", "Aa^Bb^", "Jun-ho ", "license 1-",
     "last_name,ssn\nAa,1\n", "name,dob,\"", "+1 2 ", "Aa and ", "aa: ", "he is 95 ", "ending 1234 ",
-    "01/02 ", "the Aa home "})
+    "01/02 ", "the Aa home ",
+    "DE89 ", "xx-", "Name (a, b): ", "96yo ", "AA BB "})
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

@@ -120,6 +120,21 @@ class PhiDetectorTest {
       SSN ending 4471 verified                                    | SSN            | 4471
       Next draw 12/6.                                             | DATE           | 12/6
       Sra. Lopez (93 años) vive sola                              | AGE_OVER_89    | 93
+      for employee Lamar Whitfield, SSN xxx-xx-6612.              | SSN            | 6612
+      card XXXX-XXXX-XXXX-1234 declined                           | CARD           | 1234
+      AIDE TERESA KOVAC CALLED 911                                | NAME           | TERESA KOVAC
+      FOUND: CLIENT JOHNSON, MAE FOUND ON FLOOR                   | NAME           | JOHNSON, MAE
+      Subject: new referral - Jürgen Müller                       | NAME           | Jürgen Müller
+      open a case for Mr. Müller, 95, discharged                  | AGE_OVER_89    | 95
+      Client Zoë Lefèvre (née Dubois) moved                       | NAME           | Dubois
+      IBAN DE89 3704 0044 0532 0130 00 on file                    | ACCOUNT        | DE89 3704 0044 0532 0130 00
+      wire to GB82WEST12345698765432 today                        | ACCOUNT        | GB82WEST12345698765432
+      Pt is a 102 y.o. woman                                      | AGE_OVER_89    | 102
+      her sister is 96yo and lives with her                       | AGE_OVER_89    | 96
+      call the front desk at 555-0123 and ask                     | PHONE          | 555-0123
+      on host LT-0921 (IMEI 356938035643809)                      | DEVICE_ID      | IMEI 356938035643809
+      completed 3rd March 2026, Cert. No. 2026-HHA-00412.         | LICENSE        | 2026-HHA-00412
+      Name (last, first): Achebe, Nnamdi                          | NAME           | Achebe, Nnamdi
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -149,6 +164,8 @@ class PhiDetectorTest {
     "Firmware +2 12 build; the score is +12 over baseline.",
     "city,state,hours\nDayton,OH,12\nSalem,OR,8",
     "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",
+    "Visit types: SN, PT, OT, ST, MSW, HHA. Code G0299 for RN visits, G0300 for LPN visits.",
+    "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

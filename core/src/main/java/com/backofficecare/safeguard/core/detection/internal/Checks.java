@@ -9,6 +9,24 @@ final class Checks {
   private Checks() {}
 
   /** The Luhn (mod 10) check used by payment cards, IMEIs and NPIs. */
+  /** ISO 13616: 15 to 34 letters and digits whose rearranged number is 1 modulo 97. */
+  static boolean iban(CharSequence s) {
+    int n = s.length();
+    if (n < 15 || n > 34) {
+      return false;
+    }
+    int r = 0;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt((i + 4) % n); // the country code and check digits move to the end
+      int v = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : -1;
+      if (v < 0) {
+        return false;
+      }
+      r = (v < 10 ? r * 10 + v : r * 100 + v) % 97;
+    }
+    return r == 1;
+  }
+
   static boolean luhn(CharSequence digits) {
     return luhnSum(digits, 0) % 10 == 0;
   }

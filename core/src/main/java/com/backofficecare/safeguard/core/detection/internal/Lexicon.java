@@ -103,7 +103,7 @@ final class Lexicon {
         + " maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada"
         + " ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington"
         + " wisconsin wyoming");
-    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr sra srta dra");
+    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee");
     add(w, ROLE | STOP, "client patient pt caregiver aide hha cna pca rn lpn lvn nurse therapist"
         + " physician doctor provider supervisor coordinator scheduler employee worker resident"
         + " daughter son wife husband spouse mother father sister brother niece nephew"
@@ -112,7 +112,7 @@ final class Lexicon {
         + " applicant member contact caseworker manager staff clinician aid companion homemaker"
         + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
         + " emergency parent admin administrator assigned hi hello hey mom dad mum mama papa"
-        + " grandma grandpa dtr dau gdtr hubby");
+        + " grandma grandpa dtr dau gdtr hubby referral");
     add(w, WEAK_CUE, "for with by per called spoke visited notified informed met saw"
         + " reschedule cover swap paged texted emailed replaced relieved");
     add(w, LICENSE_PREFIX, "rn lpn lvn cna hha pca aprn np crna cma cpr chha stna lna gna"
@@ -138,7 +138,7 @@ final class Lexicon {
         + " male female");
     add(w, ORDINAL_SUFFIX, "st nd rd th");
     add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence lic cert certificate"
-        + " account acct plate tag medicaid medicare member subscriber");
+        + " account acct plate tag medicaid medicare member subscriber imei meid");
 
     Map<String, Integer> c = new HashMap<>(512);
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
@@ -247,7 +247,7 @@ final class Lexicon {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isEmpty()) {
-          map.merge(line, bits, (x, y) -> x | y);
+          map.merge(WordTable.fold(line), bits, (x, y) -> x | y);
         }
       }
     } catch (IOException e) {

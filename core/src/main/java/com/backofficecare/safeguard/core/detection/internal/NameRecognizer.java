@@ -100,7 +100,8 @@ final class NameRecognizer {
     int shape;
     if (n == 1) {
       boolean listed = (tk.word[t] & (FIRST | LAST)) != 0 && (tk.word[t] & COMMON) == 0;
-      if (isInitial(partStart[0]) || context < 0.3 && !(context >= 0.2 && listed)) {
+      if (isInitial(partStart[0]) || context < 0.3 && !(context >= 0.2 && listed)
+          || (tk.flags[t] & Tokens.ALL_CAPS) != 0 && tk.length(t) <= 2) {
         return; // one word needs a title, role or label; or a cue word and a name no word shares
       }
       score = context + soloScore(partStart[0]) + post;
@@ -137,6 +138,11 @@ final class NameRecognizer {
     return tk.equalsIgnoreCase(after, "home") || tk.equalsIgnoreCase(after, "house")
         || tk.equalsIgnoreCase(after, "residence") || tk.equalsIgnoreCase(after, "family")
         || tk.equalsIgnoreCase(after, "household") ? 0.35 : 0;
+  }
+
+  /** Whether the last name accepted in this text ends at token {@code k}. */
+  boolean nameEndsAt(int k) {
+    return lastNameGeneration == tk.generation && lastNameEnd == k;
   }
 
   private void accepted(int lastToken) {
@@ -262,6 +268,8 @@ final class NameRecognizer {
         starts[n] = k;
         ends[n] = tk.isPunct(k + 1, '.') && tk.joined(k + 1) ? k + 1 : k;
         k = ends[n++] + 1;
+      } else if (n > 0 && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && isCommonWordOnly(k)) {
+        break; // "AIDE TERESA KOVAC CALLED 911": in capitals, a common word ends the name
       } else if (isPart(k)) {
         starts[n] = k;
         int e = k;
@@ -433,9 +441,20 @@ final class NameRecognizer {
     boolean colon = false;
     boolean title = false;
     boolean comma = false;
+    int aside = 0;
     while (k >= 0 && tk.kind[k] == Tokens.PUNCT) {
       char c = tk.symbol[k];
-      if (c == ':' || c == '-' || c == '#') {
+      if (c == ')' && colon && aside == 0) { // "Name (last, first): Achebe, Nnamdi"
+        int open = k - 1;
+        while (open >= 0 && k - open < 6 && !tk.isPunct(open, '(')) {
+          open--;
+        }
+        if (open < 0 || !tk.isPunct(open, '(')) {
+          return 0;
+        }
+        aside = k - open;
+        k = open;
+      } else if (c == ':' || c == '-' || c == '#') {
         colon = true;
       } else if (c == '.') {
         title = true;
@@ -445,7 +464,7 @@ final class NameRecognizer {
         return 0;
       }
       k--;
-      if (t - k > 3) {
+      if (t - k - aside > 3) {
         return 0;
       }
     }

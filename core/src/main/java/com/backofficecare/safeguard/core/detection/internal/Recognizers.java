@@ -147,7 +147,9 @@ final class Recognizers {
       dateNumeric(t);
     }
     if (len == 1 || len == 3) {
-      phone(t);
+      if (!phone(t) && len == 3) {
+        localPhone(t);
+      }
     }
     if (len == 3) {
       ssn(t);
@@ -156,6 +158,7 @@ final class Recognizers {
       card(t);
       birthYear(t);
       accountTail(t);
+      maskedTail(t);
     }
     if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
       internationalPhone(t);
@@ -177,7 +180,7 @@ final class Recognizers {
     }
     if (len >= 5 && (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
         || tk.isPunct(t + 1, '|') || tk.isPunct(t + 1, '^') || tk.isPunct(t + 1, '*')
-        || tk.isPunct(t + 1, '~')
+        || tk.isPunct(t + 1, '~') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ']')
         || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
         || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
       if (boundaryBefore(t)) {
@@ -474,6 +477,57 @@ final class Recognizers {
         "phone.international", "'+', country code and digit groups");
   }
 
+  /** "555-0123" after a phone cue: a local number without its area code. */
+  private void localPhone(int t) {
+    if (groups(t, 3) != 2 || lens[1] != 4 || (sep[0] != '-' && sep[0] != '.')
+        || tk.joined(t) && !boundaryBefore(t)) {
+      return;
+    }
+    int last = t + 2;
+    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM)) {
+      return;
+    }
+    if ((nearestCue(t) & C_PHONE) != 0) {
+      out.add(PhiType.PHONE, tk.start[t], extension(last), 0.75, "phone.local",
+          "3-4 digits after a phone label");
+    }
+  }
+
+  /**
+   * The visible digits of a masked number: "xxx-xx-6612" is an SSN's last four, "XXXX-XXXX-XXXX-
+   * 1234" or "**** 1234" a card's (an account's after an account label).
+   */
+  private void maskedTail(int t) {
+    int a = tk.start[t];
+    if (tk.joined(t + 1) && tk.is(t + 2, NUM)) {
+      return;
+    }
+    if (a >= 7 && s.charAt(a - 1) == '-' && s.charAt(a - 4) == '-' && masks(a - 3, a - 1)
+        && masks(a - 7, a - 4) && (a == 7 || !Tokens.isLetter(s.charAt(a - 8))
+        && !Tokens.isDigit(s.charAt(a - 8)))) {
+      out.add(PhiType.SSN, a, tk.end[t], 0.9, "ssn.masked", "masked SSN, last four shown");
+      return;
+    }
+    if (a >= 5 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') && masks(a - 5, a - 1)) {
+      boolean account = (nearestCue(t) & (C_ACCOUNT | C_ROUTING)) != 0;
+      out.add(account ? PhiType.ACCOUNT : PhiType.CARD, a, tk.end[t], 0.85,
+          account ? "account.masked" : "card.masked", "masked number, last four shown");
+    }
+  }
+
+  private boolean masks(int from, int to) {
+    char first = s.charAt(from);
+    if (first != 'x' && first != 'X' && first != '*' && first != '#') {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      if (s.charAt(i) != first) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "account ending 7731", "card ending in 4242", "SSN ending 4471": the last four digits. */
   private void accountTail(int t) {
     int k = t - 1;
@@ -635,12 +689,15 @@ final class Recognizers {
     if (tk.isPunct(k, '-')) {
       k++;
     }
+    before |= tk.isPunct(t - 1, ',') && names.nameEndsAt(t - 2)
+        && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
     before |= subjectIs(t) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
         || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today"));
     boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
         || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr") || tk.equalsIgnoreCase(k, "yrs")
-        || (tk.equalsIgnoreCase(k, "y") && tk.isPunct(k + 1, '/'))
-        || tk.equalsIgnoreCase(k, "años") || tk.equalsIgnoreCase(k, "anos")
+        || (tk.equalsIgnoreCase(k, "y") && (tk.isPunct(k + 1, '/')
+            || tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o")))
+        || tk.equalsIgnoreCase(k, "anos") // años, with its diacritic folded
         || tk.equalsIgnoreCase(k, "ans") || tk.equalsIgnoreCase(k, "anni")
         || tk.equalsIgnoreCase(k, "jahre") || tk.equalsIgnoreCase(k, "jaar");
     if (!before && !after) {
@@ -1145,6 +1202,9 @@ final class Recognizers {
     if (tk.isPunct(t - 1, '.') && tk.joined(t) || tk.isPunct(t - 1, '$')) {
       return;
     }
+    if (len >= 4 && iban(t) || ageWithUnit(t)) {
+      return;
+    }
     int cue = nearestCue(t);
     if (len == 4 && sepIs(t + 1, '-') && sepIs(t + 3, '-') && tk.length(t + 2) == 3
         && tk.length(t + 4) == 4 && !tk.is(t + 2, PUNCT) && !tk.is(t + 4, PUNCT)) {
@@ -1236,6 +1296,62 @@ final class Recognizers {
     }
   }
 
+  /** "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432": an IBAN that passes mod 97. */
+  private boolean iban(int t) {
+    int a = tk.start[t];
+    if (!(isUpperAscii(s.charAt(a)) && isUpperAscii(s.charAt(a + 1))
+        && Tokens.isDigit(s.charAt(a + 2)) && Tokens.isDigit(s.charAt(a + 3)))) {
+      return false;
+    }
+    digits.setLength(0);
+    int last = t;
+    if (tk.length(t) == 4) { // printed in groups of four
+      digits.append(s, a, tk.end[t]);
+      int k = t + 1;
+      while (k < tk.count && k - t <= 8 && (tk.is(k, NUM) || tk.is(k, ALNUM))
+          && tk.length(k) <= 4 && tk.start[k] == tk.end[k - 1] + 1
+          && s.charAt(tk.end[k - 1]) == ' ' && tk.length(k - 1) == 4) {
+        digits.append(s, tk.start[k], tk.end[k]);
+        last = k++;
+      }
+    } else {
+      digits.append(s, a, tk.end[t]);
+    }
+    if (!Checks.iban(digits)) {
+      return false;
+    }
+    out.add(PhiType.ACCOUNT, a, tk.end[last], 0.95, "account.iban", "IBAN, mod-97 check");
+    return true;
+  }
+
+  private static boolean isUpperAscii(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /** "96yo", "91yrs", "93y/o": an age over 89 written against its unit. */
+  private boolean ageWithUnit(int t) {
+    int a = tk.start[t];
+    int d = a;
+    while (d < tk.end[t] && Tokens.isDigit(s.charAt(d))) {
+      d++;
+    }
+    if (d - a < 2 || d - a > 3) {
+      return false;
+    }
+    int v = Integer.parseInt(s, a, d, 10);
+    int unit = tk.end[t] - d;
+    boolean yo = unit == 2 && WordTable.lower(s.charAt(d)) == 'y'
+        && (WordTable.lower(s.charAt(d + 1)) == 'o' || WordTable.lower(s.charAt(d + 1)) == 'r')
+        || unit == 3 && startsWithIgnoreCase(d, "yrs")
+        || unit == 1 && WordTable.lower(s.charAt(d)) == 'y' && tk.isPunct(t + 1, '/')
+            && tk.equalsIgnoreCase(t + 2, "o");
+    if (!yo || v < 90 || v > 125) {
+      return false;
+    }
+    out.add(PhiType.AGE_OVER_89, a, d, 0.9, "age.over-89", "followed by years old");
+    return true;
+  }
+
   // ---------------------------------------------------------------------------------- words
 
   private void word(int t) {
@@ -1292,6 +1408,7 @@ final class Recognizers {
     int k = t;
     boolean mrn = tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr");
     boolean serial = tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
+        || tk.equalsIgnoreCase(t, "imei") || tk.equalsIgnoreCase(t, "meid")
         || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/') && tk.equalsIgnoreCase(t + 2, "n"));
     boolean license = tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
         || tk.isPunct(t + 1, ':'))
@@ -1322,6 +1439,10 @@ final class Recognizers {
       k = t + 2;
     }
     k++;
+    if (tk.isPunct(k, '.') && tk.joined(k) && (tk.equalsIgnoreCase(k + 1, "no")
+        || tk.equalsIgnoreCase(k + 1, "number"))) {
+      k++; // "Cert. No. 2026-HHA-00412"
+    }
     if (serial || id || license || account || plan) {
       if (tk.equalsIgnoreCase(k, "id") && plan) {
         k++;

@@ -120,13 +120,47 @@ final class WordTable {
   }
 
   static char lower(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0xc0 ? c : fold(c);
+  }
+
+  /** Latin letters with diacritics to their lower-case base letter: Ü, ü to u; Ø to o. */
+  private static final char[] FOLD = foldTable();
+
+  static char fold(char c) {
+    return c >= 0xc0 && c < 0x180 ? FOLD[c - 0xc0] : c;
+  }
+
+  private static char[] foldTable() {
+    char[] t = new char[0x180 - 0xc0];
+    for (char c = 0xc0; c < 0x180; c++) {
+      char base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+          .charAt(0);
+      t[c - 0xc0] = base < 0x80 && Character.isLetter(base) ? Character.toLowerCase(base)
+          : Character.toLowerCase(c);
+    }
+    t[0xd8 - 0xc0] = 'o';
+    t[0xf8 - 0xc0] = 'o';
+    t[0x110 - 0xc0] = 'd';
+    t[0x111 - 0xc0] = 'd';
+    t[0x131 - 0xc0] = 'i';
+    t[0x141 - 0xc0] = 'l';
+    t[0x142 - 0xc0] = 'l';
+    return t;
+  }
+
+  /** The word as the table keeps it: diacritics folded (case is folded on lookup). */
+  static String fold(String word) {
+    char[] w = word.toCharArray();
+    for (int i = 0; i < w.length; i++) {
+      w[i] = w[i] < 0xc0 ? w[i] : fold(w[i]);
+    }
+    return new String(w);
   }
 
   /**
-   * The slice's hash: {@link #step} over its characters from 0. Case-insensitive for ASCII,
-   * consistent with the comparison ({@code c | 0x20} folds A-Z and keeps every other character's
-   * equality class).
+   * The slice's hash: {@link #step} over its characters from 0. Case-insensitive for ASCII and
+   * blind to diacritics, consistent with the comparison ({@code c | 0x20} folds A-Z and keeps
+   * every other character's equality class; {@link #fold} maps accented letters first).
    */
   static int hash(CharSequence s, int start, int end) {
     int h = 0;
@@ -138,7 +172,7 @@ final class WordTable {
 
   /** One character into a running hash; cheap enough for the tokenizer's inner loop. */
   static int step(int h, char c) {
-    return (h << 5) - h + (c | 0x20);
+    return (h << 5) - h + ((c < 0xc0 ? c : fold(c)) | 0x20);
   }
 
   private static int finish(int h) {

@@ -21,6 +21,29 @@ class ChecksTest {
     assertThat(Checks.luhn("4111111111111112")).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432",
+    "FR1420041010050500013M02606", "NL91ABNA0417164300"})
+  void ibanAcceptsPublishedExamples(String iban) {
+    assertThat(Checks.iban(iban)).isTrue();
+  }
+
+  @Test
+  void ibanRejectsAChangedDigitOrSwappedPair() {
+    assertThat(Checks.iban("DE89370400440532013001")).isFalse();
+    assertThat(Checks.iban("DE89370400440523013000")).isFalse();
+    assertThat(Checks.iban("de89370400440532013000")).isFalse(); // printed upper case only
+    assertThat(Checks.iban("DE8937040044")).isFalse();
+  }
+
+  @Test
+  void foldingIgnoresDiacriticsAndCase() {
+    assertThat(WordTable.lower('Ü')).isEqualTo('u');
+    assertThat(WordTable.lower('ñ')).isEqualTo('n');
+    assertThat(WordTable.lower('Ø')).isEqualTo('o');
+    assertThat(WordTable.hash("Jürgen", 0, 6)).isEqualTo(WordTable.hash("JURGEN", 0, 6));
+  }
+
   @Test
   void npiCheckDigitFollowsCms() {
     assertThat(Checks.npi("1234567893")).isTrue(); // the CMS example
