@@ -22,7 +22,8 @@ class LinearTimeTest {
     "Mr. Abara said Abara ", "Aa de la ", "Aa 'Bb' ", "A*B*", "Aa^Bb^", "Jun-ho ", "license 1-",
     "last_name,ssn\nAa,1\n", "name,dob,\"", "+1 2 ", "Aa and ", "aa: ", "he is 95 ", "ending 1234 ",
     "01/02 ", "the Aa home ",
-    "DE89 ", "xx-", "Name (a, b): ", "96yo ", "AA BB "})
+    "DE89 ", "xx-", "Name (a, b): ", "96yo ", "AA BB ",
+    "Rural Route 1 ", "RR 1, ", "11/1-", "J.R. ", "100th birthday ", "123-45-6789A "})
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

@@ -135,6 +135,16 @@ class PhiDetectorTest {
       on host LT-0921 (IMEI 356938035643809)                      | DEVICE_ID      | IMEI 356938035643809
       completed 3rd March 2026, Cert. No. 2026-HHA-00412.         | LICENSE        | 2026-HHA-00412
       Name (last, first): Achebe, Nnamdi                          | NAME           | Achebe, Nnamdi
+      Service dates 11/1-11/15 billed                             | DATE           | 11/15
+      Patient Acct #: 000123-A on hold                            | ACCOUNT        | 000123-A
+      Happy 100th birthday to Mrs. Alvarez!                       | AGE_OVER_89    | 100
+      Intake: J.R. Thompson, DOB 3-14-31                          | NAME           | J.R. Thompson
+      Insurance: BCBS ID XYZ987654321, Grp 00123                  | HEALTH_PLAN_ID | XYZ987654321
+      Old Medicare card shows 123-45-6789A; MBI pending           | HEALTH_PLAN_ID | 123-45-6789A
+      Deliver to Rural Route 2 Box 14, Hazard, KY 41701           | ADDRESS        | Rural Route 2 Box 14
+      Wound care visit Tues 11/24: stage 2                        | DATE           | 11/24
+      Officer Ramirez (badge 4471) responded                      | NAME           | Ramirez
+      Khách hàng Nguyễn Thị Mai gọi                               | NAME           | Nguyễn Thị Mai
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()

@@ -103,7 +103,8 @@ final class Lexicon {
         + " maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada"
         + " ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington"
         + " wisconsin wyoming");
-    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee");
+    add(w, TITLE | STOP, "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee officer sgt det"
+        + " detective deputy");
     add(w, ROLE | STOP, "client patient pt caregiver aide hha cna pca rn lpn lvn nurse therapist"
         + " physician doctor provider supervisor coordinator scheduler employee worker resident"
         + " daughter son wife husband spouse mother father sister brother niece nephew"
@@ -138,13 +139,13 @@ final class Lexicon {
         + " male female");
     add(w, ORDINAL_SUFFIX, "st nd rd th");
     add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence lic cert certificate"
-        + " account acct plate tag medicaid medicare member subscriber imei meid");
+        + " account acct plate tag medicaid medicare member subscriber imei meid rural rr hc");
 
     Map<String, Integer> c = new HashMap<>(512);
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
         + " expires expire expiration expiry exp admitted admission discharged discharge"
         + " effective eff service visit seen start started end ended hired hire terminated"
-        + " deceased died death dos doa onset signed due renewal renewed issued next by before");
+        + " deceased died death dos doa onset signed due renewal renewed issued next by before dates");
     add(c, C_PHONE, "phone ph tel telephone cell cellphone mobile fax call text contact reached"
         + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number");
     add(c, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
@@ -155,7 +156,9 @@ final class Lexicon {
     add(c, C_ROUTING, "routing aba rtn transit");
     add(c, C_MRN, "mrn chart mr record emr ehr");
     add(c, C_PLAN, "medicare medicaid member subscriber policy plan insurance insured beneficiary"
-        + " hicn mbi group payer payor hmo ppo coverage cin medi-cal");
+        + " hicn mbi group payer payor hmo ppo coverage cin medi-cal bcbs aetna cigna humana"
+        + " uhc unitedhealthcare anthem kaiser tricare wellcare molina ambetter caresource"
+        + " highmark");
     add(c, C_LICENSE, "license licence lic lic# license# certification cert certificate driver"
         + " credential permit registration registry");
     add(c, C_NPI, "npi");

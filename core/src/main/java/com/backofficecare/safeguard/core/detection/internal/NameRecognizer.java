@@ -335,8 +335,18 @@ final class NameRecognizer {
     return tk.is(k, WORD) && tk.wordIs(k, PARTICLE) && (tk.flags[k] & Tokens.CAPITALIZED) == 0;
   }
 
+  /** A name part, or up to three initials before one: "J.R. Thompson", "M. Catherine". */
   private boolean startsPart(int k) {
-    return isPart(k) || isInitial(k) && isPart(k + (tk.isPunct(k + 1, '.') ? 2 : 1));
+    if (isPart(k)) {
+      return true;
+    }
+    for (int i = 0; i < 3 && isInitial(k); i++) {
+      k += tk.isPunct(k + 1, '.') ? 2 : 1;
+      if (isPart(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isCommonWordOnly(int k) {

@@ -331,6 +331,12 @@ final class Recognizers {
       out.add(PhiType.SSN, tk.start[t], tk.end[t + 2], 0.9, "ssn.labelled", "3 2 4 digits after an SSN label");
       return true;
     }
+    if (tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
+        && sepIs(t + 3, '-') && tk.is(t + 4, ALNUM) && hicnTail(t + 4)) {
+      out.add(PhiType.HEALTH_PLAN_ID, tk.start[t], tk.end[t + 4], 0.85, "plan.hicn",
+          "SSN-shaped claim number and beneficiary code (HICN)");
+      return true;
+    }
     if (!(tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
         && sepIs(t + 3, '-') && tk.is(t + 4, NUM) && tk.length(t + 4) == 4)) {
       return false;
@@ -358,6 +364,14 @@ final class Recognizers {
     }
     out.add(PhiType.SSN, tk.start[t], tk.end[t + 4], conf, "ssn.format", why);
     return true;
+  }
+
+  /** "6789A", "6789B1", "6789T": four digits and a HICN beneficiary code. */
+  private boolean hicnTail(int k) {
+    int a = tk.start[k];
+    int n = tk.length(k);
+    return (n == 5 || n == 6) && allDigits(a, a + 4) && isUpperAscii(s.charAt(a + 4))
+        && (n == 5 || Tokens.isDigit(s.charAt(a + 5)) || isUpperAscii(s.charAt(a + 5)));
   }
 
   private boolean phone(int t) {
@@ -725,8 +739,8 @@ final class Recognizers {
   }
 
   private boolean dateNumeric(int t) {
-    boolean rangeEnd = tk.isPunct(t - 1, '-') && tk.is(t - 2, NUM) && tk.length(t - 2) == 4
-        && tk.isPunct(t - 3, '/'); // the second date of "10/01/2026-10/31/2026"
+    boolean rangeEnd = tk.isPunct(t - 1, '-') && tk.is(t - 2, NUM)
+        && tk.isPunct(t - 3, '/'); // the second date of "10/01/2026-10/31/2026", "11/1-11/15"
     if (tk.joined(t) && !rangeEnd && (tk.isPunct(t - 1, '/') || tk.isPunct(t - 1, '-')
         || tk.isPunct(t - 1, '.') || tk.is(t - 1, WORD))) {
       return false;
@@ -758,8 +772,10 @@ final class Recognizers {
       return true;
     }
     if (c == '/' && lens[0] <= 2 && (tk.joined(t + 3) == false || !tk.is(t + 3, PUNCT)
-        || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')'))) {
-      int cue = nearestCue(t);
+        || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')')
+        || tk.isPunct(t + 3, ':') || tk.isPunct(t + 3, ';')
+        || tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/'))) {
+      int cue = nearestCue(rangeEnd && tk.is(t - 4, NUM) ? t - 4 : t);
       boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY) || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY);
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded = lens[0] == 2 && lens[1] == 2
@@ -1178,12 +1194,31 @@ final class Recognizers {
       }
     } else if (tk.equalsIgnoreCase(k, "post") && tk.equalsIgnoreCase(k + 1, "office")) {
       k += 2;
+    } else if ((tk.equalsIgnoreCase(k, "rural") && tk.equalsIgnoreCase(k + 1, "route")
+        || tk.equalsIgnoreCase(k, "rr") || tk.equalsIgnoreCase(k, "hc")) && !tk.joined(k + 1)) {
+      ruralRoute(t, tk.equalsIgnoreCase(k, "rural") ? k + 2 : k + 1);
+      return;
     } else {
       return;
     }
     if (tk.equalsIgnoreCase(k, "box") && tk.is(k + 1, NUM)) {
       out.add(PhiType.ADDRESS, tk.start[t], tk.end[k + 1], 0.9, "address.po-box", "PO Box");
     }
+  }
+
+  /** "Rural Route 2 Box 14", "RR 3, Box 210", "HC 1 Box 22": a rural delivery address. */
+  private void ruralRoute(int t, int k) {
+    if (!tk.is(k, NUM) || tk.length(k) > 3) {
+      return;
+    }
+    int end = tk.end[k];
+    int b = tk.isPunct(k + 1, ',') ? k + 2 : k + 1;
+    if (tk.equalsIgnoreCase(b, "box") && tk.is(b + 1, NUM)) {
+      end = tk.end[b + 1];
+    } else if (!tk.equalsIgnoreCase(t, "rural")) {
+      return; // "RR 2" alone is too short to tell
+    }
+    out.add(PhiType.ADDRESS, tk.start[t], end, 0.88, "address.rural-route", "rural route and box");
   }
 
   // ---------------------------------------------------------------------------------- codes
@@ -1342,6 +1377,8 @@ final class Recognizers {
     int unit = tk.end[t] - d;
     boolean yo = unit == 2 && WordTable.lower(s.charAt(d)) == 'y'
         && (WordTable.lower(s.charAt(d + 1)) == 'o' || WordTable.lower(s.charAt(d + 1)) == 'r')
+        || unit == 2 && ordinal(t) > 0 && (tk.equalsIgnoreCase(t + 1, "birthday")
+            || tk.equalsIgnoreCase(t + 1, "bday"))
         || unit == 3 && startsWithIgnoreCase(d, "yrs")
         || unit == 1 && WordTable.lower(s.charAt(d)) == 'y' && tk.isPunct(t + 1, '/')
             && tk.equalsIgnoreCase(t + 2, "o");
@@ -1470,7 +1507,13 @@ final class Recognizers {
         out.add(PhiType.HEALTH_PLAN_ID, valueStart, end, 0.9, "plan.grouped", "health plan label, grouped");
       }
     } else if (account) {
-      if (g > k && tk.is(k, NUM) && allNumbers(k, g)) {
+      int digitsEnd = lastGroup(k, 4, 0);
+      int suffix = lastGroup(digitsEnd, 1, 2); // "000123-A"
+      if (suffix > digitsEnd && suffix == g && tk.is(k, NUM) && allNumbers(k, digitsEnd)
+          && tk.length(k) >= 5) {
+        out.add(PhiType.ACCOUNT, valueStart, tk.end[suffix], 0.88, "account.suffixed",
+            "account label, digits and a letter suffix");
+      } else if (g > k && tk.is(k, NUM) && allNumbers(k, g)) {
         out.add(PhiType.ACCOUNT, valueStart, end, 0.9, "account.grouped", "account label, grouped digits");
       }
     } else if (license) {

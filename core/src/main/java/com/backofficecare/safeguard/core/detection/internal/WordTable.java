@@ -123,16 +123,17 @@ final class WordTable {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0xc0 ? c : fold(c);
   }
 
-  /** Latin letters with diacritics to their lower-case base letter: Ü, ü to u; Ø to o. */
+  /** Latin letters with diacritics to their lower-case base: Ü, ü to u; ễ to e; Ø to o. */
+  private static final char FOLD_END = 0x1f00; // through Latin Extended Additional (Vietnamese)
   private static final char[] FOLD = foldTable();
 
   static char fold(char c) {
-    return c >= 0xc0 && c < 0x180 ? FOLD[c - 0xc0] : c;
+    return c >= 0xc0 && c < FOLD_END ? FOLD[c - 0xc0] : c;
   }
 
   private static char[] foldTable() {
-    char[] t = new char[0x180 - 0xc0];
-    for (char c = 0xc0; c < 0x180; c++) {
+    char[] t = new char[FOLD_END - 0xc0];
+    for (char c = 0xc0; c < FOLD_END; c++) {
       char base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
           .charAt(0);
       t[c - 0xc0] = base < 0x80 && Character.isLetter(base) ? Character.toLowerCase(base)
