@@ -5,14 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
+import com.backofficecare.safeguard.core.detection.internal.FieldNames;
 import com.backofficecare.safeguard.core.record.FieldClassification.Source;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -25,39 +24,6 @@ import org.jspecify.annotations.Nullable;
  * field is scanned too, so that PHI in an unexpected column is still found.
  */
 public final class RecordClassifier {
-
-  private static final Map<String, PhiType> NAMES = new LinkedHashMap<>();
-
-  static {
-    names(PhiType.NAME, "name", "firstname", "lastname", "fullname", "givenname", "surname",
-        "familyname", "middlename", "clientname", "patientname", "caregivername",
-        "employeename", "emergencycontact", "contactname", "guardian");
-    names(PhiType.DATE, "dob", "dateofbirth", "birthdate", "birthday", "admissiondate",
-        "dischargedate", "servicedate", "visitdate", "dateofservice", "dos", "deathdate",
-        "hiredate", "startdate", "enddate");
-    names(PhiType.PHONE, "phone", "phonenumber", "telephone", "tel", "mobile", "cell", "fax",
-        "homephone", "workphone", "cellphone");
-    names(PhiType.EMAIL, "email", "emailaddress", "mail");
-    names(PhiType.ADDRESS, "address", "street", "streetaddress", "address1", "address2",
-        "addressline1", "addressline2", "homeaddress", "mailingaddress");
-    names(PhiType.ZIP, "zip", "zipcode", "postalcode", "postcode");
-    names(PhiType.SSN, "ssn", "socialsecuritynumber", "socialsecurity", "taxid", "itin", "tin");
-    names(PhiType.MRN, "mrn", "medicalrecordnumber", "chartnumber", "chartno", "medicalrecord");
-    names(PhiType.HEALTH_PLAN_ID, "memberid", "medicareid", "medicaidid", "mbi", "hicn",
-        "subscriberid", "policynumber", "insuranceid", "beneficiaryid", "planid",
-        "medicarenumber", "medicaidnumber");
-    names(PhiType.ACCOUNT, "account", "accountnumber", "bankaccount", "routing",
-        "routingnumber", "aba", "iban", "acct");
-    names(PhiType.CARD, "card", "cardnumber", "creditcard", "pan", "ccnumber");
-    names(PhiType.LICENSE, "license", "licensenumber", "licenseno", "npi", "dea",
-        "driverslicense", "dlnumber", "certification", "certificationnumber");
-    names(PhiType.VEHICLE_ID, "vin", "plate", "licenseplate", "vehicleid");
-    names(PhiType.DEVICE_ID, "serial", "serialnumber", "deviceid", "imei", "macaddress", "udid");
-    names(PhiType.IP, "ip", "ipaddress", "clientip", "remoteaddr", "sourceip");
-    names(PhiType.URL, "url", "website", "profileurl", "homepage");
-    names(PhiType.ID, "clientid", "patientid", "employeeid", "caregiverid", "empid", "staffid");
-    names(PhiType.AGE_OVER_89, "age");
-  }
 
   private static final List<String> FREE_TEXT = List.of("note", "notes", "comment", "comments",
       "description", "narrative", "remarks", "memo", "message", "text", "observations");
@@ -80,7 +46,7 @@ public final class RecordClassifier {
 
   /** The identifier type a field name announces, or null. {@code Member_ID} = {@code memberId}. */
   public static @Nullable PhiType typeOfFieldName(String fieldName) {
-    return NAMES.get(normalize(requireNonNull(fieldName, "fieldName")));
+    return FieldNames.typeOf(requireNonNull(fieldName, "fieldName"));
   }
 
   /** Classifies CSV headers by name alone (no values seen yet). */
@@ -160,24 +126,7 @@ public final class RecordClassifier {
   }
 
   private static boolean isFreeText(String field) {
-    String n = normalize(field);
+    String n = FieldNames.normalize(field);
     return FREE_TEXT.stream().anyMatch(n::endsWith);
-  }
-
-  private static String normalize(String name) {
-    StringBuilder out = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        out.append(Character.toLowerCase(c));
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
-  }
-
-  private static void names(PhiType type, String... names) {
-    for (String n : names) {
-      NAMES.put(n, type);
-    }
   }
 }

@@ -1,9 +1,7 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,7 +16,6 @@ final class Columns {
   static final double CONFIDENCE = 0.98;
   private static final int MAX_CELLS = 64;
   private static final int MAX_HEADER_CELL = 32;
-  private static final Map<String, PhiType> TYPED = typedHeaders();
   /** Column names that hold no identifier, yet show that a line is a header. */
   private static final Set<String> UNTYPED = Set.of(("id city state county country gender sex"
       + " status role title department dept hours rate amount total units code type category"
@@ -82,7 +79,7 @@ final class Columns {
         return 0;
       }
       String key = name.toString();
-      columnType[c] = TYPED.get(key);
+      columnType[c] = FieldNames.typeOfNormalized(key);
       typed += columnType[c] == null ? 0 : 1;
       known += columnType[c] != null || UNTYPED.contains(key) ? 1 : 0;
     }
@@ -190,8 +187,24 @@ final class Columns {
       case EMAIL -> at;
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
+      case AGE_OVER_89 -> over89(s, a, e);
       default -> digit;
     };
+  }
+
+  private static boolean over89(Text s, int a, int e) {
+    if (e - a < 2 || e - a > 3) {
+      return false;
+    }
+    int v = 0;
+    for (int i = a; i < e; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+      v = v * 10 + ch - '0';
+    }
+    return v >= 90 && v <= 125;
   }
 
   private static boolean placeholder(Text s, int a, int e) {
@@ -200,43 +213,5 @@ final class Columns {
       case "n/a", "na", "none", "null", "unknown", "tbd", "-", "self", "same" -> true;
       default -> false;
     };
-  }
-
-  private static Map<String, PhiType> typedHeaders() {
-    Map<String, PhiType> m = new HashMap<>();
-    put(m, PhiType.NAME, "name fullname firstname first fname givenname given lastname last lname"
-        + " surname familyname middlename middle clientname patientname employeename"
-        + " caregivername caregiver client patient employee aide contactname emergencycontact"
-        + " guardian membername subscribername insuredname nurse physician payee");
-    put(m, PhiType.DATE, "dob dateofbirth birthdate birthday hiredate hired startdate enddate date"
-        + " servicedate dos visitdate admitdate admissiondate dischargedate termdate"
-        + " terminationdate expires expiration expirationdate expdate expiry deathdate"
-        + " dateofdeath effectivedate");
-    put(m, PhiType.SSN, "ssn socialsecuritynumber socialsecurity ssnumber");
-    put(m, PhiType.PHONE, "phone phonenumber phoneno cell mobile telephone tel homephone workphone"
-        + " cellphone fax faxnumber contactphone emergencyphone");
-    put(m, PhiType.EMAIL, "email emailaddress mail");
-    put(m, PhiType.ADDRESS, "address streetaddress street address1 addressline1 addr homeaddress");
-    put(m, PhiType.ZIP, "zip zipcode postalcode postcode");
-    put(m, PhiType.MRN, "mrn medicalrecordnumber medicalrecord chart chartnumber");
-    put(m, PhiType.HEALTH_PLAN_ID, "medicareid mbi medicarenumber medicaidid medicaidnumber"
-        + " memberid subscriberid policynumber hicn insuranceid");
-    put(m, PhiType.ACCOUNT, "account accountnumber accountno acct acctno routing routingnumber"
-        + " aba bankaccount iban");
-    put(m, PhiType.CARD, "card cardnumber creditcard pan ccnumber");
-    put(m, PhiType.LICENSE, "license licensenumber licenseno licence npi dea certnumber"
-        + " certificationnumber");
-    put(m, PhiType.VEHICLE_ID, "plate licenseplate vin vehicleid");
-    put(m, PhiType.DEVICE_ID, "serial serialnumber sn deviceid imei");
-    put(m, PhiType.IP, "ip ipaddress");
-    put(m, PhiType.URL, "url website");
-    put(m, PhiType.ID, "employeeid empid clientid patientid caregiverid staffid badge");
-    return Map.copyOf(m);
-  }
-
-  private static void put(Map<String, PhiType> m, PhiType type, String names) {
-    for (String n : names.split(" ")) {
-      m.putIfAbsent(n, type);
-    }
   }
 }

@@ -1,0 +1,83 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a field or column name announces: {@code dob} a date, {@code Member_ID} a health plan id.
+ * One dictionary for record fields ({@code RecordClassifier}) and for the header rows of tables
+ * inside text ({@link Columns}). Not API.
+ */
+public final class FieldNames {
+
+  private static final Map<String, PhiType> TYPES = types();
+
+  private FieldNames() {}
+
+  /** The identifier type {@code name} announces, or null; case, spaces and punctuation ignored. */
+  public static @Nullable PhiType typeOf(CharSequence name) {
+    return TYPES.get(normalize(name));
+  }
+
+  /** As {@link #typeOf} for a name already {@link #normalize normalized}. */
+  static @Nullable PhiType typeOfNormalized(String name) {
+    return TYPES.get(name);
+  }
+
+  /** Lower-case letters and digits of {@code name}: {@code "Member_ID"} is {@code "memberid"}. */
+  public static String normalize(CharSequence name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, PhiType> types() {
+    Map<String, PhiType> m = new HashMap<>();
+    put(m, PhiType.NAME, "name fullname firstname first fname givenname given lastname last"
+        + " lname surname familyname middlename middle clientname patientname employeename"
+        + " caregivername caregiver client patient employee aide contactname emergencycontact"
+        + " guardian membername subscribername insuredname nurse physician payee");
+    put(m, PhiType.DATE, "dob dateofbirth birthdate birthday hiredate hired startdate enddate date"
+        + " servicedate dateofservice dos visitdate admitdate admissiondate dischargedate"
+        + " termdate terminationdate expires expiration expirationdate expdate expiry deathdate"
+        + " dateofdeath effectivedate");
+    put(m, PhiType.SSN, "ssn socialsecuritynumber socialsecurity ssnumber taxid itin tin");
+    put(m, PhiType.PHONE, "phone phonenumber phoneno cell mobile telephone tel homephone"
+        + " workphone cellphone fax faxnumber contactphone emergencyphone");
+    put(m, PhiType.EMAIL, "email emailaddress mail");
+    put(m, PhiType.ADDRESS, "address streetaddress street address1 address2 addressline1"
+        + " addressline2 addr homeaddress mailingaddress");
+    put(m, PhiType.ZIP, "zip zipcode postalcode postcode");
+    put(m, PhiType.MRN, "mrn medicalrecordnumber medicalrecord chart chartnumber chartno");
+    put(m, PhiType.HEALTH_PLAN_ID, "medicareid mbi medicarenumber medicaidid medicaidnumber"
+        + " memberid subscriberid policynumber hicn insuranceid beneficiaryid planid");
+    put(m, PhiType.ACCOUNT, "account accountnumber accountno acct acctno routing routingnumber"
+        + " aba bankaccount iban");
+    put(m, PhiType.CARD, "card cardnumber creditcard pan ccnumber");
+    put(m, PhiType.LICENSE, "license licensenumber licenseno licence npi dea driverslicense"
+        + " dlnumber certification certnumber certificationnumber");
+    put(m, PhiType.VEHICLE_ID, "plate licenseplate vin vehicleid");
+    put(m, PhiType.DEVICE_ID, "serial serialnumber sn deviceid imei macaddress udid");
+    put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");
+    put(m, PhiType.URL, "url website profileurl homepage");
+    put(m, PhiType.ID, "clientid patientid employeeid caregiverid empid staffid badge");
+    put(m, PhiType.AGE_OVER_89, "age");
+    return Map.copyOf(m);
+  }
+
+  private static void put(Map<String, PhiType> m, PhiType type, String names) {
+    for (String n : names.split(" ")) {
+      if (m.putIfAbsent(n, type) != null) {
+        throw new IllegalStateException("field name listed twice: " + n);
+      }
+    }
+  }
+}
