@@ -145,6 +145,12 @@ class PhiDetectorTest {
       Wound care visit Tues 11/24: stage 2                        | DATE           | 11/24
       Officer Ramirez (badge 4471) responded                      | NAME           | Ramirez
       Khách hàng Nguyễn Thị Mai gọi                               | NAME           | Nguyễn Thị Mai
+      net pay deposited to acct ****0917 today                    | ACCOUNT        | 0917
+      PAYROLL ADJ - missed punch 11/17 - add 4.0 hrs              | DATE           | 11/17
+      License verification: Ngozi Obi-Anyanwu, Registered Nurse  | NAME           | Ngozi Obi-Anyanwu
+      Registered Nurse, license RN 2291847, status active         | LICENSE        | RN 2291847
+      W-4 updated for Anh Thu Pham: single                        | NAME           | Anh Thu Pham
+      Glucometer SN GX4-77810-K issued                            | DEVICE_ID      | SN GX4-77810-K
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -176,6 +182,7 @@ class PhiDetectorTest {
     "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",
     "Visit types: SN, PT, OT, ST, MSW, HHA. Code G0299 for RN visits, G0300 for LPN visits.",
     "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
+    "Quiz: she scored 12/15 and 9/10; dose 1/2 tab; Thu 3pm meeting with the team.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

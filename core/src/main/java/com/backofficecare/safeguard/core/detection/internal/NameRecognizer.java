@@ -284,6 +284,12 @@ final class NameRecognizer {
         starts[n] = k; // a nickname in quotes: Reginald 'Reggie' Fairweather-Osei
         ends[n++] = k + 2;
         k += 3;
+      } else if (n > 0 && n + 1 < MAX_PARTS && tk.wordIs(k, WEEKDAY) && tk.wordIs(starts[0], FIRST)
+          && (tk.flags[k] & Tokens.CAPITALIZED) != 0 && !tk.joined(k + 1) && isPart(k + 1)
+          && tk.wordIs(k + 1, LAST)) {
+        starts[n] = k; // "Anh Thu Pham": a given name that is also a weekday's abbreviation
+        ends[n++] = k;
+        k++;
       } else if (n > 0 && lowercaseParticle(k) && isPart(k + 1)) {
         k++;
       } else if (n > 0 && lowercaseParticle(k) && lowercaseParticle(k + 1) && isPart(k + 2)) {
@@ -417,6 +423,9 @@ final class NameRecognizer {
     }
     int w = tk.word[k];
     boolean common = (w & COMMON) != 0;
+    if ((w & (FIRST | LAST | COMMON)) == 0 && doubleBarrelled(k)) {
+      return 0.3; // "Obi-Anyanwu": two capitalised names joined, no common word
+    }
     if ((w & LAST) != 0) {
       return common ? 0.25 : 0.45;
     }
@@ -424,6 +433,11 @@ final class NameRecognizer {
       return common ? 0.15 : 0.25;
     }
     return common ? -0.3 : 0.2;
+  }
+
+  private boolean doubleBarrelled(int k) {
+    return tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) && isPart(k + 2)
+        && (tk.word[k + 2] & COMMON) == 0 && (tk.flags[k + 2] & Tokens.ALL_CAPS) == 0;
   }
 
   private double middleScore(int k) {
@@ -499,6 +513,11 @@ final class NameRecognizer {
 
   /** 0.2 when the name is followed by its date of birth, age or record number. */
   private double contextAfter(int k) {
+    if (tk.isPunct(k, ',') && (tk.wordIs(k + 1, LICENSE_PREFIX)
+        && (tk.flags[k + 1] & Tokens.ALL_CAPS) != 0 && !tk.is(k + 2, NUM)
+        || tk.equalsIgnoreCase(k + 1, "registered") && tk.equalsIgnoreCase(k + 2, "nurse"))) {
+      return 0.2; // "Ngozi Obi-Anyanwu, RN"
+    }
     if (tk.isPunct(k, ',') || tk.isPunct(k, '(')) {
       k++;
     }

@@ -522,16 +522,22 @@ final class Recognizers {
       out.add(PhiType.SSN, a, tk.end[t], 0.9, "ssn.masked", "masked SSN, last four shown");
       return;
     }
-    if (a >= 5 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') && masks(a - 5, a - 1)) {
+    int m = a >= 1 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') ? a - 1 : a;
+    if (m >= 3 && masks(m - 3, m) && (m - 3 == 0 || !isMask(s.charAt(m - 4))
+        || m >= 4 && masks(m - 4, m))) {
       boolean account = (nearestCue(t) & (C_ACCOUNT | C_ROUTING)) != 0;
       out.add(account ? PhiType.ACCOUNT : PhiType.CARD, a, tk.end[t], 0.85,
           account ? "account.masked" : "card.masked", "masked number, last four shown");
     }
   }
 
+  private static boolean isMask(char c) {
+    return c == 'x' || c == 'X' || c == '*' || c == '#';
+  }
+
   private boolean masks(int from, int to) {
     char first = s.charAt(from);
-    if (first != 'x' && first != 'X' && first != '*' && first != '#') {
+    if (!isMask(first)) {
       return false;
     }
     for (int i = from + 1; i < to; i++) {
@@ -780,7 +786,11 @@ final class Recognizers {
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded = lens[0] == 2 && lens[1] == 2
           && (s.charAt(tk.start[t]) == '0' || s.charAt(tk.start[t + 2]) == '0');
-      if (!afterWeekday && ((cue & C_DATE) == 0 && !zeroPadded || (cue & C_NOT_PHI) != 0)) {
+      // Nor with a denominator from 13 to 31: "11/17" is a day in November, not a score.
+      boolean dayAboveTwelve = lens[0] <= 2 && lens[1] == 2 && month(a) && b > 12 && day(b)
+          && !tk.equalsIgnoreCase(t - 1, "scored") && !tk.equalsIgnoreCase(t - 1, "score");
+      if (!afterWeekday && ((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve
+          || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
@@ -1405,6 +1415,12 @@ final class Recognizers {
       label(t);
     }
     int flags = tk.flags[t];
+    if ((flags & Tokens.ALL_CAPS) != 0 && tk.wordIs(t, LICENSE_PREFIX) && tk.is(t + 1, NUM)
+        && !tk.joined(t + 1) && tk.start[t + 1] == tk.end[t] + 1 && tk.length(t + 1) >= 5
+        && tk.length(t + 1) <= 10 && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
+      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 1], 0.9, "license.prefix",
+          "professional license prefix, a space, digits"); // "RN 2291847"
+    }
     if ((flags & Tokens.CAPITALIZED) != 0) { // dates, codes and names start capitalised
       if ((tk.word[t] & MONTH) != 0) {
         writtenDate(t);
@@ -1494,7 +1510,8 @@ final class Recognizers {
     }
     boolean groupedValue = (serial || license) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
-    boolean shortValueOk = license || account || plan;
+    boolean shortValueOk = license || account || plan
+        || serial && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2); // GX4-77810
     if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !shortValueOk)) {
       return;
     }
