@@ -151,6 +151,11 @@ class PhiDetectorTest {
       Registered Nurse, license RN 2291847, status active         | LICENSE        | RN 2291847
       W-4 updated for Anh Thu Pham: single                        | NAME           | Anh Thu Pham
       Glucometer SN GX4-77810-K issued                            | DEVICE_ID      | SN GX4-77810-K
+      Seen on 2026.11.24 at home                                  | DATE           | 2026.11.24
+      Seen Nov-24-2026 at home                                    | DATE           | Nov-24-2026
+      Chart #A-44120 reviewed                                     | MRN            | A-44120
+      Plate: ABC 1234 (NJ)                                        | VEHICLE_ID     | ABC 1234
+      Client ID: C-88213 moved                                    | ID             | Client ID: C-88213
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -183,6 +188,7 @@ class PhiDetectorTest {
     "Visit types: SN, PT, OT, ST, MSW, HHA. Code G0299 for RN visits, G0300 for LPN visits.",
     "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
     "Quiz: she scored 12/15 and 9/10; dose 1/2 tab; Thu 3pm meeting with the team.",
+    "All data provided to Back Office Care stays the agency's; portal version 2024.1.3 is out.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

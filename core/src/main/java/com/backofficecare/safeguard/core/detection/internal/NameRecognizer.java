@@ -104,6 +104,11 @@ final class NameRecognizer {
           || (tk.flags[t] & Tokens.ALL_CAPS) != 0 && tk.length(t) <= 2) {
         return; // one word needs a title, role or label; or a cue word and a name no word shares
       }
+      if (context < 0.5 && (tk.flags[after] & Tokens.CAPITALIZED) != 0
+          && tk.wordIs(after, ORG | STOP) && !tk.wordIs(after, ROLE | TITLE)
+          && !tk.newlineBefore(after)) {
+        return; // "to Back Office Care": the first word of an organisation's name
+      }
       score = context + soloScore(partStart[0]) + post;
       shape = SOLO;
     } else {

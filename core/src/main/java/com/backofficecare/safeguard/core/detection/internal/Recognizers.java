@@ -762,7 +762,8 @@ final class Recognizers {
       int y = tk.intValue(t + 4);
       boolean ok;
       if (lens[0] == 4) {
-        ok = lens[1] <= 2 && lens[2] <= 2 && year(a) && month(b) && day(y) && c != '.';
+        ok = lens[1] <= 2 && lens[2] <= 2 && year(a) && month(b) && day(y)
+            && (c != '.' || lens[1] == 2 && lens[2] == 2); // 2026.11.24, not version 2024.1.3
       } else {
         ok = lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 ? year(y) : lens[2] == 2)
             && ((month(a) && day(b)) || (day(a) && month(b)));
@@ -966,6 +967,12 @@ final class Recognizers {
     int k = t + 1;
     if (tk.isPunct(k, '.') && tk.joined(k)) {
       k++;
+    }
+    if (sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) <= 2 && day(tk.intValue(t + 2))
+        && sepIs(t + 3, '-') && tk.is(t + 4, NUM) && tk.length(t + 4) == 4
+        && year(tk.intValue(t + 4))) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[t + 4], 0.95, "date.written", "Mon-DD-YYYY");
+      return;
     }
     int dayTok = -1;
     if (tk.is(k, NUM) && tk.length(k) <= 2 && day(tk.intValue(k))) {
@@ -1508,7 +1515,7 @@ final class Recognizers {
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
     }
-    boolean groupedValue = (serial || license) && tk.is(k, WORD) && tk.length(k) <= 4
+    boolean groupedValue = (serial || license || id) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
     boolean shortValueOk = license || account || plan
         || serial && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2); // GX4-77810
@@ -1517,7 +1524,7 @@ final class Recognizers {
     }
     int valueStart = tk.start[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
-    int g = serial || license || account || plan ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
+    int g = serial || license || account || plan || id ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
     int end = tk.end[g];
     if (plan) {
       if (g > k) {
@@ -1574,6 +1581,13 @@ final class Recognizers {
     if (tk.wordIs(k, STATE) && tk.length(k) == 2 && (tk.flags[k] & Tokens.ALL_CAPS) != 0
         && !tk.joined(k + 1)) {
       k++;
+    }
+    if (tk.is(k, WORD) && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 4
+        && tk.is(k + 1, NUM) && tk.length(k + 1) <= 4 && tk.start[k + 1] == tk.end[k] + 1
+        && !(tk.joined(k + 2) && tk.is(k + 3, NUM))) {
+      out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[k + 1], 0.85, "plate.labelled",
+          "plate label, letters and digits"); // "Plate: ABC 1234"
+      return;
     }
     int g = lastGroup(k, 2, 4);
     boolean digit = false;
@@ -1654,6 +1668,8 @@ final class Recognizers {
       out.add(PhiType.LICENSE, a, b, 0.93, "license.prefix", "professional license prefix");
     } else if ((w & ID_PREFIX) != 0) {
       out.add(PhiType.ID, a, b, 0.92, "id.prefix", "client or employee id prefix");
+    } else if ((cue & C_MRN) != 0 && tk.is(t + 2, NUM) && digits >= 4) {
+      out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label"); // Chart #A-44120
     } else if ((cue & C_NOT_PHI) != 0 || (w & STOP) != 0) {
       return;
     } else if ((cue & C_PLAN) != 0) {
