@@ -233,6 +233,18 @@ class PhiDetectorTest {
   }
 
   @Test
+  void hl7AndX12DelimitersKeepStateNamesNamesAndStampsAndCodesOutOfCards() {
+    String adt = "MSH|^~\\&|EHR|SUN|||20261124093000||ADT^A04|88213|P|2.5\n"
+        + "PID|1||MRN55120^^^SUN||WASHINGTON^GEORGIA^L||19310822|F|||410 ELM AVE^^CAMDEN^NJ^08102";
+    assertThat(detector.detect(adt)).extracting(f -> f.type() + ":" + adt.substring(f.start(), f.end()))
+        .contains("NAME:WASHINGTON^GEORGIA", "ZIP:08102", "DATE:19310822")
+        .noneMatch(f -> f.startsWith("CARD:") || f.startsWith("ACCOUNT:20261124093000"));
+    String remit = "CLP*PT88213*1*480*432**MC*2026112400117~NM1*QC*1*ABERNATHY*HOLLIS~";
+    assertThat(detector.detect(remit)).extracting(Finding::type).doesNotContain(PhiType.CARD)
+        .contains(PhiType.NAME);
+  }
+
+  @Test
   void hl7SegmentsGiveUpTheirNameRecordNumberAndBirthDate() {
     String pid = "PID|1||MRN884201^^^SUNRISE||HALVORSEN^INGRID^M||19300417|F|||22 BIRCH LN^^DULUTH^MN";
     assertThat(detector.detect(pid)).extracting(f -> f.type() + ":" + pid.substring(f.start(), f.end()))

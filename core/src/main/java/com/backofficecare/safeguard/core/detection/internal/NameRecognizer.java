@@ -70,7 +70,7 @@ final class NameRecognizer {
       boolean givenIsFirst = !isInitial(given) && (tk.wordIs(given, FIRST)
           || context >= 0.35 && (tk.word[given] & COMMON) == 0);
       double postInverted = contextAfter(part2End[Math.max(0, m - 1)] + 1);
-      boolean stateLike = tk.wordIs(given, STATE_NAME) && context < 0.3 && postInverted == 0
+      boolean stateLike = tk.wordIs(given, STATE_NAME) && context < 0.3 && postInverted == 0 && !hl7
           && (tk.is(part2End[Math.max(0, m - 1)] + 1, NUM) || !tk.wordIs(partStart[0], LAST));
       boolean commonAfterGiven = false; // "Ada Obi, Lakeside Family Practice": a place
       for (int i = 1; i < m; i++) {

@@ -83,7 +83,9 @@ final class Recognizers {
       byte kind = tk.kind[k];
       if (kind == PUNCT) {
         char c = tk.symbol[k];
-        if (c == ';' || c == '|' || (c == '.' && k + 1 < t && tk.joined(k + 1) == false
+        if (c == ';' || c == '|' || c == '~' // field and segment ends (HL7, X12)
+            || c == '*' && !tk.isPunct(k - 1, '*') && !tk.isPunct(k + 1, '*') // not a mask
+            || (c == '.' && k + 1 < t && tk.joined(k + 1) == false
             && !tk.is(k - 1, WORD))) {
           return 0;
         }
@@ -229,8 +231,10 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.75, "id.labelled", "client or employee label");
     } else if (len >= 4 && len <= 17 && followsRoutingNumber(t)) {
       out.add(PhiType.ACCOUNT, a, b, 0.8, "account.after-routing", "after an ABA routing number");
-    } else if (len >= 13 && len <= 19 && Checks.luhn(d)) {
-      out.add(PhiType.CARD, a, b, Checks.cardIssuer(d) ? 0.9 : 0.7, "card.luhn", "Luhn check");
+    } else if (len >= 13 && len <= 19 && Checks.luhn(d) && Checks.cardIssuer(d)) {
+      out.add(PhiType.CARD, a, b, 0.9, "card.luhn", "Luhn check and an issuer's prefix");
+    } else if (compactTimestamp(t)) {
+      return; // a YYYYMMDDHHMM[SS] time stamp (HL7 MSH-7): the time of a message, not a person
     } else if (len == 9 && Checks.abaRouting(d)) {
       out.add(PhiType.ACCOUNT, a, b, 0.7, "account.aba", "ABA routing checksum");
     } else if (len == 10 && Checks.npi(d)) {
@@ -244,11 +248,24 @@ final class Recognizers {
 
   /** Eight digits that read as a date from 1900 to 2099: HL7, X12 and file-name dates. */
   private boolean compactDate(int t) {
-    int v = tk.intValue(t);
-    int y = v / 10000;
-    int m = v / 100 % 100;
-    int d = v % 100;
+    return compactDateAt(tk.start[t]);
+  }
+
+  /** The eight digits at {@code a} read as YYYYMMDD from 1900 to 2099. */
+  private boolean compactDateAt(int a) {
+    int y = Integer.parseInt(s, a, a + 4, 10);
+    int m = Integer.parseInt(s, a + 4, a + 6, 10);
+    int d = Integer.parseInt(s, a + 6, a + 8, 10);
     return y >= 1900 && y <= 2099 && month(m) && day(d);
+  }
+
+  /** YYYYMMDDHHMM or YYYYMMDDHHMMSS. */
+  private boolean compactTimestamp(int t) {
+    int a = tk.start[t];
+    int len = tk.length(t);
+    return (len == 12 || len == 14) && compactDateAt(a)
+        && Integer.parseInt(s, a + 8, a + 10, 10) < 24 && Integer.parseInt(s, a + 10, a + 12, 10) < 60
+        && (len == 12 || Integer.parseInt(s, a + 12, a + 14, 10) < 60);
   }
 
   /** Whether the value before {@code t} (across one delimiter) is an ABA routing number. */
@@ -662,8 +679,8 @@ final class Recognizers {
       return false;
     }
     int k = t - 1;
-    if (tk.isPunct(k, ',')) {
-      k--;
+    if (tk.isPunct(k, ',') || tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k)) {
+      k--; // "Dayton, OH 45402", HL7 "^NJ^08102"
     }
     boolean state = (tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0
         && tk.length(k) == 2) || tk.wordIs(k, STATE_NAME);
