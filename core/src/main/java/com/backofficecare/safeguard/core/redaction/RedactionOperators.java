@@ -25,8 +25,11 @@ public final class RedactionOperators {
 
   /** Replaces the value with its type in brackets: {@code [NAME]}. */
   public static RedactionOperator typeTag() {
-    return (type, value, scope) -> "[" + type.name() + "]";
+    return (type, value, scope) -> TAGS[type.ordinal()];
   }
+
+  private static final String[] TAGS = java.util.Arrays.stream(PhiType.values())
+      .map(t -> "[" + t.name() + "]").toArray(String[]::new);
 
   /**
    * Masks every letter and digit but the last {@code keep} digits, keeping separators:

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class RedactionScope {
 
   private final @Nullable String subject;
-  private final Map<String, String> memo = new HashMap<>();
+  private @Nullable Map<String, String> memo; // made on first use: most redactions need none
 
   RedactionScope(@Nullable String subject) {
     this.subject = subject;
@@ -26,11 +26,14 @@ public final class RedactionScope {
 
   /** The replacement already chosen for this value and type, or a new one from {@code fresh}. */
   public String remember(PhiType type, String value, Supplier<String> fresh) {
+    if (memo == null) {
+      memo = new HashMap<>();
+    }
     return memo.computeIfAbsent(type.name() + '\u0000' + value, k -> fresh.get());
   }
 
   @Override
   public String toString() {
-    return "RedactionScope[" + memo.size() + " replacements]";
+    return "RedactionScope[" + (memo == null ? 0 : memo.size()) + " replacements]";
   }
 }

@@ -44,6 +44,8 @@ final class Lexicon {
   static final int KEYWORD = 1 << 20;
   /** Street types written before the name: Calle Luna, Rue des Lilas, Avenida Juárez. */
   static final int STREET_PREFIX = 1 << 21;
+  /** id, number, no: a label whose meaning comes from the word before it. */
+  static final int GENERIC_LABEL = 1 << 22;
 
   // Context cues (Lexicon#cue): what a nearby label says the value is.
   static final int C_DATE = 1;
@@ -89,6 +91,7 @@ final class Lexicon {
         + " row run path pike alley aly crossing xing point pt ridge heights hts plaza plz"
         + " expressway expy freeway fwy turnpike tpke grove grv walk commons cove cv glen"
         + " hollow holw landing lndg manor mnr pass bend crescent cres close");
+    add(w, GENERIC_LABEL, "id number no num record");
     add(w, STREET_PREFIX, "calle avenida camino paseo rua rue via carrera calzada boulevard"
         + " chemin strada");
     add(w, NAMED_ROAD, "broadway route rte highway hwy county");

@@ -120,10 +120,15 @@ final class Recognizers {
         || tk.equalsIgnoreCase(k, "since") || tk.equalsIgnoreCase(k, "until");
   }
 
+  /** id, number, no, num, record: "driver record", yet "record 12" alone is a chart. */
   private boolean isGenericLabel(int k) {
-    return tk.equalsIgnoreCase(k, "id") || tk.equalsIgnoreCase(k, "number")
-        || tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "num")
-        || tk.equalsIgnoreCase(k, "record"); // "driver record", yet "record 12" alone is a chart
+    return tk.wordIs(k, GENERIC_LABEL);
+  }
+
+  /** The first group of a MAC address (two hex digits before '-') or of IPv6 (before ':'). */
+  private boolean hexGroupBefore(int t, int len) {
+    return tk.isPunct(t + 1, ':') && len <= 4
+        || len == 2 && tk.isPunct(t + 1, '-') && tk.joined(t + 1);
   }
 
   /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
@@ -140,13 +145,17 @@ final class Recognizers {
 
   private void number(int t) {
     int len = tk.length(t);
-    if (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '-') && tk.joined(t + 1)) {
+    if (hexGroupBefore(t, len)) {
       hexAddress(tk.start[t]);
     }
     // Several shapes may propose; overlap resolution keeps the most confident. Each is called
     // only for the digit counts it accepts (its own first test), which keeps this path short.
     if (tk.joined(t + 1) || tk.is(t + 1, NUM)) {
       dateNumeric(t);
+    }
+    if (tk.joined(t) && (tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '.') || tk.isPunct(t - 1, '/'))
+        && tk.is(t - 2, NUM) && tk.joined(t - 1)) {
+      return; // "45" of 123-45-6789: the first group's recognizers judged the whole
     }
     if (len == 1 || len == 3) {
       if (!phone(t) && len == 3) {
@@ -1265,7 +1274,7 @@ final class Recognizers {
     CharSequence v = s.subSequence(a, b);
     writtenDateDayFirst(t);
     address(t);
-    if (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '-') && tk.joined(t + 1)) {
+    if (hexGroupBefore(t, len)) {
       hexAddress(a);
     }
     if (tk.isPunct(t - 1, '.') && tk.joined(t) || tk.isPunct(t - 1, '$')) {

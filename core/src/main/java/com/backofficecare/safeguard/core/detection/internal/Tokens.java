@@ -36,6 +36,8 @@ final class Tokens {
   int[] cue;
   /** A word's or code's case-folded {@link WordTable#hash}; 0 for every other kind. */
   int[] hash;
+  /** A number's value (wrapping past nine digits); zeroed with the text. */
+  private int[] value;
   /** A punctuation token's character; 0 for every other kind. */
   char[] symbol;
 
@@ -59,6 +61,7 @@ final class Tokens {
   void clear() {
     text.clear();
     java.util.Arrays.fill(hash, 0, count, 0);
+    java.util.Arrays.fill(value, 0, count, 0);
     if (start.length > 1 << 18) {
       allocate(64);
     }
@@ -73,6 +76,7 @@ final class Tokens {
     word = new int[capacity];
     cue = new int[capacity];
     hash = new int[capacity];
+    value = new int[capacity];
     symbol = new char[capacity];
   }
 
@@ -119,12 +123,7 @@ final class Tokens {
 
   /** Numeric value of a digit token of at most 9 digits. */
   int intValue(int t) {
-    char[] chars = text.chars;
-    int v = 0;
-    for (int i = start[t], e = end[t]; i < e; i++) {
-      v = v * 10 + (chars[i] - '0');
-    }
-    return v;
+    return value[t];
   }
 
   /**
@@ -248,6 +247,7 @@ final class Tokens {
       word = java.util.Arrays.copyOf(word, cap);
       cue = java.util.Arrays.copyOf(cue, cap);
       this.hash = java.util.Arrays.copyOf(this.hash, cap);
+      value = java.util.Arrays.copyOf(value, cap);
       symbol = java.util.Arrays.copyOf(symbol, cap);
     }
     int t = count++;
@@ -276,6 +276,14 @@ final class Tokens {
       word[t] = 0;
       cue[t] = 0;
       this.hash[t] = 0;
+    }
+    if (k == NUM) {
+      char[] chars = text.chars;
+      int v = 0;
+      for (int i = s; i < e; i++) {
+        v = v * 10 + (chars[i] - '0');
+      }
+      value[t] = v; // read by several recognizers; wraps past nine digits
     }
     flags[t] = f;
   }
