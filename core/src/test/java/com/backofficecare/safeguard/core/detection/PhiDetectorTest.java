@@ -156,6 +156,11 @@ class PhiDetectorTest {
       Chart #A-44120 reviewed                                     | MRN            | A-44120
       Plate: ABC 1234 (NJ)                                        | VEHICLE_ID     | ABC 1234
       Client ID: C-88213 moved                                    | ID             | Client ID: C-88213
+      EMP 30112; Hwang, Min-seo; 40.00 REG                        | ID             | EMP 30112
+      Direct Dep ****4410 posted                                  | ACCOUNT        | 4410
+      Open shift Sun 9a-1p. First to reply gets it. — Dani, scheduler | NAME       | Dani
+      I-9 List A: US passport A12345678 expires 08/2031           | LICENSE        | A12345678
+      1099 for contractor Sven Ekdahl, TIN 912-70-1234, mailed    | NAME           | Sven Ekdahl
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -189,6 +194,7 @@ class PhiDetectorTest {
     "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
     "Quiz: she scored 12/15 and 9/10; dose 1/2 tab; Thu 3pm meeting with the team.",
     "All data provided to Back Office Care stays the agency's; portal version 2024.1.3 is out.",
+    "PT 2026 goals reviewed; see the new EVV app for weeks 1 to 4.",
   })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

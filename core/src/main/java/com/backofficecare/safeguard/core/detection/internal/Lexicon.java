@@ -154,7 +154,7 @@ final class Lexicon {
     add(c, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
     add(c, C_CARD, "card visa mastercard mc amex discover credit debit cc ccn pan charged"
         + " cardholder jcb diners");
-    add(c, C_ACCOUNT, "account acct acct# account# acc bank checking savings iban dda deposit"
+    add(c, C_ACCOUNT, "account acct acct# account# acc bank checking savings iban dda deposit dep"
         + " ach a/c");
     add(c, C_ROUTING, "routing aba rtn transit");
     add(c, C_MRN, "mrn chart mr record emr ehr");
@@ -163,7 +163,7 @@ final class Lexicon {
         + " uhc unitedhealthcare anthem kaiser tricare wellcare molina ambetter caresource"
         + " highmark");
     add(c, C_LICENSE, "license licence lic lic# license# certification cert certificate driver"
-        + " credential permit registration registry");
+        + " credential permit registration registry passport");
     add(c, C_NPI, "npi");
     add(c, C_DEA, "dea");
     add(c, C_VEHICLE, "vehicle plate plates car tag auto truck van registration");

@@ -65,6 +65,10 @@ final class NameRecognizer {
       if (m > 0 && possessive(part2End[m - 1] + 1)) {
         m = 0; // "Darnell Fitzgerald, Lorraine's son": two people
       }
+      if (m > 0 && (tk.flags[part2Start[0]] & Tokens.ALL_CAPS) != 0 && tk.length(part2Start[0]) > 1
+          && (tk.flags[partStart[0]] & Tokens.ALL_CAPS) == 0) {
+        m = 0; // "Sven Ekdahl, TIN 912-70-1234": a label in capitals, not a given name
+      }
       int given = part2Start[0];
       // After a label ("Patient name: OKONJO, CHIDI E.") the given name need not be listed.
       boolean givenIsFirst = !isInitial(given) && (tk.wordIs(given, FIRST)
@@ -100,7 +104,8 @@ final class NameRecognizer {
     int shape;
     if (n == 1) {
       boolean listed = (tk.word[t] & (FIRST | LAST)) != 0 && (tk.word[t] & COMMON) == 0;
-      if (isInitial(partStart[0]) || context < 0.3 && !(context >= 0.2 && listed)
+      double cue = Math.max(context, post); // "— Dani, scheduler" names her after
+      if (isInitial(partStart[0]) || cue < 0.3 && !(cue >= 0.2 && listed)
           || (tk.flags[t] & Tokens.ALL_CAPS) != 0 && tk.length(t) <= 2) {
         return; // one word needs a title, role or label; or a cue word and a name no word shares
       }
@@ -518,6 +523,11 @@ final class NameRecognizer {
 
   /** 0.2 when the name is followed by its date of birth, age or record number. */
   private double contextAfter(int k) {
+    if (tk.isPunct(k, ',') && tk.wordIs(k + 1, ROLE) && !tk.wordIs(k + 1, TITLE)
+        && (tk.flags[k + 1] & Tokens.CAPITALIZED) == 0 && (tk.isPunct(k + 2, '.')
+        || tk.isPunct(k + 2, ',') || k + 2 >= tk.count || tk.newlineBefore(k + 2))) {
+      return 0.2; // "Dani, scheduler." ends a message with its writer's role
+    }
     if (tk.isPunct(k, ',') && (tk.wordIs(k + 1, LICENSE_PREFIX)
         && (tk.flags[k + 1] & Tokens.ALL_CAPS) != 0 && !tk.is(k + 2, NUM)
         || tk.equalsIgnoreCase(k + 1, "registered") && tk.equalsIgnoreCase(k + 2, "nurse"))) {

@@ -1448,11 +1448,10 @@ final class Recognizers {
       label(t);
     }
     int flags = tk.flags[t];
-    if ((flags & Tokens.ALL_CAPS) != 0 && tk.wordIs(t, LICENSE_PREFIX) && tk.is(t + 1, NUM)
+    if ((flags & Tokens.ALL_CAPS) != 0 && tk.length(t) >= 2 && tk.is(t + 1, NUM)
         && !tk.joined(t + 1) && tk.start[t + 1] == tk.end[t] + 1 && tk.length(t + 1) >= 5
         && tk.length(t + 1) <= 10 && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
-      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 1], 0.9, "license.prefix",
-          "professional license prefix, a space, digits"); // "RN 2291847"
+      spacedPrefix(t); // "RN 2291847", "EMP 30112"
     }
     if ((flags & Tokens.CAPITALIZED) != 0) { // dates, codes and names start capitalised
       if ((tk.word[t] & MONTH) != 0) {
@@ -1467,6 +1466,16 @@ final class Recognizers {
       names.lowercase(t, false); // "mrs. garcia", "mr delacroix"
     } else if (tk.wordIs(t - 1, ROLE) && !tk.joined(t)) {
       names.lowercase(t, true);
+    }
+  }
+
+  private void spacedPrefix(int t) {
+    if (tk.wordIs(t, LICENSE_PREFIX)) {
+      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 1], 0.9, "license.prefix",
+          "professional license prefix, a space, digits");
+    } else if (tk.wordIs(t, ID_PREFIX)) {
+      out.add(PhiType.ID, tk.start[t], tk.end[t + 1], 0.9, "id.prefix",
+          "client or employee id prefix, a space, digits");
     }
   }
 
