@@ -84,7 +84,8 @@ final class Candidates {
     List<Finding> out = new ArrayList<>(kept);
     for (int i = 0; i < kept; i++) {
       int c = order[i];
-      out.add(new Finding(TYPES[type[c]], start[c], end[c], confidence[c], recognizer[c], reason[c]));
+      out.add(new Finding(TYPES[type[c]], start[c], end[c], confidence[c], recognizer[c],
+          reason[c]));
     }
     return out;
   }

@@ -148,7 +148,8 @@ final class Lexicon {
     add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
         + " expires expire expiration expiry exp admitted admission discharged discharge"
         + " effective eff service visit seen start started end ended hired hire terminated"
-        + " deceased died death dos doa onset signed due renewal renewed issued next by before dates");
+        + " deceased died death dos doa onset signed due renewal renewed issued next by before"
+        + " dates");
     add(c, C_PHONE, "phone ph tel telephone cell cellphone mobile fax call text contact reached"
         + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number");
     add(c, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");

@@ -48,7 +48,8 @@ final class NameRecognizer {
       return;
     }
     int after = partEnd[n - 1] + 1;
-    if (tk.is(t - 1, NUM) && !tk.joined(t) && !tk.isPunct(t - 2, '#') || tk.wordIs(after, STREET_SUFFIX)
+    if (tk.is(t - 1, NUM) && !tk.joined(t) && !tk.isPunct(t - 2, '#')
+        || tk.wordIs(after, STREET_SUFFIX)
         && (tk.flags[after] & Tokens.CAPITALIZED) != 0) {
       return; // "4417 Kedzie" is a street; "EE# 20417 Okafor, Chiamaka" an employee
     }
@@ -98,7 +99,7 @@ final class NameRecognizer {
     if (tk.isPunct(after, ',') && tk.wordIs(after + 1, STATE)
         && (tk.flags[after + 1] & Tokens.ALL_CAPS) != 0 && context < 0.5
         && !(credential(after + 1) && !tk.is(after + 2, NUM))) {
-      return; // a city before its state ("Dr. Ada Obi, MD" is a physician, "Dayton, OH 45402" a city)
+      return; // a city before its state: "Dayton, OH 45402" ("Dr. Ada Obi, MD" is a physician)
     }
     double score;
     int shape;

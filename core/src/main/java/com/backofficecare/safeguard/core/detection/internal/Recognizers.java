@@ -273,7 +273,8 @@ final class Recognizers {
     int a = tk.start[t];
     int len = tk.length(t);
     return (len == 12 || len == 14) && compactDateAt(a)
-        && Integer.parseInt(s, a + 8, a + 10, 10) < 24 && Integer.parseInt(s, a + 10, a + 12, 10) < 60
+        && Integer.parseInt(s, a + 8, a + 10, 10) < 24
+        && Integer.parseInt(s, a + 10, a + 12, 10) < 60
         && (len == 12 || Integer.parseInt(s, a + 12, a + 14, 10) < 60);
   }
 
@@ -354,7 +355,8 @@ final class Recognizers {
     if (tk.length(t) == 3 && tk.is(t + 1, NUM) && tk.length(t + 1) == 2 && tk.is(t + 2, NUM)
         && tk.length(t + 2) == 4 && !tk.joined(t + 1) && !tk.joined(t + 2)
         && (nearestCue(t) & C_SSN) != 0) {
-      out.add(PhiType.SSN, tk.start[t], tk.end[t + 2], 0.9, "ssn.labelled", "3 2 4 digits after an SSN label");
+      out.add(PhiType.SSN, tk.start[t], tk.end[t + 2], 0.9, "ssn.labelled",
+          "3 2 4 digits after an SSN label");
       return true;
     }
     if (tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
@@ -461,7 +463,8 @@ final class Recognizers {
     } else {
       return false;
     }
-    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM) && !tk.isPunct(last + 1, ',')) {
+    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM)
+        && !tk.isPunct(last + 1, ',')) {
       return false;
     }
     digits.setLength(0);
@@ -697,7 +700,8 @@ final class Recognizers {
     if (!state && !labelled) {
       return false;
     }
-    out.add(PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state", state ? "after state" : "label");
+    out.add(PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state",
+        state ? "after state" : "label");
     return true;
   }
 
@@ -714,7 +718,8 @@ final class Recognizers {
     while (k >= 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '.') || tk.equalsIgnoreCase(k, "in"))) {
       k--;
     }
-    if (tk.equalsIgnoreCase(k, "born") || tk.equalsIgnoreCase(k, "dob") || tk.equalsIgnoreCase(k, "yob")
+    if (tk.equalsIgnoreCase(k, "born") || tk.equalsIgnoreCase(k, "dob")
+        || tk.equalsIgnoreCase(k, "yob")
         || tk.equalsIgnoreCase(k, "b") && tk.isPunct(k + 1, '.')) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.85, "date.birth-year",
           "birth year implying an age over 89");
@@ -740,7 +745,8 @@ final class Recognizers {
     before |= subjectIs(t) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
         || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today"));
     boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
-        || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr") || tk.equalsIgnoreCase(k, "yrs")
+        || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr")
+        || tk.equalsIgnoreCase(k, "yrs")
         || (tk.equalsIgnoreCase(k, "y") && (tk.isPunct(k + 1, '/')
             || tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o")))
         || tk.equalsIgnoreCase(k, "anos") // años, with its diacritic folded
@@ -809,7 +815,8 @@ final class Recognizers {
         || tk.isPunct(t + 3, ':') || tk.isPunct(t + 3, ';')
         || tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/'))) {
       int cue = nearestCue(rangeEnd && tk.is(t - 4, NUM) ? t - 4 : t);
-      boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY) || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY);
+      boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY)
+          || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY);
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded = lens[0] == 2 && lens[1] == 2
           && (s.charAt(tk.start[t]) == '0' || s.charAt(tk.start[t + 2]) == '0');
@@ -823,7 +830,8 @@ final class Recognizers {
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
       boolean monthYear = lens[1] == 4 && month(a) && year(b) || lens[1] == 2 && month(a);
       if (monthDay || monthYear) {
-        out.add(PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial", "after a date label");
+        out.add(PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial",
+            "after a date label");
         return true;
       }
     }
@@ -1230,7 +1238,8 @@ final class Recognizers {
     int k = t;
     if (tk.equalsIgnoreCase(k, "po")) {
       k++;
-    } else if (tk.equalsIgnoreCase(k, "p") && tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o")) {
+    } else if (tk.equalsIgnoreCase(k, "p") && tk.isPunct(k + 1, '.')
+        && tk.equalsIgnoreCase(k + 2, "o")) {
       k += 3;
       if (tk.isPunct(k, '.')) {
         k++;
@@ -1462,7 +1471,8 @@ final class Recognizers {
       }
       names.at(t);
     } else if (tk.wordIs(t - 2, TITLE) && tk.isPunct(t - 1, '.')
-        || tk.wordIs(t - 1, TITLE) && !tk.joined(t) && (tk.flags[t - 1] & Tokens.CAPITALIZED) == 0) {
+        || tk.wordIs(t - 1, TITLE) && !tk.joined(t)
+            && (tk.flags[t - 1] & Tokens.CAPITALIZED) == 0) {
       names.lowercase(t, false); // "mrs. garcia", "mr delacroix"
     } else if (tk.wordIs(t - 1, ROLE) && !tk.joined(t)) {
       names.lowercase(t, true);
@@ -1501,29 +1511,36 @@ final class Recognizers {
    */
   private void label(int t) {
     int k = t;
-    boolean mrn = tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr");
-    boolean serial = tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
-        || tk.equalsIgnoreCase(t, "imei") || tk.equalsIgnoreCase(t, "meid")
-        || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/') && tk.equalsIgnoreCase(t + 2, "n"));
-    boolean license = tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
-        || tk.isPunct(t + 1, ':'))
-        || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence")
-            || tk.equalsIgnoreCase(t, "cert") || tk.equalsIgnoreCase(t, "certificate")
-            || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate");
-    boolean account = tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct");
-    boolean plan = tk.equalsIgnoreCase(t, "medicaid") || tk.equalsIgnoreCase(t, "medicare")
-        || tk.equalsIgnoreCase(t, "member") || tk.equalsIgnoreCase(t, "subscriber");
-    if (tk.equalsIgnoreCase(t, "tag") && tk.equalsIgnoreCase(t - 1, "asset")) {
-      assetTag(t);
-      return;
-    }
-    if (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag")) {
-      plate(t);
-      return;
-    }
     boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
         && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
             || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
+    boolean keyword = tk.wordIs(t, KEYWORD); // "client" and "employee" are only id labels
+    if (!keyword && !id) {
+      return;
+    }
+    boolean mrn = keyword && (tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr"));
+    boolean serial = keyword && (tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
+        || tk.equalsIgnoreCase(t, "imei") || tk.equalsIgnoreCase(t, "meid")
+        || tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/')
+            && tk.equalsIgnoreCase(t + 2, "n"));
+    boolean license = keyword && (tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
+        || tk.isPunct(t + 1, ':'))
+        || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence")
+            || tk.equalsIgnoreCase(t, "cert") || tk.equalsIgnoreCase(t, "certificate")
+            || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate"));
+    boolean account = keyword
+        && (tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct"));
+    boolean plan = keyword
+        && (tk.equalsIgnoreCase(t, "medicaid") || tk.equalsIgnoreCase(t, "medicare")
+        || tk.equalsIgnoreCase(t, "member") || tk.equalsIgnoreCase(t, "subscriber"));
+    if (keyword && tk.equalsIgnoreCase(t, "tag") && tk.equalsIgnoreCase(t - 1, "asset")) {
+      assetTag(t);
+      return;
+    }
+    if (keyword && (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag"))) {
+      plate(t);
+      return;
+    }
     if (!mrn && !serial && !id && !license && !account && !plan) {
       return;
     }
@@ -1554,7 +1571,8 @@ final class Recognizers {
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
     boolean shortValueOk = license || account || plan
         || serial && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2); // GX4-77810
-    if (!groupedValue && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !shortValueOk)) {
+    if (!groupedValue
+        && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !shortValueOk)) {
       return;
     }
     int valueStart = tk.start[k];
@@ -1563,7 +1581,8 @@ final class Recognizers {
     int end = tk.end[g];
     if (plan) {
       if (g > k) {
-        out.add(PhiType.HEALTH_PLAN_ID, valueStart, end, 0.9, "plan.grouped", "health plan label, grouped");
+        out.add(PhiType.HEALTH_PLAN_ID, valueStart, end, 0.9, "plan.grouped",
+            "health plan label, grouped");
       }
     } else if (account) {
       int digitsEnd = lastGroup(k, 4, 0);
@@ -1573,7 +1592,8 @@ final class Recognizers {
         out.add(PhiType.ACCOUNT, valueStart, tk.end[suffix], 0.88, "account.suffixed",
             "account label, digits and a letter suffix");
       } else if (g > k && tk.is(k, NUM) && allNumbers(k, g)) {
-        out.add(PhiType.ACCOUNT, valueStart, end, 0.9, "account.grouped", "account label, grouped digits");
+        out.add(PhiType.ACCOUNT, valueStart, end, 0.9, "account.grouped",
+            "account label, grouped digits");
       }
     } else if (license) {
       if (!tk.equalsIgnoreCase(t, "dl") && g == k) {
@@ -1629,12 +1649,14 @@ final class Recognizers {
     for (int i = k; i <= g; i += 2) {
       digit |= !tk.is(i, WORD);
     }
-    if (g == k || !digit || !(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD) && tk.length(k) <= 4)) {
+    if (g == k || !digit
+        || !(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD) && tk.length(k) <= 4)) {
       return; // single tokens are the code recognizers' to judge
     }
     int len = tk.end[g] - tk.start[k];
     if (len >= 5 && len <= 10) {
-      out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[g], 0.9, "plate.labelled", "plate label, grouped");
+      out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[g], 0.9, "plate.labelled",
+          "plate label, grouped");
     }
   }
 

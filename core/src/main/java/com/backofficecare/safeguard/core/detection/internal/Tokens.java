@@ -174,7 +174,7 @@ final class Tokens {
     }
   }
 
-  /** Cuts chunk {@code [from, to)} again, as e-mail and URL tokens where {@link Specials} finds them. */
+  /** Cuts {@code [from, to)} again, into the e-mail and URL tokens {@link Specials} finds. */
   private void recut(int from, int to, int firstToken, int firstFlags) {
     count = firstToken;
     int flags = firstFlags;

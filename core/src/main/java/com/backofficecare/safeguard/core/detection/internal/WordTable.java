@@ -26,8 +26,10 @@ final class WordTable {
 
   WordTable(Map<String, Integer> low, Map<String, Integer> high) {
     Map<String, Long> merged = new TreeMap<>();
-    low.forEach((w, v) -> merged.merge(w.toLowerCase(Locale.ROOT), v & 0xffffffffL, (x, y) -> x | y));
-    high.forEach((w, v) -> merged.merge(w.toLowerCase(Locale.ROOT), (long) v << 32, (x, y) -> x | y));
+    low.forEach((w, v) ->
+        merged.merge(w.toLowerCase(Locale.ROOT), v & 0xffffffffL, (x, y) -> x | y));
+    high.forEach((w, v) ->
+        merged.merge(w.toLowerCase(Locale.ROOT), (long) v << 32, (x, y) -> x | y));
     int capacity = Integer.highestOneBit(Math.max(4, merged.size() * 2 - 1)) << 1;
     slots = new int[capacity];
     mask = capacity - 1;
