@@ -161,6 +161,9 @@ class PhiDetectorTest {
       Open shift Sun 9a-1p. First to reply gets it. — Dani, scheduler | NAME       | Dani
       I-9 List A: US passport A12345678 expires 08/2031           | LICENSE        | A12345678
       1099 for contractor Sven Ekdahl, TIN 912-70-1234, mailed    | NAME           | Sven Ekdahl
+      Claim: Medicaid # LA-559201-7, 28 units                     | HEALTH_PLAN_ID | LA-559201-7
+      Exit interview: Consolata Mwangi left for a hospital job    | NAME           | Consolata Mwangi
+      This is Marisol, her niece. She needs someone Sunday.       | NAME           | Marisol
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()

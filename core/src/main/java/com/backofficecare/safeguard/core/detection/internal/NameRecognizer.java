@@ -519,7 +519,16 @@ final class NameRecognizer {
     if ((w & WEAK_CUE) != 0 && !title) {
       return 0.2;
     }
-    return colon && k >= 0 && (tk.cue[k] != 0) ? 0.1 : 0;
+    if (!colon && !comma && introduces(k)) {
+      return 0.35; // "This is Marisol", "my name is Rosa Delgado", "I am Sipho"
+    }
+    return colon ? 0.1 : 0; // "Exit interview: Consolata Mwangi"
+  }
+
+  private boolean introduces(int k) {
+    return tk.equalsIgnoreCase(k, "is") && (tk.equalsIgnoreCase(k - 1, "this")
+        || tk.equalsIgnoreCase(k - 1, "name")) || tk.equalsIgnoreCase(k, "am")
+        && tk.equalsIgnoreCase(k - 1, "i");
   }
 
   /** 0.2 when the name is followed by its date of birth, age or record number. */

@@ -1567,7 +1567,7 @@ final class Recognizers {
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
     }
-    boolean groupedValue = (serial || license || id) && tk.is(k, WORD) && tk.length(k) <= 4
+    boolean groupedValue = (serial || license || id || plan) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
     boolean shortValueOk = license || account || plan
         || serial && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2); // GX4-77810
