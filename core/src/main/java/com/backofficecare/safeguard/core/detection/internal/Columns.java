@@ -204,7 +204,7 @@ final class Columns {
       }
       v = v * 10 + ch - '0';
     }
-    return v >= 90 && v <= 125;
+    return Checks.ageOver89(v);
   }
 
   private static boolean placeholder(Text s, int a, int e) {

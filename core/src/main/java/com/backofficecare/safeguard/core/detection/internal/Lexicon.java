@@ -182,24 +182,14 @@ final class Lexicon {
     table = new WordTable(w, c);
   }
 
-  /** The slice's entry, for {@link #wordClasses} and {@link #cues}; 0 when unknown. */
-  long lookup(CharSequence text, int start, int end) {
-    return table.get(text, start, end);
-  }
-
-  /** As {@link #lookup(CharSequence, int, int)} with the slice's hash already computed. */
-  long lookup(int hash, CharSequence text, int start, int end) {
-    return table.get(hash, text, start, end);
-  }
-
-  /** As {@link #lookup(int, CharSequence, int, int)} on a char array. */
+  /** The entry of {@code text[start, end)} whose hash is given; 0 when unknown. */
   long lookup(int hash, char[] text, int start, int end) {
     return table.get(hash, text, start, end);
   }
 
-  /** Word classes of the slice (0 when unknown). */
-  int word(CharSequence text, int start, int end) {
-    return wordClasses(lookup(text, start, end));
+  /** Word classes of {@code text[start, end)} (0 when unknown). */
+  int word(char[] text, int start, int end) {
+    return wordClasses(lookup(WordTable.hash(text, start, end), text, start, end));
   }
 
   static int wordClasses(long entry) {

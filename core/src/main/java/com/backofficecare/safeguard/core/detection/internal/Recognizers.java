@@ -732,7 +732,7 @@ final class Recognizers {
       return false;
     }
     int v = tk.intValue(t);
-    if (v < 90 || v > 125) {
+    if (!Checks.ageOver89(v)) {
       return false;
     }
     boolean before = labelBefore(t, C_AGE);
@@ -1345,7 +1345,7 @@ final class Recognizers {
       return;
     }
     if (prefixThenDigits && digitCount >= 4) {
-      int prefixWord = Lexicon.get().word(s, a, a + letters);
+      int prefixWord = Lexicon.get().word(s.chars, a, a + letters);
       if ((prefixWord & LICENSE_PREFIX) != 0 && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
         out.add(PhiType.LICENSE, a, b, 0.93, "license.prefix", "professional license prefix");
         return;
@@ -1434,7 +1434,7 @@ final class Recognizers {
         || unit == 3 && startsWithIgnoreCase(d, "yrs")
         || unit == 1 && WordTable.lower(s.charAt(d)) == 'y' && tk.isPunct(t + 1, '/')
             && tk.equalsIgnoreCase(t + 2, "o");
-    if (!yo || v < 90 || v > 125) {
+    if (!yo || !Checks.ageOver89(v)) {
       return false;
     }
     out.add(PhiType.AGE_OVER_89, a, d, 0.9, "age.over-89", "followed by years old");

@@ -50,7 +50,7 @@ final class WordTable {
         pool[offset + 1 + i] = (char) (value >>> (16 * i));
       }
       word.getChars(0, word.length(), pool, offset + HEADER);
-      int h = finish(hash(word, 0, word.length()));
+      int h = finish(hash(word.toCharArray(), 0, word.length()));
       int slot = h & mask;
       while (slots[slot] != 0) {
         slot = (slot + 1) & mask;
@@ -60,31 +60,7 @@ final class WordTable {
     }
   }
 
-  /** The masks stored for the slice, or 0 when absent. */
-  long get(CharSequence text, int start, int end) {
-    return get(hash(text, start, end), text, start, end);
-  }
-
-  /** As {@link #get(CharSequence, int, int)}, given the slice's {@link #step hash}. */
-  long get(int hash, CharSequence text, int start, int end) {
-    int h = finish(hash);
-    int len = end - start;
-    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
-      int s = slots[slot];
-      if (s == 0) {
-        return 0;
-      }
-      if ((s & FINGERPRINT) == (h & FINGERPRINT)) {
-        int offset = (s & ~FINGERPRINT) - 1;
-        if (pool[offset] == len && matches(offset + HEADER, text, start, len)) {
-          return pool[offset + 1] | (long) pool[offset + 2] << 16 | (long) pool[offset + 3] << 32
-              | (long) pool[offset + 4] << 48;
-        }
-      }
-    }
-  }
-
-  /** As {@link #get(int, CharSequence, int, int)} on a char array: the tokenizer's hot path. */
+  /** The masks stored for {@code text[start, end)} whose {@link #hash} is given; 0 if absent. */
   long get(int hash, char[] text, int start, int end) {
     int h = finish(hash);
     int len = end - start;
@@ -106,15 +82,6 @@ final class WordTable {
   private boolean matches(int at, char[] text, int start, int len) {
     for (int i = 0; i < len; i++) {
       if (pool[at + i] != lower(text[start + i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean matches(int at, CharSequence text, int start, int len) {
-    for (int i = 0; i < len; i++) {
-      if (pool[at + i] != lower(text.charAt(start + i))) {
         return false;
       }
     }
@@ -165,10 +132,10 @@ final class WordTable {
    * blind to diacritics, consistent with the comparison ({@code c | 0x20} folds A-Z and keeps
    * every other character's equality class; {@link #fold} maps accented letters first).
    */
-  static int hash(CharSequence s, int start, int end) {
+  static int hash(char[] s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = step(h, s.charAt(i));
+      h = step(h, s[i]);
     }
     return h;
   }

@@ -41,7 +41,8 @@ class ChecksTest {
     assertThat(WordTable.lower('Ü')).isEqualTo('u');
     assertThat(WordTable.lower('ñ')).isEqualTo('n');
     assertThat(WordTable.lower('Ø')).isEqualTo('o');
-    assertThat(WordTable.hash("Jürgen", 0, 6)).isEqualTo(WordTable.hash("JURGEN", 0, 6));
+    assertThat(WordTable.hash("Jürgen".toCharArray(), 0, 6))
+        .isEqualTo(WordTable.hash("JURGEN".toCharArray(), 0, 6));
   }
 
   @Test
