@@ -26,7 +26,6 @@ final class Columns {
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
   private final int[] cellStart = new int[MAX_CELLS + 1];
   private final int[] cellEnd = new int[MAX_CELLS + 1];
-  private final StringBuilder name = new StringBuilder(MAX_HEADER_CELL);
 
   /** Proposes the typed cells of every table in {@code s}. */
   void scan(Text s, Candidates out) {
@@ -75,10 +74,10 @@ final class Columns {
     int typed = 0;
     for (int c = 0; c < cells; c++) {
       columnType[c] = null;
-      if (!normalize(s, cellStart[c], cellEnd[c])) {
+      if (!headerLike(s, cellStart[c], cellEnd[c])) {
         return 0;
       }
-      String key = name.toString();
+      String key = FieldNames.normalize(s.subSequence(cellStart[c], cellEnd[c]));
       columnType[c] = FieldNames.typeOfNormalized(key);
       typed += columnType[c] == null ? 0 : 1;
       known += columnType[c] != null || UNTYPED.contains(key) ? 1 : 0;
@@ -86,17 +85,14 @@ final class Columns {
     return known >= 2 && typed >= 1 ? cells : 0;
   }
 
-  /** Lower-case letters and digits of a header cell into {@link #name}; false if no name. */
-  private boolean normalize(Text s, int a, int e) {
-    name.setLength(0);
+  /** A short cell of letters, digits and {@code _-#./()} that starts with a letter. */
+  private static boolean headerLike(Text s, int a, int e) {
     if (e - a > MAX_HEADER_CELL || e == a || !Character.isLetter(s.charAt(a))) {
       return false;
     }
     for (int i = a; i < e; i++) {
       char ch = s.charAt(i);
-      if (Character.isLetterOrDigit(ch)) {
-        name.append(Character.toLowerCase(ch));
-      } else if (" _-#./()".indexOf(ch) < 0) {
+      if (!Character.isLetterOrDigit(ch) && " _-#./()".indexOf(ch) < 0) {
         return false;
       }
     }
