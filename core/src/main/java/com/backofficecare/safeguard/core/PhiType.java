@@ -18,6 +18,11 @@ public enum PhiType {
   EMAIL("F"),
   /** A street address, from the house number to the unit (B). */
   ADDRESS("B"),
+  /**
+   * A city, town or county that locates a person (B): Safe Harbor removes every geographic
+   * subdivision smaller than a state. The state itself is not an identifier.
+   */
+  CITY("B"),
   /** A ZIP code or ZIP+4 (B). */
   ZIP("B"),
   /** A Social Security number or ITIN (G). */

@@ -20,7 +20,7 @@ class VocabularyTest {
   @Test
   void identifierTypesAreTheCorpusLabels() {
     assertThat(PhiType.values()).extracting(Enum::name).containsExactly("NAME", "DATE", "PHONE",
-        "EMAIL", "ADDRESS", "ZIP", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT", "CARD", "LICENSE",
+        "EMAIL", "ADDRESS", "CITY", "ZIP", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT", "CARD", "LICENSE",
         "VEHICLE_ID", "DEVICE_ID", "IP", "URL", "ID", "AGE_OVER_89");
   }
 

@@ -4,9 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.internal.DetectionEngine;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the Safe Harbor identifiers and payment data in free text.
@@ -22,21 +24,28 @@ import java.util.Set;
  */
 public final class PhiDetector {
 
-  private static final PhiDetector STANDARD = builder().build();
-
   private final DetectionEngine engine;
   private final double minimumConfidence;
   private final EnumSet<PhiType> types;
 
   private PhiDetector(Builder builder) {
-    this.engine = DetectionEngine.shared();
+    this.engine = builder.modelFile == null
+        ? DetectionEngine.shared() : DetectionEngine.withModel(builder.modelFile);
     this.minimumConfidence = builder.minimumConfidence;
     this.types = EnumSet.copyOf(builder.types);
   }
 
-  /** A detector for every type with the default confidence threshold (0.5). */
+  /**
+   * A detector for every type with the default confidence threshold (0.5) and the bundled model.
+   *
+   * @throws DetectionModelException if the bundled model cannot be loaded (a damaged jar)
+   */
   public static PhiDetector standard() {
-    return STANDARD;
+    return Standard.INSTANCE;
+  }
+
+  private static final class Standard {
+    static final PhiDetector INSTANCE = builder().build();
   }
 
   /** Starts a detector with every type enabled and the default threshold. */
@@ -68,8 +77,19 @@ public final class PhiDetector {
   public static final class Builder {
     private double minimumConfidence = 0.5;
     private EnumSet<PhiType> types = EnumSet.allOf(PhiType.class);
+    private @Nullable Path modelFile;
 
     private Builder() {}
+
+    /**
+     * Uses the context model in {@code file} (one written by the training command) instead of
+     * the bundled one. The file is read by {@link #build()}, which fails rather than detect
+     * with a weaker model.
+     */
+    public Builder contextModel(Path file) {
+      this.modelFile = requireNonNull(file, "file");
+      return this;
+    }
 
     /**
      * Reports only findings at least this confident. Lower finds more and is wrong more often.
@@ -98,6 +118,12 @@ public final class PhiDetector {
       return this;
     }
 
+    /**
+     * Builds the detector.
+     *
+     * @throws DetectionModelException if the context model is missing, corrupt or of another
+     *     version
+     */
     public PhiDetector build() {
       return new PhiDetector(this);
     }

@@ -20,6 +20,8 @@ public final class RedactionOperators {
     "Taylor", "Avery", "Quinn", "Rowan", "Emerson", "Hayden", "Parker", "Sage", "Reese"};
   private static final String[] SURROGATE_LAST = {"Ashford", "Bramley", "Calloway", "Dunmore",
     "Everly", "Fairbank", "Glenwood", "Hartwell", "Ingram", "Kestrel", "Larkspur", "Merriam"};
+  private static final String[] SURROGATE_CITY = {"Alderbrook", "Brackenridge", "Cold Harbor",
+    "Dunmore Falls", "Elmstead", "Fernwood", "Glen Ashby", "Hollis Mill"};
 
   private RedactionOperators() {}
 
@@ -115,7 +117,8 @@ public final class RedactionOperators {
   /**
    * Safe Harbor generalization (45 CFR 164.514(b)(2)): ages over 89 become {@code 90+}, ZIP
    * codes their first three digits ({@code 000} for sparsely populated areas), dates their year;
-   * every other type is tagged, since Safe Harbor requires its removal.
+   * every other type is tagged, since Safe Harbor requires its removal: a city, town or county
+   * becomes {@code [CITY]}, while the state beside it, which is not an identifier, stays.
    */
   public static RedactionOperator safeHarbor() {
     return (type, value, scope) -> {
@@ -152,6 +155,8 @@ public final class RedactionOperators {
         String last = SURROGATE_LAST[random.nextInt(SURROGATE_LAST.length)];
         return value.contains(",") ? last + ", " + first
             : value.strip().contains(" ") ? first + " " + last : last;
+      case CITY:
+        return SURROGATE_CITY[random.nextInt(SURROGATE_CITY.length)];
       case EMAIL:
         return "user" + (1000 + random.nextInt(9000)) + "@example.org";
       case URL:

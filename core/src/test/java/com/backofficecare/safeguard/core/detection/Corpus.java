@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Labelled documents from the test resources (the shared corpus format). */
-final class Corpus {
+public final class Corpus {
 
-  record Span(int start, int end, PhiType type) {}
+  /** A labelled span. */
+  public record Span(int start, int end, PhiType type) {}
 
-  record Doc(String id, String text, List<Span> spans) {}
+  /** A labelled document. */
+  public record Doc(String id, String text, List<Span> spans) {}
 
   private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern ID = Pattern.compile("\"id\": \"([^\"]*)\"");
@@ -25,10 +27,23 @@ final class Corpus {
 
   private Corpus() {}
 
-  static List<Doc> load(String resource) {
+  /** The documents of a corpus in the test resources' {@code corpus/} folder. */
+  public static List<Doc> load(String resource) {
+    return read(resource, Corpus.class.getResourceAsStream("/corpus/" + resource));
+  }
+
+  /** The documents of a corpus file. */
+  public static List<Doc> load(java.nio.file.Path file) {
+    try {
+      return read(file.toString(), java.nio.file.Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Doc> read(String resource, java.io.InputStream in) {
     List<Doc> docs = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        Corpus.class.getResourceAsStream("/corpus/" + resource), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         Matcher t = TEXT.matcher(line);
         Matcher i = ID.matcher(line);

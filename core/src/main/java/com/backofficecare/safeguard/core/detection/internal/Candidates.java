@@ -37,6 +37,14 @@ final class Candidates {
     this.types = types;
   }
 
+  double minimumConfidence() {
+    return minimumConfidence;
+  }
+
+  boolean wants(PhiType t) {
+    return types.contains(t);
+  }
+
   void add(PhiType t, int s, int e, double c, String recognizerName, String why) {
     if (e <= s || c < minimumConfidence || !types.contains(t)) {
       return;
@@ -74,8 +82,7 @@ final class Candidates {
     int kept = 0;
     for (int i = 0; i < count; i++) {
       int c = order[i];
-      int next = covered.nextSetBit(start[c]);
-      if (next < 0 || next >= end[c]) {
+      if (free(start[c], end[c])) {
         covered.set(start[c], end[c]);
         order[kept++] = c;
       }
@@ -88,6 +95,19 @@ final class Candidates {
           reason[c]));
     }
     return out;
+  }
+
+  /**
+   * Whether no kept candidate covers a character of {@code [s, e)}. Reads only the span's own
+   * bits: a search for the next set bit could run across the whole text for every candidate.
+   */
+  private boolean free(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (covered.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean before(int a, int b, boolean byPriority) {

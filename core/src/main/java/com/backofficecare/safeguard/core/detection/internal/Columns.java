@@ -180,6 +180,7 @@ final class Columns {
     }
     return switch (type) {
       case NAME -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
+      case CITY -> letter && !digit && e - a <= 60;
       case EMAIL -> at;
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;

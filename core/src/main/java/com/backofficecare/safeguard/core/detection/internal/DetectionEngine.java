@@ -4,6 +4,7 @@ import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
 import java.util.EnumSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs every recognizer over a text's tokens and resolves overlaps. Not API: use
@@ -14,17 +15,44 @@ import java.util.List;
  */
 public final class DetectionEngine {
 
-  private static final DetectionEngine SHARED = new DetectionEngine(Lexicon.get());
+  private static volatile @Nullable DetectionEngine shared;
 
+  private final ContextModel model;
   private final ThreadLocal<Workspace> workspaces;
 
-  private DetectionEngine(Lexicon lexicon) {
+  private DetectionEngine(Lexicon lexicon, ContextModel model) {
+    this.model = model;
     this.workspaces = ThreadLocal.withInitial(() -> new Workspace(lexicon));
   }
 
-  /** The engine with the bundled lexicon, loaded once. */
+  /**
+   * The engine with the bundled lexicon and model, loaded once.
+   *
+   * @throws com.backofficecare.safeguard.core.detection.DetectionModelException if the bundled
+   *     model is missing or corrupt
+   */
   public static DetectionEngine shared() {
-    return SHARED;
+    DetectionEngine e = shared;
+    if (e == null) {
+      synchronized (DetectionEngine.class) {
+        e = shared;
+        if (e == null) {
+          e = new DetectionEngine(Lexicon.get(), ContextModel.bundled());
+          shared = e;
+        }
+      }
+    }
+    return e;
+  }
+
+  /**
+   * An engine with the bundled lexicon and the model in {@code modelFile} (a retrained one).
+   *
+   * @throws com.backofficecare.safeguard.core.detection.DetectionModelException if the file is
+   *     missing, corrupt or of another version
+   */
+  public static DetectionEngine withModel(java.nio.file.Path modelFile) {
+    return new DetectionEngine(Lexicon.get(), ContextModel.load(modelFile));
   }
 
   /** Findings at or above {@code minimumConfidence} of the given types, ordered by start. */
@@ -40,6 +68,7 @@ public final class DetectionEngine {
       for (int t = 0; t < w.tokens.count; t++) {
         w.recognizers.at(t);
       }
+      model.propose(w.tokens, w.scratch, w.candidates);
       if (w.tokens.lines > 0) {
         w.columns.scan(w.tokens.text, w.candidates);
       }
@@ -49,6 +78,7 @@ public final class DetectionEngine {
     } finally {
       w.tokens.clear();
       w.candidates.clear();
+      w.scratch.shrink();
       w.busy = false;
     }
   }
@@ -58,6 +88,7 @@ public final class DetectionEngine {
     final Candidates candidates = new Candidates();
     final NameEchoes echoes = new NameEchoes();
     final Columns columns = new Columns();
+    final ContextModel.Scratch scratch = new ContextModel.Scratch();
     final Recognizers recognizers;
     boolean busy;
 

@@ -55,6 +55,7 @@ public final class FieldNames {
     put(m, PhiType.EMAIL, "email emailaddress mail");
     put(m, PhiType.ADDRESS, "address streetaddress street address1 address2 addressline1"
         + " addressline2 addr homeaddress mailingaddress");
+    put(m, PhiType.CITY, "city town county municipality residencecity homecity cityname");
     put(m, PhiType.ZIP, "zip zipcode postalcode postcode");
     put(m, PhiType.MRN, "mrn medicalrecordnumber medicalrecord chart chartnumber chartno");
     put(m, PhiType.HEALTH_PLAN_ID, "medicareid mbi medicarenumber medicaidid medicaidnumber"

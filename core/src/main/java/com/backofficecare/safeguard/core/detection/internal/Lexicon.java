@@ -46,6 +46,16 @@ final class Lexicon {
   static final int STREET_PREFIX = 1 << 21;
   /** id, number, no: a label whose meaning comes from the word before it. */
   static final int GENERIC_LABEL = 1 << 22;
+  /** A whole one-word place name: a US or Canadian city or town, a US county's name. */
+  static final int PLACE = 1 << 23;
+  /** A word of a place name of several words ("Santa", "Fe"). */
+  static final int PLACE_PART = 1 << 24;
+  /** Clinical vocabulary: drugs, abbreviations, nursing words (never a name in capitals). */
+  static final int CLINICAL = 1 << 25;
+  /** Numbers spoken or written out: one, twenty, hundred, oh, zero. */
+  static final int NUMBER_WORD = 1 << 26;
+  /** Ordinals written out: first, third, twelfth, thirtieth. */
+  static final int ORDINAL_WORD = 1 << 27;
 
   // Context cues (Lexicon#cue): what a nearby label says the value is.
   static final int C_DATE = 1;
@@ -82,6 +92,8 @@ final class Lexicon {
     load("first-names.txt", FIRST, w);
     load("last-names.txt", LAST, w);
     load("common-words.txt", COMMON, w);
+    load("clinical-words.txt", CLINICAL, w);
+    loadPlaces(w);
     add(w, MONTH, "january february march april may june july august september october"
         + " november december jan feb mar apr jun jul aug sep sept oct nov dec");
     add(w, WEEKDAY | STOP, "monday tuesday wednesday thursday friday saturday sunday mon tue tues"
@@ -92,6 +104,12 @@ final class Lexicon {
         + " expressway expy freeway fwy turnpike tpke grove grv walk commons cove cv glen"
         + " hollow holw landing lndg manor mnr pass bend crescent cres close");
     add(w, GENERIC_LABEL, "id number no num record");
+    add(w, NUMBER_WORD, "zero oh one two three four five six seven eight nine ten eleven twelve"
+        + " thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty"
+        + " fifty sixty seventy eighty ninety hundred thousand double triple");
+    add(w, ORDINAL_WORD, "first second third fourth fifth sixth seventh eighth ninth tenth"
+        + " eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth"
+        + " nineteenth twentieth thirtieth");
     add(w, STREET_PREFIX, "calle avenida camino paseo rua rue via carrera calzada boulevard"
         + " chemin strada");
     add(w, NAMED_ROAD, "broadway route rte highway hwy county");
@@ -236,15 +254,31 @@ final class Lexicon {
     }
   }
 
+  /** Places: a one-word name is a {@link #PLACE}, each word of a longer one a {@link #PLACE_PART}. */
+  private static void loadPlaces(Map<String, Integer> map) {
+    forEachLine("places.txt", line -> {
+      String[] words = line.split("[ \\-.']+");
+      for (String word : words) {
+        if (!word.isEmpty()) {
+          map.merge(WordTable.fold(word.toLowerCase(java.util.Locale.ROOT)), words.length == 1 ? PLACE : PLACE_PART, (x, y) -> x | y);
+        }
+      }
+    });
+  }
+
   private static void load(String resource, int bits, Map<String, Integer> map) {
+    forEachLine(resource, line -> map.merge(WordTable.fold(line), bits, (x, y) -> x | y));
+  }
+
+  private static void forEachLine(String resource, java.util.function.Consumer<String> action) {
     try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing detector resource " + resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isEmpty()) {
-          map.merge(WordTable.fold(line), bits, (x, y) -> x | y);
+        if (!line.isEmpty() && line.charAt(0) != '#') {
+          action.accept(line);
         }
       }
     } catch (IOException e) {

@@ -11,7 +11,8 @@ import static com.backofficecare.safeguard.core.detection.internal.Tokens.WORD;
 import com.backofficecare.safeguard.core.PhiType;
 
 /**
- * The recognizers for everything but names, dispatched on the kind of token each may start at.
+ * The format and label recognizers (everything the {@link ContextModel} does not decide alone),
+ * dispatched on the kind of token each may start at.
  * Each looks at a bounded number of tokens around its start, so a whole text costs time linear in
  * its length.
  */
@@ -23,7 +24,6 @@ final class Recognizers {
   private final Tokens tk;
   private final Text s;
   private final Candidates out;
-  private final NameRecognizer names;
   private final StringBuilder digits = new StringBuilder(32);
   private final int[] lens = new int[5];
   private final char[] sep = new char[1];
@@ -35,7 +35,6 @@ final class Recognizers {
     this.tk = tokens;
     this.s = tokens.text;
     this.out = out;
-    this.names = new NameRecognizer(tokens, out);
   }
 
   void at(int t) {
@@ -740,7 +739,7 @@ final class Recognizers {
     if (tk.isPunct(k, '-')) {
       k++;
     }
-    before |= tk.isPunct(t - 1, ',') && names.nameEndsAt(t - 2)
+    before |= tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST)
         && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
     before |= subjectIs(t) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
         || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today"));
@@ -1444,9 +1443,6 @@ final class Recognizers {
   // ---------------------------------------------------------------------------------- words
 
   private void word(int t) {
-    if (tk.isPunct(t + 1, ':')) {
-      names.speaker(t);
-    }
     if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
       hexAddress(tk.start[t]);
     }
@@ -1469,13 +1465,6 @@ final class Recognizers {
       if ((flags & Tokens.ALL_CAPS) != 0) {
         hyphenCode(t);
       }
-      names.at(t);
-    } else if (tk.wordIs(t - 2, TITLE) && tk.isPunct(t - 1, '.')
-        || tk.wordIs(t - 1, TITLE) && !tk.joined(t)
-            && (tk.flags[t - 1] & Tokens.CAPITALIZED) == 0) {
-      names.lowercase(t, false); // "mrs. garcia", "mr delacroix"
-    } else if (tk.wordIs(t - 1, ROLE) && !tk.joined(t)) {
-      names.lowercase(t, true);
     }
   }
 
