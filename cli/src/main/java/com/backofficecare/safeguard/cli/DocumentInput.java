@@ -12,6 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,17 +46,35 @@ final class DocumentInput {
       description = "Longest accepted line, bounding memory (default: ${DEFAULT-VALUE}).")
   int maxLineChars;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents scanned at once (default: the number of processors). Output stays"
+          + " in input order.")
+  Integer threads;
+
+  /** Turns one document into its output line (without the line break); called concurrently. */
   interface Handler {
-    void handle(JsonLines.Document doc, Writer out) throws IOException;
+    String render(JsonLines.Document doc) throws IOException;
   }
+
+  /** Characters of input text in flight at most: bounds memory whatever the thread count. */
+  private static final long MAX_CHARS_IN_FLIGHT = 1L << 25;
 
   PhiDetector detector() {
     return PhiDetector.builder().minimumConfidence(minConfidence).build();
   }
 
-  /** Streams every document through {@code handler}; returns the exit status. */
+  /**
+   * Streams every document through {@code handler} on a pool of threads and writes the results
+   * in input order; returns the exit status. At most a bounded window of documents (by count and
+   * by characters) is read ahead, so memory stays bounded on inputs of any size.
+   */
   int forEach(Handler handler) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1 || workers > 256) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be 1 to 256: " + workers);
+    }
     BufferedReader reader;
     try {
       reader = file == null
@@ -62,6 +85,13 @@ final class DocumentInput {
       return EXIT_BAD_INPUT;
     }
     int skipped = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+      Thread t = new Thread(r, "safeguard-scan");
+      t.setDaemon(true);
+      return t;
+    });
+    ArrayDeque<Pending> window = new ArrayDeque<>();
+    long charsInFlight = 0;
     try (reader;
         Writer out = new BufferedWriter(
             new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
@@ -71,23 +101,63 @@ final class DocumentInput {
         try {
           doc = lines.next();
         } catch (JsonLines.BadLineException e) {
-          err.println("safeguard: " + e.getMessage());
           if (!skipBad) {
+            drain(window, out, 0);
+            err.println("safeguard: " + e.getMessage());
             out.flush();
             return EXIT_BAD_INPUT;
           }
+          err.println("safeguard: " + e.getMessage());
           skipped++;
           continue;
         }
         if (doc == null) {
           break;
         }
-        handler.handle(doc, out);
+        JsonLines.Document d = doc;
+        window.add(new Pending(d.text().length(), pool.submit(() -> handler.render(d))));
+        charsInFlight += d.text().length();
+        while (window.size() > 4 * workers || charsInFlight > MAX_CHARS_IN_FLIGHT) {
+          charsInFlight -= writeHead(window, out);
+        }
       }
+      drain(window, out, 0);
+    } finally {
+      pool.shutdownNow();
     }
     if (skipped > 0) {
       err.println("safeguard: skipped " + skipped + " malformed line(s)");
     }
     return 0;
+  }
+
+  private record Pending(int chars, Future<String> line) {}
+
+  private static void drain(ArrayDeque<Pending> window, Writer out, int keep) throws IOException {
+    while (window.size() > keep) {
+      writeHead(window, out);
+    }
+  }
+
+  /** Waits for the oldest document and writes its line; returns its text's length. */
+  private static int writeHead(ArrayDeque<Pending> window, Writer out) throws IOException {
+    Pending head = window.remove();
+    try {
+      out.write(head.line().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(cause);
+    }
+    out.write('\n');
+    return head.chars();
   }
 }

@@ -62,15 +62,16 @@ final class RedactCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Redactor redactor = redactor();
-    return input.forEach((doc, out) -> {
+    return input.forEach(doc -> {
       String subject = doc.id().toString();
+      java.io.StringWriter out = new java.io.StringWriter(doc.text().length() + 32);
       JsonGenerator g = JsonLines.generator(out);
       g.writeStartObject();
       JsonLines.writeId(g, doc.id());
       g.writeStringField("text", redactor.redact(doc.text(), subject).text());
       g.writeEndObject();
       g.flush();
-      out.write('\n');
+      return out.toString();
     });
   }
 

@@ -4,7 +4,6 @@ import com.backofficecare.safeguard.core.detection.Finding;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +24,11 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PhiDetector detector = input.detector();
-    return input.forEach((doc, out) -> write(out, doc, detector));
+    return input.forEach(doc -> render(doc, detector));
   }
 
-  private static void write(Writer out, JsonLines.Document doc, PhiDetector detector)
-      throws IOException {
+  private static String render(JsonLines.Document doc, PhiDetector detector) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter(64);
     JsonGenerator g = JsonLines.generator(out);
     g.writeStartObject();
     JsonLines.writeId(g, doc.id());
@@ -45,6 +44,6 @@ final class ScanCommand implements Callable<Integer> {
     g.writeEndArray();
     g.writeEndObject();
     g.flush();
-    out.write('\n');
+    return out.toString();
   }
 }

@@ -49,6 +49,35 @@ class SafeguardCliTest {
   }
 
   @Test
+  void scanOnSeveralThreadsWritesInInputOrder() {
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      String text = i % 3 == 0 ? "SSN 123-45-6789 ".repeat(1 + i % 40) : "spoke w/ Dr. Marsh, call 469-510-2188";
+      in.append("{\"id\":").append(i).append(",\"text\":\"").append(text).append("\"}\n");
+    }
+    Run one = run(in.toString(), "scan", "--threads", "1");
+    Run four = run(in.toString(), "scan", "--threads", "4");
+    assertThat(one.exit()).isZero();
+    assertThat(four.out()).isEqualTo(one.out());
+    assertThat(four.out().lines().map(l -> l.substring(6, l.indexOf(','))).toList())
+        .isEqualTo(java.util.stream.IntStream.range(0, 300).mapToObj(String::valueOf).toList());
+  }
+
+  @Test
+  void aBadLineAfterManyDocumentsStopsAfterWritingEveryEarlierOne() {
+    String good = "{\"id\":\"ok\",\"text\":\"SSN 123-45-6789\"}\n".repeat(50);
+    Run r = run(good + "{\"id\":\"bad\",\n", "scan", "--threads", "2");
+    assertThat(r.exit()).isEqualTo(65);
+    assertThat(r.out().lines()).hasSize(50);
+    assertThat(r.err()).contains("line 51");
+  }
+
+  @Test
+  void zeroThreadsIsAUsageError() {
+    assertThat(run("", "scan", "--threads", "0").exit()).isEqualTo(2);
+  }
+
+  @Test
   void scanReadsAFile(@TempDir Path dir) throws Exception {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "{\"id\":\"a\",\"text\":\"call 469-510-2188\"}\n");

@@ -77,6 +77,9 @@ final class ContextModel {
     "line start", "word before and word", "word before in this document's case"
   };
 
+  private static final String[] MODEL_NAMES = {"name model ", "city model ", "date model ",
+    "phone model "};
+
   private final int bits;
   private final int mask;
   /** {@code weights[feature * LABELS + label]}. */
@@ -230,6 +233,8 @@ final class ContextModel {
   /** Per-thread scratch for tagging one text. */
   static final class Scratch {
     int[] features = new int[ContextFeatures.MAX];
+    final int[] templates = new int[ContextFeatures.MAX];
+    final float[] byTemplate = new float[ContextFeatures.TEMPLATES];
     float[] emissions = new float[64 * LABELS];
     float[] best = new float[64 * LABELS];
     byte[] back = new byte[64 * LABELS];
@@ -454,27 +459,32 @@ final class ContextModel {
    * Only template names appear, never a word of the text.
    */
   private String reason(Tokens tk, int t, int docCase, Scratch s, int label, double confidence) {
-    int[] templates = new int[ContextFeatures.MAX];
+    int[] templates = s.templates;
     int k = ContextFeatures.extract(tk, t, docCase, s.lineCase[t], s.features, templates);
-    float[] byTemplate = new float[ContextFeatures.TEMPLATES];
+    float[] byTemplate = s.byTemplate;
+    java.util.Arrays.fill(byTemplate, 0f);
     for (int i = 0; i < k; i++) {
       int base = (s.features[i] & mask) * LABELS;
       byTemplate[templates[i]] += weights[base + label] - weights[base + O];
     }
-    int first = -1;
-    int second = -1;
-    for (int i = 1; i < byTemplate.length; i++) {
-      if (first < 0 || byTemplate[i] > byTemplate[first]) {
+    int first = 1;
+    int second = 2;
+    if (byTemplate[second] > byTemplate[first]) {
+      first = 2;
+      second = 1;
+    }
+    for (int i = 3; i < byTemplate.length; i++) {
+      if (byTemplate[i] > byTemplate[first]) {
         second = first;
         first = i;
-      } else if (second < 0 || byTemplate[i] > byTemplate[second]) {
+      } else if (byTemplate[i] > byTemplate[second]) {
         second = i;
       }
     }
-    String what = TYPES[label >> 1].name().toLowerCase(java.util.Locale.ROOT) + " model ";
+    int percent = (int) Math.round(confidence * 100);
     String top = TEMPLATE_WORDS[first];
     String next = TEMPLATE_WORDS[second];
-    return what + String.format(java.util.Locale.ROOT, "%.2f", confidence) + ": " + top
-        + (next.equals(top) ? "" : ", " + next);
+    return MODEL_NAMES[label >> 1] + (percent / 100) + "." + (percent % 100 < 10 ? "0" : "")
+        + (percent % 100) + ": " + top + (next.equals(top) ? "" : ", " + next);
   }
 }
