@@ -32,11 +32,14 @@ class LinearTimeTest {
     for (int i = 0; i < 8; i++) {
       detector.detect(input.apply(50_000)); // warm up: the model's code must be compiled first
     }
-    long small = bestCpuNanos(() -> detector.detect(input.apply(50_000)));
-    long large = bestCpuNanos(() -> detector.detect(input.apply(200_000)));
-    assertThat((double) large / Math.max(small, 1_000_000))
-        .as("CPU time ratio for 4x input of '%s'", unit)
-        .isLessThan(9.0);
+    // A quadratic cost fails every attempt; a pause of the shared machine fails one at most.
+    double ratio = Double.MAX_VALUE;
+    for (int attempt = 0; attempt < 3 && ratio >= 9.0; attempt++) {
+      long small = bestCpuNanos(() -> detector.detect(input.apply(50_000)));
+      long large = bestCpuNanos(() -> detector.detect(input.apply(200_000)));
+      ratio = Math.min(ratio, (double) large / Math.max(small, 1_000_000));
+    }
+    assertThat(ratio).as("CPU time ratio for 4x input of '%s'", unit).isLessThan(9.0);
   }
 
   private static long bestCpuNanos(Runnable r) {
