@@ -85,49 +85,85 @@ final class ContextFeatures {
     return (caps + capitalized) * 20 <= words ? CASE_LOWER : CASE_MIXED;
   }
 
+  /** Roles a token plays for the tokens around it; {@link #roleFeatures} takes one. */
+  static final int SELF = 0;
+  static final int AS_PREV = 1;
+  static final int AS_NEXT = 2;
+  static final int AS_PREV2 = 3;
+  static final int AS_NEXT2 = 4;
+  static final int ROLES = 5;
+
   /**
    * Writes token {@code t}'s features into {@code out} and returns how many; where
    * {@code templates} is not null, the template of each feature goes there at the same index.
+   * The features are those of the token itself, those of its neighbours in their roles, and
+   * those of its context; the tagger adds the first two kinds from a per-text cache by word.
    *
    * @param docCase the document's {@link #casePattern}
    * @param lineCase the case pattern of the token's line
    */
   static int extract(Tokens tk, int t, int docCase, int lineCase, int[] out, int[] templates) {
-    int shape = shape(tk, t);
-    int classes = classes(tk, t);
-    int n = 0;
-    n = put(out, templates, n, BIAS, 0);
-    n = put(out, templates, n, WORD, identity(tk, t));
-    n = put(out, templates, n, PREV, identity(tk, t - 1));
-    n = put(out, templates, n, NEXT, identity(tk, t + 1));
-    n = put(out, templates, n, PREV2, identity(tk, t - 2));
-    n = put(out, templates, n, NEXT2, identity(tk, t + 2));
-    if (tk.kind[t] == Tokens.WORD && tk.length(t) >= 4) {
-      n = put(out, templates, n, SUFFIX3, affix(tk, tk.end[t] - 3, tk.end[t]));
-      n = put(out, templates, n, SUFFIX2, affix(tk, tk.end[t] - 2, tk.end[t]));
-      n = put(out, templates, n, PREFIX3, affix(tk, tk.start[t], tk.start[t] + 3));
+    int n = roleFeatures(tk, t, SELF, out, templates, 0);
+    n = roleFeatures(tk, t - 1, AS_PREV, out, templates, n);
+    n = roleFeatures(tk, t + 1, AS_NEXT, out, templates, n);
+    n = roleFeatures(tk, t - 2, AS_PREV2, out, templates, n);
+    n = roleFeatures(tk, t + 2, AS_NEXT2, out, templates, n);
+    return contextFeatures(tk, t, docCase, lineCase, out, templates, n);
+  }
+
+  /**
+   * The features that depend only on token {@code k} (which may lie outside the text) and on
+   * the role it plays: the same for every occurrence of the same word, so they can be cached.
+   */
+  static int roleFeatures(Tokens tk, int k, int role, int[] out, int[] templates, int n) {
+    int identity = identity(tk, k);
+    int classes = classes(tk, k);
+    switch (role) {
+      case SELF:
+        n = put(out, templates, n, WORD, identity);
+        if (tk.kind[k] == Tokens.WORD && tk.length(k) >= 4) {
+          n = put(out, templates, n, SUFFIX3, affix(tk, tk.end[k] - 3, tk.end[k]));
+          n = put(out, templates, n, SUFFIX2, affix(tk, tk.end[k] - 2, tk.end[k]));
+          n = put(out, templates, n, PREFIX3, affix(tk, tk.start[k], tk.start[k] + 3));
+        }
+        n = put(out, templates, n, CLASSES, classes);
+        for (int bits = classes; bits != 0; bits &= bits - 1) {
+          n = put(out, templates, n, CLASS_BIT, Integer.numberOfTrailingZeros(bits));
+        }
+        return n;
+      case AS_PREV:
+        n = put(out, templates, n, PREV, identity);
+        return put(out, templates, n, PREV_CLASSES, classes);
+      case AS_NEXT:
+        n = put(out, templates, n, NEXT, identity);
+        return put(out, templates, n, NEXT_CLASSES, classes);
+      case AS_PREV2:
+        n = put(out, templates, n, PREV2, identity);
+        return put(out, templates, n, PREV2_CLASSES, classes);
+      default:
+        n = put(out, templates, n, NEXT2, identity);
+        return put(out, templates, n, NEXT2_CLASSES, classes);
     }
+  }
+
+  /** The features of token {@code t} that depend on where it stands. */
+  static int contextFeatures(Tokens tk, int t, int docCase, int lineCase, int[] out,
+      int[] templates, int n) {
+    int shape = shape(tk, t);
+    n = put(out, templates, n, BIAS, 0);
     n = put(out, templates, n, SHAPE, shape);
     n = put(out, templates, n, PREV_SHAPE, shape(tk, t - 1));
     n = put(out, templates, n, NEXT_SHAPE, shape(tk, t + 1));
-    n = put(out, templates, n, CLASSES, classes);
-    for (int bits = classes; bits != 0; bits &= bits - 1) {
-      n = put(out, templates, n, CLASS_BIT, Integer.numberOfTrailingZeros(bits));
-    }
-    n = put(out, templates, n, PREV_CLASSES, classes(tk, t - 1));
-    n = put(out, templates, n, NEXT_CLASSES, classes(tk, t + 1));
-    n = put(out, templates, n, PREV2_CLASSES, classes(tk, t - 2));
-    n = put(out, templates, n, NEXT2_CLASSES, classes(tk, t + 2));
     n = put(out, templates, n, DOC_CASE_SHAPE, docCase * 1024 + shape);
-    n = put(out, templates, n, DOC_CASE_CLASSES, classes * 4 + docCase);
+    n = put(out, templates, n, DOC_CASE_CLASSES, classes(tk, t) * 4 + docCase);
     n = put(out, templates, n, LINE_CASE_SHAPE, lineCase * 1024 + shape);
     n = put(out, templates, n, PREV_CUE, previousCue(tk, t));
     if (t == 0 || tk.newlineBefore(t)) {
       n = put(out, templates, n, LINE_START_SHAPE, shape);
     }
-    n = put(out, templates, n, PREV_WORD_CLASSES, classes(tk, t - 1) * 31 + identity(tk, t) * 17);
-    n = put(out, templates, n, DOC_CASE_PREV, identity(tk, t - 1) * 4 + docCase);
-    return n;
+    n = put(out, templates, n, PREV_WORD_CLASSES,
+        classes(tk, t - 1) * 31 + identity(tk, t) * 17);
+    return put(out, templates, n, DOC_CASE_PREV, identity(tk, t - 1) * 4 + docCase);
   }
 
   private static int put(int[] out, int[] templates, int n, int template, int value) {
@@ -136,6 +172,42 @@ final class ContextFeatures {
       templates[n] = template;
     }
     return n + 1;
+  }
+
+  /** Word classes that can be part of a name, a place, a spoken date or number. */
+  private static final int MAY_BE_PHI = FIRST | LAST | PLACE | PLACE_PART | MONTH | NUMBER_WORD
+      | ORDINAL_WORD | PARTICLE | STATE_NAME | DIRECTION;
+  /** Word classes of the ordinary vocabulary. */
+  private static final int VOCABULARY = COMMON | CLINICAL | STOP | ROLE | TITLE | WEAK_CUE | ORG
+      | STREET_SUFFIX | UNIT | WEEKDAY;
+
+  /**
+   * Whether token {@code t} is outside every span for certain, so the model need not weigh it:
+   * an ordinary word that no name, place or number list holds ("the", "with", "lasix"), unless
+   * it is capitalized in a line that is not typed in capitals ("Bird", "Finch"); a
+   * punctuation mark that never stands inside a name, place, date or phone, an e-mail or URL
+   * (the format recognizers' own). Training applies the same gate.
+   */
+  static boolean gated(Tokens tk, int t, int lineCase) {
+    switch (tk.kind[t]) {
+      case Tokens.WORD: {
+        int w = tk.word[t];
+        boolean capital = (tk.flags[t] & Tokens.CAPITALIZED) != 0;
+        return (w & MAY_BE_PHI) == 0 && (w & VOCABULARY) != 0
+            && (!capital || lineCase == CASE_CAPS); // a capital means something in mixed case
+      }
+      case Tokens.PUNCT: {
+        char c = tk.symbol[t];
+        return !(c == '-' || c == '.' || c == ',' || c == '\'' || c == '/' || c == '(' || c == ')'
+            || c == '"' || c == '*' || c == ':' || c == '+' || c == '&' || c == '^'
+            || c == '\u2019');
+      }
+      case Tokens.EMAIL:
+      case Tokens.URL:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** A token's identity: a word's case-folded hash, a number's length, a mark's character. */

@@ -82,19 +82,97 @@ final class ContextModel {
 
   private final int bits;
   private final int mask;
-  /** {@code weights[feature * LABELS + label]}. */
+  /** {@code weights[feature * LABELS + label]}: the dense form, trained and written. */
   private final float[] weights;
+  /**
+   * The same weights for tagging, compact: only the features training ever moved (a few
+   * percent of the table), found by open addressing. Small enough to stay in the core's cache,
+   * where the dense table would not. Each slot packs {@code bucket + 1} and its row.
+   */
+  private final long[] slots;
+  private final int slotShift;
+  private final float[] rows;
   private final float[] transitions;
+  /** Transitions with the forbidden ones (inside after another type) at minus infinity. */
+  private final float[] allowedTransitions;
   private final float[] starts;
   private final float marginScale;
 
+  /** A model for tagging: builds the compact table. */
   ContextModel(int bits, float[] weights, float[] transitions, float[] starts, float marginScale) {
+    this(bits, weights, transitions, starts, marginScale, true);
+  }
+
+  /** A view of weights being trained: dense only, since they change after every example. */
+  static ContextModel training(int bits, float[] weights, float[] transitions, float[] starts) {
+    return new ContextModel(bits, weights, transitions, starts, 1f, false);
+  }
+
+  private ContextModel(int bits, float[] weights, float[] transitions, float[] starts,
+      float marginScale, boolean compact) {
     this.bits = bits;
     this.mask = (1 << bits) - 1;
     this.weights = weights;
     this.transitions = transitions;
     this.starts = starts;
     this.marginScale = marginScale;
+    this.allowedTransitions = new float[LABELS * LABELS];
+    for (int from = 0; from < LABELS; from++) {
+      for (int to = 0; to < LABELS; to++) {
+        allowedTransitions[from * LABELS + to] = allowed(from, to)
+            ? transitions[from * LABELS + to] : Float.NEGATIVE_INFINITY;
+      }
+    }
+    int used = 0;
+    for (int b = 0; compact && b <= mask; b++) {
+      if (moved(weights, b)) {
+        used++;
+      }
+    }
+    int slotBits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, used * 2 - 1)));
+    this.slots = new long[1 << slotBits];
+    this.slotShift = 32 - slotBits;
+    this.rows = new float[used * LABELS];
+    int row = 0;
+    for (int b = 0; compact && b <= mask; b++) {
+      if (moved(weights, b)) {
+        System.arraycopy(weights, b * LABELS, rows, row * LABELS, LABELS);
+        int slot = slotOf(b);
+        while (slots[slot] != 0) {
+          slot = (slot + 1) & (slots.length - 1);
+        }
+        slots[slot] = (long) (b + 1) << 32 | row;
+        row++;
+      }
+    }
+  }
+
+  private static boolean moved(float[] weights, int bucket) {
+    for (int l = 0; l < LABELS; l++) {
+      if (weights[bucket * LABELS + l] != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int slotOf(int bucket) {
+    return (bucket * 0x9e3779b9) >>> slotShift;
+  }
+
+  /** The first weight of {@code bucket}'s row in {@link #rows}, or -1 when it has none. */
+  private int rowOf(int bucket) {
+    long key = (long) (bucket + 1) << 32;
+    int last = slots.length - 1;
+    for (int slot = slotOf(bucket); ; slot = (slot + 1) & last) {
+      long v = slots[slot];
+      if (v == 0) {
+        return -1;
+      }
+      if ((v & 0xffffffff00000000L) == key) {
+        return (int) v * LABELS;
+      }
+    }
   }
 
   /** The model shipped in the jar. */
@@ -203,12 +281,28 @@ final class ContextModel {
     return bits;
   }
 
-  /** Adds the emission scores of features {@code f[0, n)} into {@code score[0, LABELS)}. */
+  /**
+   * Adds the emission scores of features {@code f[0, n)} into {@code score[offset, +LABELS)},
+   * from the dense weights (training, where they change between calls).
+   */
   void emit(int[] f, int n, float[] score, int offset) {
     for (int i = 0; i < n; i++) {
       int base = (f[i] & mask) * LABELS;
       for (int l = 0; l < LABELS; l++) {
         score[offset + l] += weights[base + l];
+      }
+    }
+  }
+
+  /** The same as {@link #emit}, from the compact table: the weights must not change since. */
+  void emitCompact(int[] f, int n, float[] score, int offset) {
+    float[] r = rows;
+    for (int i = 0; i < n; i++) {
+      int base = rowOf(f[i] & mask);
+      if (base >= 0) {
+        for (int l = 0; l < LABELS; l++) {
+          score[offset + l] += r[base + l];
+        }
       }
     }
   }
@@ -240,9 +334,52 @@ final class ContextModel {
     byte[] back = new byte[64 * LABELS];
     float[] after = new float[64 * LABELS];
     byte[] path = new byte[64];
+    /** Per token: whether {@link ContextFeatures#gated} holds it outside. */
+    boolean[] gate = new boolean[64];
     /** Per token: how much better the best path is than the best one tagging it outside. */
     float[] margin = new float[64];
     int[] lineCase = new int[64];
+
+    /** Per-text cache of role sums by word identity (open addressing; zeroed after the text). */
+    private static final int CACHE_SLOTS = 2048;
+    final int[] cacheKeys = new int[CACHE_SLOTS];
+    final byte[] cacheRoles = new byte[CACHE_SLOTS];
+    final boolean[] cacheUsed = new boolean[CACHE_SLOTS];
+    final float[] cacheVectors = new float[CACHE_SLOTS * ContextFeatures.ROLES * LABELS];
+    private final int[] cacheSlotsUsed = new int[CACHE_SLOTS / 2];
+    private int cacheCount;
+
+    /** The slot of {@code identity}, claimed if new; -1 when the cache is half full. */
+    int slot(int identity) {
+      int mask = CACHE_SLOTS - 1;
+      int h = identity * 0x9e3779b9;
+      for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+        if (!cacheUsed[slot]) {
+          if (cacheCount == cacheSlotsUsed.length) {
+            return -1;
+          }
+          cacheUsed[slot] = true;
+          cacheKeys[slot] = identity;
+          cacheSlotsUsed[cacheCount++] = slot;
+          return slot;
+        }
+        if (cacheKeys[slot] == identity) {
+          return slot;
+        }
+      }
+    }
+
+    void clearCache() {
+      int width = ContextFeatures.ROLES * LABELS;
+      for (int i = 0; i < cacheCount; i++) {
+        int slot = cacheSlotsUsed[i];
+        cacheUsed[slot] = false;
+        cacheKeys[slot] = 0;
+        cacheRoles[slot] = 0;
+        java.util.Arrays.fill(cacheVectors, slot * width, slot * width + width, 0f);
+      }
+      cacheCount = 0;
+    }
 
     void ensure(int tokens) {
       if (path.length < tokens) {
@@ -263,6 +400,7 @@ final class ContextModel {
       back = new byte[n * LABELS];
       after = new float[n * LABELS];
       path = new byte[n];
+      gate = new boolean[n];
       margin = new float[n];
       lineCase = new int[n];
     }
@@ -284,13 +422,64 @@ final class ContextModel {
     return ContextFeatures.casePattern(tk, 0, tk.count);
   }
 
-  /** Computes the emission scores of every token into {@code s.emissions}. */
+  /**
+   * Computes the emission scores of every token into {@code s.emissions}. The features a word
+   * brings in each of its roles (itself, a neighbour one or two either side) are summed once per
+   * distinct word of the text and cached for the rest of it; only the features of where a token
+   * stands are looked up for every token.
+   */
   void scoreAll(Tokens tk, Scratch s, int docCase) {
     int n = tk.count;
-    java.util.Arrays.fill(s.emissions, 0, n * LABELS, 0f);
-    for (int t = 0; t < n; t++) {
-      int k = ContextFeatures.extract(tk, t, docCase, s.lineCase[t], s.features, null);
-      emit(s.features, k, s.emissions, t * LABELS);
+    float[] e = s.emissions;
+    java.util.Arrays.fill(e, 0, n * LABELS, 0f);
+    try {
+      for (int t = 0; t < n; t++) {
+        s.gate[t] = ContextFeatures.gated(tk, t, s.lineCase[t]);
+        if (s.gate[t]) {
+          gate(e, t);
+          continue;
+        }
+        int at = t * LABELS;
+        addRole(tk, t, ContextFeatures.SELF, s, at);
+        addRole(tk, t - 1, ContextFeatures.AS_PREV, s, at);
+        addRole(tk, t + 1, ContextFeatures.AS_NEXT, s, at);
+        addRole(tk, t - 2, ContextFeatures.AS_PREV2, s, at);
+        addRole(tk, t + 2, ContextFeatures.AS_NEXT2, s, at);
+        int k = ContextFeatures.contextFeatures(tk, t, docCase, s.lineCase[t], s.features, null, 0);
+        emitCompact(s.features, k, e, at);
+      }
+    } finally {
+      s.clearCache();
+    }
+  }
+
+  private void addRole(Tokens tk, int k, int role, Scratch s, int at) {
+    int identity = ContextFeatures.identity(tk, k);
+    int slot = s.slot(identity);
+    float[] e = s.emissions;
+    if (slot < 0) { // the cache is full: sum the features directly
+      int n = ContextFeatures.roleFeatures(tk, k, role, s.features, null, 0);
+      emitCompact(s.features, n, e, at);
+      return;
+    }
+    float[] cache = s.cacheVectors;
+    int v = (slot * ContextFeatures.ROLES + role) * LABELS;
+    if ((s.cacheRoles[slot] & (1 << role)) == 0) {
+      int n = ContextFeatures.roleFeatures(tk, k, role, s.features, null, 0);
+      emitCompact(s.features, n, cache, v);
+      s.cacheRoles[slot] |= (byte) (1 << role);
+    }
+    for (int l = 0; l < LABELS; l++) {
+      e[at + l] += cache[v + l];
+    }
+  }
+
+  /** Allows only "outside" at token {@code t}. */
+  static void gate(float[] emissions, int t) {
+    int base = t * LABELS;
+    emissions[base] = 0;
+    for (int l = 1; l < LABELS; l++) {
+      emissions[base + l] = Float.NEGATIVE_INFINITY;
     }
   }
 
@@ -305,14 +494,15 @@ final class ContextModel {
     for (int t = 1; t < n; t++) {
       int cur = t * LABELS;
       int prev = cur - LABELS;
-      for (int l = 0; l < LABELS; l++) {
+      int labels = s.gate[t] ? 1 : LABELS; // a gated token is outside: only tag 0 to reach
+      for (int l = labels; l < LABELS; l++) {
+        best[cur + l] = Float.NEGATIVE_INFINITY;
+      }
+      for (int l = 0; l < labels; l++) {
         float top = Float.NEGATIVE_INFINITY;
         int arg = 0;
         for (int p = 0; p < LABELS; p++) {
-          if (!allowed(p, l)) {
-            continue;
-          }
-          float v = best[prev + p] + transitions[p * LABELS + l];
+          float v = best[prev + p] + allowedTransitions[p * LABELS + l];
           if (v > top) {
             top = v;
             arg = p;
@@ -329,11 +519,17 @@ final class ContextModel {
         arg = l;
       }
     }
+    int first = -1;
     for (int t = n - 1; t >= 0; t--) {
       s.path[t] = (byte) arg;
+      if (arg != O) {
+        first = t;
+      }
       arg = back[t * LABELS + arg];
     }
-    margins(n, s);
+    if (first >= 0) {
+      margins(n, first, s);
+    }
   }
 
   /**
@@ -342,27 +538,26 @@ final class ContextModel {
    * "outside" (or, for an outside token, over its best other tag): the score the decision would
    * lose were the token tagged the other way.
    */
-  private void margins(int n, Scratch s) {
+  private void margins(int n, int first, Scratch s) {
     float[] e = s.emissions;
     float[] after = s.after;
     int last = (n - 1) * LABELS;
     for (int l = 0; l < LABELS; l++) {
       after[last + l] = 0;
     }
-    for (int t = n - 2; t >= 0; t--) {
+    for (int t = n - 2; t >= first; t--) {
       int cur = t * LABELS;
       int next = cur + LABELS;
+      int labels = s.gate[t + 1] ? 1 : LABELS; // after a gated token only tag 0 follows
       for (int l = 0; l < LABELS; l++) {
         float top = Float.NEGATIVE_INFINITY;
-        for (int q = 0; q < LABELS; q++) {
-          if (allowed(l, q)) {
-            top = Math.max(top, transitions[l * LABELS + q] + e[next + q] + after[next + q]);
-          }
+        for (int q = 0; q < labels; q++) {
+          top = Math.max(top, allowedTransitions[l * LABELS + q] + e[next + q] + after[next + q]);
         }
         after[cur + l] = top;
       }
     }
-    for (int t = 0; t < n; t++) {
+    for (int t = first; t < n; t++) {
       int cur = t * LABELS;
       int label = s.path[t];
       float mine = s.best[cur + label] + after[cur + label];

@@ -53,7 +53,10 @@ public final class ContextModelTrainer {
   }
 
   /** One tokenized, labelled example: each token's features and gold tag. */
-  record Example(int[][] features, byte[] gold) {}
+  record Example(int[][] features, byte[] gold, boolean[] gate) {}
+
+  /** Gold tokens the gate holds outside: the model cannot learn them. */
+  static int gatedGold;
 
   public static void main(String[] args) throws IOException {
     Path out = null;
@@ -97,8 +100,8 @@ public final class ContextModelTrainer {
         examples.add(example(v, tk, s));
       }
     }
-    System.out.printf(Locale.ROOT, "training on %d documents (%d examples), %d held out%n",
-        train.size(), examples.size(), heldOut.size());
+    System.out.printf(Locale.ROOT, "training on %d documents (%d examples), %d held out;"
+        + " %d gold tokens gated out%n", train.size(), examples.size(), heldOut.size(), gatedGold);
     ContextModelTrainer trainer = new ContextModelTrainer(bits);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(examples, random);
@@ -126,16 +129,13 @@ public final class ContextModelTrainer {
 
   /** One pass over one example; returns how many tokens were tagged wrong. */
   private int learn(Example e, ContextModel.Scratch s) {
-    ContextModel live = new ContextModel(bits, w, trans, starts, 1f);
+    ContextModel live = ContextModel.training(bits, w, trans, starts);
     int n = e.gold.length;
     if (n == 0) {
       return 0;
     }
     s.ensure(n);
-    Arrays.fill(s.emissions, 0, n * labels, 0f);
-    for (int t = 0; t < n; t++) {
-      live.emit(e.features[t], e.features[t].length, s.emissions, t * labels);
-    }
+    fill(live, e, s);
     live.viterbi(n, s);
     int errors = 0;
     for (int t = 0; t < n; t++) {
@@ -167,6 +167,21 @@ public final class ContextModelTrainer {
     return errors;
   }
 
+  /** The emissions of an example's tokens, gated ones held outside, as the tagger does. */
+  private static void fill(ContextModel m, Example e, ContextModel.Scratch s) {
+    int n = e.gold.length;
+    s.ensure(n);
+    Arrays.fill(s.emissions, 0, n * ContextModel.LABELS, 0f);
+    for (int t = 0; t < n; t++) {
+      s.gate[t] = e.gate[t];
+      if (e.gate[t]) {
+        ContextModel.gate(s.emissions, t);
+      } else {
+        m.emit(e.features[t], e.features[t].length, s.emissions, t * ContextModel.LABELS);
+      }
+    }
+  }
+
   private void update(float[] weights, float[] sums, int i, float by) {
     weights[i] += by;
     sums[i] += c * by;
@@ -196,10 +211,7 @@ public final class ContextModelTrainer {
         continue;
       }
       s.ensure(n);
-      Arrays.fill(s.emissions, 0, n * labels, 0f);
-      for (int t = 0; t < n; t++) {
-        m.emit(e.features[t], e.features[t].length, s.emissions, t * labels);
-      }
+      fill(m, e, s);
       m.viterbi(n, s);
       for (int t = 0; t < n; t++) {
         if (e.gold[t] == ContextModel.B_NAME && s.path[t] == e.gold[t] && s.margin[t] > 0) {
@@ -275,13 +287,23 @@ public final class ContextModelTrainer {
     }
     int docCase = ContextModel.cases(tk, s);
     int[][] features = new int[n][];
+    boolean[] gate = new boolean[n];
     int[] buffer = new int[ContextFeatures.MAX];
     for (int t = 0; t < n; t++) {
-      int k = ContextFeatures.extract(tk, t, docCase, s.lineCase[t], buffer, null);
-      features[t] = Arrays.copyOf(buffer, k);
+      gate[t] = ContextFeatures.gated(tk, t, s.lineCase[t]);
+      if (gate[t]) {
+        features[t] = new int[0];
+        if (gold[t] != ContextModel.O) {
+          gatedGold++;
+          gold[t] = ContextModel.O;
+        }
+      } else {
+        int k = ContextFeatures.extract(tk, t, docCase, s.lineCase[t], buffer, null);
+        features[t] = Arrays.copyOf(buffer, k);
+      }
     }
     tk.clear();
-    return new Example(features, gold);
+    return new Example(features, gold, gate);
   }
 
   /** The document as written, re-cased, and with other names and places, re-cased. */
@@ -375,11 +397,26 @@ public final class ContextModelTrainer {
     }
 
     String first() {
-      return sameCase("Xx", pick(first));
+      return sameCase("Xx", random.nextInt(20) < 3 ? invent() : pick(first));
     }
 
     String last() {
-      return sameCase("Xx", pick(last));
+      return sameCase("Xx", random.nextInt(20) < 3 ? invent() : pick(last));
+    }
+
+    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ndu", "ra", "zo", "bel", "tu",
+      "shi", "an", "ye", "chi", "nwa", "gu", "dra", "vik", "sen", "ta", "ri", "mo", "lu", "ha",
+      "jo", "ne", "wa", "di", "ko", "ba", "fe", "quin", "sol", "mar", "tsu", "oye", "kem", "ul",
+      "ash", "ing", "dor", "vy", "pha", "ngu", "bo", "li", "sa", "ke", "ro", "thi", "ez", "ow"};
+
+    /** A name no list holds, so the model learns names from shape and context too. */
+    String invent() {
+      int n = 2 + random.nextInt(2);
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        b.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+      }
+      return b.toString();
     }
 
     String place() {
@@ -418,7 +455,8 @@ public final class ContextModelTrainer {
           String[] list = Lexicon.get().word(key.toCharArray(), 0, key.length())
               == 0 || (Lexicon.get().word(key.toCharArray(), 0, key.length()) & Lexicon.FIRST)
               != 0 ? first : last;
-          String pick = chosen.computeIfAbsent(key, k -> list[random.nextInt(list.length)]);
+          String pick = chosen.computeIfAbsent(key,
+              k -> random.nextInt(20) < 3 ? invent() : list[random.nextInt(list.length)]);
           out.append(sameCase(word, pick));
         }
         i = j;
