@@ -96,26 +96,52 @@ final class ContextFeatures {
   /**
    * Writes token {@code t}'s features into {@code out} and returns how many; where
    * {@code templates} is not null, the template of each feature goes there at the same index.
-   * The features are those of the token itself, those of its neighbours in their roles, and
-   * those of its context; the tagger adds the first two kinds from a per-text cache by word.
+   * The features are those of the token itself and of its neighbours in their roles (the
+   * tagger sums them once per word of a text), those of shapes (small domains the tagger reads
+   * from dense tables), and pairs (hashed for each token).
    *
    * @param docCase the document's {@link #casePattern}
    * @param lineCase the case pattern of the token's line
    */
   static int extract(Tokens tk, int t, int docCase, int lineCase, int[] out, int[] templates) {
-    int n = roleFeatures(tk, t, SELF, out, templates, 0);
-    n = roleFeatures(tk, t - 1, AS_PREV, out, templates, n);
-    n = roleFeatures(tk, t + 1, AS_NEXT, out, templates, n);
-    n = roleFeatures(tk, t - 2, AS_PREV2, out, templates, n);
-    n = roleFeatures(tk, t + 2, AS_NEXT2, out, templates, n);
-    return contextFeatures(tk, t, docCase, lineCase, out, templates, n);
+    int n = roleFeatures(tk, t, SELF, docCase, out, templates, 0);
+    n = roleFeatures(tk, t - 1, AS_PREV, docCase, out, templates, n);
+    n = roleFeatures(tk, t + 1, AS_NEXT, docCase, out, templates, n);
+    n = roleFeatures(tk, t - 2, AS_PREV2, docCase, out, templates, n);
+    n = roleFeatures(tk, t + 2, AS_NEXT2, docCase, out, templates, n);
+    int shape = shape(tk, t);
+    n = put(out, templates, n, BIAS, 0);
+    n = put(out, templates, n, SHAPE, shape);
+    n = put(out, templates, n, PREV_SHAPE, shape(tk, t - 1));
+    n = put(out, templates, n, NEXT_SHAPE, shape(tk, t + 1));
+    n = put(out, templates, n, DOC_CASE_SHAPE, docCase * SHAPES + shape);
+    n = put(out, templates, n, LINE_CASE_SHAPE, lineCase * SHAPES + shape);
+    if (lineStart(tk, t)) {
+      n = put(out, templates, n, LINE_START_SHAPE, shape);
+    }
+    return pairFeatures(tk, t, out, templates, n);
+  }
+
+  /** Shapes lie in {@code [0, SHAPES)}; the small-domain templates are indexed by them. */
+  static final int SHAPES = 1024;
+
+  static boolean lineStart(Tokens tk, int t) {
+    return t == 0 || tk.newlineBefore(t);
+  }
+
+  /** The features of token {@code t} that pair it with its neighbours' cues and classes. */
+  static int pairFeatures(Tokens tk, int t, int[] out, int[] templates, int n) {
+    n = put(out, templates, n, PREV_CUE, previousCue(tk, t));
+    return put(out, templates, n, PREV_WORD_CLASSES,
+        classes(tk, t - 1) * 31 + identity(tk, t) * 17);
   }
 
   /**
    * The features that depend only on token {@code k} (which may lie outside the text) and on
    * the role it plays: the same for every occurrence of the same word, so they can be cached.
    */
-  static int roleFeatures(Tokens tk, int k, int role, int[] out, int[] templates, int n) {
+  static int roleFeatures(Tokens tk, int k, int role, int docCase, int[] out, int[] templates,
+      int n) {
     int identity = identity(tk, k);
     int classes = classes(tk, k);
     switch (role) {
@@ -130,9 +156,10 @@ final class ContextFeatures {
         for (int bits = classes; bits != 0; bits &= bits - 1) {
           n = put(out, templates, n, CLASS_BIT, Integer.numberOfTrailingZeros(bits));
         }
-        return n;
+        return put(out, templates, n, DOC_CASE_CLASSES, classes * 4 + docCase);
       case AS_PREV:
         n = put(out, templates, n, PREV, identity);
+        n = put(out, templates, n, DOC_CASE_PREV, identity * 4 + docCase);
         return put(out, templates, n, PREV_CLASSES, classes);
       case AS_NEXT:
         n = put(out, templates, n, NEXT, identity);
@@ -144,26 +171,6 @@ final class ContextFeatures {
         n = put(out, templates, n, NEXT2, identity);
         return put(out, templates, n, NEXT2_CLASSES, classes);
     }
-  }
-
-  /** The features of token {@code t} that depend on where it stands. */
-  static int contextFeatures(Tokens tk, int t, int docCase, int lineCase, int[] out,
-      int[] templates, int n) {
-    int shape = shape(tk, t);
-    n = put(out, templates, n, BIAS, 0);
-    n = put(out, templates, n, SHAPE, shape);
-    n = put(out, templates, n, PREV_SHAPE, shape(tk, t - 1));
-    n = put(out, templates, n, NEXT_SHAPE, shape(tk, t + 1));
-    n = put(out, templates, n, DOC_CASE_SHAPE, docCase * 1024 + shape);
-    n = put(out, templates, n, DOC_CASE_CLASSES, classes(tk, t) * 4 + docCase);
-    n = put(out, templates, n, LINE_CASE_SHAPE, lineCase * 1024 + shape);
-    n = put(out, templates, n, PREV_CUE, previousCue(tk, t));
-    if (t == 0 || tk.newlineBefore(t)) {
-      n = put(out, templates, n, LINE_START_SHAPE, shape);
-    }
-    n = put(out, templates, n, PREV_WORD_CLASSES,
-        classes(tk, t - 1) * 31 + identity(tk, t) * 17);
-    return put(out, templates, n, DOC_CASE_PREV, identity(tk, t - 1) * 4 + docCase);
   }
 
   private static int put(int[] out, int[] templates, int n, int template, int value) {
@@ -204,6 +211,29 @@ final class ContextFeatures {
       }
       case Tokens.EMAIL:
       case Tokens.URL:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether token {@code k} can never be part of an identifier, whatever its case: a word of the
+   * ordinary vocabulary that no name, place or number list holds, a mark, a number (whose
+   * identity is only its length), or a position outside the text. Such tokens' feature sums may
+   * be kept from text to text without keeping anything of a person.
+   */
+  static boolean neverIdentifier(Tokens tk, int k) {
+    if (k < 0 || k >= tk.count) {
+      return true;
+    }
+    switch (tk.kind[k]) {
+      case Tokens.WORD: {
+        int w = tk.word[k];
+        return (w & MAY_BE_PHI) == 0 && (w & VOCABULARY) != 0;
+      }
+      case Tokens.PUNCT:
+      case Tokens.NUM:
         return true;
       default:
         return false;

@@ -68,17 +68,7 @@ final class ContextModel {
 
   private static final int MAGIC = 0x5347434d; // "SGCM"
   private static final int VERSION = 2;
-  private static final String[] TEMPLATE_WORDS = {
-    "prior", "the word", "the word before", "the word after", "two words before",
-    "two words after", "word ending", "word ending", "word beginning", "word shape",
-    "shape before", "shape after", "word lists", "word lists", "word lists before",
-    "word lists after", "word lists before", "word lists after", "shape in this document's case",
-    "word lists in this document's case", "shape in this line's case", "label before",
-    "line start", "word before and word", "word before in this document's case"
-  };
 
-  private static final String[] MODEL_NAMES = {"name model ", "city model ", "date model ",
-    "phone model "};
 
   private final int bits;
   private final int mask;
@@ -90,11 +80,19 @@ final class ContextModel {
    * where the dense table would not. Each slot packs {@code bucket + 1} and its row.
    */
   private final long[] slots;
+  /** One bit per bucket with a row: most features have none, and this answers in cache. */
+  private final long[] present;
   private final int slotShift;
   private final float[] rows;
+  /** Bias and shape-template rows by value, dense: read for every token without a probe. */
+  private final float[] bias = new float[LABELS];
+  private final float[] shapeRows;
+  private final float[] prevShapeRows;
+  private final float[] nextShapeRows;
+  private final float[] lineStartRows;
+  private final float[] docCaseShapeRows;
+  private final float[] lineCaseShapeRows;
   private final float[] transitions;
-  /** Transitions with the forbidden ones (inside after another type) at minus infinity. */
-  private final float[] allowedTransitions;
   private final float[] starts;
   private final float marginScale;
 
@@ -116,13 +114,6 @@ final class ContextModel {
     this.transitions = transitions;
     this.starts = starts;
     this.marginScale = marginScale;
-    this.allowedTransitions = new float[LABELS * LABELS];
-    for (int from = 0; from < LABELS; from++) {
-      for (int to = 0; to < LABELS; to++) {
-        allowedTransitions[from * LABELS + to] = allowed(from, to)
-            ? transitions[from * LABELS + to] : Float.NEGATIVE_INFINITY;
-      }
-    }
     int used = 0;
     for (int b = 0; compact && b <= mask; b++) {
       if (moved(weights, b)) {
@@ -131,6 +122,7 @@ final class ContextModel {
     }
     int slotBits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, used * 2 - 1)));
     this.slots = new long[1 << slotBits];
+    this.present = new long[compact ? (mask >>> 6) + 1 : 0];
     this.slotShift = 32 - slotBits;
     this.rows = new float[used * LABELS];
     int row = 0;
@@ -142,9 +134,32 @@ final class ContextModel {
           slot = (slot + 1) & (slots.length - 1);
         }
         slots[slot] = (long) (b + 1) << 32 | row;
+        present[b >>> 6] |= 1L << b;
         row++;
       }
     }
+    int shapes = ContextFeatures.SHAPES;
+    shapeRows = dense(ContextFeatures.SHAPE, compact ? shapes : 0);
+    prevShapeRows = dense(ContextFeatures.PREV_SHAPE, compact ? shapes : 0);
+    nextShapeRows = dense(ContextFeatures.NEXT_SHAPE, compact ? shapes : 0);
+    lineStartRows = dense(ContextFeatures.LINE_START_SHAPE, compact ? shapes : 0);
+    docCaseShapeRows = dense(ContextFeatures.DOC_CASE_SHAPE, compact ? 4 * shapes : 0);
+    lineCaseShapeRows = dense(ContextFeatures.LINE_CASE_SHAPE, compact ? 4 * shapes : 0);
+    if (compact) {
+      System.arraycopy(dense(ContextFeatures.BIAS, 1), 0, bias, 0, LABELS);
+    }
+  }
+
+  /** The rows of {@code template} for values {@code [0, domain)}, laid out densely. */
+  private float[] dense(int template, int domain) {
+    float[] out = new float[domain * LABELS];
+    for (int v = 0; v < domain; v++) {
+      int r = rowOf(ContextFeatures.mix(template, v) & mask);
+      if (r >= 0) {
+        System.arraycopy(rows, r, out, v * LABELS, LABELS);
+      }
+    }
+    return out;
   }
 
   private static boolean moved(float[] weights, int bucket) {
@@ -162,6 +177,9 @@ final class ContextModel {
 
   /** The first weight of {@code bucket}'s row in {@link #rows}, or -1 when it has none. */
   private int rowOf(int bucket) {
+    if ((present[bucket >>> 6] & (1L << bucket)) == 0) {
+      return -1;
+    }
     long key = (long) (bucket + 1) << 32;
     int last = slots.length - 1;
     for (int slot = slotOf(bucket); ; slot = (slot + 1) & last) {
@@ -327,58 +345,28 @@ final class ContextModel {
   /** Per-thread scratch for tagging one text. */
   static final class Scratch {
     int[] features = new int[ContextFeatures.MAX];
-    final int[] templates = new int[ContextFeatures.MAX];
-    final float[] byTemplate = new float[ContextFeatures.TEMPLATES];
     float[] emissions = new float[64 * LABELS];
     float[] best = new float[64 * LABELS];
-    byte[] back = new byte[64 * LABELS];
     float[] after = new float[64 * LABELS];
     byte[] path = new byte[64];
     /** Per token: whether {@link ContextFeatures#gated} holds it outside. */
     boolean[] gate = new boolean[64];
+    int[] shapes = new int[64];
+    int[] refs = new int[64];
     /** Per token: how much better the best path is than the best one tagging it outside. */
     float[] margin = new float[64];
     int[] lineCase = new int[64];
 
-    /** Per-text cache of role sums by word identity (open addressing; zeroed after the text). */
-    private static final int CACHE_SLOTS = 2048;
-    final int[] cacheKeys = new int[CACHE_SLOTS];
-    final byte[] cacheRoles = new byte[CACHE_SLOTS];
-    final boolean[] cacheUsed = new boolean[CACHE_SLOTS];
-    final float[] cacheVectors = new float[CACHE_SLOTS * ContextFeatures.ROLES * LABELS];
-    private final int[] cacheSlotsUsed = new int[CACHE_SLOTS / 2];
-    private int cacheCount;
-
-    /** The slot of {@code identity}, claimed if new; -1 when the cache is half full. */
-    int slot(int identity) {
-      int mask = CACHE_SLOTS - 1;
-      int h = identity * 0x9e3779b9;
-      for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
-        if (!cacheUsed[slot]) {
-          if (cacheCount == cacheSlotsUsed.length) {
-            return -1;
-          }
-          cacheUsed[slot] = true;
-          cacheKeys[slot] = identity;
-          cacheSlotsUsed[cacheCount++] = slot;
-          return slot;
-        }
-        if (cacheKeys[slot] == identity) {
-          return slot;
-        }
-      }
-    }
+    /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
+    final RoleCache textWords = new RoleCache(2048);
+    /**
+     * Role sums of words that are never identifiers (ordinary vocabulary, marks, numbers by
+     * length), kept from text to text: short texts such as log lines find them all here.
+     */
+    final RoleCache vocabulary = new RoleCache(8192);
 
     void clearCache() {
-      int width = ContextFeatures.ROLES * LABELS;
-      for (int i = 0; i < cacheCount; i++) {
-        int slot = cacheSlotsUsed[i];
-        cacheUsed[slot] = false;
-        cacheKeys[slot] = 0;
-        cacheRoles[slot] = 0;
-        java.util.Arrays.fill(cacheVectors, slot * width, slot * width + width, 0f);
-      }
-      cacheCount = 0;
+      textWords.clear();
     }
 
     void ensure(int tokens) {
@@ -397,10 +385,11 @@ final class ContextModel {
     private void allocate(int n) {
       emissions = new float[n * LABELS];
       best = new float[n * LABELS];
-      back = new byte[n * LABELS];
       after = new float[n * LABELS];
       path = new byte[n];
       gate = new boolean[n];
+      shapes = new int[n];
+      refs = new int[n];
       margin = new float[n];
       lineCase = new int[n];
     }
@@ -431,8 +420,16 @@ final class ContextModel {
   void scoreAll(Tokens tk, Scratch s, int docCase) {
     int n = tk.count;
     float[] e = s.emissions;
-    java.util.Arrays.fill(e, 0, n * LABELS, 0f);
+    int[] shape = s.shapes;
+    int[] ref = s.refs;
     try {
+      for (int t = 0; t < n; t++) {
+        shape[t] = ContextFeatures.shape(tk, t);
+        ref[t] = ref(tk, t, docCase, s);
+      }
+      int outside = ContextFeatures.shape(tk, -1);
+      int before = ref(tk, -1, docCase, s);
+      int after = ref(tk, n, docCase, s);
       for (int t = 0; t < n; t++) {
         s.gate[t] = ContextFeatures.gated(tk, t, s.lineCase[t]);
         if (s.gate[t]) {
@@ -440,12 +437,25 @@ final class ContextModel {
           continue;
         }
         int at = t * LABELS;
-        addRole(tk, t, ContextFeatures.SELF, s, at);
-        addRole(tk, t - 1, ContextFeatures.AS_PREV, s, at);
-        addRole(tk, t + 1, ContextFeatures.AS_NEXT, s, at);
-        addRole(tk, t - 2, ContextFeatures.AS_PREV2, s, at);
-        addRole(tk, t + 2, ContextFeatures.AS_NEXT2, s, at);
-        int k = ContextFeatures.contextFeatures(tk, t, docCase, s.lineCase[t], s.features, null, 0);
+        int sh = shape[t];
+        int ls = s.lineCase[t] * ContextFeatures.SHAPES + sh;
+        int ds = docCase * ContextFeatures.SHAPES + sh;
+        int ps = (t > 0 ? shape[t - 1] : outside) * LABELS;
+        int ns = (t + 1 < n ? shape[t + 1] : outside) * LABELS;
+        boolean lineStart = ContextFeatures.lineStart(tk, t);
+        for (int l = 0; l < LABELS; l++) {
+          e[at + l] = bias[l] + shapeRows[sh * LABELS + l] + prevShapeRows[ps + l]
+              + nextShapeRows[ns + l] + docCaseShapeRows[ds * LABELS + l]
+              + lineCaseShapeRows[ls * LABELS + l]
+              + (lineStart ? lineStartRows[sh * LABELS + l] : 0f);
+        }
+        addRole(tk, t, ContextFeatures.SELF, ref[t], docCase, s, at);
+        addRole(tk, t - 1, ContextFeatures.AS_PREV, t >= 1 ? ref[t - 1] : before, docCase, s, at);
+        addRole(tk, t + 1, ContextFeatures.AS_NEXT, t + 1 < n ? ref[t + 1] : after, docCase, s, at);
+        addRole(tk, t - 2, ContextFeatures.AS_PREV2, t >= 2 ? ref[t - 2] : before, docCase, s, at);
+        addRole(tk, t + 2, ContextFeatures.AS_NEXT2, t + 2 < n ? ref[t + 2] : after, docCase, s,
+            at);
+        int k = ContextFeatures.pairFeatures(tk, t, s.features, null, 0);
         emitCompact(s.features, k, e, at);
       }
     } finally {
@@ -453,24 +463,35 @@ final class ContextModel {
     }
   }
 
-  private void addRole(Tokens tk, int k, int role, Scratch s, int at) {
-    int identity = ContextFeatures.identity(tk, k);
-    int slot = s.slot(identity);
+  /**
+   * Token {@code k}'s entry in the role caches: its slot times two, plus one for the vocabulary
+   * cache (kept across texts) rather than the text's own; -1 when the cache is full.
+   */
+  private static int ref(Tokens tk, int k, int docCase, Scratch s) {
+    long key = (long) ContextFeatures.identity(tk, k) << 2 | docCase;
+    boolean vocabulary = ContextFeatures.neverIdentifier(tk, k);
+    int slot = (vocabulary ? s.vocabulary : s.textWords).slot(key);
+    return slot < 0 ? -1 : slot << 1 | (vocabulary ? 1 : 0);
+  }
+
+  private void addRole(Tokens tk, int k, int role, int ref, int docCase, Scratch s, int at) {
     float[] e = s.emissions;
-    if (slot < 0) { // the cache is full: sum the features directly
-      int n = ContextFeatures.roleFeatures(tk, k, role, s.features, null, 0);
+    if (ref < 0) { // the cache is full: sum the features directly
+      int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
       emitCompact(s.features, n, e, at);
       return;
     }
-    float[] cache = s.cacheVectors;
-    int v = (slot * ContextFeatures.ROLES + role) * LABELS;
-    if ((s.cacheRoles[slot] & (1 << role)) == 0) {
-      int n = ContextFeatures.roleFeatures(tk, k, role, s.features, null, 0);
-      emitCompact(s.features, n, cache, v);
-      s.cacheRoles[slot] |= (byte) (1 << role);
+    RoleCache cache = (ref & 1) == 1 ? s.vocabulary : s.textWords;
+    int slot = ref >> 1;
+    float[] v = cache.vectors;
+    int base = (slot * ContextFeatures.ROLES + role) * LABELS;
+    if (!cache.has(slot, role)) {
+      int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
+      emitCompact(s.features, n, v, base);
+      cache.filled(slot, role);
     }
     for (int l = 0; l < LABELS; l++) {
-      e[at + l] += cache[v + l];
+      e[at + l] += v[base + l];
     }
   }
 
@@ -487,29 +508,36 @@ final class ContextModel {
   void viterbi(int n, Scratch s) {
     float[] e = s.emissions;
     float[] best = s.best;
-    byte[] back = s.back;
+    float[] tr = transitions;
+    boolean[] gate = s.gate;
     for (int l = 0; l < LABELS; l++) {
       best[l] = allowedFirst(l) ? e[l] + starts[l] : Float.NEGATIVE_INFINITY;
     }
     for (int t = 1; t < n; t++) {
       int cur = t * LABELS;
       int prev = cur - LABELS;
-      int labels = s.gate[t] ? 1 : LABELS; // a gated token is outside: only tag 0 to reach
-      for (int l = labels; l < LABELS; l++) {
-        best[cur + l] = Float.NEGATIVE_INFINITY;
-      }
-      for (int l = 0; l < labels; l++) {
+      // Outside and the begin tags may follow any tag; an inside tag only its own type's.
+      for (int l = 0; l < LABELS; l = l == 0 ? 1 : l + 2) {
         float top = Float.NEGATIVE_INFINITY;
-        int arg = 0;
         for (int p = 0; p < LABELS; p++) {
-          float v = best[prev + p] + allowedTransitions[p * LABELS + l];
-          if (v > top) {
-            top = v;
-            arg = p;
-          }
+          float v = best[prev + p] + tr[p * LABELS + l];
+          top = v > top ? v : top;
         }
         best[cur + l] = top + e[cur + l];
-        back[cur + l] = (byte) arg;
+        if (gate[t]) { // a gated token is outside: no other tag to reach
+          for (int k = 1; k < LABELS; k++) {
+            best[cur + k] = Float.NEGATIVE_INFINITY;
+          }
+          break;
+        }
+      }
+      if (gate[t]) {
+        continue;
+      }
+      for (int l = 2; l < LABELS; l += 2) {
+        float fromBegin = best[prev + l - 1] + tr[(l - 1) * LABELS + l];
+        float fromInside = best[prev + l] + tr[l * LABELS + l];
+        best[cur + l] = (fromBegin > fromInside ? fromBegin : fromInside) + e[cur + l];
       }
     }
     int last = (n - 1) * LABELS;
@@ -519,13 +547,27 @@ final class ContextModel {
         arg = l;
       }
     }
+    // Back along the best path: each step's predecessor is found again, not stored.
     int first = -1;
-    for (int t = n - 1; t >= 0; t--) {
+    for (int t = n - 1; ; t--) {
       s.path[t] = (byte) arg;
       if (arg != O) {
         first = t;
       }
-      arg = back[t * LABELS + arg];
+      if (t == 0) {
+        break;
+      }
+      int prev = (t - 1) * LABELS;
+      int from = 0;
+      float top = Float.NEGATIVE_INFINITY;
+      for (int p = 0; p < LABELS; p++) {
+        float v = allowed(p, arg) ? best[prev + p] + tr[p * LABELS + arg] : Float.NEGATIVE_INFINITY;
+        if (v > top) {
+          top = v;
+          from = p;
+        }
+      }
+      arg = from;
     }
     if (first >= 0) {
       margins(n, first, s);
@@ -536,11 +578,13 @@ final class ContextModel {
    * Max-marginals: for each token, the score of the best path through each tag is the forward
    * best plus a backward best. A token's margin is that of its tag on the best path over that of
    * "outside" (or, for an outside token, over its best other tag): the score the decision would
-   * lose were the token tagged the other way.
+   * lose were the token tagged the other way. Computed only from the first tagged token on.
    */
   private void margins(int n, int first, Scratch s) {
     float[] e = s.emissions;
     float[] after = s.after;
+    float[] best = s.best;
+    float[] tr = transitions;
     int last = (n - 1) * LABELS;
     for (int l = 0; l < LABELS; l++) {
       after[last + l] = 0;
@@ -548,11 +592,19 @@ final class ContextModel {
     for (int t = n - 2; t >= first; t--) {
       int cur = t * LABELS;
       int next = cur + LABELS;
-      int labels = s.gate[t + 1] ? 1 : LABELS; // after a gated token only tag 0 follows
+      boolean gated = s.gate[t + 1]; // after a gated token only outside follows
       for (int l = 0; l < LABELS; l++) {
-        float top = Float.NEGATIVE_INFINITY;
-        for (int q = 0; q < labels; q++) {
-          top = Math.max(top, allowedTransitions[l * LABELS + q] + e[next + q] + after[next + q]);
+        float top = tr[l * LABELS] + e[next] + after[next];
+        if (!gated) {
+          for (int q = 1; q < LABELS; q += 2) { // the begin tags
+            float v = tr[l * LABELS + q] + e[next + q] + after[next + q];
+            top = v > top ? v : top;
+          }
+          if (l != O) { // its own type's inside
+            int inside = (l & 1) == 1 ? l + 1 : l;
+            float v = tr[l * LABELS + inside] + e[next + inside] + after[next + inside];
+            top = v > top ? v : top;
+          }
         }
         after[cur + l] = top;
       }
@@ -560,15 +612,16 @@ final class ContextModel {
     for (int t = first; t < n; t++) {
       int cur = t * LABELS;
       int label = s.path[t];
-      float mine = s.best[cur + label] + after[cur + label];
+      float mine = best[cur + label] + after[cur + label];
       float other;
       if (label == O) {
         other = Float.NEGATIVE_INFINITY;
         for (int l = 1; l < LABELS; l++) {
-          other = Math.max(other, s.best[cur + l] + after[cur + l]);
+          float v = best[cur + l] + after[cur + l];
+          other = v > other ? v : other;
         }
       } else {
-        other = s.best[cur + O] + after[cur + O];
+        other = best[cur + O] + after[cur + O];
       }
       s.margin[t] = mine - other;
     }
@@ -606,7 +659,7 @@ final class ContextModel {
       if (confidence >= out.minimumConfidence() && out.wants(type)
           && !(format && confidence < FORMAT_TYPE_FLOOR)) {
         out.add(type, tk.start[t], tk.end[end - 1], confidence, "context.model",
-            reason(tk, t, docCase, s, label, confidence));
+            reason(tk, t, s, label, confidence));
       }
       t = end - 1;
     }
@@ -650,36 +703,125 @@ final class ContextModel {
   }
 
   /**
-   * The evidence in words: the two templates that weighed most for the tag over "outside".
-   * Only template names appear, never a word of the text.
+   * The evidence in words, from what surrounds the span's first token: the lists its word is on,
+   * or its capital where capitals mean something; the kind of word before it. Only kinds of
+   * evidence appear, never a word of the text. Strings are made once and reused.
    */
-  private String reason(Tokens tk, int t, int docCase, Scratch s, int label, double confidence) {
-    int[] templates = s.templates;
-    int k = ContextFeatures.extract(tk, t, docCase, s.lineCase[t], s.features, templates);
-    float[] byTemplate = s.byTemplate;
-    java.util.Arrays.fill(byTemplate, 0f);
-    for (int i = 0; i < k; i++) {
-      int base = (s.features[i] & mask) * LABELS;
-      byTemplate[templates[i]] += weights[base + label] - weights[base + O];
+  private static String reason(Tokens tk, int t, Scratch s, int label, double confidence) {
+    int own;
+    int w = tk.word[t];
+    if ((w & Lexicon.FIRST) != 0) {
+      own = 0;
+    } else if ((w & Lexicon.LAST) != 0) {
+      own = 1;
+    } else if ((w & (Lexicon.PLACE | Lexicon.PLACE_PART)) != 0) {
+      own = 2;
+    } else if ((w & (Lexicon.MONTH | Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) != 0) {
+      own = 3;
+    } else if ((tk.flags[t] & Tokens.CAPITALIZED) != 0 && s.lineCase[t] != ContextFeatures.CASE_CAPS) {
+      own = 4;
+    } else {
+      own = 5;
     }
-    int first = 1;
-    int second = 2;
-    if (byTemplate[second] > byTemplate[first]) {
-      first = 2;
-      second = 1;
+    int k = t - 1;
+    while (k >= 0 && tk.kind[k] == Tokens.PUNCT && k >= t - 2) {
+      k--;
     }
-    for (int i = 3; i < byTemplate.length; i++) {
-      if (byTemplate[i] > byTemplate[first]) {
-        second = first;
-        first = i;
-      } else if (byTemplate[i] > byTemplate[second]) {
-        second = i;
-      }
+    int before;
+    int wk = k >= 0 ? tk.word[k] : 0;
+    if ((wk & Lexicon.TITLE) != 0) {
+      before = 0;
+    } else if ((wk & Lexicon.ROLE) != 0) {
+      before = 1;
+    } else if ((wk & Lexicon.WEAK_CUE) != 0) {
+      before = 2;
+    } else if (k >= 0 && tk.cue[k] != 0) {
+      before = 3;
+    } else {
+      before = 4;
     }
     int percent = (int) Math.round(confidence * 100);
-    String top = TEMPLATE_WORDS[first];
-    String next = TEMPLATE_WORDS[second];
-    return MODEL_NAMES[label >> 1] + (percent / 100) + "." + (percent % 100 < 10 ? "0" : "")
-        + (percent % 100) + ": " + top + (next.equals(top) ? "" : ", " + next);
+    return PREFIXES[(label >> 1) * 101 + percent] + EVIDENCE[own * 5 + before];
+  }
+
+  private static final String[] OWN = {"given-name list", "surname list", "place list",
+    "date or number words", "capitalized", "word shape"};
+  private static final String[] BEFORE = {"title before", "role or relation before",
+    "verb of contact before", "label before", "words around"};
+  private static final String[] EVIDENCE = new String[OWN.length * BEFORE.length];
+  private static final String[] PREFIXES = new String[TYPES.length * 101];
+
+  static {
+    for (int o = 0; o < OWN.length; o++) {
+      for (int b = 0; b < BEFORE.length; b++) {
+        EVIDENCE[o * BEFORE.length + b] = ": " + OWN[o] + ", " + BEFORE[b];
+      }
+    }
+    for (int k = 0; k < TYPES.length; k++) {
+      for (int p = 0; p <= 100; p++) {
+        PREFIXES[k * 101 + p] = TYPES[k].name().toLowerCase(java.util.Locale.ROOT) + " model "
+            + (p / 100) + "." + (p % 100 < 10 ? "0" : "") + (p % 100);
+      }
+    }
+  }
+
+
+  /** Sums of role features by key (open addressing, filled to half at most). */
+  static final class RoleCache {
+    private final long[] keys;
+    private final byte[] roles;
+    private final boolean[] used;
+    final float[] vectors;
+    private final int[] usedSlots;
+    private int count;
+
+    RoleCache(int slots) {
+      keys = new long[slots];
+      roles = new byte[slots];
+      used = new boolean[slots];
+      vectors = new float[slots * ContextFeatures.ROLES * LABELS];
+      usedSlots = new int[slots / 2];
+    }
+
+    /** The slot of {@code key}, claimed if new; -1 when the cache is half full. */
+    int slot(long key) {
+      int mask = keys.length - 1;
+      long h = key * 0x9e3779b97f4a7c15L;
+      for (int slot = (int) (h >>> 40) & mask; ; slot = (slot + 1) & mask) {
+        if (!used[slot]) {
+          if (count == usedSlots.length) {
+            return -1;
+          }
+          used[slot] = true;
+          keys[slot] = key;
+          usedSlots[count++] = slot;
+          return slot;
+        }
+        if (keys[slot] == key) {
+          return slot;
+        }
+      }
+    }
+
+    boolean has(int slot, int role) {
+      return (roles[slot] & (1 << role)) != 0;
+    }
+
+    void filled(int slot, int role) {
+      roles[slot] |= (byte) (1 << role);
+    }
+
+    /** Forgets every entry and zeroes its sums. */
+    void clear() {
+      int width = ContextFeatures.ROLES * LABELS;
+      for (int i = 0; i < count; i++) {
+        int slot = usedSlots[i];
+        used[slot] = false;
+        keys[slot] = 0;
+        roles[slot] = 0;
+        java.util.Arrays.fill(vectors, slot * width, slot * width + width, 0f);
+      }
+      count = 0;
+    }
   }
 }
