@@ -1,6 +1,7 @@
 package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.audit.TreeHead;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,11 +27,17 @@ final class AuditCommand {
   private AuditCommand() {}
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Checks every entry and signed tree head of LOG, offline.",
+      description = {"Checks every entry and signed tree head of LOG, offline, and that LOG is",
+          "signed by a key you pinned earlier (--key: the output of 'safeguard signing-key').",
           "With --tree-head (saved earlier by 'audit head'), also detects truncation and rewriting.",
-          "Exit status: 0 intact, 1 tampered (naming the first bad entry), 2 unreadable input."})
+          "Exit status: 0 intact and signed by a pinned key, 1 tampered or issuer not verified,",
+          "2 unreadable input."})
   static final class Verify implements Callable<Integer> {
     @Parameters(paramLabel = "LOG") Path log;
+
+    @Option(names = "--key", paramLabel = "KEYS",
+        description = "The pinned signing keys (pinned-keys format).")
+    Path key;
 
     @Option(names = "--tree-head", paramLabel = "HEAD", description = "A tree head saved earlier.")
     Path head;
@@ -38,6 +45,13 @@ final class AuditCommand {
     @Override
     public Integer call() {
       TreeHead trusted = null;
+      PinnedKeys pinned;
+      try {
+        pinned = key == null ? PinnedKeys.none() : PinnedKeys.read(key);
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        System.err.println("error: " + e.getMessage());
+        return 2;
+      }
       try {
         if (head != null) {
           JsonNode n = MAPPER.readTree(head.toFile());
@@ -53,6 +67,12 @@ final class AuditCommand {
         return 2;
       }
       AuditLog.Verification v = AuditLog.verify(log, trusted);
+      if (v.intact() && (v.publicKey() == null || !pinned.trusts(v.publicKey()))) {
+        System.out.println("ISSUER NOT VERIFIED: " + v.entries() + " entries intact, but signed by "
+            + (pinned.isEmpty() ? "a key you have not pinned (give --key)"
+            : "a key that is not among the pinned ones"));
+        return 1;
+      }
       if (v.intact()) {
         System.out.println("intact: " + v.entries() + " entries" + (trusted == null ? ""
             : ", consistent with the tree head of " + trusted.size()));

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class,
         GuardCommand.class, AuditCommand.class, IncidentCommand.class,
         TerminationCommands.Retention.class, TerminationCommands.Terminate.class,
-        TerminationCommands.Certificate.class})
+        TerminationCommands.Certificate.class, SigningKeyCommand.class})
 public final class SafeguardCli {
 
   SafeguardCli() {}

@@ -8,6 +8,7 @@ import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.retention.RetentionSchedule;
 import com.backofficecare.safeguard.policy.retention.RetentionSweep;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
@@ -178,18 +179,32 @@ final class TerminationCommands {
   }
 
   @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Checks the certificate's detached signature (FILE.sig) and, with --audit,",
-          "that the audit trail verifies against its tree head and records every listed deletion.",
-          "Exit status: 0 valid, 1 invalid (with the reason)."})
+      description = {"Checks that the certificate is signed (FILE.sig) by a key you pinned earlier",
+          "(--issuer-key: the output of 'safeguard signing-key'), never by a key it carries;",
+          "with --audit, that the audit trail verifies against its tree head under that key and",
+          "holds a deletion event for every object it lists as sanitized.",
+          "Exit status: 0 valid, 1 invalid or issuer not verified (with the reason),",
+          "65 unreadable key file."})
   static final class Verify implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
 
-    @Option(names = "--audit", paramLabel = "LOG", description = "The audit trail (default: the store's, if beside).")
+    @Option(names = "--issuer-key", paramLabel = "KEYS",
+        description = "The pinned signing keys of the issuer (pinned-keys format).")
+    Path issuerKey;
+
+    @Option(names = "--audit", paramLabel = "LOG", description = "The audit trail to check against.")
     Path audit;
 
     @Override
     public Integer call() {
-      DestructionCertificate.Check c = DestructionCertificate.verify(file, audit);
+      PinnedKeys pinned;
+      try {
+        pinned = issuerKey == null ? PinnedKeys.none() : PinnedKeys.read(issuerKey);
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        System.err.println("safeguard: " + e.getMessage());
+        return 65;
+      }
+      DestructionCertificate.Check c = DestructionCertificate.verify(file, pinned, audit);
       System.out.println((c.valid() ? "valid: " : "INVALID: ") + c.reason());
       return c.valid() ? 0 : 1;
     }

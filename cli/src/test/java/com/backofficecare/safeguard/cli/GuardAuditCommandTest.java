@@ -50,9 +50,14 @@ class GuardAuditCommandTest {
     assertThat(deny.exit()).isEqualTo(1);
     assertThat(deny.out()).contains("\"decision\":\"deny\"").contains("POL-6.2");
 
-    Run verify = run("audit", "verify", log.toString());
+    Path keys = dir.resolve("audit.keys");
+    Files.writeString(keys, run("signing-key", "--log", log.toString()).out());
+    Run verify = run("audit", "verify", log.toString(), "--key", keys.toString());
     assertThat(verify.exit()).isZero();
     assertThat(verify.out()).contains("intact: 2 entries");
+    Run unpinned = run("audit", "verify", log.toString());
+    assertThat(unpinned.exit()).isEqualTo(1);
+    assertThat(unpinned.out()).contains("ISSUER NOT VERIFIED");
     Run show = run("audit", "show", log.toString());
     assertThat(show.out().lines()).hasSize(2).allMatch(l -> l.startsWith("{\"index\":"));
   }
@@ -69,7 +74,10 @@ class GuardAuditCommandTest {
     assertThat(head.exit()).isZero();
     Path headFile = dir.resolve("head.json");
     Files.writeString(headFile, head.out());
-    assertThat(run("audit", "verify", log.toString(), "--tree-head", headFile.toString()).exit()).isZero();
+    Path keys = dir.resolve("audit.keys");
+    Files.writeString(keys, run("signing-key", "--log", log.toString()).out());
+    assertThat(run("audit", "verify", log.toString(), "--tree-head", headFile.toString(), "--key",
+        keys.toString()).exit()).isZero();
 
     List<String> lines = Files.readAllLines(log);
     Files.write(log, lines.subList(0, lines.size() - 2)); // drop the last entry and its head
@@ -84,6 +92,25 @@ class GuardAuditCommandTest {
     Run modified = run("audit", "verify", log.toString());
     assertThat(modified.exit()).isEqualTo(1);
     assertThat(modified.out()).contains("first bad entry: 1");
+  }
+
+  /** A trail made from scratch by someone else verifies only if its key is pinned. */
+  @Test
+  @Tag("POL-9.1")
+  void aSelfMadeTrailIsNotTrusted(@TempDir Path dir) throws Exception {
+    Path genuine = dir.resolve("audit.log");
+    run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(), "--request",
+        POLICY.resolve("requests/deny-marketing.json").toString(), "--audit", genuine.toString());
+    Path keys = dir.resolve("audit.keys");
+    Files.writeString(keys, run("signing-key", "--log", genuine.toString()).out());
+    Path forged = dir.resolve("other/audit.log");
+    Files.createDirectories(forged.getParent());
+    run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(), "--request",
+        POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(), "--audit",
+        forged.toString());
+    Run r = run("audit", "verify", forged.toString(), "--key", keys.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("ISSUER NOT VERIFIED");
   }
 
   @Test

@@ -3,6 +3,7 @@ package com.backofficecare.safeguard.cli;
 import static com.backofficecare.safeguard.cli.GuardAuditCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class IncidentCommandTest {
   @Test
   @Tag("POL-7.1")
   @Tag("POL-7.5")
-  void anOperatorWalksAnIncidentFromReportToClose(@TempDir Path dir) {
+  void anOperatorWalksAnIncidentFromReportToClose(@TempDir Path dir) throws Exception {
     String store = dir.resolve("store").toString();
     String id = run("incident", "open", "--store", store, "--agency", "sunrise-home-care", "--by", "u-ana",
         "--description", "misdirected fax of a care plan").out().trim();
@@ -47,7 +48,10 @@ class IncidentCommandTest {
     }
     GuardAuditCommandTest.Run status = run("incident", "status", id, "--store", store);
     assertThat(status.out()).contains("\"state\" : \"CLOSED\"").contains("\"breach\" : false");
-    assertThat(run("audit", "verify", dir.resolve("store/audit.log").toString()).out()).contains("intact: 11 entries");
+    Path keys = dir.resolve("audit.keys");
+    Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
+    assertThat(run("audit", "verify", dir.resolve("store/audit.log").toString(), "--key",
+        keys.toString()).out()).contains("intact: 11 entries");
     assertThat(run("incident", "notice", id, "--store", store, "--format", "json").out())
         .contains("\"incident\" : \"" + id + "\"");
     GuardAuditCommandTest.Run late = run("incident", "transition", id, "recover", "--store", store, "--by", "x");

@@ -51,13 +51,116 @@ class TerminateCommandTest {
       assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(StoreCommand.NOT_FOUND);
     }
     assertThat(cli("store", "get", "--store", store, harbor).out()).contains("Lovelace");
-    Run verify = cli("certificate", "verify", cert.toString(), "--audit", dir.resolve("store/audit.log").toString());
+    Path pinned = dir.resolve("issuer.keys");
+    Run key = cli("signing-key", "--store", store);
+    assertThat(key.exit()).as(key.err()).isZero();
+    Files.writeString(pinned, key.out());
+    Run verify = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString(),
+        "--audit", dir.resolve("store/audit.log").toString());
     assertThat(verify.exit()).as(verify.out()).isZero();
+    Run unpinned = cli("certificate", "verify", cert.toString(), "--audit",
+        dir.resolve("store/audit.log").toString());
+    assertThat(unpinned.exit()).isEqualTo(1);
+    assertThat(unpinned.out()).contains("issuer not verified");
     assertThat(cli("certificate", "show", cert.toString()).out()).contains("Purge").contains("ops-lead");
 
     Files.writeString(cert, Files.readString(cert).replace("ops-lead", "someone-else"));
-    Run tampered = cli("certificate", "verify", cert.toString());
+    Run tampered = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString());
     assertThat(tampered.exit()).isEqualTo(1);
     assertThat(tampered.out()).contains("INVALID");
+  }
+
+  /** The forgery an auditor must catch: an edited certificate re-signed with a fresh key. */
+  @Test
+  @Tag("POL-10.6")
+  void aCertificateReSignedWithAFreshKeyIsRefused() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = dir.resolve("data.txt");
+    Files.writeString(file, "client Ada Lovelace 123-45-6789");
+    cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
+    cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
+    Path cert = dir.resolve("CERT.json");
+    assertThat(cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
+        "--out", cert.toString(), "--operator", "ops-lead").exit()).isZero();
+    Path pinned = dir.resolve("issuer.keys");
+    Files.writeString(pinned, cli("signing-key", "--store", store).out());
+
+    java.security.KeyPair fresh = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    String freshKey = java.util.Base64.getEncoder().encodeToString(fresh.getPublic().getEncoded());
+    com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode)
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(cert.toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("issuer")).put("operator", "mallory")
+        .put("publicKey", freshKey);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what")).put("sanitizedCount", 200);
+    byte[] forged = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsBytes(n);
+    java.security.Signature sig = java.security.Signature.getInstance("Ed25519");
+    sig.initSign(fresh.getPrivate());
+    sig.update(forged);
+    Files.write(cert, forged);
+    Files.writeString(dir.resolve("CERT.json.sig"),
+        java.util.Base64.getEncoder().encodeToString(sig.sign()) + "\n");
+
+    Run verify = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString());
+    assertThat(verify.exit()).isEqualTo(1);
+    assertThat(verify.out()).contains("issuer not verified");
+    // Pinning the forger's key is what it would take; an auditor never takes it from the file.
+    Files.writeString(dir.resolve("forger.keys"),
+        com.backofficecare.safeguard.policy.audit.PinnedKeys.line("forger", freshKey) + "\n");
+    Run audited = cli("certificate", "verify", cert.toString(), "--issuer-key",
+        dir.resolve("forger.keys").toString(), "--audit", dir.resolve("store/audit.log").toString());
+    assertThat(audited.exit()).isEqualTo(1);
+    assertThat(audited.out()).contains("INVALID");
+  }
+
+  /**
+   * A certificate claiming an object the run never deleted: its creation is in the trail, its
+   * deletion is not, and a creation event must not pass for one (even re-signed with the real key).
+   */
+  @Test
+  @Tag("POL-10.6")
+  void aCreationEventDoesNotPassForADeletion() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = dir.resolve("data.txt");
+    Files.writeString(file, "client Ada Lovelace 123-45-6789");
+    cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
+    Path cert = dir.resolve("CERT.json");
+    assertThat(cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
+        "--out", cert.toString(), "--operator", "ops-lead").exit()).isZero();
+    // An object of the agency's whose creation the trail records, and nothing more.
+    String stored = "sunrise:00000000000000000000000000000001";
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(cert.toFile());
+    ((com.fasterxml.jackson.databind.node.ArrayNode) n.get("what").get("objects")).addObject()
+        .put("object", stored).put("category", "PAYROLL").put("sanitized", true);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what"))
+        .put("sanitizedCount", n.get("what").get("sanitizedCount").asInt() + 1);
+    byte[] claimed = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+    try (com.backofficecare.safeguard.policy.audit.AuditLog log =
+        com.backofficecare.safeguard.policy.audit.AuditLog.open(dir.resolve("store/audit.log"))) {
+      log.append(new com.backofficecare.safeguard.policy.audit.AuditEvent(java.time.Instant.now(),
+          "store.stored", "cli", "sunrise", "PAYROLL", null, null, List.of(), List.of(), List.of(),
+          "done", List.of("POL-5.1"), null, java.util.Map.of("object", stored)));
+      log.commit();
+      Files.write(cert, claimed);
+      Files.writeString(dir.resolve("CERT.json.sig"), log.sign(claimed) + "\n");
+    }
+    Path pinned = dir.resolve("issuer.keys");
+    Files.writeString(pinned, cli("signing-key", "--store", store).out());
+    Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString(),
+        "--audit", dir.resolve("store/audit.log").toString());
+    assertThat(r.exit()).as(r.out()).isEqualTo(1);
+    assertThat(r.out()).contains("no deletion event");
+  }
+
+  @Test
+  void aMistypedPinnedKeyFileIsRefusedWithItsLine() throws Exception {
+    Path keys = Files.writeString(dir.resolve("bad.keys"),
+        "# pinned\nsafeguard-signing-key v1 audit ed25519 AAAA sha256:00\n");
+    Path cert = Files.writeString(dir.resolve("CERT.json"), "{}");
+    Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", keys.toString());
+    assertThat(r.exit()).isEqualTo(65);
+    assertThat(r.err()).contains("bad.keys:2");
   }
 }

@@ -20,6 +20,7 @@ import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
 import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
@@ -215,7 +216,8 @@ public final class BackOfficeDay {
         .build().run(cert);
     audit.commit();
     out.println("  " + c.deletedObjects().size() + " objects sanitized, keys destroyed; certificate "
-        + DestructionCertificate.verify(cert, work.resolve("audit.log")).reason());
+        + DestructionCertificate.verify(cert, PinnedKeys.of(audit.publicKey()),
+            work.resolve("audit.log")).reason());
 
     audit.close();
     AuditLog.Verification v = AuditLog.verify(work.resolve("audit.log"), null);

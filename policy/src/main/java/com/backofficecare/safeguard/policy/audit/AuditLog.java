@@ -314,6 +314,33 @@ public final class AuditLog implements AuditSink {
       @Nullable String problem, @Nullable String publicKey, @Nullable TreeHead lastHead) {}
 
   /**
+   * The events of the entries in {@code file}, in order. Reads only: call {@link #verify} first
+   * to know they are what was signed.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws IllegalArgumentException if an entry's event is malformed
+   */
+  public static List<AuditEvent> events(Path file) {
+    List<AuditEvent> out = new java.util.ArrayList<>();
+    try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        JsonNode n;
+        try {
+          n = MAPPER.readTree(line);
+        } catch (IOException e) {
+          continue; // verification reports malformed lines
+        }
+        if (n != null && "entry".equals(n.path("kind").asText())) {
+          out.add(EventJson.read(n.get("event")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read audit log " + file, e);
+    }
+    return out;
+  }
+
+  /**
    * Checks {@code file} offline: every entry's index, hash chain and event, every tree head's
    * root, chain and signature; and, when {@code trusted} (a head saved earlier) is given, that
    * the log still holds exactly what it covered, under the same key.

@@ -1,6 +1,7 @@
 package com.backofficecare.safeguard.policy.termination;
 
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.audit.TreeHead;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,10 @@ public final class DestructionCertificate {
 
   /** The objects listed as sanitized. */
   public List<String> deletedObjects() {
+    return deletedObjects(json);
+  }
+
+  private static List<String> deletedObjects(JsonNode json) {
     List<String> out = new ArrayList<>();
     json.path("what").path("objects").forEach(o -> {
       if (o.path("sanitized").asBoolean()) {
@@ -70,11 +75,15 @@ public final class DestructionCertificate {
   public record Check(boolean valid, String reason) {}
 
   /**
-   * Checks a certificate offline: the detached signature over the exact file bytes with the key
-   * it names; and, given the audit log, that the log verifies against the tree head in the
-   * certificate, is signed by the same key, and records every listed deletion.
+   * Checks a certificate offline against keys the verifier already trusts: the detached
+   * signature over the exact file bytes must be by a {@code pinned} key (the key the certificate
+   * names only selects among them); with the audit trail, the trail must verify against the
+   * certificate's tree head under that same pinned key and hold a deletion event
+   * ({@code termination.deleted}, for this agency) for every object the certificate lists as
+   * sanitized, and the certificate's count must be the list's. A creation or access event never
+   * stands for a deletion.
    */
-  public static Check verify(Path file, @Nullable Path auditLog) {
+  public static Check verify(Path file, PinnedKeys pinned, @Nullable Path auditLog) {
     byte[] bytes;
     String signature;
     JsonNode n;
@@ -85,12 +94,23 @@ public final class DestructionCertificate {
     } catch (IOException e) {
       return new Check(false, "cannot read the certificate or its .sig file");
     }
-    String key = n.path("issuer").path("publicKey").asText();
-    if (!AuditLog.verifyDetached(key, bytes, signature)) {
-      return new Check(false, "the signature does not match the certificate (modified, or another key)");
+    if (pinned.isEmpty()) {
+      return new Check(false, "issuer not verified: no pinned issuer key was given");
+    }
+    String hint = n.path("issuer").path("publicKey").asText();
+    String key = null;
+    for (String k : pinned.keys()) { // the named key first, then the others
+      if ((k.equals(hint) || key == null) && AuditLog.verifyDetached(k, bytes, signature)) {
+        key = k;
+      }
+    }
+    if (key == null) {
+      return new Check(false, pinned.trusts(hint)
+          ? "the signature does not match the certificate (modified after signing)"
+          : "issuer not verified: the certificate is not signed by a pinned key");
     }
     if (auditLog == null) {
-      return new Check(true, "signature valid");
+      return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key));
     }
     JsonNode h = n.path("auditTreeHead");
     TreeHead head;
@@ -104,25 +124,39 @@ public final class DestructionCertificate {
     if (!v.intact()) {
       return new Check(false, "the audit trail does not verify against the certificate: " + v.problem());
     }
-    List<String> missing = new ArrayList<>();
-    String text;
+    if (!key.equals(v.publicKey())) {
+      return new Check(false, "the audit trail is not signed by the certificate's pinned key");
+    }
+    String agency = n.path("agency").asText();
+    java.util.Set<String> deleted = new java.util.HashSet<>();
     try {
-      text = Files.readString(auditLog);
-    } catch (IOException e) {
-      return new Check(false, "cannot read the audit trail");
-    }
-    n.path("what").path("objects").forEach(o -> {
-      if (o.path("sanitized").asBoolean()
-          && !text.contains("\"object\":\"" + o.path("object").asText() + "\"")) {
-        missing.add(o.path("object").asText());
+      for (com.backofficecare.safeguard.policy.audit.AuditEvent e : AuditLog.events(auditLog)) {
+        if (e.type().equals("termination.deleted") && agency.equals(e.agency())
+            && e.detail().containsKey("object")) {
+          deleted.add(e.detail().get("object"));
+        }
       }
-    });
-    if (!missing.isEmpty()) {
-      return new Check(false, missing.size() + " listed deletion(s) are not in the audit trail, first "
-          + missing.get(0));
+    } catch (RuntimeException e) {
+      return new Check(false, "cannot read the audit trail's events");
     }
-    return new Check(true, "signature valid; audit trail intact and records all "
-        + n.path("what").path("sanitizedCount").asInt() + " deletions");
+    List<String> listed = deletedObjects(n);
+    List<String> missing = new ArrayList<>();
+    for (String o : listed) {
+      if (!deleted.contains(o)) {
+        missing.add(o);
+      }
+    }
+    if (!missing.isEmpty()) {
+      return new Check(false, missing.size() + " listed deletion(s) have no deletion event in the"
+          + " audit trail, first " + missing.get(0));
+    }
+    int count = n.path("what").path("sanitizedCount").asInt(-1);
+    if (count != listed.size()) {
+      return new Check(false, "the certificate claims " + count + " sanitized object(s) but lists "
+          + listed.size());
+    }
+    return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key)
+        + "; audit trail intact and records all " + count + " deletions");
   }
 
   /** The human-readable rendering of a certificate file. */

@@ -15,6 +15,7 @@ import com.backofficecare.safeguard.policy.access.Authentication;
 import com.backofficecare.safeguard.policy.access.DevicePosture;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.credentials.CredentialVault;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
@@ -108,7 +109,8 @@ class TerminationTest {
         .isInstanceOf(KeyUnavailableException.class);
 
     // The certificate verifies offline against the audit trail, and lists every object once.
-    DestructionCertificate.Check check = DestructionCertificate.verify(cert, auditFile);
+    PinnedKeys pinned = PinnedKeys.of(AuditLog.verify(auditFile, null).publicKey());
+    DestructionCertificate.Check check = DestructionCertificate.verify(cert, pinned, auditFile);
     assertThat(check.valid()).as(check.reason()).isTrue();
     String json = Files.readString(cert);
     for (String id : originals.keySet()) {
@@ -119,7 +121,7 @@ class TerminationTest {
 
     // A tampered certificate fails.
     Files.writeString(cert, json.replace("\"sanitizedCount\" : 8", "\"sanitizedCount\" : 7"));
-    assertThat(DestructionCertificate.verify(cert, auditFile).valid()).isFalse();
+    assertThat(DestructionCertificate.verify(cert, pinned, auditFile).valid()).isFalse();
 
     // The returned archive opens with GnuPG and holds every object, byte for byte.
     Path zip = dir.resolve("export.zip");
@@ -168,7 +170,9 @@ class TerminationTest {
     for (String id : originals.keySet()) {
       assertThat(json.split(id, -1)).as("listed once: " + id).hasSize(2);
     }
-    assertThat(DestructionCertificate.verify(dir.resolve("CERT.json"), dir.resolve("audit.log")).valid()).isTrue();
+    assertThat(DestructionCertificate.verify(dir.resolve("CERT.json"),
+        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()),
+        dir.resolve("audit.log")).valid()).isTrue();
     try (LocalKeyStore keys = keys(dir)) {
       SecureTempStore store = store(dir, keys);
       assertThat(store.list(SUNRISE)).isEmpty();

@@ -1,0 +1,52 @@
+package com.backofficecare.safeguard.cli;
+
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code safeguard signing-key}: prints the public key that signs a store's audit heads and
+ * destruction certificates, in the pinned-keys format, for agencies and auditors to keep and
+ * later hand to {@code certificate verify --issuer-key} and {@code audit verify --key}.
+ */
+@Command(name = "signing-key", mixinStandardHelpOptions = true,
+    description = {"Prints the public key that signs the audit trail and the destruction",
+        "certificates of a store (or of an audit log), as one pinned-keys line:",
+        "  safeguard-signing-key v1 LABEL ed25519 KEY sha256:FINGERPRINT",
+        "Give this output, through a channel you trust, to whoever verifies your evidence.",
+        "Reads only. Exit status: 0 printed, 1 the log does not verify, 66 no audit log."})
+final class SigningKeyCommand implements Callable<Integer> {
+
+  static final class Source {
+    @Option(names = "--store", paramLabel = "DIR", required = true,
+        description = "A store directory: its audit trail DIR/audit.log.")
+    Path store;
+
+    @Option(names = "--log", paramLabel = "LOG", required = true, description = "An audit log.")
+    Path log;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1") Source source;
+
+  @Override
+  public Integer call() {
+    Path log = source.log != null ? source.log : source.store.resolve("audit.log");
+    if (!Files.isRegularFile(log)) {
+      System.err.println("safeguard: no audit log at " + log);
+      return 66;
+    }
+    AuditLog.Verification v = AuditLog.verify(log, null);
+    if (!v.intact() || v.publicKey() == null) {
+      System.err.println("safeguard: the audit log does not verify: " + v.problem());
+      return 1;
+    }
+    System.out.println("# Safeguard signing key of " + log.toAbsolutePath().normalize());
+    System.out.println(PinnedKeys.line("audit-trail", v.publicKey()));
+    return 0;
+  }
+}
