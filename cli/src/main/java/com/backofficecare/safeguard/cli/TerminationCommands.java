@@ -9,6 +9,8 @@ import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.retention.RetentionSchedule;
 import com.backofficecare.safeguard.policy.retention.RetentionSweep;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.config.PolicyFileException;
+import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
@@ -33,6 +35,17 @@ final class TerminationCommands {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private TerminationCommands() {}
+
+  /** Exit status when the store or agency named does not exist (sysexits EX_NOINPUT). */
+  static final int NO_SUCH_INPUT = 66;
+
+  /**
+   * Whether {@code dir} is an existing store (it has a key store): a destructive command never
+   * creates one, so a mistyped {@code --store} is refused rather than "succeeding" on nothing.
+   */
+  static boolean isStore(Path dir) {
+    return java.nio.file.Files.isRegularFile(dir.resolve("keystore.sgks"));
+  }
 
   /** The store directory's key store, objects and audit log, opened together. */
   record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit) implements AutoCloseable {
@@ -76,26 +89,38 @@ final class TerminationCommands {
     @Option(names = "--rules", paramLabel = "FILE", description = "Retention rules and legal holds (JSON).")
     Path rules;
 
+    @Option(names = "--dry-run", description = "List what would be sanitized; change nothing.")
+    boolean dryRun;
+
     @Override
     public Integer call() {
-      return StoreCommand.guarded(() -> {
-        RetentionSchedule schedule = new RetentionSchedule(List.of(), List.of());
-        if (rules != null) {
-          JsonNode n = MAPPER.readTree(rules.toFile());
-          List<RetentionSchedule.Rule> rs = new ArrayList<>();
-          n.path("rules").forEach(r -> rs.add(new RetentionSchedule.Rule(
-              r.hasNonNull("agency") ? AgencyId.of(r.get("agency").asText()) : null,
-              DataCategory.valueOf(r.path("category").asText()), Duration.ofDays(r.path("days").asLong()),
-              r.path("basis").asText("rule"))));
-          List<RetentionSchedule.LegalHold> hs = new ArrayList<>();
-          n.path("holds").forEach(h -> hs.add(new RetentionSchedule.LegalHold(
-              AgencyId.of(h.path("agency").asText()),
-              h.hasNonNull("category") ? DataCategory.valueOf(h.get("category").asText()) : null,
-              h.path("reason").asText("hold"), Instant.now())));
-          schedule = new RetentionSchedule(rs, hs);
+      RetentionSchedule schedule = new RetentionSchedule(List.of(), List.of());
+      if (rules != null) {
+        try {
+          schedule = PolicyFiles.loadRetention(rules, Instant.now());
+        } catch (PolicyFileException e) {
+          System.err.println("safeguard: " + e.getMessage());
+          return DocumentInput.EXIT_BAD_INPUT;
         }
+      }
+      RetentionSchedule s = schedule;
+      if (!isStore(options.dir)) {
+        System.err.println("safeguard: no store at " + options.dir + " (no key store in it)");
+        return NO_SUCH_INPUT;
+      }
+      return StoreCommand.guarded(() -> {
         try (Opened o = Opened.open(options.dir)) {
-          RetentionSweep.Result r = RetentionSweep.run(o.store(), schedule, Instant.now());
+          if (dryRun) {
+            RetentionSweep.Plan p = RetentionSweep.plan(o.store(), s, Instant.now());
+            for (var obj : p.due()) {
+              System.out.println("would sanitize " + obj.id() + " (" + obj.agency().value() + ", "
+                  + obj.category() + ")");
+            }
+            System.err.println(p.due().size() + " would be sanitized, " + p.heldBack()
+                + " held back by legal holds (dry run: nothing changed)");
+            return 0;
+          }
+          RetentionSweep.Result r = RetentionSweep.run(o.store(), s, Instant.now());
           for (DeletionReceipt d : r.deleted()) {
             System.out.println(d.toJson());
           }
@@ -131,12 +156,43 @@ final class TerminationCommands {
     @Option(names = "--physical", paramLabel = "WHO|WHEN|HOW",
         description = "Attestation of physical-document destruction.") String physical;
 
+    @Option(names = "--dry-run", description = "List what would be returned and destroyed; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--allow-empty",
+        description = "Terminate an agency the store has no keys, objects or journal for.")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
+      if (!isStore(options.dir)) {
+        System.err.println("safeguard: no store at " + options.dir + " (no key store in it);"
+            + " nothing was created");
+        return NO_SUCH_INPUT;
+      }
       return StoreCommand.guarded(() -> {
         Termination.Mode m = Termination.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         try (Opened o = Opened.open(options.dir)) {
-          Termination.Builder b = Termination.builder(AgencyId.of(agency), m).store(o.store(), o.keys())
+          AgencyId id = AgencyId.of(agency);
+          List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects = o.store().list(id);
+          boolean journaled = java.nio.file.Files.exists(
+              options.dir.resolve("terminations").resolve(agency + ".jsonl"));
+          if (!allowEmpty && objects.isEmpty() && o.keys().kekIds(id).isEmpty() && !journaled) {
+            System.err.println("safeguard: the store knows no agency '" + agency + "' (no keys,"
+                + " objects or termination journal); check the name, or pass --allow-empty");
+            return NO_SUCH_INPUT;
+          }
+          if (dryRun) {
+            for (var obj : objects) {
+              System.out.println("would " + (m == Termination.Mode.RETURN ? "return " : m == Termination.Mode.DESTROY
+                  ? "destroy " : "return and destroy ") + obj.id() + " (" + obj.category() + ")");
+            }
+            System.err.println(objects.size() + " object(s) of " + agency + "; keys "
+                + (m == Termination.Mode.RETURN ? "kept" : "would be destroyed")
+                + " (dry run: nothing changed)");
+            return 0;
+          }
+          Termination.Builder b = Termination.builder(id, m).store(o.store(), o.keys())
               .audit(o.audit()).journal(options.dir.resolve("terminations")).operator(operator);
           if (m != Termination.Mode.DESTROY) {
             if (recipientKey == null) {

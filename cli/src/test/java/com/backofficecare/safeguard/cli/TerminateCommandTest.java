@@ -154,6 +154,59 @@ class TerminateCommandTest {
     assertThat(r.out()).contains("no deletion event");
   }
 
+  /** A typo in a rules file must stop the sweep, not read as zero days and erase data. */
+  @Test
+  @Tag("POL-10.1")
+  void aMistypedRetentionRuleIsRefusedAndNothingIsErased() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = Files.writeString(dir.resolve("data.txt"), "payroll run");
+    String id = cli("store", "put", "--store", store, "--agency", "sunrise", "--category",
+        "PAYROLL", "--ttl", "720h", file.toString()).out().trim();
+    for (String rule : List.of("{\"category\":\"PAYROLL\",\"dayz\":7}",
+        "{\"category\":\"PAYROLL\",\"days\":\"0\"}",
+        "{\"category\":\"PAYROLL\",\"days\":0,\"days\":30}",
+        "{\"category\":\"PAYROL\",\"days\":0}",
+        "{\"category\":\"PAYROLL\",\"days\":-1}")) {
+      Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [\n  " + rule + "\n]}\n");
+      Run r = cli("retention", "sweep", "--store", store, "--rules", rules.toString());
+      assertThat(r.exit()).as(rule + ": " + r.err()).isEqualTo(65);
+      assertThat(r.err()).contains("rules.json:");
+      assertThat(cli("store", "get", "--store", store, id).exit()).as(rule).isZero();
+    }
+    Path due = Files.writeString(dir.resolve("due.json"), "{\"rules\":[{\"category\":\"PAYROLL\",\"days\":0}]}");
+    Run dry = cli("retention", "sweep", "--store", store, "--rules", due.toString(), "--dry-run");
+    assertThat(dry.exit()).isZero();
+    assertThat(dry.out()).contains("would sanitize " + id);
+    assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
+    assertThat(cli("retention", "sweep", "--store", store, "--rules", due.toString()).exit()).isZero();
+    assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(StoreCommand.NOT_FOUND);
+  }
+
+  /** A mistyped store or agency must not yield a valid certificate for nothing. */
+  @Test
+  @Tag("POL-10.6")
+  void terminateRefusesAStoreOrAgencyItDoesNotKnow() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = Files.writeString(dir.resolve("data.txt"), "client Ada Lovelace");
+    String id = cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    Path cert = dir.resolve("CERT.json");
+    Run typoStore = cli("terminate", "--store", dir.resolve("stroe").toString(), "--agency", "sunrise",
+        "--mode", "destroy", "--out", cert.toString());
+    assertThat(typoStore.exit()).isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(Files.exists(dir.resolve("stroe"))).isFalse();
+    Run typoAgency = cli("terminate", "--store", store, "--agency", "sunrsie", "--mode", "destroy",
+        "--out", cert.toString());
+    assertThat(typoAgency.exit()).isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(typoAgency.err()).contains("--allow-empty");
+    assertThat(Files.exists(cert)).isFalse();
+    Run dry = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
+        "--out", cert.toString(), "--dry-run");
+    assertThat(dry.exit()).isZero();
+    assertThat(dry.out()).contains("would destroy " + id);
+    assertThat(Files.exists(cert)).isFalse();
+    assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
+  }
+
   @Test
   void aMistypedPinnedKeyFileIsRefusedWithItsLine() throws Exception {
     Path keys = Files.writeString(dir.resolve("bad.keys"),

@@ -51,6 +51,9 @@ public final class PolicyFiles {
       .addModule(new JavaTimeModule())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
       .build();
   private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
       .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
@@ -105,6 +108,42 @@ public final class PolicyFiles {
         .clientSystem(d.clientSystem()).build();
   }
 
+  /**
+   * Reads retention rules and legal holds from {@code file}:
+   * {@code {"rules":[{"agency":A?,"category":C,"days":N,"basis":T?}],"holds":[{"agency":A,
+   * "category":C?,"reason":T}]}}. Strict: an unknown or duplicate key, a missing {@code days}, a
+   * number written as text, a negative period: the whole file is refused, naming file, line and
+   * path, before anything is swept.
+   *
+   * @param heldSince when the holds took effect (now, for a sweep)
+   * @throws PolicyFileException if anything in it is wrong
+   */
+  public static com.backofficecare.safeguard.policy.retention.RetentionSchedule loadRetention(
+      Path file, java.time.Instant heldSince) {
+    byte[] bytes = read(file);
+    RetentionDocument d = bind(file, bytes, RetentionDocument.class);
+    List<Problem> problems = violations(file, d, lineIndex(bytes));
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingInt(Problem::line).thenComparing(Problem::path));
+      throw new PolicyFileException(problems);
+    }
+    List<com.backofficecare.safeguard.policy.retention.RetentionSchedule.Rule> rules =
+        new ArrayList<>();
+    for (RetentionDocument.RuleEntry r : d.rules()) {
+      rules.add(new com.backofficecare.safeguard.policy.retention.RetentionSchedule.Rule(
+          r.agency() == null ? null : AgencyId.of(r.agency()), r.category(),
+          Duration.ofDays(r.days()), r.basis() == null ? "rule" : r.basis()));
+    }
+    List<com.backofficecare.safeguard.policy.retention.RetentionSchedule.LegalHold> holds =
+        new ArrayList<>();
+    for (RetentionDocument.HoldEntry h : d.holds() == null ? List.<RetentionDocument.HoldEntry>of()
+        : d.holds()) {
+      holds.add(new com.backofficecare.safeguard.policy.retention.RetentionSchedule.LegalHold(
+          AgencyId.of(h.agency()), h.category(), h.reason(), heldSince));
+    }
+    return new com.backofficecare.safeguard.policy.retention.RetentionSchedule(rules, holds);
+  }
+
   private static byte[] read(Path file) {
     requireNonNull(file, "file");
     try {
@@ -121,8 +160,10 @@ public final class PolicyFiles {
     } catch (JsonMappingException e) {
       throw new PolicyFileException(List.of(new Problem(file, line(e), path(e), mappingMessage(e))));
     } catch (JsonProcessingException e) {
+      String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+          ? "duplicate key" : "not valid JSON";
       throw new PolicyFileException(List.of(new Problem(file,
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "not valid JSON")));
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", what)));
     } catch (IOException e) {
       throw new PolicyFileException(List.of(new Problem(file, 0, "", "cannot read")));
     }
@@ -306,6 +347,12 @@ public final class PolicyFiles {
     }
     if (m.contains("not one of the values accepted")) {
       return "not one of the allowed values";
+    }
+    if (m.startsWith("Duplicate field")) {
+      return "duplicate key";
+    }
+    if (m.contains("Cannot coerce")) {
+      return "wrong type of value (written as another type; nothing is converted)";
     }
     if (m.contains("Cannot deserialize")) {
       return "wrong type of value";

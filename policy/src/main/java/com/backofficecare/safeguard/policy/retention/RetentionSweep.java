@@ -22,8 +22,12 @@ public final class RetentionSweep {
   /** What a sweep did. */
   public record Result(List<DeletionReceipt> deleted, int heldBack) {}
 
-  public static Result run(SecureTempStore store, RetentionSchedule schedule, Instant now) {
-    List<DeletionReceipt> deleted = new ArrayList<>();
+  /** What a sweep would do now: the objects due, and how many a legal hold keeps. */
+  public record Plan(List<StoredObject> due, int heldBack) {}
+
+  /** The objects that outlived their rule or expiry and no hold keeps: nothing is deleted. */
+  public static Plan plan(SecureTempStore store, RetentionSchedule schedule, Instant now) {
+    List<StoredObject> due = new ArrayList<>();
     int held = 0;
     for (StoredObject o : store.list()) {
       Optional<Duration> period = schedule.period(o.agency(), o.category());
@@ -35,12 +39,22 @@ public final class RetentionSweep {
         held++;
         continue;
       }
+      due.add(o);
+    }
+    return new Plan(due, held);
+  }
+
+  /** Sanitizes what {@link #plan} finds due. */
+  public static Result run(SecureTempStore store, RetentionSchedule schedule, Instant now) {
+    Plan plan = plan(store, schedule, now);
+    List<DeletionReceipt> deleted = new ArrayList<>();
+    for (StoredObject o : plan.due()) {
       try {
         deleted.add(store.delete(o.id(), o.expiredAt(now) ? "expired" : "retention"));
       } catch (ObjectNotFoundException e) {
         // deleted concurrently
       }
     }
-    return new Result(deleted, held);
+    return new Result(deleted, plan.heldBack());
   }
 }

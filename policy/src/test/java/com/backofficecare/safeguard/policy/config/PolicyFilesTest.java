@@ -78,6 +78,20 @@ class PolicyFilesTest {
         .hasMessageContaining("typo.json:1");
   }
 
+  /** Nothing is converted: a number for a flag, a flag twice, are refused, not guessed. */
+  @Test
+  void scalarCoercionsAndDuplicateKeysAreRefused() throws Exception {
+    Path bad = dir.resolve("coerce.json");
+    String text = Files.readString(EXAMPLES.resolve("policy.json"));
+    Files.writeString(bad, text.replaceFirst("\"baaSigned\": true", "\"baaSigned\": 1"));
+    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
+        .hasMessageContaining("wrong type");
+    Files.writeString(bad, text.replaceFirst("\"baaSigned\": true",
+        "\"baaSigned\": true, \"baaSigned\": false"));
+    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
+        .hasMessageContaining("duplicate key").hasMessageContaining("coerce.json:");
+  }
+
   @Test
   @Tag("POL-11.1")
   void reloadingSwapsAtomicallyAndAnInvalidFileKeepsTheOldPolicy() throws Exception {
