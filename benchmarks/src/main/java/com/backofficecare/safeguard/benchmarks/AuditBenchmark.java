@@ -95,6 +95,50 @@ public class AuditBenchmark {
     }
   }
 
+  /**
+   * Sixteen callers appending at once: durable (each append on disk under a signed head before it
+   * returns, callers sharing group commits) beside batched (a signed, synced head every 1,000).
+   */
+  @State(Scope.Benchmark)
+  @BenchmarkMode(Mode.Throughput)
+  @OutputTimeUnit(TimeUnit.SECONDS)
+  @Warmup(iterations = 2, time = 2)
+  @Measurement(iterations = 5, time = 2)
+  @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+  public static class Concurrent {
+    private Path dir;
+    private AuditLog durable;
+    private AuditLog batched;
+
+    @Setup(Level.Iteration)
+    public void open() throws IOException {
+      dir = Files.createTempDirectory("sg-audit-concurrent");
+      durable = AuditLog.open(dir.resolve("durable.log"));
+      batched = AuditLog.open(dir.resolve("batched.log"), Clock.systemUTC(), 1000);
+    }
+
+    @TearDown(Level.Iteration)
+    public void close() throws IOException {
+      durable.close();
+      batched.close();
+      try (Stream<Path> s = Files.walk(dir)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+
+    @Benchmark
+    @org.openjdk.jmh.annotations.Threads(16)
+    public void durableAppend16Callers() {
+      durable.append(EVENT);
+    }
+
+    @Benchmark
+    @org.openjdk.jmh.annotations.Threads(16)
+    public void batchedAppend16Callers() {
+      batched.append(EVENT);
+    }
+  }
+
   /** Verification of a log of 1,000,000 entries, written once per fork. */
   @State(Scope.Benchmark)
   @BenchmarkMode(Mode.SingleShotTime)

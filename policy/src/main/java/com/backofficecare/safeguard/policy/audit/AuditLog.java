@@ -60,7 +60,17 @@ public final class AuditLog implements AuditSink {
   private final PrivateKey signingKey;
   private final String publicKey;
   private final Clock clock;
+  /** 0: durable (every append synced and signed before it returns); else the batch size. */
   private final int groupSize;
+  private final java.util.concurrent.locks.ReentrantLock lock =
+      new java.util.concurrent.locks.ReentrantLock();
+  private final java.util.concurrent.locks.Condition synced = lock.newCondition();
+  /** Entries known to be on disk under a signed head. */
+  private long durableSize;
+  private boolean syncing;
+  private final FileChannel lockChannel;
+  private final java.nio.channels.FileLock processLock;
+  private int quarantined;
   private final List<byte[]> leaves = new ArrayList<>();
   private final MerkleTree.Frontier frontier = new MerkleTree.Frontier();
   private byte[] chain = new byte[32];
@@ -73,6 +83,9 @@ public final class AuditLog implements AuditSink {
     this.publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     this.clock = clock;
     this.groupSize = groupSize;
+    this.lockChannel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    this.processLock = acquire(lockChannel, file);
     boolean fresh = !Files.exists(file) || Files.size(file) == 0;
     if (!fresh) {
       restore();
@@ -89,20 +102,34 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * Opens the log in {@code file} for appending, creating it (and its signing key in
-   * {@code file.key}, owner-only) if missing. An existing log is verified first.
+   * Opens the log in {@code file} for appending, durable: every {@link #append} returns only
+   * once its entry is on disk under a signed tree head (concurrent appends share one sync). The
+   * log is created (with its signing key in {@code file.key}, owner-only) if missing. An existing
+   * log is verified first; entries a crashed writer left after its last signed head are moved to
+   * a quarantine file beside it, never signed by this process ({@link #quarantined()}). One
+   * process appends at a time: another waits up to 30 s for the lock, then fails.
    *
-   * @throws IllegalStateException if the existing log fails verification
+   * @throws IllegalStateException if the existing log fails verification, or another process
+   *     keeps it
    */
   public static AuditLog open(Path file) {
-    return open(file, Clock.systemUTC(), 1000);
+    return open(file, Clock.systemUTC(), 0);
   }
 
-  /** As {@link #open(Path)}, with a clock for tree heads and the group-commit size. */
+  /** As {@link #open(Path)}, durable, with a clock for tree heads. */
+  public static AuditLog open(Path file, Clock clock) {
+    return open(file, clock, 0);
+  }
+
+  /**
+   * As {@link #open(Path)}, batched: entries are signed and synced every {@code groupSize}
+   * appends and at {@link #commit()}; a crash loses at most the last {@code groupSize - 1}
+   * entries, which were never acknowledged as committed. {@code groupSize} 0 is durable.
+   */
   public static AuditLog open(Path file, Clock clock, int groupSize) {
     requireNonNull(file, "file");
-    if (groupSize < 1) {
-      throw new IllegalArgumentException("group size must be at least 1");
+    if (groupSize < 0) {
+      throw new IllegalArgumentException("group size must be 0 (durable) or more");
     }
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -123,47 +150,136 @@ public final class AuditLog implements AuditSink {
     guard.onIsolation(i -> append(AuditEvent.of(i)));
   }
 
-  @Override
-  public synchronized void append(AuditEvent event) {
-    byte[] e = EventJson.write(requireNonNull(event, "event").scrubbed());
-    byte[] leaf = MerkleTree.leafHash(e);
-    MessageDigest d = MerkleTree.sha256();
-    d.update(chain);
-    chain = d.digest(leaf);
-    leaves.add(leaf);
-    frontier.append(leaf);
-    try {
-      line(entryLine(leaves.size() - 1, e, HEX.formatHex(chain)));
-    } catch (IOException ex) {
-      throw new UncheckedIOException("cannot append to audit log " + file, ex);
-    }
-    if (++sinceCommit >= groupSize) {
-      commit();
+  /** Waits for the process lock on the log (30 s at most): two writers would fork the chain. */
+  private static java.nio.channels.FileLock acquire(FileChannel channel, Path file)
+      throws IOException {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      java.nio.channels.FileLock l;
+      try {
+        l = channel.tryLock();
+      } catch (java.nio.channels.OverlappingFileLockException e) {
+        channel.close();
+        throw new IllegalStateException("audit log " + file + " is already open in this process");
+      }
+      if (l != null) {
+        return l;
+      }
+      if (System.nanoTime() > deadline) {
+        channel.close();
+        throw new IllegalStateException("audit log " + file + " is kept by another process");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        channel.close();
+        throw new IllegalStateException("interrupted waiting for audit log " + file);
+      }
     }
   }
 
+  /**
+   * Appends {@code event}. Durable logs return once it is on disk under a signed tree head;
+   * batched logs sign and sync every group.
+   */
   @Override
-  public synchronized void commit() {
-    if (sinceCommit == 0 && lastHead != null) {
-      return;
-    }
-    TreeHead head = sign(frontier.size(), HEX.formatHex(frontier.root()), HEX.formatHex(chain),
-        clock.instant());
+  public void append(AuditEvent event) {
+    byte[] e = EventJson.write(requireNonNull(event, "event").scrubbed());
+    lock.lock();
     try {
-      line(headLine(head));
-      out.flush();
-      file0.getFD().sync();
+      byte[] leaf = MerkleTree.leafHash(e);
+      MessageDigest d = MerkleTree.sha256();
+      d.update(chain);
+      chain = d.digest(leaf);
+      leaves.add(leaf);
+      frontier.append(leaf);
+      try {
+        line(entryLine(leaves.size() - 1, e, HEX.formatHex(chain)));
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot append to audit log " + file, ex);
+      }
+      sinceCommit++;
+      if (groupSize == 0 || sinceCommit >= groupSize) {
+        awaitDurable(leaves.size());
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Group commit: the first caller that finds its entry not yet durable signs a head over all
+   * entries so far, writes it and syncs the file (outside the lock, so others keep appending);
+   * the rest wait for that sync or lead the next one.
+   */
+  private void awaitDurable(long upTo) {
+    while (durableSize < upTo) {
+      if (syncing) {
+        synced.awaitUninterruptibly();
+        continue;
+      }
+      syncing = true;
+      long size = leaves.size();
+      try {
+        TreeHead head = sign(frontier.size(), HEX.formatHex(frontier.root()), HEX.formatHex(chain),
+            clock.instant());
+        line(headLine(head));
+        out.flush();
+        lastHead = head;
+        sinceCommit = 0;
+        lock.unlock();
+        try {
+          file0.getFD().sync();
+        } finally {
+          lock.lock();
+        }
+        durableSize = Math.max(durableSize, size);
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot commit audit log " + file, ex);
+      } finally {
+        syncing = false;
+        synced.signalAll();
+      }
+    }
+  }
+
+  /** Signs, writes and syncs a tree head over every entry so far (an empty log gets one too). */
+  @Override
+  public void commit() {
+    lock.lock();
+    try {
+      if (lastHead == null && leaves.isEmpty()) {
+        TreeHead head = sign(0, HEX.formatHex(frontier.root()), HEX.formatHex(chain),
+            clock.instant());
+        line(headLine(head));
+        out.flush();
+        file0.getFD().sync();
+        lastHead = head;
+        return;
+      }
+      awaitDurable(leaves.size());
     } catch (IOException ex) {
       throw new UncheckedIOException("cannot commit audit log " + file, ex);
+    } finally {
+      lock.unlock();
     }
-    lastHead = head;
-    sinceCommit = 0;
+  }
+
+  /** Entries a crashed writer left uncommitted, moved to quarantine when this log was opened. */
+  public int quarantined() {
+    return quarantined;
   }
 
   /** Commits, and returns the signed head of the log as it is now. */
-  public synchronized TreeHead head() {
-    commit();
-    return requireNonNull(lastHead);
+  public TreeHead head() {
+    lock.lock();
+    try {
+      commit();
+      return requireNonNull(lastHead);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The log's Ed25519 public key (base64 X.509): the identity its heads and certificates carry. */
@@ -194,32 +310,57 @@ public final class AuditLog implements AuditSink {
   }
 
   /** Number of entries. */
-  public synchronized long size() {
-    return leaves.size();
+  public long size() {
+    lock.lock();
+    try {
+      return leaves.size();
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The inclusion proof of entry {@code index} in the tree of the first {@code size} entries. */
-  public synchronized List<byte[]> inclusionProof(int index, int size) {
-    return MerkleTree.inclusionProof(leaves, index, size);
+  public List<byte[]> inclusionProof(int index, int size) {
+    lock.lock();
+    try {
+      return MerkleTree.inclusionProof(leaves, index, size);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The consistency proof between the trees of sizes {@code oldSize} and {@code newSize}. */
-  public synchronized List<byte[]> consistencyProof(int oldSize, int newSize) {
-    return MerkleTree.consistencyProof(leaves, oldSize, newSize);
+  public List<byte[]> consistencyProof(int oldSize, int newSize) {
+    lock.lock();
+    try {
+      return MerkleTree.consistencyProof(leaves, oldSize, newSize);
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The leaf hash of entry {@code index}. */
-  public synchronized byte[] leaf(int index) {
-    return leaves.get(index).clone();
+  public byte[] leaf(int index) {
+    lock.lock();
+    try {
+      return leaves.get(index).clone();
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override
-  public synchronized void close() {
-    commit();
+  public void close() {
+    lock.lock();
     try {
+      commit();
       out.close();
+      processLock.release();
+      lockChannel.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close audit log " + file, e);
+    } finally {
+      lock.unlock();
     }
   }
 
@@ -263,6 +404,7 @@ public final class AuditLog implements AuditSink {
   /** Rebuilds the in-memory state from an existing, verified file. */
   private void restore() throws IOException {
     dropPartialLastLine();
+    quarantineUnsignedTail();
     Verification v = verify(file, null);
     if (!v.intact()) {
       throw new IllegalStateException("audit log " + file + " fails verification: " + v.problem());
@@ -283,6 +425,44 @@ public final class AuditLog implements AuditSink {
     }
     lastHead = v.lastHead();
     sinceCommit = (int) (leaves.size() - (lastHead == null ? 0 : lastHead.size()));
+    durableSize = lastHead == null ? 0 : lastHead.size();
+  }
+
+  /**
+   * Moves the lines after the last signed tree head (entries a writer appended but never
+   * committed) to {@code file.quarantine-TIME}, so that this process never signs what it did not
+   * write. The quarantined lines are kept for whoever investigates.
+   */
+  private void quarantineUnsignedTail() throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    int keep = 0; // end of the header or of the last head line
+    int lineStart = 0;
+    int entriesAfter = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] != '\n') {
+        continue;
+      }
+      String line = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+      if (line.startsWith("{\"kind\":\"head\"") || line.startsWith("{\"kind\":\"header\"")) {
+        keep = i + 1;
+        entriesAfter = 0;
+      } else {
+        entriesAfter++;
+      }
+      lineStart = i + 1;
+    }
+    if (keep >= bytes.length) {
+      return;
+    }
+    Path q = file.resolveSibling(file.getFileName() + ".quarantine-"
+        + clock.instant().toString().replace(':', '-'));
+    Files.write(q, java.util.Arrays.copyOfRange(bytes, keep, bytes.length),
+        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      ch.truncate(keep);
+      ch.force(true);
+    }
+    quarantined = entriesAfter;
   }
 
   /** A crash mid-append can leave half a line: it was never committed, so it is dropped. */

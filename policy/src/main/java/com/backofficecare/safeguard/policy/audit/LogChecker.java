@@ -88,6 +88,11 @@ final class LogChecker {
   }
 
   AuditLog.Verification result() {
+    long signed = last == null ? 0 : last.size();
+    if (!failed() && leaves.size() > signed) {
+      fail(signed, (leaves.size() - signed) + " entries after the last signed tree head are"
+          + " uncommitted: nothing vouches for them (a crash before commit, or appended by hand)");
+    }
     return new AuditLog.Verification(!failed(), leaves.size(), failed() ? firstBad : -1, problem,
         publicKeyText, last);
   }
