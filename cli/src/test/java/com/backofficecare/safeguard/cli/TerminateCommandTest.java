@@ -63,6 +63,8 @@ class TerminateCommandTest {
     assertThat(unpinned.exit()).isEqualTo(1);
     assertThat(unpinned.out()).contains("issuer not verified");
     assertThat(cli("certificate", "show", cert.toString()).out()).contains("Purge").contains("ops-lead");
+    // The CLI isolates no guard, so the certificate must not claim that access was revoked.
+    assertThat(Files.readString(cert)).contains("\"accessRevoked\" : false");
 
     Files.writeString(cert, Files.readString(cert).replace("ops-lead", "someone-else"));
     Run tampered = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString());

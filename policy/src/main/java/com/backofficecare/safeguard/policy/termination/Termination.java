@@ -195,8 +195,10 @@ public final class Termination {
         int revoked = vault == null ? 0 : vault.revokeAll(agency);
         audit(new AuditEvent(clock.instant(), "termination.isolated", operator, agency.value(), null, null,
             null, List.of(), List.of(), List.of(), "done", List.of("POL-10.2"), null,
-            Map.of("credentialsRevoked", Integer.toString(revoked))));
-        j.append(line("isolated").put("credentialsRevoked", revoked));
+            Map.of("credentialsRevoked", Integer.toString(revoked),
+                "accessRevoked", Boolean.toString(guard != null))));
+        // What the certificate may claim is what happened: access is revoked only by a guard.
+        j.append(line("isolated").put("credentialsRevoked", revoked).put("accessRevoked", guard != null));
         crashPoint("isolated");
       }
 
@@ -357,7 +359,8 @@ public final class Termination {
     DestructionCertificate cert = new DestructionCertificate(DestructionCertificate.build(
         "CERT-" + agency.value() + "-" + head.size(), agency.value(), operator, mode.name(), clock.instant(),
         objects, j.done("exported") ? planned.size() : 0, keysDestroyed,
-        j.step("isolated").path("credentialsRevoked").asInt(), true, archiveNode, physicalNode,
+        j.step("isolated").path("credentialsRevoked").asInt(),
+        j.step("isolated").path("accessRevoked").asBoolean(false), archiveNode, physicalNode,
         verification, head));
     cert.write(file, audit);
     if (!j.done("certified")) {

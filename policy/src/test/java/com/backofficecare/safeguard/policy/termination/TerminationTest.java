@@ -117,6 +117,7 @@ class TerminationTest {
       assertThat(json.split(id, -1)).as(id).hasSize(2);
     }
     assertThat(json).contains("Purge", "\"keysDestroyed\" : true", "Shred-It Co.").doesNotContain("Lovelace");
+    assertThat(json).contains("\"accessRevoked\" : true"); // this run isolated the agency in its guard
     assertThat(Files.readString(dir.resolve("CERT.json.md"))).contains("Certificate of data destruction");
 
     // A tampered certificate fails.
