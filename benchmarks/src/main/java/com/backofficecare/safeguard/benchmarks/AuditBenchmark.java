@@ -75,6 +75,10 @@ public class AuditBenchmark {
   public void close() throws IOException {
     log.close();
     plain.close();
+    deleteTree(dir);
+  }
+
+  static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
@@ -121,9 +125,7 @@ public class AuditBenchmark {
     public void close() throws IOException {
       durable.close();
       batched.close();
-      try (Stream<Path> s = Files.walk(dir)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      deleteTree(dir);
     }
 
     @Benchmark
@@ -163,9 +165,7 @@ public class AuditBenchmark {
 
     @TearDown(Level.Trial)
     public void delete() throws IOException {
-      try (Stream<Path> s = Files.walk(dir)) {
-        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      deleteTree(dir);
     }
 
     @Benchmark

@@ -45,11 +45,8 @@ final class AuditCommand {
     @Override
     public Integer call() {
       TreeHead trusted = null;
-      PinnedKeys pinned;
-      try {
-        pinned = key == null ? PinnedKeys.none() : PinnedKeys.read(key);
-      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-        System.err.println("error: " + e.getMessage());
+      PinnedKeys pinned = SigningKeyCommand.readPinned(key);
+      if (pinned == null) {
         return 2;
       }
       try {

@@ -33,6 +33,19 @@ final class SigningKeyCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
+  /**
+   * The pinned keys in {@code file} (none when it is null), or null after printing why the file
+   * was refused (its line, never its content beyond that).
+   */
+  static PinnedKeys readPinned(Path file) {
+    try {
+      return file == null ? PinnedKeys.none() : PinnedKeys.read(file);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      System.err.println("safeguard: " + e.getMessage());
+      return null;
+    }
+  }
+
   @Override
   public Integer call() {
     Path log = source.log != null ? source.log : source.store.resolve("audit.log");

@@ -253,12 +253,9 @@ final class TerminationCommands {
 
     @Override
     public Integer call() {
-      PinnedKeys pinned;
-      try {
-        pinned = issuerKey == null ? PinnedKeys.none() : PinnedKeys.read(issuerKey);
-      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-        System.err.println("safeguard: " + e.getMessage());
-        return 65;
+      PinnedKeys pinned = SigningKeyCommand.readPinned(issuerKey);
+      if (pinned == null) {
+        return DocumentInput.EXIT_BAD_INPUT;
       }
       DestructionCertificate.Check c = DestructionCertificate.verify(file, pinned, audit);
       System.out.println((c.valid() ? "valid: " : "INVALID: ") + c.reason());

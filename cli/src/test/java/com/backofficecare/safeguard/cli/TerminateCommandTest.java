@@ -72,20 +72,32 @@ class TerminateCommandTest {
     assertThat(tampered.out()).contains("INVALID");
   }
 
+  /** Stores {@code objects} objects for sunrise and terminates it; returns the certificate. */
+  private Path terminated(int objects) throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = Files.writeString(dir.resolve("data.txt"), "client Ada Lovelace 123-45-6789");
+    for (int i = 0; i < objects; i++) {
+      cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
+    }
+    Path cert = dir.resolve("CERT.json");
+    assertThat(cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
+        "--out", cert.toString(), "--operator", "ops-lead").exit()).isZero();
+    return cert;
+  }
+
+  /** What the operator hands the auditor: the store's signing key, pinned. */
+  private Path pinnedKeys() throws Exception {
+    Path pinned = dir.resolve("issuer.keys");
+    Files.writeString(pinned, cli("signing-key", "--store", dir.resolve("store").toString()).out());
+    return pinned;
+  }
+
   /** The forgery an auditor must catch: an edited certificate re-signed with a fresh key. */
   @Test
   @Tag("POL-10.6")
   void aCertificateReSignedWithAFreshKeyIsRefused() throws Exception {
-    String store = dir.resolve("store").toString();
-    Path file = dir.resolve("data.txt");
-    Files.writeString(file, "client Ada Lovelace 123-45-6789");
-    cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
-    cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
-    Path cert = dir.resolve("CERT.json");
-    assertThat(cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
-        "--out", cert.toString(), "--operator", "ops-lead").exit()).isZero();
-    Path pinned = dir.resolve("issuer.keys");
-    Files.writeString(pinned, cli("signing-key", "--store", store).out());
+    Path cert = terminated(2);
+    Path pinned = pinnedKeys();
 
     java.security.KeyPair fresh = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     String freshKey = java.util.Base64.getEncoder().encodeToString(fresh.getPublic().getEncoded());
@@ -122,13 +134,7 @@ class TerminateCommandTest {
   @Test
   @Tag("POL-10.6")
   void aCreationEventDoesNotPassForADeletion() throws Exception {
-    String store = dir.resolve("store").toString();
-    Path file = dir.resolve("data.txt");
-    Files.writeString(file, "client Ada Lovelace 123-45-6789");
-    cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
-    Path cert = dir.resolve("CERT.json");
-    assertThat(cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
-        "--out", cert.toString(), "--operator", "ops-lead").exit()).isZero();
+    Path cert = terminated(1);
     // An object of the agency's whose creation the trail records, and nothing more.
     String stored = "sunrise:00000000000000000000000000000001";
     com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -148,8 +154,7 @@ class TerminateCommandTest {
       Files.write(cert, claimed);
       Files.writeString(dir.resolve("CERT.json.sig"), log.sign(claimed) + "\n");
     }
-    Path pinned = dir.resolve("issuer.keys");
-    Files.writeString(pinned, cli("signing-key", "--store", store).out());
+    Path pinned = pinnedKeys();
     Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString(),
         "--audit", dir.resolve("store/audit.log").toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
