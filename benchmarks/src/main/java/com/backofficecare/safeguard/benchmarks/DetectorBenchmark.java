@@ -29,7 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * corpus bytes (printed at setup) times operations per second.
  *
  * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
- * DetectorBenchmark}; another corpus with {@code -jvmArgsAppend -Dsafeguard.corpus=FILE}.
+ * DetectorBenchmark}; another corpus with {@code -jvmArgsAppend -Dsafeguard.corpus=FILE}; long
+ * documents (visit notes, threads) with {@code -jvmArgsAppend -Dsafeguard.docChars=8000}, which
+ * joins consecutive texts, a blank line apart, into documents of at least that many chars.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -56,6 +58,20 @@ public class DetectorBenchmark {
         texts.add(text);
         bytes += text.getBytes(StandardCharsets.UTF_8).length;
       }
+    }
+    int docChars = Integer.getInteger("safeguard.docChars", 0);
+    if (docChars > 0) {
+      List<String> joined = new ArrayList<>();
+      StringBuilder doc = new StringBuilder();
+      for (String t : texts) {
+        doc.append(doc.length() == 0 ? "" : "\n\n").append(t);
+        if (doc.length() >= docChars) {
+          joined.add(doc.toString());
+          doc.setLength(0);
+        }
+      }
+      texts.clear();
+      texts.addAll(joined);
     }
     detector = PhiDetector.standard();
     System.out.printf("%ncorpus: %d texts, %d bytes (%.3f MB)%n", texts.size(), bytes, bytes / 1e6);
