@@ -52,16 +52,50 @@ final class JsonLines {
   Document next() throws IOException, BadLineException {
     String line;
     do {
-      line = reader.readLine();
+      line = boundedLine();
       if (line == null) {
         return null;
       }
       lineNumber++;
     } while (line.isBlank());
-    if (line.length() > maxLineChars) {
-      throw new BadLineException(lineNumber, "longer than " + maxLineChars + " characters");
-    }
     return parse(line);
+  }
+
+  private final StringBuilder buffer = new StringBuilder(256);
+
+  /**
+   * The next line, read at most {@code maxLineChars} characters into memory: a longer line is
+   * skipped to its end, unread, and refused, so no line can exhaust the heap.
+   */
+  private String boundedLine() throws IOException, BadLineException {
+    buffer.setLength(0);
+    int c = reader.read();
+    if (c < 0) {
+      return null;
+    }
+    while (c >= 0 && c != '\n') {
+      if (buffer.length() == maxLineChars) {
+        while (c >= 0 && c != '\n') {
+          c = reader.read();
+        }
+        lineNumber++;
+        buffer.setLength(0);
+        buffer.trimToSize();
+        throw new BadLineException(lineNumber, "longer than " + maxLineChars + " characters");
+      }
+      buffer.append((char) c);
+      c = reader.read();
+    }
+    int end = buffer.length();
+    if (end > 0 && buffer.charAt(end - 1) == '\r') {
+      buffer.setLength(end - 1);
+    }
+    String line = buffer.toString();
+    if (buffer.capacity() > 1 << 20) {
+      buffer.setLength(0);
+      buffer.trimToSize();
+    }
+    return line;
   }
 
   private Document parse(String line) throws IOException, BadLineException {

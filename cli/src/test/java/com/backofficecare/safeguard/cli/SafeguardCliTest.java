@@ -72,6 +72,30 @@ class SafeguardCliTest {
     assertThat(r.err()).contains("line 51");
   }
 
+  /** A line far past --max-line-chars is refused without ever being held: a 32 MB heap suffices. */
+  @Test
+  void anOverlongLineIsSkippedWithinABoundedHeap(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("big.jsonl");
+    try (var w = Files.newBufferedWriter(in)) {
+      w.write("{\"id\":\"big\",\"text\":\"");
+      char[] chunk = "SSN 123-45-6789 ".repeat(4096).toCharArray();
+      for (int i = 0; i < 600; i++) { // about 40 million characters on one line
+        w.write(chunk);
+      }
+      w.write("\"}\n{\"id\":\"after\",\"text\":\"SSN 123-45-6789\"}\n");
+    }
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx32m", "-cp", System.getProperty("java.class.path"), SafeguardCli.class.getName(),
+        "scan", "--max-line-chars", "100000", "--skip-bad", in.toString())
+        .redirectError(dir.resolve("err.txt").toFile()).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    String err = Files.readString(dir.resolve("err.txt"));
+    assertThat(err).contains("line 1: longer than 100000 characters").doesNotContain("Exception")
+        .doesNotContain("123-45");
+    assertThat(out).contains("\"id\":\"after\"").doesNotContain("\"id\":\"big\"");
+  }
+
   @Test
   void zeroThreadsIsAUsageError() {
     assertThat(run("", "scan", "--threads", "0").exit()).isEqualTo(2);

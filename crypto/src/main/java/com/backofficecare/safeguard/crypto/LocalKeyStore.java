@@ -63,6 +63,14 @@ public final class LocalKeyStore implements KeyManager {
 
   private record Argon2(int memoryKiB, int iterations, int parallelism) {}
 
+  /**
+   * The most Argon2id cost a key store may ask for. The header is only authenticated after the
+   * key is derived, so whoever can write the file chooses the cost: bounded here (and by half the
+   * heap) so that a doctored header cannot exhaust memory or hold a CPU for hours.
+   */
+  static final int MAX_MEMORY_KIB = 1024 * 1024;
+  static final int MAX_ITERATIONS = 10;
+
   private static final class AgencyKeys {
     final List<Kek> keks = new ArrayList<>();
     boolean destroyed;
@@ -114,8 +122,10 @@ public final class LocalKeyStore implements KeyManager {
      * 8192) and passes (at least 1). Defaults: 64 MiB, 3 passes.
      */
     public Builder argon2(int memoryKiB, int iterations) {
-      if (memoryKiB < 8192 || iterations < 1) {
-        throw new IllegalArgumentException("Argon2 needs at least 8 MiB and 1 pass");
+      if (memoryKiB < 8192 || iterations < 1 || memoryKiB > MAX_MEMORY_KIB
+          || iterations > MAX_ITERATIONS) {
+        throw new IllegalArgumentException("Argon2 takes 8 MiB to 1 GiB and 1 to "
+            + MAX_ITERATIONS + " passes");
       }
       this.memoryKiB = memoryKiB;
       this.iterations = iterations;
@@ -180,9 +190,13 @@ public final class LocalKeyStore implements KeyManager {
     }
     ByteBuffer b = ByteBuffer.wrap(bytes, 5, HEADER - 5);
     Argon2 kdf = new Argon2(b.getInt(), b.getInt(), b.getInt());
-    if (kdf.memoryKiB < 8192 || kdf.memoryKiB > 4 * 1024 * 1024 || kdf.iterations < 1
-        || kdf.iterations > 100 || kdf.parallelism != 1) {
+    if (kdf.memoryKiB < 8192 || kdf.memoryKiB > MAX_MEMORY_KIB || kdf.iterations < 1
+        || kdf.iterations > MAX_ITERATIONS || kdf.parallelism != 1) {
       throw new KeyUnavailableException("key store " + file + " has impossible KDF parameters");
+    }
+    if (kdf.memoryKiB * 1024L > Runtime.getRuntime().maxMemory() / 2) {
+      throw new KeyUnavailableException("key store " + file + " asks for more KDF memory than"
+          + " half this JVM's heap");
     }
     byte[] salt = new byte[16];
     b.get(salt);

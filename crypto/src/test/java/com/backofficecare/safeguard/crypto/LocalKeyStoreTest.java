@@ -51,6 +51,25 @@ class LocalKeyStoreTest {
         .isEqualTo("rw-------");
   }
 
+  /**
+   * The KDF cost in the header is read before anything authenticates it: a doctored header
+   * asking for 4 GiB and 100 passes is refused at once, not run.
+   */
+  @Test
+  void aHeaderAskingForAHugeKdfCostIsRefusedBeforeDerivation() throws IOException {
+    open().close();
+    Path file = dir.resolve("keys.sgks");
+    byte[] bytes = Files.readAllBytes(file);
+    java.nio.ByteBuffer.wrap(bytes, 5, 8).putInt(4 * 1024 * 1024).putInt(100);
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> open()).isInstanceOf(KeyUnavailableException.class)
+        .hasMessageContaining("impossible KDF parameters");
+    java.nio.ByteBuffer.wrap(bytes, 5, 8).putInt(512 * 1024).putInt(10);
+    Files.write(file, bytes);
+    assertThatThrownBy(() -> LocalKeyStore.builder(file).passphrase(PASS).argon2(8192, 11).open())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   @Test
   void aWrappedKeyIsBoundToItsAgency() {
     try (LocalKeyStore ks = open()) {

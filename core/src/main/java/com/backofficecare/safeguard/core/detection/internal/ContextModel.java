@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A trained linear-chain tagger (structured averaged perceptron, BIO tags, Viterbi decoding) for
@@ -72,8 +73,11 @@ final class ContextModel {
 
   private final int bits;
   private final int mask;
-  /** {@code weights[feature * LABELS + label]}: the dense form, trained and written. */
-  private final float[] weights;
+  /**
+   * {@code weights[feature * LABELS + label]}: the dense form, trained and written; null in a
+   * model read from a file, which keeps only the compact table (a tenth of the memory).
+   */
+  private final float @Nullable [] weights;
   /**
    * The same weights for tagging, compact: only the features training ever moved (a few
    * percent of the table), found by open addressing. Small enough to stay in the core's cache,
@@ -96,21 +100,26 @@ final class ContextModel {
   private final float[] starts;
   private final float marginScale;
 
-  /** A model for tagging: builds the compact table. */
+  /** Where the compaction reads weight {@code bucket * LABELS + label}. */
+  private interface Weights {
+    float get(int index);
+  }
+
+  /** A model for tagging and writing (the trainer's averaged weights): builds the compact table. */
   ContextModel(int bits, float[] weights, float[] transitions, float[] starts, float marginScale) {
-    this(bits, weights, transitions, starts, marginScale, true);
+    this(bits, weights, i -> weights[i], transitions, starts, marginScale, true);
   }
 
   /** A view of weights being trained: dense only, since they change after every example. */
   static ContextModel training(int bits, float[] weights, float[] transitions, float[] starts) {
-    return new ContextModel(bits, weights, transitions, starts, 1f, false);
+    return new ContextModel(bits, weights, i -> weights[i], transitions, starts, 1f, false);
   }
 
-  private ContextModel(int bits, float[] weights, float[] transitions, float[] starts,
-      float marginScale, boolean compact) {
+  private ContextModel(int bits, float @Nullable [] dense, Weights weights, float[] transitions,
+      float[] starts, float marginScale, boolean compact) {
     this.bits = bits;
     this.mask = (1 << bits) - 1;
-    this.weights = weights;
+    this.weights = dense;
     this.transitions = transitions;
     this.starts = starts;
     this.marginScale = marginScale;
@@ -128,7 +137,9 @@ final class ContextModel {
     int row = 0;
     for (int b = 0; compact && b <= mask; b++) {
       if (moved(weights, b)) {
-        System.arraycopy(weights, b * LABELS, rows, row * LABELS, LABELS);
+        for (int l = 0; l < LABELS; l++) {
+          rows[row * LABELS + l] = weights.get(b * LABELS + l);
+        }
         int slot = slotOf(b);
         while (slots[slot] != 0) {
           slot = (slot + 1) & (slots.length - 1);
@@ -162,9 +173,9 @@ final class ContextModel {
     return out;
   }
 
-  private static boolean moved(float[] weights, int bucket) {
+  private static boolean moved(Weights weights, int bucket) {
     for (int l = 0; l < LABELS; l++) {
-      if (weights[bucket * LABELS + l] != 0) {
+      if (weights.get(bucket * LABELS + l) != 0) {
         return true;
       }
     }
@@ -254,15 +265,15 @@ final class ContextModel {
     for (int i = 0; i < LABELS; i++) {
       starts[i] = b.getFloat();
     }
-    float[] weights = new float[features * LABELS];
-    for (int i = 0; i < weights.length; i++) {
-      weights[i] = b.getShort() * quantum;
-    }
-    return new ContextModel(bits, weights, transitions, starts, marginScale);
+    ByteBuffer q = b.slice(); // the int16 weights, read in place: no dense copy is made
+    return new ContextModel(bits, null, i -> q.getShort(2 * i) * quantum, transitions, starts,
+        marginScale, true);
   }
 
   /** Writes the model in the format {@link #load} reads. */
   void write(OutputStream out) throws IOException {
+    float[] weights = java.util.Objects.requireNonNull(this.weights,
+        "a model read from a file keeps no dense weights to write");
     float max = 0;
     for (float w : weights) {
       max = Math.max(max, Math.abs(w));
@@ -304,6 +315,7 @@ final class ContextModel {
    * from the dense weights (training, where they change between calls).
    */
   void emit(int[] f, int n, float[] score, int offset) {
+    float[] weights = java.util.Objects.requireNonNull(this.weights, "no dense weights");
     for (int i = 0; i < n; i++) {
       int base = (f[i] & mask) * LABELS;
       for (int l = 0; l < LABELS; l++) {

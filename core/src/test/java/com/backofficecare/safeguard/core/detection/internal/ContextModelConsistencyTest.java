@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The tagger's fast scoring (per-text cache of word roles, dense shape tables, compact weights)
- * must give each token the very scores training gave it: the sum of its features' weights as
- * {@link ContextFeatures#extract} lists them.
+ * must give each token the very scores training gave it: the sum of its features' weights, looked
+ * up one by one, as {@link ContextFeatures#extract} lists them.
  */
 class ContextModelConsistencyTest {
 
@@ -32,7 +32,7 @@ class ContextModelConsistencyTest {
         }
         float[] slow = new float[ContextModel.LABELS];
         int k = ContextFeatures.extract(tk, t, docCase, s.lineCase[t], features, null);
-        model.emit(features, k, slow, 0);
+        model.emitCompact(features, k, slow, 0);
         for (int l = 0; l < ContextModel.LABELS; l++) {
           assertThat(s.emissions[t * ContextModel.LABELS + l]).isCloseTo(slow[l], within(1e-3f));
         }
