@@ -31,23 +31,54 @@ final class OpenPgpArchive {
 
   private OpenPgpArchive() {}
 
-  /** The first encryption key in an armored or binary public key block. */
+  /**
+   * The key to encrypt to in an armored or binary public key block: one whose self-signature
+   * flags it for encryption (communications or storage), not revoked, not expired; the newest
+   * such. A key whose algorithm could encrypt but whose flags say "sign" (the usual GnuPG primary)
+   * is never chosen: an agency that keeps that key offline could not open the archive.
+   *
+   * @throws IllegalArgumentException if the block is not a public key or has no usable
+   *     encryption key
+   */
   static PGPPublicKey encryptionKey(InputStream keyBlock) throws IOException {
+    PGPPublicKey best = null;
     try {
       PGPPublicKeyRingCollection rings = new PGPPublicKeyRingCollection(
           PGPUtil.getDecoderStream(keyBlock), new JcaKeyFingerprintCalculator());
+      long now = System.currentTimeMillis();
       for (Iterator<PGPPublicKeyRing> r = rings.getKeyRings(); r.hasNext(); ) {
         for (Iterator<PGPPublicKey> k = r.next().getPublicKeys(); k.hasNext(); ) {
           PGPPublicKey key = k.next();
-          if (key.isEncryptionKey() && !key.hasRevocation()) {
-            return key;
+          long valid = key.getValidSeconds();
+          boolean expired = valid > 0 && key.getCreationTime().getTime() + valid * 1000 < now;
+          if (key.isEncryptionKey() && !key.hasRevocation() && !expired && flaggedForEncryption(key)
+              && (best == null || key.getCreationTime().after(best.getCreationTime()))) {
+            best = key;
           }
         }
       }
-    } catch (PGPException e) {
+    } catch (PGPException | RuntimeException e) {
       throw new IllegalArgumentException("the recipient key is not an OpenPGP public key", e);
     }
-    throw new IllegalArgumentException("the recipient key has no encryption subkey");
+    if (best == null) {
+      throw new IllegalArgumentException("the recipient key has no usable encryption key (none"
+          + " flagged for encryption, unrevoked and unexpired)");
+    }
+    return best;
+  }
+
+  /** Whether a self-signature on {@code key} carries the key flags for encryption. */
+  private static boolean flaggedForEncryption(PGPPublicKey key) {
+    int encrypt = org.bouncycastle.bcpg.sig.KeyFlags.ENCRYPT_COMMS
+        | org.bouncycastle.bcpg.sig.KeyFlags.ENCRYPT_STORAGE;
+    for (Iterator<org.bouncycastle.openpgp.PGPSignature> i = key.getSignatures(); i.hasNext(); ) {
+      org.bouncycastle.openpgp.PGPSignature sig = i.next();
+      org.bouncycastle.openpgp.PGPSignatureSubpacketVector hashed = sig.getHashedSubPackets();
+      if (sig.getKeyID() != 0 && hashed != null && (hashed.getKeyFlags() & encrypt) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A stream whose bytes end up, encrypted to {@code key}, in {@code out}; close it to finish. */
