@@ -385,7 +385,8 @@ public final class Termination {
   }
 
   /** The journal: one JSON line per completed step or deleted object, synced before moving on. */
-  private static final class Journal {
+  /** The termination's journal: one synced JSON line per completed step. */
+  static final class Journal {
     private final Path file;
     private final List<JsonNode> lines;
 
@@ -394,15 +395,35 @@ public final class Termination {
       this.lines = lines;
     }
 
+    /**
+     * Reads the journal. A last line with no line break is torn (a crash mid-write: that step
+     * did not complete) and is cut from the file, so the next step is not written onto it; any
+     * other unreadable line means the journal was damaged, and is refused.
+     */
     static Journal read(Path file) throws IOException {
       List<JsonNode> lines = new ArrayList<>();
       if (Files.exists(file)) {
-        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        byte[] bytes = Files.readAllBytes(file);
+        int end = bytes.length;
+        while (end > 0 && bytes[end - 1] != '\n') {
+          end--;
+        }
+        if (end < bytes.length) {
+          try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+              java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(end);
+            ch.force(true);
+          }
+        }
+        int n = 0;
+        for (String l : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
+          n++;
           if (!l.isBlank()) {
             try {
               lines.add(MAPPER.readTree(l));
-            } catch (IOException torn) {
-              break; // a torn last line from a crash: that step did not complete
+            } catch (IOException damaged) {
+              throw new IllegalStateException("termination journal " + file + " line " + n
+                  + " is damaged; refusing to resume from it");
             }
           }
         }
