@@ -403,7 +403,7 @@ public final class AuditLog implements AuditSink {
 
   /** Rebuilds the in-memory state from an existing, verified file. */
   private void restore() throws IOException {
-    dropPartialLastLine();
+    TornLines.cut(file); // half a line from a crash mid-append: never committed
     quarantineUnsignedTail();
     Verification v = verify(file, null);
     if (!v.intact()) {
@@ -465,26 +465,7 @@ public final class AuditLog implements AuditSink {
     quarantined = entriesAfter;
   }
 
-  /** A crash mid-append can leave half a line: it was never committed, so it is dropped. */
-  private void dropPartialLastLine() throws IOException {
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      long size = ch.size();
-      long end = size;
-      java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
-      while (end > 0) {
-        one.clear();
-        ch.read(one, end - 1);
-        if (one.get(0) == '\n') {
-          break;
-        }
-        end--;
-      }
-      if (end < size) {
-        ch.truncate(end);
-        ch.force(true);
-      }
-    }
-  }
+
 
   /**
    * The outcome of {@link #verify}: intact or not, and if not, the first bad entry (or -1 when the

@@ -63,7 +63,7 @@ public final class FileIncidentStore implements IncidentStore {
     byte[] line = (EventCodec.write(event) + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
-      dropTornTail(ch);
+      com.backofficecare.safeguard.policy.audit.TornLines.cut(ch);
       long actual = countLines(ch);
       if (actual != expectedVersion) {
         throw new ConcurrentIncidentUpdateException(incident, expectedVersion, actual);
@@ -112,28 +112,6 @@ public final class FileIncidentStore implements IncidentStore {
       throw new IllegalArgumentException("incident id must be 1 to 64 of [A-Za-z0-9_-]");
     }
     return dir.resolve(incident + ".jsonl");
-  }
-
-  /**
-   * Cuts a last line that has no line break: a writer died in the middle of it, before the sync
-   * that would have acknowledged it. Called under the file lock.
-   */
-  private static void dropTornTail(FileChannel ch) throws IOException {
-    long size = ch.size();
-    long end = size;
-    ByteBuffer one = ByteBuffer.allocate(1);
-    while (end > 0) {
-      one.clear();
-      ch.read(one, end - 1);
-      if (one.get(0) == '\n') {
-        break;
-      }
-      end--;
-    }
-    if (end < size) {
-      ch.truncate(end);
-      ch.force(true);
-    }
   }
 
   private static long countLines(FileChannel ch) throws IOException {

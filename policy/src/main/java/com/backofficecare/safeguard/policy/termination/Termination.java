@@ -403,20 +403,9 @@ public final class Termination {
     static Journal read(Path file) throws IOException {
       List<JsonNode> lines = new ArrayList<>();
       if (Files.exists(file)) {
-        byte[] bytes = Files.readAllBytes(file);
-        int end = bytes.length;
-        while (end > 0 && bytes[end - 1] != '\n') {
-          end--;
-        }
-        if (end < bytes.length) {
-          try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
-              java.nio.file.StandardOpenOption.WRITE)) {
-            ch.truncate(end);
-            ch.force(true);
-          }
-        }
+        com.backofficecare.safeguard.policy.audit.TornLines.cut(file);
         int n = 0;
-        for (String l : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
+        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           n++;
           if (!l.isBlank()) {
             try {
