@@ -43,6 +43,8 @@ class PhiDetectorTest {
       Lives alone in Fairview since her husband died              | CITY           | Fairview
       Address: 12 Oak St, Fairview, NY 24400                      | CITY           | Fairview
       son drove in from El Paso last night                        | CITY           | El Paso
+      new address 12 oak st apt 4, dayton oh 45402 ok             | ADDRESS        | 12 oak st apt 4
+      new address 12 oak st apt 4, dayton oh 45402 ok             | ZIP            | 45402
       Home visit - Parker, Jessica, DOB November 10, 1932.        | NAME           | Parker, Jessica
       Client: Adaeze Okonkwo-Bello arrived.                       | NAME           | Adaeze Okonkwo-Bello
       Seen by Dr. Patel today.                                    | NAME           | Patel

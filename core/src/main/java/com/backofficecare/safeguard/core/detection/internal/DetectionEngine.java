@@ -65,6 +65,8 @@ public final class DetectionEngine {
     try {
       w.candidates.start(minimumConfidence, types);
       w.tokens.reset(text);
+      ContextModel.cases(w.tokens, w.scratch);
+      w.recognizers.caseOfLines(w.scratch.lineCase);
       for (int t = 0; t < w.tokens.count; t++) {
         w.recognizers.at(t);
       }

@@ -9,6 +9,7 @@ import static com.backofficecare.safeguard.core.detection.internal.Tokens.URL;
 import static com.backofficecare.safeguard.core.detection.internal.Tokens.WORD;
 
 import com.backofficecare.safeguard.core.PhiType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The format and label recognizers (everything the {@link ContextModel} does not decide alone),
@@ -693,7 +694,7 @@ final class Recognizers {
     if (tk.isPunct(k, ',') || tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k)) {
       k--; // "Dayton, OH 45402", HL7 "^NJ^08102"
     }
-    boolean state = (tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+    boolean state = (tk.wordIs(k, STATE) && (capital(k) || (tk.flags[k] & Tokens.ALL_CAPS) != 0)
         && tk.length(k) == 2) || tk.wordIs(k, STATE_NAME);
     boolean labelled = labelBefore(t, C_ZIP);
     if (!state && !labelled) {
@@ -1132,7 +1133,7 @@ final class Recognizers {
       if (tk.newlineBefore(k)) {
         break;
       }
-      if (tk.is(k, WORD) && (tk.flags[k] & Tokens.CAPITALIZED) != 0) {
+      if (tk.is(k, WORD) && capital(k)) {
         if (words > 0 && tk.wordIs(k, STREET_SUFFIX)) {
           suffix = k;
           break;
@@ -1173,7 +1174,7 @@ final class Recognizers {
     if (suffix < 0) {
       return;
     }
-    while (tk.wordIs(suffix + 1, STREET_SUFFIX) && (tk.flags[suffix + 1] & Tokens.CAPITALIZED) != 0
+    while (tk.wordIs(suffix + 1, STREET_SUFFIX) && capital(suffix + 1)
         && !tk.newlineBefore(suffix + 1)) {
       suffix++; // "Larch Hollow Rd", "Park Ave"
     }
@@ -1182,7 +1183,7 @@ final class Recognizers {
     if (tk.isPunct(e, '.') && tk.joined(e)) {
       e++;
     }
-    if (tk.wordIs(e, DIRECTION) && (tk.flags[e] & Tokens.CAPITALIZED) != 0 && tk.length(e) <= 2) {
+    if (tk.wordIs(e, DIRECTION) && capital(e) && tk.length(e) <= 2) {
       end = tk.end[e];
       e++;
     }
@@ -1193,11 +1194,27 @@ final class Recognizers {
     out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
   }
 
+  /**
+   * Whether token {@code k} starts with a capital, or stands in a line typed all in lower case,
+   * where a missing capital is no evidence against a street, a state or a place.
+   */
+  private boolean capital(int k) {
+    return (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        || lineCase != null && k < lineCase.length && lineCase[k] == ContextFeatures.CASE_LOWER;
+  }
+
+  /** The case pattern of each token's line ({@link ContextModel#cases}), for this text. */
+  private int @Nullable [] lineCase;
+
+  void caseOfLines(int[] lineCase) {
+    this.lineCase = lineCase;
+  }
+
   /** A capitalised word, or a lower-case article inside a street name ("Rue des Lilas"). */
   private boolean startsStreetName(int k) {
-    return tk.is(k, WORD) && !tk.newlineBefore(k) && ((tk.flags[k] & Tokens.CAPITALIZED) != 0
+    return tk.is(k, WORD) && !tk.newlineBefore(k) && (capital(k)
         && (tk.word[k] & (STOP | STATE)) == 0 || tk.wordIs(k, PARTICLE)
-        && tk.is(k + 1, WORD) && (tk.flags[k + 1] & Tokens.CAPITALIZED) != 0);
+        && tk.is(k + 1, WORD) && capital(k + 1));
   }
 
   /** ", Apt. 210", " #3", ", Unit 12": the end of the unit, or -1. */
