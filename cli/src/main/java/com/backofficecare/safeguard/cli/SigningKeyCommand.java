@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         "certificates of a store (or of an audit log), as one pinned-keys line:",
         "  safeguard-signing-key v1 LABEL ed25519 KEY sha256:FINGERPRINT",
         "Give this output, through a channel you trust, to whoever verifies your evidence.",
-        "Reads only. Exit status: 0 printed, 1 the log does not verify, 66 no audit log."})
+        "With --store, makes the store's signing identity (its audit trail) if it has none yet.",
+        "Exit status: 0 printed, 1 the log does not verify, 66 no such store or audit log."})
 final class SigningKeyCommand implements Callable<Integer> {
 
   static final class Source {
@@ -49,6 +50,9 @@ final class SigningKeyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path log = source.log != null ? source.log : source.store.resolve("audit.log");
+    if (source.store != null && !Files.exists(log) && TerminationCommands.isStore(source.store)) {
+      AuditLog.open(log).close(); // a store's signing identity is made once, before any evidence
+    }
     if (!Files.isRegularFile(log)) {
       System.err.println("safeguard: no audit log at " + log);
       return 66;

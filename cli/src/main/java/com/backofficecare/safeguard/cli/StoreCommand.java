@@ -49,8 +49,20 @@ final class StoreCommand {
   /** Options every store command shares. */
   static class StoreOptions {
     @Option(names = "--store", required = true, paramLabel = "DIR",
-        description = "The store directory (created if missing).")
+        description = "The store directory (created by 'store put' if missing; every other"
+            + " command refuses a directory that is not a store).")
     Path dir;
+
+    /**
+     * Opens the store, which must exist: only {@code store put} creates one, so a mistyped
+     * {@code --store} on any other command is refused (exit 66) and creates nothing.
+     */
+    SecureTempStore openExisting() {
+      if (!TerminationCommands.isStore(dir)) {
+        throw new NoSuchStoreException("no store at " + dir + " (no key store in it); nothing was created");
+      }
+      return open();
+    }
 
     SecureTempStore open() {
       String pass = System.getenv("SAFEGUARD_PASSPHRASE");
@@ -81,9 +93,21 @@ final class StoreCommand {
   }
 
   /** Runs {@code body}, mapping the store's typed failures to exit statuses and clean messages. */
+  /** The store named does not exist. */
+  static final class NoSuchStoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NoSuchStoreException(String message) {
+      super(message);
+    }
+  }
+
   static int guarded(Callable<Integer> body) {
     try {
       return body.call();
+    } catch (NoSuchStoreException e) {
+      System.err.println("error: " + e.getMessage());
+      return TerminationCommands.NO_SUCH_INPUT;
     } catch (UsageException | IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
@@ -180,7 +204,7 @@ final class StoreCommand {
     public Integer call() {
       return guarded(() -> {
         ObjectId object = ObjectId.parse(id);
-        try (SecureTempStore store = options.open(); InputStream in = store.open(object)) {
+        try (SecureTempStore store = options.openExisting(); InputStream in = store.open(object)) {
           OutputStream out = new PrintStream(System.out, false);
           in.transferTo(out);
           out.flush();
@@ -202,7 +226,7 @@ final class StoreCommand {
     public Integer call() {
       return guarded(() -> {
         ObjectId object = ObjectId.parse(id);
-        try (SecureTempStore store = options.open()) {
+        try (SecureTempStore store = options.openExisting()) {
           DeletionReceipt r = store.delete(object);
           System.out.println(r.toJson());
         }
@@ -222,7 +246,7 @@ final class StoreCommand {
     @Override
     public Integer call() {
       return guarded(() -> {
-        try (SecureTempStore store = options.open()) {
+        try (SecureTempStore store = options.openExisting()) {
           PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
           for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
             out.println(json(o));
@@ -242,7 +266,7 @@ final class StoreCommand {
     @Override
     public Integer call() {
       return guarded(() -> {
-        try (SecureTempStore store = options.open()) {
+        try (SecureTempStore store = options.openExisting()) {
           for (DeletionReceipt r : store.reapExpired()) {
             System.out.println(r.toJson());
           }

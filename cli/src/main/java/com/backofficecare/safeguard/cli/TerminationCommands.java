@@ -170,8 +170,24 @@ final class TerminationCommands {
             + " nothing was created");
         return NO_SUCH_INPUT;
       }
+      Termination.Mode m;
+      try {
+        m = Termination.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        System.err.println("safeguard: --mode takes return, destroy or both");
+        return 2;
+      }
+      // Everything the run will write must be writable before anything is destroyed.
+      for (Path target : archive == null ? List.of(out) : List.of(out, archive)) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !java.nio.file.Files.isDirectory(parent)
+            || !java.nio.file.Files.isWritable(parent)) {
+          System.err.println("safeguard: cannot write " + target + ": its directory is missing"
+              + " or not writable; nothing was changed");
+          return NO_SUCH_INPUT;
+        }
+      }
       return StoreCommand.guarded(() -> {
-        Termination.Mode m = Termination.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
         try (Opened o = Opened.open(options.dir)) {
           AgencyId id = AgencyId.of(agency);
           List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects = o.store().list(id);
@@ -228,6 +244,8 @@ final class TerminationCommands {
     @Override
     public Integer call() {
       return StoreCommand.guarded(() -> {
+        System.err.println("note: shown as written, not verified; run 'certificate verify"
+            + " --issuer-key' to check it");
         System.out.print(DestructionCertificate.markdown(file));
         return 0;
       });

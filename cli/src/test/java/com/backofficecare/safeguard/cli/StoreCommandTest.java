@@ -102,6 +102,13 @@ class StoreCommandTest {
   @Test
   void withoutThePassphraseOrWithAWrongOneItFailsClearly() throws Exception {
     Path store = dir.resolve("store");
+    // Only 'store put' makes a store: 'ls' on a directory that is none refuses and creates nothing.
+    assertThat(cli("s3cret-passphrase", "store", "ls", "--store", store.toString()).exit())
+        .isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(Files.exists(store)).isFalse();
+    Path file = Files.writeString(dir.resolve("f.txt"), "x");
+    assertThat(cli("s3cret-passphrase", "store", "put", "--store", store.toString(), "--agency",
+        "sunrise", file.toString()).exit()).isZero();
     Run none = cli(null, "store", "ls", "--store", store.toString());
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).contains("SAFEGUARD_PASSPHRASE");

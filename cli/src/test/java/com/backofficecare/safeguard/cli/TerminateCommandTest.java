@@ -173,7 +173,8 @@ class TerminateCommandTest {
         "{\"category\":\"PAYROLL\",\"days\":\"0\"}",
         "{\"category\":\"PAYROLL\",\"days\":0,\"days\":30}",
         "{\"category\":\"PAYROL\",\"days\":0}",
-        "{\"category\":\"PAYROLL\",\"days\":-1}")) {
+        "{\"category\":\"PAYROLL\",\"days\":-1}",
+        "{\"category\":\"PAYROLL\",\"days\":0.99}")) {
       Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [\n  " + rule + "\n]}\n");
       Run r = cli("retention", "sweep", "--store", store, "--rules", rules.toString());
       assertThat(r.exit()).as(rule + ": " + r.err()).isEqualTo(65);
@@ -212,6 +213,52 @@ class TerminateCommandTest {
     assertThat(dry.out()).contains("would destroy " + id);
     assertThat(Files.exists(cert)).isFalse();
     assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
+  }
+
+  /** What an outside reviewer found: mistakes that cost data or gave a wrong answer. */
+  @Test
+  @Tag("POL-10.6")
+  void operatorMistakesAreRefusedBeforeAnythingChanges() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = Files.writeString(dir.resolve("data.txt"), "client Ada Lovelace");
+    String id = cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    // The store's signing key can be pinned before any termination.
+    Run key = cli("signing-key", "--store", store);
+    assertThat(key.exit()).as(key.err()).isZero();
+    assertThat(key.out()).contains("safeguard-signing-key v1 audit-trail ed25519 ");
+    // A certificate path in a missing directory: refused before anything is destroyed.
+    Run badOut = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
+        "--out", dir.resolve("no/such/dir/CERT.json").toString());
+    assertThat(badOut.exit()).isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
+    Run badMode = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroyy",
+        "--out", dir.resolve("CERT.json").toString());
+    assertThat(badMode.exit()).isEqualTo(2);
+    assertThat(badMode.err()).contains("--mode takes").doesNotContain("No enum constant");
+    // Read-only commands on a mistyped store refuse and create nothing.
+    assertThat(cli("store", "ls", "--store", dir.resolve("stroe").toString()).exit())
+        .isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(Files.exists(dir.resolve("stroe"))).isFalse();
+  }
+
+  /** Without the trail, a certificate must still be consistent with itself. */
+  @Test
+  @Tag("POL-10.6")
+  void aCertificateWhoseCountDiffersFromItsListIsInvalidEvenWithoutTheTrail() throws Exception {
+    Path cert = terminated(2);
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(cert.toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what")).put("sanitizedCount", 7);
+    byte[] claimed = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
+    try (com.backofficecare.safeguard.policy.audit.AuditLog log =
+        com.backofficecare.safeguard.policy.audit.AuditLog.open(dir.resolve("store/audit.log"))) {
+      Files.write(cert, claimed);
+      Files.writeString(dir.resolve("CERT.json.sig"), log.sign(claimed) + "\n");
+    }
+    Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", pinnedKeys().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("claims 7");
   }
 
   @Test

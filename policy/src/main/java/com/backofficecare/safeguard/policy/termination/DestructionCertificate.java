@@ -109,8 +109,22 @@ public final class DestructionCertificate {
           ? "the signature does not match the certificate (modified after signing)"
           : "issuer not verified: the certificate is not signed by a pinned key");
     }
+    String agency = n.path("agency").asText();
+    List<String> listed = deletedObjects(n);
+    int count = n.path("what").path("sanitizedCount").asInt(-1);
+    if (count != listed.size()) {
+      return new Check(false, "the certificate claims " + count + " sanitized object(s) but lists "
+          + listed.size());
+    }
+    for (String o : listed) {
+      if (!o.startsWith(agency + ":")) {
+        return new Check(false, "the certificate lists an object of another agency than "
+            + agency + ": " + o);
+      }
+    }
     if (auditLog == null) {
-      return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key));
+      return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key)
+          + " (without --audit, deletions are not checked against the trail)");
     }
     JsonNode h = n.path("auditTreeHead");
     TreeHead head;
@@ -127,7 +141,6 @@ public final class DestructionCertificate {
     if (!key.equals(v.publicKey())) {
       return new Check(false, "the audit trail is not signed by the certificate's pinned key");
     }
-    String agency = n.path("agency").asText();
     java.util.Set<String> deleted = new java.util.HashSet<>();
     try {
       for (com.backofficecare.safeguard.policy.audit.AuditEvent e : AuditLog.events(auditLog)) {
@@ -139,7 +152,6 @@ public final class DestructionCertificate {
     } catch (RuntimeException e) {
       return new Check(false, "cannot read the audit trail's events");
     }
-    List<String> listed = deletedObjects(n);
     List<String> missing = new ArrayList<>();
     for (String o : listed) {
       if (!deleted.contains(o)) {
@@ -149,11 +161,6 @@ public final class DestructionCertificate {
     if (!missing.isEmpty()) {
       return new Check(false, missing.size() + " listed deletion(s) have no deletion event in the"
           + " audit trail, first " + missing.get(0));
-    }
-    int count = n.path("what").path("sanitizedCount").asInt(-1);
-    if (count != listed.size()) {
-      return new Check(false, "the certificate claims " + count + " sanitized object(s) but lists "
-          + listed.size());
     }
     return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key)
         + "; audit trail intact and records all " + count + " deletions");
