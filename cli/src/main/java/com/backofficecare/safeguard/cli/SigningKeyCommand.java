@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
     description = {"Prints the public key that signs the audit trail and the destruction",
         "certificates of a store (or of an audit log), as one pinned-keys line:",
         "  safeguard-signing-key v1 LABEL ed25519 KEY sha256:FINGERPRINT",
+        "LABEL is 'store' for a store's identity (certificates and its audit trail) and",
+        "'audit-trail' for a lone log's key, which never verifies a certificate.",
         "Give this output, through a channel you trust, to whoever verifies your evidence.",
         "With --store, makes the store's signing identity (its audit trail) if it has none yet.",
         "Exit status: 0 printed, 1 the log does not verify, 66 no such store or audit log."})
@@ -63,7 +65,9 @@ final class SigningKeyCommand implements Callable<Integer> {
       return 1;
     }
     System.out.println("# Safeguard signing key of " + log.toAbsolutePath().normalize());
-    System.out.println(PinnedKeys.line("audit-trail", v.publicKey()));
+    // A store's key signs its certificates too; a lone log's key vouches for that log only.
+    System.out.println(PinnedKeys.line(source.store != null ? PinnedKeys.STORE : "audit-trail",
+        v.publicKey()));
     return 0;
   }
 }

@@ -225,7 +225,7 @@ class TerminateCommandTest {
     // The store's signing key can be pinned before any termination.
     Run key = cli("signing-key", "--store", store);
     assertThat(key.exit()).as(key.err()).isZero();
-    assertThat(key.out()).contains("safeguard-signing-key v1 audit-trail ed25519 ");
+    assertThat(key.out()).contains("safeguard-signing-key v1 store ed25519 ");
     // A certificate path in a missing directory: refused before anything is destroyed.
     Run badOut = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
         "--out", dir.resolve("no/such/dir/CERT.json").toString());

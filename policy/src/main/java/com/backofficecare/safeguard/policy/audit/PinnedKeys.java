@@ -36,19 +36,28 @@ public final class PinnedKeys {
 
   private static final String PREFIX = "safeguard-signing-key";
 
-  private final Set<String> keys;
+  /**
+   * The label of a store's identity, which signs its destruction certificates as well as its
+   * audit trail; a key pinned under any other label (a lone audit log's) verifies trails only.
+   */
+  public static final String STORE = "store";
 
-  private PinnedKeys(Set<String> keys) {
+  private final Set<String> keys;
+  private final Set<String> storeKeys;
+
+  private PinnedKeys(Set<String> keys, Set<String> storeKeys) {
     this.keys = Set.copyOf(keys);
+    this.storeKeys = Set.copyOf(storeKeys);
   }
 
   /** No pinned key: every verification reports the issuer as not verified. */
   public static PinnedKeys none() {
-    return new PinnedKeys(Set.of());
+    return new PinnedKeys(Set.of(), Set.of());
   }
 
   /**
-   * The given base64 X.509 Ed25519 public keys.
+   * The given base64 X.509 Ed25519 public keys, pinned as store identities (they verify both
+   * certificates and audit trails).
    *
    * @throws IllegalArgumentException if one is not an Ed25519 public key
    */
@@ -60,7 +69,7 @@ public final class PinnedKeys {
       }
       set.add(k);
     }
-    return new PinnedKeys(set);
+    return new PinnedKeys(set, set);
   }
 
   /**
@@ -77,6 +86,7 @@ public final class PinnedKeys {
       throw new UncheckedIOException("cannot read pinned keys " + file, e);
     }
     Set<String> set = new LinkedHashSet<>();
+    Set<String> stores = new LinkedHashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -96,11 +106,14 @@ public final class PinnedKeys {
         throw new IllegalArgumentException(where + "the fingerprint does not match the key");
       }
       set.add(f[4]);
+      if (f[2].equals(STORE)) {
+        stores.add(f[4]);
+      }
     }
     if (set.isEmpty()) {
       throw new IllegalArgumentException(file + ": no pinned key in the file");
     }
-    return new PinnedKeys(set);
+    return new PinnedKeys(set, stores);
   }
 
   /** The line that pins {@code publicKey} under {@code label} (one word). */
@@ -121,9 +134,14 @@ public final class PinnedKeys {
     }
   }
 
-  /** Whether {@code publicKey} (base64 X.509) is pinned. */
+  /** Whether {@code publicKey} (base64 X.509) is pinned, for audit trails. */
   public boolean trusts(String publicKey) {
     return keys.contains(publicKey);
+  }
+
+  /** Whether {@code publicKey} is pinned as a store's identity, which may sign certificates. */
+  public boolean trustsForCertificates(String publicKey) {
+    return storeKeys.contains(publicKey);
   }
 
   public boolean isEmpty() {

@@ -100,14 +100,16 @@ public final class DestructionCertificate {
     String hint = n.path("issuer").path("publicKey").asText();
     String key = null;
     for (String k : pinned.keys()) { // the named key first, then the others
-      if ((k.equals(hint) || key == null) && AuditLog.verifyDetached(k, bytes, signature)) {
+      if (pinned.trustsForCertificates(k) && (k.equals(hint) || key == null)
+          && AuditLog.verifyDetached(k, bytes, signature)) {
         key = k;
       }
     }
     if (key == null) {
-      return new Check(false, pinned.trusts(hint)
+      return new Check(false, pinned.trustsForCertificates(hint)
           ? "the signature does not match the certificate (modified after signing)"
-          : "issuer not verified: the certificate is not signed by a pinned key");
+          : "issuer not verified: the certificate is not signed by a key pinned as a store's"
+              + " identity");
     }
     String agency = n.path("agency").asText();
     List<String> listed = deletedObjects(n);

@@ -28,6 +28,20 @@ class PinnedKeysTest {
     assertThat(pinned.trusts(freshKey())).isFalse();
   }
 
+  /** A lone audit log's key vouches for that log only, never for a destruction certificate. */
+  @Test
+  void onlyAStoreIdentityMayVouchForCertificates() throws Exception {
+    String store = freshKey();
+    String log = freshKey();
+    Path file = Files.writeString(dir.resolve("k"), PinnedKeys.line(PinnedKeys.STORE, store) + "\n"
+        + PinnedKeys.line("audit-trail", log) + "\n");
+    PinnedKeys pinned = PinnedKeys.read(file);
+    assertThat(pinned.trusts(store)).isTrue();
+    assertThat(pinned.trusts(log)).isTrue();
+    assertThat(pinned.trustsForCertificates(store)).isTrue();
+    assertThat(pinned.trustsForCertificates(log)).isFalse();
+  }
+
   @Test
   void aKeyWhoseFingerprintDoesNotMatchIsRefusedWithItsLine() throws Exception {
     String line = PinnedKeys.line("audit-trail", freshKey());
