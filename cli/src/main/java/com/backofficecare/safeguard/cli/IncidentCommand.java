@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 /** {@code safeguard incident}: incident response for operators, on a store directory. */
 @Command(name = "incident", mixinStandardHelpOptions = true,
     description = {"Incident response from report to close (policy section 7).",
-        "Events go to DIR/incidents, and to the audit trail DIR/audit.log.",
+        "Events go to DIR/incidents, and to the audit trail DIR/audit.log. An agency's time zone",
+        "and notice period are recorded with its first incident; later commands use them.",
         "Exit status: 0 ok, 2 usage, 3 a transition the incident's state does not allow."},
     subcommands = {IncidentCommand.Open.class, IncidentCommand.Transition.class,
         IncidentCommand.Status.class, IncidentCommand.Notice.class})
@@ -51,24 +52,70 @@ final class IncidentCommand {
     @Option(names = "--store", required = true, paramLabel = "DIR", description = "Store directory.")
     Path dir;
 
-    @Option(names = "--zone", defaultValue = "UTC", description = "The agency's time zone (default ${DEFAULT-VALUE}).")
+    @Option(names = "--zone", description = "The agency's time zone (default UTC), recorded with its"
+        + " first incident; later commands use the recorded one.")
     String zone;
 
-    @Option(names = "--agency-notice-hours", defaultValue = "72",
-        description = "Contractual notice period to the agency, hours (default ${DEFAULT-VALUE}; at most 1440).")
-    int noticeHours;
+    @Option(names = "--agency-notice-hours", description = "Contractual notice period to the agency,"
+        + " hours (default 72; at most 1440), recorded like --zone.")
+    Integer noticeHours;
 
     @Option(names = "--contact", defaultValue = "the Back Office Care privacy office",
         description = "Contact details for notices.")
     String contact;
 
     <T> T run(java.util.function.Function<IncidentService, T> body) {
+      if (zone != null) {
+        ZoneId.of(zone); // an invalid zone is refused before anything is recorded
+      }
+      if (noticeHours != null) {
+        new AgencyTerms("check", ZoneId.of("UTC"), Duration.ofHours(noticeHours), contact);
+      }
       try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
         IncidentService svc = IncidentService.builder()
             .store(FileIncidentStore.open(dir.resolve("incidents"))).audit(audit)
-            .terms(a -> new AgencyTerms(a, ZoneId.of(zone), Duration.ofHours(noticeHours), contact))
+            .terms(this::terms)
             .build();
         return body.apply(svc);
+      }
+    }
+
+    /**
+     * The agency's terms as recorded with its first incident (written then, synced, never
+     * rewritten here), so that a later command without {@code --zone} cannot move a deadline;
+     * a later command that names other terms is refused.
+     */
+    AgencyTerms terms(String agency) {
+      String id = com.backofficecare.safeguard.core.AgencyId.of(agency).value(); // no path tricks
+      Path file = dir.resolve("incidents").resolve("terms-" + id + ".json");
+      try {
+        if (java.nio.file.Files.exists(file)) {
+          com.fasterxml.jackson.databind.JsonNode n = MAPPER.readTree(file.toFile());
+          String recordedZone = n.path("zone").asText();
+          int recordedHours = n.path("agencyNoticeHours").asInt();
+          if (zone != null && !zone.equals(recordedZone)
+              || noticeHours != null && noticeHours != recordedHours) {
+            throw new IllegalArgumentException("agency " + agency + " has terms recorded with its"
+                + " first incident (zone " + recordedZone + ", notice " + recordedHours
+                + " h); they are not changed from the command line");
+          }
+          return new AgencyTerms(agency, ZoneId.of(recordedZone), Duration.ofHours(recordedHours),
+              contact);
+        }
+        String z = zone == null ? "UTC" : zone;
+        int h = noticeHours == null ? 72 : noticeHours;
+        AgencyTerms t = new AgencyTerms(agency, ZoneId.of(z), Duration.ofHours(h), contact);
+        java.nio.file.Files.createDirectories(file.getParent());
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (var out = new java.io.FileOutputStream(tmp.toFile())) {
+          out.write(MAPPER.writeValueAsBytes(MAPPER.createObjectNode().put("agency", agency)
+              .put("zone", z).put("agencyNoticeHours", h)));
+          out.getFD().sync();
+        }
+        java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return t;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot record the terms of agency " + agency, e);
       }
     }
   }
@@ -103,7 +150,10 @@ final class IncidentCommand {
     @Override
     public Integer call() {
       return guarded(() -> {
-        System.out.println(options.run(s -> s.report(agency, by, description, attempt)).id());
+        System.out.println(options.run(s -> {
+          options.terms(agency); // recorded now: every later command uses these
+          return s.report(agency, by, description, attempt);
+        }).id());
         return 0;
       });
     }

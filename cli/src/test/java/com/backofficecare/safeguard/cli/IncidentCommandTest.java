@@ -58,4 +58,28 @@ class IncidentCommandTest {
     assertThat(late.exit()).isEqualTo(3);
     assertThat(late.err()).contains("closed");
   }
+
+  /** The agency's zone and notice period are fixed when its first incident is opened. */
+  @Test
+  @Tag("POL-7.5")
+  void theAgencyTermsRecordedAtOpenHoldForLaterCommands(@TempDir Path dir) throws Exception {
+    String store = dir.resolve("store").toString();
+    GuardAuditCommandTest.Run bad = run("incident", "open", "--store", store, "--agency", "sunrise",
+        "--by", "u-ana", "--description", "lost laptop", "--zone", "Mars/Olympus");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(Files.exists(dir.resolve("store/incidents"))).isFalse();
+
+    String id = run("incident", "open", "--store", store, "--agency", "sunrise", "--by", "u-ana",
+        "--description", "lost laptop", "--zone", "America/New_York", "--agency-notice-hours", "24")
+        .out().trim();
+    assertThat(Files.readString(dir.resolve("store/incidents/terms-sunrise.json")))
+        .contains("America/New_York").contains("24");
+    // A later command without the flags uses the recorded terms; one with others is refused.
+    assertThat(run("incident", "transition", id, "triage", "--store", store, "--by", "secops",
+        "--reason", "real").exit()).isZero();
+    GuardAuditCommandTest.Run other = run("incident", "status", id, "--store", store,
+        "--agency-notice-hours", "72");
+    assertThat(other.exit()).isEqualTo(2);
+    assertThat(other.err()).contains("recorded with its first incident");
+  }
 }
