@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.core.AgencyId;
-import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
@@ -14,12 +13,8 @@ import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +26,6 @@ import picocli.CommandLine.Parameters;
 
 /** {@code retention}, {@code terminate} and {@code certificate}: policy section 10 for operators. */
 final class TerminationCommands {
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private TerminationCommands() {}
 

@@ -3,7 +3,6 @@ package com.backofficecare.safeguard.core.detection.internal;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.DetectionModelException;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
