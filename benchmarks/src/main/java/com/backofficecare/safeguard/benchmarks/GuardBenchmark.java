@@ -10,7 +10,10 @@ import com.backofficecare.safeguard.policy.access.Agency;
 import com.backofficecare.safeguard.policy.access.Authentication;
 import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.DevicePosture;
+import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.access.Grant;
+import com.backofficecare.safeguard.policy.access.GuardState;
+import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.access.MinimizedView;
 import com.backofficecare.safeguard.policy.access.Person;
 import com.backofficecare.safeguard.policy.access.Purpose;
@@ -36,7 +39,9 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -44,7 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * requests, about half of them permitted), single-threaded, beside jCasbin 1.81 on the
  * equivalent RBAC policy (role to category and action:purpose) in the same run. The guard
  * evaluates every rule of the policy and the fields; jCasbin checks the role grant alone.
- * Also: minimized views of a 16-field record.
+ * Also: minimized views of a 16-field record. {@code state=file} runs the guard over a
+ * persisted {@link GuardState} (a synced file, one isolation in force) instead of memory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -58,7 +64,13 @@ public class GuardBenchmark {
   static final int FIELDS = 30;
   static final AgencyId AGENCY = AgencyId.of("sunrise");
 
+  /** Where the guard's state lives: {@code memory} or a synced {@code file}. */
+  @Param({"memory", "file"})
+  public String state;
+
   private AccessGuard guard;
+  private @org.jspecify.annotations.Nullable FileGuardStateStore stateStore;
+  private java.nio.file.Path stateDir;
   private Enforcer casbin;
   private AccessRequest[] requests;
   private String[][] casbinRequests;
@@ -108,7 +120,19 @@ public class GuardBenchmark {
       }
     }
     AccessPolicy policy = b.build();
-    guard = AccessGuard.create(policy);
+    if (state.equals("file")) {
+      try {
+        stateDir = java.nio.file.Files.createTempDirectory("guard-state");
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      stateStore = FileGuardStateStore.open(stateDir.resolve("guard-state.log"));
+      guard = AccessGuard.create(policy, GuardState.over(stateStore));
+      // Another process's isolation, so the lookups run as they do on a store with an incident.
+      guard.isolate(IsolationTarget.device("lost-tablet-3"), "incident", "secops", Instant.EPOCH);
+    } else {
+      guard = AccessGuard.create(policy);
+    }
     Instant at = Instant.parse("2026-11-25T10:00:00Z");
     requests = new AccessRequest[1024];
     casbinRequests = new String[1024][];
@@ -152,6 +176,16 @@ public class GuardBenchmark {
     viewDecision = AccessGuard.create(viewPolicy).decide(AccessRequest.builder().person("v")
         .agency(AGENCY).category(DataCategory.SCHEDULING).purpose(Purpose.SCHEDULING).fields(sixteen)
         .device(DevicePosture.compliant("d1")).authentication(new Authentication(true, at)).at(at).build());
+  }
+
+  @TearDown
+  public void closeState() throws java.io.IOException {
+    if (stateStore != null) {
+      stateStore.close();
+      for (java.nio.file.Path f : List.of(stateDir.resolve("guard-state.log"), stateDir)) {
+        java.nio.file.Files.deleteIfExists(f);
+      }
+    }
   }
 
   @Benchmark

@@ -2,6 +2,9 @@ package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.Decision;
+import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
+import com.backofficecare.safeguard.policy.access.GuardState;
+import com.backofficecare.safeguard.policy.access.GuardStateException;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.config.PolicyFileException;
@@ -36,14 +39,36 @@ final class GuardCommand {
     @Option(names = "--audit", paramLabel = "LOG", description = "Audit log to append the decision to.")
     Path audit;
 
+    @Option(names = "--store", paramLabel = "DIR", description = {"Store directory whose guard state"
+        + " (isolations from incidents and terminations, recent downloads) the decision",
+        "respects; a permitted download is recorded there."})
+    Path store;
+
     @Override
     public Integer call() throws IOException {
+      if (store != null && !java.nio.file.Files.isDirectory(store)) {
+        System.err.println("safeguard: no store directory " + store);
+        return TerminationCommands.NO_SUCH_INPUT;
+      }
       Decision d;
       try {
-        d = AccessGuard.create(PolicyFiles.load(policy)).decide(PolicyFiles.loadRequest(request));
+        var p = PolicyFiles.load(policy);
+        var r = PolicyFiles.loadRequest(request);
+        if (store == null) {
+          d = AccessGuard.create(p).decide(r);
+        } else {
+          try (FileGuardStateStore gs = FileGuardStateStore.open(
+                  store.resolve(TerminationCommands.GUARD_STATE));
+              GuardState state = GuardState.over(gs)) {
+            d = AccessGuard.create(p, state).decide(r);
+          }
+        }
       } catch (PolicyFileException e) {
         System.err.println("error: " + e.getMessage());
         return 2;
+      } catch (GuardStateException e) {
+        System.err.println("error: " + e.getMessage() + "; no decision was made");
+        return 1;
       }
       if (audit != null) {
         try (AuditLog log = AuditLog.open(audit)) {

@@ -1,7 +1,13 @@
 package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.AccessPolicy;
+import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
+import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
+import com.backofficecare.safeguard.policy.audit.AuditEvent;
+import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
 import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
@@ -60,6 +66,11 @@ final class IncidentCommand {
         + " hours (default 72; at most 1440), recorded like --zone.")
     Integer noticeHours;
 
+    @Option(names = "--policy", paramLabel = "FILE", description = {"Policy file; needed by events"
+        + " that isolate or release, whose targets are checked against its agencies and persons",
+        "and recorded in DIR/guard-state.log, which 'guard check --store DIR' enforces."})
+    Path policy;
+
     @Option(names = "--contact", defaultValue = "the Back Office Care privacy office",
         description = "Contact details for notices.")
     String contact;
@@ -72,11 +83,19 @@ final class IncidentCommand {
         new AgencyTerms("check", ZoneId.of("UTC"), Duration.ofHours(noticeHours), contact);
       }
       try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
-        IncidentService svc = IncidentService.builder()
+        IncidentService.Builder b = IncidentService.builder()
             .store(FileIncidentStore.open(dir.resolve("incidents"))).audit(audit)
-            .terms(this::terms)
-            .build();
-        return body.apply(svc);
+            .terms(this::terms);
+        if (policy == null) {
+          return body.apply(b.build());
+        }
+        AccessPolicy p = PolicyFiles.load(policy);
+        try (FileGuardStateStore gs = FileGuardStateStore.open(dir.resolve(TerminationCommands.GUARD_STATE));
+            GuardState state = GuardState.over(gs)) {
+          AccessGuard guard = AccessGuard.create(p, state);
+          guard.onIsolation(i -> audit.append(AuditEvent.of(i)));
+          return body.apply(b.guard(guard).build());
+        }
       }
     }
 
@@ -126,7 +145,8 @@ final class IncidentCommand {
     } catch (IllegalTransitionException e) {
       System.err.println("error: " + e.getMessage());
       return 3;
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+    } catch (IllegalArgumentException | java.time.DateTimeException
+        | com.backofficecare.safeguard.policy.config.PolicyFileException e) {
       System.err.println("error: " + e.getMessage());
       return 2;
     } catch (Exception e) {
@@ -240,13 +260,17 @@ final class IncidentCommand {
           case "hold" -> new IncidentEvent.LawEnforcementHold(now, by, written, need(official, "--official"),
               until == null ? null : LocalDate.parse(until));
           case "corrective" -> new IncidentEvent.CorrectiveAction(now, by, need(actions, "--actions"));
-          case "release" -> new IncidentEvent.IsolationReleased(now, by, target(need(target, "--target")),
+          case "release" -> new IncidentEvent.IsolationReleased(now, by, IsolationTarget.parse(need(target, "--target")),
               need(reason, "--reason"));
           case "recover" -> new IncidentEvent.Recovered(now, by);
           case "review" -> new IncidentEvent.Reviewed(now, by, need(reason, "--reason"));
           case "close" -> new IncidentEvent.Closed(now, by);
           default -> throw new IllegalArgumentException("unknown event " + event);
         };
+        if (options.policy == null && (!isolate.isEmpty() || e instanceof IncidentEvent.IsolationReleased)) {
+          throw new IllegalArgumentException(event + " with an isolation needs --policy FILE: its"
+              + " targets are checked against the policy and recorded for 'guard check --store'");
+        }
         Incident i = options.run(s -> s.apply(id, e));
         System.out.println(i.id() + " " + i.state().name().toLowerCase(Locale.ROOT));
         return 0;
@@ -268,16 +292,7 @@ final class IncidentCommand {
     }
 
     private static List<IsolationTarget> targets(List<String> specs) {
-      return specs.stream().map(Transition::target).toList();
-    }
-
-    private static IsolationTarget target(String spec) {
-      int colon = spec.indexOf(':');
-      if (colon < 1) {
-        throw new IllegalArgumentException("an isolation target is kind:id, e.g. person:u-ana");
-      }
-      return new IsolationTarget(IsolationTarget.Kind.valueOf(spec.substring(0, colon).toUpperCase(Locale.ROOT)),
-          spec.substring(colon + 1));
+      return specs.stream().map(IsolationTarget::parse).toList();
     }
   }
 

@@ -4,6 +4,9 @@ import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
+import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
+import com.backofficecare.safeguard.policy.access.GuardState;
+import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.retention.RetentionSchedule;
 import com.backofficecare.safeguard.policy.retention.RetentionSweep;
@@ -36,6 +39,9 @@ final class TerminationCommands {
    * Whether {@code dir} is an existing store (it has a key store): a destructive command never
    * creates one, so a mistyped {@code --store} is refused rather than "succeeding" on nothing.
    */
+  /** The file in a store directory that holds the guard's isolations and downloads. */
+  static final String GUARD_STATE = "guard-state.log";
+
   static boolean isStore(Path dir) {
     return java.nio.file.Files.isRegularFile(dir.resolve("keystore.sgks"));
   }
@@ -217,7 +223,13 @@ final class TerminationCommands {
             }
             b.physicalDestruction(new Termination.PhysicalDestruction(p[0], p[1], p[2]));
           }
-          DestructionCertificate c = b.build().run(out);
+          DestructionCertificate c;
+          // The agency's isolation goes where every later 'guard check --store' reads it.
+          try (FileGuardStateStore gs = FileGuardStateStore.open(options.dir.resolve(GUARD_STATE));
+              GuardState state = GuardState.over(gs)) {
+            state.onIsolation(i -> o.audit().append(AuditEvent.of(i)));
+            c = b.guardState(state).build().run(out);
+          }
           System.out.println(out + ": " + c.deletedObjects().size() + " object(s) sanitized for " + agency);
         }
         return 0;

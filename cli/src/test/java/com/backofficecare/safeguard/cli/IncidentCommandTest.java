@@ -34,7 +34,7 @@ class IncidentCommandTest {
       {"close"}
     };
     for (String[] step : steps) {
-      String[] args = new String[step.length + 6];
+      String[] args = new String[step.length + 8];
       args[0] = "incident";
       args[1] = "transition";
       args[2] = id;
@@ -43,6 +43,8 @@ class IncidentCommandTest {
       args[step.length + 3] = "--store";
       args[step.length + 4] = store;
       args[step.length + 5] = "--by=secops";
+      args[step.length + 6] = "--policy";
+      args[step.length + 7] = GuardAuditCommandTest.POLICY.resolve("policy.json").toString();
       GuardAuditCommandTest.Run r = run(args);
       assertThat(r.exit()).as(step[0] + ": " + r.err()).isZero();
     }
@@ -51,7 +53,7 @@ class IncidentCommandTest {
     Path keys = dir.resolve("audit.keys");
     Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
     assertThat(run("audit", "verify", dir.resolve("store/audit.log").toString(), "--key",
-        keys.toString()).out()).contains("intact: 11 entries");
+        keys.toString()).out()).contains("intact: 13 entries");
     assertThat(run("incident", "notice", id, "--store", store, "--format", "json").out())
         .contains("\"incident\" : \"" + id + "\"");
     GuardAuditCommandTest.Run late = run("incident", "transition", id, "recover", "--store", store, "--by", "x");
@@ -81,5 +83,47 @@ class IncidentCommandTest {
         "--agency-notice-hours", "72");
     assertThat(other.exit()).isEqualTo(2);
     assertThat(other.err()).contains("recorded with its first incident");
+  }
+
+  /** README's walk-through: the isolation an incident records is enforced by a later command. */
+  @Test
+  @Tag("POL-7.2")
+  void aLostLaptopIsDeniedByALaterSeparateCommandUntilReleased(@TempDir Path dir) throws Exception {
+    String store = dir.resolve("store").toString();
+    String policy = GuardAuditCommandTest.POLICY.resolve("policy.json").toString();
+    String request = GuardAuditCommandTest.POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString();
+    String id = run("incident", "open", "--store", store, "--agency", "sunrise-home-care", "--by", "u-ana",
+        "--description", "laptop stolen from a car").out().trim();
+    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", request).exit()).isZero();
+    assertThat(run("incident", "transition", id, "triage", "--store", store, "--by", "secops",
+        "--reason", "held PHI").exit()).isZero();
+    String[] declare = {"incident", "transition", id, "declare", "--store", store, "--by", "secops",
+        "--category", "lost device", "--discovered", "2026-11-24T20:00:00Z", "--isolate", "device:LAPTOP-12"};
+    GuardAuditCommandTest.Run noPolicy = run(declare);
+    assertThat(noPolicy.exit()).isEqualTo(2);
+    assertThat(noPolicy.err()).contains("needs --policy");
+    for (String bad : new String[] {"agency:Sunrise", "person:u-nobody", "laptop-12", "printer:p1"}) {
+      String[] args = declare.clone();
+      args[args.length - 1] = bad;
+      GuardAuditCommandTest.Run r = run(concat(args, "--policy", policy));
+      assertThat(r.exit()).as(bad).isEqualTo(2);
+    }
+    assertThat(run(concat(declare, "--policy", policy)).exit()).isZero();
+
+    GuardAuditCommandTest.Run denied = run("guard", "check", "--store", store, "--policy", policy,
+        "--request", request);
+    assertThat(denied.exit()).isEqualTo(1);
+    assertThat(denied.out()).contains("POL-7.2: the agency, person, client system or device is isolated");
+    assertThat(run("incident", "transition", id, "release", "--store", store, "--by", "secops",
+        "--target", "device:laptop-12", "--reason", "wiped and recovered", "--policy", policy).exit()).isZero();
+    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", request).exit()).isZero();
+    assertThat(run("guard", "check", "--store", dir.resolve("stor").toString(), "--policy", policy,
+        "--request", request).exit()).isEqualTo(66);
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

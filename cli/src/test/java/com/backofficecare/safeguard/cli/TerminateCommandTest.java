@@ -63,8 +63,15 @@ class TerminateCommandTest {
     assertThat(unpinned.exit()).isEqualTo(1);
     assertThat(unpinned.out()).contains("issuer not verified");
     assertThat(cli("certificate", "show", cert.toString()).out()).contains("Purge").contains("ops-lead");
-    // The CLI isolates no guard, so the certificate must not claim that access was revoked.
-    assertThat(Files.readString(cert)).contains("\"accessRevoked\" : false");
+    // The agency's isolation is recorded where every later 'guard check --store' reads it.
+    assertThat(Files.readString(cert)).contains("\"accessRevoked\" : true");
+    Path request = dir.resolve("request.json");
+    Files.writeString(request, Files.readString(GuardAuditCommandTest.POLICY
+        .resolve("requests/permit-scheduler-reads-visits.json")).replace("sunrise-home-care", "sunrise"));
+    Run check = cli("guard", "check", "--store", store, "--policy",
+        GuardAuditCommandTest.POLICY.resolve("policy.json").toString(), "--request", request.toString());
+    assertThat(check.exit()).isEqualTo(1);
+    assertThat(check.out()).contains("POL-7.2: the agency, person, client system or device is isolated");
 
     Files.writeString(cert, Files.readString(cert).replace("ops-lead", "someone-else"));
     Run tampered = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString());

@@ -212,7 +212,7 @@ public final class BackOfficeDay {
     store.put(harbor, DataCategory.ADMINISTRATIVE, new ByteArrayInputStream("office hours".getBytes(StandardCharsets.UTF_8)));
     Path cert = work.resolve("CERT-harbor.json");
     DestructionCertificate c = Termination.builder(harbor, Termination.Mode.DESTROY).store(store, keys)
-        .audit(audit).journal(work.resolve("terminations")).operator("ops-lead").guard(guard)
+        .audit(audit).journal(work.resolve("terminations")).operator("ops-lead").guardState(guard.state())
         .build().run(cert);
     audit.commit();
     out.println("  " + c.deletedObjects().size() + " objects sanitized, keys destroyed; certificate "

@@ -5,12 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.backofficecare.safeguard.core.AgencyId;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -35,30 +32,39 @@ public final class AccessGuard {
   private static final long ALL_RULES = (1L << Rule.values().length) - 1;
 
   private final AtomicReference<AccessPolicy> policy;
-  private final Map<IsolationTarget, Isolation> isolated = new ConcurrentHashMap<>();
-  private final Map<DownloadKey, Instant> downloads = new ConcurrentHashMap<>();
+  private final GuardState state;
   private final List<Consumer<Decision>> decisionListeners = new CopyOnWriteArrayList<>();
-  private final List<Consumer<Isolation>> isolationListeners = new CopyOnWriteArrayList<>();
-  private volatile boolean anyIsolation;
 
   /** An isolation in force or released: what, why, by whom, since when. */
   public record Isolation(IsolationTarget target, String reason, String by, Instant since,
       boolean released) {}
 
-  private record DownloadKey(String person, AgencyId agency, int category, List<String> records) {}
-
-  private AccessGuard(AccessPolicy policy) {
+  private AccessGuard(AccessPolicy policy, GuardState state) {
     this.policy = new AtomicReference<>(requireNonNull(policy, "policy"));
+    this.state = requireNonNull(state, "state");
   }
 
-  /** A guard enforcing {@code policy}. */
+  /** A guard enforcing {@code policy} with state in memory only ({@link GuardState#inMemory()}). */
   public static AccessGuard create(AccessPolicy policy) {
-    return new AccessGuard(policy);
+    return new AccessGuard(policy, GuardState.inMemory());
+  }
+
+  /**
+   * A guard enforcing {@code policy} with {@code state}, which may be shared with other guards,
+   * incident services and terminations, and persisted ({@link GuardState#over}).
+   */
+  public static AccessGuard create(AccessPolicy policy, GuardState state) {
+    return new AccessGuard(policy, state);
   }
 
   /** The policy in force. */
   public AccessPolicy policy() {
     return policy.get();
+  }
+
+  /** The isolations and downloads this guard enforces. */
+  public GuardState state() {
+    return state;
   }
 
   /** Swaps in {@code next} atomically; decisions in flight finish under the old one. */
@@ -71,18 +77,21 @@ public final class AccessGuard {
     decisionListeners.add(requireNonNull(listener, "listener"));
   }
 
-  /** Calls {@code listener} on every isolation and release. */
+  /** Calls {@code listener} on every isolation and release made through this guard's state. */
   public void onIsolation(Consumer<Isolation> listener) {
-    isolationListeners.add(requireNonNull(listener, "listener"));
+    state.onIsolation(listener);
   }
 
-  /** Isolates {@code target} at once (POL-7.2, 10.2): every request naming it is denied. */
+  /**
+   * Isolates {@code target} at once (POL-7.2, 10.2), durably: every request naming it is denied.
+   *
+   * @throws IllegalArgumentException if the target is an agency or person the policy does not
+   *     know (an isolation that matches nothing protects nothing)
+   * @throws GuardStateException if it could not be recorded: it is then not in force
+   */
   public void isolate(IsolationTarget target, String reason, String by, Instant at) {
-    Isolation i = new Isolation(target, requireNonNull(reason, "reason"), requireNonNull(by, "by"),
-        at, false);
-    isolated.put(target, i);
-    anyIsolation = true;
-    isolationListeners.forEach(l -> l.accept(i));
+    requireKnown(target);
+    state.isolate(target, reason, by, at);
   }
 
   /**
@@ -92,22 +101,36 @@ public final class AccessGuard {
    * @return whether it was isolated
    */
   public boolean release(IsolationTarget target, String reason, String by, Instant at) {
-    Isolation was = isolated.remove(target);
-    anyIsolation = !isolated.isEmpty();
-    if (was != null) {
-      Isolation r = new Isolation(target, reason, by, at, true);
-      isolationListeners.forEach(l -> l.accept(r));
-    }
-    return was != null;
+    return state.release(target, reason, by, at);
   }
 
   public boolean isIsolated(IsolationTarget target) {
-    return isolated.containsKey(target);
+    return state.isIsolated(target);
   }
 
   /** The isolations in force. */
   public List<Isolation> isolations() {
-    return new ArrayList<>(isolated.values());
+    return state.isolations();
+  }
+
+  /**
+   * Checks that the policy knows an agency or person {@code target} names; devices and client
+   * systems are not listed in a policy, so any well-formed id is accepted.
+   *
+   * @throws IllegalArgumentException if it does not
+   */
+  public void requireKnown(IsolationTarget target) {
+    AccessPolicy p = policy.get();
+    boolean known = switch (target.kind()) {
+      case AGENCY -> p.agency(AgencyId.of(target.id())) != null;
+      case PERSON -> p.person(target.id()) != null;
+      case DEVICE, SYSTEM -> true;
+    };
+    if (!known) {
+      throw new IllegalArgumentException("isolation target " + target + " is not "
+          + (target.kind() == IsolationTarget.Kind.AGENCY ? "an agency" : "a person")
+          + " of policy " + p.version());
+    }
   }
 
   /** Decides {@code request}: see the class comment. Never throws for a well-formed request. */
@@ -122,7 +145,7 @@ public final class AccessGuard {
   private Decision evaluate(AccessPolicy p, AccessRequest r) {
     long failed = 0;
     Instant at = r.at();
-    if (anyIsolation && isolatedAny(r)) {
+    if (state.isolatedAny(r)) {
       failed |= bit(Rule.ISOLATION);
     }
     Agency agency = p.agency(r.agency());
@@ -191,18 +214,14 @@ public final class AccessGuard {
     }
     boolean flagged = false;
     if (failed == 0 && (r.action() == Action.DOWNLOAD || r.action() == Action.EXPORT)) {
-      DownloadKey key = new DownloadKey(r.person(), r.agency(), r.category().ordinal(),
-          r.records().stream().sorted().toList());
-      Instant previous = downloads.get(key);
-      if (previous != null && previous.plus(p.duplicateWindow()).isAfter(at)) {
-        if (p.duplicates() == AccessPolicy.DuplicateDownloads.REFUSE) {
+      boolean refuse = p.duplicates() == AccessPolicy.DuplicateDownloads.REFUSE;
+      if (state.download(r.person(), r.agency().value(), r.category().ordinal(), r.records(), at,
+          p.duplicateWindow(), refuse)) {
+        if (refuse) {
           failed |= bit(Rule.DUPLICATE_DOWNLOAD);
         } else {
           flagged = true;
         }
-      }
-      if (failed == 0) {
-        downloads.put(key, at);
       }
     }
     if (failed != 0) {
@@ -239,13 +258,6 @@ public final class AccessGuard {
       passed |= bit(Rule.MARKETING);
     }
     return passed;
-  }
-
-  private boolean isolatedAny(AccessRequest r) {
-    return isolated.containsKey(IsolationTarget.agency(r.agency().value()))
-        || isolated.containsKey(IsolationTarget.person(r.person()))
-        || isolated.containsKey(IsolationTarget.device(r.device().deviceId()))
-        || r.clientSystem() != null && isolated.containsKey(IsolationTarget.system(r.clientSystem()));
   }
 
   private static boolean freshMfa(AccessRequest r, Person person, Duration maxAge) {

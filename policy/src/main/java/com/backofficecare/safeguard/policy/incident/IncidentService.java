@@ -3,6 +3,7 @@ package com.backofficecare.safeguard.policy.incident;
 import static java.util.Objects.requireNonNull;
 
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditSink;
 import java.security.SecureRandom;
@@ -114,6 +115,9 @@ public final class IncidentService {
       Incident incident = Incident.replay(id, store.load(id));
       long version = incident.version();
       incident.apply(event); // throws before anything is written
+      if (guard != null) {
+        isolations(event).forEach(guard::requireKnown);
+      }
       store.append(id, version, event);
       act(incident, event);
       if (audit != null) {
@@ -160,13 +164,17 @@ public final class IncidentService {
       return;
     }
     String why = "incident " + incident.id();
-    if (event instanceof IncidentEvent.Declared d) {
-      d.isolate().forEach(t -> guard.isolate(t, why, d.by(), d.at()));
-    } else if (event instanceof IncidentEvent.Contained c) {
-      c.isolate().forEach(t -> guard.isolate(t, why, c.by(), c.at()));
-    } else if (event instanceof IncidentEvent.IsolationReleased r) {
+    isolations(event).forEach(t -> guard.isolate(t, why, event.by(), event.at()));
+    if (event instanceof IncidentEvent.IsolationReleased r) {
       guard.release(r.target(), why + ": " + r.reason(), r.by(), r.at());
     }
+  }
+
+  private static List<IsolationTarget> isolations(IncidentEvent e) {
+    if (e instanceof IncidentEvent.Declared d) {
+      return d.isolate();
+    }
+    return e instanceof IncidentEvent.Contained c ? c.isolate() : List.of();
   }
 
   private static AuditEvent auditEvent(Incident i, IncidentEvent e) {

@@ -9,7 +9,7 @@ import com.backofficecare.safeguard.crypto.tempstore.ObjectId;
 import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
-import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * The termination of one agency's services, step by step (policy 10.2 to 10.6):
  *
  * <ol>
- *   <li>isolate the agency in the access guard and revoke its client-system credentials;
+ *   <li>isolate the agency in the guard state and revoke its client-system credentials;
  *   <li>return: export every object as an OpenPGP archive (a ZIP inside) to the agency's key;
  *   <li>destroy: sanitize every object, then destroy the agency's key-encryption keys;
  *   <li>record the attestation of physical-document destruction;
@@ -75,7 +75,7 @@ public final class Termination {
   private final Path journal;
   private final String operator;
   private final Clock clock;
-  private final @Nullable AccessGuard guard;
+  private final @Nullable GuardState guard;
   private final @Nullable CredentialVault vault;
   private final @Nullable Path recipientKey;
   private final @Nullable Path archive;
@@ -111,7 +111,7 @@ public final class Termination {
     private Path journalDir;
     private String operator;
     private Clock clock = Clock.systemUTC();
-    private @Nullable AccessGuard guard;
+    private @Nullable GuardState guard;
     private @Nullable CredentialVault vault;
     private @Nullable Path recipientKey;
     private @Nullable Path archive;
@@ -149,8 +149,13 @@ public final class Termination {
       return this;
     }
 
-    public Builder guard(AccessGuard guard) {
-      this.guard = guard;
+    /**
+     * The guard state the agency's isolation is recorded in (POL-10.2): persisted and shared
+     * ({@link GuardState#over}) so that every guard enforcing it denies the agency at once.
+     * Without one, the certificate says access was not revoked.
+     */
+    public Builder guardState(GuardState state) {
+      this.guard = requireNonNull(state, "state");
       return this;
     }
 

@@ -53,7 +53,7 @@ class AccessGuardPropertiesTest {
   @Tag("POL-7.2")
   void isolationBeatsEveryPermit(@ForAll("requests") AccessRequest r) {
     AccessGuard guard = AccessGuard.create(Fixtures.policy().build());
-    guard.isolate(IsolationTarget.agency(r.agency().value()), "incident", "secops", NOW);
+    guard.state().isolate(IsolationTarget.agency(r.agency().value()), "incident", "secops", NOW);
     assertThat(guard.decide(r).permitted()).isFalse();
   }
 

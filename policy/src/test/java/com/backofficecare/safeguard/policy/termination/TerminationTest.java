@@ -89,7 +89,7 @@ class TerminationTest {
     Path auditFile = dir.resolve("audit.log");
     try (AuditLog audit = AuditLog.open(auditFile)) {
       Termination.builder(SUNRISE, Termination.Mode.BOTH).store(store, keys).audit(audit)
-          .journal(dir.resolve("terminations")).operator("ops-lead").guard(guard).vault(vault)
+          .journal(dir.resolve("terminations")).operator("ops-lead").guardState(guard.state()).vault(vault)
           .returnTo(agencyKey, dir.resolve("sunrise-export.zip.gpg"))
           .physicalDestruction(new Termination.PhysicalDestruction("Shred-It Co., ticket 4471",
               "2026-11-25", "cross-cut shredding of 3 binders"))

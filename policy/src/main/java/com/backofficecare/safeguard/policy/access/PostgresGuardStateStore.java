@@ -1,0 +1,136 @@
+package com.backofficecare.safeguard.policy.access;
+
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * Guard state in PostgreSQL, for several application instances: one row per record, numbered
+ * by a sequence. Writers take a transaction-scoped advisory lock, so records are numbered in
+ * commit order and a reader that has seen number {@code n} has seen everything before it. A
+ * write is durable when its transaction commits (with the server's {@code synchronous_commit}).
+ * Other instances see it at their next {@link GuardState#refresh()}.
+ */
+public final class PostgresGuardStateStore implements GuardStateStore {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+  private static final long LOCK = 0x5a6e_6775_6172L;
+
+  private final DataSource dataSource;
+  private final String table;
+  private final Object readLock = new Object();
+  private long seen;
+
+  private PostgresGuardStateStore(DataSource dataSource, String schema) {
+    this.dataSource = dataSource;
+    this.table = schema + ".guard_state";
+  }
+
+  /**
+   * The store in {@code schema} (created, with its table, if missing).
+   *
+   * @throws GuardStateException if the table cannot be prepared
+   */
+  public static PostgresGuardStateStore open(DataSource dataSource, String schema) {
+    requireNonNull(dataSource, "dataSource");
+    if (!IDENTIFIER.matcher(schema).matches()) {
+      throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
+    }
+    PostgresGuardStateStore s = new PostgresGuardStateStore(dataSource, schema);
+    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+      c.setAutoCommit(false);
+      st.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+      st.execute("create schema if not exists " + schema);
+      st.execute("create table if not exists " + s.table
+          + " (seq bigserial primary key, record text not null)");
+      c.commit();
+    } catch (SQLException e) {
+      throw new GuardStateException("cannot prepare the guard state table (SQLState "
+          + e.getSQLState() + ")", e);
+    }
+    return s;
+  }
+
+  @Override
+  public void read(Consumer<String> sink) {
+    requireNonNull(sink, "sink");
+    try (Connection c = dataSource.getConnection()) {
+      readNew(c, sink);
+    } catch (SQLException e) {
+      throw new GuardStateException("cannot read the guard state (SQLState " + e.getSQLState() + ")", e);
+    }
+  }
+
+  @Override
+  public <T> T write(Consumer<String> catchUp, Function<Consumer<String>, T> section) {
+    requireNonNull(catchUp, "catchUp");
+    requireNonNull(section, "section");
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        try (Statement st = c.createStatement()) {
+          st.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+        }
+        readNew(c, catchUp);
+        List<String> appended = new ArrayList<>();
+        T result = section.apply(appended::add);
+        long last = -1;
+        try (PreparedStatement st = c.prepareStatement("insert into " + table
+            + " (record) values (?) returning seq")) {
+          for (String record : appended) {
+            st.setString(1, record);
+            try (ResultSet rs = st.executeQuery()) {
+              rs.next();
+              last = rs.getLong(1);
+            }
+          }
+        }
+        c.commit();
+        if (last >= 0) {
+          synchronized (readLock) {
+            seen = Math.max(seen, last);
+          }
+        }
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new GuardStateException("cannot write the guard state (SQLState " + e.getSQLState() + ")", e);
+    }
+  }
+
+  private void readNew(Connection c, Consumer<String> sink) throws SQLException {
+    synchronized (readLock) {
+      try (PreparedStatement st = c.prepareStatement("select seq, record from " + table
+          + " where seq > ? order by seq")) {
+        st.setLong(1, seen);
+        try (ResultSet rs = st.executeQuery()) {
+          while (rs.next()) {
+            sink.accept(rs.getString(2));
+            seen = rs.getLong(1);
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() {}
+
+  @Override
+  public String toString() {
+    return "PostgresGuardStateStore[" + table + "]";
+  }
+}
