@@ -187,6 +187,16 @@ class PhiDetectorTest {
       Claim: Medicaid # LA-559201-7, 28 units                     | HEALTH_PLAN_ID | LA-559201-7
       Exit interview: Consolata Mwangi left for a hospital job    | NAME           | Consolata Mwangi
       This is Marisol, her niece. She needs someone Sunday.       | NAME           | Marisol
+      s/o to night RN: pt Jankowski (MRN 204-88-173), rm 6B-14    | MRN            | MRN 204-88-173
+      CALLER: five five five, two one two, oh four four one.      | PHONE          | five five five, two one two, oh four four one
+      HR: last four of your social? CG: Eight eight one two.      | SSN            | Eight eight one two
+      AGENT: Medicaid number? CM: five two nine, eight eight one, four oh seven. | HEALTH_PLAN_ID | five two nine, eight eight one, four oh seven
+      P.O. Box 1442, Hope, Arkansas, seven one eight oh two.      | ZIP            | seven one eight oh two
+      She's ninety-four now, right?                               | AGE_OVER_89    | ninety-four
+      SSN: 4l2-55-O918   Medicaid #: 4O1882l73                    | SSN            | 4l2-55-O918
+      Address: 2O9 Hil1side Ave Apt 6                             | ADDRESS        | 2O9 Hil1side Ave Apt 6
+      D0B: O3/l4/l929 Zip: O75O3                                  | DATE           | O3/l4/l929
+      auth 2281476 for Kofi Mensah                                | ID             | 2281476
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -213,6 +223,8 @@ class PhiDetectorTest {
     "Pain 10/10 at rest, 3/4 of meals eaten, 2/3 stairs climbed.",
     "PT HAS HAD A RESTLESS NIGHT. PLAN TO WEAN TO TRACH COLLAR. CONT TO DIURESE WITH LASIX.",
     "Vent AC, PS 10/5, BP 140/90, HR 88, pain 4/10.",
+    "PT ON O2 2L NC, B12 SHOT, CO2 28, L5-S1 STENOSIS, A1C 7.2, H2O FLUSH 1st DOSE.",
+    "We ordered ten boxes and took two of them. One of the aides walked twenty feet, then four more.",
     "Note: the room is 92 square meters; Total: 3 hours; Will: pending.",
     "Firmware +2 12 build; the score is +12 over baseline.",
     "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",

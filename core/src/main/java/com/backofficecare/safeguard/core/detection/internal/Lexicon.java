@@ -191,7 +191,8 @@ final class Lexicon {
         + " pacemaker implant hearing tablet laptop phone asset");
     add(c, C_ZIP, "zip zipcode postal postcode");
     add(c, C_AGE, "age aged turned turns turning");
-    add(c, C_ID, "client employee patient caregiver staff emp worker id badge ee eid");
+    add(c, C_ID, "client employee patient caregiver staff emp worker id badge ee eid auth"
+        + " authorization referral");
     add(c, C_IP, "ip ipv4 ipv6 host from");
     add(c, C_NOT_PHI, "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
         + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"

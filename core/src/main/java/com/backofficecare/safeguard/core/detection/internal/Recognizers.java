@@ -742,8 +742,10 @@ final class Recognizers {
     }
     before |= tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST)
         && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
-    before |= subjectIs(t) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
-        || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today"));
+    before |= (subjectIs(t) || futureBe(t)) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
+        || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today")
+        || tk.equalsIgnoreCase(t + 1, "in") || tk.equalsIgnoreCase(t + 1, "on")
+        || tk.equalsIgnoreCase(t + 1, "next") || tk.equalsIgnoreCase(t + 1, "this"));
     boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
         || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr")
         || tk.equalsIgnoreCase(k, "yrs")
@@ -767,11 +769,14 @@ final class Recognizers {
       k--;
     }
     boolean copula = tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was");
-    if (!copula && !(tk.equalsIgnoreCase(k, "s") && tk.isPunct(k - 1, '\''))) {
+    boolean contracted = tk.isPunct(k - 1, '\'') && (tk.equalsIgnoreCase(k, "s")
+        || tk.equalsIgnoreCase(k, "re") || tk.equalsIgnoreCase(k, "m"));
+    if (!copula && !contracted) {
       return false;
     }
     k -= copula ? 1 : 2;
     return tk.equalsIgnoreCase(k, "he") || tk.equalsIgnoreCase(k, "she")
+        || tk.equalsIgnoreCase(k, "you") || tk.equalsIgnoreCase(k, "i")
         || tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from")
         || tk.equalsIgnoreCase(k, "mom") || tk.equalsIgnoreCase(k, "dad");
   }
@@ -1469,6 +1474,11 @@ final class Recognizers {
     } else if ((tk.cue[t] & C_ID) != 0) {
       label(t);
     }
+    if ((tk.word[t] & NUMBER_WORD) != 0) {
+      if (!spokenAge(t)) {
+        spokenNumber(t);
+      }
+    }
     int flags = tk.flags[t];
     if ((flags & Tokens.ALL_CAPS) != 0 && tk.length(t) >= 2 && tk.is(t + 1, NUM)
         && !tk.joined(t + 1) && tk.start[t + 1] == tk.end[t] + 1 && tk.length(t + 1) >= 5
@@ -1483,6 +1493,181 @@ final class Recognizers {
         hyphenCode(t);
       }
     }
+  }
+
+  // ---------------------------------------------------------------------------- spoken values
+
+  /**
+   * Digits read aloud, as call transcripts and voice notes write them: "five five five, oh one
+   * two three", "three nine two, four one, seven seven oh eight", "forty-two", "double seven".
+   * A run of at least four digits takes its type from the label before it (social, member,
+   * MRN, account, routing, client id, phone, ZIP), or is a phone number by its length alone.
+   */
+  private void spokenNumber(int t) {
+    int p = t - 1;
+    while (p >= 0 && (tk.isPunct(p, ',') || tk.isPunct(p, '-'))) {
+      p--;
+    }
+    if (p >= t - 2 && p >= 0 && (tk.wordIs(p, NUMBER_WORD) || tk.is(p, NUM))
+        && !tk.newlineBefore(p + 1)) {
+      return; // not the start of the run
+    }
+    int digitCount = 0;
+    int last = t;
+    int repeat = 0;
+    for (int k = t; k < tk.count && k < t + 64; ) {
+      if (!tk.wordIs(k, NUMBER_WORD) || k > t && tk.newlineBefore(k)) {
+        break;
+      }
+      int d = spokenDigits(k);
+      if (d == 0) { // "double", "triple": the next digit counts again
+        repeat = tk.equalsIgnoreCase(k, "double") ? 1 : 2;
+      } else {
+        digitCount += d + repeat;
+        repeat = 0;
+      }
+      last = k;
+      int n = k + 1;
+      if (tk.isPunct(n, ',') || tk.isPunct(n, '-')) {
+        n++;
+      }
+      k = n;
+    }
+    if (digitCount < 4) {
+      return;
+    }
+    int a = tk.start[t];
+    int b = tk.end[last];
+    if (digitCount == 5 && afterState(t)) {
+      out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state");
+      return;
+    }
+    int cue = spokenLabel(t);
+    if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
+      return;
+    }
+    if ((cue & C_SSN) != 0 && (digitCount == 9 || digitCount == 4)) {
+      out.add(PhiType.SSN, a, b, digitCount == 9 ? 0.9 : 0.75, "ssn.spoken", "digits read aloud after an SSN label");
+    } else if ((cue & C_PLAN) != 0) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.85, "plan.spoken", "digits read aloud after a health plan label");
+    } else if ((cue & C_MRN) != 0) {
+      out.add(PhiType.MRN, a, b, 0.85, "mrn.spoken", "digits read aloud after a record label");
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+      out.add(PhiType.ACCOUNT, a, b, 0.85, "account.spoken", "digits read aloud after an account label");
+    } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
+      out.add(PhiType.LICENSE, a, b, 0.8, "license.spoken", "digits read aloud after a license label");
+    } else if ((cue & C_ID) != 0) {
+      out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after an id label");
+    } else if ((cue & C_ZIP) != 0 && digitCount == 5) {
+      out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a ZIP label");
+    } else if ((cue & C_PHONE) != 0 && digitCount >= 7 && digitCount <= 11) {
+      out.add(PhiType.PHONE, a, b, 0.85, "phone.spoken", "digits read aloud after a phone label");
+    } else if (digitCount == 7 || digitCount == 10 || digitCount == 11) {
+      out.add(PhiType.PHONE, a, b, 0.6, "phone.spoken", "seven, ten or eleven digits read aloud");
+    }
+  }
+
+  /** How many digits a number word stands for: "five" 1, "forty" 2, "hundred" 2; 0 for "double". */
+  private int spokenDigits(int k) {
+    if (tk.equalsIgnoreCase(k, "double") || tk.equalsIgnoreCase(k, "triple")) {
+      return 0;
+    }
+    if (tk.equalsIgnoreCase(k, "hundred")) {
+      return 2;
+    }
+    if (tk.equalsIgnoreCase(k, "thousand")) {
+      return 3;
+    }
+    // "forty-two": the unit after a hyphen fills the tens' second digit.
+    if (tk.isPunct(k - 1, '-') && tk.joined(k) && tk.wordIs(k - 2, NUMBER_WORD) && tk.length(k - 2) >= 5
+        && endsWithTy(k - 2)) {
+      return 0;
+    }
+    return endsWithTy(k) || endsWithTeen(k) || tk.equalsIgnoreCase(k, "ten")
+        || tk.equalsIgnoreCase(k, "eleven") || tk.equalsIgnoreCase(k, "twelve") ? 2 : 1;
+  }
+
+  private boolean endsWithTy(int k) {
+    int e = tk.end[k];
+    return tk.length(k) >= 5 && WordTable.lower(s.charAt(e - 2)) == 't' && WordTable.lower(s.charAt(e - 1)) == 'y';
+  }
+
+  private boolean endsWithTeen(int k) {
+    int e = tk.end[k];
+    return tk.length(k) >= 7 && WordTable.lower(s.charAt(e - 4)) == 't' && WordTable.lower(s.charAt(e - 1)) == 'n'
+        && WordTable.lower(s.charAt(e - 2)) == 'e';
+  }
+
+  /**
+   * The cues of the label a spoken value answers, within six words before it ("my social is",
+   * "the Medicare number is, hold on,"): a generic word ("number", "id") takes the cues of the
+   * word before it.
+   */
+  private int spokenLabel(int t) {
+    int words = 0;
+    // An answer after a speaker's label ("CALLER:") may take its label from the question.
+    boolean answer = tk.isPunct(t - 1, ':') && tk.is(t - 2, WORD);
+    for (int k = t - 1; k >= 0 && words < 8; k--) {
+      if (tk.is(k, PUNCT)) {
+        if (tk.isPunct(k, '.') || tk.isPunct(k, '?') || tk.isPunct(k, ';')) {
+          if (!answer || k < t - 4) {
+            return 0;
+          }
+        }
+        continue;
+      }
+      if (tk.cue[k] != 0) {
+        if (isGenericLabel(k) && k > 0 && tk.cue[k - 1] != 0 && !isGenericLabel(k - 1)) {
+          return tk.cue[k - 1];
+        }
+        if (isGenericLabel(k) && k > 1 && tk.isPunct(k - 1, '\'') && tk.cue[k - 2] != 0) {
+          return tk.cue[k - 2];
+        }
+        return tk.cue[k];
+      }
+      if (tk.is(k, NUM)) {
+        return 0;
+      }
+      words++;
+    }
+    return 0;
+  }
+
+  private boolean afterState(int t) {
+    int k = t - 1;
+    if (tk.isPunct(k, ',')) {
+      k--;
+    }
+    return tk.wordIs(k, STATE_NAME) || tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0;
+  }
+
+  /** "she's ninety-four", "turns ninety", "ninety-one years old": an age over 89 in words. */
+  private boolean spokenAge(int t) {
+    if (!tk.equalsIgnoreCase(t, "ninety")) {
+      return false;
+    }
+    int last = t;
+    if (tk.isPunct(t + 1, '-') && tk.joined(t + 1) && tk.joined(t + 2) && tk.wordIs(t + 2, NUMBER_WORD)
+        && tk.length(t + 2) <= 5) {
+      last = t + 2;
+    }
+    int k = last + 1;
+    boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
+        || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "now");
+    boolean before = labelBefore(t, C_AGE) || subjectIs(t) || futureBe(t);
+    if (!after && !before) {
+      return false;
+    }
+    out.add(PhiType.AGE_OVER_89, tk.start[t], tk.end[last], 0.85, "age.spoken",
+        "an age over 89 in words");
+    return true;
+  }
+
+  /** "will be", "gonna be", "'ll be" before a value: a birthday to come. */
+  private boolean futureBe(int t) {
+    return tk.equalsIgnoreCase(t - 1, "be") && (tk.equalsIgnoreCase(t - 2, "will")
+        || tk.equalsIgnoreCase(t - 2, "gonna") || tk.equalsIgnoreCase(t - 2, "ll")
+        || tk.equalsIgnoreCase(t - 2, "to"));
   }
 
   private void spacedPrefix(int t) {
@@ -1576,14 +1761,16 @@ final class Recognizers {
     boolean groupedValue = (serial || license || id || plan) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
     boolean shortValueOk = license || account || plan
-        || serial && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2); // GX4-77810
+        || (serial || mrn || id) && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)
+            && (serial || tk.is(k + 2, NUM)); // GX4-77810, MRN 204-88-173
     if (!groupedValue
         && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !shortValueOk)) {
       return;
     }
     int valueStart = tk.start[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
-    int g = serial || license || account || plan || id ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
+    int g = serial || license || account || plan || id || mrn
+        ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
     int end = tk.end[g];
     if (plan) {
       if (g > k) {

@@ -44,6 +44,97 @@ final class Text implements CharSequence {
     length = n;
   }
 
+  /**
+   * Reads OCR's letter-for-digit confusions as the digits they stand for, in place (the length
+   * does not change, so offsets hold): in a run of letters and digits whose only letters are
+   * {@code O o l I} and which has at least as many digits, when it has two digits or more or is
+   * joined by {@code - / .} to a neighbouring run that has digits ("4O1882l73", "O3/l4/l929",
+   * "2O9"). "O2", "CO2", "B12" and words are left alone.
+   */
+  void foldConfusedDigits() {
+    char[] c = chars;
+    int n = length;
+    int prevEnd = -2;
+    boolean prevHadDigits = false;
+    for (int i = 0; i < n; ) {
+      if (!isAsciiAlnum(c[i])) {
+        i++;
+        continue;
+      }
+      int a = i;
+      int digits = 0;
+      int confused = 0;
+      int other = 0;
+      for (; i < n && isAsciiAlnum(c[i]); i++) {
+        char ch = c[i];
+        if (ch >= '0' && ch <= '9') {
+          digits++;
+        } else if (ch == 'O' || ch == 'o' || ch == 'l' || ch == 'I') {
+          confused++;
+        } else {
+          other++;
+        }
+      }
+      boolean joinedBefore = prevEnd == a - 1 && a > 0 && isJoiner(c[a - 1]) && prevHadDigits;
+      boolean joinedAfter = i + 1 < n && isJoiner(c[i]) && runHasDigit(c, i + 1, n);
+      if (confused > 0 && other == 0 && digits >= confused && digits >= 1
+          && (digits >= 2 || joinedBefore || joinedAfter)) {
+        for (int j = a; j < i; j++) {
+          char ch = c[j];
+          if (ch == 'O' || ch == 'o') {
+            c[j] = '0';
+          } else if (ch == 'l' || ch == 'I') {
+            c[j] = '1';
+          }
+        }
+      } else if (digits > 0 && digits <= 2 && confused + other >= 2) {
+        foldDigitsInWord(c, a, i);
+      }
+      prevEnd = i;
+      prevHadDigits = digits > 0;
+    }
+  }
+
+  /**
+   * "Hil1side", "Houst0n", "D0B": a 0 or 1 standing between two letters of a word is the letter
+   * it looks like (O or I in capitals, o or l in lower case). Digits at a word's edge ("1st",
+   * "COVID19") and other digits ("H2O") are left alone.
+   */
+  private static void foldDigitsInWord(char[] c, int a, int b) {
+    for (int j = a + 1; j < b - 1; j++) {
+      char ch = c[j];
+      if (ch != '0' && ch != '1' || !isAsciiLetter(c[j - 1]) || !isAsciiLetter(c[j + 1])) {
+        if (ch >= '0' && ch <= '9') {
+          return; // another digit: a code, not a misread word
+        }
+        continue;
+      }
+      boolean upper = Character.isUpperCase(c[j - 1]) && Character.isUpperCase(c[j + 1]);
+      c[j] = ch == '0' ? (upper ? 'O' : 'o') : (upper ? 'I' : 'l');
+    }
+  }
+
+  private static boolean isAsciiLetter(char ch) {
+    return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+  }
+
+  private static boolean runHasDigit(char[] c, int from, int n) {
+    for (int j = from; j < n && isAsciiAlnum(c[j]); j++) {
+      if (c[j] >= '0' && c[j] <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiAlnum(char ch) {
+    return ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+  }
+
+  private static boolean isJoiner(char ch) {
+    return ch == '-' || ch == '/' || ch == '.';
+  }
+
   /** Zeroes the copy, and lets an oversized buffer go. */
   void clear() {
     Arrays.fill(chars, 0, length, '\0');

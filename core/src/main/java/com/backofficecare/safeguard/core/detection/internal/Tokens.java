@@ -51,6 +51,7 @@ final class Tokens {
   /** Cuts {@code source} into tokens, replacing the previous text's. */
   void reset(CharSequence source) {
     text.load(source);
+    text.foldConfusedDigits();
     count = 0;
     lines = 0;
     generation++;
