@@ -78,15 +78,14 @@ final class ContextModel {
    */
   private final float @Nullable [] weights;
   /**
-   * The same weights for tagging, compact: only the features training ever moved (a few
-   * percent of the table), found by open addressing. Small enough to stay in the core's cache,
-   * where the dense table would not. Each slot packs {@code bucket + 1} and its row.
+   * The same weights for tagging, compact: a row of zeros, then the rows of the features
+   * training moved (a fifth of the table), in bucket order. A bucket's row is found by rank,
+   * without probing: whether it has one is its bit in {@link #present}, and which is the count
+   * of rows before its word of 64 buckets ({@link #rank}) plus the bits set below it there.
    */
-  private final long[] slots;
-  /** One bit per bucket with a row: most features have none, and this answers in cache. */
-  private final long[] present;
-  private final int slotShift;
   private final float[] rows;
+  private final long[] present;
+  private final int[] rank;
   /** Bias and shape-template rows by value, dense: read for every token without a probe. */
   private final float[] bias = new float[LABELS];
   private final float[] shapeRows;
@@ -128,22 +127,18 @@ final class ContextModel {
         used++;
       }
     }
-    int slotBits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, used * 2 - 1)));
-    this.slots = new long[1 << slotBits];
+    this.rows = new float[(1 + used) * LABELS];
     this.present = new long[compact ? (mask >>> 6) + 1 : 0];
-    this.slotShift = 32 - slotBits;
-    this.rows = new float[used * LABELS];
-    int row = 0;
+    this.rank = new int[present.length];
+    int row = 1;
     for (int b = 0; compact && b <= mask; b++) {
+      if ((b & 63) == 0) {
+        rank[b >>> 6] = row;
+      }
       if (moved(weights, b)) {
         for (int l = 0; l < LABELS; l++) {
           rows[row * LABELS + l] = weights.get(b * LABELS + l);
         }
-        int slot = slotOf(b);
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & (slots.length - 1);
-        }
-        slots[slot] = (long) (b + 1) << 32 | row;
         present[b >>> 6] |= 1L << b;
         row++;
       }
@@ -164,10 +159,8 @@ final class ContextModel {
   private float[] dense(int template, int domain) {
     float[] out = new float[domain * LABELS];
     for (int v = 0; v < domain; v++) {
-      int r = rowOf(ContextFeatures.mix(template, v) & mask);
-      if (r >= 0) {
-        System.arraycopy(rows, r, out, v * LABELS, LABELS);
-      }
+      System.arraycopy(rows, rowOf(ContextFeatures.mix(template, v) & mask), out, v * LABELS,
+          LABELS);
     }
     return out;
   }
@@ -181,26 +174,12 @@ final class ContextModel {
     return false;
   }
 
-  private int slotOf(int bucket) {
-    return (bucket * 0x9e3779b9) >>> slotShift;
-  }
-
-  /** The first weight of {@code bucket}'s row in {@link #rows}, or -1 when it has none. */
+  /** The first weight of {@code bucket}'s row in {@link #rows}: 0, the zeros, when it has none. */
   private int rowOf(int bucket) {
-    if ((present[bucket >>> 6] & (1L << bucket)) == 0) {
-      return -1;
-    }
-    long key = (long) (bucket + 1) << 32;
-    int last = slots.length - 1;
-    for (int slot = slotOf(bucket); ; slot = (slot + 1) & last) {
-      long v = slots[slot];
-      if (v == 0) {
-        return -1;
-      }
-      if ((v & 0xffffffff00000000L) == key) {
-        return (int) v * LABELS;
-      }
-    }
+    long word = present[bucket >>> 6];
+    long bit = 1L << bucket;
+    int row = rank[bucket >>> 6] + Long.bitCount(word & (bit - 1));
+    return (word & bit) == 0 ? 0 : row * LABELS;
   }
 
   /** The model shipped in the jar. */
@@ -327,11 +306,9 @@ final class ContextModel {
   void emitCompact(int[] f, int n, float[] score, int offset) {
     float[] r = rows;
     for (int i = 0; i < n; i++) {
-      int base = rowOf(f[i] & mask);
-      if (base >= 0) {
-        for (int l = 0; l < LABELS; l++) {
-          score[offset + l] += r[base + l];
-        }
+      int base = rowOf(f[i] & mask); // adding the zeros costs less than a mispredicted branch
+      for (int l = 0; l < LABELS; l++) {
+        score[offset + l] += r[base + l];
       }
     }
   }
