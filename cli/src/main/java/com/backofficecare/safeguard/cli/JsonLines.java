@@ -62,6 +62,10 @@ final class JsonLines {
   }
 
   private final StringBuilder buffer = new StringBuilder(256);
+  /** Input read ahead: the reader is called once per chunk, not once per character. */
+  private final char[] chunk = new char[1 << 16];
+  private int chunkStart;
+  private int chunkEnd;
 
   /**
    * The next line, read at most {@code maxLineChars} characters into memory: a longer line is
@@ -69,22 +73,34 @@ final class JsonLines {
    */
   private String boundedLine() throws IOException, BadLineException {
     buffer.setLength(0);
-    int c = reader.read();
-    if (c < 0) {
+    if (chunkStart == chunkEnd && !fill()) {
       return null;
     }
-    while (c >= 0 && c != '\n') {
-      if (buffer.length() == maxLineChars) {
-        while (c >= 0 && c != '\n') {
-          c = reader.read();
-        }
-        lineNumber++;
+    boolean tooLong = false;
+    while (true) {
+      int eol = chunkStart;
+      while (eol < chunkEnd && chunk[eol] != '\n') {
+        eol++;
+      }
+      if (!tooLong && buffer.length() + (eol - chunkStart) > maxLineChars) {
+        tooLong = true;
         buffer.setLength(0);
         buffer.trimToSize();
-        throw new BadLineException(lineNumber, "longer than " + maxLineChars + " characters");
+      } else if (!tooLong) {
+        buffer.append(chunk, chunkStart, eol - chunkStart);
       }
-      buffer.append((char) c);
-      c = reader.read();
+      chunkStart = eol;
+      if (eol < chunkEnd) {
+        chunkStart++; // the line feed
+        break;
+      }
+      if (!fill()) {
+        break;
+      }
+    }
+    if (tooLong) {
+      lineNumber++;
+      throw new BadLineException(lineNumber, "longer than " + maxLineChars + " characters");
     }
     int end = buffer.length();
     if (end > 0 && buffer.charAt(end - 1) == '\r') {
@@ -96,6 +112,14 @@ final class JsonLines {
       buffer.trimToSize();
     }
     return line;
+  }
+
+  /** Reads the next chunk; false at the end of the input. */
+  private boolean fill() throws IOException {
+    int n = reader.read(chunk, 0, chunk.length);
+    chunkStart = 0;
+    chunkEnd = Math.max(n, 0);
+    return n > 0;
   }
 
   private Document parse(String line) throws IOException, BadLineException {

@@ -70,13 +70,14 @@ final class Columns {
     if (cells < 2) {
       return 0;
     }
+    for (int c = 0; c < cells; c++) {
+      if (!headerLike(s, cellStart[c], cellEnd[c])) {
+        return 0; // before any cell is normalized: most lines with a comma are prose
+      }
+    }
     int known = 0;
     int typed = 0;
     for (int c = 0; c < cells; c++) {
-      columnType[c] = null;
-      if (!headerLike(s, cellStart[c], cellEnd[c])) {
-        return 0;
-      }
       String key = FieldNames.normalize(s.subSequence(cellStart[c], cellEnd[c]));
       columnType[c] = FieldNames.typeOfNormalized(key);
       typed += columnType[c] == null ? 0 : 1;

@@ -78,15 +78,14 @@ final class ContextModel {
    */
   private final float @Nullable [] weights;
   /**
-   * The same weights for tagging, compact: only the features training ever moved (a few
-   * percent of the table), found by open addressing. Small enough to stay in the core's cache,
-   * where the dense table would not. Each slot packs {@code bucket + 1} and its row.
+   * The same weights for tagging, compact: a row of zeros, then the rows of the features
+   * training moved (a fifth of the table), in bucket order. A bucket's row is found by rank,
+   * without probing: whether it has one is its bit in {@link #present}, and which is the count
+   * of rows before its word of 64 buckets ({@link #rank}) plus the bits set below it there.
    */
-  private final long[] slots;
-  /** One bit per bucket with a row: most features have none, and this answers in cache. */
-  private final long[] present;
-  private final int slotShift;
   private final float[] rows;
+  private final long[] present;
+  private final int[] rank;
   /** Bias and shape-template rows by value, dense: read for every token without a probe. */
   private final float[] bias = new float[LABELS];
   private final float[] shapeRows;
@@ -128,22 +127,18 @@ final class ContextModel {
         used++;
       }
     }
-    int slotBits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, used * 2 - 1)));
-    this.slots = new long[1 << slotBits];
+    this.rows = new float[(1 + used) * LABELS];
     this.present = new long[compact ? (mask >>> 6) + 1 : 0];
-    this.slotShift = 32 - slotBits;
-    this.rows = new float[used * LABELS];
-    int row = 0;
+    this.rank = new int[present.length];
+    int row = 1;
     for (int b = 0; compact && b <= mask; b++) {
+      if ((b & 63) == 0) {
+        rank[b >>> 6] = row;
+      }
       if (moved(weights, b)) {
         for (int l = 0; l < LABELS; l++) {
           rows[row * LABELS + l] = weights.get(b * LABELS + l);
         }
-        int slot = slotOf(b);
-        while (slots[slot] != 0) {
-          slot = (slot + 1) & (slots.length - 1);
-        }
-        slots[slot] = (long) (b + 1) << 32 | row;
         present[b >>> 6] |= 1L << b;
         row++;
       }
@@ -164,10 +159,8 @@ final class ContextModel {
   private float[] dense(int template, int domain) {
     float[] out = new float[domain * LABELS];
     for (int v = 0; v < domain; v++) {
-      int r = rowOf(ContextFeatures.mix(template, v) & mask);
-      if (r >= 0) {
-        System.arraycopy(rows, r, out, v * LABELS, LABELS);
-      }
+      System.arraycopy(rows, rowOf(ContextFeatures.mix(template, v) & mask), out, v * LABELS,
+          LABELS);
     }
     return out;
   }
@@ -181,26 +174,12 @@ final class ContextModel {
     return false;
   }
 
-  private int slotOf(int bucket) {
-    return (bucket * 0x9e3779b9) >>> slotShift;
-  }
-
-  /** The first weight of {@code bucket}'s row in {@link #rows}, or -1 when it has none. */
+  /** The first weight of {@code bucket}'s row in {@link #rows}: 0, the zeros, when it has none. */
   private int rowOf(int bucket) {
-    if ((present[bucket >>> 6] & (1L << bucket)) == 0) {
-      return -1;
-    }
-    long key = (long) (bucket + 1) << 32;
-    int last = slots.length - 1;
-    for (int slot = slotOf(bucket); ; slot = (slot + 1) & last) {
-      long v = slots[slot];
-      if (v == 0) {
-        return -1;
-      }
-      if ((v & 0xffffffff00000000L) == key) {
-        return (int) v * LABELS;
-      }
-    }
+    long word = present[bucket >>> 6];
+    long bit = 1L << bucket;
+    int row = rank[bucket >>> 6] + Long.bitCount(word & (bit - 1));
+    return (word & bit) == 0 ? 0 : row * LABELS;
   }
 
   /** The model shipped in the jar. */
@@ -327,11 +306,9 @@ final class ContextModel {
   void emitCompact(int[] f, int n, float[] score, int offset) {
     float[] r = rows;
     for (int i = 0; i < n; i++) {
-      int base = rowOf(f[i] & mask);
-      if (base >= 0) {
-        for (int l = 0; l < LABELS; l++) {
-          score[offset + l] += r[base + l];
-        }
+      int base = rowOf(f[i] & mask); // adding the zeros costs less than a mispredicted branch
+      for (int l = 0; l < LABELS; l++) {
+        score[offset + l] += r[base + l];
       }
     }
   }
@@ -515,7 +492,11 @@ final class ContextModel {
     }
   }
 
-  /** The best tag sequence for the scores in {@code s.emissions}, into {@code s.path}. */
+  /**
+   * The best tag sequence for the scores in {@code s.emissions}, into {@code s.path}, and the
+   * margins of its tagged tokens into {@code s.margin}. A gated token is outside, so the token
+   * after it is reached from outside only: one sum per tag instead of nine.
+   */
   void viterbi(int n, Scratch s) {
     float[] e = s.emissions;
     float[] best = s.best;
@@ -527,28 +508,25 @@ final class ContextModel {
     for (int t = 1; t < n; t++) {
       int cur = t * LABELS;
       int prev = cur - LABELS;
-      // Outside and the begin tags may follow any tag; an inside tag only its own type's.
-      for (int l = 0; l < LABELS; l = l == 0 ? 1 : l + 2) {
-        float top = Float.NEGATIVE_INFINITY;
-        for (int p = 0; p < LABELS; p++) {
-          float v = best[prev + p] + tr[p * LABELS + l];
-          top = v > top ? v : top;
+      if (gate[t]) { // outside: no other tag to reach
+        best[cur] = (gate[t - 1] ? best[prev] + tr[O] : into(best, prev, tr, O)) + e[cur];
+        for (int l = 1; l < LABELS; l++) {
+          best[cur + l] = Float.NEGATIVE_INFINITY;
         }
-        best[cur + l] = top + e[cur + l];
-        if (gate[t]) { // a gated token is outside: no other tag to reach
-          for (int k = 1; k < LABELS; k++) {
-            best[cur + k] = Float.NEGATIVE_INFINITY;
-          }
-          break;
+      } else if (gate[t - 1]) {
+        float outside = best[prev];
+        for (int l = 0; l < LABELS; l++) {
+          best[cur + l] = allowedFirst(l) ? outside + tr[l] + e[cur + l] : Float.NEGATIVE_INFINITY;
         }
-      }
-      if (gate[t]) {
-        continue;
-      }
-      for (int l = 2; l < LABELS; l += 2) {
-        float fromBegin = best[prev + l - 1] + tr[(l - 1) * LABELS + l];
-        float fromInside = best[prev + l] + tr[l * LABELS + l];
-        best[cur + l] = (fromBegin > fromInside ? fromBegin : fromInside) + e[cur + l];
+      } else {
+        // Outside and the begin tags may follow any tag; an inside tag only its own type's.
+        best[cur] = into(best, prev, tr, O) + e[cur];
+        for (int l = 1; l < LABELS; l += 2) {
+          best[cur + l] = into(best, prev, tr, l) + e[cur + l];
+          float fromBegin = best[prev + l] + tr[l * LABELS + l + 1];
+          float fromInside = best[prev + l + 1] + tr[(l + 1) * LABELS + l + 1];
+          best[cur + l + 1] = Math.max(fromBegin, fromInside) + e[cur + l + 1];
+        }
       }
     }
     int last = (n - 1) * LABELS;
@@ -568,83 +546,123 @@ final class ContextModel {
       if (t == 0) {
         break;
       }
-      int prev = (t - 1) * LABELS;
-      int from = 0;
-      float top = Float.NEGATIVE_INFINITY;
-      for (int p = 0; p < LABELS; p++) {
-        float v = allowed(p, arg) ? best[prev + p] + tr[p * LABELS + arg] : Float.NEGATIVE_INFINITY;
-        if (v > top) {
-          top = v;
-          from = p;
-        }
-      }
-      arg = from;
+      arg = gate[t - 1] ? O : from(best, (t - 1) * LABELS, tr, arg);
     }
     if (first >= 0) {
-      margins(n, first, s);
+      backward(n, first, s);
+      for (int t = first; t < n; t++) {
+        if (s.path[t] != O) {
+          s.margin[t] = margin(s, t, s.path[t]);
+        }
+      }
     }
   }
 
   /**
-   * Max-marginals: for each token, the score of the best path through each tag is the forward
-   * best plus a backward best. A token's margin is that of its tag on the best path over that of
-   * "outside" (or, for an outside token, over its best other tag): the score the decision would
-   * lose were the token tagged the other way. Computed only from the first tagged token on.
+   * The best of {@code best[prev + p] + tr[p * LABELS + to]} over every tag {@code p}: the score
+   * of the best path into tag {@code to} of the next token, before its emission.
    */
-  private void margins(int n, int first, Scratch s) {
-    float[] e = s.emissions;
+  private static float into(float[] best, int prev, float[] tr, int to) {
+    // Math.max has no branch to mispredict; it differs from a comparison only in the sign of a
+    // zero, which no sum or comparison downstream can tell.
+    float top = best[prev] + tr[to];
+    for (int p = 1; p < LABELS; p++) {
+      float v = best[prev + p] + tr[p * LABELS + to];
+      top = Math.max(top, v);
+    }
+    return top;
+  }
+
+  /** The tag of token {@code prev / LABELS} on the best path into {@code to} (first on ties). */
+  private static int from(float[] best, int prev, float[] tr, int to) {
+    int from = 0;
+    float top = Float.NEGATIVE_INFINITY;
+    for (int p = allowedFirst(to) ? 0 : to - 1; p < LABELS; p++) {
+      float v = allowed(p, to) ? best[prev + p] + tr[p * LABELS + to] : Float.NEGATIVE_INFINITY;
+      if (v > top) {
+        top = v;
+        from = p;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The backward half of the max-marginals, into {@code s.after}: for each token from
+   * {@code first} on and each tag, the score of the best way from that tag to the text's end.
+   * Of a gated token only "outside" is computed, the only tag it can take.
+   */
+  private void backward(int n, int first, Scratch s) {
     float[] after = s.after;
-    float[] best = s.best;
-    float[] tr = transitions;
     int last = (n - 1) * LABELS;
     for (int l = 0; l < LABELS; l++) {
       after[last + l] = 0;
     }
     for (int t = n - 2; t >= first; t--) {
       int cur = t * LABELS;
-      int next = cur + LABELS;
-      boolean gated = s.gate[t + 1]; // after a gated token only outside follows
-      for (int l = 0; l < LABELS; l++) {
-        float top = tr[l * LABELS] + e[next] + after[next];
-        if (!gated) {
-          for (int q = 1; q < LABELS; q += 2) { // the begin tags
-            float v = tr[l * LABELS + q] + e[next + q] + after[next + q];
-            top = v > top ? v : top;
-          }
-          if (l != O) { // its own type's inside
-            int inside = (l & 1) == 1 ? l + 1 : l;
-            float v = tr[l * LABELS + inside] + e[next + inside] + after[next + inside];
-            top = v > top ? v : top;
-          }
-        }
-        after[cur + l] = top;
+      int labels = s.gate[t] ? 1 : LABELS;
+      for (int l = 0; l < labels; l++) {
+        after[cur + l] = afterFrom(s, t + 1, l);
       }
-    }
-    for (int t = first; t < n; t++) {
-      int cur = t * LABELS;
-      int label = s.path[t];
-      float mine = best[cur + label] + after[cur + label];
-      float other;
-      if (label == O) {
-        other = Float.NEGATIVE_INFINITY;
-        for (int l = 1; l < LABELS; l++) {
-          float v = best[cur + l] + after[cur + l];
-          other = v > other ? v : other;
-        }
-      } else {
-        other = best[cur + O] + after[cur + O];
-      }
-      s.margin[t] = mine - other;
     }
   }
 
-  /** Tags the text's tokens and proposes every name and place found. */
-  void propose(Tokens tk, Scratch s, Candidates out) {
+  /** The best score from tag {@code l} of token {@code next - 1} to the text's end. */
+  private float afterFrom(Scratch s, int next, int l) {
+    float[] e = s.emissions;
+    float[] after = s.after;
+    float[] tr = transitions;
+    int at = next * LABELS;
+    float top = tr[l * LABELS] + e[at] + after[at];
+    if (!s.gate[next]) { // after a gated token only outside follows
+      for (int q = 1; q < LABELS; q += 2) { // the begin tags
+        float v = tr[l * LABELS + q] + e[at + q] + after[at + q];
+        top = Math.max(top, v);
+      }
+      if (l != O) { // its own type's inside
+        int inside = (l & 1) == 1 ? l + 1 : l;
+        float v = tr[l * LABELS + inside] + e[at + inside] + after[at + inside];
+        top = Math.max(top, v);
+      }
+    }
+    return top;
+  }
+
+  /**
+   * Max-marginals: the score of the best path through each tag of a token is the forward best
+   * plus the backward best. Token {@code t}'s margin is that of tag {@code label} over that of
+   * "outside" (or, for an outside token, over its best other tag): the score the decision would
+   * lose were the token tagged the other way. Needs {@link #backward} from {@code t} or before.
+   */
+  private static float margin(Scratch s, int t, int label) {
+    float[] best = s.best;
+    float[] after = s.after;
+    int cur = t * LABELS;
+    float mine = best[cur + label] + after[cur + label];
+    if (label != O) {
+      return mine - (best[cur + O] + after[cur + O]);
+    }
+    if (s.gate[t]) { // no other tag can be reached
+      return Float.POSITIVE_INFINITY;
+    }
+    float other = Float.NEGATIVE_INFINITY;
+    for (int l = 1; l < LABELS; l++) {
+      float v = best[cur + l] + after[cur + l];
+      other = Math.max(other, v);
+    }
+    return mine - other;
+  }
+
+  /**
+   * Tags the text's tokens and proposes every name and place found.
+   *
+   * @param docCase the text's case pattern, as {@link #cases} returned it (with the line cases)
+   */
+  void propose(Tokens tk, Scratch s, int docCase, Candidates out) {
     int n = tk.count;
     if (n == 0) {
       return;
     }
-    int docCase = cases(tk, s);
     scoreAll(tk, s, docCase);
     viterbi(n, s);
     joinNameParts(tk, s);
@@ -700,10 +718,11 @@ final class ContextModel {
       }
       boolean nextWord = t + 1 < tk.count && tk.joined(t + 1) && tk.is(t + 1, Tokens.WORD);
       if (nextWord && (tk.isPunct(t, '-') || tk.isPunct(t, '*') && path[t + 1] == B_NAME)) {
+        float next = path[t + 1] == O ? margin(s, t + 1, O) : s.margin[t + 1];
         path[t] = (byte) inside;
         path[t + 1] = (byte) inside;
         s.margin[t] = Float.MAX_VALUE;
-        s.margin[t + 1] = Math.max(s.margin[t + 1], s.margin[t - 1]);
+        s.margin[t + 1] = Math.max(next, s.margin[t - 1]);
         joined = true;
         t++;
       } else if (tk.isPunct(t, '.') && tk.is(t - 1, Tokens.WORD) && tk.length(t - 1) == 1) {

@@ -65,12 +65,12 @@ public final class DetectionEngine {
     try {
       w.candidates.start(minimumConfidence, types);
       w.tokens.reset(text);
-      ContextModel.cases(w.tokens, w.scratch);
+      int docCase = ContextModel.cases(w.tokens, w.scratch);
       w.recognizers.caseOfLines(w.scratch.lineCase);
       for (int t = 0; t < w.tokens.count; t++) {
         w.recognizers.at(t);
       }
-      model.propose(w.tokens, w.scratch, w.candidates);
+      model.propose(w.tokens, w.scratch, docCase, w.candidates);
       if (w.tokens.lines > 0) {
         w.columns.scan(w.tokens.text, w.candidates);
       }

@@ -236,7 +236,7 @@ public final class ContextModelTrainer {
     for (Corpus.Doc d : docs) {
       out.start(0.5, java.util.EnumSet.of(PhiType.NAME, PhiType.CITY, PhiType.DATE, PhiType.PHONE));
       tk.reset(d.text());
-      model.propose(tk, s, out);
+      model.propose(tk, s, ContextModel.cases(tk, s), out);
       boolean[] g = new boolean[d.text().length()];
       for (Corpus.Span sp : d.spans()) {
         if (ContextModel.begin(sp.type()) > 0) {
