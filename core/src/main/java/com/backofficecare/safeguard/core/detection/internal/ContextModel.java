@@ -347,6 +347,8 @@ final class ContextModel {
 
     /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
     final RoleCache textWords = new RoleCache(2048);
+    /** A role's feature sum when the caches are full. */
+    final float[] direct = new float[LABELS];
     /**
      * Role sums of words that are never identifiers (ordinary vocabulary, marks, numbers by
      * length), kept from text to text: short texts such as log lines find them all here.
@@ -464,9 +466,16 @@ final class ContextModel {
 
   private void addRole(Tokens tk, int k, int role, int ref, int docCase, Scratch s, int at) {
     float[] e = s.emissions;
-    if (ref < 0) { // the cache is full: sum the features directly
+    if (ref < 0) {
+      // The cache is full: sum the features apart, exactly as a cache entry is summed, so that
+      // a finding's confidence never depends on what the thread scanned before.
+      float[] v = s.direct;
+      java.util.Arrays.fill(v, 0f);
       int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, e, at);
+      emitCompact(s.features, n, v, 0);
+      for (int l = 0; l < LABELS; l++) {
+        e[at + l] += v[l];
+      }
       return;
     }
     RoleCache cache = (ref & 1) == 1 ? s.vocabulary : s.textWords;
