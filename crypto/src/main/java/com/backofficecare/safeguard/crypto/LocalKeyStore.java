@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -60,6 +62,8 @@ public final class LocalKeyStore implements KeyManager {
   private final byte[] salt;
   private final byte[] fileKey;
   private Map<String, AgencyKeys> agencies; // guarded by this
+  /** The file's identity, time and size when this process last read or wrote it. */
+  private @Nullable List<Object> stamp; // guarded by this
 
   private record Argon2(int memoryKiB, int iterations, int parallelism) {}
 
@@ -169,17 +173,56 @@ public final class LocalKeyStore implements KeyManager {
     }
   }
 
+  /**
+   * Reads the store under the lock. A file this version could not have left (zeroed, or missing
+   * with a whole temporary beside it: an older version's crash mid-save) is completed from the
+   * temporary, which is then renamed into place so that later changes find it.
+   */
   private static LocalKeyStore load(Path file, Path source, char[] pass, Clock clock)
       throws IOException {
-    byte[] bytes = Files.readAllBytes(source);
+    LocalKeyStore ks;
+    Path temp = tempOf(file);
     try {
-      return decode(file, bytes, pass, clock);
+      ks = decode(file, Files.readAllBytes(source), pass, clock);
     } catch (KeyUnavailableException e) {
-      Path temp = tempOf(file);
-      if (!source.equals(temp) && Files.exists(temp)) {
-        return decode(file, Files.readAllBytes(temp), pass, clock); // a crash mid-save
+      if (source.equals(temp) || !Files.exists(temp)) {
+        throw e;
       }
-      throw e;
+      ks = decode(file, Files.readAllBytes(temp), pass, clock);
+      source = temp;
+    }
+    if (source.equals(temp)) {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncDirectory(file.toAbsolutePath().getParent());
+    }
+    synchronized (ks) {
+      ks.stamp = stampOf(file);
+    }
+    return ks;
+  }
+
+  /** The file's identity (a rename replaces it), modification time and size; null if absent. */
+  private static @Nullable List<Object> stampOf(Path file) throws IOException {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      Object key = a.fileKey();
+      return List.of(key == null ? "" : key, a.lastModifiedTime(), a.size());
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Re-reads the store if another process changed it since this one last did (one file stat):
+   * a key another process destroyed is never used here afterwards.
+   */
+  private synchronized void refresh() {
+    try {
+      if (!Objects.equals(stamp, stampOf(file))) {
+        reload();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read key store " + file, e);
     }
   }
 
@@ -301,11 +344,18 @@ public final class LocalKeyStore implements KeyManager {
       ch.write(ByteBuffer.wrap(bytes));
       ch.force(true);
     }
-    if (Files.exists(file)) {
-      overwriteWithZeros(file); // the old version may hold keys destroyed since
+    // The old version may hold keys destroyed since: it is zeroed through a handle kept open
+    // across the rename, after the new one is in place, so a crash at any point leaves the old
+    // store or the new one whole under the file's name, never a zeroed file.
+    try (FileChannel old = Files.exists(file)
+        ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE) : null) {
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncDirectory(file.toAbsolutePath().getParent());
+      if (old != null) {
+        overwriteWithZeros(old);
+      }
     }
-    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    syncDirectory(file.toAbsolutePath().getParent());
+    stamp = stampOf(file);
   }
 
   /** Applies {@code change} to the latest table under the file lock, and saves. */
@@ -335,6 +385,7 @@ public final class LocalKeyStore implements KeyManager {
       Map<String, AgencyKeys> fresh = parse(plain);
       zero(agencies);
       agencies = fresh;
+      stamp = stampOf(file);
     } catch (AEADBadTagException e) {
       throw new KeyUnavailableException("key store " + file + " was modified by someone else");
     } finally {
@@ -354,6 +405,7 @@ public final class LocalKeyStore implements KeyManager {
   @Override
   public WrappedKey wrap(AgencyId agency, SymmetricKey dataKey) {
     requireNonNull(agency, "agency");
+    refresh();
     Kek kek = current(agency);
     if (kek == null) {
       mutate(t -> {
@@ -389,11 +441,8 @@ public final class LocalKeyStore implements KeyManager {
     if (!KeyWrapping.belongsTo(wrapped.kekId(), agency)) {
       throw new KeyUnavailableException("key " + wrapped.kekId() + " is not agency " + agency + "'s");
     }
+    refresh(); // another process may have created or destroyed it
     Kek kek = find(agency, wrapped.kekId());
-    if (kek == null) {
-      reload(); // another process may have created or destroyed it
-      kek = find(agency, wrapped.kekId());
-    }
     if (kek == null) {
       throw new KeyUnavailableException(isDestroyed(agency)
           ? "keys of agency " + agency + " were destroyed (crypto-erased)"
@@ -450,12 +499,14 @@ public final class LocalKeyStore implements KeyManager {
 
   @Override
   public synchronized boolean isDestroyed(AgencyId agency) {
+    refresh();
     AgencyKeys a = agencies.get(agency.value());
     return a != null && a.destroyed;
   }
 
   /** The ids of {@code agency}'s KEKs, oldest first (none once destroyed). */
   public synchronized List<String> kekIds(AgencyId agency) {
+    refresh();
     AgencyKeys a = agencies.get(agency.value());
     return a == null ? List.of() : a.keks.stream().map(Kek::id).toList();
   }
@@ -554,12 +605,17 @@ public final class LocalKeyStore implements KeyManager {
     }
   }
 
-  private static void overwriteWithZeros(Path p) throws IOException {
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-      ch.write(ByteBuffer.allocate((int) ch.size()), 0);
-      ch.force(true);
+  private static void overwriteWithZeros(FileChannel ch) throws IOException {
+    long size = ch.size();
+    ByteBuffer zeros = ByteBuffer.allocate(4096);
+    for (long pos = 0; pos < size; ) {
+      zeros.clear();
+      zeros.limit((int) Math.min(zeros.capacity(), size - pos));
+      pos += ch.write(zeros, pos);
     }
+    ch.force(true);
   }
+
 
   private static void syncDirectory(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

@@ -94,6 +94,11 @@ class LocalKeyStoreTest {
       }
       assertThatThrownBy(() -> a.wrap(SUNRISE, SymmetricKey.generate()))
           .isInstanceOf(KeyUnavailableException.class);
+      // b held the KEK in memory when a destroyed it: it must not use it afterwards.
+      assertThatThrownBy(() -> b.unwrap(SUNRISE, w)).isInstanceOf(KeyUnavailableException.class)
+          .hasMessageContaining("destroyed");
+      assertThatThrownBy(() -> b.wrap(SUNRISE, SymmetricKey.generate()))
+          .isInstanceOf(KeyUnavailableException.class);
     }
   }
 
@@ -133,6 +138,14 @@ class LocalKeyStoreTest {
     Files.write(file, new byte[(int) Files.size(file)]); // zeroed, as save() does before renaming
     try (LocalKeyStore ks = open()) {
       ks.unwrap(SUNRISE, w).destroy();
+      // and it can change again: add an agency, rotate, destroy
+      ks.wrap(AgencyId.of("harbor"), SymmetricKey.generate());
+      ks.rotate(SUNRISE);
+      ks.destroyAgencyKeys(AgencyId.of("harbor"));
+    }
+    try (LocalKeyStore ks = open()) {
+      assertThat(ks.kekIds(SUNRISE)).hasSize(2);
+      assertThat(ks.isDestroyed(AgencyId.of("harbor"))).isTrue();
     }
   }
 

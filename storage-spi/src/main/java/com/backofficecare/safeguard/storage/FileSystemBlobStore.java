@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -22,6 +24,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -44,6 +48,8 @@ import java.util.stream.Stream;
 public final class FileSystemBlobStore implements BlobStore {
 
   private static final String PARTIAL = ".partial";
+  /** How long a partial file must be untouched before recovery may take it as a crash's. */
+  static final Duration PARTIAL_GRACE = Duration.ofMinutes(10);
   private static final int BUFFER = 64 * 1024;
   private static final Set<PosixFilePermission> FILE_PERMS = PosixFilePermissions.fromString("rw-------");
   private static final Set<PosixFilePermission> DIR_PERMS = PosixFilePermissions.fromString("rwx------");
@@ -87,22 +93,25 @@ public final class FileSystemBlobStore implements BlobStore {
     Path temp = partial.resolve(HexFormat.of().formatHex(randomBytes()) + ".part");
     boolean moved = false;
     try {
+      // The partial file is locked until it is renamed into place: another process opening the
+      // store sees a live writer and leaves it alone.
       try (FileChannel ch = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW,
               StandardOpenOption.WRITE), fileAttributes());
-          OutputStream out = Channels.newOutputStream(ch)) {
+          OutputStream out = Channels.newOutputStream(ch);
+          FileLock writing = ch.lock()) {
         byte[] buffer = new byte[BUFFER];
         for (int n; (n = content.read(buffer)) >= 0; ) {
           out.write(buffer, 0, n);
         }
         ch.force(true);
+        createDirectory(target.getParent());
+        try {
+          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          throw new StorageException("file system cannot rename atomically under " + root, e);
+        }
+        moved = true;
       }
-      createDirectory(target.getParent());
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new StorageException("file system cannot rename atomically under " + root, e);
-      }
-      moved = true;
       syncDirectory(target.getParent());
     } catch (IOException | UncheckedIOException e) {
       throw new StorageException("put failed for key " + key, e);
@@ -290,15 +299,19 @@ public final class FileSystemBlobStore implements BlobStore {
 
   private static void overwrite(Path p) throws IOException {
     try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
-      long size = ch.size();
-      ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(1, size)));
-      for (long pos = 0; pos < size; ) {
-        zeros.clear();
-        zeros.limit((int) Math.min(zeros.capacity(), size - pos));
-        pos += ch.write(zeros, pos);
-      }
-      ch.force(true);
+      overwrite(ch);
     }
+  }
+
+  private static void overwrite(FileChannel ch) throws IOException {
+    long size = ch.size();
+    ByteBuffer zeros = ByteBuffer.allocate((int) Math.min(BUFFER, Math.max(1, size)));
+    for (long pos = 0; pos < size; ) {
+      zeros.clear();
+      zeros.limit((int) Math.min(zeros.capacity(), size - pos));
+      pos += ch.write(zeros, pos);
+    }
+    ch.force(true);
   }
 
   private void overwriteAndDelete(Path p) {
@@ -312,9 +325,28 @@ public final class FileSystemBlobStore implements BlobStore {
     }
   }
 
+  /**
+   * Sanitizes the partial files that crashed writers left: only this store's own ({@code .part}
+   * names), only those no live writer holds (a writer locks its partial file until the rename),
+   * and only once untouched for {@link #PARTIAL_GRACE}, for file systems whose locks do not
+   * reach other hosts.
+   */
   private void sanitizePartials() throws IOException {
+    Instant cutoff = Instant.now().minus(PARTIAL_GRACE);
     try (Stream<Path> files = Files.list(partial)) {
-      files.forEach(this::overwriteAndDelete);
+      files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{32}\\.part")).forEach(p -> {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE);
+            FileLock free = ch.tryLock()) {
+          if (free != null && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+            overwrite(ch);
+            Files.deleteIfExists(p);
+          }
+        } catch (OverlappingFileLockException e) {
+          // a writer in this JVM holds it
+        } catch (IOException e) {
+          // gone meanwhile, or unreadable: looked at again the next time a store opens
+        }
+      });
     }
   }
 }

@@ -34,11 +34,42 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
 
   @Test
   void partialFilesLeftByACrashAreSanitizedOnOpen() throws IOException {
-    Path partial = dir.resolve("store/.partial/deadbeef.part");
+    Path partial = dir.resolve("store/.partial/0123456789abcdef0123456789abcdef.part");
     Files.writeString(partial, "left by a crash");
+    Path link = dir.resolve("partial-link");
+    Files.createLink(link, partial);
+    Files.setLastModifiedTime(partial, java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(FileSystemBlobStore.PARTIAL_GRACE).minusSeconds(1)));
     FileSystemBlobStore.open(dir.resolve("store")).close();
     assertThat(partial).doesNotExist();
+    assertThat(Files.readAllBytes(link)).containsOnly(0);
     assertThat(store.list("")).isEmpty();
+  }
+
+  /**
+   * Opening a store (another process's {@code store ls}, say) never touches a write in progress,
+   * a recent partial file, or a file that is not the store's own.
+   */
+  @Test
+  void openingAStoreLeavesLiveWritesAndForeignFilesAlone() throws IOException {
+    Path live = dir.resolve("store/.partial/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.part");
+    Path recent = dir.resolve("store/.partial/bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.part");
+    Path foreign = dir.resolve("store/.partial/notes.txt");
+    for (Path p : java.util.List.of(live, recent, foreign)) {
+      Files.writeString(p, "still being written");
+    }
+    java.nio.file.attribute.FileTime past = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(FileSystemBlobStore.PARTIAL_GRACE).minusSeconds(1));
+    Files.setLastModifiedTime(live, past);
+    Files.setLastModifiedTime(foreign, past);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(live,
+            java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock writing = ch.lock()) {
+      FileSystemBlobStore.open(dir.resolve("store")).close();
+    }
+    for (Path p : java.util.List.of(live, recent, foreign)) {
+      assertThat(Files.readString(p)).as(p.toString()).isEqualTo("still being written");
+    }
   }
 
   @Test

@@ -62,6 +62,9 @@ public final class SecureTempStore implements AutoCloseable {
 
   private static final String META = ".meta";
   private static final String DATA = ".data";
+  /** The name of a ciphertext this store wrote: an agency id, a 32-hex token, {@code .data}. */
+  private static final java.util.regex.Pattern OWN_DATA =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}/[0-9a-f]{32}\\.data");
 
   private final BlobStore blobs;
   private final KeyManager keys;
@@ -452,11 +455,15 @@ public final class SecureTempStore implements AutoCloseable {
     return out;
   }
 
-  /** Start-up recovery: sanitizes ciphertexts without metadata (crashed puts) past the grace. */
+  /**
+   * Start-up recovery: sanitizes ciphertexts without metadata (crashed puts) untouched for the
+   * grace period. Only names this store creates ({@code agency/32-hex-token.data}) are looked
+   * at: a file or S3 object that merely ends in {@code .data} is not the store's to delete.
+   */
   private void recover() {
     Instant cutoff = clock.instant().minus(orphanGrace);
     for (BlobInfo b : blobs.list("")) {
-      if (b.key().endsWith(DATA) && b.lastModified().isBefore(cutoff)) {
+      if (OWN_DATA.matcher(b.key()).matches() && b.lastModified().isBefore(cutoff)) {
         String meta = b.key().substring(0, b.key().length() - DATA.length()) + META;
         if (blobs.stat(meta).isEmpty()) {
           blobs.sanitize(b.key());

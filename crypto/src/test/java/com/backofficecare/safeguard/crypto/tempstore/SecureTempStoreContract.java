@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -260,5 +261,21 @@ public abstract class SecureTempStoreContract {
     clock.advance(Duration.ofHours(2));
     SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock).build();
     assertThat(blobs.stat(orphan)).isEmpty();
+  }
+
+  /** Recovery deletes only what this store names: other files in a shared bucket stay. */
+  @Test
+  void recoveryLeavesObjectsThatAreNotTheStoresAlone() {
+    List<String> foreign = List.of(sunrise.value() + "/backup.data", "exports/2026-11.data",
+        sunrise.value() + "/0123456789ABCDEF0123456789ABCDEF.data", "report.data");
+    for (String key : foreign) {
+      blobs.put(key, new ByteArrayInputStream(new byte[10]));
+    }
+    clock.advance(Duration.ofDays(2));
+    SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock)
+        .orphanGracePeriod(Duration.ofSeconds(1)).build();
+    for (String key : foreign) {
+      assertThat(blobs.stat(key)).as(key).isPresent();
+    }
   }
 }
