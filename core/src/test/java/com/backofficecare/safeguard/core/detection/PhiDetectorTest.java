@@ -197,6 +197,11 @@ class PhiDetectorTest {
       Address: 2O9 Hil1side Ave Apt 6                             | ADDRESS        | 2O9 Hil1side Ave Apt 6
       D0B: O3/l4/l929 Zip: O75O3                                  | DATE           | O3/l4/l929
       auth 2281476 for Kofi Mensah                                | ID             | 2281476
+      CALLER: Twelve oh four Birch Lane, in Orland Park.          | ADDRESS        | Twelve oh four Birch Lane
+      APPLICANT: Brockton, oh two three oh one. HR: Other names?  | ZIP            | oh two three oh one
+      My email is tomas dot vasquez at example dot com.           | EMAIL          | tomas dot vasquez at example dot com
+      Leopold Fischer, ninety-three, lives alone                  | AGE_OVER_89    | ninety-three
+      I'm one hundred years old and nobody listens                | AGE_OVER_89    | one hundred
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found = detector.detect(text).stream()
@@ -225,6 +230,7 @@ class PhiDetectorTest {
     "Vent AC, PS 10/5, BP 140/90, HR 88, pain 4/10.",
     "PT ON O2 2L NC, B12 SHOT, CO2 28, L5-S1 STENOSIS, A1C 7.2, H2O FLUSH 1st DOSE.",
     "We ordered ten boxes and took two of them. One of the aides walked twenty feet, then four more.",
+    "We looked at example dot com for the forms; one more Day to go and two Main courses.",
     "Note: the room is 92 square meters; Total: 3 hours; Will: pending.",
     "Firmware +2 12 build; the score is +12 over baseline.",
     "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",

@@ -1127,11 +1127,20 @@ final class Recognizers {
 
   /** House number, street name words, a street suffix, then an optional unit. */
   private void address(int t) {
-    int len = tk.length(t);
-    if (len > 6 || !boundaryBefore(t)) {
-      return;
+    if (tk.length(t) <= 6) {
+      address(t, t);
     }
-    int k = t + 1;
+  }
+
+  /**
+   * A street address whose house number runs from token {@code t} to {@code last} (one token,
+   * or a number read aloud: "twelve oh four Birch Lane"); whether one was found.
+   */
+  private boolean address(int t, int last) {
+    if (!boundaryBefore(t)) {
+      return false;
+    }
+    int k = last + 1;
     int words = 0;
     int suffix = -1;
     while (k < tk.count && words < 5) {
@@ -1177,7 +1186,7 @@ final class Recognizers {
       }
     }
     if (suffix < 0) {
-      return;
+      return false;
     }
     while (tk.wordIs(suffix + 1, STREET_SUFFIX) && capital(suffix + 1)
         && !tk.newlineBefore(suffix + 1)) {
@@ -1197,6 +1206,7 @@ final class Recognizers {
       end = unitEnd;
     }
     out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
+    return true;
   }
 
   /**
@@ -1478,6 +1488,8 @@ final class Recognizers {
       if (!spokenAge(t)) {
         spokenNumber(t);
       }
+    } else if (tk.length(t) == 2 && tk.equalsIgnoreCase(t, "at")) {
+      spokenEmail(t);
     }
     int flags = tk.flags[t];
     if ((flags & Tokens.ALL_CAPS) != 0 && tk.length(t) >= 2 && tk.is(t + 1, NUM)
@@ -1533,12 +1545,15 @@ final class Recognizers {
       }
       k = n;
     }
+    if (digitCount <= 6 && address(t, last)) {
+      return;
+    }
     if (digitCount < 4) {
       return;
     }
     int a = tk.start[t];
     int b = tk.end[last];
-    if (digitCount == 5 && afterState(t)) {
+    if (digitCount == 5 && (afterState(t) || afterPlace(t))) {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state");
       return;
     }
@@ -1633,6 +1648,48 @@ final class Recognizers {
     return 0;
   }
 
+  /** ", Brockton, oh two three oh one": five digits read aloud after a known place. */
+  private boolean afterPlace(int t) {
+    return tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, PLACE) && capital(t - 2);
+  }
+
+  /**
+   * "tomas dot vasquez at example dot com": an address read aloud, with a dot in its local part
+   * or after an e-mail label.
+   */
+  private void spokenEmail(int t) {
+    if (!(tk.is(t + 1, WORD) && tk.equalsIgnoreCase(t + 2, "dot") && tk.is(t + 3, WORD))) {
+      return;
+    }
+    int end = t + 3;
+    while (tk.equalsIgnoreCase(end + 1, "dot") && tk.is(end + 2, WORD) && end - t < 9) {
+      end += 2;
+    }
+    if (!(tk.equalsIgnoreCase(end, "com") || tk.equalsIgnoreCase(end, "org")
+        || tk.equalsIgnoreCase(end, "net") || tk.equalsIgnoreCase(end, "edu")
+        || tk.equalsIgnoreCase(end, "gov"))) {
+      return;
+    }
+    int start = t - 1;
+    if (!tk.is(start, WORD)) {
+      return;
+    }
+    boolean dotted = false;
+    while ((tk.equalsIgnoreCase(start - 1, "dot") || tk.equalsIgnoreCase(start - 1, "underscore"))
+        && tk.is(start - 2, WORD) && t - start < 7) {
+      start -= 2;
+      dotted = true;
+    }
+    boolean labelled = false;
+    for (int k = start - 1; k >= 0 && k >= start - 6; k--) {
+      labelled |= tk.equalsIgnoreCase(k, "email") || tk.equalsIgnoreCase(k, "e-mail");
+    }
+    if (dotted || labelled) {
+      out.add(PhiType.EMAIL, tk.start[start], tk.end[end], 0.85, "email.spoken",
+          "an address read aloud: words, at, domain");
+    }
+  }
+
   private boolean afterState(int t) {
     int k = t - 1;
     if (tk.isPunct(k, ',')) {
@@ -1643,10 +1700,15 @@ final class Recognizers {
 
   /** "she's ninety-four", "turns ninety", "ninety-one years old": an age over 89 in words. */
   private boolean spokenAge(int t) {
-    if (!tk.equalsIgnoreCase(t, "ninety")) {
+    boolean hundred = tk.equalsIgnoreCase(t, "hundred") && (tk.equalsIgnoreCase(t - 1, "one")
+        || tk.equalsIgnoreCase(t - 1, "a"));
+    if (!tk.equalsIgnoreCase(t, "ninety") && !hundred) {
       return false;
     }
-    int last = t;
+    if (hundred) {
+      t--;
+    }
+    int last = hundred ? t + 1 : t;
     if (tk.isPunct(t + 1, '-') && tk.joined(t + 1) && tk.joined(t + 2) && tk.wordIs(t + 2, NUMBER_WORD)
         && tk.length(t + 2) <= 5) {
       last = t + 2;
@@ -1654,7 +1716,8 @@ final class Recognizers {
     int k = last + 1;
     boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
         || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "now");
-    boolean before = labelBefore(t, C_AGE) || subjectIs(t) || futureBe(t);
+    boolean before = labelBefore(t, C_AGE) || subjectIs(t) || futureBe(t)
+        || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ',');
     if (!after && !before) {
       return false;
     }
