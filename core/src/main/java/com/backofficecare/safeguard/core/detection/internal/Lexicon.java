@@ -134,7 +134,7 @@ final class Lexicon {
         + " applicant member contact caseworker manager staff clinician aid companion homemaker"
         + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
         + " emergency parent admin administrator assigned hi hello hey mom dad mum mama papa"
-        + " grandma grandpa dtr dau gdtr hubby referral");
+        + " grandma grandpa dtr dau gdtr hubby referral nana granny");
     add(w, WEAK_CUE, "for with by per called spoke visited notified informed met saw"
         + " reschedule cover swap paged texted emailed replaced relieved");
     add(w, LICENSE_PREFIX, "rn lpn lvn cna hha pca aprn np crna cma cpr chha stna lna gna"
@@ -190,7 +190,7 @@ final class Lexicon {
     add(c, C_DEVICE, "serial sn s/n device imei mac udid meid esn pump monitor glucometer"
         + " pacemaker implant hearing tablet laptop phone asset");
     add(c, C_ZIP, "zip zipcode postal postcode");
-    add(c, C_AGE, "age aged turned turns turning");
+    add(c, C_AGE, "age aged turned turns turning edad");
     add(c, C_ID, "client employee patient caregiver staff emp worker id badge ee eid auth"
         + " authorization referral");
     add(c, C_IP, "ip ipv4 ipv6 host from");

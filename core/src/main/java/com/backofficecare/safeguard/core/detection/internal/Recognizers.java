@@ -742,6 +742,9 @@ final class Recognizers {
     }
     before |= tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST)
         && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
+    // "Wife BARBARA (90) has...", "Mrs. Borisova (91)": a bracketed number after a name.
+    before |= tk.isPunct(t - 1, '(') && tk.isPunct(t + 1, ')') && tk.wordIs(t - 2, FIRST | LAST)
+        && capital(t - 2);
     before |= (subjectIs(t) || futureBe(t)) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
         || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today")
         || tk.equalsIgnoreCase(t + 1, "in") || tk.equalsIgnoreCase(t + 1, "on")
@@ -767,6 +770,9 @@ final class Recognizers {
     int k = t - 1;
     if (tk.equalsIgnoreCase(k, "now")) {
       k--;
+    }
+    if (tk.equalsIgnoreCase(k, "shes") || tk.equalsIgnoreCase(k, "hes")) {
+      return true; // typed without the apostrophe
     }
     boolean copula = tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was");
     boolean contracted = tk.isPunct(k - 1, '\'') && (tk.equalsIgnoreCase(k, "s")
