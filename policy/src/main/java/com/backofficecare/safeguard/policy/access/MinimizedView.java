@@ -70,7 +70,29 @@ public final class MinimizedView {
     return of(decision, values);
   }
 
-  private static String mask(String value) {
+  /**
+   * {@code value} minimized field by field, keeping its type where it has one: a map gives a map
+   * of the released entries; a record a record of the same class with withheld components null
+   * (or zero) and masked text masked; a JavaBean (public no-argument constructor, getters and
+   * setters) a new bean with only the released properties set; a collection, array,
+   * {@code Optional} or Spring Data page each of its elements so minimized. Nested maps, records
+   * and beans are minimized the same way. A denied decision gives null.
+   *
+   * @throws IllegalArgumentException if {@code value} has a shape with no field names to judge
+   *     (a string, a number, an object without accessors...) or cannot be rebuilt: the caller
+   *     fails closed and returns nothing
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> @org.jspecify.annotations.Nullable T minimize(Decision decision,
+      @org.jspecify.annotations.Nullable T value) {
+    requireNonNull(decision, "decision");
+    if (decision.denied()) {
+      return null;
+    }
+    return (T) Shapes.minimize(decision, value, 0);
+  }
+
+  static String mask(String value) {
     return MASK.redactValue(PhiType.ACCOUNT, value);
   }
 }

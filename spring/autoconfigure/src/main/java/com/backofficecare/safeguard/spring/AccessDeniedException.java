@@ -17,6 +17,12 @@ public final class AccessDeniedException extends RuntimeException {
     this.decision = decision;
   }
 
+  /** Permitted, yet refused here: {@code why} says what the guard could not enforce. */
+  AccessDeniedException(Decision decision, String why) {
+    super(why);
+    this.decision = decision;
+  }
+
   public Decision decision() {
     return decision;
   }

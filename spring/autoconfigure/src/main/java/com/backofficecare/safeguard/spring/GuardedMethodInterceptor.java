@@ -11,6 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /** Decides {@link Guarded} methods and minimizes what they return. */
 final class GuardedMethodInterceptor implements MethodInterceptor {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GuardedMethodInterceptor.class);
+
   private final AccessGuard guard;
   private final ObjectProvider<AccessContext> context;
   private final ObjectProvider<GuardedCallObserver> observers;
@@ -41,14 +43,24 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
       throw new AccessDeniedException(d);
     }
     Object result = invocation.proceed();
-    if (result instanceof Map<?, ?> map) {
-      @SuppressWarnings("unchecked")
-      Map<String, ?> m = (Map<String, ?>) map;
-      return MinimizedView.of(d, m);
+    if (result == null) {
+      return null;
     }
-    if (result instanceof Record r) {
-      return MinimizedView.of(d, r);
+    if (!(result instanceof Map<?, ?> || result instanceof Record || result instanceof Iterable<?>
+        || result instanceof java.util.Optional<?> || result.getClass().isArray())
+        && g.fields().length == 1 && d.releasedFields().contains(g.fields()[0])) {
+      // One declared field, released: the value itself (a name, a phone), masked if so decided.
+      return d.maskedFields().contains(g.fields()[0])
+          ? MinimizedView.minimize(d, Map.of(g.fields()[0], result)).get(g.fields()[0]) : result;
     }
-    return result;
+    try {
+      return MinimizedView.minimize(d, result);
+    } catch (IllegalArgumentException e) {
+      // Fail closed: a shape with no fields to judge is never returned whole.
+      LOG.warn("@Guarded {}.{} returned a shape that cannot be minimized; denied: {}",
+          invocation.getMethod().getDeclaringClass().getSimpleName(), invocation.getMethod().getName(),
+          e.getMessage());
+      throw new AccessDeniedException(d, "the result cannot be minimized to the released fields");
+    }
   }
 }

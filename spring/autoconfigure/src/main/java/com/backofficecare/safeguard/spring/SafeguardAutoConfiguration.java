@@ -4,6 +4,9 @@ import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
+import com.backofficecare.safeguard.policy.access.GuardState;
+import com.backofficecare.safeguard.policy.access.GuardStateStore;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.config.PolicyFileException;
@@ -62,10 +65,29 @@ public class SafeguardAutoConfiguration {
     return AuditLog.open(p.storeDir().resolve("audit.log"));
   }
 
+  /**
+   * Where the guard's isolations and downloads last: {@code store-dir/guard-state.log}, shared
+   * with the CLI and the other processes of the host. Define a {@code GuardStateStore} bean
+   * ({@code PostgresGuardStateStore}) to share them between instances on several hosts.
+   */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public GuardStateStore safeguardGuardStateStore(SafeguardProperties p) throws java.io.IOException {
+    Files.createDirectories(p.storeDir());
+    return FileGuardStateStore.open(p.storeDir().resolve("guard-state.log"));
+  }
+
+  /** The guard's state over that store: restored at start, refreshed every second. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public GuardState safeguardGuardState(GuardStateStore store) {
+    return GuardState.over(store, Duration.ofSeconds(1));
+  }
+
   @Bean
   @ConditionalOnMissingBean
-  public AccessGuard safeguardGuard(SafeguardProperties p, AuditLog audit) {
-    AccessGuard guard = PolicyFiles.guard(p.policyFile());
+  public AccessGuard safeguardGuard(SafeguardProperties p, AuditLog audit, GuardState state) {
+    AccessGuard guard = AccessGuard.create(PolicyFiles.load(p.policyFile()), state);
     audit.attach(guard);
     return guard;
   }

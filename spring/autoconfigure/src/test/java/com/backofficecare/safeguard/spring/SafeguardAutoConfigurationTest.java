@@ -125,9 +125,9 @@ class SafeguardAutoConfigurationTest {
             .agency(AgencyId.of("sunrise-home-care")).device(DevicePosture.compliant("laptop-12"))
             .network(Network.OFFICE).authentication(new Authentication(true, now)).at(now).records(List.of("client-1042")))
         .run(ctx -> {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> visit = (Map<String, Object>) ctx.getBean(VisitService.class).visit("client-1042");
-          assertThat(visit).containsOnlyKeys("client_name", "visit_time");
+          VisitService.Visit visit = (VisitService.Visit) ctx.getBean(VisitService.class).visit("client-1042");
+          assertThat(visit.diagnosis()).isNull();
+          assertThat(visit.client_name()).isEqualTo("Ada Lovelace");
           MeterRegistry meters = ctx.getBean(MeterRegistry.class);
           assertThat(meters.get("safeguard.decisions").tag("outcome", "permit").counter().count()).isEqualTo(1.0);
           Timer timer = meters.get("safeguard.guarded.decision").tags("outcome", "permit", "category", "SCHEDULING",
