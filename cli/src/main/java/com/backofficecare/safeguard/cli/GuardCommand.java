@@ -46,10 +46,26 @@ final class GuardCommand {
 
     @Override
     public Integer call() throws IOException {
-      if (store != null && !java.nio.file.Files.isDirectory(store)) {
-        System.err.println("safeguard: no store directory " + store);
+      if (store != null && !TerminationCommands.isStoreDirectory(store)) {
+        System.err.println("safeguard: " + store + " is not a store directory (no key store,"
+            + " guard state or incidents in it); nothing was decided");
         return TerminationCommands.NO_SUCH_INPUT;
       }
+      // The trail is opened first: a decision it cannot record is not made (nor a download used).
+      AuditLog opened;
+      try {
+        opened = audit == null ? null : AuditLog.open(audit);
+      } catch (RuntimeException e) {
+        System.err.println("error: cannot open the audit log " + audit + " ("
+            + e.getClass().getSimpleName() + "); no decision was made");
+        return 1;
+      }
+      try (AuditLog log = opened) {
+        return decide(log);
+      }
+    }
+
+    private int decide(@org.jspecify.annotations.Nullable AuditLog log) throws IOException {
       Decision d;
       try {
         var p = PolicyFiles.load(policy);
@@ -70,10 +86,8 @@ final class GuardCommand {
         System.err.println("error: " + e.getMessage() + "; no decision was made");
         return 1;
       }
-      if (audit != null) {
-        try (AuditLog log = AuditLog.open(audit)) {
-          log.append(AuditEvent.of(d));
-        }
+      if (log != null) {
+        log.append(AuditEvent.of(d));
       }
       System.out.println(json(d));
       return d.permitted() ? 0 : 1;

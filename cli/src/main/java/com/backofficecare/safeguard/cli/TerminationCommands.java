@@ -42,6 +42,16 @@ final class TerminationCommands {
   /** The file in a store directory that holds the guard's isolations and downloads. */
   static final String GUARD_STATE = "guard-state.log";
 
+  /**
+   * Whether {@code dir} is a directory Safeguard keeps state in: a store (key store), or one
+   * holding guard state or incidents. Commands that only read or decide accept any of them.
+   */
+  static boolean isStoreDirectory(Path dir) {
+    return !dir.toString().isEmpty() && (isStore(dir)
+        || java.nio.file.Files.isRegularFile(dir.resolve(GUARD_STATE))
+        || java.nio.file.Files.isDirectory(dir.resolve("incidents")));
+  }
+
   static boolean isStore(Path dir) {
     return java.nio.file.Files.isRegularFile(dir.resolve("keystore.sgks"));
   }

@@ -119,6 +119,21 @@ class IncidentCommandTest {
     assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", request).exit()).isZero();
     assertThat(run("guard", "check", "--store", dir.resolve("stor").toString(), "--policy", policy,
         "--request", request).exit()).isEqualTo(66);
+    // A directory that is not a store, or none at all, is refused: it would enforce nothing.
+    java.nio.file.Files.createDirectories(dir.resolve("store/objects"));
+    for (String notAStore : new String[] {dir.resolve("store/objects").toString(), ""}) {
+      assertThat(run("guard", "check", "--store", notAStore, "--policy", policy, "--request", request)
+          .exit()).as(notAStore).isEqualTo(66);
+    }
+    assertThat(dir.resolve("store/objects/guard-state.log")).doesNotExist();
+    // A trail that cannot be opened: no decision, so no download is used up either.
+    String export = GuardAuditCommandTest.POLICY.resolve("requests/permit-payroll-export.json").toString();
+    GuardAuditCommandTest.Run noTrail = run("guard", "check", "--store", store, "--policy", policy,
+        "--request", export, "--audit", dir.resolve("store/objects").toString());
+    assertThat(noTrail.exit()).isEqualTo(1);
+    assertThat(noTrail.err()).contains("no decision was made").doesNotContain("Exception\n\tat");
+    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit()).isZero();
+    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit()).isEqualTo(1);
   }
 
   private static String[] concat(String[] a, String... b) {

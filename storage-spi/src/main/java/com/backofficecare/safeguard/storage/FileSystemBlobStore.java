@@ -15,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -175,7 +176,9 @@ public final class FileSystemBlobStore implements BlobStore {
         String key = root.relativize(p).toString().replace('\\', '/');
         if (key.startsWith(prefix) && !key.isEmpty()) {
           try {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            // A symbolic link is not a blob: it is never listed, so never sanitized through.
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS);
             if (a.isRegularFile()) {
               out.add(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()));
             }
@@ -213,8 +216,8 @@ public final class FileSystemBlobStore implements BlobStore {
   public boolean sanitize(String key) {
     BlobKeys.check(key);
     Path p = path(key);
-    if (!Files.isRegularFile(p)) {
-      return false;
+    if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      return false; // a link's target is not this store's to overwrite
     }
     try {
       overwrite(p);
@@ -298,7 +301,7 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   private static void overwrite(Path p) throws IOException {
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE)) {
+    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       overwrite(ch);
     }
   }
@@ -335,7 +338,7 @@ public final class FileSystemBlobStore implements BlobStore {
     Instant cutoff = Instant.now().minus(PARTIAL_GRACE);
     try (Stream<Path> files = Files.list(partial)) {
       files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{32}\\.part")).forEach(p -> {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE);
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock free = ch.tryLock()) {
           if (free != null && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
             overwrite(ch);

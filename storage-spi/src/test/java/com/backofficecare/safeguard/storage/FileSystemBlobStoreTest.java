@@ -100,4 +100,17 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
       assertThat(s).isInstanceOf(FileSystemBlobStore.class);
     }
   }
+
+  /** A symbolic link planted among the blobs is neither listed nor followed by a sanitize. */
+  @Test
+  void aSymbolicLinkIsNeverListedNorSanitizedThrough() throws IOException {
+    Path victim = dir.resolve("victim.txt");
+    Files.writeString(victim, "not the store's");
+    Path link = dir.resolve("store").resolve(ns + "evil/0123456789abcdef0123456789abcdef.data");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, victim);
+    assertThat(store.list(ns)).isEmpty();
+    assertThat(store.sanitize(ns + "evil/0123456789abcdef0123456789abcdef.data")).isFalse();
+    assertThat(Files.readString(victim)).isEqualTo("not the store's");
+  }
 }

@@ -65,6 +65,8 @@ public final class SecureTempStore implements AutoCloseable {
   /** The name of a ciphertext this store wrote: an agency id, a 32-hex token, {@code .data}. */
   private static final java.util.regex.Pattern OWN_DATA =
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}/[0-9a-f]{32}\\.data");
+  private static final java.util.regex.Pattern OWN_META =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}/[0-9a-f]{32}\\.meta");
 
   private final BlobStore blobs;
   private final KeyManager keys;
@@ -444,7 +446,7 @@ public final class SecureTempStore implements AutoCloseable {
   private List<StoredObject> catalog(String prefix) {
     List<StoredObject> out = new ArrayList<>();
     for (BlobInfo b : blobs.list(prefix)) {
-      if (b.key().endsWith(META)) {
+      if (OWN_META.matcher(b.key()).matches()) {
         try {
           out.add(recordEvenIfExpired(idOf(b.key())).object());
         } catch (ObjectNotFoundException | IllegalArgumentException e) {

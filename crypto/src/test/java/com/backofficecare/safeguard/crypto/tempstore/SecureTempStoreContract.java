@@ -271,11 +271,13 @@ public abstract class SecureTempStoreContract {
     for (String key : foreign) {
       blobs.put(key, new ByteArrayInputStream(new byte[10]));
     }
+    blobs.put("notes.meta", new ByteArrayInputStream(new byte[] {'m'}));
     clock.advance(Duration.ofDays(2));
-    SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock)
+    SecureTempStore s = SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock)
         .orphanGracePeriod(Duration.ofSeconds(1)).build();
     for (String key : foreign) {
       assertThat(blobs.stat(key)).as(key).isPresent();
     }
+    assertThat(s.list()).isEmpty(); // a stray .meta of another name does not break listing
   }
 }

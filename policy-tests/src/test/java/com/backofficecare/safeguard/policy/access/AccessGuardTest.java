@@ -212,7 +212,8 @@ class AccessGuardTest {
         IsolationTarget.device("laptop-12"), IsolationTarget.system("ehr-1"))) {
       sg.guard().isolate(t, "incident INC-1", "secops", sg.clock().instant());
       assertThat(sg.guard()).denies(visit(sg).clientSystem("ehr-1")).because(Rule.ISOLATION);
-      assertThat(sg.guard().release(t, "contained", "secops", sg.clock().instant())).isTrue();
+      assertThat(sg.guard().release(t, "incident INC-1", "contained", "secops", sg.clock().instant()))
+          .isTrue();
       assertThat(sg.guard()).permits(visit(sg).clientSystem("ehr-1"));
     }
     assertThat(seen).hasSize(8).filteredOn(AccessGuard.Isolation::released).hasSize(4);

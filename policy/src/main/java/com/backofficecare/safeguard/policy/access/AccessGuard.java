@@ -35,9 +35,12 @@ public final class AccessGuard {
   private final GuardState state;
   private final List<Consumer<Decision>> decisionListeners = new CopyOnWriteArrayList<>();
 
-  /** An isolation in force or released: what, why, by whom, since when. */
-  public record Isolation(IsolationTarget target, String reason, String by, Instant since,
-      boolean released) {}
+  /**
+   * An isolation in force or its release: what, who holds it (an incident, a termination), why
+   * (for an isolation, its holder), by whom, since when.
+   */
+  public record Isolation(IsolationTarget target, String holder, String reason, String by,
+      Instant since, boolean released) {}
 
   private AccessGuard(AccessPolicy policy, GuardState state) {
     this.policy = new AtomicReference<>(requireNonNull(policy, "policy"));
@@ -83,25 +86,26 @@ public final class AccessGuard {
   }
 
   /**
-   * Isolates {@code target} at once (POL-7.2, 10.2), durably: every request naming it is denied.
+   * Isolates {@code target} at once (POL-7.2, 10.2) on behalf of {@code holder}, durably: every
+   * request naming it is denied until every holder released it.
    *
    * @throws IllegalArgumentException if the target is an agency or person the policy does not
    *     know (an isolation that matches nothing protects nothing)
    * @throws GuardStateException if it could not be recorded: it is then not in force
    */
-  public void isolate(IsolationTarget target, String reason, String by, Instant at) {
+  public void isolate(IsolationTarget target, String holder, String by, Instant at) {
     requireKnown(target);
-    state.isolate(target, reason, by, at);
+    state.isolate(target, holder, by, at);
   }
 
   /**
-   * Ends the isolation of {@code target}: an explicit, attributed act that listeners (the audit
-   * trail) record.
+   * Ends {@code holder}'s isolation of {@code target}: an explicit, attributed act that listeners
+   * (the audit trail) record; another holder's isolation of it stays.
    *
-   * @return whether it was isolated
+   * @return whether {@code holder} held it
    */
-  public boolean release(IsolationTarget target, String reason, String by, Instant at) {
-    return state.release(target, reason, by, at);
+  public boolean release(IsolationTarget target, String holder, String reason, String by, Instant at) {
+    return state.release(target, holder, reason, by, at);
   }
 
   public boolean isIsolated(IsolationTarget target) {

@@ -136,7 +136,14 @@ public record AccessRequest(String person, AgencyId agency, DataCategory categor
       return this;
     }
 
+    /**
+     * @throws IllegalArgumentException if the client system's id is not an inventory id (ASCII
+     *     letters, digits and {@code . _ : / -})
+     */
     public AccessRequest build() {
+      if (clientSystem != null) {
+        IsolationTarget.inventoryId(clientSystem, "client system");
+      }
       Instant when = at == null ? Instant.now() : at;
       return new AccessRequest(person, agency, category, records, fields, action, purpose,
           recipient, device, network, encryptedChannel,

@@ -16,8 +16,12 @@ import static java.util.Objects.requireNonNull;
 public record DevicePosture(String deviceId, boolean managedBusinessDevice, boolean diskEncrypted,
     boolean antivirusCurrent, boolean firewallOn, boolean secureBrowser) {
 
+  /**
+   * @throws IllegalArgumentException if {@code deviceId} is not an inventory id (ASCII letters,
+   *     digits and {@code . _ : / -}): an id that could pass for another is refused
+   */
   public DevicePosture {
-    requireNonNull(deviceId, "deviceId");
+    IsolationTarget.inventoryId(requireNonNull(deviceId, "deviceId"), "device");
   }
 
   /** A device that meets every requirement. */

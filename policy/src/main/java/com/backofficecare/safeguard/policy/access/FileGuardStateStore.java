@@ -31,6 +31,7 @@ public final class FileGuardStateStore implements GuardStateStore {
 
   /** One lock per file in this JVM: OS file locks are held per process, not per thread. */
   private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+  private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
 
   private final Path file;
   private final FileChannel channel;
@@ -60,6 +61,11 @@ public final class FileGuardStateStore implements GuardStateStore {
       FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE);
       if (!existed) {
+        try {
+          Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system
+        }
         syncDirectory(dir);
       }
       Path key = file.toRealPath();
@@ -97,7 +103,7 @@ public final class FileGuardStateStore implements GuardStateStore {
     requireNonNull(catchUp, "catchUp");
     requireNonNull(section, "section");
     jvmLock.lock();
-    try (FileLock lock = channel.lock()) {
+    try (FileLock lock = lock()) {
       readLines(catchUp, true);
       List<String> appended = new ArrayList<>();
       T result = section.apply(line -> {
@@ -124,6 +130,27 @@ public final class FileGuardStateStore implements GuardStateStore {
       throw new GuardStateException("cannot write the guard state " + file, e);
     } finally {
       jvmLock.unlock();
+    }
+  }
+
+  /** The OS lock on the file, waited for 30 s at most: a stuck writer gives a clear error. */
+  private FileLock lock() throws IOException {
+    long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+    while (true) {
+      FileLock l = channel.tryLock();
+      if (l != null) {
+        return l;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new GuardStateException("another process has held the guard state " + file
+            + " for " + LOCK_WAIT.toSeconds() + " s; nothing was changed");
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new GuardStateException("interrupted waiting for the guard state " + file);
+      }
     }
   }
 

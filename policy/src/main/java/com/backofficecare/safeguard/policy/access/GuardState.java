@@ -38,16 +38,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GuardState implements AutoCloseable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> ISOLATION_KEYS =
-      Set.of("change", "kind", "id", "reason", "by", "at");
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Set<String> ISOLATE_KEYS = Set.of("change", "kind", "id", "holder", "by", "at");
+  private static final Set<String> RELEASE_KEYS =
+      Set.of("change", "kind", "id", "holder", "reason", "by", "at");
   private static final Set<String> DOWNLOAD_KEYS = Set.of("change", "key", "at");
 
   private final GuardStateStore store;
   private final Object mutex = new Object();
-  /** Isolations in force by target kind (ordinal), keyed by the target's id. */
+  /**
+   * Isolations in force by target kind (ordinal), then the target's id, then who holds it: a
+   * target stays isolated while any holder (an incident, a termination) keeps it.
+   */
   @SuppressWarnings("unchecked")
-  private final Map<String, Isolation>[] isolated = new Map[IsolationTarget.Kind.values().length];
+  private final Map<String, Map<String, Isolation>>[] isolated =
+      new Map[IsolationTarget.Kind.values().length];
   private final Map<String, Instant> downloads = new ConcurrentHashMap<>();
   private final List<Consumer<Isolation>> listeners = new CopyOnWriteArrayList<>();
   private final @Nullable ScheduledExecutorService refresher;
@@ -104,13 +111,14 @@ public final class GuardState implements AutoCloseable {
   }
 
   /**
-   * Isolates {@code target} (POL-7.2, 10.2), durably, before returning.
+   * Isolates {@code target} (POL-7.2, 10.2) on behalf of {@code holder} (what keeps it isolated:
+   * "incident INC-20261124-ab12cd", "termination"), durably, before returning.
    *
    * @throws GuardStateException if it could not be recorded: it is then not in force
    */
-  public void isolate(IsolationTarget target, String reason, String by, Instant at) {
-    Isolation i = new Isolation(requireNonNull(target, "target"), requireNonNull(reason, "reason"),
-        requireNonNull(by, "by"), requireNonNull(at, "at"), false);
+  public void isolate(IsolationTarget target, String holder, String by, Instant at) {
+    Isolation i = new Isolation(requireNonNull(target, "target"), requireNonNull(holder, "holder"),
+        holder, requireNonNull(by, "by"), requireNonNull(at, "at"), false);
     synchronized (mutex) {
       store.write(this::apply, append -> {
         append.accept(encode(i));
@@ -122,21 +130,23 @@ public final class GuardState implements AutoCloseable {
   }
 
   /**
-   * Ends the isolation of {@code target}: an explicit, attributed act, durable before returning.
+   * Ends {@code holder}'s isolation of {@code target}: an explicit, attributed act, durable before
+   * returning. The target stays isolated while another holder keeps it (a release by one
+   * incident never lifts another's isolation, nor a termination's).
    *
-   * @return whether it was isolated
+   * @return whether {@code holder} held it
    */
-  public boolean release(IsolationTarget target, String reason, String by, Instant at) {
-    Isolation r = new Isolation(requireNonNull(target, "target"), requireNonNull(reason, "reason"),
-        requireNonNull(by, "by"), requireNonNull(at, "at"), true);
+  public boolean release(IsolationTarget target, String holder, String reason, String by, Instant at) {
+    Isolation r = new Isolation(requireNonNull(target, "target"), requireNonNull(holder, "holder"),
+        requireNonNull(reason, "reason"), requireNonNull(by, "by"), requireNonNull(at, "at"), true);
     boolean was;
     synchronized (mutex) {
       was = store.write(this::apply, append -> {
-        boolean in = isIsolated(target);
-        if (in) {
+        boolean held = holds(target).containsKey(holder);
+        if (held) {
           append.accept(encode(r));
         }
-        return in;
+        return held;
       });
       if (was) {
         apply(r);
@@ -148,17 +158,22 @@ public final class GuardState implements AutoCloseable {
     return was;
   }
 
+  /** Whether any holder keeps {@code target} isolated. */
   public boolean isIsolated(IsolationTarget target) {
-    return isolated[target.kind().ordinal()].containsKey(target.id());
+    return !holds(target).isEmpty();
   }
 
-  /** The isolations in force. */
+  /** The isolations in force, one per target and holder. */
   public List<Isolation> isolations() {
     List<Isolation> out = new ArrayList<>();
-    for (Map<String, Isolation> m : isolated) {
-      out.addAll(m.values());
+    for (Map<String, Map<String, Isolation>> m : isolated) {
+      m.values().forEach(h -> out.addAll(h.values()));
     }
     return out;
+  }
+
+  private Map<String, Isolation> holds(IsolationTarget target) {
+    return isolated[target.kind().ordinal()].getOrDefault(target.id(), Map.of());
   }
 
   /** Applies the changes other processes or instances made since the last refresh. */
@@ -243,14 +258,23 @@ public final class GuardState implements AutoCloseable {
     try {
       n = JSON.readTree(record);
     } catch (JsonProcessingException e) {
-      throw new GuardStateException("a guard state record is not JSON");
+      throw new GuardStateException("a guard state record is not one JSON object without"
+          + " duplicate keys");
+    }
+    if (!n.isObject()) {
+      throw new GuardStateException("a guard state record is not a JSON object");
     }
     String change = n.path("change").asText("");
     switch (change) {
-      case "isolate", "release" -> {
-        exactKeys(n, ISOLATION_KEYS, change);
-        apply(new Isolation(target(n), text(n, "reason"), text(n, "by"), instant(n),
-            change.equals("release")));
+      case "isolate" -> {
+        exactKeys(n, ISOLATE_KEYS, change);
+        String holder = text(n, "holder");
+        apply(new Isolation(target(n), holder, holder, text(n, "by"), instant(n), false));
+      }
+      case "release" -> {
+        exactKeys(n, RELEASE_KEYS, change);
+        apply(new Isolation(target(n), text(n, "holder"), text(n, "reason"), text(n, "by"),
+            instant(n), true));
       }
       case "download" -> {
         exactKeys(n, DOWNLOAD_KEYS, change);
@@ -262,14 +286,17 @@ public final class GuardState implements AutoCloseable {
   }
 
   private void apply(Isolation i) {
-    Map<String, Isolation> m = isolated[i.target().kind().ordinal()];
+    Map<String, Map<String, Isolation>> m = isolated[i.target().kind().ordinal()];
     if (i.released()) {
-      m.remove(i.target().id());
+      m.computeIfPresent(i.target().id(), (id, holders) -> {
+        holders.remove(i.holder());
+        return holders.isEmpty() ? null : holders;
+      });
     } else {
-      m.put(i.target().id(), i);
+      m.computeIfAbsent(i.target().id(), id -> new ConcurrentHashMap<>()).put(i.holder(), i);
     }
     boolean any = false;
-    for (Map<String, Isolation> each : isolated) {
+    for (Map<String, Map<String, Isolation>> each : isolated) {
       any |= !each.isEmpty();
     }
     anyIsolation = any;
@@ -278,8 +305,11 @@ public final class GuardState implements AutoCloseable {
   private static String encode(Isolation i) {
     ObjectNode n = JSON.createObjectNode().put("change", i.released() ? "release" : "isolate")
         .put("kind", i.target().kind().name().toLowerCase(Locale.ROOT)).put("id", i.target().id())
-        .put("reason", i.reason()).put("by", i.by()).put("at", i.since().toString());
-    return n.toString();
+        .put("holder", i.holder());
+    if (i.released()) {
+      n.put("reason", i.reason());
+    }
+    return n.put("by", i.by()).put("at", i.since().toString()).toString();
   }
 
   private static IsolationTarget target(JsonNode n) {

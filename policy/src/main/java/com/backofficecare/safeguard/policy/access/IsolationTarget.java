@@ -37,10 +37,30 @@ public record IsolationTarget(Kind kind, String id) {
     }
     switch (kind) {
       case AGENCY -> AgencyId.of(id);
-      case DEVICE, SYSTEM -> id = id.toLowerCase(Locale.ROOT);
+      case DEVICE, SYSTEM -> id = inventoryId(id, kind.name().toLowerCase(Locale.ROOT));
       case PERSON -> { }
     }
   }
+
+  /**
+   * A device or client-system id as requests and isolations must write it: ASCII letters,
+   * digits and {@code . _ : / -}, 1 to 128 of them, compared without regard to case. Spaces,
+   * look-alike letters and invisible characters are refused rather than let an isolated device
+   * pass as another.
+   *
+   * @return the id in lower case
+   * @throws IllegalArgumentException if it is not such an id
+   */
+  static String inventoryId(String id, String what) {
+    if (!INVENTORY_ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("a " + what + " id is 1 to 128 ASCII letters, digits and"
+          + " . _ : / - (length " + id.length() + ")");
+    }
+    return id.toLowerCase(Locale.ROOT);
+  }
+
+  private static final java.util.regex.Pattern INVENTORY_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}");
 
   /**
    * Parses {@code kind:id} as the CLI and state files write it: {@code device:laptop-12}.

@@ -64,7 +64,7 @@ public record AuditEvent(Instant time, String type, String actor, @Nullable Stri
 
   private static final Redactor FREE_TEXT = Redactor.typeTags();
   private static final java.util.Set<String> FREE_TEXT_KEYS =
-      java.util.Set.of("reason", "description", "actions", "lessons", "notes");
+      java.util.Set.of("reason", "holder", "description", "actions", "lessons", "notes");
 
   /**
    * This event with the PHI the detector finds in its free-text details ({@code reason},
@@ -119,6 +119,6 @@ public record AuditEvent(Instant time, String type, String actor, @Nullable Stri
         null, null, null, List.of(), List.of(), List.of(), "done",
         List.of(i.released() ? "POL-7.4" : "POL-7.2"), null,
         Map.of("target", i.target().kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + i.target().id(),
-            "reason", i.reason()));
+            "holder", i.holder(), "reason", i.reason()));
   }
 }

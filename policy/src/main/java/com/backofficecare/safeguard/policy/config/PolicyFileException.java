@@ -23,7 +23,7 @@ public final class PolicyFileException extends RuntimeException {
   private final transient List<Problem> problems;
 
   PolicyFileException(List<Problem> problems) {
-    super(problems.size() + " problem(s) in the policy file:\n" + problems.stream()
+    super(problems.size() + " problem(s) in " + problems.get(0).file().getFileName() + ":\n" + problems.stream()
         .map(Problem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }

@@ -98,6 +98,14 @@ public final class PolicyFiles {
       throw new PolicyFileException(problems);
     }
     RequestDocument.Device dev = d.device();
+    try {
+      return request(d, dev);
+    } catch (IllegalArgumentException e) {
+      throw new PolicyFileException(List.of(new Problem(file, 1, "", e.getMessage())));
+    }
+  }
+
+  private static AccessRequest request(RequestDocument d, RequestDocument.Device dev) {
     return AccessRequest.builder().person(d.person()).agency(AgencyId.of(d.agency()))
         .category(d.category()).records(d.records() == null ? List.of() : d.records())
         .fields(d.fields()).action(d.action()).purpose(d.purpose())

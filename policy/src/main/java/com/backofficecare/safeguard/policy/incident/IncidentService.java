@@ -113,13 +113,22 @@ public final class IncidentService {
   public Incident apply(String id, IncidentEvent event) {
     synchronized (locks.computeIfAbsent(id, k -> new Object())) {
       Incident incident = Incident.replay(id, store.load(id));
+      reconcile(incident);
       long version = incident.version();
       incident.apply(event); // throws before anything is written
       if (guard != null) {
         isolations(event).forEach(guard::requireKnown);
       }
+      // Isolate before the event is recorded and release after: a crash in between leaves an
+      // isolation too many, never one too few, and the next event on the incident reconciles.
+      boolean releases = event instanceof IncidentEvent.IsolationReleased;
+      if (!releases) {
+        act(incident, event);
+      }
       store.append(id, version, event);
-      act(incident, event);
+      if (releases) {
+        act(incident, event);
+      }
       if (audit != null) {
         audit.append(auditEvent(incident, event));
         audit.commit();
@@ -163,11 +172,41 @@ public final class IncidentService {
     if (guard == null) {
       return;
     }
-    String why = "incident " + incident.id();
+    String why = holder(incident);
     isolations(event).forEach(t -> guard.isolate(t, why, event.by(), event.at()));
     if (event instanceof IncidentEvent.IsolationReleased r) {
-      guard.release(r.target(), why + ": " + r.reason(), r.by(), r.at());
+      guard.release(r.target(), why, r.reason(), r.by(), r.at());
     }
+  }
+
+  /**
+   * Makes the guard's isolations held by {@code incident} match its record, healing a crash
+   * between an event and the isolation or release that goes with it.
+   */
+  private void reconcile(Incident incident) {
+    if (guard == null || incident.version() == 0) {
+      return;
+    }
+    String holder = holder(incident);
+    Instant now = clock.instant();
+    java.util.Set<IsolationTarget> held = new java.util.HashSet<>();
+    for (AccessGuard.Isolation i : guard.isolations()) {
+      if (i.holder().equals(holder)) {
+        held.add(i.target());
+        if (!incident.isolated().contains(i.target())) {
+          guard.release(i.target(), holder, "reconciled with the incident's record", "safeguard", now);
+        }
+      }
+    }
+    for (IsolationTarget t : incident.isolated()) {
+      if (!held.contains(t)) {
+        guard.state().isolate(t, holder, "safeguard", now);
+      }
+    }
+  }
+
+  private static String holder(Incident incident) {
+    return "incident " + incident.id();
   }
 
   private static List<IsolationTarget> isolations(IncidentEvent e) {

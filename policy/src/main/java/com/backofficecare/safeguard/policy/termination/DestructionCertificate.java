@@ -124,6 +124,11 @@ public final class DestructionCertificate {
             + agency + ": " + o);
       }
     }
+    if (n.path("verification").asText().startsWith("VERIFICATION FAILED")) {
+      return new Check(false, "the certificate itself records a failed verification: at least"
+          + " one object of " + agency + " was not verified gone, so it certifies no complete"
+          + " destruction");
+    }
     if (auditLog == null) {
       return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key)
           + " (without --audit, deletions are not checked against the trail)");

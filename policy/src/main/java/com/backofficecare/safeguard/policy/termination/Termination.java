@@ -195,7 +195,7 @@ public final class Termination {
 
       if (!j.done("isolated")) {
         if (guard != null) {
-          guard.isolate(IsolationTarget.agency(agency.value()), "termination of services", operator, clock.instant());
+          guard.isolate(IsolationTarget.agency(agency.value()), "termination", operator, clock.instant());
         }
         int revoked = vault == null ? 0 : vault.revokeAll(agency);
         audit(new AuditEvent(clock.instant(), "termination.isolated", operator, agency.value(), null, null,

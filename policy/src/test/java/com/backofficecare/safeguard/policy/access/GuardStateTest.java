@@ -224,9 +224,72 @@ class GuardStateTest {
 
     guard.isolate(IsolationTarget.parse("DEVICE:LAPTOP-12"), "lost", "secops", Fixtures.NOW);
     assertThat(guard.decide(Fixtures.request().build()).denyingRules()).containsExactly(Rule.ISOLATION);
-    guard.release(IsolationTarget.device("laptop-12"), "found", "secops", Fixtures.NOW);
+    guard.release(IsolationTarget.device("laptop-12"), "lost", "found", "secops", Fixtures.NOW);
     guard.isolate(IsolationTarget.system("EHR-Main"), "breach", "secops", Fixtures.NOW);
     assertThat(guard.decide(Fixtures.request().clientSystem("ehr-MAIN").build()).permitted()).isFalse();
     assertThat(guard.decide(Fixtures.request().build()).permitted()).isTrue();
+  }
+
+  /** A release ends only its own holder's isolation: another incident's, or a termination's, stays. */
+  @Test
+  @Tag("POL-10.2")
+  void aReleaseByOneHolderLeavesEveryOtherHoldersIsolation() {
+    try (GuardStateStore store = FileGuardStateStore.open(dir.resolve("guard-state.log"));
+        GuardState state = GuardState.over(store)) {
+      IsolationTarget sunrise = IsolationTarget.agency("sunrise");
+      state.isolate(sunrise, "termination", "ops-lead", Fixtures.NOW);
+      state.isolate(sunrise, "incident INC-2", "secops", Fixtures.NOW);
+      assertThat(state.release(sunrise, "incident INC-2", "contained", "secops", Fixtures.NOW)).isTrue();
+      assertThat(state.release(sunrise, "incident INC-9", "never held it", "secops", Fixtures.NOW)).isFalse();
+      assertThat(state.isIsolated(sunrise)).isTrue();
+      assertThat(state.isolations()).extracting(AccessGuard.Isolation::holder).containsExactly("termination");
+    }
+    try (GuardStateStore store = FileGuardStateStore.open(dir.resolve("guard-state.log"));
+        GuardState state = GuardState.over(store)) {
+      assertThat(state.isIsolated(IsolationTarget.agency("sunrise"))).isTrue(); // after a restart too
+    }
+  }
+
+  /** Ids that could pass for an isolated device or system are refused, not compared. */
+  @Test
+  @Tag("POL-7.2")
+  void requestsNamingADeviceOrSystemInAnotherSpellingAreRefused() {
+    for (String id : List.of("laptop-12 ", " laptop-12", "laptop-12\t", "laptop-12\u00a0",
+        "laptop-12\u200b", "l\u0430ptop-12", "\uff4c\uff41ptop-12", "laptop\u201012", "")) {
+      assertThatThrownBy(() -> DevicePosture.compliant(id)).as(id).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> IsolationTarget.device(id)).as(id).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> Fixtures.request().clientSystem(id).build()).as(id)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    AccessGuard guard = AccessGuard.create(Fixtures.policy().build());
+    guard.isolate(IsolationTarget.system("EHR-One"), "incident INC-3", "secops", Fixtures.NOW);
+    assertThat(guard.decide(Fixtures.request().clientSystem("ehr-ONE").build()).permitted()).isFalse();
+  }
+
+  /**
+   * A crash between an incident's event and its isolation (or release) is healed by the next
+   * event on the incident: the guard's holds follow the incident's record.
+   */
+  @Test
+  @Tag("POL-7.2")
+  void theNextIncidentEventReconcilesTheGuardWithTheIncidentsRecord() {
+    var incidents = com.backofficecare.safeguard.policy.incident.FileIncidentStore.open(dir.resolve("incidents"));
+    try (GuardStateStore store = FileGuardStateStore.open(dir.resolve("guard-state.log"));
+        GuardState state = GuardState.over(store)) {
+      AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), state);
+      var service = com.backofficecare.safeguard.policy.incident.IncidentService.builder()
+          .store(incidents).guard(guard).terms(a -> new com.backofficecare.safeguard.policy.incident.AgencyTerms(
+              a, java.time.ZoneOffset.UTC, Duration.ofHours(72), "privacy office")).build();
+      String id = service.report("sunrise", "u-ana", "laptop stolen", false).id();
+      service.apply(id, new com.backofficecare.safeguard.policy.incident.IncidentEvent.Triaged(Fixtures.NOW, "secops", true, "held PHI"));
+      // The declare event is recorded, but the process died before the isolation was written.
+      incidents.append(id, 2, new com.backofficecare.safeguard.policy.incident.IncidentEvent.Declared(Fixtures.NOW,
+          "secops", "lost device", com.backofficecare.safeguard.policy.incident.IncidentEvent.Severity.HIGH,
+          Fixtures.NOW, List.of(IsolationTarget.device("laptop-12"))));
+      assertThat(guard.decide(Fixtures.request().build()).permitted()).isTrue();
+      service.apply(id, new com.backofficecare.safeguard.policy.incident.IncidentEvent.CorrectiveAction(
+          Fixtures.NOW, "secops", "remote wipe"));
+      assertThat(guard.decide(Fixtures.request().build()).denyingRules()).containsExactly(Rule.ISOLATION);
+    }
   }
 }

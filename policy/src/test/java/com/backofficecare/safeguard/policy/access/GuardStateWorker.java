@@ -21,7 +21,7 @@ public final class GuardStateWorker {
       Instant now = Instant.now();
       switch (args[1]) {
         case "isolate" -> guard.isolate(IsolationTarget.parse(args[2]), "worker", "u-ops", now);
-        case "release" -> guard.release(IsolationTarget.parse(args[2]), "worker", "u-ops", now);
+        case "release" -> guard.release(IsolationTarget.parse(args[2]), "worker", "done", "u-ops", now);
         case "check" -> System.out.println(guard.decide(Fixtures.request().build()).permitted() ? "permit" : "deny");
         case "download" -> System.out.println(guard.decide(Fixtures.request()
             .action(Action.DOWNLOAD).encryptedChannel(true).build()).permitted() ? "permit" : "deny");

@@ -49,7 +49,8 @@ class AuditTrailTest {
       assertThat(guard.decide(r).permitted()).isTrue();
       guard.isolate(IsolationTarget.person("u-ana"), "suspected phishing of Ada Lovelace", "secops", at);
       assertThat(guard.decide(r).denied()).isTrue();
-      guard.release(IsolationTarget.person("u-ana"), "password reset", "secops", at);
+      guard.release(IsolationTarget.person("u-ana"), "suspected phishing of Ada Lovelace", "password reset",
+          "secops", at);
 
       SecureTempStore store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create())
           .keyManager(LocalKeyStore.builder(dir.resolve("k")).passphrase("audit trail test".toCharArray())

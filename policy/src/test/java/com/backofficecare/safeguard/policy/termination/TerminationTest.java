@@ -185,4 +185,37 @@ class TerminationTest {
       }
     }
   }
+
+  /**
+   * An object stored for the agency after the plan (a service still running) is left, and the
+   * certificate says verification failed: such a certificate never verifies as valid.
+   */
+  @Test
+  @Tag("POL-10.6")
+  void aCertificateRecordingAFailedVerificationIsNeverValid() throws Exception {
+    GnuPg gpg = new GnuPg(dir.resolve("gnupg"));
+    Path agencyKey = gpg.agencyKey(dir.resolve("sunrise.asc"));
+    try (LocalKeyStore keys = keys(dir)) {
+      seed(store(dir, keys));
+    }
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process crash = new ProcessBuilder(java, "-D" + Termination.CRASH_AFTER + "=planned", "-cp",
+        System.getProperty("java.class.path"), TerminationWorker.class.getName(), dir.toString(),
+        agencyKey.toString()).redirectErrorStream(true).start();
+    crash.getInputStream().readAllBytes();
+    assertThat(crash.waitFor()).isEqualTo(137);
+    try (LocalKeyStore keys = keys(dir)) {
+      store(dir, keys).put(SUNRISE, DataCategory.SCHEDULING,
+          new java.io.ByteArrayInputStream("stored after the plan".getBytes(StandardCharsets.UTF_8)));
+    }
+    Process resume = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        TerminationWorker.class.getName(), dir.toString(), agencyKey.toString()).redirectErrorStream(true).start();
+    String out = new String(resume.getInputStream().readAllBytes());
+    assertThat(resume.waitFor()).as(out).isZero();
+    assertThat(Files.readString(dir.resolve("CERT.json"))).contains("VERIFICATION FAILED");
+    DestructionCertificate.Check check = DestructionCertificate.verify(dir.resolve("CERT.json"),
+        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), dir.resolve("audit.log"));
+    assertThat(check.valid()).isFalse();
+    assertThat(check.reason()).contains("failed verification");
+  }
 }
