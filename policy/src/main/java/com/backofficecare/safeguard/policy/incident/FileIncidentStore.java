@@ -37,7 +37,14 @@ public final class FileIncidentStore implements IncidentStore {
   /** A store in {@code dir}, created if missing. */
   public static FileIncidentStore open(Path dir) {
     try {
-      Files.createDirectories(requireNonNull(dir, "dir"));
+      if (!Files.isDirectory(requireNonNull(dir, "dir"))) {
+        Files.createDirectories(dir);
+        try { // incident records name people and systems: owner-only, as the store is
+          Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+          // not a POSIX file system
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create incident store " + dir, e);
     }

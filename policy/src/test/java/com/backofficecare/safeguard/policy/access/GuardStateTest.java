@@ -291,5 +291,10 @@ class GuardStateTest {
           Fixtures.NOW, "secops", "remote wipe"));
       assertThat(guard.decide(Fixtures.request().build()).denyingRules()).containsExactly(Rule.ISOLATION);
     }
+    // Incident records and guard state are the store's: owner-only, as the store is.
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("incidents")))).isEqualTo("rwx------");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir.resolve("guard-state.log")))).isEqualTo("rw-------");
   }
 }
