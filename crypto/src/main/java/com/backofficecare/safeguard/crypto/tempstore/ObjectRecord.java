@@ -11,14 +11,35 @@ import java.util.Map;
  * An object's metadata blob: its catalog entry and its wrapped data key. Writing it commits the
  * object; sanitizing it is the object's cryptographic erase. Lines of {@code name=value}; no
  * value is PHI.
+ *
+ * <p>Format 2 (every object written now) binds the creation and expiry times into the
+ * ciphertext's associated data, so metadata edited to keep an object longer no longer opens;
+ * format 1 objects (category only) are still read.
+ *
+ * @param format 1 or 2
  */
-record ObjectRecord(StoredObject object, WrappedKey wrappedKey) {
+record ObjectRecord(StoredObject object, WrappedKey wrappedKey, int format) {
 
-  private static final String FORMAT = "safeguard-object-v1";
+  static final int CURRENT = 2;
+  private static final String FORMAT_PREFIX = "safeguard-object-v";
+
+  ObjectRecord(StoredObject object, WrappedKey wrappedKey) {
+    this(object, wrappedKey, CURRENT);
+  }
+
+  /** The associated data the object's ciphertext is authenticated with. */
+  byte[] associatedData() {
+    ObjectId id = object.id();
+    String base = FORMAT_PREFIX + format + "|" + id.agency().value() + "|" + id.token() + "|"
+        + object.category().name();
+    return (format == 1 ? base
+        : base + "|" + object.created().toEpochMilli() + "|" + object.expires().toEpochMilli())
+        .getBytes(StandardCharsets.UTF_8);
+  }
 
   byte[] encode() {
     StringBuilder sb = new StringBuilder();
-    sb.append("format=").append(FORMAT).append('\n')
+    sb.append("format=").append(FORMAT_PREFIX).append(format).append('\n')
         .append("id=").append(object.id()).append('\n')
         .append("category=").append(object.category().name()).append('\n')
         .append("size=").append(object.size()).append('\n')
@@ -41,14 +62,16 @@ record ObjectRecord(StoredObject object, WrappedKey wrappedKey) {
         f.put(line.substring(0, eq), line.substring(eq + 1));
       }
     }
-    if (!FORMAT.equals(f.get("format"))) {
+    String format = f.get("format");
+    int version = (FORMAT_PREFIX + "1").equals(format) ? 1 : (FORMAT_PREFIX + "2").equals(format) ? 2 : 0;
+    if (version == 0) {
       throw new IllegalArgumentException("object metadata has an unknown format");
     }
     try {
       StoredObject o = new StoredObject(ObjectId.parse(field(f, "id")),
           DataCategory.valueOf(field(f, "category")), Long.parseLong(field(f, "size")),
           Instant.parse(field(f, "created")), Instant.parse(field(f, "expires")));
-      return new ObjectRecord(o, WrappedKey.decode(field(f, "key")));
+      return new ObjectRecord(o, WrappedKey.decode(field(f, "key")), version);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("object metadata is malformed: " + e.getMessage(), e);
     }

@@ -216,8 +216,10 @@ public final class SecureTempStore implements AutoCloseable {
     try (SymmetricKey dataKey = SymmetricKey.generate()) {
       WrappedKey wrapped = keys.wrap(agency, dataKey);
       long size;
-      try (EncryptingSource source = new EncryptingSource(aead, dataKey, associatedData(id, category),
-          content)) {
+      // The times are bound into the ciphertext (format 2); the size is known only at the end.
+      byte[] aad = new ObjectRecord(new StoredObject(id, category, 0, created, created.plus(ttl)),
+          wrapped).associatedData();
+      try (EncryptingSource source = new EncryptingSource(aead, dataKey, aad, content)) {
         blobs.put(dataKey(id), source);
         size = source.plaintextBytes();
       } catch (IOException e) {
@@ -251,7 +253,7 @@ public final class SecureTempStore implements AutoCloseable {
   public InputStream open(ObjectId id) throws IntegrityException {
     ObjectRecord r = record(id);
     SymmetricKey key = keys.unwrap(id.agency(), r.wrappedKey());
-    byte[] aad = associatedData(id, r.object().category());
+    byte[] aad = r.associatedData();
     try (InputStream verify = aead.decryptingStream(key, aad, blobs.get(dataKey(id)))) {
       verify.transferTo(OutputStream.nullOutputStream());
     } catch (IntegrityException e) {
@@ -288,8 +290,7 @@ public final class SecureTempStore implements AutoCloseable {
       key.destroy();
       throw new ObjectNotFoundException(id, "has metadata but no ciphertext");
     }
-    return destroyingOnClose(aead.decryptingStream(key, associatedData(id, r.object().category()),
-        ciphertext), key);
+    return destroyingOnClose(aead.decryptingStream(key, r.associatedData(), ciphertext), key);
   }
 
   private static InputStream destroyingOnClose(InputStream in, SymmetricKey key) {
@@ -488,8 +489,5 @@ public final class SecureTempStore implements AutoCloseable {
     return id.agency().value() + "/" + id.token() + DATA;
   }
 
-  private static byte[] associatedData(ObjectId id, DataCategory category) {
-    return ("safeguard-object-v1|" + id.agency().value() + "|" + id.token() + "|" + category.name())
-        .getBytes(StandardCharsets.UTF_8);
-  }
+
 }

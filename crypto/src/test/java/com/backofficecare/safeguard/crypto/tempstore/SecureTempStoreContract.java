@@ -201,6 +201,31 @@ public abstract class SecureTempStoreContract {
     }).isInstanceOf(IntegrityException.class);
   }
 
+  /**
+   * A backend that edits an object's metadata to keep it longer (a later expiry, an earlier
+   * creation) or to file it under another category gets an object that no longer opens.
+   */
+  @Test
+  @Tag("POL-5.3")
+  void metadataEditedToKeepAnObjectLongerNoLongerOpens() throws IOException {
+    for (String[] edit : new String[][] {{"expires=", "2099-01-01T00:00:00Z"},
+        {"created=", "2099-01-01T00:00:00Z"}, {"category=", "ADMINISTRATIVE"}}) {
+      StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
+      String key = sunrise.value() + "/" + o.id().token() + ".meta";
+      StringBuilder edited = new StringBuilder();
+      for (String line : new String(raw(key), StandardCharsets.UTF_8).split("\n")) {
+        edited.append(line.startsWith(edit[0]) ? edit[0] + edit[1] : line).append('\n');
+      }
+      blobs.put(key, new ByteArrayInputStream(edited.toString().getBytes(StandardCharsets.UTF_8)));
+      assertThatThrownBy(() -> read(o.id())).as(edit[0]).isInstanceOf(IntegrityException.class);
+      assertThatThrownBy(() -> {
+        try (InputStream in = store.openStreaming(o.id())) {
+          in.readAllBytes();
+        }
+      }).as(edit[0]).isInstanceOf(IntegrityException.class);
+    }
+  }
+
   @Test
   void ciphertextSwappedBetweenObjectsOrAgenciesFails() throws IOException {
     StoredObject a = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
