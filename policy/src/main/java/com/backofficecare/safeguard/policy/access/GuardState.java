@@ -29,8 +29,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the guard must remember between decisions (POL-3.4, 7.2, 10.2): isolations in force and
- * recent downloads. Over a persistent {@link GuardStateStore} it is restored when built, every
+ * What the guard must remember between decisions (POL-3.4, 3.8, 7.2, 10.2): isolations in force,
+ * recent downloads, and one-time-password steps used and attempts failed. Over a persistent {@link GuardStateStore} it is restored when built, every
  * change is durable before the call that made it returns, and changes made by other processes
  * or instances arrive on {@link #refresh()} (called every {@code refreshEvery} by a daemon
  * thread when configured): that interval bounds how late another instance enforces an
@@ -45,6 +45,9 @@ public final class GuardState implements AutoCloseable {
   private static final Set<String> RELEASE_KEYS =
       Set.of("change", "kind", "id", "holder", "reason", "by", "at");
   private static final Set<String> DOWNLOAD_KEYS = Set.of("change", "key", "at");
+  private static final Set<String> TOTP_KEYS = Set.of("change", "person", "step", "at");
+  /** Failed attempts kept per person: more than any lockout counts. */
+  private static final int FAILURES_KEPT = 32;
 
   private final GuardStateStore store;
   private final Object mutex = new Object();
@@ -56,6 +59,8 @@ public final class GuardState implements AutoCloseable {
   private final Map<String, Map<String, Isolation>>[] isolated =
       new Map[IsolationTarget.Kind.values().length];
   private final Map<String, Instant> downloads = new ConcurrentHashMap<>();
+  private final Map<String, Long> totpUsed = new ConcurrentHashMap<>();
+  private final Map<String, java.util.Deque<Instant>> totpFailures = new ConcurrentHashMap<>();
   private final List<Consumer<Isolation>> listeners = new CopyOnWriteArrayList<>();
   private final @Nullable ScheduledExecutorService refresher;
   private volatile boolean anyIsolation;
@@ -232,6 +237,62 @@ public final class GuardState implements AutoCloseable {
     }
   }
 
+  /**
+   * Claims one-time-password step {@code step} for {@code person} (POL-3.8): true, durably, if no
+   * step at or after it was used by that person before, which also clears their failed attempts;
+   * false for a replay.
+   */
+  public boolean claimOneTimeCode(String person, long step, Instant at) {
+    requireNonNull(person, "person");
+    synchronized (mutex) {
+      return store.write(this::apply, append -> {
+        Long last = totpUsed.get(person);
+        if (last != null && last >= step) {
+          return false;
+        }
+        append.accept(JSON.createObjectNode().put("change", "totp-used").put("person", person)
+            .put("step", step).put("at", at.toString()).toString());
+        totpUsed.put(person, step);
+        totpFailures.remove(person);
+        return true;
+      });
+    }
+  }
+
+  /** Records a failed one-time-password attempt by {@code person}, durably. */
+  public void oneTimeCodeFailed(String person, Instant at) {
+    requireNonNull(person, "person");
+    synchronized (mutex) {
+      store.write(this::apply, append -> {
+        append.accept(JSON.createObjectNode().put("change", "totp-failure").put("person", person)
+            .put("step", 0).put("at", at.toString()).toString());
+        failure(person, at);
+        return null;
+      });
+    }
+  }
+
+  /** How many one-time-password attempts {@code person} failed since {@code since}. */
+  public int oneTimeCodeFailuresSince(String person, Instant since) {
+    java.util.Deque<Instant> f = totpFailures.get(person);
+    if (f == null) {
+      return 0;
+    }
+    synchronized (f) {
+      return (int) f.stream().filter(t -> !t.isBefore(since)).count();
+    }
+  }
+
+  private void failure(String person, Instant at) {
+    java.util.Deque<Instant> f = totpFailures.computeIfAbsent(person, p -> new java.util.ArrayDeque<>());
+    synchronized (f) {
+      f.addLast(at);
+      while (f.size() > FAILURES_KEPT) {
+        f.removeFirst();
+      }
+    }
+  }
+
   /** Drops downloads too old to matter to any window the policy could use at {@code now}. */
   private void prune(Instant now, Duration window) {
     if (downloads.size() > 100_000) {
@@ -280,6 +341,16 @@ public final class GuardState implements AutoCloseable {
         exactKeys(n, DOWNLOAD_KEYS, change);
         downloads.merge(text(n, "key"), instant(n), (a, b) -> a.isAfter(b) ? a : b);
       }
+      case "totp-used" -> {
+        exactKeys(n, TOTP_KEYS, change);
+        String person = text(n, "person");
+        totpUsed.merge(person, step(n), Math::max);
+        totpFailures.remove(person);
+      }
+      case "totp-failure" -> {
+        exactKeys(n, TOTP_KEYS, change);
+        failure(text(n, "person"), instant(n));
+      }
       default -> throw new GuardStateException("unknown guard state change '" + change
           + "': written by a newer version?");
     }
@@ -326,6 +397,14 @@ public final class GuardState implements AutoCloseable {
       throw new GuardStateException("a guard state record lacks the text field '" + field + "'");
     }
     return v.asText();
+  }
+
+  private static long step(JsonNode n) {
+    JsonNode v = n.get("step");
+    if (v == null || !v.isIntegralNumber()) {
+      throw new GuardStateException("a guard state record lacks the whole number 'step'");
+    }
+    return v.asLong();
   }
 
   private static Instant instant(JsonNode n) {

@@ -2,21 +2,23 @@ package com.backofficecare.safeguard.policy.mfa;
 
 import static java.util.Objects.requireNonNull;
 
+import com.backofficecare.safeguard.policy.access.GuardState;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time-based one-time passwords (RFC 6238) for policy 3.8: checks a code against the current
  * time step and up to {@code window} steps either side (clock drift), compares in constant time,
- * and refuses a code whose step was already used by the same person (replay).
+ * refuses a code whose step was already used by the same person (replay), and refuses every
+ * code after too many failed attempts. Over a persisted {@link GuardState} both survive a
+ * restart and are shared by every instance.
  */
 public final class TotpVerifier {
 
@@ -41,7 +43,9 @@ public final class TotpVerifier {
   private final long step;
   private final int window;
   private final Clock clock;
-  private final Map<String, Long> lastUsedStep = new ConcurrentHashMap<>();
+  private final GuardState state;
+  private final int maxFailures;
+  private final Duration lockout;
 
   private TotpVerifier(Builder b) {
     this.algorithm = b.algorithm;
@@ -49,6 +53,9 @@ public final class TotpVerifier {
     this.step = b.step.getSeconds();
     this.window = b.window;
     this.clock = b.clock;
+    this.state = b.state == null ? GuardState.inMemory() : b.state;
+    this.maxFailures = b.maxFailures;
+    this.lockout = b.lockout;
   }
 
   public static Builder builder() {
@@ -62,8 +69,38 @@ public final class TotpVerifier {
     private Duration step = Duration.ofSeconds(30);
     private int window = 1;
     private Clock clock = Clock.systemUTC();
+    private @Nullable GuardState state;
+    private int maxFailures = 5;
+    private Duration lockout = Duration.ofMinutes(15);
 
     private Builder() {}
+
+    /**
+     * Where used steps and failed attempts last (the guard's state, persisted and shared, so a
+     * restart or another instance neither accepts a replay nor forgets failures); default in
+     * memory.
+     */
+    public Builder state(GuardState state) {
+      this.state = requireNonNull(state, "state");
+      return this;
+    }
+
+    /**
+     * After {@code maxFailures} failed attempts within {@code lockout}, every code is refused
+     * until the oldest of them is {@code lockout} old (default 5 in 15 minutes): six digits do
+     * not survive unlimited guessing.
+     */
+    public Builder attempts(int maxFailures, Duration lockout) {
+      if (maxFailures < 1 || maxFailures > 20) {
+        throw new IllegalArgumentException("allow 1 to 20 failed attempts");
+      }
+      if (lockout.isNegative() || lockout.isZero()) {
+        throw new IllegalArgumentException("the lockout must be positive");
+      }
+      this.maxFailures = maxFailures;
+      this.lockout = lockout;
+      return this;
+    }
 
     public Builder algorithm(Algorithm algorithm) {
       this.algorithm = requireNonNull(algorithm, "algorithm");
@@ -112,17 +149,23 @@ public final class TotpVerifier {
   }
 
   /**
-   * Whether {@code code} is {@code person}'s current code (within the window) and not a replay.
-   * An accepted code's step, and every step before it, cannot be used again by that person.
+   * Whether {@code code} is {@code person}'s current code (within the window), not a replay, and
+   * {@code person} is not locked out by failed attempts. An accepted code's step, and every step
+   * before it, cannot be used again by that person; a wrong code counts as a failed attempt.
    */
   public boolean verify(String person, TotpSecret secret, String code) {
     requireNonNull(person, "person");
     requireNonNull(code, "code");
+    Instant at = clock.instant();
+    if (state.oneTimeCodeFailuresSince(person, at.minus(lockout)) >= maxFailures) {
+      return false; // locked out: not even a right code is tried
+    }
     if (code.length() != digits) {
+      state.oneTimeCodeFailed(person, at);
       return false;
     }
     byte[] given = code.getBytes(StandardCharsets.US_ASCII);
-    long now = Math.floorDiv(clock.instant().getEpochSecond(), step);
+    long now = Math.floorDiv(at.getEpochSecond(), step);
     long matched = Long.MIN_VALUE;
     for (long s = now - window; s <= now + window; s++) {
       // Every candidate is computed and compared, so timing does not reveal which matched.
@@ -131,18 +174,10 @@ public final class TotpVerifier {
       }
     }
     if (matched == Long.MIN_VALUE) {
+      state.oneTimeCodeFailed(person, at);
       return false;
     }
-    long accepted = matched;
-    boolean[] fresh = {false};
-    lastUsedStep.compute(person, (k, last) -> {
-      if (last != null && last >= accepted) {
-        return last;
-      }
-      fresh[0] = true;
-      return accepted;
-    });
-    return fresh[0];
+    return state.claimOneTimeCode(person, matched, at);
   }
 
   private String code(TotpSecret secret, long counter) {

@@ -272,7 +272,7 @@ class GuardStateTest {
    */
   @Test
   @Tag("POL-7.2")
-  void theNextIncidentEventReconcilesTheGuardWithTheIncidentsRecord() {
+  void theNextIncidentEventReconcilesTheGuardWithTheIncidentsRecord() throws Exception {
     var incidents = com.backofficecare.safeguard.policy.incident.FileIncidentStore.open(dir.resolve("incidents"));
     try (GuardStateStore store = FileGuardStateStore.open(dir.resolve("guard-state.log"));
         GuardState state = GuardState.over(store)) {

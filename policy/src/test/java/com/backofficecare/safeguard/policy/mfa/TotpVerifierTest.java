@@ -62,4 +62,51 @@ class TotpVerifierTest {
     s.destroy();
     assertThatThrownBy(() -> v.generate(s, t)).isInstanceOf(IllegalStateException.class);
   }
+
+  /** Six digits do not survive unlimited guessing: after five failures every code is refused. */
+  @Test
+  @Tag("POL-3.8")
+  void failedAttemptsLockAPersonOutForAWhile() {
+    TotpSecret secret = TotpSecret.random();
+    Instant t0 = Instant.parse("2026-11-25T10:00:10Z");
+    java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(t0);
+    Clock clock = new Clock() {
+      @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+      @Override public Clock withZone(java.time.ZoneId z) { return this; }
+      @Override public Instant instant() { return now.get(); }
+    };
+    TotpVerifier v = TotpVerifier.builder().clock(clock).attempts(5, java.time.Duration.ofMinutes(15)).build();
+    for (int i = 0; i < 5; i++) {
+      assertThat(v.verify("u-ana", secret, String.format("%06d", i))).isFalse();
+    }
+    assertThat(v.verify("u-ana", secret, v.generate(secret, now.get()))).as("locked out").isFalse();
+    assertThat(v.verify("u-ben", secret, v.generate(secret, now.get()))).as("another person").isTrue();
+    now.set(t0.plus(java.time.Duration.ofMinutes(16)));
+    assertThat(v.verify("u-ana", secret, v.generate(secret, now.get()))).as("after the lockout").isTrue();
+  }
+
+  /** Used steps and failures last across a restart when the verifier keeps them in guard state. */
+  @Test
+  @Tag("POL-3.8")
+  void usedCodesAndFailuresSurviveARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    TotpSecret secret = TotpSecret.random();
+    Instant now = Instant.parse("2026-11-25T10:00:10Z");
+    String code;
+    java.nio.file.Path file = dir.resolve("guard-state.log");
+    try (var store = com.backofficecare.safeguard.policy.access.FileGuardStateStore.open(file);
+        var state = com.backofficecare.safeguard.policy.access.GuardState.over(store)) {
+      TotpVerifier v = TotpVerifier.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).state(state).build();
+      code = v.generate(secret, now);
+      assertThat(v.verify("u-ana", secret, code)).isTrue();
+      for (int i = 0; i < 5; i++) {
+        v.verify("u-ben", secret, "000000".equals(v.generate(secret, now)) ? "111111" : "000000");
+      }
+    }
+    try (var store = com.backofficecare.safeguard.policy.access.FileGuardStateStore.open(file);
+        var state = com.backofficecare.safeguard.policy.access.GuardState.over(store)) {
+      TotpVerifier v = TotpVerifier.builder().clock(Clock.fixed(now, ZoneOffset.UTC)).state(state).build();
+      assertThat(v.verify("u-ana", secret, code)).as("a replay after the restart").isFalse();
+      assertThat(v.verify("u-ben", secret, v.generate(secret, now))).as("still locked out").isFalse();
+    }
+  }
 }
