@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -65,7 +64,48 @@ public final class CredentialVault {
         .maximumTimeToLive(LIFETIME).defaultTimeToLive(LIFETIME).warmUp(false).build();
     byte[] fp = new byte[32];
     new java.security.SecureRandom().nextBytes(fp);
-    return new CredentialVault(store, fp);
+    CredentialVault v = new CredentialVault(store, fp);
+    v.restore();
+    return v;
+  }
+
+  /**
+   * Rebuilds the index from the stored credentials, so a restart orphans none: each names its
+   * agency (in its id) and its system (inside its ciphertext). Fingerprints are recomputed
+   * under this process's key. Of two credentials for one system (a crash between storing the
+   * new and deleting the old), the newer is kept and the older deleted. Credentials of an
+   * agency whose keys were destroyed are gone with them.
+   */
+  private synchronized void restore() {
+    Map<String, StoredObject> newest = new java.util.HashMap<>();
+    Map<String, Entry> found = new java.util.HashMap<>();
+    for (StoredObject o : store.list()) {
+      if (o.category() != DataCategory.COMPLIANCE_CREDENTIALS) {
+        continue;
+      }
+      Plain p;
+      try {
+        p = read(o.id());
+      } catch (RuntimeException e) {
+        continue; // expired, destroyed, tampered or not a credential: never indexed
+      }
+      try {
+        String k = key(o.id().agency(), p.system());
+        StoredObject seen = newest.get(k);
+        if (seen != null && !seen.created().isBefore(o.created())) {
+          store.delete(o.id());
+          continue;
+        }
+        if (seen != null) {
+          store.delete(seen.id());
+        }
+        newest.put(k, o);
+        found.put(k, new Entry(o.id().agency(), p.system(), o.id(), fingerprint(p.secret())));
+      } finally {
+        p.destroy();
+      }
+    }
+    entries.putAll(found);
   }
 
   /** A vault in memory only, for tests and short-lived processes. */
@@ -91,7 +131,7 @@ public final class CredentialVault {
         throw new ReusedCredentialException(agency, system);
       }
     }
-    byte[] plain = encode(username, secret);
+    byte[] plain = encode(system, username, secret);
     StoredObject o;
     try {
       o = store.put(agency, DataCategory.COMPLIANCE_CREDENTIALS, new ByteArrayInputStream(plain));
@@ -115,27 +155,16 @@ public final class CredentialVault {
     if (e == null) {
       return false;
     }
-    byte[] plain;
-    try (InputStream in = store.open(e.object)) {
-      plain = in.readAllBytes();
-    } catch (IntegrityException ex) {
+    Plain p;
+    try {
+      p = read(e.object);
+    } catch (IllegalStateException ex) {
       throw new IllegalStateException("credential of " + agency + "/" + system + " was tampered with");
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-    int sep = indexOf(plain, (byte) 0);
-    String username = new String(plain, 0, sep, StandardCharsets.UTF_8);
-    CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain, sep + 1, plain.length - sep - 1));
-    char[] secret = new char[chars.remaining()];
-    chars.get(secret);
-    Arrays.fill(plain, (byte) 0);
-    if (chars.hasArray()) {
-      Arrays.fill(chars.array(), '\0');
     }
     try {
-      use.use(new Credential(username, secret));
+      use.use(new Credential(p.username(), p.secret()));
     } finally {
-      Arrays.fill(secret, '\0');
+      p.destroy();
     }
     return true;
   }
@@ -203,20 +232,70 @@ public final class CredentialVault {
     }
   }
 
-  private static byte[] encode(String username, char[] secret) {
+  /** A credential's plaintext: which system, which user, the secret (zeroed by {@link #destroy}). */
+  private record Plain(String system, String username, char[] secret) {
+    void destroy() {
+      Arrays.fill(secret, '\0');
+    }
+  }
+
+  private static final byte[] MAGIC = "safeguard-credential-v1".getBytes(StandardCharsets.US_ASCII);
+
+  /** {@code safeguard-credential-v1 NUL system NUL username NUL secret}. */
+  private static byte[] encode(String system, String username, char[] secret) {
     ByteBuffer s = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
+    byte[] sys = system.getBytes(StandardCharsets.UTF_8);
     byte[] u = username.getBytes(StandardCharsets.UTF_8);
-    byte[] out = new byte[u.length + 1 + s.remaining()];
-    System.arraycopy(u, 0, out, 0, u.length);
-    s.get(out, u.length + 1, s.remaining());
+    byte[] out = new byte[MAGIC.length + 1 + sys.length + 1 + u.length + 1 + s.remaining()];
+    int at = 0;
+    for (byte[] part : new byte[][] {MAGIC, sys, u}) {
+      System.arraycopy(part, 0, out, at, part.length);
+      at += part.length + 1; // and the NUL after it
+    }
+    s.get(out, at, s.remaining());
     if (s.hasArray()) {
       Arrays.fill(s.array(), (byte) 0);
     }
     return out;
   }
 
-  private static int indexOf(byte[] b, byte v) {
-    for (int i = 0; i < b.length; i++) {
+  /**
+   * Opens and parses credential {@code id}.
+   *
+   * @throws IllegalStateException if it was tampered with or is not a credential
+   */
+  private Plain read(ObjectId id) {
+    byte[] plain;
+    try (InputStream in = store.open(id)) {
+      plain = in.readAllBytes();
+    } catch (IntegrityException ex) {
+      throw new IllegalStateException("credential " + id + " was tampered with");
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+    try {
+      int a = indexOf(plain, (byte) 0, 0);
+      if (!Arrays.equals(plain, 0, a, MAGIC, 0, MAGIC.length)) {
+        throw new IllegalStateException("object " + id + " is not a credential");
+      }
+      int b = indexOf(plain, (byte) 0, a + 1);
+      int c = indexOf(plain, (byte) 0, b + 1);
+      String system = new String(plain, a + 1, b - a - 1, StandardCharsets.UTF_8);
+      String username = new String(plain, b + 1, c - b - 1, StandardCharsets.UTF_8);
+      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain, c + 1, plain.length - c - 1));
+      char[] secret = new char[chars.remaining()];
+      chars.get(secret);
+      if (chars.hasArray()) {
+        Arrays.fill(chars.array(), '\0');
+      }
+      return new Plain(system, username, secret);
+    } finally {
+      Arrays.fill(plain, (byte) 0);
+    }
+  }
+
+  private static int indexOf(byte[] b, byte v, int from) {
+    for (int i = from; i < b.length; i++) {
       if (b[i] == v) {
         return i;
       }

@@ -65,4 +65,31 @@ class CredentialVaultTest {
     assertThat(vault.use(SUNRISE, "ehr", c -> { })).isFalse();
     assertThat(blobs.list("")).isEmpty();
   }
+
+  /** A restart finds every stored credential again, and still refuses a reused secret. */
+  @Test
+  @Tag("POL-3.6")
+  @Tag("POL-3.7")
+  void aRestartOrphansNoCredential() {
+    var blobs = com.backofficecare.safeguard.storage.FileSystemBlobStore.open(dir.resolve("vault"));
+    try (LocalKeyStore keys = keys()) {
+      CredentialVault vault = CredentialVault.create(blobs, keys);
+      vault.store(SUNRISE, "ehr", "svc-ehr", "S3cret-one!".toCharArray());
+      vault.store(SUNRISE, "ehr", "svc-ehr", "S3cret-two!".toCharArray()); // rotated
+      vault.store(AgencyId.of("harbor"), "payroll", "svc-pay", "Other-secret-2".toCharArray());
+    }
+    try (LocalKeyStore keys = keys()) {
+      CredentialVault vault = CredentialVault.create(
+          com.backofficecare.safeguard.storage.FileSystemBlobStore.open(dir.resolve("vault")), keys);
+      assertThat(vault.systems(SUNRISE)).containsExactly("ehr");
+      assertThat(vault.systems(AgencyId.of("harbor"))).containsExactly("payroll");
+      StringBuilder seen = new StringBuilder();
+      assertThat(vault.use(SUNRISE, "ehr", c -> seen.append(c.username()).append(':')
+          .append(new String(c.secret())))).isTrue();
+      assertThat(seen.toString()).isEqualTo("svc-ehr:S3cret-two!");
+      assertThatThrownBy(() -> vault.store(SUNRISE, "fax", "svc", "Other-secret-2".toCharArray()))
+          .isInstanceOf(ReusedCredentialException.class);
+      assertThat(vault.revokeAll(SUNRISE)).isEqualTo(1);
+    }
+  }
 }
