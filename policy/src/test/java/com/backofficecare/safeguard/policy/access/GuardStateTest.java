@@ -80,7 +80,7 @@ class GuardStateTest {
         GuardState instance = GuardState.over(store)) {
       AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), instance);
       assertThat(run(pg, "check")).isEqualTo("permit");
-      guard.isolate(IsolationTarget.person("u-ana"), "incident INC-1", "secops", Fixtures.NOW);
+      guard.isolate(IsolationTarget.person("u-ana"), "worker", "secops", Fixtures.NOW);
       assertThat(run(pg, "check")).isEqualTo("deny"); // another instance, started afterwards
       run(pg, "release", "person:u-ana");
       assertThat(guard.decide(Fixtures.request().build()).permitted()).isFalse();
