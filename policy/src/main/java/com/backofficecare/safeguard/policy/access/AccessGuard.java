@@ -137,6 +137,22 @@ public final class AccessGuard {
     }
   }
 
+  /**
+   * The records among {@code records} that {@code person} may be given at all: all of them if a
+   * role of theirs reaches the whole agency, else those in their caseload (POL-3.3). A list
+   * screen shows only these; {@link #decide} still decides each request.
+   */
+  public List<String> filter(String person, java.util.Collection<String> records) {
+    AccessPolicy p = policy.get();
+    Person who = p.person(person);
+    if (who == null) {
+      return List.of();
+    }
+    boolean wholeAgency = who.roles().stream().map(p.roles()::get)
+        .anyMatch(role -> role != null && !role.caseloadBound());
+    return records.stream().filter(rec -> wholeAgency || who.caseload().contains(rec)).toList();
+  }
+
   /** Decides {@code request}: see the class comment. Never throws for a well-formed request. */
   public Decision decide(AccessRequest request) {
     Decision d = evaluate(policy.get(), request);
@@ -216,6 +232,11 @@ public final class AccessGuard {
     } else if ((requested & granted) == 0) {
       failed |= bit(Rule.MINIMUM_NECESSARY);
     }
+    // Only caseload-bound roles grant this: every record named must be one the person serves.
+    boolean caseloadBound = granted != 0 && grants[2][slot] == 0 && grants[3][slot] != 0;
+    if (caseloadBound && (r.records().isEmpty() || !person.caseload().containsAll(r.records()))) {
+      failed |= bit(Rule.CASELOAD);
+    }
     boolean flagged = false;
     if (failed == 0 && (r.action() == Action.DOWNLOAD || r.action() == Action.EXPORT)) {
       boolean refuse = p.duplicates() == AccessPolicy.DuplicateDownloads.REFUSE;
@@ -240,7 +261,8 @@ public final class AccessGuard {
       o.add(Obligation.REVIEW_DUPLICATE);
       obligations = o;
     }
-    return new Decision(r, true, 0, applicable(r, phi), names, released, masked, requested, unknown,
+    return new Decision(r, true, 0, applicable(r, phi) | (caseloadBound ? bit(Rule.CASELOAD) : 0),
+        names, released, masked, requested, unknown,
         obligations, p.version(), at.plus(p.decisionTtl()));
   }
 

@@ -46,7 +46,10 @@ public final class AccessPolicy {
   /** Per category: field name to bit index, and back. */
   private final Map<String, Integer>[] fieldIndex;
   private final String[][] fieldNames;
-  /** Per person: [category][action][purpose] granted and masked field masks. */
+  /**
+   * Per person: [category][action][purpose] granted and masked field masks, then whether a role
+   * that is not caseload-bound grants the slot (1) and whether a caseload-bound one does (1).
+   */
   private final Map<String, long[][]> granted;
 
   @SuppressWarnings("unchecked")
@@ -89,7 +92,7 @@ public final class AccessPolicy {
     }
     this.granted = new HashMap<>();
     for (Person p : persons.values()) {
-      long[][] table = new long[2][CATEGORIES * ACTIONS * PURPOSES];
+      long[][] table = new long[4][CATEGORIES * ACTIONS * PURPOSES];
       for (String roleName : p.roles()) {
         Role r = roles.get(roleName);
         if (r == null) {
@@ -107,6 +110,7 @@ public final class AccessPolicy {
               long before = table[0][i];
               table[1][i] = (table[1][i] & (masked | ~fields)) | (masked & ~before);
               table[0][i] = before | fields;
+              table[r.caseloadBound() ? 3 : 2][i] = 1;
             }
           }
         }

@@ -22,7 +22,8 @@ public enum Rule {
   NO_OUTSIDE_DISCLOSURE("POL-8.3", "disclosure outside the agency's services is refused"),
   ROLE("POL-3.2", "no role of the person grants this action, category and purpose"),
   MINIMUM_NECESSARY("POL-3.2", "none of the requested fields is needed for the task"),
-  DUPLICATE_DOWNLOAD("POL-3.4", "the same records were already downloaded within the window");
+  DUPLICATE_DOWNLOAD("POL-3.4", "the same records were already downloaded within the window"),
+  CASELOAD("POL-3.3", "a requested record is outside the person's assigned caseload");
 
   private final String clause;
   private final String denial;

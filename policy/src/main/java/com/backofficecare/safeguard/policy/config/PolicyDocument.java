@@ -42,7 +42,8 @@ record PolicyDocument(
       boolean mfaRequired,
       boolean marketingPermission) {}
 
-  record RoleEntry(@NotBlank String name, @NotNull List<@Valid GrantEntry> grants) {}
+  record RoleEntry(@NotBlank String name, @NotNull List<@Valid GrantEntry> grants,
+      @Nullable Boolean caseloadBound) {}
 
   record GrantEntry(
       @NotNull DataCategory category,
@@ -57,5 +58,6 @@ record PolicyDocument(
       @NotEmpty Set<@NotNull @Pattern(regexp = AGENCY_ID) String> agencies,
       @Nullable LocalDate confidentialityAgreementSigned,
       @Nullable LocalDate trainingCompleted,
-      boolean mfaEnrolled) {}
+      boolean mfaEnrolled,
+      @Nullable Set<@NotBlank String> caseload) {}
 }

@@ -274,12 +274,14 @@ public final class PolicyFiles {
     }
     for (PolicyDocument.RoleEntry r : doc.roles()) {
       b.role(new Role(r.name(), r.grants().stream().map(g -> new Grant(g.category(), g.actions(),
-          g.purposes(), g.fields(), g.masked() == null ? Set.of() : g.masked())).toList()));
+          g.purposes(), g.fields(), g.masked() == null ? Set.of() : g.masked())).toList(),
+          Boolean.TRUE.equals(r.caseloadBound())));
     }
     for (PolicyDocument.PersonEntry p : doc.personnel()) {
       b.person(new Person(p.id(), p.roles(),
           p.agencies().stream().map(AgencyId::of).collect(Collectors.toSet()),
-          p.confidentialityAgreementSigned(), p.trainingCompleted(), p.mfaEnrolled()));
+          p.confidentialityAgreementSigned(), p.trainingCompleted(), p.mfaEnrolled(),
+          p.caseload() == null ? Set.of() : p.caseload()));
     }
     return b.build();
   }

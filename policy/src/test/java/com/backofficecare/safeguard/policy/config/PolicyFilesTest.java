@@ -60,7 +60,7 @@ class PolicyFilesTest {
     Files.writeString(bad, text.replace("\"id\": \"Harbor Aides!\"", "\"id\": \"harbor-aides\"")
         .replace("\"purposes\": []", "\"purposes\": [\"PAYROLL\"]"));
     assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
-        .hasMessageContaining("personnel[2].roles").hasMessageContaining("undefined role");
+        .hasMessageContaining("personnel[3].roles").hasMessageContaining("undefined role");
   }
 
   @Test

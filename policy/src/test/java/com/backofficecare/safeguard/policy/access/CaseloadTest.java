@@ -1,0 +1,63 @@
+package com.backofficecare.safeguard.policy.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.backofficecare.safeguard.core.DataCategory;
+import com.backofficecare.safeguard.policy.config.PolicyFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Minimum necessary down to the record: a caseload-bound role reaches its holder's clients only. */
+class CaseloadTest {
+
+  private static AccessPolicy policy() {
+    return Fixtures.policy()
+        .role(new Role("caregiver", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
+            EnumSet.of(Purpose.SCHEDULING), Set.of("client_name", "visit_time"), Set.of())), true))
+        .person(new Person("u-cara", Set.of("caregiver"), Set.of(Fixtures.SUNRISE),
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), true, Set.of("client-17", "client-21")))
+        .build();
+  }
+
+  private static AccessRequest.Builder cara(List<String> records) {
+    return Fixtures.request().person("u-cara").fields("client_name", "visit_time").records(records);
+  }
+
+  @Test
+  @Tag("POL-3.3")
+  void aCaseloadBoundRoleReachesOnlyTheClientsItsHolderServes() {
+    AccessGuard guard = AccessGuard.create(policy());
+    assertThat(guard.decide(cara(List.of("client-17")).build()).permitted()).isTrue();
+    assertThat(guard.decide(cara(List.of("client-17", "client-21")).build()).permitted()).isTrue();
+    Decision other = guard.decide(cara(List.of("client-17", "client-99")).build());
+    assertThat(other.denyingRules()).containsExactly(Rule.CASELOAD);
+    assertThat(other.explain()).contains("POL-3.3").doesNotContain("client-99");
+    assertThat(guard.decide(cara(List.of()).build()).denyingRules())
+        .as("a request naming no record is not a way around it").containsExactly(Rule.CASELOAD);
+    // A scheduler whose role is not caseload-bound reaches the agency's clients.
+    assertThat(guard.decide(Fixtures.request().records(List.of("client-99")).build()).permitted()).isTrue();
+    assertThat(guard.filter("u-cara", List.of("client-21", "client-99", "client-17")))
+        .containsExactly("client-21", "client-17");
+    assertThat(guard.filter("u-ana", List.of("client-21", "client-99"))).containsExactly("client-21", "client-99");
+    assertThat(guard.filter("u-nobody", List.of("client-21"))).isEmpty();
+  }
+
+  @Test
+  @Tag("POL-3.3")
+  void policyFilesMarkRolesCaseloadBoundAndListEachPersonsClients(@TempDir Path dir) throws Exception {
+    Path examples = Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy/policy.json");
+    String json = Files.readString(examples);
+    Path file = dir.resolve("policy.json");
+    Files.writeString(file, json);
+    AccessPolicy p = PolicyFiles.load(file);
+    assertThat(p.roles().values()).anyMatch(Role::caseloadBound);
+    assertThat(p.persons().values()).anyMatch(x -> !x.caseload().isEmpty());
+  }
+}
