@@ -228,13 +228,26 @@ public final class Termination {
 
       if (mode != Mode.RETURN) {
         Set<String> deleted = j.deletedObjects();
-        for (JsonNode p : planned) {
+        List<JsonNode> toDelete = new ArrayList<>(planned);
+        // Re-planned before the keys go: objects stored since the plan (a service still running,
+        // or a run resumed after a crash) are sanitized too, and the certificate lists them.
+        Set<String> plannedIds = new java.util.HashSet<>();
+        planned.forEach(p -> plannedIds.add(p.path("object").asText()));
+        if (!j.done("keys-destroyed")) {
+          for (StoredObject o : store.list(agency)) {
+            if (!plannedIds.contains(o.id().toString())) {
+              toDelete.add(MAPPER.createObjectNode().put("object", o.id().toString())
+                  .put("category", o.category().name()).put("size", o.size()).put("late", true));
+            }
+          }
+        }
+        for (JsonNode p : toDelete) {
           String id = p.path("object").asText();
           if (deleted.contains(id)) {
             continue;
           }
           ObjectNode record = line("deleted").put("object", id).put("category", p.path("category").asText())
-              .put("size", p.path("size").asLong());
+              .put("size", p.path("size").asLong()).put("late", p.path("late").asBoolean(false));
           try {
             DeletionReceipt r = store.delete(ObjectId.parse(id), "termination");
             record.put("deletedAt", r.deletedAt().toString()).put("verified", r.verified())
@@ -325,7 +338,13 @@ public final class Termination {
     List<Map<String, Object>> objects = new ArrayList<>();
     Map<String, JsonNode> deletions = j.deletions();
     boolean allVerified = true;
-    for (JsonNode p : planned) {
+    List<JsonNode> listed = new ArrayList<>(planned);
+    for (JsonNode d : deletions.values()) {
+      if (d.path("late").asBoolean(false)) {
+        listed.add(d); // stored after the plan, sanitized with the rest
+      }
+    }
+    for (JsonNode p : listed) {
       Map<String, Object> o = new LinkedHashMap<>();
       String id = p.path("object").asText();
       o.put("object", id);
@@ -333,7 +352,7 @@ public final class Termination {
       o.put("size", p.path("size").asLong());
       JsonNode d = deletions.get(id);
       o.put("sanitized", d != null);
-      o.put("returned", j.done("exported"));
+      o.put("returned", j.done("exported") && !p.path("late").asBoolean(false));
       if (d != null) {
         o.put("deletedAt", d.path("deletedAt").asText());
         o.put("verified", d.path("verified").asBoolean());

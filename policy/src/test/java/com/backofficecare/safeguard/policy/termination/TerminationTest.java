@@ -187,12 +187,13 @@ class TerminationTest {
   }
 
   /**
-   * An object stored for the agency after the plan (a service still running) is left, and the
-   * certificate says verification failed: such a certificate never verifies as valid.
+   * An object stored for the agency after the plan (a service still running while a crashed run
+   * waited) is sanitized too: the run re-plans before destroying the keys, and the certificate
+   * lists it as late.
    */
   @Test
-  @Tag("POL-10.6")
-  void aCertificateRecordingAFailedVerificationIsNeverValid() throws Exception {
+  @Tag("POL-10.3")
+  void anObjectStoredAfterThePlanIsSanitizedAndListed() throws Exception {
     GnuPg gpg = new GnuPg(dir.resolve("gnupg"));
     Path agencyKey = gpg.agencyKey(dir.resolve("sunrise.asc"));
     try (LocalKeyStore keys = keys(dir)) {
@@ -204,17 +205,38 @@ class TerminationTest {
         agencyKey.toString()).redirectErrorStream(true).start();
     crash.getInputStream().readAllBytes();
     assertThat(crash.waitFor()).isEqualTo(137);
+    String late;
     try (LocalKeyStore keys = keys(dir)) {
-      store(dir, keys).put(SUNRISE, DataCategory.SCHEDULING,
-          new java.io.ByteArrayInputStream("stored after the plan".getBytes(StandardCharsets.UTF_8)));
+      late = store(dir, keys).put(SUNRISE, DataCategory.SCHEDULING,
+          new java.io.ByteArrayInputStream("stored after the plan".getBytes(StandardCharsets.UTF_8))).id().toString();
     }
     Process resume = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         TerminationWorker.class.getName(), dir.toString(), agencyKey.toString()).redirectErrorStream(true).start();
     String out = new String(resume.getInputStream().readAllBytes());
     assertThat(resume.waitFor()).as(out).isZero();
-    assertThat(Files.readString(dir.resolve("CERT.json"))).contains("VERIFICATION FAILED");
-    DestructionCertificate.Check check = DestructionCertificate.verify(dir.resolve("CERT.json"),
-        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), dir.resolve("audit.log"));
+    String cert = Files.readString(dir.resolve("CERT.json"));
+    assertThat(cert).contains(late).doesNotContain("VERIFICATION FAILED");
+    assertThat(DestructionCertificate.verify(dir.resolve("CERT.json"),
+        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), dir.resolve("audit.log"))
+        .valid()).isTrue();
+    try (LocalKeyStore keys = keys(dir)) {
+      assertThat(store(dir, keys).list(SUNRISE)).isEmpty();
+    }
+  }
+
+  /** A certificate whose own verification failed never verifies as valid, whoever signed it. */
+  @Test
+  @Tag("POL-10.6")
+  void aCertificateRecordingAFailedVerificationIsNeverValid() throws Exception {
+    Path cert = dir.resolve("CERT.json");
+    try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
+      audit.commit();
+      new DestructionCertificate(DestructionCertificate.build("CERT-sunrise-1", SUNRISE.value(),
+          "ops-lead", "DESTROY", java.time.Instant.now(), List.of(), 0, true, 0, true, null, null,
+          "VERIFICATION FAILED for at least one object", audit.head())).write(cert, audit);
+    }
+    DestructionCertificate.Check check = DestructionCertificate.verify(cert,
+        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), null);
     assertThat(check.valid()).isFalse();
     assertThat(check.reason()).contains("failed verification");
   }
