@@ -4,7 +4,6 @@ import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.crypto.IntegrityException;
 import com.backofficecare.safeguard.crypto.KeyUnavailableException;
-import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
 import com.backofficecare.safeguard.crypto.tempstore.ObjectId;
 import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,21 +63,11 @@ final class StoreCommand {
     }
 
     SecureTempStore open() {
-      String pass = System.getenv("SAFEGUARD_PASSPHRASE");
-      if (pass == null || pass.isEmpty()) {
-        throw new UsageException("set SAFEGUARD_PASSPHRASE to the key store passphrase");
-      }
-      char[] chars = pass.toCharArray();
-      try {
-        LocalKeyStore keys = LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase(chars).open();
-        return SecureTempStore.builder()
-            .blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
-            .keyManager(keys)
-            .warmUp(false) // a command stores one file: starting fast beats a faster cipher
-            .build();
-      } finally {
-        Arrays.fill(chars, '\0');
-      }
+      return SecureTempStore.builder()
+          .blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
+          .keyManager(TerminationCommands.openKeys(dir))
+          .warmUp(false) // a command stores one file: starting fast beats a faster cipher
+          .build();
     }
   }
 

@@ -56,24 +56,43 @@ final class TerminationCommands {
     return java.nio.file.Files.isRegularFile(dir.resolve("keystore.sgks"));
   }
 
+  /**
+   * The store directory's key store, with the passphrase from {@code SAFEGUARD_PASSPHRASE}. A
+   * key store older than a termination (restored from a backup) holds keys the termination
+   * destroyed: they are destroyed again before anything can use them.
+   */
+  static LocalKeyStore openKeys(Path dir) {
+    String pass = System.getenv("SAFEGUARD_PASSPHRASE");
+    if (pass == null || pass.isEmpty()) {
+      throw new StoreCommand.UsageException("set SAFEGUARD_PASSPHRASE to the key store passphrase");
+    }
+    char[] chars = pass.toCharArray();
+    LocalKeyStore keys;
+    try {
+      keys = LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase(chars).open();
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+    for (AgencyId a : Termination.keysDestroyedIn(dir.resolve("terminations"))) {
+      if (!keys.isDestroyed(a)) {
+        keys.destroyAgencyKeys(a);
+        System.err.println("safeguard: the key store still held the keys of agency " + a
+            + ", which its termination destroyed (a copy restored from before it?);"
+            + " they are destroyed again");
+      }
+    }
+    return keys;
+  }
+
   /** The store directory's key store, objects and audit log, opened together. */
   record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit) implements AutoCloseable {
     static Opened open(Path dir) {
-      String pass = System.getenv("SAFEGUARD_PASSPHRASE");
-      if (pass == null || pass.isEmpty()) {
-        throw new StoreCommand.UsageException("set SAFEGUARD_PASSPHRASE to the key store passphrase");
-      }
-      char[] chars = pass.toCharArray();
-      try {
-        LocalKeyStore keys = LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase(chars).open();
-        AuditLog audit = AuditLog.open(dir.resolve("audit.log"));
-        SecureTempStore store = SecureTempStore.builder().blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
-            .keyManager(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
-            .warmUp(false).build();
-        return new Opened(keys, store, audit);
-      } finally {
-        Arrays.fill(chars, '\0');
-      }
+      LocalKeyStore keys = openKeys(dir);
+      AuditLog audit = AuditLog.open(dir.resolve("audit.log"));
+      SecureTempStore store = SecureTempStore.builder().blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
+          .keyManager(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
+          .warmUp(false).build();
+      return new Opened(keys, store, audit);
     }
 
     @Override

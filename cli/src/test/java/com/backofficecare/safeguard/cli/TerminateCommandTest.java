@@ -79,6 +79,49 @@ class TerminateCommandTest {
     assertThat(tampered.out()).contains("INVALID");
   }
 
+  /**
+   * A key store restored from a copy taken before the termination holds the destroyed keys
+   * again: the next command that opens the store destroys them again before anything reads.
+   */
+  @Test
+  @Tag("POL-10.5")
+  void aKeyStoreRestoredFromBeforeATerminationCannotReviveTheAgencysData() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = dir.resolve("data.txt");
+    Files.writeString(file, "client Ada Lovelace 123-45-6789");
+    String id = cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    Path keyStore = dir.resolve("store/keystore.sgks");
+    Path backup = dir.resolve("keystore.backup");
+    Files.copy(keyStore, backup);
+    Path objects = dir.resolve("store/objects");
+    Path objectsBackup = dir.resolve("objects.backup");
+    copyTree(objects, objectsBackup);
+    Run t = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy", "--out",
+        dir.resolve("CERT.json").toString(), "--operator", "ops-lead");
+    assertThat(t.exit()).as(t.err()).isZero();
+    Files.copy(backup, keyStore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    copyTree(objectsBackup, objects);
+    Run get = cli("store", "get", "--store", store, id);
+    assertThat(get.out()).doesNotContain("Lovelace");
+    assertThat(get.exit()).isNotZero();
+    assertThat(get.err()).contains("destroyed again");
+    assertThat(cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).exit())
+        .isNotZero();
+  }
+
+  private static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   /** Stores {@code objects} objects for sunrise and terminates it; returns the certificate. */
   private Path terminated(int objects) throws Exception {
     String store = dir.resolve("store").toString();

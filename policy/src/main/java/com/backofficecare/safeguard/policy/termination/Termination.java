@@ -498,4 +498,33 @@ public final class Termination {
   static Set<String> journaledDeletions(Path journal) throws IOException {
     return Journal.read(journal).deletedObjects();
   }
+
+  /**
+   * The agencies whose terminations, journaled in {@code journalDir}, destroyed their keys: a key
+   * store that still holds keys of one of them was restored from a copy older than the
+   * termination, and whoever opens it should destroy them again ({@code KeyManager
+   * #destroyAgencyKeys}) before anything else.
+   */
+  public static Set<AgencyId> keysDestroyedIn(Path journalDir) {
+    Set<AgencyId> out = new java.util.TreeSet<>();
+    if (!Files.isDirectory(journalDir)) {
+      return out;
+    }
+    try (var files = Files.list(journalDir)) {
+      for (Path f : files.filter(x -> x.getFileName().toString().endsWith(".jsonl")).toList()) {
+        String name = f.getFileName().toString();
+        try {
+          AgencyId agency = AgencyId.of(name.substring(0, name.length() - ".jsonl".length()));
+          if (Journal.read(f).done("keys-destroyed")) {
+            out.add(agency);
+          }
+        } catch (IllegalArgumentException | IOException e) {
+          // not a journal of this store's naming, or unreadable: it proves nothing
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the termination journals in " + journalDir, e);
+    }
+    return out;
+  }
 }
