@@ -16,6 +16,8 @@ import com.backofficecare.safeguard.crypto.tempstore.ScopedTempFile;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
+import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
@@ -174,7 +176,9 @@ public final class BackOfficeDay {
 
     section("Access guard (minimum necessary, every decision audited)");
     Path policyFile = copyResource("policy/policy.json", work);
-    AccessGuard guard = PolicyFiles.guard(policyFile);
+    // Isolations and downloads last in a file every process of the host shares (guard-state.log).
+    FileGuardStateStore guardStateStore = FileGuardStateStore.open(work.resolve("guard-state.log"));
+    AccessGuard guard = AccessGuard.create(PolicyFiles.load(policyFile), GuardState.over(guardStateStore));
     audit.attach(guard);
     for (String request : List.of("permit-scheduler-reads-visits.json", "deny-public-wifi.json",
         "deny-scheduler-reads-payroll.json")) {
@@ -197,6 +201,14 @@ public final class BackOfficeDay {
     Decision isolated = guard.decide(PolicyFiles.loadRequest(
         copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
     out.println("  " + id + " declared; the same permitted request is now: " + isolated.explain());
+    try (FileGuardStateStore again = FileGuardStateStore.open(work.resolve("guard-state.log"));
+        GuardState restarted = GuardState.over(again)) {
+      // As a service restarted afterwards (or another process) sees it: still isolated.
+      Decision later = AccessGuard.create(PolicyFiles.load(policyFile), restarted).decide(
+          PolicyFiles.loadRequest(copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
+      out.println("  a guard started afterwards from guard-state.log: "
+          + (later.permitted() ? "PERMIT (isolation lost!)" : "DENY " + later.clauses()));
+    }
     incidents.apply(id, new IncidentEvent.Contained(now, "secops", List.of(), "remote wipe confirmed"));
     incidents.apply(id, new IncidentEvent.Assessed(now, "privacy", null, true, null, Set.of(PhiType.NAME),
         List.of(), Map.of()));
@@ -223,6 +235,7 @@ public final class BackOfficeDay {
     AuditLog.Verification v = AuditLog.verify(work.resolve("audit.log"), null);
     out.println("  audit trail: " + (v.intact() ? "intact, " + v.entries() + " entries" : v.problem()));
     store.close();
+    guardStateStore.close();
   }
 
   private static Path copyResource(String name, Path dir) throws IOException {
