@@ -695,12 +695,67 @@ final class ContextModel {
       boolean format = type == PhiType.DATE || type == PhiType.PHONE;
       confidence = Math.min(confidence, format ? FORMAT_TYPE_CEILING : CEILING);
       if (confidence >= out.minimumConfidence() && out.wants(type)
-          && !(format && confidence < FORMAT_TYPE_FLOOR)) {
+          && !(format && confidence < FORMAT_TYPE_FLOOR) && !(!format && anyCode(tk, t, end))) {
         out.add(type, tk.start[t], tk.end[end - 1], confidence, "context.model",
             reason(tk, t, s, label, confidence));
       }
       t = end - 1;
     }
+  }
+
+  private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("Service", "Controller",
+      "Exception", "Context", "Factory", "Manager", "Handler", "Impl", "Config", "Configuration",
+      "Application", "Repository", "Job", "Client", "Server", "Pool", "Executor", "Filter",
+      "Listener", "Event", "Request", "Response", "Util", "Utils", "Helper", "Bean", "Dao", "Dto",
+      "Entity", "Mapper", "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store",
+      "Engine", "Module", "Api", "Interceptor", "Resolver", "Adapter", "Template", "Connection");
+
+  /** Whether a token of [from, to) is written as code, which no name or place is. */
+  private static boolean anyCode(Tokens tk, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tk.kind[k] == Tokens.WORD && codeLike(tk, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "diskSpace", "WebApplicationContext", "ShiftService", "scheduling.ShiftService.assign": an
+   * identifier of a program. Names with one inner capital ("McDonald", "DeShawn", "LaToya") are
+   * not, unless the part after it is a programmer's word.
+   */
+  static boolean codeLike(Tokens tk, int k) {
+    Text s = tk.text;
+    int a = tk.start[k];
+    int b = tk.end[k];
+    int transitions = 0;
+    int last = -1;
+    for (int i = a + 1; i < b; i++) {
+      if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
+        transitions++;
+        last = i;
+      }
+    }
+    if (transitions > 0 && Character.isLowerCase(s.charAt(a))) {
+      return true;
+    }
+    if (transitions >= 2 || transitions == 1 && CODE_WORDS.contains(s.subSequence(last, b).toString())) {
+      return true;
+    }
+    // A capitalised part of a dotted program path: com.backofficecare.scheduling.ShiftService,
+    // ShiftService.assign(...). A lower-case "mr.bird" in a chat is not one.
+    if (!Character.isUpperCase(s.charAt(a))) {
+      return false;
+    }
+    boolean packageBefore = k >= 2 && tk.isPunct(k - 1, '.') && tk.joined(k) && tk.joined(k - 1)
+        && tk.kind[k - 2] == Tokens.WORD && Character.isLowerCase(s.charAt(tk.start[k - 2]))
+        && tk.length(k - 2) > 2;
+    boolean methodAfter = k + 3 < tk.count && tk.isPunct(k + 1, '.') && tk.joined(k + 1)
+        && tk.joined(k + 2) && tk.kind[k + 2] == Tokens.WORD
+        && Character.isLowerCase(s.charAt(tk.start[k + 2])) && tk.joined(k + 3)
+        && (tk.isPunct(k + 3, '(') || tk.isPunct(k + 3, '.'));
+    return packageBefore || methodAfter;
   }
 
   /**

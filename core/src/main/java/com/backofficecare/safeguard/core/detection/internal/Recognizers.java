@@ -44,7 +44,9 @@ final class Recognizers {
         out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
         break;
       case URL:
-        out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
+        if (!databaseUrl(t)) {
+          out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
+        }
         break;
       case NUM:
         number(t);
@@ -144,6 +146,9 @@ final class Recognizers {
   // ---------------------------------------------------------------------------------- numbers
 
   private void number(int t) {
+    if (tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t) || tk.isPunct(t - 1, '-') && inUuid(t)) {
+      return;
+    }
     int len = tk.length(t);
     if (hexGroupBefore(t, len)) {
       hexAddress(tk.start[t]);
@@ -818,6 +823,9 @@ final class Recognizers {
       if (tk.isPunct(t + 5, '.') && tk.joined(t + 5) && tk.is(t + 6, NUM) && tk.joined(t + 6)) {
         return false;
       }
+      if (c == '.' && versionBefore(t)) {
+        return false; // "Edition 10.4.15", "Build 5.12.14", "v1.2.24": a release, not a day
+      }
       out.add(PhiType.DATE, tk.start[t], end, 0.95, "date.numeric", "month, day and year");
       return true;
     }
@@ -866,6 +874,63 @@ final class Recognizers {
     }
     out.add(PhiType.DATE, tk.start[t], a + 2, 0.95, "date.iso-timestamp", "ISO 8601 timestamp");
     return true;
+  }
+
+  /** Whether token {@code t} is a group of a UUID: five hex groups of 8, 4, 4, 4 and 12, joined by '-'. */
+  private boolean inUuid(int t) {
+    int first = t;
+    for (int i = 0; i < 4 && tk.isPunct(first - 1, '-') && tk.joined(first) && tk.joined(first - 1)
+        && first - 2 >= 0 && !tk.is(first - 2, PUNCT); i++) {
+      first -= 2;
+    }
+    int[] want = {8, 4, 4, 4, 12};
+    for (int g = 0; g < 5; g++) {
+      int k = first + 2 * g;
+      if (k >= tk.count || tk.is(k, PUNCT) || tk.length(k) != want[g]
+          || g > 0 && !(tk.isPunct(k - 1, '-') && tk.joined(k) && tk.joined(k - 1))) {
+        return false;
+      }
+      for (int i = tk.start[k]; i < tk.end[k]; i++) {
+        if (!isHex(s.charAt(i))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether URL token {@code t} is a database's or broker's address ({@code jdbc:...},
+   * {@code redis://}, {@code amqp://}...): a service's connection string names no person.
+   */
+  private boolean databaseUrl(int t) {
+    int a = tk.start[t];
+    int chunk = a;
+    while (chunk > 0 && !Character.isWhitespace(s.charAt(chunk - 1)) && s.charAt(chunk - 1) != '['
+        && s.charAt(chunk - 1) != '(' && s.charAt(chunk - 1) != '"' && s.charAt(chunk - 1) != '\''
+        && a - chunk < 32) {
+      chunk--;
+    }
+    for (String scheme : new String[] {"jdbc:", "redis://", "rediss://", "amqp://", "amqps://",
+        "kafka://", "mongodb://", "mongodb+srv://", "postgresql://", "mysql://", "ldap://",
+        "ldaps://"}) {
+      if (chunk + scheme.length() <= s.length() && startsWithIgnoreCase(chunk, scheme)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a software release's word stands just before token {@code t}: a version number. */
+  private boolean versionBefore(int t) {
+    int k = t - 1;
+    if (tk.equalsIgnoreCase(k, "v") && tk.joined(t)) {
+      return true;
+    }
+    return tk.equalsIgnoreCase(k, "version") || tk.equalsIgnoreCase(k, "edition")
+        || tk.equalsIgnoreCase(k, "build") || tk.equalsIgnoreCase(k, "release")
+        || tk.equalsIgnoreCase(k, "java") || tk.equalsIgnoreCase(k, "ver")
+        || tk.isPunct(k, '/') && tk.joined(t) && tk.is(k - 1, WORD); // Tomcat/10.1.15
   }
 
   private static boolean year(int y) {
@@ -1314,6 +1379,9 @@ final class Recognizers {
 
   /** A letter-digit mix: MBI, HICN, licenses, DEA, VIN, plates, serials. */
   private void code(int t) {
+    if (inUuid(t)) {
+      return; // a request or object id (8-4-4-4-12 hex), never a person's
+    }
     int a = tk.start[t];
     int b = tk.end[t];
     int len = b - a;
@@ -1743,7 +1811,8 @@ final class Recognizers {
     if (tk.wordIs(t, LICENSE_PREFIX)) {
       out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 1], 0.9, "license.prefix",
           "professional license prefix, a space, digits");
-    } else if (tk.wordIs(t, ID_PREFIX)) {
+    } else if (tk.wordIs(t, ID_PREFIX) && !(tk.equalsIgnoreCase(t, "pid")
+        && tk.equalsIgnoreCase(t - 1, "with"))) { // "started ... with PID 65595": a process
       out.add(PhiType.ID, tk.start[t], tk.end[t + 1], 0.9, "id.prefix",
           "client or employee id prefix, a space, digits");
     }

@@ -87,8 +87,8 @@ final class Text implements CharSequence {
             c[j] = '1';
           }
         }
-      } else if (digits > 0 && digits <= 2 && confused + other >= 2) {
-        foldDigitsInWord(c, a, i);
+      } else if (digits > 0 && digits <= 2 && confused + other >= 2 && !(i - a >= 4 && allHex(c, a, i))) {
+        foldDigitsInWord(c, a, i); // not in "4e1a" of a UUID or a hash: hexadecimal is a code
       }
       prevEnd = i;
       prevHadDigits = digits > 0;
@@ -112,6 +112,16 @@ final class Text implements CharSequence {
       boolean upper = Character.isUpperCase(c[j - 1]) && Character.isUpperCase(c[j + 1]);
       c[j] = ch == '0' ? (upper ? 'O' : 'o') : (upper ? 'I' : 'l');
     }
+  }
+
+  private static boolean allHex(char[] c, int a, int b) {
+    for (int j = a; j < b; j++) {
+      char ch = c[j];
+      if (!(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f' || ch >= 'A' && ch <= 'F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiLetter(char ch) {

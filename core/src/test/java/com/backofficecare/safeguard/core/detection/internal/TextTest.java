@@ -19,6 +19,7 @@ class TextTest {
       ON O2 2L, CO2 28, B12, L5-S1    | ON O2 2L, CO2 28, B12, L5-S1
       1st dose, COVID19, H2O, T1019   | 1st dose, COVID19, H2O, T1019
       Oliver lOl Io                   | Oliver lOl Io
+      c0950307-fb52-4e1a-9c3d, ab1cd  | c0950307-fb52-4e1a-9c3d, ab1cd
       """)
   void foldsOnlyConfusionsInsideNumbersAndWords(String in, String expected) {
     Text t = new Text();

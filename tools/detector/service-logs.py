@@ -1,0 +1,66 @@
+import json, random
+random.seed(11)
+tmpl = [
+ "Starting SchedulingServiceApplication v2.{a}.{b} using Java 17.0.{c} with PID {pid} (/opt/app/scheduling.jar started by app in /opt/app)",
+ "No active profile set, falling back to 1 default profile: \"default\"",
+ "Tomcat initialized with port 8080 (http)",
+ "Starting service [Tomcat]",
+ "Starting Servlet engine: [Apache Tomcat/10.1.{c}]",
+ "Initializing Spring embedded WebApplicationContext",
+ "Root WebApplicationContext: initialization completed in {ms} ms",
+ "HikariPool-1 - Starting...",
+ "HikariPool-1 - Added connection org.postgresql.jdbc.PgConnection@{hex}",
+ "HikariPool-1 - Start completed.",
+ "Database JDBC URL [jdbc:postgresql://db.internal:5432/scheduling]",
+ "Flyway Community Edition 10.{a}.{b} by Redgate",
+ "Successfully validated {n} migrations (execution time 00:00.{ms3}s)",
+ "Current version of schema \"public\": {n}",
+ "Schema \"public\" is up to date. No migration necessary.",
+ "Exposing {n} endpoints beneath base path '/actuator'",
+ "Tomcat started on port 8080 (http) with context path '/'",
+ "Started SchedulingServiceApplication in {s}.{ms3} seconds (process running for {s2}.{ms3})",
+ "GET /api/v1/visits?page={n}&size=50 200 {ms}ms",
+ "POST /api/v1/shifts 201 {ms}ms",
+ "PUT /api/v1/shifts/{uuid} 200 {ms}ms",
+ "GET /actuator/health 200 {ms}ms",
+ "Completed initialization in {ms} ms",
+ "Scheduled task 'evvExport' finished in {ms} ms, {n} records",
+ "Retrying request to payroll-gateway (attempt {a} of 5) after 503 Service Unavailable",
+ "Circuit breaker 'billing' changed state from CLOSED to OPEN",
+ "Cache 'agencies' hit ratio {pct}% over the last 5 minutes",
+ "Kafka consumer group scheduling-events assigned partitions [visits-0, visits-1, visits-2]",
+ "Committed offset {big} for partition visits-{a}",
+ "java.lang.IllegalStateException: Visit window overlaps an existing shift",
+ "\tat com.backofficecare.scheduling.ShiftService.assign(ShiftService.java:{line})",
+ "\tat org.springframework.aop.framework.ReflectiveMethodInvocation.proceed(ReflectiveMethodInvocation.java:{line})",
+ "\tat jdk.internal.reflect.GeneratedMethodAccessor{a}.invoke(Unknown Source)",
+ "Caused by: org.postgresql.util.PSQLException: ERROR: duplicate key value violates unique constraint \"shift_pkey\"",
+ "\t... {n} common frames omitted",
+ "Batch job payrollExport completed: {n} rows written, {a} skipped, duration PT{s}.{ms3}S",
+ "Token refresh succeeded for client scheduling-service, expires in 3600 s",
+ "Rate limit reached for tenant sunrise-home-care: {n} requests in 60 s",
+ "Evicting {n} expired entries from session store",
+ "Config reloaded: feature flags evv.strict=true, billing.batch.size={n}",
+ "Slow query detected ({ms} ms): select * from visits where agency_id = ? and starts_at between ? and ?",
+ "Health check: db UP, diskSpace UP (free {n} GB), ping UP",
+ "Shutting down ExecutorService 'applicationTaskExecutor'",
+ "HikariPool-1 - Shutdown completed.",
+ "Received SIGTERM, starting graceful shutdown",
+ "Graceful shutdown complete",
+ "Build {a}.{b}.{c} (commit {hex7}) deployed to staging",
+ "S3 upload of export-{date}.csv.gpg completed, {n} bytes, etag \"{hex}\"",
+ "Report monthly-utilization generated for period 2026-10, {n} pages",
+ "Metrics published: http.server.requests count={n} max={ms}ms",
+]
+def fill(t):
+    return t.format(a=random.randint(0,9), b=random.randint(0,20), c=random.randint(1,15), pid=random.randint(1000,99999),
+        ms=random.randint(1,2000), ms3=f"{random.randint(0,999):03d}", hex=''.join(random.choice('0123456789abcdef') for _ in range(8)),
+        hex7=''.join(random.choice('0123456789abcdef') for _ in range(7)), n=random.randint(1,500), s=random.randint(1,30), s2=random.randint(1,40),
+        uuid='%08x-%04x-%04x-%04x-%012x'%(random.getrandbits(32),random.getrandbits(16),random.getrandbits(16),random.getrandbits(16),random.getrandbits(48)),
+        pct=random.randint(50,99), big=random.randint(10**6,10**9), line=random.randint(20,900), date="2026-11-%02d"%random.randint(1,30))
+lvl=["INFO","INFO","INFO","WARN","DEBUG","ERROR"]
+with open("logs.jsonl","w") as f:
+    for i in range(1000):
+        t=random.choice(tmpl)
+        line=f"2026-11-25T{random.randint(0,23):02d}:{random.randint(0,59):02d}:{random.randint(0,59):02d}.{random.randint(0,999):03d}Z {random.choice(lvl):5} {random.randint(1,99999)} --- [nio-8080-exec-{random.randint(1,10)}] c.b.s.{random.choice(['ShiftService','VisitController','PayrollJob','BillingClient'])} : {fill(t)}"
+        f.write(json.dumps({"id":f"log-{i}","text":line,"spans":[]})+"\n")
