@@ -174,6 +174,7 @@ public final class FileGuardStateStore implements GuardStateStore {
             sink.accept(line.toString(StandardCharsets.UTF_8));
             line.reset();
             lineStart = at + i + 1;
+            position = lineStart; // applied: never passed again, even if a later line fails
           } else {
             line.write(b);
           }

@@ -64,6 +64,7 @@ public final class GuardState implements AutoCloseable {
   private final List<Consumer<Isolation>> listeners = new CopyOnWriteArrayList<>();
   private final @Nullable ScheduledExecutorService refresher;
   private volatile boolean anyIsolation;
+  private volatile boolean unreadable;
 
   private GuardState(GuardStateStore store, @Nullable Duration refreshEvery) {
     this.store = store;
@@ -197,6 +198,9 @@ public final class GuardState implements AutoCloseable {
   }
 
   boolean isolatedAny(AccessRequest r) {
+    if (unreadable) {
+      return true;
+    }
     if (!anyIsolation) {
       return false;
     }
@@ -308,10 +312,18 @@ public final class GuardState implements AutoCloseable {
   private void refreshQuietly() {
     try {
       refresh();
+      unreadable = false;
     } catch (RuntimeException e) {
-      // Retried at the next interval; a record that cannot be read keeps failing, loudly, in
-      // every explicit refresh and restore.
+      // Fail closed: while other processes' changes cannot be read (a record this version does
+      // not know, a store that is down), an isolation made elsewhere may be missing here, so
+      // every request is treated as isolated until a refresh succeeds again.
+      unreadable = true;
     }
+  }
+
+  /** Whether the last background refresh failed, so that every request is denied meanwhile. */
+  public boolean unreadable() {
+    return unreadable;
   }
 
   private void apply(String record) {

@@ -297,4 +297,22 @@ class GuardStateTest {
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(dir.resolve("guard-state.log")))).isEqualTo("rw-------");
   }
+
+  /** A running guard that can no longer read others' changes denies until it can again. */
+  @Test
+  @Tag("POL-7.2")
+  void aGuardThatCannotReadTheSharedStateFailsClosed() throws Exception {
+    Path f = dir.resolve("guard-state.log");
+    try (GuardStateStore store = FileGuardStateStore.open(f);
+        GuardState state = GuardState.over(store, Duration.ofMillis(20))) {
+      AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), state);
+      assertThat(guard.decide(Fixtures.request().build()).permitted()).isTrue();
+      Files.writeString(f, "{\"change\":\"from-a-newer-version\"}\n", StandardOpenOption.APPEND);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!state.unreadable() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(guard.decide(Fixtures.request().build()).permitted()).isFalse();
+    }
+  }
 }
