@@ -1,0 +1,445 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.detection.CustomRecognizer;
+import com.backofficecare.safeguard.core.detection.Finding;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an agency's detection profile adds to the detector: its roster and deny values (hashed,
+ * {@link RosterIndex}), its own recognizers and its allowed values and patterns. Immutable; each
+ * thread scans with its own {@link Scan}. Not API: use {@code DetectionProfile}.
+ */
+public final class ProfileRules {
+
+  static final double PAIR = 0.99;
+  static final double AFTER_TITLE = 0.97;
+  static final double ALONE = 0.95;
+  static final double VALUE = 0.99;
+
+  private final RosterIndex index;
+  private final List<Rule> rules;
+  private final List<Pattern> allowPatterns;
+  private final ThreadLocal<Scan> scans;
+
+  private ProfileRules(Builder b) {
+    this.index = b.index.build();
+    this.rules = List.copyOf(b.rules);
+    this.allowPatterns = List.copyOf(b.allowPatterns);
+    this.scans = ThreadLocal.withInitial(() -> new Scan(index, index.hash.copy()));
+  }
+
+  private record Rule(String name, PhiType type, Pattern pattern, String[] context,
+      double confidence, CustomRecognizer.Validator validator) {}
+
+  /** Collects a profile's rules; values are hashed as they are added. */
+  public static final class Builder {
+    private final RosterIndex.Builder index = new RosterIndex.Builder();
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<Pattern> allowPatterns = new ArrayList<>();
+
+    /** One person of the roster: the words of their names, and their values by type. */
+    public void person(Iterable<String> names,
+        java.util.Map<PhiType, ? extends Iterable<String>> values) {
+      index.person(names, values);
+    }
+
+    public void allow(String value) {
+      index.value(PhiType.NAME, value, RosterIndex.ALLOW);
+    }
+
+    public void allowPattern(String regex) {
+      allowPatterns.add(Pattern.compile(regex));
+    }
+
+    public void deny(PhiType type, String value) {
+      index.value(type, value, RosterIndex.DENY);
+    }
+
+    public void recognizer(CustomRecognizer r) {
+      String[] context = r.context().stream().map(w -> w.toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+      rules.add(new Rule(r.name(), r.type(), Pattern.compile(r.pattern()), context,
+          r.confidence(), r.validator()));
+    }
+
+    /** Whether a value was both allowed and denied. */
+    public boolean contradicts() {
+      return index.allowedAndDenied();
+    }
+
+    public ProfileRules build() {
+      return new ProfileRules(this);
+    }
+  }
+
+  /** The number of letters and digits {@code value} is matched by (see the roster's rules). */
+  public static int matchedLength(PhiType type, String value) {
+    return RosterIndex.valueLength(type, value);
+  }
+
+  /** Proposes this profile's findings in the text of {@code tokens}. */
+  void propose(Tokens tokens, Candidates out) {
+    Scan scan = scans.get();
+    scan.allowed.clear();
+    scan.names(tokens, out);
+    scan.values(tokens, out);
+    for (Rule r : rules) {
+      if (out.wants(r.type)) {
+        recognize(r, tokens, out);
+      }
+    }
+    for (Pattern p : allowPatterns) {
+      Matcher m = p.matcher(tokens.text);
+      while (m.find()) {
+        scan.allow(m.start(), m.end());
+      }
+    }
+  }
+
+  /** {@code found} less the findings inside an allowed value of the text just proposed on. */
+  List<Finding> keepAllowed(List<Finding> found, Tokens tokens) {
+    Scan scan = scans.get();
+    if (scan.allowed.isEmpty()) {
+      return found;
+    }
+    List<Finding> kept = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      if (!scan.allows(f, tokens.text)) {
+        kept.add(f);
+      }
+    }
+    scan.allowed.clear();
+    return kept;
+  }
+
+  private static void recognize(Rule r, Tokens tk, Candidates out) {
+    Matcher m = r.pattern.matcher(tk.text);
+    while (m.find()) {
+      int s = m.start();
+      int e = m.end();
+      if (e > s && valid(r.validator, tk.text, s, e)) {
+        boolean cued = r.context.length == 0 || cued(r.context, tk, s);
+        double c = cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2
+            : r.confidence;
+        out.add(r.type, s, e, c, "profile." + r.name,
+            cued && r.context.length > 0 ? "agency recognizer, a context word before it"
+                : "agency recognizer");
+      }
+    }
+  }
+
+  /** Whether one of {@code context} is among the five words before offset {@code s}. */
+  private static boolean cued(String[] context, Tokens tk, int s) {
+    for (int u = NameEchoes.firstTokenAt(tk, s) - 1, words = 0; u >= 0 && words < 5; u--) {
+      if (tk.kind[u] == Tokens.WORD) {
+        words++;
+        for (String w : context) {
+          if (tk.equalsIgnoreCase(u, w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean valid(CustomRecognizer.Validator v, CharSequence text, int s, int e) {
+    if (v == CustomRecognizer.Validator.NONE) {
+      return true;
+    }
+    StringBuilder b = new StringBuilder(e - s);
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (v == CustomRecognizer.Validator.LUHN ? Tokens.isDigit(c)
+          : Tokens.isDigit(c) || Tokens.isLetter(c)) {
+        b.append(Character.toUpperCase(c));
+      }
+    }
+    boolean ok = v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b)
+        : Checks.iban(b);
+    b.setLength(0);
+    return ok;
+  }
+
+  /** One thread's scratch for scanning with the index. */
+  private static final class Scan {
+    private final RosterIndex index;
+    private final KeyedHash hash;
+    private long[] wordKey = new long[64];
+    private int[] wordInfo = new int[64];
+    private final int[] members = new int[8];
+    private final int[] marks = new int[8];
+    /** Whether a comma stands before the member at the same index. */
+    private final boolean[] comma = new boolean[8];
+    /** Allowed spans of the current text, as start and end pairs. */
+    final IntList allowed = new IntList();
+
+    Scan(RosterIndex index, KeyedHash hash) {
+      this.index = index;
+      this.hash = hash;
+    }
+
+    void allow(int start, int end) {
+      allowed.add(start);
+      allowed.add(end);
+    }
+
+    /** Whether the letters and digits of {@code f} all lie in one allowed span. */
+    boolean allows(Finding f, CharSequence text) {
+      int s = f.start();
+      int e = f.end();
+      while (s < e && KeyedHash.normal(text.charAt(s)) == 0) {
+        s++;
+      }
+      while (e > s && KeyedHash.normal(text.charAt(e - 1)) == 0) {
+        e--;
+      }
+      for (int i = 0; i < allowed.size(); i += 2) {
+        if (allowed.get(i) <= s && e <= allowed.get(i + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Finds the roster's names: words of one person together, initials, distinctive words. */
+    void names(Tokens tk, Candidates out) {
+      if (!out.wants(PhiType.NAME)) {
+        return;
+      }
+      int n = tk.count;
+      if (wordKey.length < n) {
+        wordKey = new long[Math.max(n, wordKey.length * 2)];
+        wordInfo = new int[wordKey.length];
+      }
+      char[] c = tk.text.chars;
+      for (int t = 0; t < n; t++) {
+        wordInfo[t] = 0;
+        if (tk.kind[t] == Tokens.WORD && tk.length(t) >= 2) {
+          long h = 0;
+          for (int i = tk.start[t]; i < tk.end[t]; i++) {
+            char x = KeyedHash.normal(c[i]);
+            if (x != 0) {
+              h = KeyedHash.step(h, x);
+            }
+          }
+          if (index.mayHold(hash.cheap(h, KeyedHash.WORD))) {
+            long key = hash.key(KeyedHash.WORD, c, tk.start[t], tk.end[t]);
+            wordKey[t] = key;
+            wordInfo[t] = index.words.get(key);
+          }
+        }
+      }
+      for (int t = 0; t < n; ) {
+        t = wordInfo[t] != 0 || initial(tk, t) >= 0 ? group(tk, t, out) : t + 1;
+      }
+      Arrays.fill(wordKey, 0, n, 0);
+    }
+
+    /** The initial's letter index (0 for a) when token {@code t} is one letter; else -1. */
+    private static int initial(Tokens tk, int t) {
+      if (tk.kind[t] != Tokens.WORD || tk.length(t) != 1) {
+        return -1;
+      }
+      char x = KeyedHash.normal(tk.charAt(tk.start[t]));
+      return x >= 'a' && x <= 'z' ? x - 'a' : -1;
+    }
+
+    /** Reads the group of name words and initials from {@code first}; returns the next token. */
+    private int group(Tokens tk, int first, Candidates out) {
+      int size = 0;
+      int t = first;
+      boolean commaBefore = false;
+      while (true) {
+        members[size] = t;
+        marks[size] = 0;
+        comma[size++] = commaBefore;
+        int j = t + 1;
+        if (initial(tk, t) >= 0 && tk.isPunct(j, '.') && tk.joined(j)) {
+          j++; // the initial's period
+        }
+        boolean isComma = tk.isPunct(j, ',');
+        boolean next;
+        if (j >= tk.count || tk.newlineBefore(j)) {
+          next = false;
+        } else if ((isComma || tk.isPunct(j, '-')) && tk.joined(j)) {
+          j++; // "Last, First" after a space; "Jun-ho" joined
+          next = j < tk.count && !tk.newlineBefore(j) && tk.joined(j) != isComma;
+        } else {
+          isComma = false;
+          next = !tk.joined(j);
+        }
+        if (size == members.length || !next || wordInfo[j] == 0 && initial(tk, j) < 0) {
+          mark(tk, size);
+          emit(tk, size, out);
+          return t + 1;
+        }
+        commaBefore = isComma;
+        t = j;
+      }
+    }
+
+    private void mark(Tokens tk, int size) {
+      for (int i = 0; i < size; i++) {
+        int a = members[i];
+        int letter = initial(tk, a);
+        if (letter < 0 && (wordInfo[a] & RosterIndex.ALONE) != 0) {
+          marks[i] |= 1;
+        }
+        for (int j = i + 1; j < size; j++) {
+          int b = members[j];
+          int other = initial(tk, b);
+          if (letter >= 0 && other >= 0) {
+            continue;
+          }
+          long ka = letter >= 0 ? index.initials[letter] : wordKey[a];
+          long kb = other >= 0 ? index.initials[other] : wordKey[b];
+          if (index.pairs.get(KeyedHash.pair(ka, kb)) != 0) {
+            marks[i] |= 4;
+            marks[j] |= 4;
+          }
+        }
+      }
+      int before = members[0] - 1;
+      if (tk.isPunct(before, '.')) {
+        before--;
+      }
+      if (initial(tk, members[0]) < 0 && tk.wordIs(before, Lexicon.TITLE)) {
+        marks[0] |= 2;
+      }
+    }
+
+    /** One finding per run of marked members (a comma joins only words of one person). */
+    private void emit(Tokens tk, int size, Candidates out) {
+      for (int i = 0; i < size; ) {
+        if (marks[i] == 0) {
+          i++;
+          continue;
+        }
+        int j = i;
+        int m = marks[i];
+        boolean word = initial(tk, members[i]) < 0;
+        while (j + 1 < size && marks[j + 1] != 0
+            && (!comma[j + 1] || (marks[j] & marks[j + 1] & 4) != 0)) {
+          m |= marks[++j];
+          word |= initial(tk, members[j]) < 0;
+        }
+        if (word) {
+          boolean pair = (m & 4) != 0;
+          boolean title = (m & 2) != 0;
+          out.add(PhiType.NAME, tk.start[members[i]], tk.end[members[j]],
+              pair ? PAIR : title ? AFTER_TITLE : ALONE, "roster.name",
+              pair ? "agency roster: names of one person"
+                  : title ? "agency roster: a name after a title"
+                      : "agency roster: a distinctive name");
+        }
+        i = j + 1;
+      }
+    }
+
+    /** Finds the roster's, the allowed and the denied values, with or without separators. */
+    void values(Tokens tk, Candidates out) {
+      int max = index.maxValueLength;
+      if (max < 0) {
+        return;
+      }
+      char[] c = tk.text.chars;
+      for (int s = 0; s < tk.count; s++) {
+        if (!alnum(tk, s)) {
+          continue;
+        }
+        long h = 0;
+        int len = 0;
+        int best = -1;
+        int bestInfo = 0;
+        scan:
+        for (int t = s; t < tk.count; t++) {
+          if (t > s && (tk.newlineBefore(t) || tk.start[t] - tk.end[t - 1] > 2)) {
+            break;
+          }
+          if (!alnum(tk, t)) {
+            if (tk.kind[t] != Tokens.PUNCT || "-./()#,'".indexOf(tk.symbol[t]) < 0) {
+              break;
+            }
+            continue;
+          }
+          for (int i = tk.start[t]; i < tk.end[t]; i++) {
+            char x = KeyedHash.normal(c[i]);
+            if (x == 0) {
+              continue;
+            }
+            h = KeyedHash.step(h, x);
+            if (++len > max
+                || len == RosterIndex.PREFIX
+                    && !index.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN))) {
+              break scan;
+            }
+          }
+          if ((index.valueLengths >>> len & 1) != 0
+              && index.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
+            int info = index.values.get(hash.key(KeyedHash.VALUE, c, tk.start[s], tk.end[t]));
+            if (info != 0) {
+              best = t;
+              bestInfo = info;
+            }
+          }
+        }
+        if (best >= 0) {
+          emitValue(tk, s, best, bestInfo, out);
+        }
+      }
+    }
+
+    private void emitValue(Tokens tk, int s, int e, int info, Candidates out) {
+      if ((info & RosterIndex.ALLOW) != 0) {
+        allow(tk.start[s], tk.end[e]);
+        return;
+      }
+      PhiType type = PhiType.values()[(info & RosterIndex.TYPE_BITS) - 1];
+      boolean roster = (info & RosterIndex.ROSTER) != 0;
+      out.add(type, tk.start[s], tk.end[e], VALUE, roster ? "roster.value" : "profile.deny",
+          roster ? "agency roster: " + type.name() + " on file"
+              : "agency deny list: " + type.name());
+    }
+
+    private static boolean alnum(Tokens tk, int t) {
+      byte k = tk.kind[t];
+      return k == Tokens.WORD || k == Tokens.NUM || k == Tokens.ALNUM;
+    }
+  }
+
+  /** A growing list of ints. */
+  private static final class IntList {
+    private int[] items = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = v;
+    }
+
+    int get(int i) {
+      return items[i];
+    }
+
+    int size() {
+      return size;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    void clear() {
+      size = 0;
+    }
+  }
+}

@@ -1,0 +1,238 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words
+ * of its people's names (how many people share each, whether one alone is distinctive), which
+ * two words or initial and word belong to one person, and whole values (identifiers, phones,
+ * addresses, allowed and denied values) by type. No plaintext is kept; a blocked Bloom filter of
+ * seeded cheap hashes lets most words of a text skip the HMAC.
+ */
+final class RosterIndex {
+
+  /** Word info: a word of some name; distinctive enough to be a name on its own. */
+  static final int NAME_WORD = 1;
+  static final int ALONE = 2;
+  /** Value info: the type's ordinal + 1 in the low bits, then where the value came from. */
+  static final int TYPE_BITS = 0xff;
+  static final int ROSTER = 1 << 8;
+  static final int DENY = 1 << 9;
+  static final int ALLOW = 1 << 10;
+  /** Values are recognized by their first {@code PREFIX} normalized characters first. */
+  static final int PREFIX = 4;
+  static final byte PREFIX_DOMAIN = 'p';
+  /** Word classes that are never a name on their own, whatever the roster says. */
+  private static final int ORDINARY = Lexicon.COMMON | Lexicon.STOP | Lexicon.MONTH
+      | Lexicon.WEEKDAY | Lexicon.TITLE | Lexicon.ROLE | Lexicon.STATE | Lexicon.STATE_NAME
+      | Lexicon.CLINICAL | Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD | Lexicon.ORG
+      | Lexicon.STREET_SUFFIX | Lexicon.UNIT | Lexicon.DIRECTION;
+
+  final KeyedHash hash;
+  final KeyTable words;
+  final KeyTable pairs;
+  final KeyTable values;
+  final long[] initials;
+  /** Bit {@code n} set when some value has {@code n} normalized characters. */
+  final long valueLengths;
+  final int maxValueLength;
+  private final long[] bloom;
+  private final int bloomMask;
+
+  private RosterIndex(Builder b) {
+    this.hash = b.hash;
+    this.initials = b.initials;
+    this.pairs = b.pairs.build();
+    int limit = Math.max(3, b.people / 50);
+    KeyTable.Builder w = new KeyTable.Builder();
+    b.wordCounts.forEach((key, count) -> w.add(key,
+        NAME_WORD | (count <= limit && !b.ordinaryWords.containsKey(key) ? ALONE : 0)));
+    this.words = w.build();
+    KeyTable.Builder v = new KeyTable.Builder();
+    b.valueInfo.forEach(v::add);
+    this.values = v.build();
+    this.valueLengths = b.valueLengths;
+    this.maxValueLength = 63 - Long.numberOfLeadingZeros(b.valueLengths);
+    int words64 = Integer.highestOneBit(Math.max(1, b.cheap.size() / 4)) << 1;
+    this.bloom = new long[words64];
+    this.bloomMask = words64 - 1;
+    for (int i = 0; i < b.cheap.size(); i++) {
+      long h = b.cheap.key(i);
+      bloom[(int) (h >>> 40) & bloomMask] |= bits(h);
+    }
+  }
+
+  private static long bits(long h) {
+    return 1L << (h & 63) | 1L << ((h >>> 6) & 63) | 1L << ((h >>> 12) & 63);
+  }
+
+  /** Whether the cheap hash {@code h} may be that of a stored word, value or prefix. */
+  boolean mayHold(long h) {
+    long b = bits(h);
+    return (bloom[(int) (h >>> 40) & bloomMask] & b) == b;
+  }
+
+  /**
+   * Collects an index as it is given, hashing at once: it never holds a value as text. The
+   * caller checks that values are long enough ({@link #valueLength}).
+   */
+  static final class Builder {
+    private final KeyedHash hash = KeyedHash.random();
+    private final long[] initials = new long[26];
+    private final KeyTable.Builder pairs = new KeyTable.Builder();
+    private final KeyTable.Builder cheap = new KeyTable.Builder();
+    private final Map<Long, Integer> wordCounts = new HashMap<>();
+    private final Map<Long, Boolean> ordinaryWords = new HashMap<>();
+    private final Map<Long, Integer> valueInfo = new HashMap<>();
+    private long valueLengths;
+    private int people;
+    private final long[] personWords = new long[8];
+    /** The first letter of each word of the person's names, one-letter words included. */
+    private final char[] personInitials = new char[8];
+
+    Builder() {
+      char[] letter = new char[1];
+      for (char c = 'a'; c <= 'z'; c++) {
+        letter[0] = c;
+        initials[c - 'a'] = hash.key(KeyedHash.INITIAL, letter, 0, 1);
+      }
+    }
+
+    /**
+     * Adds one person: the words of {@code names} (split at anything but letters and
+     * apostrophes; a one-letter word is an initial: "J. Bird"), and their values by type.
+     */
+    void person(Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType) {
+      people++;
+      int words = 0;
+      int letters = 0;
+      for (String name : names) {
+        char[] c = name.toCharArray();
+        for (int i = 0; i < c.length; ) {
+          while (i < c.length && !isNameChar(c[i])) {
+            i++;
+          }
+          int j = i;
+          while (j < c.length && isNameChar(c[j])) {
+            j++;
+          }
+          int length = normalLength(c, i, j);
+          if (length > 0 && letters < personInitials.length) {
+            personInitials[letters++] = KeyedHash.normal(c[firstLetter(c, i)]);
+            if (length >= 2 && words < personWords.length) {
+              personWords[words++] = word(c, i, j);
+            }
+          }
+          i = j;
+        }
+        Arrays.fill(c, '\0');
+      }
+      for (int i = 0; i < words; i++) {
+        for (int j = i + 1; j < words; j++) {
+          if (personWords[i] != personWords[j]) {
+            pairs.add(KeyedHash.pair(personWords[i], personWords[j]), 1);
+          }
+        }
+        for (int k = 0; k < letters; k++) {
+          char initial = personInitials[k];
+          if (initial >= 'a' && initial <= 'z') {
+            pairs.add(KeyedHash.pair(initials[initial - 'a'], personWords[i]), 1);
+          }
+        }
+      }
+      Arrays.fill(personInitials, '\0');
+      byType.forEach((type, list) -> list.forEach(v -> value(type, v, ROSTER)));
+    }
+
+    private long word(char[] c, int from, int to) {
+      long h = 0;
+      for (int i = from; i < to; i++) {
+        char x = KeyedHash.normal(c[i]);
+        if (x != 0) {
+          h = KeyedHash.step(h, x);
+        }
+      }
+      cheap.add(hash.cheap(h, KeyedHash.WORD), 0);
+      long key = hash.key(KeyedHash.WORD, c, from, to);
+      wordCounts.merge(key, 1, Integer::sum);
+      if ((Lexicon.get().word(c, from, to) & ORDINARY) != 0) {
+        ordinaryWords.put(key, Boolean.TRUE);
+      }
+      return key;
+    }
+
+    /** Adds a value of {@code type}: from the roster, or an allowed or denied one. */
+    void value(PhiType type, String value, int source) {
+      char[] c = normalizedValue(type, value);
+      long h = 0;
+      for (int i = 0; i < c.length; i++) {
+        h = KeyedHash.step(h, c[i]);
+        if (i + 1 == PREFIX) {
+          cheap.add(hash.cheap(h, PREFIX_DOMAIN), 0);
+        }
+      }
+      cheap.add(hash.cheap(h, KeyedHash.VALUE), 0);
+      valueLengths |= 1L << c.length;
+      long key = hash.key(KeyedHash.VALUE, c, 0, c.length);
+      Arrays.fill(c, '\0');
+      valueInfo.merge(key, (type.ordinal() + 1) | source,
+          (old, add) -> old | (add & ~TYPE_BITS));
+    }
+
+    /** Whether some value was both allowed and denied (refused by the profile's builder). */
+    boolean allowedAndDenied() {
+      return valueInfo.values().stream().anyMatch(v -> (v & (ALLOW | DENY)) == (ALLOW | DENY));
+    }
+
+    RosterIndex build() {
+      return new RosterIndex(this);
+    }
+  }
+
+  /**
+   * The number of normalized characters {@code value} is matched by: letters and digits only,
+   * and a phone's leading country code 1 dropped.
+   */
+  static int valueLength(PhiType type, String value) {
+    char[] c = normalizedValue(type, value);
+    Arrays.fill(c, '\0');
+    return c.length;
+  }
+
+  private static char[] normalizedValue(PhiType type, String value) {
+    char[] out = new char[value.length()];
+    int n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char x = KeyedHash.normal(value.charAt(i));
+      if (x != 0) {
+        out[n++] = x;
+      }
+    }
+    int from = type == PhiType.PHONE && n == 11 && out[0] == '1' ? 1 : 0;
+    char[] v = Arrays.copyOfRange(out, from, n);
+    Arrays.fill(out, '\0');
+    return v;
+  }
+
+  private static boolean isNameChar(char c) {
+    return c == '\'' || c == '\u2019' || Tokens.isLetter(c);
+  }
+
+  private static int firstLetter(char[] c, int i) {
+    while (KeyedHash.normal(c[i]) == 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int normalLength(char[] c, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += KeyedHash.normal(c[i]) != 0 ? 1 : 0;
+    }
+    return n;
+  }
+}
