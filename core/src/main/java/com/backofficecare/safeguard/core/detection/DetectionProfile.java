@@ -281,11 +281,9 @@ public final class DetectionProfile {
       if (agency == null) {
         throw new IllegalStateException("a detection profile needs an agency");
       }
-      if (rules.contradicts()) {
-        throw new IllegalStateException("a value is both allowed and denied");
-      }
+      DetectionProfile profile = new DetectionProfile(this);
       built = true;
-      return new DetectionProfile(this);
+      return profile;
     }
 
     private static void checkLength(PhiType type, String value, int min) {

@@ -26,6 +26,8 @@ class RosterMatchingTest {
       .person(List.of("Mary Ann", "García Márquez"), Map.of())
       .person(List.of("Jun-ho", "Park"), Map.of(PhiType.HEALTH_PLAN_ID, List.of("XQZ88812345")))
       .person(List.of("J. Ravensworth-Bird"), Map.of())
+      .person(List.of("Dariusz", "Wrobel"), Map.of())
+      .person(List.of("Berniece", "Hill"), Map.of())
       .allow("Sunrise Home Care")
       .allow("800-555-0100")
       .allowPattern("Team [A-Z]\\w+")
@@ -47,7 +49,7 @@ class RosterMatchingTest {
       client: Trabiszewski, Quenvolda                 | NAME    | Trabiszewski, Quenvolda
       signed Q. Trabiszewski                          | NAME    | Q. Trabiszewski
       signed q trabiszewski                           | NAME    | q trabiszewski
-      Trabiszewski, Q. called                         | NAME    | Trabiszewski, Q
+      Trabiszewski, Q. called                         | NAME    | Trabiszewski, Q.
       yes quenvolda at 9                              | NAME    | quenvolda
       trabiszewski's daughter called                  | NAME    | trabiszewski
       Mr. Okonkwo-Reyes declined                      | NAME    | Okonkwo-Reyes
@@ -58,6 +60,12 @@ class RosterMatchingTest {
       Jun-ho Park at home                             | NAME    | Jun-ho Park
       saw Mrs. Park                                   | NAME    | Park
       per j ravensworth-bird                          | NAME    | j ravensworth-bird
+      last name W-R-O-B-E-L                           | NAME    | W-R-O-B-E-L
+      at the trabiszewskis today                      | NAME    | trabiszewski
+      CLIENT NAME: HI11, BERNIECE                     | NAME    | HI11, BERNIECE
+      hi will its me                                  | NAME    | will
+      will: ok see you                                | NAME    | will
+      the aide Will was late                          | NAME    | Will
       MRN 20488173 reviewed                           | MRN     | 20488173
       chart 204 88 173 reviewed                       | MRN     | 204 88 173
       call 614-555-0187 re visit                      | PHONE   | 614-555-0187
@@ -92,6 +100,17 @@ class RosterMatchingTest {
         .noneMatch(f -> f.recognizer().startsWith("roster."));
     assertThat(DETECTOR.detect("park the car"))
         .noneMatch(f -> f.recognizer().startsWith("roster."));
+  }
+
+  @Test
+  void aRosterNameIsWidenedToTheNameFoundAroundIt() {
+    String text = "Visit note for Larry Quenvolda Trabiszewski, DOB 1956-08-16.";
+    assertThat(PhiDetector.standard().detect(text)).filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .containsExactly("Larry Quenvolda Trabiszewski");
+    assertThat(DETECTOR.detect(text)).filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(f -> f.recognizer() + ":" + text.substring(f.start(), f.end()))
+        .containsExactly("roster.name:Larry Quenvolda Trabiszewski");
   }
 
   @Test

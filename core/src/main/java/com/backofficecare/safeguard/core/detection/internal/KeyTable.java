@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * An immutable map from non-zero 64-bit keyed hashes to {@code int}s: open addressing over one
  * {@code long[]}, the keys' own low bits as the slot (they are uniformly random). Built from a
- * growing list of pairs, in which a later value for a key is OR-ed into the earlier.
+ * growing list of pairs, in which a later value for a key is merged into the earlier.
  */
 final class KeyTable {
 
@@ -32,6 +32,16 @@ final class KeyTable {
     }
   }
 
+  /** Whether some value has every bit of {@code mask}. */
+  boolean anyHas(int mask) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != 0 && (values[i] & mask) == mask) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Pairs of a key and a value, in a growing list. */
   static final class Builder {
     private long[] keys = new long[64];
@@ -55,7 +65,14 @@ final class KeyTable {
       return keys[i];
     }
 
+    /** The table, values of one key OR-ed. */
     KeyTable build() {
+      return build((a, b) -> a | b, v -> v);
+    }
+
+    /** The table, values of one key merged by {@code merge}, then each mapped by {@code map}. */
+    KeyTable build(java.util.function.IntBinaryOperator merge,
+        java.util.function.IntUnaryOperator map) {
       int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
       long[] k = new long[capacity];
       int[] v = new int[capacity];
@@ -65,8 +82,13 @@ final class KeyTable {
         while (k[slot] != 0 && k[slot] != keys[i]) {
           slot = (slot + 1) & m;
         }
+        v[slot] = k[slot] == 0 ? values[i] : merge.applyAsInt(v[slot], values[i]);
         k[slot] = keys[i];
-        v[slot] |= values[i];
+      }
+      for (int i = 0; i < capacity; i++) {
+        if (k[i] != 0) {
+          v[i] = map.applyAsInt(v[i]);
+        }
       }
       return new KeyTable(k, v);
     }

@@ -66,6 +66,15 @@ final class KeyedHash {
     return Character.isLetterOrDigit(c) ? Character.toLowerCase(WordTable.fold(c)) : 0;
   }
 
+  /**
+   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters
+   * read as the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
+   */
+  static char nameNormal(char c) {
+    char x = normal(c);
+    return x == '1' ? 'l' : x == '0' ? 'o' : x;
+  }
+
   /** One normalized character into a running cheap hash (start from 0). */
   static long step(long h, char normal) {
     return (h ^ normal) * 0x100000001b3L + 1;
@@ -80,13 +89,14 @@ final class KeyedHash {
   }
 
   /**
-   * The keyed hash of the normalized characters of {@code chars[from, to)} in {@code domain};
-   * never 0. The message buffer is zeroed after use.
+   * The keyed hash of the normalized characters of {@code chars[from, to)} in {@code domain}
+   * ({@link #nameNormal} for words and initials); never 0. The message buffer is zeroed after
+   * use.
    */
   long key(byte domain, char[] chars, int from, int to) {
     int n = 1;
     for (int i = from; i < to; i++) {
-      char c = normal(chars[i]);
+      char c = domain == VALUE ? normal(chars[i]) : nameNormal(chars[i]);
       if (c != 0) {
         if (n + 2 > message.length) {
           message = Arrays.copyOf(message, message.length * 2);

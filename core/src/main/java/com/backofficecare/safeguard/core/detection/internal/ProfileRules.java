@@ -6,7 +6,6 @@ import com.backofficecare.safeguard.core.detection.Finding;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +16,9 @@ import java.util.Locale;
  */
 public final class ProfileRules {
 
+  /** Confidences: names of one person, a name after a cue, a distinctive name, a value. */
   static final double PAIR = 0.99;
-  static final double AFTER_TITLE = 0.97;
+  static final double CUED = 0.97;
   static final double ALONE = 0.95;
   static final double VALUE = 0.99;
 
@@ -68,11 +68,11 @@ public final class ProfileRules {
           r.confidence(), r.validator()));
     }
 
-    /** Whether a value was both allowed and denied. */
-    public boolean contradicts() {
-      return index.allowedAndDenied();
-    }
-
+    /**
+     * Builds the rules.
+     *
+     * @throws IllegalStateException if a value was both allowed and denied
+     */
     public ProfileRules build() {
       return new ProfileRules(this);
     }
@@ -87,7 +87,9 @@ public final class ProfileRules {
   void propose(Tokens tokens, Candidates out) {
     Scan scan = scans.get();
     scan.allowed.clear();
-    scan.names(tokens, out);
+    if (out.wants(PhiType.NAME)) {
+      scan.names.find(tokens, out);
+    }
     scan.values(tokens, out);
     for (Rule r : rules) {
       if (out.wants(r.type)) {
@@ -171,18 +173,14 @@ public final class ProfileRules {
   private static final class Scan {
     private final RosterIndex index;
     private final KeyedHash hash;
-    private long[] wordKey = new long[64];
-    private int[] wordInfo = new int[64];
-    private final int[] members = new int[8];
-    private final int[] marks = new int[8];
-    /** Whether a comma stands before the member at the same index. */
-    private final boolean[] comma = new boolean[8];
+    final RosterNames names;
     /** Allowed spans of the current text, as start and end pairs. */
     final IntList allowed = new IntList();
 
     Scan(RosterIndex index, KeyedHash hash) {
       this.index = index;
       this.hash = hash;
+      this.names = new RosterNames(index, hash);
     }
 
     void allow(int start, int end) {
@@ -206,141 +204,6 @@ public final class ProfileRules {
         }
       }
       return false;
-    }
-
-    /** Finds the roster's names: words of one person together, initials, distinctive words. */
-    void names(Tokens tk, Candidates out) {
-      if (!out.wants(PhiType.NAME)) {
-        return;
-      }
-      int n = tk.count;
-      if (wordKey.length < n) {
-        wordKey = new long[Math.max(n, wordKey.length * 2)];
-        wordInfo = new int[wordKey.length];
-      }
-      char[] c = tk.text.chars;
-      for (int t = 0; t < n; t++) {
-        wordInfo[t] = 0;
-        if (tk.kind[t] == Tokens.WORD && tk.length(t) >= 2) {
-          long h = 0;
-          for (int i = tk.start[t]; i < tk.end[t]; i++) {
-            char x = KeyedHash.normal(c[i]);
-            if (x != 0) {
-              h = KeyedHash.step(h, x);
-            }
-          }
-          if (index.mayHold(hash.cheap(h, KeyedHash.WORD))) {
-            long key = hash.key(KeyedHash.WORD, c, tk.start[t], tk.end[t]);
-            wordKey[t] = key;
-            wordInfo[t] = index.words.get(key);
-          }
-        }
-      }
-      for (int t = 0; t < n; ) {
-        t = wordInfo[t] != 0 || initial(tk, t) >= 0 ? group(tk, t, out) : t + 1;
-      }
-      Arrays.fill(wordKey, 0, n, 0);
-    }
-
-    /** The initial's letter index (0 for a) when token {@code t} is one letter; else -1. */
-    private static int initial(Tokens tk, int t) {
-      if (tk.kind[t] != Tokens.WORD || tk.length(t) != 1) {
-        return -1;
-      }
-      char x = KeyedHash.normal(tk.charAt(tk.start[t]));
-      return x >= 'a' && x <= 'z' ? x - 'a' : -1;
-    }
-
-    /** Reads the group of name words and initials from {@code first}; returns the next token. */
-    private int group(Tokens tk, int first, Candidates out) {
-      int size = 0;
-      int t = first;
-      boolean commaBefore = false;
-      while (true) {
-        members[size] = t;
-        marks[size] = 0;
-        comma[size++] = commaBefore;
-        int j = t + 1;
-        if (initial(tk, t) >= 0 && tk.isPunct(j, '.') && tk.joined(j)) {
-          j++; // the initial's period
-        }
-        boolean isComma = tk.isPunct(j, ',');
-        boolean next;
-        if (j >= tk.count || tk.newlineBefore(j)) {
-          next = false;
-        } else if ((isComma || tk.isPunct(j, '-')) && tk.joined(j)) {
-          j++; // "Last, First" after a space; "Jun-ho" joined
-          next = j < tk.count && !tk.newlineBefore(j) && tk.joined(j) != isComma;
-        } else {
-          isComma = false;
-          next = !tk.joined(j);
-        }
-        if (size == members.length || !next || wordInfo[j] == 0 && initial(tk, j) < 0) {
-          mark(tk, size);
-          emit(tk, size, out);
-          return t + 1;
-        }
-        commaBefore = isComma;
-        t = j;
-      }
-    }
-
-    private void mark(Tokens tk, int size) {
-      for (int i = 0; i < size; i++) {
-        int a = members[i];
-        int letter = initial(tk, a);
-        if (letter < 0 && (wordInfo[a] & RosterIndex.ALONE) != 0) {
-          marks[i] |= 1;
-        }
-        for (int j = i + 1; j < size; j++) {
-          int b = members[j];
-          int other = initial(tk, b);
-          if (letter >= 0 && other >= 0) {
-            continue;
-          }
-          long ka = letter >= 0 ? index.initials[letter] : wordKey[a];
-          long kb = other >= 0 ? index.initials[other] : wordKey[b];
-          if (index.pairs.get(KeyedHash.pair(ka, kb)) != 0) {
-            marks[i] |= 4;
-            marks[j] |= 4;
-          }
-        }
-      }
-      int before = members[0] - 1;
-      if (tk.isPunct(before, '.')) {
-        before--;
-      }
-      if (initial(tk, members[0]) < 0 && tk.wordIs(before, Lexicon.TITLE)) {
-        marks[0] |= 2;
-      }
-    }
-
-    /** One finding per run of marked members (a comma joins only words of one person). */
-    private void emit(Tokens tk, int size, Candidates out) {
-      for (int i = 0; i < size; ) {
-        if (marks[i] == 0) {
-          i++;
-          continue;
-        }
-        int j = i;
-        int m = marks[i];
-        boolean word = initial(tk, members[i]) < 0;
-        while (j + 1 < size && marks[j + 1] != 0
-            && (!comma[j + 1] || (marks[j] & marks[j + 1] & 4) != 0)) {
-          m |= marks[++j];
-          word |= initial(tk, members[j]) < 0;
-        }
-        if (word) {
-          boolean pair = (m & 4) != 0;
-          boolean title = (m & 2) != 0;
-          out.add(PhiType.NAME, tk.start[members[i]], tk.end[members[j]],
-              pair ? PAIR : title ? AFTER_TITLE : ALONE, "roster.name",
-              pair ? "agency roster: names of one person"
-                  : title ? "agency roster: a name after a title"
-                      : "agency roster: a distinctive name");
-        }
-        i = j + 1;
-      }
     }
 
     /** Finds the roster's, the allowed and the denied values, with or without separators. */
@@ -401,7 +264,8 @@ public final class ProfileRules {
         allow(tk.start[s], tk.end[e]);
         return;
       }
-      PhiType type = PhiType.values()[(info & RosterIndex.TYPE_BITS) - 1];
+      int typeBits = info & RosterIndex.TYPE_BITS;
+      PhiType type = PhiType.values()[Integer.numberOfTrailingZeros(typeBits)];
       boolean roster = (info & RosterIndex.ROSTER) != 0;
       out.add(type, tk.start[s], tk.end[e], VALUE, roster ? "roster.value" : "profile.deny",
           roster ? "agency roster: " + type.name() + " on file"

@@ -26,6 +26,9 @@ public final class RosterCsv {
   private static final int MAX_PROBLEMS = 50;
 
   private final BufferedReader in;
+  private final char[] buffer = new char[1 << 16];
+  private int position;
+  private int limit;
   private int line = 1;
   private final StringBuilder field = new StringBuilder();
 
@@ -127,9 +130,22 @@ public final class RosterCsv {
     }
   }
 
+  /** The next character, or -1 at the end of the file. */
+  private int read() throws IOException {
+    if (position == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++];
+  }
+
   /** The next row's fields, or null at the end of the file. */
   private List<String> row() throws IOException {
-    int c = in.read();
+    int c = read();
     if (c < 0) {
       return null;
     }
@@ -142,7 +158,7 @@ public final class RosterCsv {
           throw new UnterminatedQuote(startLine);
         }
         if (c == '"') {
-          int d = in.read();
+          int d = read();
           if (d == '"') {
             field.append('"');
           } else {
@@ -167,7 +183,7 @@ public final class RosterCsv {
       } else if (c != '\r') {
         field.append((char) c);
       }
-      c = in.read();
+      c = read();
     }
   }
 

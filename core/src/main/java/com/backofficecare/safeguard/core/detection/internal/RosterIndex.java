@@ -2,7 +2,6 @@ package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -14,19 +13,25 @@ import java.util.Map;
  */
 final class RosterIndex {
 
-  /** Word info: a word of some name; distinctive enough to be a name on its own. */
+  /**
+   * Word info: a word of some name; distinctive enough to be a name on its own (four letters
+   * or more, not an ordinary word of the language, shared by few of the roster's people).
+   */
   static final int NAME_WORD = 1;
   static final int ALONE = 2;
-  /** Value info: the type's ordinal + 1 in the low bits, then where the value came from. */
-  static final int TYPE_BITS = 0xff;
-  static final int ROSTER = 1 << 8;
-  static final int DENY = 1 << 9;
-  static final int ALLOW = 1 << 10;
+  /** Value info: a bit per type ({@code 1 << ordinal}), then where the value came from. */
+  static final int TYPE_BITS = (1 << 24) - 1;
+  static final int ROSTER = 1 << 24;
+  static final int DENY = 1 << 25;
+  static final int ALLOW = 1 << 26;
+  /** A word's count of people in its info while the index is built, and its ordinary flag. */
+  private static final int COUNT = (1 << 30) - 1;
+  private static final int ORDINARY_WORD = 1 << 30;
   /** Values are recognized by their first {@code PREFIX} normalized characters first. */
   static final int PREFIX = 4;
   static final byte PREFIX_DOMAIN = 'p';
   /** Word classes that are never a name on their own, whatever the roster says. */
-  private static final int ORDINARY = Lexicon.COMMON | Lexicon.STOP | Lexicon.MONTH
+  static final int ORDINARY = Lexicon.COMMON | Lexicon.STOP | Lexicon.MONTH
       | Lexicon.WEEKDAY | Lexicon.TITLE | Lexicon.ROLE | Lexicon.STATE | Lexicon.STATE_NAME
       | Lexicon.CLINICAL | Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD | Lexicon.ORG
       | Lexicon.STREET_SUFFIX | Lexicon.UNIT | Lexicon.DIRECTION;
@@ -47,13 +52,12 @@ final class RosterIndex {
     this.initials = b.initials;
     this.pairs = b.pairs.build();
     int limit = Math.max(3, b.people / 50);
-    KeyTable.Builder w = new KeyTable.Builder();
-    b.wordCounts.forEach((key, count) -> w.add(key,
-        NAME_WORD | (count <= limit && !b.ordinaryWords.containsKey(key) ? ALONE : 0)));
-    this.words = w.build();
-    KeyTable.Builder v = new KeyTable.Builder();
-    b.valueInfo.forEach(v::add);
-    this.values = v.build();
+    this.words = b.words.build((x, y) -> (x | y) & ORDINARY_WORD | (x & COUNT) + (y & COUNT),
+        v -> NAME_WORD | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
+    this.values = b.values.build();
+    if (values.anyHas(ALLOW | DENY)) {
+      throw new IllegalStateException("a value is both allowed and denied");
+    }
     this.valueLengths = b.valueLengths;
     this.maxValueLength = 63 - Long.numberOfLeadingZeros(b.valueLengths);
     int words64 = Integer.highestOneBit(Math.max(1, b.cheap.size() / 4)) << 1;
@@ -84,9 +88,8 @@ final class RosterIndex {
     private final long[] initials = new long[26];
     private final KeyTable.Builder pairs = new KeyTable.Builder();
     private final KeyTable.Builder cheap = new KeyTable.Builder();
-    private final Map<Long, Integer> wordCounts = new HashMap<>();
-    private final Map<Long, Boolean> ordinaryWords = new HashMap<>();
-    private final Map<Long, Integer> valueInfo = new HashMap<>();
+    private final KeyTable.Builder words = new KeyTable.Builder();
+    private final KeyTable.Builder values = new KeyTable.Builder();
     private long valueLengths;
     private int people;
     private final long[] personWords = new long[8];
@@ -148,19 +151,11 @@ final class RosterIndex {
     }
 
     private long word(char[] c, int from, int to) {
-      long h = 0;
-      for (int i = from; i < to; i++) {
-        char x = KeyedHash.normal(c[i]);
-        if (x != 0) {
-          h = KeyedHash.step(h, x);
-        }
-      }
-      cheap.add(hash.cheap(h, KeyedHash.WORD), 0);
+      cheap.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
       long key = hash.key(KeyedHash.WORD, c, from, to);
-      wordCounts.merge(key, 1, Integer::sum);
-      if ((Lexicon.get().word(c, from, to) & ORDINARY) != 0) {
-        ordinaryWords.put(key, Boolean.TRUE);
-      }
+      boolean ordinary = normalLength(c, from, to) < 4
+          || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
+      words.add(key, 1 | (ordinary ? ORDINARY_WORD : 0));
       return key;
     }
 
@@ -178,15 +173,14 @@ final class RosterIndex {
       valueLengths |= 1L << c.length;
       long key = hash.key(KeyedHash.VALUE, c, 0, c.length);
       Arrays.fill(c, '\0');
-      valueInfo.merge(key, (type.ordinal() + 1) | source,
-          (old, add) -> old | (add & ~TYPE_BITS));
+      values.add(key, 1 << type.ordinal() | source);
     }
 
-    /** Whether some value was both allowed and denied (refused by the profile's builder). */
-    boolean allowedAndDenied() {
-      return valueInfo.values().stream().anyMatch(v -> (v & (ALLOW | DENY)) == (ALLOW | DENY));
-    }
-
+    /**
+     * Builds the index.
+     *
+     * @throws IllegalStateException if a value was both allowed and denied
+     */
     RosterIndex build() {
       return new RosterIndex(this);
     }
