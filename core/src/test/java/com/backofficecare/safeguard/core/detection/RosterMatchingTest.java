@@ -69,6 +69,8 @@ class RosterMatchingTest {
       MRN 20488173 reviewed                           | MRN     | 20488173
       chart 204 88 173 reviewed                       | MRN     | 204 88 173
       call 614-555-0187 re visit                      | PHONE   | 614-555-0187
+      call 1-614-555-0187 re visit                    | PHONE   | 1-614-555-0187
+      dates 05/04/2028 and MRN-204-88-173             | MRN     | 204-88-173
       member xqz-888-12345 active                     | HEALTH_PLAN_ID | xqz-888-12345
       lives at 4417 quillmoor lane since              | ADDRESS | 4417 quillmoor lane
       Gumbo came by                                   | NAME    | Gumbo

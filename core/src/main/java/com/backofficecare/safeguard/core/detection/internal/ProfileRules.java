@@ -214,7 +214,8 @@ public final class ProfileRules {
       }
       char[] c = tk.text.chars;
       for (int s = 0; s < tk.count; s++) {
-        if (!alnum(tk, s)) {
+        if (!alnum(tk, s) || !index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]])
+            || continues(tk, s)) {
           continue;
         }
         long h = 0;
@@ -240,12 +241,12 @@ public final class ProfileRules {
             h = KeyedHash.step(h, x);
             if (++len > max
                 || len == RosterIndex.PREFIX
-                    && !index.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN))) {
+                    && !index.valueFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN))) {
               break scan;
             }
           }
           if ((index.valueLengths >>> len & 1) != 0
-              && index.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
+              && index.valueFilter.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
             int info = index.values.get(hash.key(KeyedHash.VALUE, c, tk.start[s], tk.end[t]));
             if (info != 0) {
               best = t;
@@ -270,6 +271,15 @@ public final class ProfileRules {
       out.add(type, tk.start[s], tk.end[e], VALUE, roster ? "roster.value" : "profile.deny",
           roster ? "agency roster: " + type.name() + " on file"
               : "agency deny list: " + type.name());
+    }
+
+    /**
+     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"):
+     * no value starts there, the run from the number's start covers it.
+     */
+    private static boolean continues(Tokens tk, int t) {
+      return t >= 2 && tk.joined(t) && tk.joined(t - 1) && tk.kind[t - 1] == Tokens.PUNCT
+          && "-./".indexOf(tk.symbol[t - 1]) >= 0 && tk.kind[t - 2] == Tokens.NUM;
     }
 
     private static boolean alnum(Tokens tk, int t) {

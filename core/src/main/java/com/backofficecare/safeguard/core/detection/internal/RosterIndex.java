@@ -8,8 +8,8 @@ import java.util.Map;
  * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words
  * of its people's names (how many people share each, whether one alone is distinctive), which
  * two words or initial and word belong to one person, and whole values (identifiers, phones,
- * addresses, allowed and denied values) by type. No plaintext is kept; a blocked Bloom filter of
- * seeded cheap hashes lets most words of a text skip the HMAC.
+ * addresses, allowed and denied values) by type. No plaintext is kept; blocked Bloom filters of
+ * seeded cheap hashes (one of words, one of values) let most words of a text skip the HMAC.
  */
 final class RosterIndex {
 
@@ -44,8 +44,11 @@ final class RosterIndex {
   /** Bit {@code n} set when some value has {@code n} normalized characters. */
   final long valueLengths;
   final int maxValueLength;
-  private final long[] bloom;
-  private final int bloomMask;
+  /** Bloom filters of the words' cheap hashes, and of the values' and their prefixes'. */
+  final Bloom wordFilter;
+  final Bloom valueFilter;
+  /** Whether some value starts with a letter (else a value's first token is a number). */
+  final boolean valueStartsWithLetter;
 
   private RosterIndex(Builder b) {
     this.hash = b.hash;
@@ -60,23 +63,9 @@ final class RosterIndex {
     }
     this.valueLengths = b.valueLengths;
     this.maxValueLength = 63 - Long.numberOfLeadingZeros(b.valueLengths);
-    int words64 = Integer.highestOneBit(Math.max(1, b.cheap.size() / 4)) << 1;
-    this.bloom = new long[words64];
-    this.bloomMask = words64 - 1;
-    for (int i = 0; i < b.cheap.size(); i++) {
-      long h = b.cheap.key(i);
-      bloom[(int) (h >>> 40) & bloomMask] |= bits(h);
-    }
-  }
-
-  private static long bits(long h) {
-    return 1L << (h & 63) | 1L << ((h >>> 6) & 63) | 1L << ((h >>> 12) & 63);
-  }
-
-  /** Whether the cheap hash {@code h} may be that of a stored word, value or prefix. */
-  boolean mayHold(long h) {
-    long b = bits(h);
-    return (bloom[(int) (h >>> 40) & bloomMask] & b) == b;
+    this.wordFilter = new Bloom(b.cheapWords);
+    this.valueFilter = new Bloom(b.cheapValues);
+    this.valueStartsWithLetter = b.valueStartsWithLetter;
   }
 
   /**
@@ -87,7 +76,9 @@ final class RosterIndex {
     private final KeyedHash hash = KeyedHash.random();
     private final long[] initials = new long[26];
     private final KeyTable.Builder pairs = new KeyTable.Builder();
-    private final KeyTable.Builder cheap = new KeyTable.Builder();
+    private final KeyTable.Builder cheapWords = new KeyTable.Builder();
+    private final KeyTable.Builder cheapValues = new KeyTable.Builder();
+    private boolean valueStartsWithLetter;
     private final KeyTable.Builder words = new KeyTable.Builder();
     private final KeyTable.Builder values = new KeyTable.Builder();
     private long valueLengths;
@@ -151,7 +142,7 @@ final class RosterIndex {
     }
 
     private long word(char[] c, int from, int to) {
-      cheap.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
+      cheapWords.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
       long key = hash.key(KeyedHash.WORD, c, from, to);
       boolean ordinary = normalLength(c, from, to) < 4
           || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
@@ -162,18 +153,30 @@ final class RosterIndex {
     /** Adds a value of {@code type}: from the roster, or an allowed or denied one. */
     void value(PhiType type, String value, int source) {
       char[] c = normalizedValue(type, value);
+      if (type == PhiType.PHONE && c.length == 10) {
+        char[] withCountry = new char[11];
+        withCountry[0] = '1';
+        System.arraycopy(c, 0, withCountry, 1, 10);
+        add(withCountry, 1 << type.ordinal() | source); // "1-614-555-0187" as written
+      }
+      add(c, 1 << type.ordinal() | source);
+    }
+
+    /** Adds one normalized value; zeroes it. */
+    private void add(char[] c, int info) {
       long h = 0;
       for (int i = 0; i < c.length; i++) {
         h = KeyedHash.step(h, c[i]);
         if (i + 1 == PREFIX) {
-          cheap.add(hash.cheap(h, PREFIX_DOMAIN), 0);
+          cheapValues.add(hash.cheap(h, PREFIX_DOMAIN), 0);
         }
       }
-      cheap.add(hash.cheap(h, KeyedHash.VALUE), 0);
+      cheapValues.add(hash.cheap(h, KeyedHash.VALUE), 0);
+      valueStartsWithLetter |= c.length > 0 && Character.isLetter(c[0]);
       valueLengths |= 1L << c.length;
       long key = hash.key(KeyedHash.VALUE, c, 0, c.length);
       Arrays.fill(c, '\0');
-      values.add(key, 1 << type.ordinal() | source);
+      values.add(key, info);
     }
 
     /**

@@ -53,7 +53,7 @@ final class RosterNames {
    */
   private final long[] cachedCheap = new long[CACHE];
   private final long[] cachedKey = new long[CACHE];
-  private static final int CACHE = 1 << 12;
+  private static final int CACHE = 1 << 14;
 
   RosterNames(RosterIndex index, KeyedHash hash) {
     this.index = index;
@@ -169,7 +169,7 @@ final class RosterNames {
   /** The keyed hash of the word {@code c[s, e)}; 0 when it cannot be on the roster. */
   private long key(char[] c, int s, int e) {
     long cheap = hash.cheap(cheapHash(c, s, e), KeyedHash.WORD);
-    if (!index.mayHold(cheap)) {
+    if (!index.wordFilter.mayHold(cheap)) {
       return 0;
     }
     int slot = (int) cheap & (CACHE - 1);
