@@ -53,7 +53,7 @@ final class RosterNames {
    */
   private final long[] cachedCheap = new long[CACHE];
   private final long[] cachedKey = new long[CACHE];
-  private static final int CACHE = 1 << 14;
+  private static final int CACHE = 1 << 12;
 
   RosterNames(RosterIndex index, KeyedHash hash) {
     this.index = index;
