@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.backofficecare.safeguard.core.redaction.PseudonymKey;
 import com.backofficecare.safeguard.core.redaction.RedactionOperator;
 import com.backofficecare.safeguard.core.redaction.RedactionOperators;
@@ -61,7 +62,11 @@ final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Redactor redactor = redactor();
+    PhiDetector detector = input.detector();
+    if (detector == null) {
+      return DocumentInput.EXIT_BAD_INPUT;
+    }
+    Redactor redactor = redactor(detector);
     return input.forEach(doc -> {
       String subject = doc.id().toString();
       java.io.StringWriter out = new java.io.StringWriter(doc.text().length() + 32);
@@ -75,8 +80,8 @@ final class RedactCommand implements Callable<Integer> {
     });
   }
 
-  private Redactor redactor() {
-    Redactor.Builder b = Redactor.builder().detector(input.detector());
+  private Redactor redactor(PhiDetector detector) {
+    Redactor.Builder b = Redactor.builder().detector(detector);
     PseudonymKey key = mode == Mode.pseudonym || shiftDays != null ? key() : null;
     switch (mode) {
       case mask:

@@ -24,6 +24,9 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PhiDetector detector = input.detector();
+    if (detector == null) {
+      return DocumentInput.EXIT_BAD_INPUT;
+    }
     return input.forEach(doc -> render(doc, detector));
   }
 

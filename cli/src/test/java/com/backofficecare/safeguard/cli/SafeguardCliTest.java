@@ -20,7 +20,7 @@ class SafeguardCliTest {
 
   record Run(int exit, String out, String err) {}
 
-  private static Run run(String stdin, String... args) {
+  static Run run(String stdin, String... args) {
     InputStream oldIn = System.in;
     PrintStream oldOut = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.internal.DetectionEngine;
+import com.backofficecare.safeguard.core.detection.internal.ProfileRules;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,12 +28,17 @@ public final class PhiDetector {
   private final DetectionEngine engine;
   private final double minimumConfidence;
   private final EnumSet<PhiType> types;
+  private final @Nullable ProfileRules rules;
 
   private PhiDetector(Builder builder) {
     this.engine = builder.modelFile == null
         ? DetectionEngine.shared() : DetectionEngine.withModel(builder.modelFile);
-    this.minimumConfidence = builder.minimumConfidence;
-    this.types = EnumSet.copyOf(builder.types);
+    DetectionProfile profile = builder.profile;
+    this.minimumConfidence = profile == null ? builder.minimumConfidence
+        : profile.minimumConfidence().orElse(builder.minimumConfidence);
+    this.types = EnumSet.copyOf(profile == null ? builder.types
+        : profile.types().orElse(builder.types));
+    this.rules = profile == null ? null : profile.rules();
   }
 
   /**
@@ -60,7 +66,7 @@ public final class PhiDetector {
    */
   public List<Finding> detect(CharSequence text) {
     requireNonNull(text, "text");
-    return engine.detect(text, minimumConfidence, types);
+    return engine.detect(text, minimumConfidence, types, rules);
   }
 
   /** The smallest confidence this detector reports. */
@@ -78,8 +84,26 @@ public final class PhiDetector {
     private double minimumConfidence = 0.5;
     private EnumSet<PhiType> types = EnumSet.allOf(PhiType.class);
     private @Nullable Path modelFile;
+    private @Nullable DetectionProfile profile;
+    private boolean minimumConfidenceSet;
+    private boolean typesSet;
 
     private Builder() {}
+
+    /**
+     * Detects with an agency's profile: its roster, allow and deny values and recognizers, and
+     * its type selection and confidence floor where it sets them.
+     *
+     * @throws IllegalStateException if a profile was already given
+     */
+    public Builder profile(DetectionProfile value) {
+      requireNonNull(value, "value");
+      if (profile != null) {
+        throw new IllegalStateException("a profile was already given");
+      }
+      this.profile = value;
+      return this;
+    }
 
     /**
      * Uses the context model in {@code file} (one written by the training command) instead of
@@ -101,6 +125,7 @@ public final class PhiDetector {
         throw new IllegalArgumentException("minimum confidence must be in (0, 1]: " + value);
       }
       this.minimumConfidence = value;
+      this.minimumConfidenceSet = true;
       return this;
     }
 
@@ -115,6 +140,7 @@ public final class PhiDetector {
         throw new IllegalArgumentException("at least one type must be enabled");
       }
       this.types = EnumSet.copyOf(types);
+      this.typesSet = true;
       return this;
     }
 
@@ -123,8 +149,17 @@ public final class PhiDetector {
      *
      * @throws DetectionModelException if the context model is missing, corrupt or of another
      *     version
+     * @throws IllegalStateException if both this builder and the profile set the minimum
+     *     confidence, or both select types
      */
     public PhiDetector build() {
+      if (profile != null && minimumConfidenceSet && profile.minimumConfidence().isPresent()) {
+        throw new IllegalStateException(
+            "the minimum confidence was set both by the builder and by the profile");
+      }
+      if (profile != null && typesSet && profile.types().isPresent()) {
+        throw new IllegalStateException("types were selected both by the builder and by the profile");
+      }
       return new PhiDetector(this);
     }
   }

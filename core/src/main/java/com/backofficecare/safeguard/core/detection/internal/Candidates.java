@@ -61,6 +61,24 @@ final class Candidates {
     count++;
   }
 
+  /**
+   * Sets {@code depth[i]}, for {@code i < length}, to how many proposals of type {@code t} (or,
+   * unless {@code same}, of another type) cover character {@code i}: one pass over the proposals
+   * and one over the characters.
+   */
+  void depth(PhiType t, boolean same, int[] depth, int length) {
+    Arrays.fill(depth, 0, length + 1, 0);
+    for (int i = 0; i < count; i++) {
+      if ((type[i] == t.ordinal()) == same) {
+        depth[start[i]]++;
+        depth[end[i]]--;
+      }
+    }
+    for (int i = 1; i < length; i++) {
+      depth[i] += depth[i - 1];
+    }
+  }
+
   /** Forgets the proposals (recognizer names and reasons are constants: nothing to wipe). */
   void clear() {
     count = 0;

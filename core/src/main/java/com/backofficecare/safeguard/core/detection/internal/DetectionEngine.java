@@ -55,8 +55,12 @@ public final class DetectionEngine {
     return new DetectionEngine(Lexicon.get(), ContextModel.load(modelFile));
   }
 
-  /** Findings at or above {@code minimumConfidence} of the given types, ordered by start. */
-  public List<Finding> detect(CharSequence text, double minimumConfidence, EnumSet<PhiType> types) {
+  /**
+   * Findings at or above {@code minimumConfidence} of the given types, ordered by start, with
+   * an agency profile's {@code rules} when given.
+   */
+  public List<Finding> detect(CharSequence text, double minimumConfidence, EnumSet<PhiType> types,
+      @Nullable ProfileRules rules) {
     Workspace w = workspaces.get();
     if (w.busy) {
       w = new Workspace(Lexicon.get()); // re-entered on this thread (a callback): use a fresh one
@@ -74,9 +78,14 @@ public final class DetectionEngine {
       if (w.tokens.lines > 0) {
         w.columns.scan(w.tokens.text, w.candidates);
       }
+      if (rules != null) {
+        rules.propose(w.tokens, w.candidates);
+      }
       List<Finding> found = w.candidates.resolve();
-      return types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE
-          ? w.echoes.extend(found, w.tokens) : found;
+      if (types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE) {
+        found = w.echoes.extend(found, w.tokens);
+      }
+      return rules == null ? found : rules.keepAllowed(found, w.tokens);
     } finally {
       w.tokens.clear();
       w.candidates.clear();

@@ -102,7 +102,7 @@ final class NameEchoes {
   }
 
   /** The first token starting at or after {@code offset} (binary search: starts are sorted). */
-  private static int firstTokenAt(Tokens tk, int offset) {
+  static int firstTokenAt(Tokens tk, int offset) {
     int lo = 0;
     int hi = tk.count;
     while (lo < hi) {
