@@ -233,7 +233,7 @@ final class TerminationCommands {
             }
             System.err.println(objects.size() + " object(s) of " + agency + "; keys "
                 + (m == Termination.Mode.RETURN ? "kept" : "would be destroyed")
-                + " (dry run: nothing changed)");
+                + " (dry run: nothing else changed)");
             return 0;
           }
           Termination.Builder b = Termination.builder(id, m).store(o.store(), o.keys())

@@ -3,6 +3,7 @@ package com.backofficecare.safeguard.policy.access;
 import static java.util.Objects.requireNonNull;
 
 import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -138,18 +139,21 @@ public final class AccessGuard {
   }
 
   /**
-   * The records among {@code records} that {@code person} may be given at all: all of them if a
-   * role of theirs reaches the whole agency, else those in their caseload (POL-3.3). A list
+   * The records of {@code category} among {@code records} that {@code person} may be given at
+   * all: all of them if a role of theirs that is not caseload-bound grants anything of that
+   * category, else those in their caseload; none if they are isolated (POL-3.3, 7.2). A list
    * screen shows only these; {@link #decide} still decides each request.
    */
-  public List<String> filter(String person, java.util.Collection<String> records) {
+  public List<String> filter(String person, DataCategory category,
+      java.util.Collection<String> records) {
     AccessPolicy p = policy.get();
     Person who = p.person(person);
-    if (who == null) {
+    if (who == null || state.isIsolated(IsolationTarget.person(person))) {
       return List.of();
     }
     boolean wholeAgency = who.roles().stream().map(p.roles()::get)
-        .anyMatch(role -> role != null && !role.caseloadBound());
+        .anyMatch(role -> role != null && !role.caseloadBound()
+            && role.grants().stream().anyMatch(g -> g.category() == category));
     return records.stream().filter(rec -> wholeAgency || who.caseload().contains(rec)).toList();
   }
 
@@ -227,15 +231,20 @@ public final class AccessGuard {
     long[][] grants = person == null ? null : p.grants(person.id());
     int slot = AccessPolicy.slot(r.category().ordinal(), r.action().ordinal(), r.purpose().ordinal());
     long granted = grants == null ? 0 : grants[0][slot];
-    if (granted == 0) {
+    long maskedGrant = grants == null ? 0 : grants[1][slot];
+    // A caseload-bound role grants its fields only for the person's own clients: for a request
+    // naming any other record (or none), only what their other roles grant counts.
+    boolean caseloadBound = granted != 0 && grants[4][slot] != 0;
+    if (caseloadBound && (r.records().isEmpty() || !person.caseload().containsAll(r.records()))) {
+      granted = grants[2][slot];
+      maskedGrant = grants[3][slot];
+      if ((requested & granted) == 0) {
+        failed |= bit(Rule.CASELOAD);
+      }
+    } else if (granted == 0) {
       failed |= bit(Rule.ROLE);
     } else if ((requested & granted) == 0) {
       failed |= bit(Rule.MINIMUM_NECESSARY);
-    }
-    // Only caseload-bound roles grant this: every record named must be one the person serves.
-    boolean caseloadBound = granted != 0 && grants[2][slot] == 0 && grants[3][slot] != 0;
-    if (caseloadBound && (r.records().isEmpty() || !person.caseload().containsAll(r.records()))) {
-      failed |= bit(Rule.CASELOAD);
     }
     boolean flagged = false;
     if (failed == 0 && (r.action() == Action.DOWNLOAD || r.action() == Action.EXPORT)) {
@@ -254,7 +263,7 @@ public final class AccessGuard {
           DENY, p.version(), at);
     }
     long released = requested & granted;
-    long masked = released & grants[1][slot];
+    long masked = released & maskedGrant;
     Set<Obligation> obligations = masked != 0 ? PERMIT_MASKED : PERMIT;
     if (flagged) {
       EnumSet<Obligation> o = EnumSet.copyOf(obligations);

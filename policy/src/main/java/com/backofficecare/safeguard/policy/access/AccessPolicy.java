@@ -47,8 +47,9 @@ public final class AccessPolicy {
   private final Map<String, Integer>[] fieldIndex;
   private final String[][] fieldNames;
   /**
-   * Per person: [category][action][purpose] granted and masked field masks, then whether a role
-   * that is not caseload-bound grants the slot (1) and whether a caseload-bound one does (1).
+   * Per person and [category][action][purpose] slot: the fields granted and masked by all their
+   * roles (rows 0, 1), by the roles that are not caseload-bound (rows 2, 3), and whether a
+   * caseload-bound role grants the slot (row 4).
    */
   private final Map<String, long[][]> granted;
 
@@ -92,7 +93,7 @@ public final class AccessPolicy {
     }
     this.granted = new HashMap<>();
     for (Person p : persons.values()) {
-      long[][] table = new long[4][CATEGORIES * ACTIONS * PURPOSES];
+      long[][] table = new long[5][CATEGORIES * ACTIONS * PURPOSES];
       for (String roleName : p.roles()) {
         Role r = roles.get(roleName);
         if (r == null) {
@@ -105,18 +106,28 @@ public final class AccessPolicy {
           for (Action a : g.actions()) {
             for (Purpose pu : g.purposes()) {
               int i = slot(c, a.ordinal(), pu.ordinal());
-              // Several roles: a field is granted if any grants it, masked only if all that
-              // grant it mask it.
-              long before = table[0][i];
-              table[1][i] = (table[1][i] & (masked | ~fields)) | (masked & ~before);
-              table[0][i] = before | fields;
-              table[r.caseloadBound() ? 3 : 2][i] = 1;
+              merge(table, 0, i, fields, masked);
+              if (r.caseloadBound()) {
+                table[4][i] = 1;
+              } else {
+                merge(table, 2, i, fields, masked);
+              }
             }
           }
         }
       }
       granted.put(p.id(), table);
     }
+  }
+
+  /**
+   * Several roles: a field is granted if any grants it, masked only if all that grant it mask
+   * it (rows {@code row} and {@code row + 1}).
+   */
+  private static void merge(long[][] table, int row, int i, long fields, long masked) {
+    long before = table[row][i];
+    table[row + 1][i] = (table[row + 1][i] & (masked | ~fields)) | (masked & ~before);
+    table[row][i] = before | fields;
   }
 
   static int slot(int category, int action, int purpose) {

@@ -444,7 +444,9 @@ public final class GuardState implements AutoCloseable {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
       d.update((person + '\0' + agency + '\0' + category).getBytes(StandardCharsets.UTF_8));
-      for (String r : records.stream().distinct().sorted().toList()) {
+      // Spelled as the back end may read them: case and surrounding spaces do not make a new set.
+      for (String r : records.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).distinct()
+          .sorted().toList()) {
         d.update((byte) 0);
         d.update(r.getBytes(StandardCharsets.UTF_8));
       }

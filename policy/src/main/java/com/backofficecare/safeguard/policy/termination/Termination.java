@@ -353,6 +353,9 @@ public final class Termination {
       JsonNode d = deletions.get(id);
       o.put("sanitized", d != null);
       o.put("returned", j.done("exported") && !p.path("late").asBoolean(false));
+      if (p.path("late").asBoolean(false)) {
+        o.put("late", true); // stored after the plan, sanitized before the keys went
+      }
       if (d != null) {
         o.put("deletedAt", d.path("deletedAt").asText());
         o.put("verified", d.path("verified").asBoolean());

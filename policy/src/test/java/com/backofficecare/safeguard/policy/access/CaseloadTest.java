@@ -43,10 +43,13 @@ class CaseloadTest {
         .as("a request naming no record is not a way around it").containsExactly(Rule.CASELOAD);
     // A scheduler whose role is not caseload-bound reaches the agency's clients.
     assertThat(guard.decide(Fixtures.request().records(List.of("client-99")).build()).permitted()).isTrue();
-    assertThat(guard.filter("u-cara", List.of("client-21", "client-99", "client-17")))
+    assertThat(guard.filter("u-cara", DataCategory.SCHEDULING, List.of("client-21", "client-99", "client-17")))
         .containsExactly("client-21", "client-17");
-    assertThat(guard.filter("u-ana", List.of("client-21", "client-99"))).containsExactly("client-21", "client-99");
-    assertThat(guard.filter("u-nobody", List.of("client-21"))).isEmpty();
+    assertThat(guard.filter("u-ana", DataCategory.SCHEDULING, List.of("client-21", "client-99")))
+        .containsExactly("client-21", "client-99");
+    assertThat(guard.filter("u-nobody", DataCategory.SCHEDULING, List.of("client-21"))).isEmpty();
+    guard.isolate(IsolationTarget.person("u-cara"), "incident INC-4", "secops", Fixtures.NOW);
+    assertThat(guard.filter("u-cara", DataCategory.SCHEDULING, List.of("client-21"))).isEmpty();
   }
 
   @Test
@@ -59,5 +62,32 @@ class CaseloadTest {
     AccessPolicy p = PolicyFiles.load(file);
     assertThat(p.roles().values()).anyMatch(Role::caseloadBound);
     assertThat(p.persons().values()).anyMatch(x -> !x.caseload().isEmpty());
+  }
+
+  /**
+   * A person with a caseload-bound role and another role on the same work: outside the caseload
+   * only the other role's fields are released, masked as that role masks them.
+   */
+  @Test
+  @Tag("POL-3.3")
+  void aSecondRoleDoesNotCarryTheBoundRolesFieldsOutsideTheCaseload() {
+    AccessGuard guard = AccessGuard.create(Fixtures.policy()
+        .role(new Role("caregiver", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
+            EnumSet.of(Purpose.SCHEDULING), Set.of("client_name", "care_tasks", "address"), Set.of())), true))
+        .role(new Role("visit-viewer", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
+            EnumSet.of(Purpose.SCHEDULING), Set.of("address", "visit_time"), Set.of("address")))))
+        .person(new Person("u-dan", Set.of("caregiver", "visit-viewer"), Set.of(Fixtures.SUNRISE),
+            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), true, Set.of("client-17")))
+        .build());
+    AccessRequest.Builder r = Fixtures.request().person("u-dan").fields("address", "visit_time", "care_tasks");
+    Decision own = guard.decide(r.records(List.of("client-17")).build());
+    assertThat(own.releasedFields()).containsExactlyInAnyOrder("address", "visit_time", "care_tasks");
+    assertThat(own.maskedFields()).isEmpty();
+    Decision other = guard.decide(r.records(List.of("client-99")).build());
+    assertThat(other.permitted()).isTrue();
+    assertThat(other.releasedFields()).containsExactlyInAnyOrder("address", "visit_time");
+    assertThat(other.maskedFields()).containsExactly("address");
+    assertThat(guard.decide(r.fields("care_tasks").records(List.of("client-99")).build()).denyingRules())
+        .containsExactly(Rule.CASELOAD);
   }
 }

@@ -106,6 +106,8 @@ class GuardStateTest {
       assertThat(guard.decide(pair.records(List.of("client-2", "client-1")).build()).permitted()).isTrue();
       assertThat(guard.decide(pair.records(List.of("client-1", "client-2", "client-1")).build())
           .denyingRules()).containsExactly(Rule.DUPLICATE_DOWNLOAD);
+      assertThat(guard.decide(pair.records(List.of("CLIENT-2", " client-1 ")).build())
+          .denyingRules()).as("another spelling of the same records").containsExactly(Rule.DUPLICATE_DOWNLOAD);
     }
     assertThat(Files.readString(dir.resolve("guard-state.log"))).doesNotContain("client-");
   }

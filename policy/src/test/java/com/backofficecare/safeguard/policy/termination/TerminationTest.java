@@ -215,7 +215,7 @@ class TerminationTest {
     String out = new String(resume.getInputStream().readAllBytes());
     assertThat(resume.waitFor()).as(out).isZero();
     String cert = Files.readString(dir.resolve("CERT.json"));
-    assertThat(cert).contains(late).doesNotContain("VERIFICATION FAILED");
+    assertThat(cert).contains(late).contains("\"late\" : true").doesNotContain("VERIFICATION FAILED");
     assertThat(DestructionCertificate.verify(dir.resolve("CERT.json"),
         PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), dir.resolve("audit.log"))
         .valid()).isTrue();
