@@ -450,12 +450,47 @@ public final class SecureTempStore implements AutoCloseable {
       if (OWN_META.matcher(b.key()).matches()) {
         try {
           out.add(recordEvenIfExpired(idOf(b.key())).object());
-        } catch (ObjectNotFoundException | IllegalArgumentException e) {
-          // deleted while listing, or not ours
+        } catch (ObjectNotFoundException | IllegalArgumentException | IllegalStateException e) {
+          // deleted while listing, or damaged: see damaged()
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The objects of {@code agency} whose metadata cannot be read as theirs (edited, truncated,
+   * written by an unknown version, or another object's copied in): {@link #list} cannot show
+   * them, nor can they be opened; {@link #sanitizeDamaged} erases them.
+   */
+  public List<ObjectId> damaged(AgencyId agency) {
+    List<ObjectId> out = new ArrayList<>();
+    for (BlobInfo b : blobs.list(agency.value() + "/")) {
+      if (OWN_META.matcher(b.key()).matches()) {
+        ObjectId id = idOf(b.key());
+        try {
+          recordEvenIfExpired(id);
+        } catch (ObjectNotFoundException e) {
+          // deleted meanwhile
+        } catch (IllegalArgumentException | IllegalStateException e) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Sanitizes a damaged object's metadata and ciphertext without reading them (its wrapped key
+   * goes with the metadata; the agency's key destruction covers any copy).
+   *
+   * @return whether neither can be read back
+   */
+  public boolean sanitizeDamaged(ObjectId id) {
+    requireNonNull(id, "id");
+    blobs.sanitize(metaKey(id));
+    blobs.sanitize(dataKey(id));
+    return blobs.stat(metaKey(id)).isEmpty() && blobs.stat(dataKey(id)).isEmpty();
   }
 
   /**

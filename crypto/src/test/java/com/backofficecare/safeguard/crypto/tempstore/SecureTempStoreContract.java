@@ -226,6 +226,29 @@ public abstract class SecureTempStoreContract {
     }
   }
 
+  /**
+   * Damaged metadata neither hides an object silently nor stops the listing of the others: the
+   * object is reported as damaged, and can be erased.
+   */
+  @Test
+  @Tag("POL-10.5")
+  void anObjectWithDamagedMetadataIsReportedAndErasable() throws IOException {
+    StoredObject good = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
+    StoredObject bad = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
+    StoredObject copied = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
+    String badMeta = sunrise.value() + "/" + bad.id().token() + ".meta";
+    blobs.put(badMeta, new ByteArrayInputStream(new String(raw(badMeta), StandardCharsets.UTF_8)
+        .replace("object-v2", "object-v3").getBytes(StandardCharsets.UTF_8)));
+    // another object's metadata copied over this one's
+    blobs.put(sunrise.value() + "/" + copied.id().token() + ".meta",
+        new ByteArrayInputStream(raw(sunrise.value() + "/" + good.id().token() + ".meta")));
+    assertThat(store.list(sunrise)).extracting(StoredObject::id).containsExactly(good.id());
+    assertThat(store.damaged(sunrise)).containsExactlyInAnyOrder(bad.id(), copied.id());
+    assertThat(store.sanitizeDamaged(bad.id())).isTrue();
+    assertThat(blobs.stat(sunrise.value() + "/" + bad.id().token() + ".data")).isEmpty();
+    assertThat(store.damaged(sunrise)).containsExactly(copied.id());
+  }
+
   @Test
   void ciphertextSwappedBetweenObjectsOrAgenciesFails() throws IOException {
     StoredObject a = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));

@@ -214,6 +214,11 @@ public final class Termination {
           list.addObject().put("object", o.id().toString()).put("category", o.category().name())
               .put("size", o.size());
         }
+        // Objects whose metadata is damaged cannot be returned, but are erased all the same.
+        for (ObjectId id : store.damaged(agency)) {
+          list.addObject().put("object", id.toString()).put("category", "UNKNOWN").put("size", -1)
+              .put("damaged", true);
+        }
         j.append(plan);
         crashPoint("planned");
       }
@@ -240,6 +245,12 @@ public final class Termination {
                   .put("category", o.category().name()).put("size", o.size()).put("late", true));
             }
           }
+          for (ObjectId id : store.damaged(agency)) {
+            if (!plannedIds.contains(id.toString())) {
+              toDelete.add(MAPPER.createObjectNode().put("object", id.toString())
+                  .put("category", "UNKNOWN").put("size", -1).put("late", true).put("damaged", true));
+            }
+          }
         }
         for (JsonNode p : toDelete) {
           String id = p.path("object").asText();
@@ -247,8 +258,12 @@ public final class Termination {
             continue;
           }
           ObjectNode record = line("deleted").put("object", id).put("category", p.path("category").asText())
-              .put("size", p.path("size").asLong()).put("late", p.path("late").asBoolean(false));
-          try {
+              .put("size", p.path("size").asLong()).put("late", p.path("late").asBoolean(false))
+              .put("damaged", p.path("damaged").asBoolean(false));
+          if (p.path("damaged").asBoolean(false)) {
+            record.put("deletedAt", clock.instant().toString())
+                .put("verified", store.sanitizeDamaged(ObjectId.parse(id))).put("overwritten", false);
+          } else try {
             DeletionReceipt r = store.delete(ObjectId.parse(id), "termination");
             record.put("deletedAt", r.deletedAt().toString()).put("verified", r.verified())
                 .put("overwritten", r.ciphertextOverwritten());
@@ -303,6 +318,9 @@ public final class Termination {
           .put("exportedAt", clock.instant().toString());
       var files = manifest.putArray("files");
       for (JsonNode p : planned) {
+        if (p.path("damaged").asBoolean(false)) {
+          continue; // unreadable metadata: nothing can be returned of it
+        }
         ObjectId id = ObjectId.parse(p.path("object").asText());
         String name = p.path("category").asText().toLowerCase(java.util.Locale.ROOT) + "/"
             + id.toString().substring(id.toString().indexOf(':') + 1);
@@ -356,6 +374,10 @@ public final class Termination {
       if (p.path("late").asBoolean(false)) {
         o.put("late", true); // stored after the plan, sanitized before the keys went
       }
+      if (p.path("damaged").asBoolean(false)) {
+        o.put("damaged", true); // metadata unreadable: erased, never returned
+        o.put("returned", false);
+      }
       if (d != null) {
         o.put("deletedAt", d.path("deletedAt").asText());
         o.put("verified", d.path("verified").asBoolean());
@@ -385,7 +407,7 @@ public final class Termination {
             + " key-encryption keys are destroyed" : "VERIFICATION FAILED for at least one object";
     DestructionCertificate cert = new DestructionCertificate(DestructionCertificate.build(
         "CERT-" + agency.value() + "-" + head.size(), agency.value(), operator, mode.name(), clock.instant(),
-        objects, j.done("exported") ? planned.size() : 0, keysDestroyed,
+        objects, j.done("exported") ? j.step("exported").path("files").asInt() : 0, keysDestroyed,
         j.step("isolated").path("credentialsRevoked").asInt(),
         j.step("isolated").path("accessRevoked").asBoolean(false), archiveNode, physicalNode,
         verification, head));

@@ -240,4 +240,36 @@ class TerminationTest {
     assertThat(check.valid()).isFalse();
     assertThat(check.reason()).contains("failed verification");
   }
+
+  /**
+   * An object whose metadata was damaged is not silently left behind: the termination erases it,
+   * and the certificate lists it as damaged and not returned.
+   */
+  @Test
+  @Tag("POL-10.3")
+  void anObjectWithDamagedMetadataIsErasedAndListedNotReturned() throws Exception {
+    GnuPg gpg = new GnuPg(dir.resolve("gnupg"));
+    Path agencyKey = gpg.agencyKey(dir.resolve("sunrise.asc"));
+    String damaged;
+    try (LocalKeyStore keys = keys(dir)) {
+      SecureTempStore store = store(dir, keys);
+      seed(store);
+      damaged = store.put(SUNRISE, DataCategory.SCHEDULING, new java.io.ByteArrayInputStream(
+          "care plan".getBytes(StandardCharsets.UTF_8))).id().toString();
+    }
+    Path meta = dir.resolve("objects").resolve(damaged.replace(':', '/') + ".meta");
+    Files.writeString(meta, Files.readString(meta).replace("object-v2", "object-v9"));
+    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), TerminationWorker.class.getName(), dir.toString(),
+        agencyKey.toString()).redirectErrorStream(true).start();
+    String out = new String(run.getInputStream().readAllBytes());
+    assertThat(run.waitFor()).as(out).isZero();
+    String cert = Files.readString(dir.resolve("CERT.json"));
+    assertThat(cert).contains(damaged).contains("\"damaged\" : true");
+    assertThat(meta).doesNotExist();
+    assertThat(Files.exists(dir.resolve("objects").resolve(damaged.replace(':', '/') + ".data"))).isFalse();
+    try (LocalKeyStore keys = keys(dir)) {
+      assertThat(store(dir, keys).damaged(SUNRISE)).isEmpty();
+    }
+  }
 }
