@@ -175,6 +175,7 @@ public class GuardBenchmark {
             LocalDate.of(2026, 6, 1), true)).build();
     viewDecision = AccessGuard.create(viewPolicy).decide(AccessRequest.builder().person("v")
         .agency(AGENCY).category(DataCategory.SCHEDULING).purpose(Purpose.SCHEDULING).fields(sixteen)
+        .records(List.of("r1"))
         .device(DevicePosture.compliant("d1")).authentication(new Authentication(true, at)).at(at).build());
   }
 
@@ -201,6 +202,6 @@ public class GuardBenchmark {
 
   @Benchmark
   public Map<String, Object> minimizedView16Fields() {
-    return MinimizedView.of(viewDecision, record);
+    return MinimizedView.of(viewDecision, "r1", record, viewDecision.request().at());
   }
 }

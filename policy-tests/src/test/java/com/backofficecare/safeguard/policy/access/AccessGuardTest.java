@@ -230,13 +230,21 @@ class AccessGuardTest {
     record.put("phone", "412-555-0143");
     record.put("diagnosis", "CHF");
     record.put("visit_time", "09:00");
-    assertThat(MinimizedView.of(d, record)).containsOnlyKeys("client_name", "phone")
+    String rec = d.request().records().get(0);
+    java.time.Instant now = sg.clock().instant();
+    assertThat(MinimizedView.of(d, rec, record, now)).containsOnlyKeys("client_name", "phone")
         .containsEntry("client_name", "Ada Lovelace")
         .hasEntrySatisfying("phone", v -> assertThat((String) v).endsWith("0143").doesNotContain("412"));
     record Visit(String client_name, String phone, String diagnosis) {}
-    assertThat(MinimizedView.of(d, new Visit("Ada Lovelace", "412-555-0143", "CHF")))
+    assertThat(MinimizedView.of(d, rec, new Visit("Ada Lovelace", "412-555-0143", "CHF"), now))
         .containsOnlyKeys("client_name", "phone");
-    assertThat(MinimizedView.of(sg.guard().decide(visit(sg).purpose(Purpose.SALE).build()), record)).isEmpty();
+    assertThat(MinimizedView.of(sg.guard().decide(visit(sg).purpose(Purpose.SALE).build()), rec, record, now))
+        .isEmpty();
+    // A permit is for its records and its time only.
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MinimizedView.of(d, rec, record,
+        d.expiresAt().plusSeconds(1))).isInstanceOf(IllegalStateException.class).hasMessageContaining("expired");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MinimizedView.of(d, "client-other", record, now))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("client-other");
   }
 
   @Test

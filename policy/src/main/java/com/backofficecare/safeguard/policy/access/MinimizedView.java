@@ -6,6 +6,7 @@ import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.redaction.RedactionOperators;
 import com.backofficecare.safeguard.core.redaction.Redactor;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -22,14 +23,43 @@ public final class MinimizedView {
 
   private MinimizedView() {}
 
-  /** The released fields of {@code record}, masked where the decision says. */
-  public static Map<String, Object> of(Decision decision, Map<String, ?> record) {
-    requireNonNull(decision, "decision");
+  /**
+   * The released fields of record {@code recordId}, masked where the decision says; empty for a
+   * denied decision.
+   *
+   * @throws IllegalStateException if the decision expired before {@code now}: decide again
+   * @throws IllegalArgumentException if the decision was not made for {@code recordId}
+   */
+  public static Map<String, Object> of(Decision decision, String recordId, Map<String, ?> record,
+      Instant now) {
     requireNonNull(record, "record");
-    Map<String, Object> out = new LinkedHashMap<>();
-    if (decision.denied()) {
-      return out;
+    if (!applies(decision, recordId, now)) {
+      return new LinkedHashMap<>();
     }
+    return release(decision, record);
+  }
+
+  /** Whether a permit applies; checks that it covers {@code recordId} and has not expired. */
+  private static boolean applies(Decision decision, String recordId, Instant now) {
+    requireNonNull(decision, "decision");
+    requireNonNull(recordId, "recordId");
+    requireNonNull(now, "now");
+    if (decision.denied()) {
+      return false;
+    }
+    if (now.isAfter(decision.expiresAt())) {
+      throw new IllegalStateException("the decision expired at " + decision.expiresAt()
+          + ": decide again before releasing the record");
+    }
+    if (!decision.request().records().contains(recordId)) {
+      throw new IllegalArgumentException("the decision was not made for this record: decide for"
+          + " the record it releases");
+    }
+    return true;
+  }
+
+  private static Map<String, Object> release(Decision decision, Map<String, ?> record) {
+    Map<String, Object> out = new LinkedHashMap<>();
     Set<String> released = decision.releasedFields();
     Set<String> masked = decision.maskedFields();
     for (Map.Entry<String, ?> e : record.entrySet()) {
@@ -42,14 +72,19 @@ public final class MinimizedView {
   }
 
   /**
-   * As {@link #of(Decision, Map)} for a Java record, its components named as fields. Only the
-   * released components are read. A record that is not public is read too, unless its module
-   * does not open its package to this one.
+   * As {@link #of(Decision, String, Map, Instant)} for a Java record, its components named as
+   * fields. Only the released components are read. A record that is not public is read too,
+   * unless its module does not open its package to this one.
    *
    * @throws IllegalArgumentException if a released component cannot be read (the message names
-   *     the component, never its value)
+   *     the component, never its value), or the decision was not made for {@code recordId}
+   * @throws IllegalStateException if the decision expired before {@code now}
    */
-  public static Map<String, Object> of(Decision decision, Record record) {
+  public static Map<String, Object> of(Decision decision, String recordId, Record record,
+      Instant now) {
+    if (!applies(decision, recordId, now)) {
+      return new LinkedHashMap<>();
+    }
     Set<String> released = decision.releasedFields();
     Map<String, Object> values = new LinkedHashMap<>();
     for (RecordComponent c : record.getClass().getRecordComponents()) {
@@ -67,7 +102,7 @@ public final class MinimizedView {
             + record.getClass().getName() + ": make the record public or open its package", e);
       }
     }
-    return of(decision, values);
+    return release(decision, values);
   }
 
   /**
