@@ -93,6 +93,11 @@ public final class Decision {
     return names(masked);
   }
 
+  /** Requested field names the policy does not know (typos, or values where names belong). */
+  public Set<String> unknownFields() {
+    return java.util.Collections.unmodifiableSet(unknownFields);
+  }
+
   /** Requested fields not released: not granted to the role, or unknown to the policy. */
   public Set<String> withheldFields() {
     Set<String> out = names(requested & ~released);

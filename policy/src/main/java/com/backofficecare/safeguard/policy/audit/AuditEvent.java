@@ -80,11 +80,35 @@ public record AuditEvent(Instant time, String type, String actor, @Nullable Stri
         fieldsRequested, fieldsReleased, outcome, clauses, policyVersion, safe);
   }
 
-  /** The audit record of an access decision, permit or deny. */
+  /**
+   * Identifiers in a request's ids (an SSN given as a record id, a phone as a field name), found
+   * with high confidence; names are left to the actor check below, since person ids look like
+   * names to the detector.
+   */
+  private static final Redactor REQUEST_IDS = Redactor.builder().detector(
+      com.backofficecare.safeguard.core.detection.PhiDetector.builder().minimumConfidence(0.85)
+          .types(java.util.EnumSet.complementOf(java.util.EnumSet.of(
+              com.backofficecare.safeguard.core.PhiType.NAME, com.backofficecare.safeguard.core.PhiType.CITY,
+              com.backofficecare.safeguard.core.PhiType.DATE))).build()).build();
+
+  /**
+   * The audit record of an access decision, permit or deny. What the request names is recorded
+   * as the policy knows it: field names the policy does not know are recorded as
+   * {@code [unknown field]}, record ids holding an identifier are redacted, and an actor who is
+   * not personnel of the agency is run through the detector, so a request cannot write PHI into
+   * the trail.
+   */
   public static AuditEvent of(Decision d) {
     var r = d.request();
-    return new AuditEvent(r.at(), "access", r.person(), r.agency().value(), r.category().name(),
-        r.action().name(), r.purpose().name(), r.records(), List.copyOf(new java.util.TreeSet<>(r.fields())),
+    java.util.TreeSet<String> fields = new java.util.TreeSet<>();
+    for (String f : r.fields()) {
+      fields.add(d.unknownFields().contains(f) ? "[unknown field]" : f);
+    }
+    List<String> records = r.records().stream().map(x -> REQUEST_IDS.redact(x).text()).toList();
+    String actor = d.denyingRules().contains(com.backofficecare.safeguard.policy.access.Rule.ASSIGNMENT)
+        ? FREE_TEXT.redact(r.person()).text() : r.person();
+    return new AuditEvent(r.at(), "access", actor, r.agency().value(), r.category().name(),
+        r.action().name(), r.purpose().name(), records, List.copyOf(fields),
         List.copyOf(d.releasedFields()), d.permitted() ? "permit" : "deny", d.clauses(),
         d.policyVersion(), Map.of());
   }

@@ -72,4 +72,28 @@ class AuditTrailTest {
         "\"verified\":\"true\"");
     assertThat(text).doesNotContain("Lovelace").doesNotContain("123-45-6789");
   }
+
+  /** A request cannot write PHI into the trail through its field names, record ids or actor. */
+  @Test
+  @Tag("POL-3.5")
+  void requestValuesThatHoldPhiAreNotWrittenToTheTrail() {
+    AccessGuard guard = PolicyFiles.guard(Path.of(System.getProperty("safeguard.root", ".."))
+        .resolve("examples/policy/policy.json"));
+    Instant at = Instant.parse("2026-11-25T09:30:00Z");
+    AccessRequest r = AccessRequest.builder().person("Ada Lovelace").agency(AgencyId.of("sunrise-home-care"))
+        .category(DataCategory.SCHEDULING).fields("client_name", "ssn 123-45-6789").purpose(Purpose.SCHEDULING)
+        .records(List.of("client-1042", "123-45-6789")).device(DevicePosture.compliant("laptop-12"))
+        .authentication(new Authentication(true, at)).at(at).build();
+    AuditEvent e = AuditEvent.of(guard.decide(r));
+    String all = e.actor() + e.records() + e.fieldsRequested();
+    assertThat(all).doesNotContain("123-45-6789").doesNotContain("Lovelace");
+    assertThat(e.records()).contains("client-1042");
+    assertThat(e.fieldsRequested()).contains("client_name", "[unknown field]");
+    // Personnel ids stay as they are.
+    AccessRequest ana = AccessRequest.builder().person("u-ana").agency(AgencyId.of("sunrise-home-care"))
+        .category(DataCategory.SCHEDULING).fields("client_name").purpose(Purpose.SCHEDULING)
+        .records(List.of("client-1042")).device(DevicePosture.compliant("laptop-12"))
+        .authentication(new Authentication(true, at)).at(at).build();
+    assertThat(AuditEvent.of(guard.decide(ana)).actor()).isEqualTo("u-ana");
+  }
 }
