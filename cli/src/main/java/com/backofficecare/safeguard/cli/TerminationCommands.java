@@ -73,13 +73,10 @@ final class TerminationCommands {
     } finally {
       Arrays.fill(chars, '\0');
     }
-    for (AgencyId a : Termination.keysDestroyedIn(dir.resolve("terminations"))) {
-      if (!keys.isDestroyed(a)) {
-        keys.destroyAgencyKeys(a);
-        System.err.println("safeguard: the key store still held the keys of agency " + a
-            + ", which its termination destroyed (a copy restored from before it?);"
-            + " they are destroyed again");
-      }
+    for (AgencyId a : Termination.destroyKeysAgainIfRevived(keys, dir.resolve("terminations"))) {
+      System.err.println("safeguard: the key store still held the keys of agency " + a
+          + ", which its termination destroyed (a copy restored from before it?);"
+          + " they are destroyed again");
     }
     return keys;
   }

@@ -530,7 +530,25 @@ public final class Termination {
    * termination, and whoever opens it should destroy them again ({@code KeyManager
    * #destroyAgencyKeys}) before anything else.
    */
-  public static Set<AgencyId> keysDestroyedIn(Path journalDir) {
+  /**
+   * Destroys again, in {@code keys}, the keys of every agency whose termination journaled in
+   * {@code journalDir} destroyed them but which {@code keys} still holds (a key store restored
+   * from before the termination). Run it before anything reads with {@code keys}.
+   *
+   * @return the agencies whose keys were destroyed again
+   */
+  public static Set<AgencyId> destroyKeysAgainIfRevived(KeyManager keys, Path journalDir) {
+    Set<AgencyId> revived = new java.util.TreeSet<>();
+    for (AgencyId a : keysDestroyedIn(journalDir)) {
+      if (!keys.isDestroyed(a)) {
+        keys.destroyAgencyKeys(a);
+        revived.add(a);
+      }
+    }
+    return revived;
+  }
+
+  static Set<AgencyId> keysDestroyedIn(Path journalDir) {
     Set<AgencyId> out = new java.util.TreeSet<>();
     if (!Files.isDirectory(journalDir)) {
       return out;

@@ -155,13 +155,10 @@ public class SafeguardAutoConfiguration {
     try {
       LocalKeyStore keys = LocalKeyStore.builder(p.storeDir().resolve("keystore.sgks")).passphrase(chars).open();
       // Keys a termination destroyed stay destroyed, even in a key store restored from before it.
-      for (var agency : com.backofficecare.safeguard.policy.termination.Termination.keysDestroyedIn(
-          p.storeDir().resolve("terminations"))) {
-        if (!keys.isDestroyed(agency)) {
-          keys.destroyAgencyKeys(agency);
-          LOG.warn("the key store still held the keys of agency {}, which its termination destroyed;"
-              + " they are destroyed again", agency);
-        }
+      for (var agency : com.backofficecare.safeguard.policy.termination.Termination
+          .destroyKeysAgainIfRevived(keys, p.storeDir().resolve("terminations"))) {
+        LOG.warn("the key store still held the keys of agency {}, which its termination destroyed;"
+            + " they are destroyed again", agency);
       }
       return SecureTempStore.builder().blobStore(blobs)
           .keyManager(keys).onEvent(e -> audit.append(AuditEvent.of(e, "service"))).build();
