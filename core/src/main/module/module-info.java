@@ -1,0 +1,15 @@
+/**
+ * Safeguard core: PHI types, detection, redaction and record classification. Detection internals
+ * ({@code core.detection.internal}) are not exported.
+ */
+module com.backofficecare.safeguard.core {
+  requires static org.jspecify;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires re2j;
+
+  exports com.backofficecare.safeguard.core;
+  exports com.backofficecare.safeguard.core.detection;
+  exports com.backofficecare.safeguard.core.record;
+  exports com.backofficecare.safeguard.core.redaction;
+}

@@ -1,0 +1,13 @@
+/**
+ * Safeguard crypto: streaming AEAD, destroyable keys, key managers and the encrypted temporary
+ * store. The primitives in {@code crypto.internal} are not exported.
+ */
+module com.backofficecare.safeguard.crypto {
+  requires static org.jspecify;
+  requires transitive com.backofficecare.safeguard.core;
+  requires transitive com.backofficecare.safeguard.storage;
+  requires org.bouncycastle.provider;
+
+  exports com.backofficecare.safeguard.crypto;
+  exports com.backofficecare.safeguard.crypto.tempstore;
+}

@@ -1,0 +1,3 @@
+module com.example.intruder {
+  requires com.backofficecare.safeguard.core;
+}

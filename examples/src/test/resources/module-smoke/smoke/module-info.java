@@ -1,0 +1,3 @@
+module com.example.smoke {
+  requires com.backofficecare.safeguard.policy;
+}
