@@ -3,7 +3,7 @@
  * ({@code core.detection.internal}) are not exported.
  */
 module com.backofficecare.safeguard.core {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires re2j;

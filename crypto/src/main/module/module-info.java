@@ -3,7 +3,7 @@
  * store. The primitives in {@code crypto.internal} are not exported.
  */
 module com.backofficecare.safeguard.crypto {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.core;
   requires transitive com.backofficecare.safeguard.storage;
   requires org.bouncycastle.provider;

@@ -3,7 +3,7 @@
  * vault, incident response, retention and termination with its destruction certificate.
  */
 module com.backofficecare.safeguard.policy {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.core;
   requires transitive com.backofficecare.safeguard.crypto;
   requires transitive java.sql;

@@ -1,6 +1,6 @@
 /** A {@code BlobStore} on PostgreSQL; the application supplies the {@code DataSource}. */
 module com.backofficecare.safeguard.storage.postgres {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.storage;
   requires transitive java.sql;
 

@@ -1,9 +1,9 @@
 /** A {@code BlobStore} on S3 and S3-compatible servers (AWS SDK v2). */
 module com.backofficecare.safeguard.storage.s3 {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.storage;
   requires transitive software.amazon.awssdk.services.s3;
-  requires software.amazon.awssdk.auth;
+  requires transitive software.amazon.awssdk.auth;
   requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.core;
   requires software.amazon.awssdk.http;

@@ -1,6 +1,6 @@
 /** The storage SPI: {@code BlobStore}, its providers, and the embedded file and memory backends. */
 module com.backofficecare.safeguard.storage {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
 
   exports com.backofficecare.safeguard.storage;
 

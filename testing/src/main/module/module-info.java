@@ -1,6 +1,6 @@
 /** Test support for applications' policy tests: JUnit 5 extension, clocks, builders, assertions. */
 module com.backofficecare.safeguard.testing {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.policy;
   requires transitive org.junit.jupiter.api;
 

@@ -4,22 +4,22 @@
  * property binding.
  */
 module com.backofficecare.safeguard.spring {
-  requires static org.jspecify;
+  requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.policy;
   requires spring.aop;
-  requires spring.beans;
-  requires spring.boot;
-  requires spring.boot.autoconfigure;
-  requires spring.context;
+  requires transitive spring.beans;
+  requires transitive spring.boot;
+  requires transitive spring.boot.autoconfigure;
+  requires transitive spring.context;
   requires spring.core;
   requires org.slf4j;
   requires static com.backofficecare.safeguard.storage.postgres;
   requires static com.backofficecare.safeguard.storage.s3;
-  requires static jakarta.validation;
+  requires static transitive jakarta.validation;
   requires static java.sql;
   requires static micrometer.core;
   requires static spring.boot.health;
-  requires static spring.web;
+  requires static transitive spring.web;
 
   exports com.backofficecare.safeguard.spring;
 

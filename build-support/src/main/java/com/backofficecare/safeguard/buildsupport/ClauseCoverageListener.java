@@ -64,12 +64,12 @@ public final class ClauseCoverageListener implements TestExecutionListener {
 
   private static String testName(TestIdentifier test) {
     TestSource source = test.getSource().orElse(null);
-    if (source instanceof MethodSource) {
-      MethodSource method = (MethodSource) source;
+    if (source instanceof MethodSource method) {
+      
       return method.getClassName() + "#" + method.getMethodName();
     }
-    if (source instanceof ClassSource) {
-      return ((ClassSource) source).getClassName() + "#" + test.getDisplayName();
+    if (source instanceof ClassSource classSource) {
+      return classSource.getClassName() + "#" + test.getDisplayName();
     }
     return test.getDisplayName();
   }

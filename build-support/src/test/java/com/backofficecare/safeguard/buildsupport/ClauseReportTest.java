@@ -14,8 +14,12 @@ class ClauseReportTest {
     Files.createDirectories(root.resolve("docs/policy"));
     Files.createDirectories(root.resolve("target/clause-evidence"));
     Files.writeString(root.resolve("docs/policy/clauses.md"),
-        "# Clauses\n- POL-2.1 Data belongs to the agency.\n- POL-3.2 Minimum necessary.\n"
-            + "- POL-10.6 A certificate on request.\n");
+        """
+        # Clauses
+        - POL-2.1 Data belongs to the agency.
+        - POL-3.2 Minimum necessary.
+        - POL-10.6 A certificate on request.
+        """);
     Files.writeString(root.resolve("target/clause-evidence/a.tsv"),
         "POL-3.2\ta:x.ATest#one\nPOL-9.9\ta:x.ATest#stray\n");
     Files.writeString(root.resolve("target/clause-evidence/b.tsv"), "POL-3.2\tb:y.BTest#two\n");

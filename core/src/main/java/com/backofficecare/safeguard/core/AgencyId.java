@@ -47,7 +47,7 @@ public final class AgencyId implements Comparable<AgencyId> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof AgencyId && ((AgencyId) o).value.equals(value);
+    return o instanceof AgencyId agencyId && agencyId.value.equals(value);
   }
 
   @Override

@@ -193,7 +193,7 @@ public final class LocalKeyStore implements KeyManager {
     }
     if (source.equals(temp)) {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncDirectory(file.toAbsolutePath().getParent());
+      syncDirectory(requireNonNull(file.toAbsolutePath().getParent()));
     }
     synchronized (ks) {
       ks.stamp = stampOf(file);
@@ -309,7 +309,7 @@ public final class LocalKeyStore implements KeyManager {
     for (Map.Entry<String, AgencyKeys> e : agencies.entrySet()) {
       AgencyKeys a = e.getValue();
       if (a.destroyed) {
-        sb.append(e.getKey()).append("\t-\t").append(a.destroyedAt.getEpochSecond()).append("\t-\n");
+        sb.append(e.getKey()).append("\t-\t").append(requireNonNull(a.destroyedAt).getEpochSecond()).append("\t-\n");
         continue;
       }
       for (Kek k : a.keks) {
@@ -350,7 +350,7 @@ public final class LocalKeyStore implements KeyManager {
     try (FileChannel old = Files.exists(file)
         ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE) : null) {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      syncDirectory(file.toAbsolutePath().getParent());
+      syncDirectory(requireNonNull(file.toAbsolutePath().getParent()));
       if (old != null) {
         overwriteWithZeros(old);
       }
@@ -576,9 +576,9 @@ public final class LocalKeyStore implements KeyManager {
 
   private static Held lock(Path file) throws IOException {
     Path abs = file.toAbsolutePath().normalize();
-    if (!Files.isDirectory(abs.getParent())) {
-      Files.createDirectories(abs.getParent());
-      restrict(abs.getParent(), "rwx------");
+    if (!Files.isDirectory(requireNonNull(abs.getParent()))) {
+      Files.createDirectories(requireNonNull(abs.getParent()));
+      restrict(requireNonNull(abs.getParent()), "rwx------");
     }
     ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(abs, k -> new ReentrantLock());
     local.lock();

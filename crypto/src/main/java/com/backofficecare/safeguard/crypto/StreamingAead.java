@@ -307,6 +307,7 @@ public final class StreamingAead {
     private boolean done;
     private IntegrityException failure;
 
+    @SuppressWarnings("NullAway.Init") // the header is read, and the buffers made, on first read
     Decrypting(InputStream in, SymmetricKey key, byte[] aad) {
       this.in = in;
       this.key = key;

@@ -23,7 +23,7 @@ public final class BlobKeys {
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
           || c == '.' || c == '_' || c == '-' || c == ':' || c == '/';
       if (!ok) {
         throw new IllegalArgumentException("blob key has a character outside [A-Za-z0-9._:/-] at "

@@ -105,7 +105,7 @@ public final class FileSystemBlobStore implements BlobStore {
           out.write(buffer, 0, n);
         }
         ch.force(true);
-        createDirectory(target.getParent());
+        createDirectory(requireNonNull(target.getParent()));
         try {
           Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -113,7 +113,7 @@ public final class FileSystemBlobStore implements BlobStore {
         }
         moved = true;
       }
-      syncDirectory(target.getParent());
+      syncDirectory(requireNonNull(target.getParent()));
     } catch (IOException | UncheckedIOException e) {
       throw new StorageException("put failed for key " + key, e);
     } finally {
@@ -203,8 +203,8 @@ public final class FileSystemBlobStore implements BlobStore {
     try {
       boolean existed = Files.deleteIfExists(p);
       if (existed) {
-        syncDirectory(p.getParent());
-        pruneEmptyParents(p.getParent());
+        syncDirectory(requireNonNull(p.getParent()));
+        pruneEmptyParents(requireNonNull(p.getParent()));
       }
       return existed;
     } catch (IOException e) {

@@ -42,7 +42,7 @@ public final class TestSafeguard implements AutoCloseable {
         .clock(clock).warmUp(false).onEvent(e -> audit.append(AuditEvent.of(e, "test"))).build();
     this.incidents = IncidentService.builder().store(FileIncidentStore.open(dir.resolve("incidents")))
         .guard(guard).audit(audit).clock(clock)
-        .terms(a -> new AgencyTerms(a, ZoneOffset.UTC, Duration.ofHours(72), "privacy office"))
+        .terms(a -> new AgencyTerms(a, ZoneOffset.UTC, Duration.ofDays(3), "privacy office"))
         .build();
   }
 

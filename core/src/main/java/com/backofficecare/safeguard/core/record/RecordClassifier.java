@@ -109,7 +109,7 @@ public final class RecordClassifier {
     if (byName != null && value != null && !value.toString().isBlank()) {
       return new FieldClassification(field, byName, Source.FIELD_NAME, List.of());
     }
-    if (value == null || value instanceof Number && byName == null && !isFreeText(field)) {
+    if (value == null || (value instanceof Number && byName == null && !isFreeText(field))) {
       return new FieldClassification(field, null, Source.NONE, List.of());
     }
     List<Finding> findings = detector.detect(value.toString());

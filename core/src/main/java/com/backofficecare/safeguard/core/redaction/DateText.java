@@ -87,21 +87,21 @@ final class DateText {
   String render(LocalDate d) {
     String monthName = d.getMonth().getDisplayName(abbreviated ? TextStyle.SHORT : TextStyle.FULL,
         Locale.US);
-    switch (form) {
-      case YMD:
-        return String.format("%04d%s%02d%s%02d", d.getYear(), separator, d.getMonthValue(),
+    return switch (form) {
+  case YMD -> 
+String.format("%04d%s%02d%s%02d", d.getYear(), separator, d.getMonthValue(),
             separator, d.getDayOfMonth());
-      case MDY:
-        return String.format("%02d%s%02d%s%s", d.getMonthValue(), separator, d.getDayOfMonth(),
+  case MDY -> 
+String.format("%02d%s%02d%s%s", d.getMonthValue(), separator, d.getDayOfMonth(),
             separator, twoDigitYear ? String.format("%02d", d.getYear() % 100)
                 : String.valueOf(d.getYear()));
-      case WRITTEN_MDY:
-        return monthName + " " + d.getDayOfMonth() + ", " + d.getYear();
-      case WRITTEN_DMY:
-        return d.getDayOfMonth() + " " + monthName + " " + d.getYear();
-      default:
-        return monthName + " " + d.getYear();
-    }
+  case WRITTEN_MDY -> 
+monthName + " " + d.getDayOfMonth() + ", " + d.getYear();
+  case WRITTEN_DMY -> 
+d.getDayOfMonth() + " " + monthName + " " + d.getYear();
+  default -> 
+monthName + " " + d.getYear();
+};
   }
 
   private static int i(Matcher m, int group) {

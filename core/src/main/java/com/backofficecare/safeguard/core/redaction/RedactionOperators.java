@@ -123,17 +123,21 @@ public final class RedactionOperators {
   public static RedactionOperator safeHarbor() {
     return (type, value, scope) -> {
       switch (type) {
-        case AGE_OVER_89:
-          return "90+";
-        case ZIP:
-          String zip3 = value.length() >= 3 ? value.substring(0, 3) : "000";
+  case AGE_OVER_89 -> {
+return "90+";
+}
+  case ZIP -> {
+String zip3 = value.length() >= 3 ? value.substring(0, 3) : "000";
           return SPARSE_ZIP3.contains(zip3) ? "000" : zip3;
-        case DATE:
-          DateText date = DateText.parse(value);
+}
+  case DATE -> {
+DateText date = DateText.parse(value);
           return date == null ? "[DATE]" : String.valueOf(date.date().getYear());
-        default:
-          return "[" + type.name() + "]";
-      }
+}
+  default -> {
+return "[" + type.name() + "]";
+}
+}
     };
   }
 
@@ -150,28 +154,36 @@ public final class RedactionOperators {
 
   private static String surrogateFor(PhiType type, String value, SecureRandom random) {
     switch (type) {
-      case NAME:
-        String first = SURROGATE_FIRST[random.nextInt(SURROGATE_FIRST.length)];
+  case NAME -> {
+String first = SURROGATE_FIRST[random.nextInt(SURROGATE_FIRST.length)];
         String last = SURROGATE_LAST[random.nextInt(SURROGATE_LAST.length)];
         return value.contains(",") ? last + ", " + first
             : value.strip().contains(" ") ? first + " " + last : last;
-      case CITY:
-        return SURROGATE_CITY[random.nextInt(SURROGATE_CITY.length)];
-      case EMAIL:
-        return "user" + (1000 + random.nextInt(9000)) + "@example.org";
-      case URL:
-        return "https://example.org/r/" + (1000 + random.nextInt(9000));
-      case DATE:
-        DateText date = DateText.parse(value);
+}
+  case CITY -> {
+return SURROGATE_CITY[random.nextInt(SURROGATE_CITY.length)];
+}
+  case EMAIL -> {
+return "user" + (1000 + random.nextInt(9000)) + "@example.org";
+}
+  case URL -> {
+return "https://example.org/r/" + (1000 + random.nextInt(9000));
+}
+  case DATE -> {
+DateText date = DateText.parse(value);
         return date == null ? "[DATE]"
             : date.render(date.date().plusDays(random.nextInt(365) - 182));
-      case SSN:
-        return "9" + reshape(value.substring(1), random).replaceFirst("^(\\d\\d\\D?)\\d", "$1" + "4");
-      case CARD:
-        return withLuhn(reshape(value, random));
-      default:
-        return reshape(value, random);
-    }
+}
+  case SSN -> {
+return "9" + reshape(value.substring(1), random).replaceFirst("^(\\d\\d\\D?)\\d", "$1" + "4");
+}
+  case CARD -> {
+return withLuhn(reshape(value, random));
+}
+  default -> {
+return reshape(value, random);
+}
+}
   }
 
   /** Same shape: each digit and letter replaced at random, case and separators kept. */

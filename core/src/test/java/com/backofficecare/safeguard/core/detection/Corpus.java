@@ -74,12 +74,18 @@ public final class Corpus {
       }
       char n = s.charAt(++i);
       switch (n) {
-        case 'n': out.append('\n'); break;
-        case 't': out.append('\t'); break;
-        case 'r': out.append('\r'); break;
-        case 'u': out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4; break;
-        default: out.append(n);
-      }
+  case 'n' -> 
+out.append('\n');
+  case 't' -> 
+out.append('\t');
+  case 'r' -> 
+out.append('\r');
+  case 'u' -> {
+out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4;
+}
+  default -> 
+out.append(n);
+}
     }
     return out.toString();
   }

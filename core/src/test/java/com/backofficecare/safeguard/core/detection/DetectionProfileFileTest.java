@@ -116,8 +116,14 @@ class DetectionProfileFileTest {
 
   @Test
   void refusesRosterRowsOfTheWrongWidthByLine() throws IOException {
-    write("roster.csv", "first_name,last_name,mrn\nQuenvolda,Trabiszewski,204-88-173\n"
-        + "Quenvolda,Trabiszewski\n\"multi\nline\",x,y\nQuenvolda,Trabiszewski,204-88-173,x\n");
+    write("roster.csv", """
+                        first_name,last_name,mrn
+                        Quenvolda,Trabiszewski,204-88-173
+                        Quenvolda,Trabiszewski
+                        "multi
+                        line",x,y
+                        Quenvolda,Trabiszewski,204-88-173,x
+                        """);
     assertThat(problems("p.yaml", """
         agency: a
         roster: {file: roster.csv, columns: {first_name: NAME, mrn: MRN}}

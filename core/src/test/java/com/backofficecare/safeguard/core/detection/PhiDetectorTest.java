@@ -268,10 +268,13 @@ class PhiDetectorTest {
 
   @Test
   void aTableHeaderTypesTheCellsUnderIt() {
-    String csv = "employee_id,last_name,first_name,ssn,hire_date,age,notes\n"
-        + "EMP-30917,Abernathy,Lucinda,512-44-8820,2019-06-03,45,n/a\n"
-        + "EMP-30944,\"Szymanski\",Tomasz,529-13-0071,2021-11-15,95,late\n"
-        + "\nSzymanski,Tomasz is not a row of the table";
+    String csv = """
+                 employee_id,last_name,first_name,ssn,hire_date,age,notes
+                 EMP-30917,Abernathy,Lucinda,512-44-8820,2019-06-03,45,n/a
+                 EMP-30944,"Szymanski",Tomasz,529-13-0071,2021-11-15,95,late
+
+                 Szymanski,Tomasz is not a row of the table\
+                 """;
     assertThat(detector.detect(csv)).extracting(f -> f.type() + ":" + csv.substring(f.start(), f.end()))
         .contains("NAME:Abernathy", "NAME:Lucinda", "NAME:Szymanski", "NAME:Tomasz", "ID:EMP-30944",
             "SSN:512-44-8820", "DATE:2021-11-15", "AGE_OVER_89:95")

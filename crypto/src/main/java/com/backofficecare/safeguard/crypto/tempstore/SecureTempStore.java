@@ -32,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Encrypted temporary storage with sanitizing delete: the API applications use for files that
@@ -79,8 +80,8 @@ public final class SecureTempStore implements AutoCloseable {
 
   private SecureTempStore(Builder b) {
     this.listeners = List.copyOf(b.listeners);
-    this.blobs = b.blobs;
-    this.keys = b.keys;
+    this.blobs = requireNonNull(b.blobs);
+    this.keys = requireNonNull(b.keys);
     this.aead = b.aead;
     this.clock = b.clock;
     this.defaultTtl = b.defaultTtl;
@@ -94,8 +95,8 @@ public final class SecureTempStore implements AutoCloseable {
 
   /** Configures a {@link SecureTempStore}; the backend and key manager are required. */
   public static final class Builder {
-    private BlobStore blobs;
-    private KeyManager keys;
+    private @Nullable BlobStore blobs;
+    private @Nullable KeyManager keys;
     private StreamingAead aead = StreamingAead.aes256Gcm();
     private Clock clock = Clock.systemUTC();
     private Duration defaultTtl = Duration.ofHours(24);

@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The minimum-necessary access guard: decides every read, write, export, download and
@@ -32,7 +32,7 @@ public final class AccessGuard {
   private static final Set<Obligation> DENY = Set.of(Obligation.AUDIT);
   private static final long ALL_RULES = (1L << Rule.values().length) - 1;
 
-  private final AtomicReference<AccessPolicy> policy;
+  private volatile AccessPolicy policy;
   private final GuardState state;
   private final List<Consumer<Decision>> decisionListeners = new CopyOnWriteArrayList<>();
 
@@ -44,7 +44,7 @@ public final class AccessGuard {
       Instant since, boolean released) {}
 
   private AccessGuard(AccessPolicy policy, GuardState state) {
-    this.policy = new AtomicReference<>(requireNonNull(policy, "policy"));
+    this.policy = requireNonNull(policy, "policy");
     this.state = requireNonNull(state, "state");
   }
 
@@ -63,7 +63,7 @@ public final class AccessGuard {
 
   /** The policy in force. */
   public AccessPolicy policy() {
-    return policy.get();
+    return policy;
   }
 
   /** The isolations and downloads this guard enforces. */
@@ -73,7 +73,7 @@ public final class AccessGuard {
 
   /** Swaps in {@code next} atomically; decisions in flight finish under the old one. */
   public void replacePolicy(AccessPolicy next) {
-    policy.set(requireNonNull(next, "next"));
+    policy = requireNonNull(next, "next");
   }
 
   /** Calls {@code listener} with every decision, after it is made. */
@@ -125,7 +125,7 @@ public final class AccessGuard {
    * @throws IllegalArgumentException if it does not
    */
   public void requireKnown(IsolationTarget target) {
-    AccessPolicy p = policy.get();
+    AccessPolicy p = policy;
     boolean known = switch (target.kind()) {
       case AGENCY -> p.agency(AgencyId.of(target.id())) != null;
       case PERSON -> p.person(target.id()) != null;
@@ -146,7 +146,7 @@ public final class AccessGuard {
    */
   public List<String> filter(String person, DataCategory category,
       java.util.Collection<String> records) {
-    AccessPolicy p = policy.get();
+    AccessPolicy p = policy;
     Person who = p.person(person);
     if (who == null || state.isIsolated(IsolationTarget.person(person))) {
       return List.of();
@@ -159,7 +159,7 @@ public final class AccessGuard {
 
   /** Decides {@code request}: see the class comment. Never throws for a well-formed request. */
   public Decision decide(AccessRequest request) {
-    Decision d = evaluate(policy.get(), request);
+    Decision d = evaluate(policy, request);
     for (Consumer<Decision> l : decisionListeners) {
       l.accept(d);
     }
@@ -195,7 +195,7 @@ public final class AccessGuard {
     if (agency != null && phi && !agency.baaSigned()) {
       failed |= bit(Rule.BAA);
     }
-    if ((phi || agency != null && agency.mfaRequired()) && !freshMfa(r, person, p.mfaMaxAge())) {
+    if ((phi || (agency != null && agency.mfaRequired())) && !freshMfa(r, person, p.mfaMaxAge())) {
       failed |= bit(Rule.MFA);
     }
     if (!r.device().meetsPolicy()) {
@@ -234,8 +234,9 @@ public final class AccessGuard {
     long maskedGrant = grants == null ? 0 : grants[1][slot];
     // A caseload-bound role grants its fields only for the person's own clients: for a request
     // naming any other record (or none), only what their other roles grant counts.
-    boolean caseloadBound = granted != 0 && grants[4][slot] != 0;
-    if (caseloadBound && (r.records().isEmpty() || !person.caseload().containsAll(r.records()))) {
+    boolean caseloadBound = grants != null && granted != 0 && grants[4][slot] != 0;
+    if (grants != null && person != null && caseloadBound
+        && (r.records().isEmpty() || !person.caseload().containsAll(r.records()))) {
       granted = grants[2][slot];
       maskedGrant = grants[3][slot];
       if ((requested & granted) == 0) {
@@ -295,7 +296,7 @@ public final class AccessGuard {
     return passed;
   }
 
-  private static boolean freshMfa(AccessRequest r, Person person, Duration maxAge) {
+  private static boolean freshMfa(AccessRequest r, @Nullable Person person, Duration maxAge) {
     return person != null && person.mfaEnrolled() && r.authentication().multiFactor()
         && !r.authentication().at().plus(maxAge).isBefore(r.at())
         && !r.authentication().at().isAfter(r.at());

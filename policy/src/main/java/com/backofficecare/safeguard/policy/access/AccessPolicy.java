@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A policy, compiled: agencies, personnel and roles, versioned with an effective date (policy
@@ -137,7 +138,7 @@ public final class AccessPolicy {
   private long mask(int category, Set<String> fields) {
     long m = 0;
     for (String f : fields) {
-      m |= 1L << fieldIndex[category].get(f);
+      m |= 1L << requireNonNull(fieldIndex[category].get(f), f);
     }
     return m;
   }
@@ -166,15 +167,15 @@ public final class AccessPolicy {
     return roles;
   }
 
-  Agency agency(AgencyId id) {
+  @Nullable Agency agency(AgencyId id) {
     return agencies.get(id);
   }
 
-  Person person(String id) {
+  @Nullable Person person(String id) {
     return persons.get(id);
   }
 
-  long[][] grants(String person) {
+  long @Nullable [][] grants(String person) {
     return granted.get(person);
   }
 
@@ -182,7 +183,7 @@ public final class AccessPolicy {
     return fieldNames[c.ordinal()];
   }
 
-  Integer fieldBit(DataCategory c, String field) {
+  @Nullable Integer fieldBit(DataCategory c, String field) {
     return fieldIndex[c.ordinal()].get(field);
   }
 

@@ -42,25 +42,25 @@ public record AccessRequest(String person, AgencyId agency, DataCategory categor
 
   /** Builds an {@link AccessRequest}; person, agency, category, purpose and device are required. */
   public static final class Builder {
-    private String person;
-    private AgencyId agency;
-    private DataCategory category;
+    private @Nullable String person;
+    private @Nullable AgencyId agency;
+    private @Nullable DataCategory category;
     private List<String> records = List.of();
     private Set<String> fields = Set.of();
     private Action action = Action.READ;
-    private Purpose purpose;
+    private @Nullable Purpose purpose;
     private Recipient recipient = Recipient.WITHIN_SERVICES;
-    private DevicePosture device;
+    private @Nullable DevicePosture device;
     private Network network = Network.OFFICE;
     private boolean encryptedChannel = true;
-    private Authentication authentication;
-    private Instant at;
+    private @Nullable Authentication authentication;
+    private @Nullable Instant at;
     private @Nullable String clientSystem;
 
     private Builder() {}
 
     /** The agency's client system the data comes from or goes to (an EHR, a payroll platform). */
-    public Builder clientSystem(String system) {
+    public Builder clientSystem(@Nullable String system) {
       this.clientSystem = system;
       return this;
     }
@@ -137,6 +137,8 @@ public record AccessRequest(String person, AgencyId agency, DataCategory categor
     }
 
     /**
+     * Builds the request.
+     *
      * @throws IllegalArgumentException if the client system's id is not an inventory id (ASCII
      *     letters, digits and {@code . _ : / -})
      */
@@ -145,8 +147,10 @@ public record AccessRequest(String person, AgencyId agency, DataCategory categor
         IsolationTarget.inventoryId(clientSystem, "client system");
       }
       Instant when = at == null ? Instant.now() : at;
-      return new AccessRequest(person, agency, category, records, fields, action, purpose,
-          recipient, device, network, encryptedChannel,
+      return new AccessRequest(requireNonNull(person, "person"), requireNonNull(agency, "agency"),
+          requireNonNull(category, "category"), records, fields, action,
+          requireNonNull(purpose, "purpose"), recipient, requireNonNull(device, "device"), network,
+          encryptedChannel,
           authentication == null ? new Authentication(false, when) : authentication, when,
           clientSystem);
     }

@@ -209,8 +209,8 @@ public final class GuardState implements AutoCloseable {
         || isolated[IsolationTarget.Kind.AGENCY.ordinal()].containsKey(r.agency().value())
         || isolated[IsolationTarget.Kind.DEVICE.ordinal()]
             .containsKey(r.device().deviceId().toLowerCase(Locale.ROOT))
-        || system != null && isolated[IsolationTarget.Kind.SYSTEM.ordinal()]
-            .containsKey(system.toLowerCase(Locale.ROOT));
+        || (system != null && isolated[IsolationTarget.Kind.SYSTEM.ordinal()]
+            .containsKey(system.toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -100,7 +100,7 @@ final class Shapes {
     return v instanceof CharSequence || v instanceof Number || v instanceof Boolean
         || v instanceof Character || v instanceof Enum<?> || v instanceof java.time.temporal.Temporal
         || v instanceof java.util.UUID || v.getClass().isPrimitive()
-        || v.getClass().isArray() && v.getClass().getComponentType().isPrimitive();
+        || (v.getClass().isArray() && v.getClass().getComponentType().isPrimitive());
   }
 
   private static Record record(Decision d, Record r, int depth) {

@@ -531,36 +531,39 @@ public final class AuditLog implements AuditSink {
           check = new LogChecker(key, publicKey(key));
           continue;
         }
+        LogChecker c = requireNonNull(check); // line 1 made it, or verify returned
         String kind = n == null ? "" : n.path("kind").asText();
-        if (kind.equals("entry")) {
+        if (n == null) {
+          c.malformed("line " + lineNo + " is not a log line");
+        } else if (kind.equals("entry")) {
           byte[] event;
           try {
             event = EventJson.write(EventJson.read(n.get("event")));
           } catch (RuntimeException e) {
-            check.malformed("entry at line " + lineNo + " is malformed");
+            c.malformed("entry at line " + lineNo + " is malformed");
             break;
           }
           long index = n.path("index").asLong(-1);
           if (!line.equals(entryLine(index, event, n.path("chain").asText()))) {
-            check.malformed("entry at line " + lineNo + " is not in canonical form (modified)");
+            c.malformed("entry at line " + lineNo + " is not in canonical form (modified)");
             break;
           }
-          check.entry(index, event, n.path("chain").asText());
+          c.entry(index, event, n.path("chain").asText());
         } else if (kind.equals("head")) {
           try {
             TreeHead h = new TreeHead(n.path("size").asLong(), n.path("root").asText(),
                 n.path("chain").asText(), Instant.parse(n.path("time").asText()),
-                check.key(), n.path("signature").asText());
+                c.key(), n.path("signature").asText());
             if (!line.equals(headLine(h))) {
-              check.malformed("tree head at line " + lineNo + " is not in canonical form (modified)");
+              c.malformed("tree head at line " + lineNo + " is not in canonical form (modified)");
             } else {
-              check.head(h, "at line " + lineNo);
+              c.head(h, "at line " + lineNo);
             }
           } catch (RuntimeException e) {
-            check.malformed("tree head at line " + lineNo + " is malformed");
+            c.malformed("tree head at line " + lineNo + " is malformed");
           }
         } else {
-          check.malformed("line " + lineNo + " is not a log line");
+          c.malformed("line " + lineNo + " is not a log line");
         }
       }
     } catch (java.nio.charset.CharacterCodingException e) {

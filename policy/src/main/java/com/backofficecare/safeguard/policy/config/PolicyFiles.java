@@ -81,7 +81,7 @@ public final class PolicyFiles {
     try {
       return compile(doc);
     } catch (IllegalArgumentException e) {
-      throw new PolicyFileException(List.of(new Problem(file, 1, "", e.getMessage())));
+      throw new PolicyFileException(List.of(new Problem(file, 1, "", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -101,7 +101,7 @@ public final class PolicyFiles {
     try {
       return request(d, dev);
     } catch (IllegalArgumentException e) {
-      throw new PolicyFileException(List.of(new Problem(file, 1, "", e.getMessage())));
+      throw new PolicyFileException(List.of(new Problem(file, 1, "", String.valueOf(e.getMessage()))));
     }
   }
 

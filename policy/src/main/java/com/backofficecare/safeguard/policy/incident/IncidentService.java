@@ -39,10 +39,10 @@ public final class IncidentService {
   private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
   private IncidentService(Builder b) {
-    this.store = b.store;
+    this.store = requireNonNull(b.store);
     this.guard = b.guard;
     this.audit = b.audit;
-    this.terms = b.terms;
+    this.terms = requireNonNull(b.terms);
     this.clock = b.clock;
   }
 
@@ -52,10 +52,10 @@ public final class IncidentService {
 
   /** Configures an {@link IncidentService}; the store and the agencies' terms are required. */
   public static final class Builder {
-    private IncidentStore store;
+    private @Nullable IncidentStore store;
     private @Nullable AccessGuard guard;
     private @Nullable AuditSink audit;
-    private Function<String, AgencyTerms> terms;
+    private @Nullable Function<String, AgencyTerms> terms;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Drafts of the notices an incident owes, in plain language, as Markdown and JSON: to the agency
@@ -96,7 +97,7 @@ public final class Notices {
         .map(e -> ((IncidentEvent.Reported) e).description()).findFirst().orElse("");
   }
 
-  private static String kinds(Assessed a) {
+  private static String kinds(@Nullable Assessed a) {
     if (a == null || a.phiTypes().isEmpty()) {
       return "Still being determined.";
     }
@@ -120,7 +121,7 @@ public final class Notices {
     return "risk assessment found a low probability of compromise";
   }
 
-  private static String date(java.time.Instant t, ZoneId zone) {
+  private static String date(java.time.@Nullable Instant t, ZoneId zone) {
     return t == null ? "not yet determined" : DATE.format(t.atZone(zone));
   }
 }

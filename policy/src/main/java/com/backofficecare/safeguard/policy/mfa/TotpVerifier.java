@@ -50,7 +50,7 @@ public final class TotpVerifier {
   private TotpVerifier(Builder b) {
     this.algorithm = b.algorithm;
     this.digits = b.digits;
-    this.step = b.step.getSeconds();
+    this.step = b.step.toSeconds();
     this.window = b.window;
     this.clock = b.clock;
     this.state = b.state == null ? GuardState.inMemory() : b.state;
@@ -117,7 +117,7 @@ public final class TotpVerifier {
     }
 
     public Builder timeStep(Duration step) {
-      if (step.getSeconds() < 1) {
+      if (step.toSeconds() < 1) {
         throw new IllegalArgumentException("time step must be at least a second");
       }
       this.step = step;

@@ -84,11 +84,11 @@ public final class Termination {
   private Termination(Builder b) {
     this.agency = b.agency;
     this.mode = b.mode;
-    this.store = b.store;
-    this.keys = b.keys;
-    this.audit = b.audit;
-    this.journal = b.journalDir.resolve(b.agency.value() + ".jsonl");
-    this.operator = b.operator;
+    this.store = requireNonNull(b.store);
+    this.keys = requireNonNull(b.keys);
+    this.audit = requireNonNull(b.audit);
+    this.journal = requireNonNull(b.journalDir).resolve(b.agency.value() + ".jsonl");
+    this.operator = requireNonNull(b.operator);
     this.clock = b.clock;
     this.guard = b.guard;
     this.vault = b.vault;
@@ -105,11 +105,11 @@ public final class Termination {
   public static final class Builder {
     private final AgencyId agency;
     private final Mode mode;
-    private SecureTempStore store;
-    private KeyManager keys;
-    private AuditLog audit;
-    private Path journalDir;
-    private String operator;
+    private @Nullable SecureTempStore store;
+    private @Nullable KeyManager keys;
+    private @Nullable AuditLog audit;
+    private @Nullable Path journalDir;
+    private @Nullable String operator;
     private Clock clock = Clock.systemUTC();
     private @Nullable GuardState guard;
     private @Nullable CredentialVault vault;

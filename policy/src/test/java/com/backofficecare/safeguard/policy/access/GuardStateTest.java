@@ -281,7 +281,7 @@ class GuardStateTest {
       AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), state);
       var service = com.backofficecare.safeguard.policy.incident.IncidentService.builder()
           .store(incidents).guard(guard).terms(a -> new com.backofficecare.safeguard.policy.incident.AgencyTerms(
-              a, java.time.ZoneOffset.UTC, Duration.ofHours(72), "privacy office")).build();
+              a, java.time.ZoneOffset.UTC, Duration.ofDays(3), "privacy office")).build();
       String id = service.report("sunrise", "u-ana", "laptop stolen", false).id();
       service.apply(id, new com.backofficecare.safeguard.policy.incident.IncidentEvent.Triaged(Fixtures.NOW, "secops", true, "held PHI"));
       // The declare event is recorded, but the process died before the isolation was written.

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeadlineRulesTest {
 
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  static final AgencyTerms TERMS = new AgencyTerms("sunrise", NEW_YORK, Duration.ofHours(72),
+  static final AgencyTerms TERMS = new AgencyTerms("sunrise", NEW_YORK, Duration.ofDays(3),
       "Back Office Care privacy office, 1-800-555-0100, privacy@backofficecare.example");
 
   /** An incident discovered at {@code discovered}, assessed with these per-state counts. */
@@ -52,7 +52,7 @@ class DeadlineRulesTest {
   @Test
   void agencyNoticeFollowsTheContractPeriod() {
     Instant d = Instant.parse("2026-05-04T14:00:00Z");
-    assertThat(due(breach(d, Map.of("NY", 3)), ObligationKind.AGENCY)).isEqualTo(d.plus(Duration.ofHours(72)));
+    assertThat(due(breach(d, Map.of("NY", 3)), ObligationKind.AGENCY)).isEqualTo(d.plus(Duration.ofDays(3)));
   }
 
   @Test

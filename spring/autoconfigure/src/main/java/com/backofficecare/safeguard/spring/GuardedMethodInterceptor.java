@@ -7,6 +7,7 @@ import java.util.Map;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.beans.factory.ObjectProvider;
+import org.jspecify.annotations.Nullable;
 
 /** Decides {@link Guarded} methods and minimizes what they return. */
 final class GuardedMethodInterceptor implements MethodInterceptor {
@@ -25,7 +26,7 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
   }
 
   @Override
-  public Object invoke(MethodInvocation invocation) throws Throwable {
+  public @Nullable Object invoke(MethodInvocation invocation) throws Throwable {
     Guarded g = invocation.getMethod().getAnnotation(Guarded.class);
     if (g == null) {
       return invocation.proceed();
@@ -50,8 +51,11 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
         || result instanceof java.util.Optional<?> || result.getClass().isArray())
         && g.fields().length == 1 && d.releasedFields().contains(g.fields()[0])) {
       // One declared field, released: the value itself (a name, a phone), masked if so decided.
-      return d.maskedFields().contains(g.fields()[0])
-          ? MinimizedView.minimize(d, Map.of(g.fields()[0], result)).get(g.fields()[0]) : result;
+      if (!d.maskedFields().contains(g.fields()[0])) {
+        return result;
+      }
+      Map<String, Object> masked = MinimizedView.minimize(d, Map.of(g.fields()[0], result));
+      return masked == null ? null : masked.get(g.fields()[0]);
     }
     try {
       return MinimizedView.minimize(d, result);

@@ -40,6 +40,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Safeguard for a Spring Boot service. Every bean backs off if the application defines its own.
@@ -119,7 +120,7 @@ public class SafeguardAutoConfiguration {
     return s;
   }
 
-  private static FileTime modified(SafeguardProperties p) {
+  private static @Nullable FileTime modified(SafeguardProperties p) {
     try {
       return Files.getLastModifiedTime(p.policyFile());
     } catch (java.io.IOException e) {
@@ -132,16 +133,16 @@ public class SafeguardAutoConfiguration {
   @ConditionalOnMissingBean
   public BlobStore safeguardBlobStore(SafeguardProperties p, ObjectProvider<DataSource> dataSource) {
     SafeguardProperties.Store s = p.store();
-    switch (s.backend()) {
-      case "filesystem":
-        return FileSystemBlobStore.open(p.storeDir().resolve("objects"));
-      case "postgres":
-        return Backends.postgres(dataSource.getObject(), s.postgresSchema());
-      case "s3":
-        return Backends.s3(s.s3());
-      default:
-        throw new IllegalStateException("safeguard.store.backend must be filesystem, postgres or s3");
-    }
+    return switch (s.backend()) {
+  case "filesystem" -> 
+FileSystemBlobStore.open(p.storeDir().resolve("objects"));
+  case "postgres" -> 
+Backends.postgres(dataSource.getObject(), s.postgresSchema());
+  case "s3" -> 
+Backends.s3(s.s3());
+  default -> 
+throw new IllegalStateException("safeguard.store.backend must be filesystem, postgres or s3");
+};
   }
 
   @Bean(destroyMethod = "close")

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code safeguard.*} properties, validated at start-up (Jakarta Validation): a service with a
@@ -36,6 +37,7 @@ public record SafeguardProperties(
     @NotBlank String contact,
     @jakarta.validation.Valid Store store) {
 
+  @SuppressWarnings("NullAway") // Spring binds an absent property as null; defaults go in here
   public SafeguardProperties {
     policyReloadInterval = policyReloadInterval == null ? Duration.ofSeconds(30) : policyReloadInterval;
     passphraseEnv = passphraseEnv == null ? "SAFEGUARD_PASSPHRASE" : passphraseEnv;
@@ -56,6 +58,7 @@ public record SafeguardProperties(
    */
   public record Store(@Pattern(regexp = "filesystem|postgres|s3") String backend, String postgresSchema,
       @jakarta.validation.Valid S3 s3) {
+    @SuppressWarnings("NullAway") // Spring binds an absent property as null; defaults go in here
     public Store {
       backend = backend == null ? "filesystem" : backend;
       postgresSchema = postgresSchema == null ? "safeguard" : postgresSchema;
@@ -73,8 +76,9 @@ public record SafeguardProperties(
    * @param accessKeyEnv the environment variable holding the access key id
    * @param secretKeyEnv the environment variable holding the secret access key
    */
-  public record S3(String bucket, String endpoint, String region, boolean pathStyle,
+  public record S3(@Nullable String bucket, @Nullable String endpoint, String region, boolean pathStyle,
       String accessKeyEnv, String secretKeyEnv) {
+    @SuppressWarnings("NullAway") // Spring binds an absent property as null; defaults go in here
     public S3 {
       region = region == null ? "us-east-1" : region;
       accessKeyEnv = accessKeyEnv == null ? "AWS_ACCESS_KEY_ID" : accessKeyEnv;

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Blobs in PostgreSQL: a row per blob ({@code safeguard_blob}) and its bytes in chunks
@@ -377,7 +378,7 @@ public final class PostgresBlobStore implements BlobStore {
     }
   }
 
-  private static void closeQuietly(Connection c) {
+  private static void closeQuietly(@Nullable Connection c) {
     if (c != null) {
       try {
         c.close();

@@ -166,7 +166,7 @@ final class Candidates {
     }
     System.arraycopy(order, from, scratch, from, to - from);
     for (int i = from, a = from, b = mid; i < to; i++) {
-      if (b >= to || a < mid && !before(scratch[b], scratch[a], byPriority)) {
+      if (b >= to || (a < mid && !before(scratch[b], scratch[a], byPriority))) {
         order[i] = scratch[a++];
       } else {
         order[i] = scratch[b++];

@@ -112,21 +112,22 @@ final class Checks {
     for (int i = 1; i < 11; i++) {
       char c = Character.toUpperCase(s.charAt(i));
       switch (i) {
-        case 1: case 4: case 7: case 8:
-          if (!mbiLetter(c)) {
+  case 1, 4, 7, 8 -> {
+if (!mbiLetter(c)) {
             return false;
           }
-          break;
-        case 2: case 5:
-          if (!mbiLetter(c) && !Tokens.isDigit(c)) {
+}
+  case 2, 5 -> {
+if (!mbiLetter(c) && !Tokens.isDigit(c)) {
             return false;
           }
-          break;
-        default:
-          if (!Tokens.isDigit(c)) {
+}
+  default -> {
+if (!Tokens.isDigit(c)) {
             return false;
           }
-      }
+}
+}
     }
     return true;
   }
@@ -198,18 +199,28 @@ final class Checks {
     if (c >= '0' && c <= '9') {
       return c - '0';
     }
-    switch (c) {
-      case 'A': case 'J': return 1;
-      case 'B': case 'K': case 'S': return 2;
-      case 'C': case 'L': case 'T': return 3;
-      case 'D': case 'M': case 'U': return 4;
-      case 'E': case 'N': case 'V': return 5;
-      case 'F': case 'W': return 6;
-      case 'G': case 'P': case 'X': return 7;
-      case 'H': case 'Y': return 8;
-      case 'R': case 'Z': return 9;
-      default: return -1;
-    }
+    return switch (c) {
+  case 'A', 'J' -> 
+1;
+  case 'B', 'K', 'S' -> 
+2;
+  case 'C', 'L', 'T' -> 
+3;
+  case 'D', 'M', 'U' -> 
+4;
+  case 'E', 'N', 'V' -> 
+5;
+  case 'F', 'W' -> 
+6;
+  case 'G', 'P', 'X' -> 
+7;
+  case 'H', 'Y' -> 
+8;
+  case 'R', 'Z' -> 
+9;
+  default -> 
+-1;
+};
   }
 
   /** Whether a payment card number starts with a known issuer prefix and has a fitting length. */

@@ -2,6 +2,8 @@ package com.backofficecare.safeguard.core.detection.internal;
 
 import static com.backofficecare.safeguard.core.detection.internal.Lexicon.*;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The features the {@link ContextModel} weighs for each token, as hashed integers: the same code
  * serves training and tagging, so the two can never disagree. A feature is a template (what is
@@ -103,7 +105,7 @@ final class ContextFeatures {
    * @param docCase the document's {@link #casePattern}
    * @param lineCase the case pattern of the token's line
    */
-  static int extract(Tokens tk, int t, int docCase, int lineCase, int[] out, int[] templates) {
+  static int extract(Tokens tk, int t, int docCase, int lineCase, int[] out, int @Nullable [] templates) {
     int n = roleFeatures(tk, t, SELF, docCase, out, templates, 0);
     n = roleFeatures(tk, t - 1, AS_PREV, docCase, out, templates, n);
     n = roleFeatures(tk, t + 1, AS_NEXT, docCase, out, templates, n);
@@ -130,7 +132,7 @@ final class ContextFeatures {
   }
 
   /** The features of token {@code t} that pair it with its neighbours' cues and classes. */
-  static int pairFeatures(Tokens tk, int t, int[] out, int[] templates, int n) {
+  static int pairFeatures(Tokens tk, int t, int[] out, int @Nullable [] templates, int n) {
     n = put(out, templates, n, PREV_CUE, previousCue(tk, t));
     return put(out, templates, n, PREV_WORD_CLASSES,
         classes(tk, t - 1) * 31 + identity(tk, t) * 17);
@@ -140,13 +142,13 @@ final class ContextFeatures {
    * The features that depend only on token {@code k} (which may lie outside the text) and on
    * the role it plays: the same for every occurrence of the same word, so they can be cached.
    */
-  static int roleFeatures(Tokens tk, int k, int role, int docCase, int[] out, int[] templates,
+  static int roleFeatures(Tokens tk, int k, int role, int docCase, int[] out, int @Nullable [] templates,
       int n) {
     int identity = identity(tk, k);
     int classes = classes(tk, k);
     switch (role) {
-      case SELF:
-        n = put(out, templates, n, WORD, identity);
+  case SELF -> {
+n = put(out, templates, n, WORD, identity);
         if (tk.kind[k] == Tokens.WORD && tk.length(k) >= 4) {
           n = put(out, templates, n, SUFFIX3, affix(tk, tk.end[k] - 3, tk.end[k]));
           n = put(out, templates, n, SUFFIX2, affix(tk, tk.end[k] - 2, tk.end[k]));
@@ -157,23 +159,28 @@ final class ContextFeatures {
           n = put(out, templates, n, CLASS_BIT, Integer.numberOfTrailingZeros(bits));
         }
         return put(out, templates, n, DOC_CASE_CLASSES, classes * 4 + docCase);
-      case AS_PREV:
-        n = put(out, templates, n, PREV, identity);
+}
+  case AS_PREV -> {
+n = put(out, templates, n, PREV, identity);
         n = put(out, templates, n, DOC_CASE_PREV, identity * 4 + docCase);
         return put(out, templates, n, PREV_CLASSES, classes);
-      case AS_NEXT:
-        n = put(out, templates, n, NEXT, identity);
+}
+  case AS_NEXT -> {
+n = put(out, templates, n, NEXT, identity);
         return put(out, templates, n, NEXT_CLASSES, classes);
-      case AS_PREV2:
-        n = put(out, templates, n, PREV2, identity);
+}
+  case AS_PREV2 -> {
+n = put(out, templates, n, PREV2, identity);
         return put(out, templates, n, PREV2_CLASSES, classes);
-      default:
-        n = put(out, templates, n, NEXT2, identity);
+}
+  default -> {
+n = put(out, templates, n, NEXT2, identity);
         return put(out, templates, n, NEXT2_CLASSES, classes);
-    }
+}
+}
   }
 
-  private static int put(int[] out, int[] templates, int n, int template, int value) {
+  private static int put(int[] out, int @Nullable [] templates, int n, int template, int value) {
     out[n] = mix(template, value);
     if (templates != null) {
       templates[n] = template;
@@ -197,24 +204,25 @@ final class ContextFeatures {
    */
   static boolean gated(Tokens tk, int t, int lineCase) {
     switch (tk.kind[t]) {
-      case Tokens.WORD: {
-        int w = tk.word[t];
+  case Tokens.WORD -> {
+int w = tk.word[t];
         boolean capital = (tk.flags[t] & Tokens.CAPITALIZED) != 0;
         return (w & MAY_BE_PHI) == 0 && (w & VOCABULARY) != 0
-            && (!capital || lineCase == CASE_CAPS); // a capital means something in mixed case
-      }
-      case Tokens.PUNCT: {
-        char c = tk.symbol[t];
+            && (!capital || lineCase == CASE_CAPS);
+}
+  case Tokens.PUNCT -> {
+char c = tk.symbol[t];
         return !(c == '-' || c == '.' || c == ',' || c == '\'' || c == '/' || c == '(' || c == ')'
             || c == '"' || c == '*' || c == ':' || c == '+' || c == '&' || c == '^'
             || c == '\u2019');
-      }
-      case Tokens.EMAIL:
-      case Tokens.URL:
-        return true;
-      default:
-        return false;
-    }
+}
+  case Tokens.EMAIL, Tokens.URL -> {
+return true;
+}
+  default -> {
+return false;
+}
+}
   }
 
   /**
@@ -228,16 +236,17 @@ final class ContextFeatures {
       return true;
     }
     switch (tk.kind[k]) {
-      case Tokens.WORD: {
-        int w = tk.word[k];
+  case Tokens.WORD -> {
+int w = tk.word[k];
         return (w & MAY_BE_PHI) == 0 && (w & VOCABULARY) != 0;
-      }
-      case Tokens.PUNCT:
-      case Tokens.NUM:
-        return true;
-      default:
-        return false;
-    }
+}
+  case Tokens.PUNCT, Tokens.NUM -> {
+return true;
+}
+  default -> {
+return false;
+}
+}
   }
 
   /** A token's identity: a word's case-folded hash, a number's length, a mark's character. */
@@ -248,17 +257,16 @@ final class ContextFeatures {
     if (t >= tk.count) {
       return 0xe2d0; // after it
     }
-    switch (tk.kind[t]) {
-      case Tokens.WORD:
-      case Tokens.ALNUM:
-        return tk.hash[t];
-      case Tokens.NUM:
-        return 0x1000 + Math.min(tk.length(t), 12);
-      case Tokens.PUNCT:
-        return 0x2000 + tk.symbol[t] + (tk.newlineBefore(t) ? 0x10000 : 0);
-      default:
-        return 0x3000 + tk.kind[t];
-    }
+    return switch (tk.kind[t]) {
+  case Tokens.WORD, Tokens.ALNUM -> 
+tk.hash[t];
+  case Tokens.NUM -> 
+0x1000 + Math.min(tk.length(t), 12);
+  case Tokens.PUNCT -> 
+0x2000 + tk.symbol[t] + (tk.newlineBefore(t) ? 0x10000 : 0);
+  default -> 
+0x3000 + tk.kind[t];
+};
   }
 
   /**

@@ -740,7 +740,7 @@ final class ContextModel {
     if (transitions > 0 && Character.isLowerCase(s.charAt(a))) {
       return true;
     }
-    if (transitions >= 2 || transitions == 1 && CODE_WORDS.contains(s.subSequence(last, b).toString())) {
+    if (transitions >= 2 || (transitions == 1 && CODE_WORDS.contains(s.subSequence(last, b).toString()))) {
       return true;
     }
     // A capitalised part of a dotted program path: com.backofficecare.scheduling.ShiftService,
@@ -781,7 +781,7 @@ final class ContextModel {
         continue;
       }
       boolean nextWord = t + 1 < tk.count && tk.joined(t + 1) && tk.is(t + 1, Tokens.WORD);
-      if (nextWord && (tk.isPunct(t, '-') || tk.isPunct(t, '*') && path[t + 1] == B_NAME)) {
+      if (nextWord && (tk.isPunct(t, '-') || (tk.isPunct(t, '*') && path[t + 1] == B_NAME))) {
         float next = path[t + 1] == O ? margin(s, t + 1, O) : s.margin[t + 1];
         path[t] = (byte) inside;
         path[t + 1] = (byte) inside;

@@ -60,7 +60,7 @@ final class KeyedHash {
   /** A character as normalized: lower-case letter or digit; 0 for anything else (skipped). */
   static char normal(char c) {
     if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? c
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
           : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
     }
     return Character.isLetterOrDigit(c) ? Character.toLowerCase(WordTable.fold(c)) : 0;

@@ -227,26 +227,26 @@ final class Lexicon {
     char a = WordTable.lower(text.charAt(start));
     char b = WordTable.lower(text.charAt(start + 1));
     char c = WordTable.lower(text.charAt(start + 2));
-    switch (a) {
-      case 'j':
-        return b == 'a' ? 1 : (c == 'n' ? 6 : (c == 'l' ? 7 : 0));
-      case 'f':
-        return 2;
-      case 'm':
-        return c == 'r' ? 3 : (c == 'y' ? 5 : 0);
-      case 'a':
-        return b == 'p' ? 4 : (b == 'u' ? 8 : 0);
-      case 's':
-        return 9;
-      case 'o':
-        return 10;
-      case 'n':
-        return 11;
-      case 'd':
-        return 12;
-      default:
-        return 0;
-    }
+    return switch (a) {
+  case 'j' -> 
+b == 'a' ? 1 : (c == 'n' ? 6 : (c == 'l' ? 7 : 0));
+  case 'f' -> 
+2;
+  case 'm' -> 
+c == 'r' ? 3 : (c == 'y' ? 5 : 0);
+  case 'a' -> 
+b == 'p' ? 4 : (b == 'u' ? 8 : 0);
+  case 's' -> 
+9;
+  case 'o' -> 
+10;
+  case 'n' -> 
+11;
+  case 'd' -> 
+12;
+  default -> 
+0;
+};
   }
 
   private static void add(Map<String, Integer> map, int bits, String words) {

@@ -67,7 +67,7 @@ final class NameEchoes {
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
         f++;
       }
-      if (f < found.size() && found.get(f).start() < tk.end[t] || !contains(tk, t)) {
+      if ((f < found.size() && found.get(f).start() < tk.end[t]) || !contains(tk, t)) {
         continue;
       }
       int last = t;
@@ -92,7 +92,7 @@ final class NameEchoes {
     int i = 0;
     int j = 0;
     while (i < found.size() || j < echoes.size()) {
-      if (j == echoes.size() || i < found.size() && found.get(i).start() < echoes.get(j).start()) {
+      if (j == echoes.size() || (i < found.size() && found.get(i).start() < echoes.get(j).start())) {
         merged.add(found.get(i++));
       } else {
         merged.add(echoes.get(j++));

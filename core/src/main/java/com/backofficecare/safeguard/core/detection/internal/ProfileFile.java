@@ -1,5 +1,7 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.CustomRecognizer;
@@ -163,7 +165,7 @@ public final class ProfileFile {
     }
     Node agency = required(root, "", "agency");
     String id = agency == null ? null : text(agency, "agency");
-    if (id != null) {
+    if (agency != null && id != null) {
       apply(agency, "agency", () -> builder.agency(AgencyId.of(id)),
           "not an agency id (lower-case letters, digits, '-' and '_')");
     }
@@ -215,7 +217,7 @@ public final class ProfileFile {
     if (columns != null && !good) {
       problem(columns, "roster.columns", "must be a mapping of at least one column to a type");
     }
-    if (good) {
+    if (columns != null && good) {
       columns.map.forEach((column, type) -> {
         PhiType t = type(type, "roster.columns." + column);
         if (t != null) {
@@ -223,10 +225,11 @@ public final class ProfileFile {
         }
       });
     }
-    if (rosterFile == null || !good || mapping.size() != columns.map.size()) {
+    if (fileNode == null || rosterFile == null || columns == null || !good
+        || mapping.size() != columns.map.size()) {
       return;
     }
-    Path csv = file.toAbsolutePath().getParent().resolve(rosterFile);
+    Path csv = requireNonNull(file.toAbsolutePath().getParent()).resolve(rosterFile);
     if (!Files.isRegularFile(csv)) {
       problem(fileNode, "roster.file", "no such roster file: " + rosterFile);
       return;
@@ -243,7 +246,7 @@ public final class ProfileFile {
       if (keys(item, path, ALLOW)) {
         Node pattern = required(item, path, "pattern");
         String regex = pattern == null ? null : text(pattern, path + ".pattern");
-        if (regex != null) {
+        if (pattern != null && regex != null) {
           apply(pattern, path + ".pattern", () -> builder.allowPattern(regex), null);
         }
       }
@@ -282,7 +285,7 @@ public final class ProfileFile {
     String rName = nameNode == null ? null : text(nameNode, path + ".name");
     PhiType type = typeNode == null ? null : type(typeNode, path + ".type");
     String pattern = patternNode == null ? null : text(patternNode, path + ".pattern");
-    if (pattern != null) {
+    if (patternNode != null && pattern != null) {
       try {
         Pattern.compile(pattern);
       } catch (PatternSyntaxException e) {
@@ -306,8 +309,8 @@ public final class ProfileFile {
     Node validatorNode = item.map.get("validator");
     CustomRecognizer.Validator validator = validatorNode == null ? CustomRecognizer.Validator.NONE
         : validator(validatorNode, path + ".validator");
-    if (rName == null || type == null || pattern == null || validator == null
-        || confidenceNode != null && confidence == null) {
+    if (nameNode == null || rName == null || type == null || pattern == null || validator == null
+        || (confidenceNode != null && confidence == null)) {
       return;
     }
     String regex = pattern;
@@ -315,11 +318,11 @@ public final class ProfileFile {
     try {
       b = CustomRecognizer.builder(rName, type, regex);
     } catch (IllegalArgumentException e) {
-      problem(nameNode, path + ".name", e.getMessage());
+      problem(nameNode, path + ".name", String.valueOf(e.getMessage()));
       return;
     }
     boolean ok = apply(item, path + ".context", () -> b.context(context), null)
-        && (confidence == null
+        && (confidence == null || confidenceNode == null
             || apply(confidenceNode, path + ".confidence", () -> b.confidence(confidence), null));
     if (ok) {
       apply(nameNode, path + ".name", () -> builder.recognizer(b.validator(validator).build()),
@@ -358,7 +361,7 @@ public final class ProfileFile {
   }
 
   private @Nullable Double number(Node node, String path) {
-    if (node.token != JsonToken.VALUE_NUMBER_FLOAT && node.token != JsonToken.VALUE_NUMBER_INT
+    if ((node.token != JsonToken.VALUE_NUMBER_FLOAT && node.token != JsonToken.VALUE_NUMBER_INT)
         || node.text == null) {
       problem(node, path, "must be a number");
       return null;

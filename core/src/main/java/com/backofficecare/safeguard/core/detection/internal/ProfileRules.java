@@ -214,7 +214,7 @@ public final class ProfileRules {
       }
       char[] c = tk.text.chars;
       for (int s = 0; s < tk.count; s++) {
-        if (!alnum(tk, s) || !index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]])
+        if (!alnum(tk, s) || (!index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]]))
             || continues(tk, s)) {
           continue;
         }
@@ -240,8 +240,8 @@ public final class ProfileRules {
             }
             h = KeyedHash.step(h, x);
             if (++len > max
-                || len == RosterIndex.PREFIX
-                    && !index.valueFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN))) {
+                || (len == RosterIndex.PREFIX
+                    && !index.valueFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN)))) {
               break scan;
             }
           }

@@ -40,29 +40,23 @@ final class Recognizers {
 
   void at(int t) {
     switch (tk.kind[t]) {
-      case EMAIL:
-        out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
-        break;
-      case URL:
-        if (!databaseUrl(t)) {
+  case EMAIL -> 
+out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
+  case URL -> {
+if (!databaseUrl(t)) {
           out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
         }
-        break;
-      case NUM:
-        number(t);
-        break;
-      case ALNUM:
-        code(t);
-        break;
-      case WORD:
-        word(t);
-        break;
-      case PUNCT:
-        punct(t);
-        break;
-      default:
-        break;
-    }
+}
+  case NUM -> 
+number(t);
+  case ALNUM -> 
+code(t);
+  case WORD -> 
+word(t);
+  case PUNCT -> 
+punct(t);
+  default -> {}
+}
   }
 
   // ---------------------------------------------------------------------------------- context
@@ -86,7 +80,7 @@ final class Recognizers {
       if (kind == PUNCT) {
         char c = tk.symbol[k];
         if (c == ';' || c == '|' || c == '~' // field and segment ends (HL7, X12)
-            || c == '*' && !tk.isPunct(k - 1, '*') && !tk.isPunct(k + 1, '*') // not a mask
+            || (c == '*' && !tk.isPunct(k - 1, '*') && !tk.isPunct(k + 1, '*')) // not a mask
             || (c == '.' && k + 1 < t && tk.joined(k + 1) == false
             && !tk.is(k - 1, WORD))) {
           return 0;
@@ -129,8 +123,8 @@ final class Recognizers {
 
   /** The first group of a MAC address (two hex digits before '-') or of IPv6 (before ':'). */
   private boolean hexGroupBefore(int t, int len) {
-    return tk.isPunct(t + 1, ':') && len <= 4
-        || len == 2 && tk.isPunct(t + 1, '-') && tk.joined(t + 1);
+    return (tk.isPunct(t + 1, ':') && len <= 4)
+        || (len == 2 && tk.isPunct(t + 1, '-') && tk.joined(t + 1));
   }
 
   /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
@@ -146,7 +140,7 @@ final class Recognizers {
   // ---------------------------------------------------------------------------------- numbers
 
   private void number(int t) {
-    if (tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t) || tk.isPunct(t - 1, '-') && inUuid(t)) {
+    if ((tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t)) || (tk.isPunct(t - 1, '-') && inUuid(t))) {
       return;
     }
     int len = tk.length(t);
@@ -517,7 +511,7 @@ final class Recognizers {
       }
     }
     if (last == cc || digitsAfter < 6 || digitsAfter > 13
-        || tk.joined(last + 1) && tk.is(last + 2, NUM)) {
+        || (tk.joined(last + 1) && tk.is(last + 2, NUM))) {
       return;
     }
     boolean labelled = (nearestCue(cc - 1) & C_PHONE) != 0;
@@ -528,7 +522,7 @@ final class Recognizers {
   /** "555-0123" after a phone cue: a local number without its area code. */
   private void localPhone(int t) {
     if (groups(t, 3) != 2 || lens[1] != 4 || (sep[0] != '-' && sep[0] != '.')
-        || tk.joined(t) && !boundaryBefore(t)) {
+        || (tk.joined(t) && !boundaryBefore(t))) {
       return;
     }
     int last = t + 2;
@@ -551,14 +545,14 @@ final class Recognizers {
       return;
     }
     if (a >= 7 && s.charAt(a - 1) == '-' && s.charAt(a - 4) == '-' && masks(a - 3, a - 1)
-        && masks(a - 7, a - 4) && (a == 7 || !Tokens.isLetter(s.charAt(a - 8))
-        && !Tokens.isDigit(s.charAt(a - 8)))) {
+        && masks(a - 7, a - 4) && (a == 7 || (!Tokens.isLetter(s.charAt(a - 8))
+        && !Tokens.isDigit(s.charAt(a - 8))))) {
       out.add(PhiType.SSN, a, tk.end[t], 0.9, "ssn.masked", "masked SSN, last four shown");
       return;
     }
     int m = a >= 1 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') ? a - 1 : a;
     if (m >= 3 && masks(m - 3, m) && (m - 3 == 0 || !isMask(s.charAt(m - 4))
-        || m >= 4 && masks(m - 4, m))) {
+        || (m >= 4 && masks(m - 4, m)))) {
       boolean account = (nearestCue(t) & (C_ACCOUNT | C_ROUTING)) != 0;
       out.add(account ? PhiType.ACCOUNT : PhiType.CARD, a, tk.end[t], 0.85,
           account ? "account.masked" : "card.masked", "masked number, last four shown");
@@ -589,7 +583,7 @@ final class Recognizers {
       k--;
     }
     if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends"))
-        || tk.joined(t + 1) && tk.is(t + 2, NUM)) {
+        || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
       return;
     }
     int cue = nearestCue(k);
@@ -696,7 +690,7 @@ final class Recognizers {
       return false;
     }
     int k = t - 1;
-    if (tk.isPunct(k, ',') || tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k)) {
+    if (tk.isPunct(k, ',') || (tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k))) {
       k--; // "Dayton, OH 45402", HL7 "^NJ^08102"
     }
     boolean state = (tk.wordIs(k, STATE) && (capital(k) || (tk.flags[k] & Tokens.ALL_CAPS) != 0)
@@ -716,7 +710,7 @@ final class Recognizers {
   /** "born 1928", "DOB: 1931", "YOB 1929": a birth year that implies an age over 89. */
   private void birthYear(int t) {
     int v = tk.intValue(t);
-    if (v < 1880 || v > OLDEST_SAFE_BIRTH_YEAR || tk.joined(t + 1) && tk.is(t + 2, NUM)) {
+    if (v < 1880 || v > OLDEST_SAFE_BIRTH_YEAR || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
       return;
     }
     int k = t - 1;
@@ -725,7 +719,7 @@ final class Recognizers {
     }
     if (tk.equalsIgnoreCase(k, "born") || tk.equalsIgnoreCase(k, "dob")
         || tk.equalsIgnoreCase(k, "yob")
-        || tk.equalsIgnoreCase(k, "b") && tk.isPunct(k + 1, '.')) {
+        || (tk.equalsIgnoreCase(k, "b") && tk.isPunct(k + 1, '.'))) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.85, "date.birth-year",
           "birth year implying an age over 89");
     }
@@ -758,7 +752,7 @@ final class Recognizers {
         || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr")
         || tk.equalsIgnoreCase(k, "yrs")
         || (tk.equalsIgnoreCase(k, "y") && (tk.isPunct(k + 1, '/')
-            || tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o")))
+            || (tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o"))))
         || tk.equalsIgnoreCase(k, "anos") // años, with its diacritic folded
         || tk.equalsIgnoreCase(k, "ans") || tk.equalsIgnoreCase(k, "anni")
         || tk.equalsIgnoreCase(k, "jahre") || tk.equalsIgnoreCase(k, "jaar");
@@ -788,7 +782,7 @@ final class Recognizers {
     k -= copula ? 1 : 2;
     return tk.equalsIgnoreCase(k, "he") || tk.equalsIgnoreCase(k, "she")
         || tk.equalsIgnoreCase(k, "you") || tk.equalsIgnoreCase(k, "i")
-        || tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from")
+        || (tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from"))
         || tk.equalsIgnoreCase(k, "mom") || tk.equalsIgnoreCase(k, "dad");
   }
 
@@ -811,7 +805,7 @@ final class Recognizers {
       boolean ok;
       if (lens[0] == 4) {
         ok = lens[1] <= 2 && lens[2] <= 2 && year(a) && month(b) && day(y)
-            && (c != '.' || lens[1] == 2 && lens[2] == 2); // 2026.11.24, not version 2024.1.3
+            && (c != '.' || (lens[1] == 2 && lens[2] == 2)); // 2026.11.24, not version 2024.1.3
       } else {
         ok = lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 ? year(y) : lens[2] == 2)
             && ((month(a) && day(b)) || (day(a) && month(b)));
@@ -832,22 +826,22 @@ final class Recognizers {
     if (c == '/' && lens[0] <= 2 && (tk.joined(t + 3) == false || !tk.is(t + 3, PUNCT)
         || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')')
         || tk.isPunct(t + 3, ':') || tk.isPunct(t + 3, ';')
-        || tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/'))) {
+        || (tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/')))) {
       int cue = nearestCue(rangeEnd && tk.is(t - 4, NUM) ? t - 4 : t);
       boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY)
-          || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY);
+          || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY));
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded = lens[0] == 2 && lens[1] == 2
           && (s.charAt(tk.start[t]) == '0' || s.charAt(tk.start[t + 2]) == '0');
       // Nor with a denominator from 13 to 31: "11/17" is a day in November, not a score.
       boolean dayAboveTwelve = lens[0] <= 2 && lens[1] == 2 && month(a) && b > 12 && day(b)
           && !tk.equalsIgnoreCase(t - 1, "scored") && !tk.equalsIgnoreCase(t - 1, "score");
-      if (!afterWeekday && ((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve
+      if (!afterWeekday && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve)
           || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
-      boolean monthYear = lens[1] == 4 && month(a) && year(b) || lens[1] == 2 && month(a);
+      boolean monthYear = (lens[1] == 4 && month(a) && year(b)) || (lens[1] == 2 && month(a));
       if (monthDay || monthYear) {
         out.add(PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial",
             "after a date label");
@@ -887,7 +881,7 @@ final class Recognizers {
     for (int g = 0; g < 5; g++) {
       int k = first + 2 * g;
       if (k >= tk.count || tk.is(k, PUNCT) || tk.length(k) != want[g]
-          || g > 0 && !(tk.isPunct(k - 1, '-') && tk.joined(k) && tk.joined(k - 1))) {
+          || (g > 0 && !(tk.isPunct(k - 1, '-') && tk.joined(k) && tk.joined(k - 1)))) {
         return false;
       }
       for (int i = tk.start[k]; i < tk.end[k]; i++) {
@@ -930,7 +924,7 @@ final class Recognizers {
     return tk.equalsIgnoreCase(k, "version") || tk.equalsIgnoreCase(k, "edition")
         || tk.equalsIgnoreCase(k, "build") || tk.equalsIgnoreCase(k, "release")
         || tk.equalsIgnoreCase(k, "java") || tk.equalsIgnoreCase(k, "ver")
-        || tk.isPunct(k, '/') && tk.joined(t) && tk.is(k - 1, WORD); // Tomcat/10.1.15
+        || (tk.isPunct(k, '/') && tk.joined(t) && tk.is(k - 1, WORD)); // Tomcat/10.1.15
   }
 
   private static boolean year(int y) {
@@ -1099,8 +1093,8 @@ final class Recognizers {
       if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
         end = tk.end[y];
         out.add(PhiType.DATE, tk.start[t], end, 0.97, "date.written", "month day, year");
-      } else if (!tk.isPunct(dayTok + 1, ':') && !tk.isPunct(dayTok + 1, '/')
-          && !(tk.isPunct(dayTok + 1, '.') && tk.is(dayTok + 2, NUM) && tk.joined(dayTok + 2))
+      } else if ((!tk.isPunct(dayTok + 1, ':') && !tk.isPunct(dayTok + 1, '/')
+          && !(tk.isPunct(dayTok + 1, '.') && tk.is(dayTok + 2, NUM) && tk.joined(dayTok + 2)))
           || !tk.joined(dayTok + 1)) {
         out.add(PhiType.DATE, tk.start[t], end, 0.85, "date.written", "month and day");
       }
@@ -1157,7 +1151,7 @@ final class Recognizers {
       return false;
     }
     int y = m + 2;
-    if (!(tk.length(y) == 4 && year(tk.intValue(y)) || tk.length(y) == 2)) {
+    if (!((tk.length(y) == 4 && year(tk.intValue(y))) || tk.length(y) == 2)) {
       return false;
     }
     out.add(PhiType.DATE, tk.start[t], tk.end[y], 0.95, "date.written", "day-month-year, joined");
@@ -1286,7 +1280,7 @@ final class Recognizers {
    */
   private boolean capital(int k) {
     return (tk.flags[k] & Tokens.CAPITALIZED) != 0
-        || lineCase != null && k < lineCase.length && lineCase[k] == ContextFeatures.CASE_LOWER;
+        || (lineCase != null && k < lineCase.length && lineCase[k] == ContextFeatures.CASE_LOWER);
   }
 
   /** The case pattern of each token's line ({@link ContextModel#cases}), for this text. */
@@ -1298,9 +1292,9 @@ final class Recognizers {
 
   /** A capitalised word, or a lower-case article inside a street name ("Rue des Lilas"). */
   private boolean startsStreetName(int k) {
-    return tk.is(k, WORD) && !tk.newlineBefore(k) && (capital(k)
-        && (tk.word[k] & (STOP | STATE)) == 0 || tk.wordIs(k, PARTICLE)
-        && tk.is(k + 1, WORD) && capital(k + 1));
+    return tk.is(k, WORD) && !tk.newlineBefore(k) && ((capital(k)
+        && (tk.word[k] & (STOP | STATE)) == 0) || (tk.wordIs(k, PARTICLE)
+        && tk.is(k + 1, WORD) && capital(k + 1)));
   }
 
   /** ", Apt. 210", " #3", ", Unit 12": the end of the unit, or -1. */
@@ -1348,7 +1342,7 @@ final class Recognizers {
       }
     } else if (tk.equalsIgnoreCase(k, "post") && tk.equalsIgnoreCase(k + 1, "office")) {
       k += 2;
-    } else if ((tk.equalsIgnoreCase(k, "rural") && tk.equalsIgnoreCase(k + 1, "route")
+    } else if (((tk.equalsIgnoreCase(k, "rural") && tk.equalsIgnoreCase(k + 1, "route"))
         || tk.equalsIgnoreCase(k, "rr") || tk.equalsIgnoreCase(k, "hc")) && !tk.joined(k + 1)) {
       ruralRoute(t, tk.equalsIgnoreCase(k, "rural") ? k + 2 : k + 1);
       return;
@@ -1391,10 +1385,10 @@ final class Recognizers {
     if (hexGroupBefore(t, len)) {
       hexAddress(a);
     }
-    if (tk.isPunct(t - 1, '.') && tk.joined(t) || tk.isPunct(t - 1, '$')) {
+    if ((tk.isPunct(t - 1, '.') && tk.joined(t)) || tk.isPunct(t - 1, '$')) {
       return;
     }
-    if (len >= 4 && iban(t) || ageWithUnit(t)) {
+    if ((len >= 4 && iban(t)) || ageWithUnit(t)) {
       return;
     }
     int cue = nearestCue(t);
@@ -1465,7 +1459,7 @@ final class Recognizers {
         return;
       }
     }
-    if (digitCount < 3 || (cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
+    if (digitCount < 3 || ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0)) {
       return;
     }
     if ((cue & C_PLAN) != 0 && len >= 6) {
@@ -1475,7 +1469,7 @@ final class Recognizers {
           "license label");
     } else if ((cue & C_MRN) != 0 && len >= 5) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label");
-    } else if ((cue & (C_DEVICE)) != 0 && len >= 5) {
+    } else if ((cue &  C_DEVICE) != 0 && len >= 5) {
       out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
     } else if ((cue & (C_VEHICLE | C_VIN)) != 0 && len >= 5 && len <= 8) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.85, "plate.labelled", "vehicle label");
@@ -1532,13 +1526,13 @@ final class Recognizers {
     }
     int v = Integer.parseInt(s, a, d, 10);
     int unit = tk.end[t] - d;
-    boolean yo = unit == 2 && WordTable.lower(s.charAt(d)) == 'y'
-        && (WordTable.lower(s.charAt(d + 1)) == 'o' || WordTable.lower(s.charAt(d + 1)) == 'r')
-        || unit == 2 && ordinal(t) > 0 && (tk.equalsIgnoreCase(t + 1, "birthday")
-            || tk.equalsIgnoreCase(t + 1, "bday"))
-        || unit == 3 && startsWithIgnoreCase(d, "yrs")
-        || unit == 1 && WordTable.lower(s.charAt(d)) == 'y' && tk.isPunct(t + 1, '/')
-            && tk.equalsIgnoreCase(t + 2, "o");
+    boolean yo = (unit == 2 && WordTable.lower(s.charAt(d)) == 'y'
+        && (WordTable.lower(s.charAt(d + 1)) == 'o' || WordTable.lower(s.charAt(d + 1)) == 'r'))
+        || (unit == 2 && ordinal(t) > 0 && (tk.equalsIgnoreCase(t + 1, "birthday")
+            || tk.equalsIgnoreCase(t + 1, "bday")))
+        || (unit == 3 && startsWithIgnoreCase(d, "yrs"))
+        || (unit == 1 && WordTable.lower(s.charAt(d)) == 'y' && tk.isPunct(t + 1, '/')
+            && tk.equalsIgnoreCase(t + 2, "o"));
     if (!yo || !Checks.ageOver89(v)) {
       return false;
     }
@@ -1602,7 +1596,7 @@ final class Recognizers {
     int last = t;
     int repeat = 0;
     for (int k = t; k < tk.count && k < t + 64; ) {
-      if (!tk.wordIs(k, NUMBER_WORD) || k > t && tk.newlineBefore(k)) {
+      if (!tk.wordIs(k, NUMBER_WORD) || (k > t && tk.newlineBefore(k))) {
         break;
       }
       int d = spokenDigits(k);
@@ -1769,7 +1763,7 @@ final class Recognizers {
     if (tk.isPunct(k, ',')) {
       k--;
     }
-    return tk.wordIs(k, STATE_NAME) || tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0;
+    return tk.wordIs(k, STATE_NAME) || (tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0);
   }
 
   /** "she's ninety-four", "turns ninety", "ninety-one years old": an age over 89 in words. */
@@ -1791,7 +1785,7 @@ final class Recognizers {
     boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
         || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "now");
     boolean before = labelBefore(t, C_AGE) || subjectIs(t) || futureBe(t)
-        || tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ',');
+        || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','));
     if (!after && !before) {
       return false;
     }
@@ -1850,13 +1844,13 @@ final class Recognizers {
     boolean mrn = keyword && (tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr"));
     boolean serial = keyword && (tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
         || tk.equalsIgnoreCase(t, "imei") || tk.equalsIgnoreCase(t, "meid")
-        || tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/')
-            && tk.equalsIgnoreCase(t + 2, "n"));
-    boolean license = keyword && (tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
-        || tk.isPunct(t + 1, ':'))
-        || (tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence")
+        || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/')
+            && tk.equalsIgnoreCase(t + 2, "n")));
+    boolean license = keyword && ((tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
+        || tk.isPunct(t + 1, ':')))
+        || ((tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence")
             || tk.equalsIgnoreCase(t, "cert") || tk.equalsIgnoreCase(t, "certificate")
-            || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate"));
+            || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate")));
     boolean account = keyword
         && (tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct"));
     boolean plan = keyword
@@ -1899,10 +1893,10 @@ final class Recognizers {
     boolean groupedValue = (serial || license || id || plan) && tk.is(k, WORD) && tk.length(k) <= 4
         && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
     boolean shortValueOk = license || account || plan
-        || (serial || mrn || id) && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)
-            && (serial || tk.is(k + 2, NUM)); // GX4-77810, MRN 204-88-173
+        || ((serial || mrn || id) && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)
+            && (serial || tk.is(k + 2, NUM))); // GX4-77810, MRN 204-88-173
     if (!groupedValue
-        && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.length(k) < 4 && !shortValueOk)) {
+        && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || (tk.length(k) < 4 && !shortValueOk))) {
       return;
     }
     int valueStart = tk.start[k];
@@ -1946,8 +1940,8 @@ final class Recognizers {
     while (tk.isPunct(k, '#') || tk.isPunct(k, ':')) {
       k++;
     }
-    if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD)
-        && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 6)) {
+    if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD)
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 6))) {
       return;
     }
     int g = lastGroup(k, 4, 6);
@@ -1981,7 +1975,7 @@ final class Recognizers {
       digit |= !tk.is(i, WORD);
     }
     if (g == k || !digit
-        || !(tk.is(k, NUM) || tk.is(k, ALNUM) || tk.is(k, WORD) && tk.length(k) <= 4)) {
+        || !(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD) && tk.length(k) <= 4))) {
       return; // single tokens are the code recognizers' to judge
     }
     int len = tk.end[g] - tk.start[k];
@@ -2000,7 +1994,7 @@ final class Recognizers {
     int g = k;
     while (g - k < 2 * maxJoins && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
         && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM)
-            || tk.is(g + 2, WORD) && tk.length(g + 2) <= maxWordLength)) {
+            || (tk.is(g + 2, WORD) && tk.length(g + 2) <= maxWordLength))) {
       g += 2;
     }
     return g;
@@ -2062,7 +2056,7 @@ final class Recognizers {
       return;
     } else if ((cue & C_PLAN) != 0) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.labelled", "health plan label");
-    } else if ((cue & (C_LICENSE)) != 0) {
+    } else if ((cue &  C_LICENSE) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");

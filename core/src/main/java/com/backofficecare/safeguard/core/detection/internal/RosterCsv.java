@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a roster CSV (RFC 4180: commas, double quotes, quoted line breaks; UTF-8) row by row
@@ -126,7 +127,7 @@ public final class RosterCsv {
     try {
       sink.accept(names, values);
     } catch (IllegalArgumentException e) {
-      problems.add(new Problem(name, at, "", e.getMessage()));
+      problems.add(new Problem(name, at, "", String.valueOf(e.getMessage())));
     }
   }
 
@@ -144,7 +145,7 @@ public final class RosterCsv {
   }
 
   /** The next row's fields, or null at the end of the file. */
-  private List<String> row() throws IOException {
+  private @Nullable List<String> row() throws IOException {
     int c = read();
     if (c < 0) {
       return null;

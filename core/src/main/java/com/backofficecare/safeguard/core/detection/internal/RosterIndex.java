@@ -55,7 +55,7 @@ final class RosterIndex {
     this.initials = b.initials;
     this.pairs = b.pairs.build();
     int limit = Math.max(3, b.people / 50);
-    this.words = b.words.build((x, y) -> (x | y) & ORDINARY_WORD | (x & COUNT) + (y & COUNT),
+    this.words = b.words.build((x, y) -> ((x | y) & ORDINARY_WORD) | (x & COUNT) + (y & COUNT),
         v -> NAME_WORD | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
     this.values = b.values.build();
     if (values.anyHas(ALLOW | DENY)) {

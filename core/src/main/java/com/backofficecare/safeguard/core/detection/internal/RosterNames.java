@@ -149,7 +149,7 @@ final class RosterNames {
     char[] c = tk.text.chars;
     int s = tk.start[t];
     int e = tk.end[t];
-    if (kind != Tokens.WORD && (kind != Tokens.ALNUM || !Tokens.isLetter(c[s])) || e - s < 2) {
+    if ((kind != Tokens.WORD && (kind != Tokens.ALNUM || !Tokens.isLetter(c[s]))) || e - s < 2) {
       return; // a code starting with a digit is no misread name
     }
     wordKey[t] = key(c, s, e);
@@ -243,7 +243,7 @@ final class RosterNames {
         isComma = false;
         next = !tk.joined(j);
       }
-      if (size == members.length || !next || wordInfo[j] == 0 && !initialAlone(tk, j)) {
+      if (size == members.length || !next || (wordInfo[j] == 0 && !initialAlone(tk, j))) {
         mark(tk, size);
         emit(tk, size);
         return t + 1;

@@ -47,8 +47,8 @@ final class Specials {
       } else if (c == '.' && j > domainStart && isWordChar(s.charAt(j - 1))) {
         int tldEnd = tld(s, j + 1, to);
         if (tldEnd > 0 && domainHasLetter
-            && (tldEnd == to || !isWordChar(s.charAt(tldEnd)) && s.charAt(tldEnd) != '@'
-                && s.charAt(tldEnd) != '.')) {
+            && (tldEnd == to || (!isWordChar(s.charAt(tldEnd)) && s.charAt(tldEnd) != '@'
+                && s.charAt(tldEnd) != '.'))) {
           return encode(2, domainStart, urlEnd(s, tldEnd, to));
         }
       }

@@ -33,8 +33,8 @@ final class Text implements CharSequence {
     if (chars.length < n) {
       chars = new char[Math.max(n, chars.length * 2)];
     }
-    if (source instanceof String) {
-      ((String) source).getChars(0, n, chars, 0);
+    if (source instanceof String string) {
+      string.getChars(0, n, chars, 0);
     } else {
       for (int i = 0; i < n; i++) {
         chars[i] = source.charAt(i);
@@ -103,7 +103,7 @@ final class Text implements CharSequence {
   private static void foldDigitsInWord(char[] c, int a, int b) {
     for (int j = a + 1; j < b - 1; j++) {
       char ch = c[j];
-      if (ch != '0' && ch != '1' || !isAsciiLetter(c[j - 1]) || !isAsciiLetter(c[j + 1])) {
+      if ((ch != '0' && ch != '1') || !isAsciiLetter(c[j - 1]) || !isAsciiLetter(c[j + 1])) {
         if (ch >= '0' && ch <= '9') {
           return; // another digit: a code, not a misread word
         }
@@ -117,7 +117,7 @@ final class Text implements CharSequence {
   private static boolean allHex(char[] c, int a, int b) {
     for (int j = a; j < b; j++) {
       char ch = c[j];
-      if (!(ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'f' || ch >= 'A' && ch <= 'F')) {
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F'))) {
         return false;
       }
     }
@@ -125,7 +125,7 @@ final class Text implements CharSequence {
   }
 
   private static boolean isAsciiLetter(char ch) {
-    return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
   }
 
   private static boolean runHasDigit(char[] c, int from, int n) {
@@ -138,7 +138,7 @@ final class Text implements CharSequence {
   }
 
   private static boolean isAsciiAlnum(char ch) {
-    return ch >= '0' && ch <= '9' || ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
   }
 
   private static boolean isJoiner(char ch) {

@@ -165,7 +165,7 @@ final class Tokens {
       int j = cut(i, n, pendingFlags);
       if (j == i + 1 && kind[count - 1] == PUNCT && i + 1 < n) {
         char d = chars[i + 1];
-        trigger |= c == '@' || c == '.' && isLetter(d) || c == ':' && d == '/';
+        trigger |= c == '@' || (c == '.' && isLetter(d)) || (c == ':' && d == '/');
       }
       pendingFlags = 0;
       i = j;

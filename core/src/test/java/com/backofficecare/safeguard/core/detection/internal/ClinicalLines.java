@@ -74,68 +74,53 @@ final class ClinicalLines {
 
   private void fragment(Line b) {
     switch (random.nextInt(16)) {
-      case 0:
-        b.text(pick(CONTACT) + " " + pick(TITLES) + " ").span(PhiType.NAME, surname());
-        break;
-      case 1:
-        b.text(pick(RELATIONS) + " ").span(PhiType.NAME, given()).text(pick(" at bedside",
+  case 0 -> 
+b.text(pick(CONTACT) + " " + pick(TITLES) + " ").span(PhiType.NAME, surname());
+  case 1 -> {
+b.text(pick(RELATIONS) + " ").span(PhiType.NAME, given()).text(pick(" at bedside",
             " in to visit", " aware", " called", " will bring meds", "", " here this am",
             " at bedside"));
         if (random.nextBoolean()) {
           b.text(" (").span(PhiType.PHONE, phone()).text(")");
         }
-        break;
-      case 2:
-        b.span(PhiType.NAME, given()).text(pick(" in to visit this am", " is out today",
+}
+  case 2 -> 
+b.span(PhiType.NAME, given()).text(pick(" in to visit this am", " is out today",
             " covering", " aware", " at 9", " will call back", " wants a call", " here"));
-        break;
-      case 3:
-        b.text(pick(RELATIONS) + "s ").span(PhiType.NAME, given()).text(", ")
+  case 3 -> 
+b.text(pick(RELATIONS) + "s ").span(PhiType.NAME, given()).text(", ")
             .span(PhiType.NAME, given()).text(pick(" and ", " & ")).span(PhiType.NAME, given());
-        break;
-      case 4:
-        b.text(pick(DATE_CUES) + " ").span(PhiType.DATE, monthDay());
-        break;
-      case 5:
-      case 6:
-        b.text(String.format(pick(NOT_DATES), n(1, 200), n(1, 99), n(40, 140)));
-        break;
-      case 7:
-        b.text(pick(PLACE_CUES) + " ").span(PhiType.CITY, names.place());
-        break;
-      case 8:
-        b.span(PhiType.CITY, names.place()).text(pick(", ", " ") + pick(STATES));
-        break;
-      case 9:
-        b.text(pick("pager ", "beeper ", "pgr ")).span(PhiType.PHONE,
+  case 4 -> 
+b.text(pick(DATE_CUES) + " ").span(PhiType.DATE, monthDay());
+  case 5, 6 -> 
+b.text(String.format(pick(NOT_DATES), n(1, 200), n(1, 99), n(40, 140)));
+  case 7 -> 
+b.text(pick(PLACE_CUES) + " ").span(PhiType.CITY, names.place());
+  case 8 -> 
+b.span(PhiType.CITY, names.place()).text(pick(", ", " ") + pick(STATES));
+  case 9 -> 
+b.text(pick("pager ", "beeper ", "pgr ")).span(PhiType.PHONE,
             String.valueOf(n(10000, 99999)));
-        break;
-      case 10:
-        b.text(pick(CONTACT) + " ").span(PhiType.NAME, given() + " " + surname());
-        break;
-      case 11:
-        b.span(PhiType.NAME, surname() + ", " + given()).text(pick(" (" + pick(RELATIONS) + ")",
+  case 10 -> 
+b.text(pick(CONTACT) + " ").span(PhiType.NAME, given() + " " + surname());
+  case 11 -> 
+b.span(PhiType.NAME, surname() + ", " + given()).text(pick(" (" + pick(RELATIONS) + ")",
             " - " + pick(RELATIONS), ""));
-        break;
-      case 12:
-        b.text(pick("since ", "in ", "back in ", "dx'd ")).text(String.valueOf(n(1950, 2026)));
-        break;
-      case 13:
-        b.text(pick("PT", "pt", "client", "pt's")).text(pick(" tolerating ", " denies ",
+  case 12 -> 
+b.text(pick("since ", "in ", "back in ", "dx'd ")).text(String.valueOf(n(1950, 2026)));
+  case 13 -> 
+b.text(pick("PT", "pt", "client", "pt's")).text(pick(" tolerating ", " denies ",
             " c/o ", " refused ")).text(pick("LASIX", "lasix", "COUMADIN", "pain", "SOB",
             "diet", "PT/OT", "meds", "shower", "walker", "TRACH COLLAR", "Foley care"));
-        break;
-      case 14:
-        b.text(pick("hi ", "thx ", "ok ", "yes ", "tell ", "ask ")).span(PhiType.NAME, given())
+  case 14 -> 
+b.text(pick("hi ", "thx ", "ok ", "yes ", "tell ", "ask ")).span(PhiType.NAME, given())
             .text(pick(" at 9", " the aide is late", " pls call", "!", " see u at 2"));
-        break;
-      default:
-        b.text(pick("PLAN TO WEAN TO TRACH COLLAR", "CONT TO DIURESE WITH LASIX",
+  default -> 
+b.text(pick("PLAN TO WEAN TO TRACH COLLAR", "CONT TO DIURESE WITH LASIX",
             "PT HAS HAD A RESTLESS NIGHT", "NPO AFTER MN", "TURNED Q2H", "SKIN INTACT",
             "no distress", "VSS, afebrile", "tol diet", "A&O x3", "amb w/ walker",
             "PRN tylenol given", "HOB 30", "family updated"));
-        break;
-    }
+}
   }
 
   private String given() {

@@ -66,16 +66,21 @@ public final class ContextModelTrainer {
     List<Path> corpora = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--out": out = Path.of(args[++i]); break;
-        case "--epochs": epochs = Integer.parseInt(args[++i]); break;
-        case "--seed": seed = Long.parseLong(args[++i]); break;
-        case "--bits": bits = Integer.parseInt(args[++i]); break;
-        default:
-          if (args[i].startsWith("--")) {
+  case "--out" -> 
+out = Path.of(args[++i]);
+  case "--epochs" -> 
+epochs = Integer.parseInt(args[++i]);
+  case "--seed" -> 
+seed = Long.parseLong(args[++i]);
+  case "--bits" -> 
+bits = Integer.parseInt(args[++i]);
+  default -> {
+if (args[i].startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + args[i]);
           }
           corpora.add(Path.of(args[i]));
-      }
+}
+}
     }
     if (out == null || corpora.isEmpty()) {
       System.err.println("usage: ContextModelTrainer --out FILE [--epochs N] [--seed S] CORPUS...");
@@ -374,18 +379,28 @@ public final class ContextModelTrainer {
       }
       String f = parts[0];
       String l = parts[1];
-      switch (random.nextInt(10)) {
-        case 0: return l + ", " + f;
-        case 1: return f + " " + initial() + ". " + l;
-        case 2: return l + ", " + f + " " + initial() + ".";
-        case 3: return f + " '" + sameCase(f, pick(first)) + "' " + l;
-        case 4: return f + " \"" + sameCase(f, pick(first)) + "\" " + l;
-        case 5: return f + " " + l + "-" + sameCase(l, pick(last));
-        case 6: return f + "-" + pick(first).toLowerCase(Locale.ROOT) + " " + l;
-        case 7: return f + " " + pick("van", "de", "von", "da", "del", "de la", "van der") + " " + l;
-        case 8: return pick("van", "de", "von", "Van", "De") + " " + l + ", " + f;
-        default: return name;
-      }
+      return switch (random.nextInt(10)) {
+  case 0 -> 
+l + ", " + f;
+  case 1 -> 
+f + " " + initial() + ". " + l;
+  case 2 -> 
+l + ", " + f + " " + initial() + ".";
+  case 3 -> 
+f + " '" + sameCase(f, pick(first)) + "' " + l;
+  case 4 -> 
+f + " \"" + sameCase(f, pick(first)) + "\" " + l;
+  case 5 -> 
+f + " " + l + "-" + sameCase(l, pick(last));
+  case 6 -> 
+f + "-" + pick(first).toLowerCase(Locale.ROOT) + " " + l;
+  case 7 -> 
+f + " " + pick("van", "de", "von", "da", "del", "de la", "van der") + " " + l;
+  case 8 -> 
+pick("van", "de", "von", "Van", "De") + " " + l + ", " + f;
+  default -> 
+name;
+};
     }
 
     private char initial() {
