@@ -43,7 +43,7 @@ public class AeadBenchmark {
 
   private final StreamingAead aead = StreamingAead.aes256Gcm();
   private final SymmetricKey key = SymmetricKey.generate();
-  private final byte[] aad = "agency|object".getBytes();
+  private final byte[] aad = "agency|object".getBytes(java.nio.charset.StandardCharsets.UTF_8);
   private byte[] plaintext;
   private byte[] ciphertext;
   private byte[] chunk;

@@ -60,7 +60,7 @@ public class Log4j2LoggingBenchmark {
     Appender plainFile = file(config, "plainFile", layout, dir.resolve("plain.log"));
     Appender patternFile = file(config, "patternFile", PatternLayout.newBuilder().withConfiguration(config)
         .withPattern("%d %-5level %logger - %safeMsg%n").build(), dir.resolve("pattern.log"));
-    Appender safeFile = file(config, "safeFile", layout, dir.resolve("safe.log"));
+    file(config, "safeFile", layout, dir.resolve("safe.log")); // the rewrite appender's target
     Appender rewrite = RewriteAppender.createAppender("safe", "true",
         new AppenderRef[] {AppenderRef.createAppenderRef("safeFile", null, null)}, config,
         PhiRewritePolicy.create(), null);

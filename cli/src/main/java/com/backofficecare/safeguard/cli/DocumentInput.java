@@ -122,9 +122,9 @@ final class DocumentInput {
     });
     ArrayDeque<Pending> window = new ArrayDeque<>();
     long charsInFlight = 0;
-    try (reader;
-        Writer out = new BufferedWriter(
-            new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+    // Standard output is flushed, never closed: the caller may still write to it.
+    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    try (reader) {
       JsonLines lines = new JsonLines(reader, maxLineChars);
       while (true) {
         JsonLines.Document doc;
@@ -152,6 +152,7 @@ final class DocumentInput {
         }
       }
       drain(window, out, 0);
+      out.flush();
     } finally {
       pool.shutdownNow();
     }

@@ -112,8 +112,8 @@ final class IncidentCommand {
           com.fasterxml.jackson.databind.JsonNode n = MAPPER.readTree(file.toFile());
           String recordedZone = n.path("zone").asText();
           int recordedHours = n.path("agencyNoticeHours").asInt();
-          if (zone != null && !zone.equals(recordedZone)
-              || noticeHours != null && noticeHours != recordedHours) {
+          if ((zone != null && !zone.equals(recordedZone))
+              || (noticeHours != null && noticeHours != recordedHours)) {
             throw new IllegalArgumentException("agency " + agency + " has terms recorded with its"
                 + " first incident (zone " + recordedZone + ", notice " + recordedHours
                 + " h); they are not changed from the command line");

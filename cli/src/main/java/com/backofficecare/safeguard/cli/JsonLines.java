@@ -167,8 +167,8 @@ final class JsonLines {
   }
 
   static void writeId(JsonGenerator g, Object id) throws IOException {
-    if (id instanceof String) {
-      g.writeStringField("id", (String) id);
+    if (id instanceof String string) {
+      g.writeStringField("id", string);
     } else {
       g.writeFieldName("id");
       g.writeNumber(id.toString());

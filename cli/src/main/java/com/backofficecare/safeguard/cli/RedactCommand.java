@@ -84,22 +84,18 @@ final class RedactCommand implements Callable<Integer> {
     Redactor.Builder b = Redactor.builder().detector(detector);
     PseudonymKey key = mode == Mode.pseudonym || shiftDays != null ? key() : null;
     switch (mode) {
-      case mask:
-        RedactionOperator mask = RedactionOperators.partialMask(4);
+  case mask -> {
+RedactionOperator mask = RedactionOperators.partialMask(4);
         b.operator(PhiType.SSN, mask).operator(PhiType.CARD, mask).operator(PhiType.ACCOUNT, mask);
-        break;
-      case pseudonym:
-        b.defaultOperator(RedactionOperators.pseudonym(key));
-        break;
-      case surrogate:
-        b.defaultOperator(RedactionOperators.surrogate());
-        break;
-      case safe_harbor:
-        b.defaultOperator(RedactionOperators.safeHarbor());
-        break;
-      default:
-        break;
-    }
+}
+  case pseudonym -> 
+b.defaultOperator(RedactionOperators.pseudonym(key));
+  case surrogate -> 
+b.defaultOperator(RedactionOperators.surrogate());
+  case safe_harbor -> 
+b.defaultOperator(RedactionOperators.safeHarbor());
+  default -> {}
+}
     if (shiftDays != null) {
       b.operator(PhiType.DATE, RedactionOperators.dateShift(key, shiftDays));
     }

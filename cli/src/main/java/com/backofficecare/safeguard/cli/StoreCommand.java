@@ -127,16 +127,16 @@ final class StoreCommand {
     Matcher m = SHORT_DURATION.matcher(text);
     if (m.matches()) {
       long n = Long.parseLong(m.group(1));
-      switch (m.group(2)) {
-        case "s":
-          return Duration.ofSeconds(n);
-        case "m":
-          return Duration.ofMinutes(n);
-        case "h":
-          return Duration.ofHours(n);
-        default:
-          return Duration.ofDays(n);
-      }
+      return switch (m.group(2)) {
+  case "s" -> 
+Duration.ofSeconds(n);
+  case "m" -> 
+Duration.ofMinutes(n);
+  case "h" -> 
+Duration.ofHours(n);
+  default -> 
+Duration.ofDays(n);
+};
     }
     try {
       return Duration.parse(text);

@@ -81,6 +81,7 @@ public final class LocalKeyStore implements KeyManager {
     @Nullable Instant destroyedAt;
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
   private record Kek(String id, byte[] key, Instant created) {}
 
   private LocalKeyStore(Path file, Clock clock, Argon2 kdf, byte[] salt, byte[] fileKey,
@@ -261,6 +262,7 @@ public final class LocalKeyStore implements KeyManager {
     }
   }
 
+  @SuppressWarnings("ByteBufferBackingArray") // zeroes the whole buffer the secret was encoded in
   private static byte[] derive(char[] pass, Argon2 kdf, byte[] salt) {
     ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(pass));
     byte[] passBytes = new byte[encoded.remaining()];

@@ -165,9 +165,8 @@ public final class StreamingAead {
    * A stream of the plaintext of {@code ciphertext}. Each segment is released only once it has
    * authenticated; a truncation or extension is detected at the end. A whole-object guarantee
    * (nothing released unless everything authenticates) needs a first pass, as
-   * {@code SecureTempStore.open} does.
-   *
-   * @throws IntegrityException from the first read if the header is not authentic for this key
+   * {@code SecureTempStore.open} does. The first read throws {@link IntegrityException} if the
+   * header is not authentic for this key.
    */
   public InputStream decryptingStream(SymmetricKey key, byte[] associatedData,
       InputStream ciphertext) {

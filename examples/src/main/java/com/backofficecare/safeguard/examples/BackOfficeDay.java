@@ -189,7 +189,7 @@ public final class BackOfficeDay {
     section("Incident (laptop lost: isolated at once, deadlines computed)");
     IncidentService incidents = IncidentService.builder()
         .store(FileIncidentStore.open(work.resolve("incidents"))).guard(guard).audit(audit)
-        .terms(a -> new AgencyTerms(a, ZoneId.of("America/New_York"), Duration.ofHours(72),
+        .terms(a -> new AgencyTerms(a, ZoneId.of("America/New_York"), Duration.ofDays(3),
             "privacy@backofficecare.example"))
         .build();
     Instant now = Instant.now();

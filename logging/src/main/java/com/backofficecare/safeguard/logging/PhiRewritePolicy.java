@@ -29,7 +29,7 @@ public final class PhiRewritePolicy implements RewritePolicy {
   public LogEvent rewrite(LogEvent source) {
     String formatted = source.getMessage().getFormattedMessage();
     String safe = LogRedaction.redact(formatted);
-    if (safe == formatted) { // nothing found: the same instance comes back
+    if (safe.equals(formatted)) { // nothing found
       return source;
     }
     Log4jLogEvent.Builder copy = Log4jLogEvent.newBuilder().setLoggerName(source.getLoggerName())

@@ -40,6 +40,9 @@ public interface BlobStoreProvider {
 
     /** Serves {@code file:} URIs with {@link FileSystemBlobStore}. */
     public static final class Files implements BlobStoreProvider {
+      /** For {@link java.util.ServiceLoader}. */
+      public Files() {}
+
       @Override
       public String scheme() {
         return "file";
@@ -53,6 +56,9 @@ public interface BlobStoreProvider {
 
     /** Serves {@code mem:} URIs with a new {@link InMemoryBlobStore}. */
     public static final class Memory implements BlobStoreProvider {
+      /** For {@link java.util.ServiceLoader}. */
+      public Memory() {}
+
       @Override
       public String scheme() {
         return "mem";

@@ -10,6 +10,7 @@ import com.backofficecare.safeguard.policy.access.Person;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.access.Role;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -38,7 +39,7 @@ public final class Policies {
     for (String a : agencies) {
       assigned.add(AgencyId.of(a));
     }
-    return new Person(id, Set.of(role), assigned, LocalDate.of(2026, 1, 1), LocalDate.now().minusDays(30), true);
+    return new Person(id, Set.of(role), assigned, LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC).minusDays(30), true);
   }
 
   /** A grant of READ on {@code category} for {@code purpose} over {@code fields}. */
@@ -53,6 +54,6 @@ public final class Policies {
 
   /** A policy builder already versioned ("test", effective today). */
   public static AccessPolicy.Builder policy() {
-    return AccessPolicy.builder().version("test", LocalDate.now());
+    return AccessPolicy.builder().version("test", LocalDate.now(ZoneOffset.UTC));
   }
 }

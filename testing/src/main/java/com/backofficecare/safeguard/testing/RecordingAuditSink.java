@@ -10,6 +10,9 @@ public final class RecordingAuditSink implements AuditSink {
 
   private final List<AuditEvent> events = new ArrayList<>();
 
+  /** An empty recording. */
+  public RecordingAuditSink() {}
+
   @Override
   public synchronized void append(AuditEvent event) {
     events.add(event.scrubbed());

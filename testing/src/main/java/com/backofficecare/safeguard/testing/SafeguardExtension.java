@@ -36,6 +36,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class SafeguardExtension implements ParameterResolver, AfterEachCallback {
 
+  /** For JUnit's {@code @ExtendWith}. */
+  public SafeguardExtension() {}
+
   /** Names the policy factory method and the clock's start. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.TYPE)

@@ -53,7 +53,7 @@ final class DateText {
       if (m.matches()) {
         boolean two = m.group(4).length() == 2;
         int year = two ? 2000 + i(m, 4) : i(m, 4);
-        if (two && year > LocalDate.now().getYear()) {
+        if (two && year > LocalDate.now(java.time.ZoneOffset.UTC).getYear()) {
           year -= 100;
         }
         return new DateText(Form.MDY, LocalDate.of(year, i(m, 1), i(m, 3)), m.group(2), two, false);

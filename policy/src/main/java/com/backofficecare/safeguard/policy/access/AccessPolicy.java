@@ -54,7 +54,7 @@ public final class AccessPolicy {
    */
   private final Map<String, long[][]> granted;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // one field table per category
   private AccessPolicy(Builder b) {
     this.version = b.version;
     this.effective = b.effective;

@@ -55,7 +55,7 @@ public final class GuardState implements AutoCloseable {
    * Isolations in force by target kind (ordinal), then the target's id, then who holds it: a
    * target stays isolated while any holder (an incident, a termination) keeps it.
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // one map per kind of target
   private final Map<String, Map<String, Isolation>>[] isolated =
       new Map[IsolationTarget.Kind.values().length];
   private final Map<String, Instant> downloads = new ConcurrentHashMap<>();
@@ -81,7 +81,8 @@ public final class GuardState implements AutoCloseable {
         return t;
       });
       long ms = refreshEvery.toMillis();
-      refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
+      var unused = // runs until close(); refreshQuietly reports its own failures
+          refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
     }
   }
 

@@ -60,7 +60,7 @@ final class EventJson {
   static AuditEvent read(JsonNode n) {
     try {
       Map<String, String> detail = new LinkedHashMap<>();
-      n.get("detail").fields().forEachRemaining(f -> detail.put(f.getKey(), f.getValue().asText()));
+      n.get("detail").properties().forEach(f -> detail.put(f.getKey(), f.getValue().asText()));
       return new AuditEvent(Instant.parse(text(n, "time")), text(n, "type"), text(n, "actor"),
           opt(n, "agency"), opt(n, "category"), opt(n, "action"), opt(n, "purpose"),
           strings(n, "records"), strings(n, "fieldsRequested"), strings(n, "fieldsReleased"),

@@ -200,6 +200,7 @@ public final class CredentialVault {
   }
 
   /** A credential lent by {@link #use}: valid only during the call. */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
   public record Credential(String username, char[] secret) {
 
     /** Receives a lent credential. */
@@ -214,6 +215,7 @@ public final class CredentialVault {
     }
   }
 
+  @SuppressWarnings("ByteBufferBackingArray") // zeroes the whole buffer the secret was encoded in
   private String fingerprint(char[] secret) {
     ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
     byte[] b = new byte[bytes.remaining()];
@@ -233,6 +235,7 @@ public final class CredentialVault {
   }
 
   /** A credential's plaintext: which system, which user, the secret (zeroed by {@link #destroy}). */
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
   private record Plain(String system, String username, char[] secret) {
     void destroy() {
       Arrays.fill(secret, '\0');
@@ -242,6 +245,7 @@ public final class CredentialVault {
   private static final byte[] MAGIC = "safeguard-credential-v1".getBytes(StandardCharsets.US_ASCII);
 
   /** {@code safeguard-credential-v1 NUL system NUL username NUL secret}. */
+  @SuppressWarnings("ByteBufferBackingArray") // zeroes the whole buffer the secret was encoded in
   private static byte[] encode(String system, String username, char[] secret) {
     ByteBuffer s = StandardCharsets.UTF_8.encode(CharBuffer.wrap(secret));
     byte[] sys = system.getBytes(StandardCharsets.UTF_8);

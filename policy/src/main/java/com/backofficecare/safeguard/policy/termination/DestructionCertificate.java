@@ -189,7 +189,7 @@ public final class DestructionCertificate {
     JsonNode what = n.path("what");
     md.append("## What\n\n").append(what.path("sanitizedCount").asInt()).append(" object(s) sanitized, ")
         .append(what.path("exportedCount").asInt()).append(" returned. By category:\n\n");
-    what.path("byCategory").fields().forEachRemaining(e ->
+    what.path("byCategory").properties().forEach(e ->
         md.append("- ").append(e.getKey()).append(": ").append(e.getValue().asInt()).append('\n'));
     JsonNode how = n.path("how");
     md.append("\n## How\n\n- Method: ").append(how.path("method").asText())

@@ -25,6 +25,7 @@ import org.bouncycastle.openpgp.operator.jcajce.JcePublicKeyKeyEncryptionMethodG
  * Bouncy Castle's OpenPGP), which the agency opens with GnuPG or any OpenPGP tool. Streams:
  * memory is bounded by the buffer, whatever the archive's size.
  */
+@SuppressWarnings("JavaUtilDate") // Bouncy Castle's OpenPGP API speaks java.util.Date
 final class OpenPgpArchive {
 
   private static final BouncyCastleProvider BC = new BouncyCastleProvider(); // not registered globally

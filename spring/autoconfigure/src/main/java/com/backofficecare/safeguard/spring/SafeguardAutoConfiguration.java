@@ -54,6 +54,9 @@ public class SafeguardAutoConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(SafeguardAutoConfiguration.class);
 
+  /** For Spring Boot's auto-configuration. */
+  public SafeguardAutoConfiguration() {}
+
   @Bean
   @ConditionalOnMissingBean
   public PhiDetector safeguardDetector() {
@@ -104,7 +107,7 @@ public class SafeguardAutoConfiguration {
     Duration every = p.policyReloadInterval();
     if (!every.isZero()) {
       AtomicReference<FileTime> seen = new AtomicReference<>(modified(p));
-      s.scheduleWithFixedDelay(() -> {
+      var unused = s.scheduleWithFixedDelay(() -> { // runs until the context closes
         FileTime now = modified(p);
         if (now != null && !now.equals(seen.get())) {
           seen.set(now);

@@ -34,6 +34,7 @@ public final class ProfileRules {
     this.scans = ThreadLocal.withInitial(() -> new Scan(index, index.hash.copy()));
   }
 
+  @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
   private record Rule(String name, PhiType type, Pattern pattern, String[] context,
       double confidence, CustomRecognizer.Validator validator) {}
 

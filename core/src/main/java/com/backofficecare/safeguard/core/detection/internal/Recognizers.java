@@ -705,12 +705,14 @@ punct(t);
   }
 
   /** Birth years this old are identifiers too (Safe Harbor: dates indicative of age over 89). */
-  private static final int OLDEST_SAFE_BIRTH_YEAR = java.time.Year.now().getValue() - 90;
+  private static int oldestSafeBirthYear() {
+    return java.time.Year.now(java.time.ZoneOffset.UTC).getValue() - 90;
+  }
 
   /** "born 1928", "DOB: 1931", "YOB 1929": a birth year that implies an age over 89. */
   private void birthYear(int t) {
     int v = tk.intValue(t);
-    if (v < 1880 || v > OLDEST_SAFE_BIRTH_YEAR || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
+    if (v < 1880 || v > oldestSafeBirthYear() || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
       return;
     }
     int k = t - 1;
