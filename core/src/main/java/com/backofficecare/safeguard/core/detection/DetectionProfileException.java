@@ -1,5 +1,7 @@
 package com.backofficecare.safeguard.core.detection;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,7 +10,7 @@ import java.util.stream.Collectors;
  * the file, the line and the path of the value, and what is wrong. Messages never quote a
  * roster value, a pattern or anything a pattern matched.
  */
-public final class DetectionProfileException extends RuntimeException {
+public final class DetectionProfileException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,9 @@
 package com.backofficecare.safeguard.crypto.tempstore;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 /** No such object in the store: never stored, deleted, or expired. */
-public final class ObjectNotFoundException extends RuntimeException {
+public final class ObjectNotFoundException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 

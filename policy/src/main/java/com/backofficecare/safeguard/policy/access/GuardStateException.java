@@ -1,11 +1,13 @@
 package com.backofficecare.safeguard.policy.access;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 /**
  * The guard's state could not be read, written or understood. The guard fails closed: a state
  * change that throws this was not made, and a record that cannot be read stops the restore
  * rather than being skipped.
  */
-public final class GuardStateException extends RuntimeException {
+public final class GuardStateException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 

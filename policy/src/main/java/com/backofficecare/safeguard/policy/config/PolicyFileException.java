@@ -1,5 +1,7 @@
 package com.backofficecare.safeguard.policy.config;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -8,7 +10,7 @@ import java.util.stream.Collectors;
  * A policy file was refused as a whole: every problem found, each naming the file, the line and
  * the path of the value, and what is wrong (never the value itself).
  */
-public final class PolicyFileException extends RuntimeException {
+public final class PolicyFileException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,9 +1,11 @@
 package com.backofficecare.safeguard.policy.credentials;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 import com.backofficecare.safeguard.core.AgencyId;
 
 /** The secret offered for a client system is already another system's (POL-3.6). */
-public final class ReusedCredentialException extends RuntimeException {
+public final class ReusedCredentialException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,9 @@
 package com.backofficecare.safeguard.policy.incident;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 /** Another transition of the same incident was applied first; read it again and retry. */
-public final class ConcurrentIncidentUpdateException extends RuntimeException {
+public final class ConcurrentIncidentUpdateException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,7 +1,9 @@
 package com.backofficecare.safeguard.policy.incident;
 
+import com.backofficecare.safeguard.core.SafeguardException;
+
 /** An event that the incident's state does not allow. Never ignored silently. */
-public final class IllegalTransitionException extends RuntimeException {
+public final class IllegalTransitionException extends SafeguardException {
 
   private static final long serialVersionUID = 1L;
 
