@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.logging;
 
 import com.backofficecare.safeguard.core.detection.Finding;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
+import com.backofficecare.safeguard.core.record.RecordClassifier;
 import com.backofficecare.safeguard.core.redaction.Redactor;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -38,14 +39,41 @@ public final class LogRedaction {
     if (message == null || message.isEmpty()) {
       return message;
     }
-    return REDACTOR.redact(message).text();
+    return replace(message, 0, null);
+  }
+
+  /**
+   * {@code text} from {@code offset} on with each finding that is not machine-made ({@link
+   * LogVocabulary}), and not a kind of number in a system's id {@code field}, replaced by its tag;
+   * the same instance when there is none. Findings that begin before {@code offset} are cut to it.
+   */
+  private static String replace(String text, int offset, @Nullable String field) {
+    List<Finding> findings = DETECTOR.detect(text);
+    StringBuilder out = null;
+    int at = offset;
+    for (Finding f : findings) {
+      if (f.end() <= offset || LogVocabulary.isMachineMade(text, f)
+          || field != null && LogVocabulary.isSystemId(field, f.type())) {
+        continue;
+      }
+      int start = Math.max(f.start(), offset);
+      if (out == null) {
+        out = new StringBuilder(text.length() - offset);
+      }
+      out.append(text, at, start).append(REDACTOR.redactValue(f.type(), text.substring(start, f.end())));
+      at = f.end();
+    }
+    if (out == null) {
+      return offset == 0 ? text : text.substring(offset);
+    }
+    return out.append(text, at, text.length()).toString();
   }
 
   /**
    * The value of a named field (an MDC entry, a key-value pair, a JSON field) with its identifiers
-   * tagged. The name is read as context, as a label before a value would be ({@code clientSsn:
-   * 123456789}), but is never changed or written. A value of several lines is read as a rendered
-   * stack trace ({@link #redactTrace}).
+   * tagged. A name that announces an identifier ({@link #announcesPhi}) is read as context, as a
+   * label before a value would be ({@code client ssn: 123456789}), but is never changed or
+   * written. A value of several lines is read as a rendered stack trace ({@link #redactTrace}).
    */
   public static String redactField(@Nullable String name, String value) {
     if (value.isEmpty()) {
@@ -54,25 +82,27 @@ public final class LogRedaction {
     if (name == null || name.isEmpty() || value.indexOf('\n') >= 0) {
       return redactTrace(value);
     }
-    String label = words(name) + ": ";
-    String text = label + value;
-    List<Finding> findings = DETECTOR.detect(text);
-    int offset = label.length();
-    StringBuilder out = null;
-    int at = 0;
-    for (Finding f : findings) {
-      int start = Math.max(f.start(), offset) - offset;
-      int end = f.end() - offset;
-      if (end <= start) {
-        continue; // the finding lies in the label only
-      }
-      if (out == null) {
-        out = new StringBuilder(value.length());
-      }
-      out.append(value, at, start).append(REDACTOR.redactValue(f.type(), value.substring(start, end)));
-      at = end;
+    if (!announcesPhi(name)) {
+      return replace(value, 0, name);
     }
-    return out == null ? value : out.append(value, at, value.length()).toString();
+    String label = words(name) + ": ";
+    String safe = replace(label + value, label.length(), name);
+    return safe.equals(value) ? value : safe;
+  }
+
+  /**
+   * Whether a field's name, or its last word, is one that {@link RecordClassifier} reads as an
+   * identifier ({@code ssn}, {@code clientName}, {@code phone}): only then is it read as a label
+   * before the value. Other names ({@code traceId}, {@code host}) would lend a system's value the
+   * look of a person's ({@code trace id: 8da59611...}).
+   */
+  static boolean announcesPhi(String name) {
+    if (RecordClassifier.typeOfFieldName(name) != null) {
+      return true;
+    }
+    String words = words(name);
+    int space = words.lastIndexOf(' ');
+    return space >= 0 && RecordClassifier.typeOfFieldName(words.substring(space + 1)) != null;
   }
 
   /**
