@@ -20,7 +20,7 @@ final class RedactedThrowable extends Throwable {
   private final String className;
 
   private RedactedThrowable(Throwable original, @Nullable String message) {
-    super(message, null, true, true);
+    super(message); // the cause is set once the stand-ins for the whole tree exist
     this.className = original.getClass().getName();
     setStackTrace(original.getStackTrace());
   }
