@@ -25,9 +25,11 @@ import java.util.regex.Pattern;
  *   <li>(dates only) an instant to the second with its zone ({@code 2026-11-30T02:00:00Z}), as machines write
  *       it and people do not;
  *   <li>milliseconds since the epoch after a word that says so ({@code startTimeMs: 1764482291000});
- *   <li>(names and places only) types in a method's signature ({@code VisitController#list(Long, Pageable)});
- *   <li>(ids and accounts only) an id after a word that makes it a system's ({@code Cluster ID: Xf3kP9qL...}, {@code
- *       commit}, {@code trace}, {@code span}, {@code request}, {@code session});
+ *   <li>(names and places only) identifiers in camel case ({@code HikariPool}) and types in a
+ *       method's signature ({@code VisitController#list(Long, Pageable)});
+ *   <li>a run of letters and digits after a word that makes it a system's id ({@code Cluster
+ *       ID: Xf3kP9qL...}, {@code commit e6726104}, {@code trace}, {@code request}, {@code
+ *       session});
  *   <li>(names and places only) the names of vendors and products a home-care back office logs ({@code Sandata},
  *       {@code Redgate}).
  * </ul>
@@ -50,6 +52,9 @@ final class LogVocabulary {
       "gib", "records", "rows", "entries", "items", "messages", "events", "requests", "claims",
       "pages", "partitions", "connections", "threads", "files", "objects", "keys", "retries",
       "attempts", "times", "tasks", "jobs", "batches");
+  /** One run of letters and digits with a digit, or of hex digits: what systems use as ids. */
+  private static final Pattern SYSTEM_TOKEN = Pattern.compile(
+      "(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9_-]{6,}|[0-9a-f]{6,}");
   private static final Set<String> SYSTEM_ID_WORDS = Set.of("cluster", "commit", "commitid",
       "trace", "traceid", "span", "spanid", "request", "requestid", "correlation", "correlationid",
       "session", "sessionid", "transaction", "message", "messageid", "event", "eventid", "build",
@@ -60,9 +65,15 @@ final class LogVocabulary {
       "pagerduty", "keycloak", "okta", "twilio", "sendgrid", "hikari", "hikaricp", "lettuce",
       "quartz", "shedlock", "resilience4j", "micrometer", "prometheus", "grafana", "flyway",
       "liquibase", "hibernate", "tomcat", "jetty", "netty", "undertow", "kafka", "zookeeper",
-      "camunda", "eureka", "consul", "vault", "jackson", "logback", "log4j", "slf4j", "redis",
+      "camunda", "eureka", "consul", "vault", "logback", "log4j", "slf4j", "redis",
       "postgres", "postgresql", "mongodb", "elasticsearch", "opensearch", "rabbitmq", "nginx",
       "envoy", "istio", "kubernetes", "docker", "aws", "azure", "spring", "lombok", "jersey");
+  private static final Set<String> CODE_WORDS = Set.of("Service", "Controller", "Exception",
+      "Context", "Factory", "Manager", "Handler", "Impl", "Config", "Configuration", "Application",
+      "Repository", "Job", "Client", "Server", "Pool", "Executor", "Filter", "Listener", "Event",
+      "Request", "Response", "Util", "Utils", "Helper", "Bean", "Dao", "Dto", "Entity", "Mapper",
+      "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store", "Engine", "Module", "Api",
+      "Interceptor", "Resolver", "Adapter", "Template", "Connection", "Source", "Scheduler");
   private static final Pattern FILE_NAME = Pattern.compile(
       "[\\w./-]+\\.(?:csv|tsv|gpg|pgp|json|xml|txt|log|gz|zip|jar|war|parquet|avro|pdf|xlsx|edi|x12|dat)");
   /** Types a validator or a strict pattern finds, never waived for the shape around them. */
@@ -81,7 +92,7 @@ final class LogVocabulary {
     PhiType type = f.type();
     boolean nameOrPlace = type == PhiType.NAME || type == PhiType.CITY;
     if (nameOrPlace && (VENDORS.contains(value.toLowerCase(Locale.ROOT))
-        || inSignature(text, f.start()))) {
+        || isCode(value) || inSignature(text, f.start()))) {
       return true;
     }
     if (!STRICT.contains(type) && isHost(chunk)) {
@@ -111,7 +122,7 @@ final class LogVocabulary {
         return true;
       }
     }
-    if (type == PhiType.ID || type == PhiType.ACCOUNT) {
+    if (!STRICT.contains(type) && SYSTEM_TOKEN.matcher(value).matches()) {
       if ((wordBefore.equals("id") || wordBefore.equals("ids")) && before > 0) {
         int owner = wordStartBefore(text, before);
         wordBefore = text.substring(owner, wordEnd(text, owner)).toLowerCase(Locale.ROOT);
@@ -136,6 +147,28 @@ final class LogVocabulary {
     }
     return (last.equals("id") || last.equals("ids")) && words.length > 1
         && SYSTEM_ID_WORDS.contains(words[words.length - 2]);
+  }
+
+  /**
+   * A program's identifier written in camel case: two inner capitals ({@code
+   * SchedulingServiceApplication}), or one before a programmer's word ({@code HikariPool}), as the
+   * detector's own rule reads them; names with one inner capital ({@code McDonald}, {@code JoAnn})
+   * are not.
+   */
+  private static boolean isCode(String value) {
+    int transitions = 0;
+    int last = -1;
+    for (int i = 1; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1))) {
+        transitions++;
+        last = i;
+      }
+    }
+    return transitions >= 2 || transitions == 1 && CODE_WORDS.contains(value.substring(last));
   }
 
   /** Lower case, dotted or hyphenated, with a numbered part or on a private domain. */
