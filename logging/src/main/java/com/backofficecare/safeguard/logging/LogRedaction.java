@@ -60,7 +60,8 @@ public final class LogRedaction {
       if (out == null) {
         out = new StringBuilder(text.length() - offset);
       }
-      out.append(text, at, start).append(REDACTOR.redactValue(f.type(), text.substring(start, f.end())));
+      out.append(text, at, start)
+          .append(REDACTOR.redactValue(f.type(), text.substring(start, f.end())));
       at = f.end();
     }
     if (out == null) {
@@ -151,7 +152,7 @@ public final class LogRedaction {
     return sb;
   }
 
-  /** {@code clientSsn}, {@code client_ssn} or {@code client.ssn} as the words {@code client ssn}. */
+  /** {@code clientSsn}, {@code client_ssn} or {@code client.ssn} as words: {@code client ssn}. */
   static String words(String name) {
     StringBuilder sb = new StringBuilder(name.length() + 4);
     for (int i = 0; i < name.length(); i++) {

@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.logging;
 
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
+import com.backofficecare.safeguard.core.record.RecordClassifier;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * What services write in log messages that the detector, made for notes and documents, reads as
  * identifiers: a finding that lies in one of these machine-made shapes is not one. Each rule names
  * a shape that a person's identifier does not take, and only in logs; the detector is unchanged
- * for every other caller.
+ * for every other caller. SSNs, phone numbers, e-mail addresses and card numbers are never waived,
+ * and in a file name ({@code visit-note-ada-lovelace-2.pdf}) only an id found by its shape alone.
  *
  * <ul>
  *   <li>host names and ids in lower case with a numbered or private-domain part ({@code
@@ -22,16 +24,17 @@ import java.util.regex.Pattern;
  *   <li>a shape-only id in a file name ({@code ADP-294850.csv});
  *   <li>an object's identity ({@code PgConnection@5f2a1b3c});
  *   <li>a number followed by a unit ({@code 64171303 bytes}, {@code after 67002 ms});
- *   <li>(dates only) an instant to the second with its zone ({@code 2026-11-30T02:00:00Z}), as machines write
- *       it and people do not;
- *   <li>milliseconds since the epoch after a word that says so ({@code startTimeMs: 1764482291000});
+ *   <li>(dates only) an instant to the second with its zone ({@code 2026-11-30T02:00:00Z}), as
+ *       machines write it and people do not;
+ *   <li>milliseconds since the epoch after a word that says so ({@code startTimeMs:
+ *       1764482291000});
  *   <li>(names and places only) identifiers in camel case ({@code HikariPool}) and types in a
  *       method's signature ({@code VisitController#list(Long, Pageable)});
  *   <li>a run of letters and digits after a word that makes it a system's id ({@code Cluster
  *       ID: Xf3kP9qL...}, {@code commit e6726104}, {@code trace}, {@code request}, {@code
  *       session});
- *   <li>(names and places only) the names of vendors and products a home-care back office logs ({@code Sandata},
- *       {@code Redgate}).
+ *   <li>(names and places only) the names of vendors and products a home-care back office logs
+ *       ({@code Sandata}, {@code Redgate}).
  * </ul>
  */
 final class LogVocabulary {
@@ -39,9 +42,10 @@ final class LogVocabulary {
   private static final Pattern HOST = Pattern.compile(
       "[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?::\\d{1,5})?");
   private static final Pattern NUMBERED_PART = Pattern.compile("(?:^|[-.])\\d+(?:[-.:]|$)");
-  private static final Pattern PRIVATE_DOMAIN = Pattern.compile(
-      ".*\\.(?:internal|local|localhost|lan|corp|intranet|svc|cluster\\.local|home\\.arpa)(?::\\d{1,5})?");
-  private static final Pattern URL_HOST = Pattern.compile("[a-z][a-z0-9+.-]*://([^/\\s:?#]+)(?::\\d+)?(?:[/?#].*)?");
+  private static final Pattern PRIVATE_DOMAIN = Pattern.compile(".*\\.(?:internal|local|localhost"
+      + "|lan|corp|intranet|svc|cluster\\.local|home\\.arpa)(?::\\d{1,5})?");
+  private static final Pattern URL_HOST = Pattern.compile(
+      "[a-z][a-z0-9+.-]*://([^/\\s:?#]+)(?::\\d+)?(?:[/?#].*)?");
   private static final Pattern PRODUCT_VERSION = Pattern.compile(
       "[A-Za-z][\\w.-]*/v?\\d+(?:\\.\\d+)+[\\w.-]*");
   private static final Pattern IDENTITY = Pattern.compile("[\\w$.]*[A-Za-z]@[0-9a-f]{4,16}");
@@ -59,7 +63,7 @@ final class LogVocabulary {
       "trace", "traceid", "span", "spanid", "request", "requestid", "correlation", "correlationid",
       "session", "sessionid", "transaction", "message", "messageid", "event", "eventid", "build",
       "deployment", "container", "pod", "node", "instance", "kid", "etag", "execution", "run",
-      "lock", "member", "memberid", "consumer", "producer", "partition", "checkpoint", "snapshot");
+      "lock", "producer", "partition", "checkpoint", "snapshot");
   private static final Set<String> VENDORS = Set.of("sandata", "hhaexchange", "redgate", "netsmart",
       "wellsky", "axiscare", "tellus", "availity", "waystar", "paychex", "datadog", "sentry",
       "pagerduty", "keycloak", "okta", "twilio", "sendgrid", "hikari", "hikaricp", "lettuce",
@@ -67,15 +71,15 @@ final class LogVocabulary {
       "liquibase", "hibernate", "tomcat", "jetty", "netty", "undertow", "kafka", "zookeeper",
       "camunda", "eureka", "consul", "vault", "logback", "log4j", "slf4j", "redis",
       "postgres", "postgresql", "mongodb", "elasticsearch", "opensearch", "rabbitmq", "nginx",
-      "envoy", "istio", "kubernetes", "docker", "aws", "azure", "spring", "lombok", "jersey");
+      "envoy", "istio", "kubernetes", "docker", "aws", "azure", "spring", "lombok");
   private static final Set<String> CODE_WORDS = Set.of("Service", "Controller", "Exception",
       "Context", "Factory", "Manager", "Handler", "Impl", "Config", "Configuration", "Application",
       "Repository", "Job", "Client", "Server", "Pool", "Executor", "Filter", "Listener", "Event",
       "Request", "Response", "Util", "Utils", "Helper", "Bean", "Dao", "Dto", "Entity", "Mapper",
       "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store", "Engine", "Module", "Api",
       "Interceptor", "Resolver", "Adapter", "Template", "Connection", "Source", "Scheduler");
-  private static final Pattern FILE_NAME = Pattern.compile(
-      "[\\w./-]+\\.(?:csv|tsv|gpg|pgp|json|xml|txt|log|gz|zip|jar|war|parquet|avro|pdf|xlsx|edi|x12|dat)");
+  private static final Pattern FILE_NAME = Pattern.compile("[\\w./-]+\\."
+      + "(?:csv|tsv|gpg|pgp|json|xml|txt|log|gz|zip|jar|war|parquet|avro|pdf|xlsx|edi|x12|dat)");
   /** Types a validator or a strict pattern finds, never waived for the shape around them. */
   private static final Set<PhiType> STRICT = Set.of(PhiType.SSN, PhiType.PHONE, PhiType.EMAIL,
       PhiType.CARD);
@@ -95,16 +99,23 @@ final class LogVocabulary {
         || isCode(value) || inSignature(text, f.start()))) {
       return true;
     }
-    if (!STRICT.contains(type) && isHost(chunk)) {
+    boolean digits = isDigits(value);
+    if (digits && value.length() < 7
+        && UNITS.contains(wordAfter(text, f.end()).toLowerCase(Locale.ROOT))) {
+      return true; // "after 67002 ms": too short for any phone, SSN or card number
+    }
+    if (STRICT.contains(type)) {
+      return false;
+    }
+    boolean fileName = FILE_NAME.matcher(chunk).matches();
+    if (fileName) { // a file may be named after a client: only a shape-only id is waived
+      return "id.shape".equals(f.recognizer());
+    }
+    if (isHost(chunk) || isProductVersion(chunk) || IDENTITY.matcher(chunk).matches()) {
       return true;
     }
-    if ("id.shape".equals(f.recognizer()) && FILE_NAME.matcher(chunk).matches()) {
-      return true;
-    }
-    if (PRODUCT_VERSION.matcher(chunk).matches() || IDENTITY.matcher(chunk).matches()) {
-      return true;
-    }
-    if (type == PhiType.DATE && (INSTANT.matcher(value).matches() || INSTANT.matcher(chunk).matches())) {
+    if (type == PhiType.DATE
+        && (INSTANT.matcher(value).matches() || INSTANT.matcher(chunk).matches())) {
       return true;
     }
     if (type == PhiType.URL) {
@@ -113,7 +124,7 @@ final class LogVocabulary {
     }
     int before = wordStartBefore(text, f.start());
     String wordBefore = text.substring(before, wordEnd(text, before)).toLowerCase(Locale.ROOT);
-    if (isDigits(value)) {
+    if (digits) {
       if (UNITS.contains(wordAfter(text, f.end()).toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -122,7 +133,7 @@ final class LogVocabulary {
         return true;
       }
     }
-    if (!STRICT.contains(type) && SYSTEM_TOKEN.matcher(value).matches()) {
+    if (SYSTEM_TOKEN.matcher(value).matches()) {
       if ((wordBefore.equals("id") || wordBefore.equals("ids")) && before > 0) {
         int owner = wordStartBefore(text, before);
         wordBefore = text.substring(owner, wordEnd(text, owner)).toLowerCase(Locale.ROOT);
@@ -169,6 +180,12 @@ final class LogVocabulary {
       }
     }
     return transitions >= 2 || transitions == 1 && CODE_WORDS.contains(value.substring(last));
+  }
+
+  /** {@code okhttp/4.12.0}, unless the name before the slash announces an identifier. */
+  private static boolean isProductVersion(String chunk) {
+    return PRODUCT_VERSION.matcher(chunk).matches()
+        && RecordClassifier.typeOfFieldName(chunk.substring(0, chunk.indexOf('/'))) == null;
   }
 
   /** Lower case, dotted or hyphenated, with a numbered part or on a private domain. */

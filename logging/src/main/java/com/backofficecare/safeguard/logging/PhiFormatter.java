@@ -44,12 +44,15 @@ public final class PhiFormatter extends Formatter {
   }
 
   private static Formatter configuredDelegate() {
-    String name = LogManager.getLogManager().getProperty(PhiFormatter.class.getName() + ".delegate");
+    String name =
+        LogManager.getLogManager().getProperty(PhiFormatter.class.getName() + ".delegate");
     if (name == null || name.isBlank()) {
       return new SimpleFormatter();
     }
     try {
-      return (Formatter) Class.forName(name.trim(), true, Thread.currentThread().getContextClassLoader())
+      ClassLoader context = Thread.currentThread().getContextClassLoader();
+      ClassLoader loader = context != null ? context : PhiFormatter.class.getClassLoader();
+      return (Formatter) Class.forName(name.trim(), true, loader)
           .getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalArgumentException("cannot use " + name + " as the delegate formatter", e);
@@ -71,9 +74,10 @@ public final class PhiFormatter extends Formatter {
     return delegate.getTail(h);
   }
 
-  /** A copy of {@code record} with the message formatted and redacted and the exception redacted. */
+  /** A copy of {@code record}, its message formatted and redacted and its exception redacted. */
   private LogRecord redacted(LogRecord record) {
-    String message = record.getMessage() == null ? null : LogRedaction.redact(delegate.formatMessage(record));
+    String message =
+        record.getMessage() == null ? null : LogRedaction.redact(delegate.formatMessage(record));
     LogRecord copy = new LogRecord(record.getLevel(), message);
     copy.setLoggerName(record.getLoggerName());
     copy.setSequenceNumber(record.getSequenceNumber());

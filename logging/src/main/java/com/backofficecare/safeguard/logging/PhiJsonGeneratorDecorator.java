@@ -35,7 +35,7 @@ public final class PhiJsonGeneratorDecorator implements JsonGeneratorDecorator {
       "level_value", "logger_name", "thread_name", "caller_class_name", "caller_method_name",
       "caller_file_name", "caller_line_number"));
 
-  /** Adds a top-level field whose values are written as they are (configured as {@code <skipField>}). */
+  /** Adds a top-level field whose values are written as they are ({@code <skipField>}). */
   public void addSkipField(String name) {
     skip.add(name);
   }

@@ -44,7 +44,8 @@ public final class PhiRewritePolicy implements RewritePolicy {
       return source;
     }
     Log4jLogEvent.Builder copy = Log4jLogEvent.newBuilder().setLoggerName(source.getLoggerName())
-        .setLoggerFqcn(source.getLoggerFqcn()).setLevel(source.getLevel()).setMarker(source.getMarker())
+        .setLoggerFqcn(source.getLoggerFqcn()).setLevel(source.getLevel())
+        .setMarker(source.getMarker())
         .setMessage(safe == formatted ? source.getMessage() : new SimpleMessage(safe))
         .setThrown(safeThrown)
         .setContextData(safeData != null ? safeData
