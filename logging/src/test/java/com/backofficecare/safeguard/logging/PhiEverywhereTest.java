@@ -136,6 +136,10 @@ class PhiEverywhereTest {
       assertRedacted(object.toString(), "\"ssn\":\"[SSN]\"");
       log.info("payer {}", kv("memberNumber", 123456789L));
       assertThat(json(tail.next()).get("memberNumber").asText()).isNotEqualTo("123456789");
+      MDC.put("build_id", "20261130");
+      log.info("deployed");
+      assertThat(json(tail.next()).get("build_id").asText()).as("a skipped field").isEqualTo("20261130");
+      MDC.clear();
     } finally {
       ctx.stop();
     }
@@ -213,7 +217,9 @@ class PhiEverywhereTest {
       ThreadContext.put("clientSsn", SSN);
       ThreadContext.put("clientPhone", PHONE);
       log.info("visit checked in");
-      assertRedacted(json(tail.next()).get("mdc").toString(), "\"clientSsn\":\"[SSN]\"");
+      JsonNode context = json(tail.next());
+      assertRedacted(context.get("mdc").toString(), "\"clientSsn\":\"[SSN]\"");
+      assertThat(context.get("clientPhone").asText()).isEqualTo("[PHONE]");
       ThreadContext.clearAll();
       log.info(new StringMapMessage().with("clientName", NAME).with("clientSsn", SSN).with("clientPhone", PHONE));
       assertRedacted(json(tail.next()).get("message").asText(), "clientSsn=\"[SSN]\"");
