@@ -211,11 +211,25 @@ def startup(inst, fail=False):
             "Action:", "",
             "Identify and stop the process that's listening on port %d or configure this application to listen on another port." % inst.port, ""])
         return
+    inst.log("INFO", m, "org.springframework.security.web.DefaultSecurityFilterChain",
+             "Will secure any request with [org.springframework.security.web.session.DisableEncodeUrlFilter@%s, "
+             "org.springframework.security.web.context.request.async.WebAsyncManagerIntegrationFilter@%s]" % (hexs(8), hexs(8)))
+    inst.log("INFO", m, "org.hibernate.validator.internal.util.Version", "HV000001: Hibernate Validator 8.0.%d.Final" % random.randint(1, 2))
+    inst.log("INFO", m, b + ".availability.ApplicationAvailabilityBean", "Application availability state LivenessState changed to CORRECT")
     inst.log("INFO", m, b + ".actuate.endpoint.web.EndpointLinksResolver", "Exposing %d endpoints beneath base path '/actuator'" % random.randint(4, 16))
+    inst.log("INFO", m, "org.apache.coyote.http11.Http11NioProtocol", 'Starting ProtocolHandler ["http-nio-%d"]' % inst.port)
     inst.log("INFO", m, b + ".web.embedded.tomcat.TomcatWebServer", "Tomcat started on port %d (http) with context path '/'" % inst.port)
     inst.log("INFO", m, "com.netflix.discovery.DiscoveryClient", "Registered instance %s/%s:%d with status UP" % (inst.app.upper(), inst.host, inst.port))
+    inst.log("INFO", m, b + ".availability.ApplicationAvailabilityBean", "Application availability state ReadinessState changed to ACCEPTING_TRAFFIC")
     inst.log("INFO", m, "%s.%s" % (inst.pkg, inst.main),
              "Started %s in %d.%03d seconds (process running for %d.%03d)" % (inst.main, random.randint(5, 30), random.randint(0, 999), random.randint(6, 35), random.randint(0, 999)))
+
+
+def first_request(inst):
+    t = http_thread(inst)
+    inst.log("INFO", t, "org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/]", "Initializing Spring DispatcherServlet 'dispatcherServlet'")
+    inst.log("INFO", t, "org.springframework.web.servlet.DispatcherServlet", "Initializing Servlet 'dispatcherServlet'")
+    inst.log("INFO", t, "org.springframework.web.servlet.DispatcherServlet", "Completed initialization in %d ms" % random.randint(1, 20))
 
 
 def http_thread(inst):
@@ -251,6 +265,10 @@ def runtime_event(inst):
             "[Consumer clientId=consumer-%s-2, groupId=%s] Request joining group due to: need to re-join with the given member-id: consumer-%s-2-%s"
             % (inst.app, inst.app, inst.app, hexs(8)),
             "Consumer lag for group %s on %s: %d records across 12 partitions" % (inst.app, t, random.randint(0, 50000)),
+            "[Consumer clientId=consumer-%s-1, groupId=%s] Connection to node -1 (%s/10.42.%d.%d:9092) could not be established. Node may not be available."
+            % (inst.app, inst.app, random.choice(KAFKA), random.randint(0, 9), random.randint(2, 250)),
+            "[Consumer clientId=consumer-%s-1, groupId=%s] Adding newly assigned partitions: %s-0, %s-1" % (inst.app, inst.app, t, t),
+            "[Consumer clientId=consumer-%s-1, groupId=%s] Found no committed offset for partition %s-%d" % (inst.app, inst.app, t, random.randint(0, 11)),
         ]
         thread = random.choice(["org.springframework.kafka.KafkaListenerEndpointContainer#0-0-C-1", "kafka-producer-network-thread | producer-1", "kafka-coordinator-heartbeat-thread | " + inst.app])
         inst.log("INFO", thread, random.choice(["org.apache.kafka.clients.consumer.internals.ConsumerCoordinator", "org.springframework.kafka.listener.KafkaMessageListenerContainer", "org.apache.kafka.clients.Metadata"]), random.choice(msgs))
@@ -351,8 +369,10 @@ startup(instances[0])
 startup(instances[1])
 startup(instances[2], fail=True)
 startup(instances[3])
+for i in (0, 1, 3):
+    first_request(instances[i])
 events = 0
-while sum(1 for l in lines if l.startswith("2026-")) < 1100:
+while sum(1 for l in lines if l.startswith("2026-")) < 1150:
     runtime_event(random.choice(instances[:2] + instances[3:]))
     if random.random() < 0.01:
         startup(Instance(random.choice(SERVICES), random.choice(HOSTS)), fail=random.random() < 0.3)

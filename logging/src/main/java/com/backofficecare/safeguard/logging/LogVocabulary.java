@@ -28,13 +28,17 @@ import java.util.regex.Pattern;
  *       machines write it and people do not;
  *   <li>milliseconds since the epoch after a word that says so ({@code startTimeMs:
  *       1764482291000});
- *   <li>(names and places only) identifiers in camel case ({@code HikariPool}) and types in a
- *       method's signature ({@code VisitController#list(Long, Pageable)});
+ *   <li>(names and places only) words that are all a log's own: vendors' and products' names,
+ *       identifiers in camel case, a service's verbs ({@code Initializing Spring
+ *       DispatcherServlet}, {@code HikariPool}); types in a method's signature ({@code
+ *       VisitController#list(Long, Pageable)});
+ *   <li>(IP addresses only) the address a host name resolved to ({@code
+ *       kafka-0.internal/10.42.3.17:9092});
  *   <li>a run of letters and digits after a word that makes it a system's id ({@code Cluster
  *       ID: Xf3kP9qL...}, {@code commit e6726104}, {@code trace}, {@code request}, {@code
  *       session});
  *   <li>(names and places only) the names of vendors and products a home-care back office logs
- *       ({@code Sandata}, {@code Redgate}).
+ *       ({@code Sandata}, {@code Redgate}), as above.
  * </ul>
  */
 final class LogVocabulary {
@@ -72,12 +76,18 @@ final class LogVocabulary {
       "camunda", "eureka", "consul", "vault", "logback", "log4j", "slf4j", "redis",
       "postgres", "postgresql", "mongodb", "elasticsearch", "opensearch", "rabbitmq", "nginx",
       "envoy", "istio", "kubernetes", "docker", "aws", "azure", "spring", "lombok");
+  private static final Set<String> LOG_VERBS = Set.of("Initializing", "Bootstrapping", "Starting",
+      "Started", "Stopping", "Stopped", "Creating", "Loading", "Registering", "Refreshing",
+      "Closing", "Connecting", "Processing", "Resetting", "Scanning", "Validating", "Migrating",
+      "Exposing", "Using", "Adding", "Removing", "Mapping", "Retrying", "Running", "Executing",
+      "Committing", "Deploying", "Publishing", "Evicting", "Skipping", "Initialized", "Completed");
   private static final Set<String> CODE_WORDS = Set.of("Service", "Controller", "Exception",
       "Context", "Factory", "Manager", "Handler", "Impl", "Config", "Configuration", "Application",
       "Repository", "Job", "Client", "Server", "Pool", "Executor", "Filter", "Listener", "Event",
       "Request", "Response", "Util", "Utils", "Helper", "Bean", "Dao", "Dto", "Entity", "Mapper",
       "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store", "Engine", "Module", "Api",
-      "Interceptor", "Resolver", "Adapter", "Template", "Connection", "Source", "Scheduler");
+      "Interceptor", "Resolver", "Adapter", "Template", "Connection", "Source", "Scheduler",
+      "Servlet", "Processor", "Registry", "Initializer", "Loader", "Producer", "Consumer");
   private static final Pattern FILE_NAME = Pattern.compile("[\\w./-]+\\."
       + "(?:csv|tsv|gpg|pgp|json|xml|txt|log|gz|zip|jar|war|parquet|avro|pdf|xlsx|edi|x12|dat)");
   /** Types a validator or a strict pattern finds, never waived for the shape around them. */
@@ -95,8 +105,10 @@ final class LogVocabulary {
     String value = text.substring(f.start(), f.end());
     PhiType type = f.type();
     boolean nameOrPlace = type == PhiType.NAME || type == PhiType.CITY;
-    if (nameOrPlace && (VENDORS.contains(value.toLowerCase(Locale.ROOT))
-        || isCode(value) || inSignature(text, f.start()))) {
+    if (nameOrPlace && (allLogWords(value) || inSignature(text, f.start()))) {
+      return true;
+    }
+    if (type == PhiType.IP && isResolvedAddress(chunk)) {
       return true;
     }
     boolean digits = isDigits(value);
@@ -180,6 +192,27 @@ final class LogVocabulary {
       }
     }
     return transitions >= 2 || transitions == 1 && CODE_WORDS.contains(value.substring(last));
+  }
+
+  /**
+   * Whether every word of a name or place found is a log's own: a vendor's or product's name, an
+   * identifier in camel case, or a verb a service logs with ({@code Initializing Spring
+   * DispatcherServlet}, {@code HikariPool}). One word of any other kind keeps the finding.
+   */
+  private static boolean allLogWords(String value) {
+    for (String word : value.split("[\\s-]+")) {
+      if (!(VENDORS.contains(word.toLowerCase(Locale.ROOT)) || LOG_VERBS.contains(word)
+          || isCode(word))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code kafka-0.internal/10.42.3.17:9092}: the address a machine's name resolved to. */
+  private static boolean isResolvedAddress(String chunk) {
+    int slash = chunk.indexOf('/');
+    return slash > 0 && isHost(chunk.substring(0, slash));
   }
 
   /** {@code okhttp/4.12.0}, unless the name before the slash announces an identifier. */

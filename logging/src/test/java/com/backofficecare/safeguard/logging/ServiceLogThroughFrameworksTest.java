@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.MDC;
 
 /**
- * The service log with no PHI (1,100 events, 1,767 lines: start-ups, a failed one, JDBC, HTTP,
+ * The service log with no PHI (1,150 events, 1,824 lines: start-ups, failed ones, JDBC, HTTP,
  * Kafka, schedulers, stack traces) logged again, each event with its thread name, MDC and
  * exception, through plain and PHI-safe layouts side by side: every PHI-safe file is the plain
  * one, byte for byte. Logback with {@code %safeMsg}, {@code %phiX} and {@code %phiEx} and with
