@@ -15,6 +15,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
  */
 public final class PhiMessageConverter extends ClassicConverter {
 
+  /** For Logback's configuration. */
+  public PhiMessageConverter() {}
+
   @Override
   public String convert(ILoggingEvent event) {
     return LogRedaction.redact(event.getFormattedMessage());

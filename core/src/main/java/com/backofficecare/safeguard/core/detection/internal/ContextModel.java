@@ -686,17 +686,20 @@ final class ContextModel {
       while (end < n && path[end] == inside) {
         end++;
       }
+      PhiType type = TYPES[label >> 1];
+      boolean format = type == PhiType.DATE || type == PhiType.PHONE;
+      // A span that runs into a program's identifier keeps the words before it ("patient Ada
+      // Lovelace ShiftService failed"); one that starts with it is no name or place.
+      int last = format ? end : beforeCode(tk, t, end);
       float margin = Float.MAX_VALUE;
-      for (int k = t; k < end; k++) {
+      for (int k = t; k < last; k++) {
         margin = Math.min(margin, s.margin[k]);
       }
       double confidence = 1 / (1 + Math.exp(-margin / marginScale));
-      PhiType type = TYPES[label >> 1];
-      boolean format = type == PhiType.DATE || type == PhiType.PHONE;
       confidence = Math.min(confidence, format ? FORMAT_TYPE_CEILING : CEILING);
-      if (confidence >= out.minimumConfidence() && out.wants(type)
-          && !(format && confidence < FORMAT_TYPE_FLOOR) && !(!format && anyCode(tk, t, end))) {
-        out.add(type, tk.start[t], tk.end[end - 1], confidence, "context.model",
+      if (last > t && confidence >= out.minimumConfidence() && out.wants(type)
+          && !(format && confidence < FORMAT_TYPE_FLOOR)) {
+        out.add(type, tk.start[t], tk.end[last - 1], confidence, "context.model",
             reason(tk, t, s, label, confidence));
       }
       t = end - 1;
@@ -710,14 +713,25 @@ final class ContextModel {
       "Entity", "Mapper", "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store",
       "Engine", "Module", "Api", "Interceptor", "Resolver", "Adapter", "Template", "Connection");
 
-  /** Whether a token of [from, to) is written as code, which no name or place is. */
-  private static boolean anyCode(Tokens tk, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (tk.kind[k] == Tokens.WORD && codeLike(tk, k)) {
-        return true;
-      }
+  /**
+   * The end of the part of [from, to) before its first token written as code, which no name or
+   * place is, when two words or more come straight before it; otherwise {@code from}, nothing.
+   */
+  private static int beforeCode(Tokens tk, int from, int to) {
+    int k = from;
+    while (k < to && !(tk.kind[k] == Tokens.WORD && codeLike(tk, k))) {
+      k++;
     }
-    return false;
+    if (k == to) {
+      return to;
+    }
+    int words = 0;
+    for (int i = from; i < k; i++) {
+      words += tk.kind[i] == Tokens.WORD ? 1 : 0;
+    }
+    // One word before a class name is a log's verb ("Starting ShiftService"); marks between
+    // them end a list of a log's terms ("db UP, redis UP, diskSpace UP").
+    return words >= 2 && tk.kind[k - 1] == Tokens.WORD ? k : from;
   }
 
   /**
