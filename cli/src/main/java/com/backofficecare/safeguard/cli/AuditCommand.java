@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ final class AuditCommand {
           "signed by a key you pinned earlier (--key: the output of 'safeguard signing-key').",
           "With --tree-head (saved earlier by 'audit head'), also detects truncation and rewriting.",
           "Exit status: 0 intact and signed by a pinned key, 1 tampered or issuer not verified,",
-          "2 unreadable input."})
+          "65 malformed key or tree head file, 66 no such log."})
   static final class Verify implements Callable<Integer> {
     @Parameters(paramLabel = "LOG") Path log;
 
@@ -43,25 +42,13 @@ final class AuditCommand {
     Path head;
 
     @Override
-    public Integer call() {
-      TreeHead trusted = null;
+    public Integer call() throws java.io.IOException {
       PinnedKeys pinned = SigningKeyCommand.readPinned(key);
-      if (pinned == null) {
-        return 2;
-      }
-      try {
-        if (head != null) {
-          JsonNode n = MAPPER.readTree(head.toFile());
-          trusted = new TreeHead(n.get("size").asLong(), n.get("root").asText(), n.get("chain").asText(),
-              Instant.parse(n.get("time").asText()), n.get("publicKey").asText(), n.get("signature").asText());
-        }
-        if (!Files.isRegularFile(log)) {
-          System.err.println("error: no audit log at " + log);
-          return 2;
-        }
-      } catch (Exception e) {
-        System.err.println("error: the tree head file is not one saved by 'audit head'");
-        return 2;
+      TreeHead trusted = head == null ? null
+          : TreeHead.fromJson(Files.readString(head, StandardCharsets.UTF_8));
+      if (!Files.isRegularFile(log)) {
+        System.err.println("safeguard: no audit log at " + log);
+        return ExitStatus.NO_SUCH_INPUT;
       }
       AuditLog.Verification v = AuditLog.verify(log, trusted);
       if (v.intact() && (v.publicKey() == null || !pinned.trusts(v.publicKey()))) {
@@ -90,14 +77,11 @@ final class AuditCommand {
     public Integer call() throws Exception {
       AuditLog.Verification v = AuditLog.verify(log, null);
       if (!v.intact() || v.lastHead() == null) {
-        System.err.println("error: " + (v.intact() ? "the log has no committed tree head" : v.problem()));
-        return 1;
+        System.err.println("safeguard: "
+            + (v.intact() ? "the log has no committed tree head" : v.problem()));
+        return ExitStatus.DENIED_OR_INVALID;
       }
-      TreeHead h = v.lastHead();
-      ObjectNode n = MAPPER.createObjectNode();
-      n.put("size", h.size()).put("root", h.root()).put("chain", h.chain())
-          .put("time", h.time().toString()).put("publicKey", h.publicKey()).put("signature", h.signature());
-      System.out.println(MAPPER.writeValueAsString(n));
+      System.out.println(v.lastHead().toJson());
       return 0;
     }
   }

@@ -29,7 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DocumentInput {
 
   /** Exit status for bad input data (sysexits EX_DATAERR). */
-  static final int EXIT_BAD_INPUT = 65;
 
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
@@ -69,7 +68,7 @@ final class DocumentInput {
 
   /**
    * The detector the options describe; null once a refused profile's problems are written to
-   * standard error (each with file, line and path, never a value): exit {@link #EXIT_BAD_INPUT}.
+   * standard error (each with file, line and path, never a value): exit {@link ExitStatus#BAD_DATA}.
    */
   @Nullable PhiDetector detector() {
     PhiDetector.Builder b = PhiDetector.builder();
@@ -112,7 +111,7 @@ final class DocumentInput {
           : Files.newBufferedReader(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       err.println("safeguard: no such file: " + file);
-      return EXIT_BAD_INPUT;
+      return ExitStatus.BAD_DATA;
     }
     int skipped = 0;
     ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
@@ -135,7 +134,7 @@ final class DocumentInput {
             drain(window, out, 0);
             err.println("safeguard: " + e.getMessage());
             out.flush();
-            return EXIT_BAD_INPUT;
+            return ExitStatus.BAD_DATA;
           }
           err.println("safeguard: " + e.getMessage());
           skipped++;

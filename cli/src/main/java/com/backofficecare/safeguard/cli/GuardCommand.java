@@ -1,13 +1,13 @@
 package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.AccessPolicy;
+import com.backofficecare.safeguard.policy.access.AccessRequest;
 import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.access.GuardState;
-import com.backofficecare.safeguard.policy.access.GuardStateException;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
-import com.backofficecare.safeguard.policy.config.PolicyFileException;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -49,16 +49,15 @@ final class GuardCommand {
       if (store != null && !TerminationCommands.isStoreDirectory(store)) {
         System.err.println("safeguard: " + store + " is not a store directory (no key store,"
             + " guard state or incidents in it); nothing was decided");
-        return TerminationCommands.NO_SUCH_INPUT;
+        return ExitStatus.NO_SUCH_INPUT;
       }
       // The trail is opened first: a decision it cannot record is not made (nor a download used).
       AuditLog opened;
       try {
         opened = audit == null ? null : AuditLog.open(audit);
       } catch (RuntimeException e) {
-        System.err.println("error: cannot open the audit log " + audit + " ("
-            + e.getClass().getSimpleName() + "); no decision was made");
-        return 1;
+        throw ExitStatus.Failure.retry(
+            "cannot open the audit log " + audit + "; no decision was made", e);
       }
       try (AuditLog log = opened) {
         return decide(log);
@@ -66,31 +65,25 @@ final class GuardCommand {
     }
 
     private int decide(@org.jspecify.annotations.Nullable AuditLog log) throws IOException {
+      // A policy file that is wrong exits 65, a guard state that cannot be read 75 (ExitStatus):
+      // never 1, which means denied.
+      AccessPolicy p = PolicyFiles.load(policy);
+      AccessRequest r = PolicyFiles.loadRequest(request);
       Decision d;
-      try {
-        var p = PolicyFiles.load(policy);
-        var r = PolicyFiles.loadRequest(request);
-        if (store == null) {
-          d = AccessGuard.create(p).decide(r);
-        } else {
-          try (FileGuardStateStore gs = FileGuardStateStore.open(
-                  store.resolve(TerminationCommands.GUARD_STATE));
-              GuardState state = GuardState.over(gs)) {
-            d = AccessGuard.create(p, state).decide(r);
-          }
+      if (store == null) {
+        d = AccessGuard.create(p).decide(r);
+      } else {
+        try (FileGuardStateStore gs = FileGuardStateStore.open(
+                store.resolve(TerminationCommands.GUARD_STATE));
+            GuardState state = GuardState.over(gs)) {
+          d = AccessGuard.create(p, state).decide(r);
         }
-      } catch (PolicyFileException e) {
-        System.err.println("error: " + e.getMessage());
-        return 2;
-      } catch (GuardStateException e) {
-        System.err.println("error: " + e.getMessage() + "; no decision was made");
-        return 1;
       }
       if (log != null) {
         log.append(AuditEvent.of(d));
       }
       System.out.println(json(d));
-      return d.permitted() ? 0 : 1;
+      return d.permitted() ? ExitStatus.DONE : ExitStatus.DENIED_OR_INVALID;
     }
   }
 

@@ -139,22 +139,6 @@ final class IncidentCommand {
     }
   }
 
-  static int guarded(Callable<Integer> body) {
-    try {
-      return body.call();
-    } catch (IllegalTransitionException e) {
-      System.err.println("error: " + e.getMessage());
-      return 3;
-    } catch (IllegalArgumentException | java.time.DateTimeException
-        | com.backofficecare.safeguard.policy.config.PolicyFileException e) {
-      System.err.println("error: " + e.getMessage());
-      return 2;
-    } catch (Exception e) {
-      System.err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return 1;
-    }
-  }
-
   @Command(name = "open", mixinStandardHelpOptions = true, description = "Records a report; prints the incident id.")
   static final class Open implements Callable<Integer> {
     @Mixin Options options;
@@ -168,14 +152,12 @@ final class IncidentCommand {
     @Option(names = "--attempt", description = "An attempt, not (yet) a known compromise.") boolean attempt;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        System.out.println(options.run(s -> {
-          options.terms(agency); // recorded now: every later command uses these
-          return s.report(agency, by, description, attempt);
-        }).id());
-        return 0;
-      });
+    public Integer call() throws Exception {
+      System.out.println(options.run(s -> {
+        options.terms(agency); // recorded now: every later command uses these
+        return s.report(agency, by, description, attempt);
+      }).id());
+      return 0;
     }
   }
 
@@ -240,41 +222,39 @@ final class IncidentCommand {
     @Option(names = "--target", description = "kind:id whose isolation ends.") String target;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        Instant now = Instant.now();
-        IncidentEvent e = switch (event) {
-          case "triage" -> new IncidentEvent.Triaged(now, by, true, need(reason, "--reason"));
-          case "dismiss" -> new IncidentEvent.Triaged(now, by, false, need(reason, "--reason"));
-          case "declare" -> new IncidentEvent.Declared(now, by, need(category, "--category"), severity,
-              Instant.parse(need(discovered, "--discovered")), targets(isolate));
-          case "amend-discovery" -> new IncidentEvent.DiscoveryAmended(now, by,
-              Instant.parse(need(discovered, "--discovered")), need(reason, "--reason"));
-          case "contain" -> new IncidentEvent.Contained(now, by, targets(isolate), need(actions, "--actions"));
-          case "assess" -> new IncidentEvent.Assessed(now, by, exception, secured,
-              nature == null ? null : new IncidentEvent.RiskFactors(nature,
-                  need(unauthorizedPerson, "--unauthorized-person"), acquired, need(mitigation, "--mitigation"),
-                  lowProbability),
-              phi.isEmpty() ? Set.of() : EnumSet.copyOf(phi), records, affected);
-          case "notify" -> new IncidentEvent.Notified(now, by, needKind(), need(recipient, "--recipient"));
-          case "hold" -> new IncidentEvent.LawEnforcementHold(now, by, written, need(official, "--official"),
-              until == null ? null : LocalDate.parse(until));
-          case "corrective" -> new IncidentEvent.CorrectiveAction(now, by, need(actions, "--actions"));
-          case "release" -> new IncidentEvent.IsolationReleased(now, by, IsolationTarget.parse(need(target, "--target")),
-              need(reason, "--reason"));
-          case "recover" -> new IncidentEvent.Recovered(now, by);
-          case "review" -> new IncidentEvent.Reviewed(now, by, need(reason, "--reason"));
-          case "close" -> new IncidentEvent.Closed(now, by);
-          default -> throw new IllegalArgumentException("unknown event " + event);
-        };
-        if (options.policy == null && (!isolate.isEmpty() || e instanceof IncidentEvent.IsolationReleased)) {
-          throw new IllegalArgumentException(event + " with an isolation needs --policy FILE: its"
-              + " targets are checked against the policy and recorded for 'guard check --store'");
-        }
-        Incident i = options.run(s -> s.apply(id, e));
-        System.out.println(i.id() + " " + i.state().name().toLowerCase(Locale.ROOT));
-        return 0;
-      });
+    public Integer call() throws Exception {
+      Instant now = Instant.now();
+      IncidentEvent e = switch (event) {
+        case "triage" -> new IncidentEvent.Triaged(now, by, true, need(reason, "--reason"));
+        case "dismiss" -> new IncidentEvent.Triaged(now, by, false, need(reason, "--reason"));
+        case "declare" -> new IncidentEvent.Declared(now, by, need(category, "--category"), severity,
+            Instant.parse(need(discovered, "--discovered")), targets(isolate));
+        case "amend-discovery" -> new IncidentEvent.DiscoveryAmended(now, by,
+            Instant.parse(need(discovered, "--discovered")), need(reason, "--reason"));
+        case "contain" -> new IncidentEvent.Contained(now, by, targets(isolate), need(actions, "--actions"));
+        case "assess" -> new IncidentEvent.Assessed(now, by, exception, secured,
+            nature == null ? null : new IncidentEvent.RiskFactors(nature,
+                need(unauthorizedPerson, "--unauthorized-person"), acquired, need(mitigation, "--mitigation"),
+                lowProbability),
+            phi.isEmpty() ? Set.of() : EnumSet.copyOf(phi), records, affected);
+        case "notify" -> new IncidentEvent.Notified(now, by, needKind(), need(recipient, "--recipient"));
+        case "hold" -> new IncidentEvent.LawEnforcementHold(now, by, written, need(official, "--official"),
+            until == null ? null : LocalDate.parse(until));
+        case "corrective" -> new IncidentEvent.CorrectiveAction(now, by, need(actions, "--actions"));
+        case "release" -> new IncidentEvent.IsolationReleased(now, by, IsolationTarget.parse(need(target, "--target")),
+            need(reason, "--reason"));
+        case "recover" -> new IncidentEvent.Recovered(now, by);
+        case "review" -> new IncidentEvent.Reviewed(now, by, need(reason, "--reason"));
+        case "close" -> new IncidentEvent.Closed(now, by);
+        default -> throw new IllegalArgumentException("unknown event " + event);
+      };
+      if (options.policy == null && (!isolate.isEmpty() || e instanceof IncidentEvent.IsolationReleased)) {
+        throw new IllegalArgumentException(event + " with an isolation needs --policy FILE: its"
+            + " targets are checked against the policy and recorded for 'guard check --store'");
+      }
+      Incident i = options.run(s -> s.apply(id, e));
+      System.out.println(i.id() + " " + i.state().name().toLowerCase(Locale.ROOT));
+      return 0;
     }
 
     private ObligationKind needKind() {
@@ -304,29 +284,27 @@ final class IncidentCommand {
     @Parameters(paramLabel = "ID") String id;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        ObjectNode n = options.run(s -> {
-          Incident i = s.get(id);
-          ObjectNode o = MAPPER.createObjectNode();
-          o.put("incident", i.id()).put("agency", i.agency()).put("state", i.state().name())
-              .put("version", i.version()).put("discovered", String.valueOf(i.discoveredAt()))
-              .put("breach", i.breach());
-          ArrayNode iso = o.putArray("isolated");
-          i.isolated().forEach(t -> iso.add(t.kind().name().toLowerCase(Locale.ROOT) + ":" + t.id()));
-          ArrayNode obligations = o.putArray("obligations");
-          for (ObligationLedger.Obligation ob : ObligationLedger.of(i, s.terms(i))) {
-            obligations.addObject().put("kind", ob.kind().name()).put("due", ob.due().toString())
-                .put("met", ob.met() == null ? null : ob.met().toString()).put("basis", ob.basis());
-          }
-          ArrayNode alerts = o.putArray("alerts");
-          ObligationLedger.alerts(i, s.terms(i), Instant.now(), Duration.ofDays(3)).forEach(a ->
-              alerts.add((a.overdue() ? "OVERDUE: " : "due soon: ") + a.obligation().kind()));
-          return o;
-        });
-        System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n));
-        return 0;
+    public Integer call() throws Exception {
+      ObjectNode n = options.run(s -> {
+        Incident i = s.get(id);
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("incident", i.id()).put("agency", i.agency()).put("state", i.state().name())
+            .put("version", i.version()).put("discovered", String.valueOf(i.discoveredAt()))
+            .put("breach", i.breach());
+        ArrayNode iso = o.putArray("isolated");
+        i.isolated().forEach(t -> iso.add(t.kind().name().toLowerCase(Locale.ROOT) + ":" + t.id()));
+        ArrayNode obligations = o.putArray("obligations");
+        for (ObligationLedger.Obligation ob : ObligationLedger.of(i, s.terms(i))) {
+          obligations.addObject().put("kind", ob.kind().name()).put("due", ob.due().toString())
+              .put("met", ob.met() == null ? null : ob.met().toString()).put("basis", ob.basis());
+        }
+        ArrayNode alerts = o.putArray("alerts");
+        ObligationLedger.alerts(i, s.terms(i), Instant.now(), Duration.ofDays(3)).forEach(a ->
+            alerts.add((a.overdue() ? "OVERDUE: " : "due soon: ") + a.obligation().kind()));
+        return o;
       });
+      System.out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+      return 0;
     }
   }
 
@@ -342,15 +320,13 @@ final class IncidentCommand {
     @Option(names = "--format", defaultValue = "md", description = "md or json.") String format;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        Notices.Notice n = options.run(s -> {
-          Incident i = s.get(id);
-          return audience.equals("individuals") ? Notices.individuals(i, s.terms(i)) : Notices.agency(i, s.terms(i));
-        });
-        System.out.println(format.equals("json") ? n.json() : n.markdown());
-        return 0;
+    public Integer call() throws Exception {
+      Notices.Notice n = options.run(s -> {
+        Incident i = s.get(id);
+        return audience.equals("individuals") ? Notices.individuals(i, s.terms(i)) : Notices.agency(i, s.terms(i));
       });
+      System.out.println(format.equals("json") ? n.json() : n.markdown());
+      return 0;
     }
   }
 }

@@ -64,7 +64,7 @@ final class RedactCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PhiDetector detector = input.detector();
     if (detector == null) {
-      return DocumentInput.EXIT_BAD_INPUT;
+      return ExitStatus.BAD_DATA;
     }
     Redactor redactor = redactor(detector);
     return input.forEach(doc -> {

@@ -2,6 +2,8 @@ package com.backofficecare.safeguard.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code safeguard} command: {@code java -jar cli/target/safeguard.jar --help}. */
 @Command(
@@ -15,11 +17,17 @@ import picocli.CommandLine.Command;
         TerminationCommands.Certificate.class, SigningKeyCommand.class})
 public final class SafeguardCli {
 
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an internal error (never printed otherwise).")
+  boolean debug;
+
   SafeguardCli() {}
 
-  /** The configured command line (for tests and embedding). */
+  /** The configured command line (for tests and embedding); failures map through ExitStatus. */
   public static CommandLine commandLine() {
-    return new CommandLine(new SafeguardCli());
+    return new CommandLine(new SafeguardCli())
+        .setExecutionExceptionHandler(ExitStatus::handle)
+        .setExitCodeExceptionMapper(ExitStatus::of);
   }
 
   /** Runs the command line and returns its exit status. */

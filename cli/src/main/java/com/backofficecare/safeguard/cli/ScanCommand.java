@@ -25,7 +25,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PhiDetector detector = input.detector();
     if (detector == null) {
-      return DocumentInput.EXIT_BAD_INPUT;
+      return ExitStatus.BAD_DATA;
     }
     return input.forEach(doc -> render(doc, detector));
   }

@@ -36,17 +36,9 @@ final class SigningKeyCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1") Source source;
 
-  /**
-   * The pinned keys in {@code file} (none when it is null), or null after printing why the file
-   * was refused (its line, never its content beyond that).
-   */
-  static PinnedKeys readPinned(Path file) {
-    try {
-      return file == null ? PinnedKeys.none() : PinnedKeys.read(file);
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      System.err.println("safeguard: " + e.getMessage());
-      return null;
-    }
+  /** The pinned keys in {@code file}, none when it is null; a malformed file exits 65. */
+  static PinnedKeys readPinned(@org.jspecify.annotations.Nullable Path file) {
+    return file == null ? PinnedKeys.none() : PinnedKeys.read(file);
   }
 
   @Override
@@ -57,12 +49,12 @@ final class SigningKeyCommand implements Callable<Integer> {
     }
     if (!Files.isRegularFile(log)) {
       System.err.println("safeguard: no audit log at " + log);
-      return 66;
+      return ExitStatus.NO_SUCH_INPUT;
     }
     AuditLog.Verification v = AuditLog.verify(log, null);
     if (!v.intact() || v.publicKey() == null) {
       System.err.println("safeguard: the audit log does not verify: " + v.problem());
-      return 1;
+      return ExitStatus.DENIED_OR_INVALID;
     }
     System.out.println("# Safeguard signing key of " + log.toAbsolutePath().normalize());
     // A store's key signs its certificates too; a lone log's key vouches for that log only.

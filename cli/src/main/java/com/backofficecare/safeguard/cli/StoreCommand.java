@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "Encrypted temporary storage with sanitizing delete, in a directory (--store DIR).",
       "The key store passphrase is read from the environment variable SAFEGUARD_PASSPHRASE.",
-      "Exit status: 0 ok, 2 usage, 3 tampered object, 4 no such object, 5 keys unavailable."
+      "Exit status: 0 done, 2 usage, 65 tampered object, 66 no such store, object or keys,",
+      "75 storage unavailable (try again), 70 internal error."
     },
     mixinStandardHelpOptions = true,
     subcommands = {
@@ -39,10 +40,6 @@ import picocli.CommandLine.Parameters;
       StoreCommand.Ls.class, StoreCommand.Reap.class
     })
 final class StoreCommand {
-
-  static final int TAMPERED = 3;
-  static final int NOT_FOUND = 4;
-  static final int KEYS_UNAVAILABLE = 5;
 
   /** Options every store command shares. */
   static class StoreOptions {
@@ -57,7 +54,7 @@ final class StoreCommand {
      */
     SecureTempStore openExisting() {
       if (!TerminationCommands.isStore(dir)) {
-        throw new NoSuchStoreException("no store at " + dir + " (no key store in it); nothing was created");
+        throw ExitStatus.Failure.noSuchInput("no store at " + dir + " (no key store in it); nothing was created");
       }
       return open();
     }
@@ -68,49 +65,6 @@ final class StoreCommand {
           .keyManager(TerminationCommands.openKeys(dir))
           .warmUp(false) // a command stores one file: starting fast beats a faster cipher
           .build();
-    }
-  }
-
-  /** A problem with how the command was called; exit status 2. */
-  static final class UsageException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-      super(message);
-    }
-  }
-
-  /** Runs {@code body}, mapping the store's typed failures to exit statuses and clean messages. */
-  /** The store named does not exist. */
-  static final class NoSuchStoreException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    NoSuchStoreException(String message) {
-      super(message);
-    }
-  }
-
-  static int guarded(Callable<Integer> body) {
-    try {
-      return body.call();
-    } catch (NoSuchStoreException e) {
-      System.err.println("error: " + e.getMessage());
-      return TerminationCommands.NO_SUCH_INPUT;
-    } catch (UsageException | IllegalArgumentException e) {
-      System.err.println("error: " + e.getMessage());
-      return 2;
-    } catch (IntegrityException e) {
-      System.err.println("error: object failed authentication, nothing written: " + e.getMessage());
-      return TAMPERED;
-    } catch (ObjectNotFoundException e) {
-      System.err.println("error: " + e.getMessage());
-      return NOT_FOUND;
-    } catch (KeyUnavailableException e) {
-      System.err.println("error: " + e.getMessage());
-      return KEYS_UNAVAILABLE;
-    } catch (Exception e) {
-      System.err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-      return 1;
     }
   }
 
@@ -165,17 +119,15 @@ Duration.ofDays(n);
     String file;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        AgencyId owner = AgencyId.of(agency);
-        Duration life = duration(ttl);
-        try (SecureTempStore store = options.open();
-            InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-          StoredObject o = store.put(owner, category, in, life);
-          System.out.println(o.id());
-        }
-        return 0;
-      });
+    public Integer call() throws Exception {
+      AgencyId owner = AgencyId.of(agency);
+      Duration life = duration(ttl);
+      try (SecureTempStore store = options.open();
+          InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+        StoredObject o = store.put(owner, category, in, life);
+        System.out.println(o.id());
+      }
+      return 0;
     }
   }
 
@@ -189,16 +141,14 @@ Duration.ofDays(n);
     String id;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        ObjectId object = ObjectId.parse(id);
-        try (SecureTempStore store = options.openExisting(); InputStream in = store.open(object)) {
-          OutputStream out = new PrintStream(System.out, false);
-          in.transferTo(out);
-          out.flush();
-        }
-        return 0;
-      });
+    public Integer call() throws Exception {
+      ObjectId object = ObjectId.parse(id);
+      try (SecureTempStore store = options.openExisting(); InputStream in = store.open(object)) {
+        OutputStream out = new PrintStream(System.out, false);
+        in.transferTo(out);
+        out.flush();
+      }
+      return 0;
     }
   }
 
@@ -211,15 +161,13 @@ Duration.ofDays(n);
     String id;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        ObjectId object = ObjectId.parse(id);
-        try (SecureTempStore store = options.openExisting()) {
-          DeletionReceipt r = store.delete(object);
-          System.out.println(r.toJson());
-        }
-        return 0;
-      });
+    public Integer call() throws Exception {
+      ObjectId object = ObjectId.parse(id);
+      try (SecureTempStore store = options.openExisting()) {
+        DeletionReceipt r = store.delete(object);
+        System.out.println(r.toJson());
+      }
+      return 0;
     }
   }
 
@@ -232,17 +180,15 @@ Duration.ofDays(n);
     String agency;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        try (SecureTempStore store = options.openExisting()) {
-          PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-          for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
-            out.println(json(o));
-          }
-          out.flush();
+    public Integer call() throws Exception {
+      try (SecureTempStore store = options.openExisting()) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
+          out.println(json(o));
         }
-        return 0;
-      });
+        out.flush();
+      }
+      return 0;
     }
   }
 
@@ -252,15 +198,13 @@ Duration.ofDays(n);
     @Mixin StoreOptions options;
 
     @Override
-    public Integer call() {
-      return guarded(() -> {
-        try (SecureTempStore store = options.openExisting()) {
-          for (DeletionReceipt r : store.reapExpired()) {
-            System.out.println(r.toJson());
-          }
+    public Integer call() throws Exception {
+      try (SecureTempStore store = options.openExisting()) {
+        for (DeletionReceipt r : store.reapExpired()) {
+          System.out.println(r.toJson());
         }
-        return 0;
-      });
+      }
+      return 0;
     }
   }
 

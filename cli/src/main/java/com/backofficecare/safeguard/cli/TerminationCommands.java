@@ -33,7 +33,6 @@ final class TerminationCommands {
   private TerminationCommands() {}
 
   /** Exit status when the store or agency named does not exist (sysexits EX_NOINPUT). */
-  static final int NO_SUCH_INPUT = 66;
 
   /**
    * Whether {@code dir} is an existing store (it has a key store): a destructive command never
@@ -64,7 +63,7 @@ final class TerminationCommands {
   static LocalKeyStore openKeys(Path dir) {
     String pass = System.getenv("SAFEGUARD_PASSPHRASE");
     if (pass == null || pass.isEmpty()) {
-      throw new StoreCommand.UsageException("set SAFEGUARD_PASSPHRASE to the key store passphrase");
+      throw ExitStatus.Failure.usage("set SAFEGUARD_PASSPHRASE to the key store passphrase");
     }
     char[] chars = pass.toCharArray();
     LocalKeyStore keys;
@@ -118,41 +117,39 @@ final class TerminationCommands {
     boolean dryRun;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       RetentionSchedule schedule = new RetentionSchedule(List.of(), List.of());
       if (rules != null) {
         try {
           schedule = PolicyFiles.loadRetention(rules, Instant.now());
         } catch (PolicyFileException e) {
           System.err.println("safeguard: " + e.getMessage());
-          return DocumentInput.EXIT_BAD_INPUT;
+          return ExitStatus.BAD_DATA;
         }
       }
       RetentionSchedule s = schedule;
       if (!isStore(options.dir)) {
         System.err.println("safeguard: no store at " + options.dir + " (no key store in it)");
-        return NO_SUCH_INPUT;
+        return ExitStatus.NO_SUCH_INPUT;
       }
-      return StoreCommand.guarded(() -> {
-        try (Opened o = Opened.open(options.dir)) {
-          if (dryRun) {
-            RetentionSweep.Plan p = RetentionSweep.plan(o.store(), s, Instant.now());
-            for (var obj : p.due()) {
-              System.out.println("would sanitize " + obj.id() + " (" + obj.agency().value() + ", "
-                  + obj.category() + ")");
-            }
-            System.err.println(p.due().size() + " would be sanitized, " + p.heldBack()
-                + " held back by legal holds (dry run: nothing changed)");
-            return 0;
+      try (Opened o = Opened.open(options.dir)) {
+        if (dryRun) {
+          RetentionSweep.Plan p = RetentionSweep.plan(o.store(), s, Instant.now());
+          for (var obj : p.due()) {
+            System.out.println("would sanitize " + obj.id() + " (" + obj.agency().value() + ", "
+                + obj.category() + ")");
           }
-          RetentionSweep.Result r = RetentionSweep.run(o.store(), s, Instant.now());
-          for (DeletionReceipt d : r.deleted()) {
-            System.out.println(d.toJson());
-          }
-          System.err.println(r.deleted().size() + " sanitized, " + r.heldBack() + " held back by legal holds");
+          System.err.println(p.due().size() + " would be sanitized, " + p.heldBack()
+              + " held back by legal holds (dry run: nothing changed)");
+          return 0;
         }
-        return 0;
-      });
+        RetentionSweep.Result r = RetentionSweep.run(o.store(), s, Instant.now());
+        for (DeletionReceipt d : r.deleted()) {
+          System.out.println(d.toJson());
+        }
+        System.err.println(r.deleted().size() + " sanitized, " + r.heldBack() + " held back by legal holds");
+      }
+      return 0;
     }
   }
 
@@ -189,18 +186,18 @@ final class TerminationCommands {
     boolean allowEmpty;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       if (!isStore(options.dir)) {
         System.err.println("safeguard: no store at " + options.dir + " (no key store in it);"
             + " nothing was created");
-        return NO_SUCH_INPUT;
+        return ExitStatus.NO_SUCH_INPUT;
       }
       Termination.Mode m;
       try {
         m = Termination.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         System.err.println("safeguard: --mode takes return, destroy or both");
-        return 2;
+        return ExitStatus.USAGE;
       }
       // Everything the run will write must be writable before anything is destroyed.
       for (Path target : archive == null ? List.of(out) : List.of(out, archive)) {
@@ -209,57 +206,55 @@ final class TerminationCommands {
             || !java.nio.file.Files.isWritable(parent)) {
           System.err.println("safeguard: cannot write " + target + ": its directory is missing"
               + " or not writable; nothing was changed");
-          return NO_SUCH_INPUT;
+          return ExitStatus.NO_SUCH_INPUT;
         }
       }
-      return StoreCommand.guarded(() -> {
-        try (Opened o = Opened.open(options.dir)) {
-          AgencyId id = AgencyId.of(agency);
-          List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects = o.store().list(id);
-          boolean journaled = java.nio.file.Files.exists(
-              options.dir.resolve("terminations").resolve(agency + ".jsonl"));
-          if (!allowEmpty && objects.isEmpty() && o.keys().kekIds(id).isEmpty() && !journaled) {
-            System.err.println("safeguard: the store knows no agency '" + agency + "' (no keys,"
-                + " objects or termination journal); check the name, or pass --allow-empty");
-            return NO_SUCH_INPUT;
-          }
-          if (dryRun) {
-            for (var obj : objects) {
-              System.out.println("would " + (m == Termination.Mode.RETURN ? "return " : m == Termination.Mode.DESTROY
-                  ? "destroy " : "return and destroy ") + obj.id() + " (" + obj.category() + ")");
-            }
-            System.err.println(objects.size() + " object(s) of " + agency + "; keys "
-                + (m == Termination.Mode.RETURN ? "kept" : "would be destroyed")
-                + " (dry run: nothing else changed)");
-            return 0;
-          }
-          Termination.Builder b = Termination.builder(id, m).store(o.store(), o.keys())
-              .audit(o.audit()).journal(options.dir.resolve("terminations")).operator(operator);
-          if (m != Termination.Mode.DESTROY) {
-            if (recipientKey == null) {
-              throw new StoreCommand.UsageException("--mode " + mode + " needs --recipient-key");
-            }
-            b.returnTo(recipientKey, archive != null ? archive
-                : out.toAbsolutePath().resolveSibling(agency + "-export.zip.gpg"));
-          }
-          if (physical != null) {
-            String[] p = physical.split("\\|", 3);
-            if (p.length != 3) {
-              throw new StoreCommand.UsageException("--physical takes WHO|WHEN|HOW");
-            }
-            b.physicalDestruction(new Termination.PhysicalDestruction(p[0], p[1], p[2]));
-          }
-          DestructionCertificate c;
-          // The agency's isolation goes where every later 'guard check --store' reads it.
-          try (FileGuardStateStore gs = FileGuardStateStore.open(options.dir.resolve(GUARD_STATE));
-              GuardState state = GuardState.over(gs)) {
-            state.onIsolation(i -> o.audit().append(AuditEvent.of(i)));
-            c = b.guardState(state).build().run(out);
-          }
-          System.out.println(out + ": " + c.deletedObjects().size() + " object(s) sanitized for " + agency);
+      try (Opened o = Opened.open(options.dir)) {
+        AgencyId id = AgencyId.of(agency);
+        List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects = o.store().list(id);
+        boolean journaled = java.nio.file.Files.exists(
+            options.dir.resolve("terminations").resolve(agency + ".jsonl"));
+        if (!allowEmpty && objects.isEmpty() && o.keys().kekIds(id).isEmpty() && !journaled) {
+          System.err.println("safeguard: the store knows no agency '" + agency + "' (no keys,"
+              + " objects or termination journal); check the name, or pass --allow-empty");
+          return ExitStatus.NO_SUCH_INPUT;
         }
-        return 0;
-      });
+        if (dryRun) {
+          for (var obj : objects) {
+            System.out.println("would " + (m == Termination.Mode.RETURN ? "return " : m == Termination.Mode.DESTROY
+                ? "destroy " : "return and destroy ") + obj.id() + " (" + obj.category() + ")");
+          }
+          System.err.println(objects.size() + " object(s) of " + agency + "; keys "
+              + (m == Termination.Mode.RETURN ? "kept" : "would be destroyed")
+              + " (dry run: nothing else changed)");
+          return 0;
+        }
+        Termination.Builder b = Termination.builder(id, m).store(o.store(), o.keys())
+            .audit(o.audit()).journal(options.dir.resolve("terminations")).operator(operator);
+        if (m != Termination.Mode.DESTROY) {
+          if (recipientKey == null) {
+            throw ExitStatus.Failure.usage("--mode " + mode + " needs --recipient-key");
+          }
+          b.returnTo(recipientKey, archive != null ? archive
+              : out.toAbsolutePath().resolveSibling(agency + "-export.zip.gpg"));
+        }
+        if (physical != null) {
+          String[] p = physical.split("\\|", 3);
+          if (p.length != 3) {
+            throw ExitStatus.Failure.usage("--physical takes WHO|WHEN|HOW");
+          }
+          b.physicalDestruction(new Termination.PhysicalDestruction(p[0], p[1], p[2]));
+        }
+        DestructionCertificate c;
+        // The agency's isolation goes where every later 'guard check --store' reads it.
+        try (FileGuardStateStore gs = FileGuardStateStore.open(options.dir.resolve(GUARD_STATE));
+            GuardState state = GuardState.over(gs)) {
+          state.onIsolation(i -> o.audit().append(AuditEvent.of(i)));
+          c = b.guardState(state).build().run(out);
+        }
+        System.out.println(out + ": " + c.deletedObjects().size() + " object(s) sanitized for " + agency);
+      }
+      return 0;
     }
   }
 
@@ -273,13 +268,11 @@ final class TerminationCommands {
     @Parameters(paramLabel = "FILE") Path file;
 
     @Override
-    public Integer call() {
-      return StoreCommand.guarded(() -> {
-        System.err.println("note: shown as written, not verified; run 'certificate verify"
-            + " --issuer-key' to check it");
-        System.out.print(DestructionCertificate.markdown(file));
-        return 0;
-      });
+    public Integer call() throws Exception {
+      System.err.println("note: shown as written, not verified; run 'certificate verify"
+          + " --issuer-key' to check it");
+      System.out.print(DestructionCertificate.markdown(file));
+      return 0;
     }
   }
 
@@ -301,14 +294,11 @@ final class TerminationCommands {
     Path audit;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       PinnedKeys pinned = SigningKeyCommand.readPinned(issuerKey);
-      if (pinned == null) {
-        return DocumentInput.EXIT_BAD_INPUT;
-      }
       DestructionCertificate.Check c = DestructionCertificate.verify(file, pinned, audit);
       System.out.println((c.valid() ? "valid: " : "INVALID: ") + c.reason());
-      return c.valid() ? 0 : 1;
+      return c.valid() ? ExitStatus.DONE : ExitStatus.DENIED_OR_INVALID;
     }
   }
 }

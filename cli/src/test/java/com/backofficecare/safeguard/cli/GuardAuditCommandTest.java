@@ -114,12 +114,12 @@ class GuardAuditCommandTest {
   }
 
   @Test
-  void anInvalidPolicyFileIsAUsageErrorNamingTheLine(@TempDir Path dir) throws Exception {
+  void anInvalidPolicyFileIsBadDataNamingTheLine(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("policy.json");
     Files.writeString(bad, Files.readString(POLICY.resolve("policy.json")).replace("\"READ\", \"WRITE\"", "\"PEEK\""));
     Run r = run("guard", "check", "--policy", bad.toString(), "--request",
         POLICY.resolve("requests/deny-marketing.json").toString());
-    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).contains("policy.json:").contains("roles[0].grants[0].actions");
   }
 }

@@ -57,7 +57,7 @@ class IncidentCommandTest {
     assertThat(run("incident", "notice", id, "--store", store, "--format", "json").out())
         .contains("\"incident\" : \"" + id + "\"");
     GuardAuditCommandTest.Run late = run("incident", "transition", id, "recover", "--store", store, "--by", "x");
-    assertThat(late.exit()).isEqualTo(3);
+    assertThat(late.exit()).isEqualTo(ExitStatus.DENIED_OR_INVALID);
     assertThat(late.err()).contains("closed");
   }
 
@@ -130,7 +130,7 @@ class IncidentCommandTest {
     String export = GuardAuditCommandTest.POLICY.resolve("requests/permit-payroll-export.json").toString();
     GuardAuditCommandTest.Run noTrail = run("guard", "check", "--store", store, "--policy", policy,
         "--request", export, "--audit", dir.resolve("store/objects").toString());
-    assertThat(noTrail.exit()).isEqualTo(1);
+    assertThat(noTrail.exit()).isEqualTo(ExitStatus.RETRY);
     assertThat(noTrail.err()).contains("no decision was made").doesNotContain("Exception\n\tat");
     assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit()).isZero();
     assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit()).isEqualTo(1);

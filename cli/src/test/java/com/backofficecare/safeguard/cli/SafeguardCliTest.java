@@ -115,7 +115,7 @@ class SafeguardCliTest {
     String secret = "Ada Lovelace 123-45-6789";
     Run r = run("{\"id\":\"ok\",\"text\":\"x\"}\n{\"id\":\"bad\",\"text\":\"" + secret + "\n",
         "scan");
-    assertThat(r.exit()).isEqualTo(DocumentInput.EXIT_BAD_INPUT);
+    assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).contains("line 2").doesNotContain("Lovelace").doesNotContain("6789");
     assertThat(r.out()).contains("\"id\":\"ok\"");
   }

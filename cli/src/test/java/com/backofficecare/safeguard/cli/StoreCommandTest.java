@@ -75,7 +75,7 @@ class StoreCommandTest {
     assertThat(rm.text()).contains("\"verified\":true").contains("cryptographic-erase");
 
     Run gone = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
-    assertThat(gone.exit()).isEqualTo(StoreCommand.NOT_FOUND);
+    assertThat(gone.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(gone.out()).isEmpty();
   }
 
@@ -94,7 +94,7 @@ class StoreCommandTest {
     bytes[bytes.length - 3] ^= 1; // in the last segment
     Files.write(ct, bytes);
     Run get = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
-    assertThat(get.exit()).isEqualTo(StoreCommand.TAMPERED);
+    assertThat(get.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(get.out()).isEmpty();
     assertThat(get.err()).contains("failed authentication");
   }
@@ -104,7 +104,7 @@ class StoreCommandTest {
     Path store = dir.resolve("store");
     // Only 'store put' makes a store: 'ls' on a directory that is none refuses and creates nothing.
     assertThat(cli("s3cret-passphrase", "store", "ls", "--store", store.toString()).exit())
-        .isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+        .isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(Files.exists(store)).isFalse();
     Path file = Files.writeString(dir.resolve("f.txt"), "x");
     assertThat(cli("s3cret-passphrase", "store", "put", "--store", store.toString(), "--agency",
@@ -114,7 +114,7 @@ class StoreCommandTest {
     assertThat(none.err()).contains("SAFEGUARD_PASSPHRASE");
     assertThat(cli("s3cret-passphrase", "store", "ls", "--store", store.toString()).exit()).isZero();
     Run wrong = cli("another-passphrase", "store", "ls", "--store", store.toString());
-    assertThat(wrong.exit()).isEqualTo(StoreCommand.KEYS_UNAVAILABLE);
+    assertThat(wrong.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(wrong.err()).contains("wrong passphrase");
   }
 

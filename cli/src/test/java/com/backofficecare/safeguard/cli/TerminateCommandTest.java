@@ -48,7 +48,7 @@ class TerminateCommandTest {
     assertThat(t.exit()).as(t.err()).isZero();
     assertThat(t.out()).contains("3 object(s) sanitized");
     for (String id : ids) {
-      assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(StoreCommand.NOT_FOUND);
+      assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     }
     assertThat(cli("store", "get", "--store", store, harbor).out()).contains("Lovelace");
     Path pinned = dir.resolve("issuer.keys");
@@ -237,7 +237,7 @@ class TerminateCommandTest {
     assertThat(dry.out()).contains("would sanitize " + id);
     assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
     assertThat(cli("retention", "sweep", "--store", store, "--rules", due.toString()).exit()).isZero();
-    assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(StoreCommand.NOT_FOUND);
+    assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
   }
 
   /** A mistyped store or agency must not yield a valid certificate for nothing. */
@@ -250,11 +250,11 @@ class TerminateCommandTest {
     Path cert = dir.resolve("CERT.json");
     Run typoStore = cli("terminate", "--store", dir.resolve("stroe").toString(), "--agency", "sunrise",
         "--mode", "destroy", "--out", cert.toString());
-    assertThat(typoStore.exit()).isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(typoStore.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(Files.exists(dir.resolve("stroe"))).isFalse();
     Run typoAgency = cli("terminate", "--store", store, "--agency", "sunrsie", "--mode", "destroy",
         "--out", cert.toString());
-    assertThat(typoAgency.exit()).isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(typoAgency.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(typoAgency.err()).contains("--allow-empty");
     assertThat(Files.exists(cert)).isFalse();
     Run dry = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
@@ -279,7 +279,7 @@ class TerminateCommandTest {
     // A certificate path in a missing directory: refused before anything is destroyed.
     Run badOut = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
         "--out", dir.resolve("no/such/dir/CERT.json").toString());
-    assertThat(badOut.exit()).isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+    assertThat(badOut.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
     Run badMode = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroyy",
         "--out", dir.resolve("CERT.json").toString());
@@ -287,7 +287,7 @@ class TerminateCommandTest {
     assertThat(badMode.err()).contains("--mode takes").doesNotContain("No enum constant");
     // Read-only commands on a mistyped store refuse and create nothing.
     assertThat(cli("store", "ls", "--store", dir.resolve("stroe").toString()).exit())
-        .isEqualTo(TerminationCommands.NO_SUCH_INPUT);
+        .isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(Files.exists(dir.resolve("stroe"))).isFalse();
   }
 

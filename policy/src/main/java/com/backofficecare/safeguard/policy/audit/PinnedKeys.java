@@ -75,7 +75,7 @@ public final class PinnedKeys {
   /**
    * Reads a pinned-keys file.
    *
-   * @throws IllegalArgumentException naming the file and line of the first malformed line
+   * @throws AuditFormatException naming the file and line of the first malformed line
    * @throws UncheckedIOException if the file cannot be read
    */
   public static PinnedKeys read(Path file) {
@@ -96,14 +96,14 @@ public final class PinnedKeys {
       String[] f = line.split(" ");
       if (f.length != 6 || !f[0].equals(PREFIX) || !f[1].equals("v1") || !f[3].equals("ed25519")
           || !f[5].startsWith("sha256:")) {
-        throw new IllegalArgumentException(where + "not a '" + PREFIX
+        throw new AuditFormatException(where + "not a '" + PREFIX
             + " v1 LABEL ed25519 KEY sha256:FINGERPRINT' line");
       }
       if (AuditLog.publicKey(f[4]) == null) {
-        throw new IllegalArgumentException(where + "the key is not an Ed25519 public key");
+        throw new AuditFormatException(where + "the key is not an Ed25519 public key");
       }
       if (!fingerprint(f[4]).equals(f[5])) {
-        throw new IllegalArgumentException(where + "the fingerprint does not match the key");
+        throw new AuditFormatException(where + "the fingerprint does not match the key");
       }
       set.add(f[4]);
       if (f[2].equals(STORE)) {
@@ -111,7 +111,7 @@ public final class PinnedKeys {
       }
     }
     if (set.isEmpty()) {
-      throw new IllegalArgumentException(file + ": no pinned key in the file");
+      throw new AuditFormatException(file + ": no pinned key in the file");
     }
     return new PinnedKeys(set, stores);
   }

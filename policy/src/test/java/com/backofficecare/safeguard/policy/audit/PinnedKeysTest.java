@@ -48,7 +48,7 @@ class PinnedKeysTest {
     String other = PinnedKeys.line("audit-trail", freshKey());
     String mixed = line.substring(0, line.lastIndexOf(' ')) + other.substring(other.lastIndexOf(' '));
     Path file = Files.writeString(dir.resolve("k"), "\n" + mixed + "\n");
-    assertThatThrownBy(() -> PinnedKeys.read(file)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> PinnedKeys.read(file)).isInstanceOf(AuditFormatException.class)
         .hasMessageContaining(file + ":2").hasMessageContaining("fingerprint");
   }
 
