@@ -7,6 +7,7 @@ module com.backofficecare.safeguard.crypto {
   requires transitive com.backofficecare.safeguard.core;
   requires transitive com.backofficecare.safeguard.storage;
   requires org.bouncycastle.provider;
+  requires com.fasterxml.jackson.core;
 
   exports com.backofficecare.safeguard.crypto;
   exports com.backofficecare.safeguard.crypto.tempstore;

@@ -21,6 +21,7 @@ module com.backofficecare.safeguard.policy {
   exports com.backofficecare.safeguard.policy.incident;
   exports com.backofficecare.safeguard.policy.mfa;
   exports com.backofficecare.safeguard.policy.retention;
+  exports com.backofficecare.safeguard.policy.store;
   exports com.backofficecare.safeguard.policy.termination;
 
   // Policy files and incident events are bound by Jackson and checked by Jakarta Validation.

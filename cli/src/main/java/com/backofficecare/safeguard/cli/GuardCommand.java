@@ -9,6 +9,7 @@ import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -46,7 +47,7 @@ final class GuardCommand {
 
     @Override
     public Integer call() throws IOException {
-      if (store != null && !TerminationCommands.isStoreDirectory(store)) {
+      if (store != null && (store.toString().isEmpty() || !StoreLayout.at(store).holdsState())) {
         System.err.println("safeguard: " + store + " is not a store directory (no key store,"
             + " guard state or incidents in it); nothing was decided");
         return ExitStatus.NO_SUCH_INPUT;
@@ -73,8 +74,7 @@ final class GuardCommand {
       if (store == null) {
         d = AccessGuard.create(p).decide(r);
       } else {
-        try (FileGuardStateStore gs = FileGuardStateStore.open(
-                store.resolve(TerminationCommands.GUARD_STATE));
+        try (FileGuardStateStore gs = StoreLayout.at(store).openGuardState();
             GuardState state = GuardState.over(gs)) {
           d = AccessGuard.create(p, state).decide(r);
         }
@@ -82,39 +82,8 @@ final class GuardCommand {
       if (log != null) {
         log.append(AuditEvent.of(d));
       }
-      System.out.println(json(d));
+      System.out.println(d.toJson());
       return d.permitted() ? ExitStatus.DONE : ExitStatus.DENIED_OR_INVALID;
     }
-  }
-
-  static String json(Decision d) throws IOException {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JsonLines.generator(w)) {
-      g.writeStartObject();
-      g.writeStringField("decision", d.permitted() ? "permit" : "deny");
-      array(g, "clauses", d.clauses());
-      g.writeArrayFieldStart("reasons");
-      for (var r : d.denyingRules()) {
-        g.writeString(r.clause() + ": " + r.denial());
-      }
-      g.writeEndArray();
-      array(g, "released", d.releasedFields());
-      array(g, "masked", d.maskedFields());
-      array(g, "withheld", d.withheldFields());
-      array(g, "obligations", d.obligations().stream().map(Enum::name).sorted().toList());
-      g.writeStringField("policyVersion", d.policyVersion());
-      g.writeStringField("expiresAt", d.expiresAt().toString());
-      g.writeStringField("explanation", d.explain());
-      g.writeEndObject();
-    }
-    return w.toString();
-  }
-
-  private static void array(JsonGenerator g, String name, Collection<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String v : values) {
-      g.writeString(v);
-    }
-    g.writeEndArray();
   }
 }

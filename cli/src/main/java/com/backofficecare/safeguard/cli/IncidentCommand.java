@@ -18,6 +18,7 @@ import com.backofficecare.safeguard.policy.incident.IncidentService;
 import com.backofficecare.safeguard.policy.incident.Notices;
 import com.backofficecare.safeguard.policy.incident.ObligationKind;
 import com.backofficecare.safeguard.policy.incident.ObligationLedger;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -82,15 +83,16 @@ final class IncidentCommand {
       if (noticeHours != null) {
         new AgencyTerms("check", ZoneId.of("UTC"), Duration.ofHours(noticeHours), contact);
       }
-      try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
+      StoreLayout layout = StoreLayout.at(dir);
+      try (AuditLog audit = layout.openAuditLog()) {
         IncidentService.Builder b = IncidentService.builder()
-            .store(FileIncidentStore.open(dir.resolve("incidents"))).audit(audit)
+            .store(layout.openIncidents()).audit(audit)
             .terms(this::terms);
         if (policy == null) {
           return body.apply(b.build());
         }
         AccessPolicy p = PolicyFiles.load(policy);
-        try (FileGuardStateStore gs = FileGuardStateStore.open(dir.resolve(TerminationCommands.GUARD_STATE));
+        try (FileGuardStateStore gs = layout.openGuardState();
             GuardState state = GuardState.over(gs)) {
           AccessGuard guard = AccessGuard.create(p, state);
           guard.onIsolation(i -> audit.append(AuditEvent.of(i)));
@@ -106,7 +108,7 @@ final class IncidentCommand {
      */
     AgencyTerms terms(String agency) {
       String id = com.backofficecare.safeguard.core.AgencyId.of(agency).value(); // no path tricks
-      Path file = dir.resolve("incidents").resolve("terms-" + id + ".json");
+      Path file = StoreLayout.at(dir).incidents().resolve("terms-" + id + ".json");
       try {
         if (java.nio.file.Files.exists(file)) {
           com.fasterxml.jackson.databind.JsonNode n = MAPPER.readTree(file.toFile());

@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -43,8 +44,8 @@ final class SigningKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path log = source.log != null ? source.log : source.store.resolve("audit.log");
-    if (source.store != null && !Files.exists(log) && TerminationCommands.isStore(source.store)) {
+    Path log = source.log != null ? source.log : StoreLayout.at(source.store).auditLog();
+    if (source.store != null && !Files.exists(log) && StoreLayout.at(source.store).hasKeyStore()) {
       AuditLog.open(log).close(); // a store's signing identity is made once, before any evidence
     }
     if (!Files.isRegularFile(log)) {

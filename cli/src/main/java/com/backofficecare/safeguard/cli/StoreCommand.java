@@ -10,6 +10,7 @@ import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -53,25 +54,18 @@ final class StoreCommand {
      * {@code --store} on any other command is refused (exit 66) and creates nothing.
      */
     SecureTempStore openExisting() {
-      if (!TerminationCommands.isStore(dir)) {
+      if (!StoreLayout.at(dir).hasKeyStore()) {
         throw ExitStatus.Failure.noSuchInput("no store at " + dir + " (no key store in it); nothing was created");
       }
       return open();
     }
 
     SecureTempStore open() {
-      return SecureTempStore.builder()
-          .blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
-          .keyManager(TerminationCommands.openKeys(dir))
+      StoreLayout layout = StoreLayout.at(dir);
+      return layout.secureTempStore(TerminationCommands.openKeys(layout))
           .warmUp(false) // a command stores one file: starting fast beats a faster cipher
           .build();
     }
-  }
-
-  static String json(StoredObject o) {
-    return "{\"id\":\"" + o.id() + "\",\"agency\":\"" + o.agency().value() + "\",\"category\":\""
-        + o.category().name() + "\",\"size\":" + o.size() + ",\"created\":\"" + o.created()
-        + "\",\"expires\":\"" + o.expires() + "\"}";
   }
 
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,6})([smhd])");
@@ -184,7 +178,7 @@ Duration.ofDays(n);
       try (SecureTempStore store = options.openExisting()) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
-          out.println(json(o));
+          out.println(o.toJson());
         }
         out.flush();
       }

@@ -16,6 +16,7 @@ import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,61 +33,31 @@ final class TerminationCommands {
 
   private TerminationCommands() {}
 
-  /** Exit status when the store or agency named does not exist (sysexits EX_NOINPUT). */
-
   /**
-   * Whether {@code dir} is an existing store (it has a key store): a destructive command never
-   * creates one, so a mistyped {@code --store} is refused rather than "succeeding" on nothing.
+   * The store directory's key store, with the passphrase from {@code SAFEGUARD_PASSPHRASE}; keys
+   * a termination destroyed but a restored copy revived are destroyed again, and said so.
    */
-  /** The file in a store directory that holds the guard's isolations and downloads. */
-  static final String GUARD_STATE = "guard-state.log";
-
-  /**
-   * Whether {@code dir} is a directory Safeguard keeps state in: a store (key store), or one
-   * holding guard state or incidents. Commands that only read or decide accept any of them.
-   */
-  static boolean isStoreDirectory(Path dir) {
-    return !dir.toString().isEmpty() && (isStore(dir)
-        || java.nio.file.Files.isRegularFile(dir.resolve(GUARD_STATE))
-        || java.nio.file.Files.isDirectory(dir.resolve("incidents")));
-  }
-
-  static boolean isStore(Path dir) {
-    return java.nio.file.Files.isRegularFile(dir.resolve("keystore.sgks"));
-  }
-
-  /**
-   * The store directory's key store, with the passphrase from {@code SAFEGUARD_PASSPHRASE}. A
-   * key store older than a termination (restored from a backup) holds keys the termination
-   * destroyed: they are destroyed again before anything can use them.
-   */
-  static LocalKeyStore openKeys(Path dir) {
+  static LocalKeyStore openKeys(StoreLayout layout) {
     String pass = System.getenv("SAFEGUARD_PASSPHRASE");
     if (pass == null || pass.isEmpty()) {
       throw ExitStatus.Failure.usage("set SAFEGUARD_PASSPHRASE to the key store passphrase");
     }
     char[] chars = pass.toCharArray();
-    LocalKeyStore keys;
     try {
-      keys = LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase(chars).open();
+      return layout.openKeyStore(chars, revived -> System.err.println("safeguard: the key store"
+          + " still held the keys of " + revived + ", which their termination destroyed (a copy"
+          + " restored from before it?); they are destroyed again"));
     } finally {
       Arrays.fill(chars, '\0');
     }
-    for (AgencyId a : Termination.destroyKeysAgainIfRevived(keys, dir.resolve("terminations"))) {
-      System.err.println("safeguard: the key store still held the keys of agency " + a
-          + ", which its termination destroyed (a copy restored from before it?);"
-          + " they are destroyed again");
-    }
-    return keys;
   }
 
   /** The store directory's key store, objects and audit log, opened together. */
   record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit) implements AutoCloseable {
-    static Opened open(Path dir) {
-      LocalKeyStore keys = openKeys(dir);
-      AuditLog audit = AuditLog.open(dir.resolve("audit.log"));
-      SecureTempStore store = SecureTempStore.builder().blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
-          .keyManager(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
+    static Opened open(StoreLayout layout) {
+      LocalKeyStore keys = openKeys(layout);
+      AuditLog audit = layout.openAuditLog();
+      SecureTempStore store = layout.secureTempStore(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
           .warmUp(false).build();
       return new Opened(keys, store, audit);
     }
@@ -128,11 +99,11 @@ final class TerminationCommands {
         }
       }
       RetentionSchedule s = schedule;
-      if (!isStore(options.dir)) {
+      if (!StoreLayout.at(options.dir).hasKeyStore()) {
         System.err.println("safeguard: no store at " + options.dir + " (no key store in it)");
         return ExitStatus.NO_SUCH_INPUT;
       }
-      try (Opened o = Opened.open(options.dir)) {
+      try (Opened o = Opened.open(StoreLayout.at(options.dir))) {
         if (dryRun) {
           RetentionSweep.Plan p = RetentionSweep.plan(o.store(), s, Instant.now());
           for (var obj : p.due()) {
@@ -187,7 +158,7 @@ final class TerminationCommands {
 
     @Override
     public Integer call() throws Exception {
-      if (!isStore(options.dir)) {
+      if (!StoreLayout.at(options.dir).hasKeyStore()) {
         System.err.println("safeguard: no store at " + options.dir + " (no key store in it);"
             + " nothing was created");
         return ExitStatus.NO_SUCH_INPUT;
@@ -209,11 +180,11 @@ final class TerminationCommands {
           return ExitStatus.NO_SUCH_INPUT;
         }
       }
-      try (Opened o = Opened.open(options.dir)) {
+      try (Opened o = Opened.open(StoreLayout.at(options.dir))) {
         AgencyId id = AgencyId.of(agency);
         List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects = o.store().list(id);
         boolean journaled = java.nio.file.Files.exists(
-            options.dir.resolve("terminations").resolve(agency + ".jsonl"));
+            StoreLayout.at(options.dir).terminations().resolve(agency + ".jsonl"));
         if (!allowEmpty && objects.isEmpty() && o.keys().kekIds(id).isEmpty() && !journaled) {
           System.err.println("safeguard: the store knows no agency '" + agency + "' (no keys,"
               + " objects or termination journal); check the name, or pass --allow-empty");
@@ -230,7 +201,7 @@ final class TerminationCommands {
           return 0;
         }
         Termination.Builder b = Termination.builder(id, m).store(o.store(), o.keys())
-            .audit(o.audit()).journal(options.dir.resolve("terminations")).operator(operator);
+            .audit(o.audit()).journal(StoreLayout.at(options.dir).terminations()).operator(operator);
         if (m != Termination.Mode.DESTROY) {
           if (recipientKey == null) {
             throw ExitStatus.Failure.usage("--mode " + mode + " needs --recipient-key");
@@ -247,7 +218,7 @@ final class TerminationCommands {
         }
         DestructionCertificate c;
         // The agency's isolation goes where every later 'guard check --store' reads it.
-        try (FileGuardStateStore gs = FileGuardStateStore.open(options.dir.resolve(GUARD_STATE));
+        try (FileGuardStateStore gs = StoreLayout.at(options.dir).openGuardState();
             GuardState state = GuardState.over(gs)) {
           state.onIsolation(i -> o.audit().append(AuditEvent.of(i)));
           c = b.guardState(state).build().run(out);

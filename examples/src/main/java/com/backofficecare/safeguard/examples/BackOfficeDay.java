@@ -32,6 +32,7 @@ import com.backofficecare.safeguard.policy.incident.ObligationLedger;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -153,11 +154,11 @@ public final class BackOfficeDay {
    * encrypted and sanitized after use, access decisions, an incident, and a termination.
    */
   private void operations(AgencyId agency, Path work) throws IOException {
-    AuditLog audit = AuditLog.open(work.resolve("audit.log"));
-    LocalKeyStore keys = LocalKeyStore.builder(work.resolve("keystore.sgks"))
+    StoreLayout layout = StoreLayout.at(work);
+    AuditLog audit = layout.openAuditLog();
+    LocalKeyStore keys = LocalKeyStore.builder(layout.keyStore())
         .passphrase("example day passphrase".toCharArray()).argon2(8192, 1).open();
-    SecureTempStore store = SecureTempStore.builder()
-        .blobStore(FileSystemBlobStore.open(work.resolve("objects"))).keyManager(keys)
+    SecureTempStore store = layout.secureTempStore(keys)
         .onEvent(e -> audit.append(AuditEvent.of(e, "payroll-service"))).build();
 
     section("\nPayroll export (encrypted temporary storage, sanitized after upload)");
@@ -177,7 +178,7 @@ public final class BackOfficeDay {
     section("Access guard (minimum necessary, every decision audited)");
     Path policyFile = copyResource("policy/policy.json", work);
     // Isolations and downloads last in a file every process of the host shares (guard-state.log).
-    FileGuardStateStore guardStateStore = FileGuardStateStore.open(work.resolve("guard-state.log"));
+    FileGuardStateStore guardStateStore = layout.openGuardState();
     AccessGuard guard = AccessGuard.create(PolicyFiles.load(policyFile), GuardState.over(guardStateStore));
     audit.attach(guard);
     for (String request : List.of("permit-scheduler-reads-visits.json", "deny-public-wifi.json",
@@ -188,7 +189,7 @@ public final class BackOfficeDay {
 
     section("Incident (laptop lost: isolated at once, deadlines computed)");
     IncidentService incidents = IncidentService.builder()
-        .store(FileIncidentStore.open(work.resolve("incidents"))).guard(guard).audit(audit)
+        .store(layout.openIncidents()).guard(guard).audit(audit)
         .terms(a -> new AgencyTerms(a, ZoneId.of("America/New_York"), Duration.ofDays(3),
             "privacy@backofficecare.example"))
         .build();
@@ -201,7 +202,7 @@ public final class BackOfficeDay {
     Decision isolated = guard.decide(PolicyFiles.loadRequest(
         copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
     out.println("  " + id + " declared; the same permitted request is now: " + isolated.explain());
-    try (FileGuardStateStore again = FileGuardStateStore.open(work.resolve("guard-state.log"));
+    try (FileGuardStateStore again = layout.openGuardState();
         GuardState restarted = GuardState.over(again)) {
       // As a service restarted afterwards (or another process) sees it: still isolated.
       Decision later = AccessGuard.create(PolicyFiles.load(policyFile), restarted).decide(
@@ -224,15 +225,15 @@ public final class BackOfficeDay {
     store.put(harbor, DataCategory.ADMINISTRATIVE, new ByteArrayInputStream("office hours".getBytes(StandardCharsets.UTF_8)));
     Path cert = work.resolve("CERT-harbor.json");
     DestructionCertificate c = Termination.builder(harbor, Termination.Mode.DESTROY).store(store, keys)
-        .audit(audit).journal(work.resolve("terminations")).operator("ops-lead").guardState(guard.state())
+        .audit(audit).journal(layout.terminations()).operator("ops-lead").guardState(guard.state())
         .build().run(cert);
     audit.commit();
     out.println("  " + c.deletedObjects().size() + " objects sanitized, keys destroyed; certificate "
         + DestructionCertificate.verify(cert, PinnedKeys.of(audit.publicKey()),
-            work.resolve("audit.log")).reason());
+            layout.auditLog()).reason());
 
     audit.close();
-    AuditLog.Verification v = AuditLog.verify(work.resolve("audit.log"), null);
+    AuditLog.Verification v = AuditLog.verify(layout.auditLog(), null);
     out.println("  audit trail: " + (v.intact() ? "intact, " + v.entries() + " entries" : v.problem()));
     store.close();
     guardStateStore.close();

@@ -71,7 +71,8 @@ class ModulePathTest {
   /** Compiles one module of the test resources; returns javac's diagnostics. */
   private static String compile(String module, Path out) throws IOException, URISyntaxException {
     Path root = Path.of(ModulePathTest.class.getResource("/module-smoke/" + module).toURI());
-    List<String> args = new ArrayList<>(List.of("-d", out.toString(),
+    // An explicit, empty class path: javac would otherwise read the test JVM's.
+    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", out.toString(),
         "--module-path", modulePath, "-Xlint:-module"));
     try (Stream<Path> files = Files.walk(root)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));

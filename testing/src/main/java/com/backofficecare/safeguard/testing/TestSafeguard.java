@@ -12,6 +12,7 @@ import com.backofficecare.safeguard.policy.incident.AgencyTerms;
 import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
 import com.backofficecare.safeguard.storage.InMemoryBlobStore;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,11 +37,11 @@ public final class TestSafeguard implements AutoCloseable {
     this.guard = AccessGuard.create(policy);
     guard.onDecision(d -> audit.append(AuditEvent.of(d)));
     guard.onIsolation(i -> audit.append(AuditEvent.of(i)));
-    this.keys = LocalKeyStore.builder(dir.resolve("keys.sgks")).passphrase("test-only passphrase".toCharArray())
+    this.keys = LocalKeyStore.builder(StoreLayout.at(dir).keyStore()).passphrase("test-only passphrase".toCharArray())
         .argon2(8192, 1).clock(clock).open();
     this.store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create(clock)).keyManager(keys)
         .clock(clock).warmUp(false).onEvent(e -> audit.append(AuditEvent.of(e, "test"))).build();
-    this.incidents = IncidentService.builder().store(FileIncidentStore.open(dir.resolve("incidents")))
+    this.incidents = IncidentService.builder().store(StoreLayout.at(dir).openIncidents())
         .guard(guard).audit(audit).clock(clock)
         .terms(a -> new AgencyTerms(a, ZoneOffset.UTC, Duration.ofDays(3), "privacy office"))
         .build();

@@ -45,9 +45,16 @@ public record DeletionReceipt(ObjectId object, DataCategory category, long size,
 
   /** The receipt as one JSON object. */
   public String toJson() {
-    return "{\"object\":\"" + object + "\",\"agency\":\"" + agency().value() + "\",\"category\":\""
-        + category.name() + "\",\"size\":" + size + ",\"deletedAt\":\"" + deletedAt
-        + "\",\"reason\":\"" + reason + "\",\"method\":\"" + method
-        + "\",\"ciphertextOverwritten\":" + ciphertextOverwritten + ",\"verified\":" + verified + "}";
+    return JsonObjects.write(g -> {
+      g.writeStringField("object", object.toString());
+      g.writeStringField("agency", agency().value());
+      g.writeStringField("category", category.name());
+      g.writeNumberField("size", size);
+      g.writeStringField("deletedAt", deletedAt.toString());
+      g.writeStringField("reason", reason);
+      g.writeStringField("method", method);
+      g.writeBooleanField("ciphertextOverwritten", ciphertextOverwritten);
+      g.writeBooleanField("verified", verified);
+    });
   }
 }

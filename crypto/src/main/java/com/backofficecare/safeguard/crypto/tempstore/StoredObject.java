@@ -33,4 +33,16 @@ public record StoredObject(ObjectId id, DataCategory category, long size, Instan
   public boolean expiredAt(Instant now) {
     return !now.isBefore(expires);
   }
+
+  /** The object's metadata as one JSON object (what {@code safeguard store ls} prints). */
+  public String toJson() {
+    return JsonObjects.write(g -> {
+      g.writeStringField("id", id.toString());
+      g.writeStringField("agency", agency().value());
+      g.writeStringField("category", category.name());
+      g.writeNumberField("size", size);
+      g.writeStringField("created", created.toString());
+      g.writeStringField("expires", expires.toString());
+    });
+  }
 }

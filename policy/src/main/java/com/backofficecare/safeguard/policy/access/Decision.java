@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The guard's answer to one request: permit or deny; on a permit, exactly which fields are
@@ -157,4 +158,46 @@ public final class Decision {
     }
     return out;
   }
+
+  /**
+   * The decision as one JSON object, what {@code safeguard guard check} prints: the outcome, the
+   * clauses and reasons, the released, masked and withheld fields, obligations, policy version,
+   * expiry and explanation. Field names only, never record values.
+   */
+  public String toJson() {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("decision", permitted() ? "permit" : "deny");
+      array(g, "clauses", clauses());
+      g.writeArrayFieldStart("reasons");
+      for (Rule r : denyingRules()) {
+        g.writeString(r.clause() + ": " + r.denial());
+      }
+      g.writeEndArray();
+      array(g, "released", releasedFields());
+      array(g, "masked", maskedFields());
+      array(g, "withheld", withheldFields());
+      array(g, "obligations", obligations().stream().map(Enum::name).sorted().toList());
+      g.writeStringField("policyVersion", policyVersion());
+      g.writeStringField("expiresAt", expiresAt().toString());
+      g.writeStringField("explanation", explain());
+      g.writeEndObject();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return w.toString();
+  }
+
+  private static void array(JsonGenerator g, String name, java.util.Collection<String> values)
+      throws java.io.IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      new com.fasterxml.jackson.core.JsonFactory();
 }

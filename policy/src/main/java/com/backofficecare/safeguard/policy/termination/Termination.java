@@ -525,12 +525,6 @@ public final class Termination {
   }
 
   /**
-   * The agencies whose terminations, journaled in {@code journalDir}, destroyed their keys: a key
-   * store that still holds keys of one of them was restored from a copy older than the
-   * termination, and whoever opens it should destroy them again ({@code KeyManager
-   * #destroyAgencyKeys}) before anything else.
-   */
-  /**
    * Destroys again, in {@code keys}, the keys of every agency whose termination journaled in
    * {@code journalDir} destroyed them but which {@code keys} still holds (a key store restored
    * from before the termination). Run it before anything reads with {@code keys}.

@@ -16,6 +16,7 @@ import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -66,7 +67,7 @@ public class SafeguardAutoConfiguration {
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
   public AuditLog safeguardAuditLog(SafeguardProperties p) {
-    return AuditLog.open(p.storeDir().resolve("audit.log"));
+    return StoreLayout.at(p.storeDir()).openAuditLog();
   }
 
   /**
@@ -78,7 +79,7 @@ public class SafeguardAutoConfiguration {
   @ConditionalOnMissingBean
   public GuardStateStore safeguardGuardStateStore(SafeguardProperties p) throws java.io.IOException {
     Files.createDirectories(p.storeDir());
-    return FileGuardStateStore.open(p.storeDir().resolve("guard-state.log"));
+    return StoreLayout.at(p.storeDir()).openGuardState();
   }
 
   /** The guard's state over that store: restored at start, refreshed every second. */
@@ -138,7 +139,7 @@ public class SafeguardAutoConfiguration {
     SafeguardProperties.Store s = p.store();
     return switch (s.backend()) {
   case "filesystem" -> 
-FileSystemBlobStore.open(p.storeDir().resolve("objects"));
+FileSystemBlobStore.open(StoreLayout.at(p.storeDir()).objects());
   case "postgres" -> 
 Backends.postgres(dataSource.getObject(), s.postgresSchema());
   case "s3" -> 
@@ -157,13 +158,10 @@ throw new IllegalStateException("safeguard.store.backend must be filesystem, pos
     }
     char[] chars = pass.toCharArray();
     try {
-      LocalKeyStore keys = LocalKeyStore.builder(p.storeDir().resolve("keystore.sgks")).passphrase(chars).open();
       // Keys a termination destroyed stay destroyed, even in a key store restored from before it.
-      for (var agency : com.backofficecare.safeguard.policy.termination.Termination
-          .destroyKeysAgainIfRevived(keys, p.storeDir().resolve("terminations"))) {
-        LOG.warn("the key store still held the keys of agency {}, which its termination destroyed;"
-            + " they are destroyed again", agency);
-      }
+      LocalKeyStore keys = StoreLayout.at(p.storeDir()).openKeyStore(chars, revived -> LOG.warn(
+          "the key store still held the keys of {}, which their termination destroyed;"
+              + " they are destroyed again", revived));
       return SecureTempStore.builder().blobStore(blobs)
           .keyManager(keys).onEvent(e -> audit.append(AuditEvent.of(e, "service"))).build();
     } finally {
@@ -174,7 +172,7 @@ throw new IllegalStateException("safeguard.store.backend must be filesystem, pos
   @Bean
   @ConditionalOnMissingBean
   public IncidentService safeguardIncidents(SafeguardProperties p, AccessGuard guard, AuditLog audit) {
-    return IncidentService.builder().store(FileIncidentStore.open(p.storeDir().resolve("incidents")))
+    return IncidentService.builder().store(StoreLayout.at(p.storeDir()).openIncidents())
         .guard(guard).audit(audit)
         .terms(a -> new AgencyTerms(a, ZoneId.of(p.zone()), Duration.ofHours(p.agencyNoticeHours()), p.contact()))
         .build();
