@@ -88,19 +88,28 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   private PseudonymKey key() {
+    return secretKey(spec.commandLine(), agency);
+  }
+
+  /**
+   * The agency's pseudonym key derived from the secret in {@value #SECRET_ENV}.
+   *
+   * @throws ParameterException if the agency or the secret is missing
+   */
+  static PseudonymKey secretKey(picocli.CommandLine commandLine, String agency) {
     if (agency == null) {
-      throw new ParameterException(spec.commandLine(), "--agency is required for this mode");
+      throw new ParameterException(commandLine, "--agency is required for this mode");
     }
     String secret = System.getenv(SECRET_ENV);
     if (secret == null || secret.length() < 32) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(commandLine,
           SECRET_ENV + " must hold a secret of at least 32 characters");
     }
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
     try {
       return PseudonymKey.derive(bytes, AgencyId.of(agency));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(commandLine, e.getMessage());
     } finally {
       Arrays.fill(bytes, (byte) 0);
     }
