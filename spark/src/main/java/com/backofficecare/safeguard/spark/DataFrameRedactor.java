@@ -20,6 +20,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.AtomicType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -44,17 +45,20 @@ public final class DataFrameRedactor {
   private final SafeguardSparkConfig config;
   private final RedactionMode mode;
   private final int sampleRows;
+  private final @Nullable String malformed;
 
-  private DataFrameRedactor(SafeguardSparkConfig config, RedactionMode mode, int sampleRows) {
+  private DataFrameRedactor(SafeguardSparkConfig config, RedactionMode mode, int sampleRows,
+      @Nullable String malformed) {
     this.config = config;
     this.mode = mode;
     this.sampleRows = sampleRows;
+    this.malformed = malformed;
   }
 
   /** A redactor that classifies columns from names and their first 100 rows. */
   public static DataFrameRedactor of(SafeguardSparkConfig config, RedactionMode mode) {
     return new DataFrameRedactor(requireNonNull(config, "config"), requireNonNull(mode, "mode"),
-        100);
+        100, null);
   }
 
   /**
@@ -65,7 +69,17 @@ public final class DataFrameRedactor {
     if (rows < 0) {
       throw new IllegalArgumentException("sample rows must not be negative");
     }
-    return new DataFrameRedactor(config, mode, rows);
+    return new DataFrameRedactor(config, mode, rows, malformed);
+  }
+
+  /**
+   * The same redactor failing with {@link MalformedRowException} on the first row whose {@code
+   * column} is set: the column a CSV or JSON reader in {@code PERMISSIVE} mode fills with a
+   * malformed row ({@code columnNameOfCorruptRecord}). The column is left out of the output.
+   * Unlike the reader's own {@code FAILFAST} mode, the failure never quotes the row.
+   */
+  public DataFrameRedactor failOnMalformed(String column) {
+    return new DataFrameRedactor(config, mode, sampleRows, requireNonNull(column, "column"));
   }
 
   /**
@@ -86,16 +100,18 @@ public final class DataFrameRedactor {
 
   /** Classifies {@code table}'s columns and returns its lazily redacted rows. */
   public Redacted redact(Dataset<Row> table) {
-    return redact(table, ColumnClassifier.of(config).classify(table, sampleRows));
+    Dataset<Row> columns = malformed == null ? table : table.drop(malformed);
+    return redact(table, ColumnClassifier.of(config).classify(columns, sampleRows));
   }
 
   /**
-   * Redacts {@code table} with a plan given by the caller, one entry per column in order.
+   * Redacts {@code table} with a plan given by the caller, one entry per column in order (the
+   * malformed-row column aside).
    *
    * @throws IllegalArgumentException if the plan does not name the table's columns in order
    */
   public Redacted redact(Dataset<Row> table, List<TableReport.Column> plan) {
-    StructField[] fields = table.schema().fields();
+    StructField[] fields = (malformed == null ? table : table.drop(malformed)).schema().fields();
     if (plan.size() != fields.length) {
       throw new IllegalArgumentException("the plan has " + plan.size() + " columns, the table "
           + fields.length);
@@ -123,18 +139,25 @@ public final class DataFrameRedactor {
       actions[i] = c.action().ordinal();
       types[i] = c.type() == null ? null : c.type().name();
     }
+    StructType output = table.select(prepared).schema();
+    if (malformed != null) {
+      Column[] withCheck = java.util.Arrays.copyOf(prepared, prepared.length + 2);
+      withCheck[prepared.length] = functions.col("`" + malformed.replace("`", "``") + "`");
+      withCheck[prepared.length + 1] = functions.input_file_name();
+      prepared = withCheck;
+    }
     Dataset<Row> input = table.select(prepared);
     TableCounts counts = new TableCounts();
     table.sparkSession().sparkContext().register(counts, "safeguard rows and findings");
     Dataset<Row> data = input.mapPartitions(
-        new Partition(config, mode, actions, types, arrays, counts),
-        Encoders.row(input.schema()));
+        new Partition(config, mode, actions, types, arrays, malformed != null, counts),
+        Encoders.row(output));
     return new Redacted(data, List.copyOf(plan), counts);
   }
 
   /** Redacts one partition; carries the configuration, never keys. */
   private record Partition(SafeguardSparkConfig config, RedactionMode mode, int[] actions,
-      String[] types, boolean[] arrays, TableCounts counts)
+      String[] types, boolean[] arrays, boolean checked, TableCounts counts)
       implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
@@ -160,9 +183,15 @@ public final class DataFrameRedactor {
           return more;
         }
 
+        private long seen;
+
         @Override
         public Row next() {
           Row row = rows.next();
+          seen++;
+          if (checked && !row.isNullAt(actions.length)) {
+            throw new MalformedRowException(row.getString(actions.length + 1), seen);
+          }
           Object[] values = new Object[actions.length];
           for (int i = 0; i < actions.length; i++) {
             values[i] = actions[i] == Action.KEEP.ordinal() || row.isNullAt(i) ? row.get(i)

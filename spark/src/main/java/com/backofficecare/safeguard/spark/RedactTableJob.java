@@ -6,6 +6,7 @@ import com.backofficecare.safeguard.core.redaction.RedactionMode;
 import com.backofficecare.safeguard.core.redaction.TableReport;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Redacts a table from a source path to a destination path and writes a JSON report beside it:
@@ -36,8 +40,11 @@ import org.apache.spark.sql.SparkSession;
  * input's), {@code --mode} (default tag), {@code --sample-rows} (default 100), {@code --profile},
  * {@code --min-confidence}, and for pseudonyms {@code --agency}, {@code --key-store}, {@code
  * --pseudonym-key} and {@code --passphrase-env} (default {@code SAFEGUARD_PASSPHRASE}). CSV has
- * a header row and RFC 4180 quoting; CSV and JSON are read strictly (a malformed row fails the
- * job). The destination must not exist.
+ * a header row and RFC 4180 quoting. A malformed CSV or JSON row (ragged, an unclosed quote, a
+ * line that is not an object) fails the job with {@link MalformedRowException}, which names the
+ * file, never the row; Spark's CSV reader is more lenient than {@code redact-table} about a
+ * stray quote inside a field or text after a closing quote, which it reads as text. The
+ * destination must not exist.
  */
 public final class RedactTableJob {
 
@@ -45,36 +52,46 @@ public final class RedactTableJob {
       "--output-format", "--mode", "--sample-rows", "--profile", "--min-confidence", "--agency",
       "--key-store", "--pseudonym-key", "--passphrase-env");
   private static final Set<String> FORMATS = Set.of("parquet", "csv", "json");
+  /** The column that collects malformed CSV and JSON rows while reading. */
+  private static final String MALFORMED = "_safeguard_malformed";
 
   private RedactTableJob() {}
 
   /** Exit status 0 done, 2 usage, 1 the job failed (the message names no value). */
   public static void main(String[] args) {
-    Map<String, String> options;
     try {
-      options = parse(args);
+      parse(args);
     } catch (IllegalArgumentException e) {
       System.err.println("safeguard: " + e.getMessage());
       System.exit(2);
-      return;
     }
     SparkSession spark = SparkSession.builder().appName("safeguard redact-table").getOrCreate();
-    int status = 0;
+    int status;
     try {
-      TableReport report = run(spark, options);
-      System.out.println(report.toJson());
-    } catch (IllegalArgumentException e) {
-      System.err.println("safeguard: " + e.getMessage());
-      status = 2;
-    } catch (Exception e) {
-      // Spark's messages can quote a malformed row: name the failure, not its text.
-      System.err.println("safeguard: the job failed (" + e.getClass().getSimpleName()
-          + "); see the driver log for the stage that failed");
-      status = 1;
+      status = exec(spark, args, System.out, System.err);
     } finally {
       spark.stop();
     }
     System.exit(status);
+  }
+
+  /**
+   * Runs the job and returns its exit status: 0 with the report on {@code out}, 2 for a usage
+   * error, 1 for a failed job. Messages name the failure, never a value: Spark's own messages
+   * can quote a malformed row, so they are not repeated.
+   */
+  static int exec(SparkSession spark, String[] args, PrintStream out, PrintStream err) {
+    try {
+      out.println(run(spark, parse(args)).toJson());
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("safeguard: " + e.getMessage());
+      return 2;
+    } catch (Exception e) {
+      err.println("safeguard: the job failed (" + e.getClass().getSimpleName()
+          + "); the driver log names the stage that failed");
+      return 1;
+    }
   }
 
   /**
@@ -97,9 +114,25 @@ public final class RedactTableJob {
       throw new IllegalArgumentException(
           "the pseudonym mode needs --agency, --key-store and --pseudonym-key");
     }
-    Dataset<Row> table = reader(spark, format).load(source);
-    DataFrameRedactor.Redacted out =
-        DataFrameRedactor.of(config, mode).sampleRows(sampleRows).redact(table);
+    DataFrameRedactor redactor = DataFrameRedactor.of(config, mode).sampleRows(sampleRows);
+    Dataset<Row> table;
+    if (format.equals("parquet")) {
+      table = spark.read().parquet(source);
+    } else {
+      // PERMISSIVE with a column for malformed rows, checked by the redactor: Spark's FAILFAST
+      // would quote the row in its logs.
+      StructType inferred = reader(spark, format).option("columnNameOfCorruptRecord", MALFORMED)
+          .load(source).schema();
+      StructType schema = new StructType();
+      for (StructField f : inferred.fields()) {
+        schema = f.name().equals(MALFORMED) ? schema : schema.add(f);
+      }
+      table = reader(spark, format).schema(schema.add(MALFORMED, DataTypes.StringType))
+          .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", MALFORMED)
+          .load(source);
+      redactor = redactor.failOnMalformed(MALFORMED);
+    }
+    DataFrameRedactor.Redacted out = redactor.redact(table);
     writer(out.data(), outputFormat).save(dest);
     TableReport report = out.report();
     Path path = new Path(reportPath);
@@ -155,15 +188,8 @@ public final class RedactTableJob {
 
   private static DataFrameReader reader(SparkSession spark, String format) {
     DataFrameReader r = spark.read().format(format);
-    switch (format) {
-      case "csv":
-        return r.option("header", "true").option("escape", "\"").option("multiLine", "true")
-            .option("mode", "FAILFAST");
-      case "json":
-        return r.option("mode", "FAILFAST");
-      default:
-        return r;
-    }
+    return format.equals("csv")
+        ? r.option("header", "true").option("escape", "\"").option("multiLine", "true") : r;
   }
 
   private static DataFrameWriter<Row> writer(Dataset<Row> data, String format) {
