@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
 @Command(
     name = "pseudonym-key",
     description = {
-      "Draws a new pseudonym key for an agency, wraps it under the agency's key-encryption key",
-      "in the key store (created if missing; passphrase in SAFEGUARD_PASSPHRASE) and prints the",
-      "wrapped key: ciphertext, safe to keep in configuration and to pass to redact-table or a",
-      "Spark job, useless without the key store. Everyone who opens it gets the same pseudonyms.",
+      "Draws a new pseudonym key for an agency, wraps it under the agency's",
+      "key-encryption key in the key store (created if missing; passphrase in",
+      "SAFEGUARD_PASSPHRASE) and prints the wrapped key: ciphertext, safe to keep",
+      "in configuration and to pass to redact-table or a Spark job, useless",
+      "without the key store. Whoever opens it gets the same pseudonyms.",
       "Exit status: 0 printed, 2 usage, 5 keys unavailable."
     },
     mixinStandardHelpOptions = true)

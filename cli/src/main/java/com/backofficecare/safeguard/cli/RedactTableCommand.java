@@ -49,14 +49,17 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "redact-table",
     description = {
-      "Redacts a table: CSV or TSV with a header row, or JSON lines of any shape, streamed row",
-      "by row to standard output. Columns are classified from their names (dob, ssn, member_id)",
-      "and the first --sample-rows rows; identifier columns are replaced whole by their type's",
-      "operator, every other text value is scanned. Numbers are replaced when their field is an",
-      "identifier and kept otherwise. Parsing is strict: a ragged row, a stray quote or malformed",
-      "JSON stops the run with exit status 65, naming the file and line, never the content.",
-      "The pseudonym key is derived from SAFEGUARD_PSEUDONYM_SECRET, as redact does, or opened",
-      "from a key store (--key-store, passphrase in SAFEGUARD_PASSPHRASE, --pseudonym-key).",
+      "Redacts a table: CSV or TSV with a header row, or JSON lines of any",
+      "shape, streamed row by row to standard output. Columns are classified by",
+      "their names (dob, ssn, member_id) and the first --sample-rows rows;",
+      "identifier columns are replaced whole by their type's operator, every",
+      "other text value is scanned. Numbers are replaced when their field is an",
+      "identifier and kept otherwise. Parsing is strict: a ragged row, a stray",
+      "quote or malformed JSON stops the run with exit status 65, naming the",
+      "file and line, never the content.",
+      "Pseudonyms: derived from SAFEGUARD_PSEUDONYM_SECRET as redact does, or",
+      "opened from a key store (--key-store, --pseudonym-key; the passphrase in",
+      "SAFEGUARD_PASSPHRASE).",
       "Exit status: 0 ok, 2 usage, 65 bad data, 66 no such input or key store."
     },
     mixinStandardHelpOptions = true)

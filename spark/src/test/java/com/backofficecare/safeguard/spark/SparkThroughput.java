@@ -67,16 +67,27 @@ public final class SparkThroughput {
     spark.stop();
     System.out.printf("%,d rows, %.1f MB of text, plan %s%n", rows, bytes / 1e6, plan);
 
+    System.out.println("load average before: " + loadAverage());
     oneThread(data.subList(0, rows / 5), plan);
     double single = report("one thread, no Spark", rows, bytes, oneThread(data, plan));
-    data = null; // the Spark runs read Parquet
-    double[] spark1 = sparkRun("local[1]", parquet, rows, bytes);
-    double[] spark2 = sparkRun("local[2]", parquet, rows, bytes);
-    System.out.printf("local[2] / one thread: %.2fx; local[2] / local[1]: %.2fx%n",
-        spark2[0] / single, spark2[0] / spark1[0]);
+    double spark1 = sparkRun("local[1]", parquet, rows, bytes);
+    double spark2 = sparkRun("local[2]", parquet, rows, bytes);
+    double again = report("one thread, again", rows, bytes, oneThread(data, plan));
+    System.out.printf("local[2] / one thread: %.2fx (%.2fx against the second one-thread run);"
+        + " local[2] / local[1]: %.2fx%n", spark2 / single, spark2 / again, spark2 / spark1);
+    System.out.println("load average after: " + loadAverage());
   }
 
-  private static double[] sparkRun(String master, String parquet, int rows, long bytes) {
+  /** The 1, 5 and 15 minute load averages (Linux), to tell a busy machine from a slow run. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static double sparkRun(String master, String parquet, int rows, long bytes) {
     SparkSession spark = LocalSpark.start(master);
     try {
       DataFrameRedactor redactor = DataFrameRedactor.of(SafeguardSparkConfig.standard(),
@@ -91,7 +102,7 @@ public final class SparkThroughput {
       if (out.report().rows() != rows) {
         throw new IllegalStateException("counted " + out.report().rows() + " rows");
       }
-      return new double[] {report("Spark " + master, rows, bytes, nanos)};
+      return report("Spark " + master, rows, bytes, nanos);
     } finally {
       spark.stop();
     }

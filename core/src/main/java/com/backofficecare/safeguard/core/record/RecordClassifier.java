@@ -25,6 +25,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecordClassifier {
 
+  /** Sampled values needed before a column is typed by its values. */
+  public static final int COLUMN_MIN_SAMPLE = 5;
+  /** Percentage of sampled values that must each be one whole identifier of the column's type. */
+  public static final int COLUMN_SHARE = 90;
+
   private static final List<String> FREE_TEXT = List.of("note", "notes", "comment", "comments",
       "description", "narrative", "remarks", "memo", "message", "text", "observations");
 
@@ -136,11 +141,6 @@ public final class RecordClassifier {
     }
     return new FieldClassification(column, null, Source.NONE, List.of());
   }
-
-  /** Sampled values needed before a column is typed by its values. */
-  public static final int COLUMN_MIN_SAMPLE = 5;
-  /** Percentage of sampled values that must each be one whole identifier of the column's type. */
-  public static final int COLUMN_SHARE = 90;
 
   /**
    * The identifier type a field holds as a whole, decided from its {@link PhiField} annotation,
