@@ -151,7 +151,7 @@ class RedactTableCommandTest {
   private Run process(String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SafeguardCli.class.getName()));
+        "-cp", CliProcess.classpath(), SafeguardCli.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("SAFEGUARD_PASSPHRASE", "table-test-passphrase");
@@ -191,7 +191,7 @@ class RedactTableCommandTest {
     }
     assertThat(Files.size(in)).isGreaterThan(8_000_000);
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-cp", System.getProperty("java.class.path"), SafeguardCli.class.getName(),
+        "-Xmx32m", "-cp", CliProcess.classpath(), SafeguardCli.class.getName(),
         "redact-table", in.toString()).redirectError(dir.resolve("err.txt").toFile())
         .redirectOutput(dir.resolve("out.csv").toFile()).start();
     assertThat(p.waitFor()).as(Files.readString(dir.resolve("err.txt"))).isZero();

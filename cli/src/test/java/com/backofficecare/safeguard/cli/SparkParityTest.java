@@ -131,7 +131,7 @@ class SparkParityTest {
     }
     ProcessBuilder pb = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), SafeguardCli.class.getName(), "redact-table",
+        CliProcess.classpath(), SafeguardCli.class.getName(), "redact-table",
         in.toString(), "--mode", "pseudonym", "--agency", "sunrise", "--key-store",
         store.toString(), "--pseudonym-key", wrapped);
     pb.environment().put("SAFEGUARD_PASSPHRASE", System.getenv(PASSPHRASE_ENV));
