@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures table redaction on one thread, Spark local[1] and local[2] (SparkThroughput).
-# Usage: spark/throughput.sh [ROWS]   (default 1000000; extra Maven flags in $MVN_FLAGS)
+# Usage: spark/throughput.sh [ROWS [ROUNDS]]   (default 1000000 3; extra Maven flags in $MVN_FLAGS)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q ${MVN_FLAGS:-} -pl spark -am install -DskipTests
