@@ -32,7 +32,8 @@ class ArchitectureTest {
       .layer("storage backends").definedBy(ROOT + ".storage.postgres..", ROOT + ".storage.s3..")
       .layer("crypto").definedBy(ROOT + ".crypto..")
       .layer("policy").definedBy(ROOT + ".policy..")
-      .layer("integrations").definedBy(ROOT + ".logging..", ROOT + ".spring..", ROOT + ".testing..")
+      .layer("integrations").definedBy(ROOT + ".logging..", ROOT + ".spring..", ROOT + ".testing..",
+          ROOT + ".spark..")
       .layer("faces").definedBy(ROOT + ".cli..", ROOT + ".examples..", ROOT + ".benchmarks..")
       .whereLayer("faces").mayNotBeAccessedByAnyLayer()
       .whereLayer("integrations").mayOnlyBeAccessedByLayers("faces")
@@ -57,10 +58,11 @@ class ArchitectureTest {
   static void importEveryModule() {
     Path root = Path.of(System.getProperty("safeguard.root", ".."));
     List<Path> classes = List.of("core", "storage-spi", "storage-postgres", "storage-s3", "crypto",
-            "policy", "testing", "logging", "spring/autoconfigure", "cli", "examples", "benchmarks")
+            "policy", "testing", "logging", "spring/autoconfigure", "spark", "cli", "examples",
+            "benchmarks")
         .stream().map(m -> root.resolve(m).resolve("target/classes")).filter(Files::isDirectory)
         .toList();
-    assertThat(classes).as("every module's classes, built before this one").hasSize(12);
+    assertThat(classes).as("every module's classes, built before this one").hasSize(13);
     production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPaths(classes);
   }

@@ -1,7 +1,5 @@
 package com.backofficecare.safeguard.cli;
 
-import com.backofficecare.safeguard.core.detection.DetectionProfile;
-import com.backofficecare.safeguard.core.detection.DetectionProfileException;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -20,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,14 +39,7 @@ final class DocumentInput {
       + "instead of stopping with exit status 65.")
   boolean skipBad;
 
-  @Option(names = "--min-confidence", paramLabel = "P",
-      description = "Report findings at least this confident (default: the profile's, else 0.5).")
-  @Nullable Double minConfidence;
-
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "An agency's detection profile (YAML or JSON): roster, allow and deny lists,"
-          + " recognizers, types and confidence floor.")
-  @Nullable Path profile;
+  @Mixin DetectorOptions detection;
 
   @Option(names = "--max-line-chars", paramLabel = "N", defaultValue = "16777216",
       description = "Longest accepted line, bounding memory (default: ${DEFAULT-VALUE}).")
@@ -66,30 +58,9 @@ final class DocumentInput {
   /** Characters of input text in flight at most: bounds memory whatever the thread count. */
   private static final long MAX_CHARS_IN_FLIGHT = 1L << 25;
 
-  /**
-   * The detector the options describe; null once a refused profile's problems are written to
-   * standard error (each with file, line and path, never a value): exit {@link ExitStatus#BAD_DATA}.
-   */
+  /** The detector the options describe; null once a refused profile was reported (exit 65). */
   @Nullable PhiDetector detector() {
-    PhiDetector.Builder b = PhiDetector.builder();
-    if (minConfidence != null) {
-      b.minimumConfidence(minConfidence);
-    }
-    if (profile != null) {
-      try {
-        b.profile(DetectionProfile.load(profile));
-      } catch (DetectionProfileException e) {
-        PrintWriter err = spec.commandLine().getErr();
-        e.problems().forEach(p -> err.println("safeguard: " + p));
-        err.flush();
-        return null;
-      }
-    }
-    try {
-      return b.build();
-    } catch (IllegalStateException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
+    return detection.detector(spec.commandLine());
   }
 
   /**

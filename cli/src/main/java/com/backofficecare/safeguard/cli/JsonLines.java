@@ -50,6 +50,15 @@ final class JsonLines {
 
   /** The next document, or null at the end of the input; blank lines are skipped. */
   Document next() throws IOException, BadLineException {
+    String line = nextLine();
+    return line == null ? null : parse(line);
+  }
+
+  /**
+   * The next line that is not blank, unparsed, or null at the end of the input; {@link
+   * #lineNumber()} is then its number.
+   */
+  String nextLine() throws IOException, BadLineException {
     String line;
     do {
       line = boundedLine();
@@ -58,7 +67,7 @@ final class JsonLines {
       }
       lineNumber++;
     } while (line.isBlank());
-    return parse(line);
+    return line;
   }
 
   private final StringBuilder buffer = new StringBuilder(256);

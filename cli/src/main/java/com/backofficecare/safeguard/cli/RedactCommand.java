@@ -4,7 +4,7 @@ import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.backofficecare.safeguard.core.redaction.PseudonymKey;
-import com.backofficecare.safeguard.core.redaction.RedactionOperator;
+import com.backofficecare.safeguard.core.redaction.RedactionMode;
 import com.backofficecare.safeguard.core.redaction.RedactionOperators;
 import com.backofficecare.safeguard.core.redaction.Redactor;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -33,8 +33,6 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true)
 final class RedactCommand implements Callable<Integer> {
 
-  enum Mode { tag, mask, pseudonym, surrogate, safe_harbor }
-
   static final String SECRET_ENV = "SAFEGUARD_PSEUDONYM_SECRET";
 
   @Spec CommandSpec spec;
@@ -43,7 +41,7 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = "--mode", defaultValue = "tag", paramLabel = "MODE",
       converter = ModeConverter.class,
       description = "tag, mask, pseudonym, surrogate or safe-harbor (default: ${DEFAULT-VALUE}).")
-  Mode mode;
+  RedactionMode mode;
 
   @Option(names = "--agency", paramLabel = "AGENCY",
       description = "The agency whose pseudonym key is used (pseudonym, --shift-dates).")
@@ -53,10 +51,10 @@ final class RedactCommand implements Callable<Integer> {
       description = "Shift dates by up to DAYS, consistently per document id.")
   Integer shiftDays;
 
-  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<Mode> {
+  static final class ModeConverter implements picocli.CommandLine.ITypeConverter<RedactionMode> {
     @Override
-    public Mode convert(String value) {
-      return Mode.valueOf(value.replace('-', '_'));
+    public RedactionMode convert(String value) {
+      return RedactionMode.parse(value);
     }
   }
 
@@ -81,21 +79,8 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   private Redactor redactor(PhiDetector detector) {
-    Redactor.Builder b = Redactor.builder().detector(detector);
-    PseudonymKey key = mode == Mode.pseudonym || shiftDays != null ? key() : null;
-    switch (mode) {
-  case mask -> {
-RedactionOperator mask = RedactionOperators.partialMask(4);
-        b.operator(PhiType.SSN, mask).operator(PhiType.CARD, mask).operator(PhiType.ACCOUNT, mask);
-}
-  case pseudonym -> 
-b.defaultOperator(RedactionOperators.pseudonym(key));
-  case surrogate -> 
-b.defaultOperator(RedactionOperators.surrogate());
-  case safe_harbor -> 
-b.defaultOperator(RedactionOperators.safeHarbor());
-  default -> {}
-}
+    PseudonymKey key = mode.needsKey() || shiftDays != null ? key() : null;
+    Redactor.Builder b = Redactor.builder().detector(detector).mode(mode, key);
     if (shiftDays != null) {
       b.operator(PhiType.DATE, RedactionOperators.dateShift(key, shiftDays));
     }
@@ -103,19 +88,28 @@ b.defaultOperator(RedactionOperators.safeHarbor());
   }
 
   private PseudonymKey key() {
+    return secretKey(spec.commandLine(), agency);
+  }
+
+  /**
+   * The agency's pseudonym key derived from the secret in {@value #SECRET_ENV}.
+   *
+   * @throws ParameterException if the agency or the secret is missing
+   */
+  static PseudonymKey secretKey(picocli.CommandLine commandLine, String agency) {
     if (agency == null) {
-      throw new ParameterException(spec.commandLine(), "--agency is required for this mode");
+      throw new ParameterException(commandLine, "--agency is required for this mode");
     }
     String secret = System.getenv(SECRET_ENV);
     if (secret == null || secret.length() < 32) {
-      throw new ParameterException(spec.commandLine(),
+      throw new ParameterException(commandLine,
           SECRET_ENV + " must hold a secret of at least 32 characters");
     }
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
     try {
       return PseudonymKey.derive(bytes, AgencyId.of(agency));
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+      throw new ParameterException(commandLine, e.getMessage());
     } finally {
       Arrays.fill(bytes, (byte) 0);
     }

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
     description = "Enforces the Client Data Handling Policy: finds and redacts PHI, keeps temporary files encrypted.",
     mixinStandardHelpOptions = true,
     version = "safeguard 0.1.0-SNAPSHOT",
-    subcommands = {ScanCommand.class, RedactCommand.class, StoreCommand.class,
+    subcommands = {ScanCommand.class, RedactCommand.class, RedactTableCommand.class,
+        PseudonymKeyCommand.class, StoreCommand.class,
         GuardCommand.class, AuditCommand.class, IncidentCommand.class,
         TerminationCommands.Retention.class, TerminationCommands.Terminate.class,
         TerminationCommands.Certificate.class, SigningKeyCommand.class})

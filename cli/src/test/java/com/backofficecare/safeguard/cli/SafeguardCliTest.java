@@ -85,7 +85,7 @@ class SafeguardCliTest {
       w.write("\"}\n{\"id\":\"after\",\"text\":\"SSN 123-45-6789\"}\n");
     }
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-cp", System.getProperty("java.class.path"), SafeguardCli.class.getName(),
+        "-Xmx32m", "-cp", CliProcess.classpath(), SafeguardCli.class.getName(),
         "scan", "--max-line-chars", "100000", "--skip-bad", in.toString())
         .redirectError(dir.resolve("err.txt").toFile()).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

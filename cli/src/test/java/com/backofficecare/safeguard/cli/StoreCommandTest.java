@@ -26,7 +26,7 @@ class StoreCommandTest {
   private Run cli(String passphrase, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), SafeguardCli.class.getName()));
+        "-cp", CliProcess.classpath(), SafeguardCli.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("SAFEGUARD_PASSPHRASE");
