@@ -8,6 +8,7 @@ module com.backofficecare.safeguard.crypto {
   requires transitive com.backofficecare.safeguard.storage;
   requires org.bouncycastle.provider;
   requires com.fasterxml.jackson.core;
+  requires org.slf4j;
 
   exports com.backofficecare.safeguard.crypto;
   exports com.backofficecare.safeguard.crypto.tempstore;

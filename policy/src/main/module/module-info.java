@@ -13,6 +13,7 @@ module com.backofficecare.safeguard.policy {
   requires org.hibernate.validator;
   requires org.bouncycastle.pg;
   requires org.bouncycastle.provider;
+  requires org.slf4j;
 
   exports com.backofficecare.safeguard.policy.access;
   exports com.backofficecare.safeguard.policy.audit;

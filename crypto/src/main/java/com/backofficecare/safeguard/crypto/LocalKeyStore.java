@@ -35,6 +35,8 @@ import javax.crypto.AEADBadTagException;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded {@link KeyManager}: per-agency key-encryption keys in one file, encrypted with
@@ -48,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link Pkcs11KeyManager}).
  */
 public final class LocalKeyStore implements KeyManager {
+
+  /** Operational events: ids and counts, never PHI or key bytes. */
+  private static final Logger LOG = LoggerFactory.getLogger(LocalKeyStore.class);
 
   private static final byte[] MAGIC = {'S', 'G', 'K', 'S'};
   private static final byte VERSION = 1;
@@ -497,6 +502,7 @@ public final class LocalKeyStore implements KeyManager {
       }
       return null;
     });
+    LOG.warn("keys of agency {} destroyed: its objects can no longer be decrypted", agency.value());
   }
 
   @Override

@@ -33,6 +33,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Encrypted temporary storage with sanitizing delete: the API applications use for files that
@@ -60,6 +62,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  */
 public final class SecureTempStore implements AutoCloseable {
+
+  /** Operational events: ids and counts, never PHI or key bytes. */
+  private static final Logger LOG = LoggerFactory.getLogger(SecureTempStore.class);
 
   private static final String META = ".meta";
   private static final String DATA = ".data";
@@ -358,6 +363,9 @@ public final class SecureTempStore implements AutoCloseable {
         }
       }
     }
+    if (!out.isEmpty()) {
+      LOG.info("reaper sanitized {} expired object(s)", out.size());
+    }
     return out;
   }
 
@@ -501,13 +509,18 @@ public final class SecureTempStore implements AutoCloseable {
    */
   private void recover() {
     Instant cutoff = clock.instant().minus(orphanGrace);
+    int sanitized = 0;
     for (BlobInfo b : blobs.list("")) {
       if (OWN_DATA.matcher(b.key()).matches() && b.lastModified().isBefore(cutoff)) {
         String meta = b.key().substring(0, b.key().length() - DATA.length()) + META;
         if (blobs.stat(meta).isEmpty()) {
           blobs.sanitize(b.key());
+          sanitized++;
         }
       }
+    }
+    if (sanitized > 0) {
+      LOG.info("recovery sanitized {} ciphertext(s) left by interrupted writes", sanitized);
     }
   }
 

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The minimum-necessary access guard: decides every read, write, export, download and
@@ -25,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * subscribes one).
  */
 public final class AccessGuard {
+
+  /** Operational events: ids and counts, never PHI or key bytes. */
+  private static final Logger LOG = LoggerFactory.getLogger(AccessGuard.class);
 
   private static final Set<Obligation> PERMIT = Set.of(Obligation.AUDIT, Obligation.EXPIRE);
   private static final Set<Obligation> PERMIT_MASKED =
@@ -97,6 +102,7 @@ public final class AccessGuard {
   public void isolate(IsolationTarget target, String holder, String by, Instant at) {
     requireKnown(target);
     state.isolate(target, holder, by, at);
+    LOG.info("isolated {} (held by {}, by {})", target, holder, by);
   }
 
   /**
@@ -106,7 +112,11 @@ public final class AccessGuard {
    * @return whether {@code holder} held it
    */
   public boolean release(IsolationTarget target, String holder, String reason, String by, Instant at) {
-    return state.release(target, holder, reason, by, at);
+    boolean held = state.release(target, holder, reason, by, at);
+    if (held) {
+      LOG.info("released {} (held by {}, by {})", target, holder, by);
+    }
+    return held;
   }
 
   public boolean isIsolated(IsolationTarget target) {

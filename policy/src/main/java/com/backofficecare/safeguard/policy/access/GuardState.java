@@ -27,6 +27,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the guard must remember between decisions (POL-3.4, 3.8, 7.2, 10.2): isolations in force,
@@ -37,6 +39,9 @@ import org.jspecify.annotations.Nullable;
  * isolation. Thread-safe.
  */
 public final class GuardState implements AutoCloseable {
+
+  /** Operational events: ids and counts, never PHI or key bytes. */
+  private static final Logger LOG = LoggerFactory.getLogger(GuardState.class);
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -313,8 +318,15 @@ public final class GuardState implements AutoCloseable {
   private void refreshQuietly() {
     try {
       refresh();
+      if (unreadable) {
+        LOG.info("guard state readable again");
+      }
       unreadable = false;
     } catch (RuntimeException e) {
+      if (!unreadable) {
+        LOG.warn("guard state cannot be refreshed ({}); every request is denied until it can",
+            e.getClass().getSimpleName());
+      }
       // Fail closed: while other processes' changes cannot be read (a record this version does
       // not know, a store that is down), an isolation made elsewhere may be missing here, so
       // every request is treated as isolated until a refresh succeeds again.
