@@ -12,4 +12,6 @@ module com.backofficecare.safeguard.core {
   exports com.backofficecare.safeguard.core.detection;
   exports com.backofficecare.safeguard.core.record;
   exports com.backofficecare.safeguard.core.redaction;
+  exports com.backofficecare.safeguard.core.secret to
+      com.backofficecare.safeguard.crypto, com.backofficecare.safeguard.policy;
 }

@@ -1,5 +1,6 @@
 package com.backofficecare.safeguard.crypto;
 
+import com.backofficecare.safeguard.core.secret.SecretBytes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -21,13 +22,12 @@ public final class SymmetricKey implements Destroyable, AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final byte[] material;
+  private final SecretBytes material;
   private final byte[] id;
-  private volatile boolean destroyed;
 
   private SymmetricKey(byte[] material, byte[] id) {
-    this.material = material;
     this.id = id;
+    this.material = SecretBytes.adopt(material, "key " + id());
   }
 
   /** A new random key with a new random id. */
@@ -59,22 +59,18 @@ public final class SymmetricKey implements Destroyable, AutoCloseable {
 
   /** The key bytes themselves, not copied: callers in this package must not keep them. */
   byte[] material() {
-    if (destroyed) {
-      throw new IllegalStateException("key " + id() + " has been destroyed");
-    }
-    return material;
+    return material.bytes(); // throws once destroyed
   }
 
   /** Zeroes the key. Idempotent. */
   @Override
   public void destroy() {
-    Arrays.fill(material, (byte) 0);
-    destroyed = true;
+    material.destroy();
   }
 
   @Override
   public boolean isDestroyed() {
-    return destroyed;
+    return material.isDestroyed();
   }
 
   /** Same as {@link #destroy()}, for try-with-resources. */
@@ -85,6 +81,6 @@ public final class SymmetricKey implements Destroyable, AutoCloseable {
 
   @Override
   public String toString() {
-    return "SymmetricKey[id=" + id() + (destroyed ? ", destroyed" : "") + "]";
+    return "SymmetricKey[id=" + id() + (isDestroyed() ? ", destroyed" : "") + "]";
   }
 }

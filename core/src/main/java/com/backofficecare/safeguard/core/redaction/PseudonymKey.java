@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.core.redaction;
 
 import static java.util.Objects.requireNonNull;
 
+import com.backofficecare.safeguard.core.secret.SecretBytes;
 import com.backofficecare.safeguard.core.AgencyId;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -23,12 +24,11 @@ public final class PseudonymKey {
   private static final int KEY_BYTES = 32;
 
   private final AgencyId agency;
-  private final byte[] key;
-  private volatile boolean destroyed;
+  private final SecretBytes key;
 
   private PseudonymKey(AgencyId agency, byte[] key) {
     this.agency = agency;
-    this.key = key;
+    this.key = SecretBytes.adopt(key, "pseudonym key of agency " + agency);
   }
 
   /**
@@ -61,16 +61,14 @@ public final class PseudonymKey {
 
   /** HMAC-SHA256 of {@code domain || 0 || value} under this key. */
   byte[] mac(String domain, String value) {
-    if (destroyed) {
-      throw new IllegalStateException("pseudonym key of agency " + agency + " was destroyed");
-    }
+    byte[] k = key.bytes(); // throws once destroyed
     byte[] d = domain.getBytes(StandardCharsets.UTF_8);
     byte[] v = value.getBytes(StandardCharsets.UTF_8);
     byte[] msg = new byte[d.length + 1 + v.length];
     System.arraycopy(d, 0, msg, 0, d.length);
     System.arraycopy(v, 0, msg, d.length + 1, v.length);
     try {
-      return hmac(key, msg);
+      return hmac(k, msg);
     } finally {
       Arrays.fill(msg, (byte) 0);
       Arrays.fill(v, (byte) 0);
@@ -79,12 +77,11 @@ public final class PseudonymKey {
 
   /** Zeroes the key; later use throws {@link IllegalStateException}. */
   public void destroy() {
-    destroyed = true;
-    Arrays.fill(key, (byte) 0);
+    key.destroy();
   }
 
   public boolean isDestroyed() {
-    return destroyed;
+    return key.isDestroyed();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package com.backofficecare.safeguard.crypto.internal;
 
+import com.backofficecare.safeguard.core.secret.SecretBytes;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
@@ -91,11 +92,10 @@ public final class Gcm {
    */
   private static final class Key implements SecretKey {
     private static final long serialVersionUID = 1L;
-    private final byte[] bytes;
-    private volatile boolean destroyed;
+    private final transient SecretBytes bytes; // never serialized
 
     Key(byte[] bytes) {
-      this.bytes = bytes;
+      this.bytes = SecretBytes.adopt(bytes, "Key[AES]");
     }
 
     @Override
@@ -110,21 +110,17 @@ public final class Gcm {
 
     @Override
     public byte[] getEncoded() {
-      if (destroyed) {
-        throw new IllegalStateException("key destroyed");
-      }
-      return bytes.clone();
+      return bytes.bytes().clone(); // throws once destroyed
     }
 
     @Override
     public void destroy() {
-      Arrays.fill(bytes, (byte) 0);
-      destroyed = true;
+      bytes.destroy();
     }
 
     @Override
     public boolean isDestroyed() {
-      return destroyed;
+      return bytes.isDestroyed();
     }
 
     @Override

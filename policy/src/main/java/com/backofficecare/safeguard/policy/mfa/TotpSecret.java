@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.policy.mfa;
 
 import static java.util.Objects.requireNonNull;
 
+import com.backofficecare.safeguard.core.secret.SecretBytes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
@@ -15,11 +16,10 @@ public final class TotpSecret implements Destroyable {
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final byte[] bytes;
-  private volatile boolean destroyed;
+  private final SecretBytes bytes;
 
   private TotpSecret(byte[] bytes) {
-    this.bytes = bytes;
+    this.bytes = SecretBytes.adopt(bytes, "TotpSecret");
   }
 
   /** A new random secret of 20 bytes (160 bits, RFC 4226's recommendation). */
@@ -85,25 +85,21 @@ public final class TotpSecret implements Destroyable {
   }
 
   byte[] bytes() {
-    if (destroyed) {
-      throw new IllegalStateException("TOTP secret destroyed");
-    }
-    return bytes;
+    return bytes.bytes(); // throws once destroyed
   }
 
   @Override
   public void destroy() {
-    Arrays.fill(bytes, (byte) 0);
-    destroyed = true;
+    bytes.destroy();
   }
 
   @Override
   public boolean isDestroyed() {
-    return destroyed;
+    return bytes.isDestroyed();
   }
 
   @Override
   public String toString() {
-    return "TotpSecret[" + (destroyed ? "destroyed" : "hidden") + "]";
+    return bytes.toString();
   }
 }
