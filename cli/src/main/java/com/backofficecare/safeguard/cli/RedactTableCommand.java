@@ -162,14 +162,16 @@ final class RedactTableCommand implements Callable<Integer> {
       return ExitStatus.NO_SUCH_INPUT;
     }
     String name = file == null ? "<stdin>" : file.toString();
-    try (in; Writer out = new BufferedWriter(
-        new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)) {
+    // Standard output is flushed, never closed: the caller may still write to it.
+    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    try (in) {
       try {
         if (f == Format.JSONL) {
           jsonLines(new BufferedReader(in), out);
         } else {
           table(in, f == Format.CSV ? ',' : '\t', out);
         }
+        out.flush();
       } catch (BadInput | CsvTable.BadRowException | JsonLines.BadLineException e) {
         out.flush();
         err.println("safeguard: " + name + ": " + e.getMessage());
@@ -388,40 +390,39 @@ final class RedactTableCommand implements Callable<Integer> {
   private void copy(JsonParser p, JsonGenerator g, String field, @Nullable PhiType type,
       JsonToken t) throws IOException {
     switch (t) {
-      case START_OBJECT:
-        g.writeStartObject();
+  case START_OBJECT -> {
+g.writeStartObject();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String inner = p.currentName();
           g.writeFieldName(inner);
           copy(p, g, inner, RecordClassifier.typeOfFieldName(inner), p.nextToken());
         }
         g.writeEndObject();
-        break;
-      case START_ARRAY:
-        g.writeStartArray();
+}
+  case START_ARRAY -> {
+g.writeStartArray();
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
           copy(p, g, field, type, e);
         }
         g.writeEndArray();
-        break;
-      case VALUE_STRING:
-        Redactor.Redaction r = redactor.redactField(type, p.getText(), null);
+}
+  case VALUE_STRING -> {
+Redactor.Redaction r = redactor.redactField(type, p.getText(), null);
         counter.add(r);
         g.writeString(r.text());
-        break;
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        Redactor.Redaction n = type == null ? null : redactor.redactField(type, p.getText(), null);
+}
+  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+Redactor.Redaction n = type == null ? null : redactor.redactField(type, p.getText(), null);
         if (n == null || n.findings().isEmpty()) {
           g.writeNumber(p.getText());
         } else {
           counter.add(n);
           g.writeString(n.text());
         }
-        break;
-      default:
-        g.copyCurrentEvent(p);
-    }
+}
+  default -> 
+g.copyCurrentEvent(p);
+}
   }
 
   private static BadInput malformed(JsonProcessingException e, long lineNumber) {
