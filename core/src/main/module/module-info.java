@@ -13,5 +13,6 @@ module com.backofficecare.safeguard.core {
   exports com.backofficecare.safeguard.core.record;
   exports com.backofficecare.safeguard.core.redaction;
   exports com.backofficecare.safeguard.core.secret to
-      com.backofficecare.safeguard.crypto, com.backofficecare.safeguard.policy;
+      com.backofficecare.safeguard.crypto,
+      com.backofficecare.safeguard.policy;
 }

@@ -1,6 +1,6 @@
 /**
- * PHI-safe logging for Logback, Log4j2, logstash-logback-encoder, Log4j2's JSON template layout
- * and java.util.logging. Every framework is optional: an application brings the ones it uses.
+ * PHI-safe logging for Logback, Log4j2, logstash-logback-encoder, Log4j2's JSON template layout and
+ * java.util.logging. Every framework is optional: an application brings the ones it uses.
  */
 module com.backofficecare.safeguard.logging {
   requires transitive org.jspecify;

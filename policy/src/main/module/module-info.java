@@ -1,6 +1,6 @@
 /**
- * Safeguard policy: the minimum-necessary access guard, the audit trail, MFA, the credential
- * vault, incident response, retention and termination with its destruction certificate.
+ * Safeguard policy: the minimum-necessary access guard, the audit trail, MFA, the credential vault,
+ * incident response, retention and termination with its destruction certificate.
  */
 module com.backofficecare.safeguard.policy {
   requires transitive org.jspecify;
@@ -27,6 +27,8 @@ module com.backofficecare.safeguard.policy {
 
   // Policy files and incident events are bound by Jackson and checked by Jakarta Validation.
   opens com.backofficecare.safeguard.policy.config to
-      com.fasterxml.jackson.databind, org.hibernate.validator;
-  opens com.backofficecare.safeguard.policy.incident to com.fasterxml.jackson.databind;
+      com.fasterxml.jackson.databind,
+      org.hibernate.validator;
+  opens com.backofficecare.safeguard.policy.incident to
+      com.fasterxml.jackson.databind;
 }

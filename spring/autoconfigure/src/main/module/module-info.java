@@ -1,7 +1,7 @@
 /**
- * Spring Boot auto-configuration for Safeguard. Spring applications usually run on the class
- * path; on the module path, the configuration package is opened to Spring for its proxies and
- * property binding.
+ * Spring Boot auto-configuration for Safeguard. Spring applications usually run on the class path;
+ * on the module path, the configuration package is opened to Spring for its proxies and property
+ * binding.
  */
 module com.backofficecare.safeguard.spring {
   requires transitive org.jspecify;
@@ -23,5 +23,8 @@ module com.backofficecare.safeguard.spring {
 
   exports com.backofficecare.safeguard.spring;
 
-  opens com.backofficecare.safeguard.spring to spring.core, spring.beans, spring.context;
+  opens com.backofficecare.safeguard.spring to
+      spring.core,
+      spring.beans,
+      spring.context;
 }

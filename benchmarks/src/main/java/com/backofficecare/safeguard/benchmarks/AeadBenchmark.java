@@ -26,9 +26,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The streaming AEAD over a 16 MiB object in memory, one thread, beside two baselines in the same
- * run: the JDK's AES-256-GCM alone on the same 64 KiB segments (what the format adds overhead
- * to) and a plain copy. MB/s = 16.78 MB times operations per second. Compare with
- * {@code openssl speed -evp aes-256-gcm} on the same machine (README).
+ * run: the JDK's AES-256-GCM alone on the same 64 KiB segments (what the format adds overhead to)
+ * and a plain copy. MB/s = 16.78 MB times operations per second. Compare with {@code openssl speed
+ * -evp aes-256-gcm} on the same machine (README).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

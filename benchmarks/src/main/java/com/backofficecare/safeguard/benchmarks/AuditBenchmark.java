@@ -33,8 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Audit appends to the file log (hash chain, Merkle frontier, an Ed25519-signed tree head and an
- * fsync every 1,000 events) beside the same JSON lines written plainly with the same fsync
- * cadence; and, in {@link Verify}, verification of a 1,000,000-entry log.
+ * fsync every 1,000 events) beside the same JSON lines written plainly with the same fsync cadence;
+ * and, in {@link Verify}, verification of a 1,000,000-entry log.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,10 +44,22 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 public class AuditBenchmark {
 
-  static final AuditEvent EVENT = new AuditEvent(Instant.parse("2026-11-25T10:00:00Z"), "access",
-      "u-ana", "sunrise", "SCHEDULING", "READ", "SCHEDULING", List.of("client-17", "client-18"),
-      List.of("client_name", "phone", "visit_time"), List.of("client_name", "visit_time"), "permit",
-      List.of("POL-3.1", "POL-3.2", "POL-9.1"), "2026.11", Map.of());
+  static final AuditEvent EVENT =
+      new AuditEvent(
+          Instant.parse("2026-11-25T10:00:00Z"),
+          "access",
+          "u-ana",
+          "sunrise",
+          "SCHEDULING",
+          "READ",
+          "SCHEDULING",
+          List.of("client-17", "client-18"),
+          List.of("client_name", "phone", "visit_time"),
+          List.of("client_name", "visit_time"),
+          "permit",
+          List.of("POL-3.1", "POL-3.2", "POL-9.1"),
+          "2026.11",
+          Map.of());
 
   private Path dir;
   private AuditLog log;
@@ -60,15 +72,22 @@ public class AuditBenchmark {
   public void open() throws IOException {
     dir = Files.createTempDirectory("sg-audit-bench");
     log = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC(), 1000);
-    plainChannel = FileChannel.open(dir.resolve("plain.log"), StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    plainChannel =
+        FileChannel.open(
+            dir.resolve("plain.log"),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.APPEND);
     plain = new BufferedOutputStream(Channels.newOutputStream(plainChannel), 1 << 16);
-    line = ("{\"kind\":\"entry\",\"event\":" + "{\"time\":\"2026-11-25T10:00:00Z\",\"type\":\"access\","
-        + "\"actor\":\"u-ana\",\"agency\":\"sunrise\",\"category\":\"SCHEDULING\",\"action\":\"READ\","
-        + "\"purpose\":\"SCHEDULING\",\"records\":[\"client-17\",\"client-18\"],\"fieldsRequested\":"
-        + "[\"client_name\",\"phone\",\"visit_time\"],\"fieldsReleased\":[\"client_name\",\"visit_time\"],"
-        + "\"outcome\":\"permit\",\"clauses\":[\"POL-3.1\",\"POL-3.2\",\"POL-9.1\"],\"policyVersion\":"
-        + "\"2026.11\",\"detail\":{}}}\n").getBytes(StandardCharsets.UTF_8);
+    line =
+        ("{\"kind\":\"entry\",\"event\":"
+                + "{\"time\":\"2026-11-25T10:00:00Z\",\"type\":\"access\","
+                + "\"actor\":\"u-ana\",\"agency\":\"sunrise\",\"category\":\"SCHEDULING\",\"action\":\"READ\","
+                + "\"purpose\":\"SCHEDULING\",\"records\":[\"client-17\",\"client-18\"],\"fieldsRequested\":"
+                + "[\"client_name\",\"phone\",\"visit_time\"],\"fieldsReleased\":[\"client_name\",\"visit_time\"],"
+                + "\"outcome\":\"permit\",\"clauses\":[\"POL-3.1\",\"POL-3.2\",\"POL-9.1\"],\"policyVersion\":"
+                + "\"2026.11\",\"detail\":{}}}\n")
+            .getBytes(StandardCharsets.UTF_8);
   }
 
   @TearDown(Level.Iteration)

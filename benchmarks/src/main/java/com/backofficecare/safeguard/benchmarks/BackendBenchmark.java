@@ -10,7 +10,6 @@ import com.backofficecare.safeguard.storage.postgres.PostgresBlobStore;
 import com.backofficecare.safeguard.storage.s3.S3BlobStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +33,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Put + get of 16 MiB objects through {@link SecureTempStore} (encrypted, authenticated open)
- * beside the raw backend (plaintext bytes, same server) in the same run, on PostgreSQL and on
- * S3. Needs the servers of {@code .ci/services}: {@code eval "$(bash .ci/services start)"} first.
+ * beside the raw backend (plaintext bytes, same server) in the same run, on PostgreSQL and on S3.
+ * Needs the servers of {@code .ci/services}: {@code eval "$(bash .ci/services start)"} first.
  * Deleting each object happens after each operation, untimed.
  */
 @State(Scope.Benchmark)
@@ -69,22 +68,33 @@ public class BackendBenchmark {
       ds.setUrl(env("SAFEGUARD_PG_URL"));
       blobs = PostgresBlobStore.builder(ds).schema("safeguard_bench").build();
     } else {
-      blobs = S3BlobStore.builder().endpoint(URI.create(env("SAFEGUARD_S3_ENDPOINT"))).pathStyle(true)
-          .credentials(env("SAFEGUARD_S3_ACCESS_KEY"), env("SAFEGUARD_S3_SECRET_KEY"))
-          .bucket("safeguard-bench").createBucketIfMissing(true).build();
+      blobs =
+          S3BlobStore.builder()
+              .endpoint(URI.create(env("SAFEGUARD_S3_ENDPOINT")))
+              .pathStyle(true)
+              .credentials(env("SAFEGUARD_S3_ACCESS_KEY"), env("SAFEGUARD_S3_SECRET_KEY"))
+              .bucket("safeguard-bench")
+              .createBucketIfMissing(true)
+              .build();
     }
     keys = Files.createTempFile("sg-bench", ".sgks");
     Files.delete(keys);
-    store = SecureTempStore.builder().blobStore(blobs)
-        .keyManager(LocalKeyStore.builder(keys).passphrase("benchmark passphrase".toCharArray())
-            .argon2(8192, 1).open())
-        .build();
+    store =
+        SecureTempStore.builder()
+            .blobStore(blobs)
+            .keyManager(
+                LocalKeyStore.builder(keys)
+                    .passphrase("benchmark passphrase".toCharArray())
+                    .argon2(8192, 1)
+                    .open())
+            .build();
   }
 
   private static String env(String name) {
     String v = System.getenv(name);
     if (v == null) {
-      throw new IllegalStateException(name + " unset: run eval \"$(bash .ci/services start)\" first");
+      throw new IllegalStateException(
+          name + " unset: run eval \"$(bash .ci/services start)\" first");
     }
     return v;
   }
@@ -109,8 +119,9 @@ public class BackendBenchmark {
 
   @Benchmark
   public long securePutGet() throws IOException {
-    lastObject = store.put(agency, DataCategory.BILLING, new ByteArrayInputStream(object),
-        Duration.ofHours(1));
+    lastObject =
+        store.put(
+            agency, DataCategory.BILLING, new ByteArrayInputStream(object), Duration.ofHours(1));
     return Drain.drain(store.open(lastObject.id()), buffer);
   }
 
@@ -120,5 +131,4 @@ public class BackendBenchmark {
     blobs.put(lastKey, new ByteArrayInputStream(object));
     return Drain.drain(blobs.get(lastKey), buffer);
   }
-
 }

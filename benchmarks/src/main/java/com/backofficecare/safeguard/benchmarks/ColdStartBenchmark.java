@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The first megabyte through the AEAD after JVM start-up, in a fresh JVM each time: with the
  * library's warm-up (run by {@code SecureTempStore.build()}) and without it. The stream is opened
- * (key derivation, header) before the clock starts, so this is the cipher's throughput on the
- * first megabyte; {@code firstStreamOpen} times the per-object set-up on its own. Single-shot
- * times; MB/s = 1.05 / seconds.
+ * (key derivation, header) before the clock starts, so this is the cipher's throughput on the first
+ * megabyte; {@code firstStreamOpen} times the per-object set-up on its own. Single-shot times; MB/s
+ * = 1.05 / seconds.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -33,8 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Single-threaded detector throughput over every text of the development corpus, beside two
  * baselines in the same run: one JDK regex for SSNs (the least a scanner does) and a plain
- * character pass (the memory-bandwidth floor). One operation scans the whole corpus; MB/s =
- * corpus bytes (printed at setup) times operations per second.
+ * character pass (the memory-bandwidth floor). One operation scans the whole corpus; MB/s = corpus
+ * bytes (printed at setup) times operations per second.
  *
  * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
  * DetectorBenchmark}; another corpus with {@code -jvmArgsAppend -Dsafeguard.corpus=FILE}; long
@@ -88,8 +88,10 @@ public class DetectorBenchmark {
       texts.addAll(joined);
     }
     detector = PhiDetector.standard();
-    withRoster = PhiDetector.builder().profile(roster(Integer.getInteger(
-        "safeguard.rosterPeople", 50_000))).build();
+    withRoster =
+        PhiDetector.builder()
+            .profile(roster(Integer.getInteger("safeguard.rosterPeople", 50_000)))
+            .build();
     System.out.printf("%ncorpus: %d texts, %d bytes (%.3f MB)%n", texts.size(), bytes, bytes / 1e6);
   }
 
@@ -115,25 +117,29 @@ public class DetectorBenchmark {
     long t0 = System.nanoTime();
     DetectionProfile.Builder b = DetectionProfile.builder().agency(AgencyId.of("bench"));
     for (int i = 0; i < people; i++) {
-      b.person(List.of(first.get(r.nextInt(first.size())), last.get(r.nextInt(last.size()))),
-          Map.of(PhiType.MRN, List.of(String.format("%03d-%02d-%03d", r.nextInt(1000),
-                  r.nextInt(100), r.nextInt(1000))),
-              PhiType.PHONE, List.of(String.format("(%03d) 555-%04d", 200 + r.nextInt(800),
-                  r.nextInt(10_000))),
-              PhiType.ADDRESS, List.of((1 + r.nextInt(9999)) + " "
-                  + last.get(r.nextInt(last.size())) + " Street")));
+      b.person(
+          List.of(first.get(r.nextInt(first.size())), last.get(r.nextInt(last.size()))),
+          Map.of(
+              PhiType.MRN,
+              List.of(
+                  String.format(
+                      "%03d-%02d-%03d", r.nextInt(1000), r.nextInt(100), r.nextInt(1000))),
+              PhiType.PHONE,
+              List.of(String.format("(%03d) 555-%04d", 200 + r.nextInt(800), r.nextInt(10_000))),
+              PhiType.ADDRESS,
+              List.of((1 + r.nextInt(9999)) + " " + last.get(r.nextInt(last.size())) + " Street")));
     }
     DetectionProfile p = b.build();
-    System.out.printf("%nroster: %d people hashed in %.2f s%n", people,
-        (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "%nroster: %d people hashed in %.2f s%n", people, (System.nanoTime() - t0) / 1e9);
     return p;
   }
 
   private static List<String> names(String resource) throws IOException {
     List<String> out = new ArrayList<>();
     try (InputStream in = PhiDetector.class.getResourceAsStream("internal/" + resource);
-        BufferedReader reader = new BufferedReader(
-            new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (!line.isEmpty() && line.charAt(0) != '#') {
           out.add(line);

@@ -37,20 +37,20 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Access decisions on a policy of 100 roles and 30 fields (1,000 personnel, 1,024 distinct
- * requests, about half of them permitted), single-threaded, beside jCasbin 1.81 on the
- * equivalent RBAC policy (role to category and action:purpose) in the same run. The guard
- * evaluates every rule of the policy and the fields; jCasbin checks the role grant alone.
- * Also: minimized views of a 16-field record. {@code state=file} runs the guard over a
- * persisted {@link GuardState} (a synced file, one isolation in force) instead of memory.
+ * requests, about half of them permitted), single-threaded, beside jCasbin 1.81 on the equivalent
+ * RBAC policy (role to category and action:purpose) in the same run. The guard evaluates every rule
+ * of the policy and the fields; jCasbin checks the role grant alone. Also: minimized views of a
+ * 16-field record. {@code state=file} runs the guard over a persisted {@link GuardState} (a synced
+ * file, one isolation in force) instead of memory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -86,8 +86,10 @@ public class GuardBenchmark {
       fields.add("field_" + f);
     }
     DataCategory[] categories = DataCategory.values();
-    AccessPolicy.Builder b = AccessPolicy.builder().version("bench", LocalDate.of(2026, 1, 1))
-        .agency(new Agency(AGENCY, EnumSet.allOf(DataCategory.class), true, false, false));
+    AccessPolicy.Builder b =
+        AccessPolicy.builder()
+            .version("bench", LocalDate.of(2026, 1, 1))
+            .agency(new Agency(AGENCY, EnumSet.allOf(DataCategory.class), true, false, false));
     Model model = new Model();
     model.addDef("r", "r", "sub, obj, act");
     model.addDef("p", "p", "sub, obj, act");
@@ -105,16 +107,23 @@ public class GuardBenchmark {
         for (int f = 0; f < 8; f++) {
           granted.add(fields.get(rnd.nextInt(FIELDS)));
         }
-        grants.add(new Grant(c, EnumSet.of(a), EnumSet.of(p), granted,
-            Set.of(granted.iterator().next())));
+        grants.add(
+            new Grant(c, EnumSet.of(a), EnumSet.of(p), granted, Set.of(granted.iterator().next())));
         casbin.addPolicy("role" + r, c.name(), a.name() + ":" + p.name());
       }
       b.role(new Role("role" + r, grants));
     }
     for (int u = 0; u < 1000; u++) {
-      Set<String> roles = new HashSet<>(List.of("role" + rnd.nextInt(ROLES), "role" + rnd.nextInt(ROLES)));
-      b.person(new Person("u" + u, roles, Set.of(AGENCY), LocalDate.of(2026, 1, 1),
-          LocalDate.of(2026, 6, 1), true));
+      Set<String> roles =
+          new HashSet<>(List.of("role" + rnd.nextInt(ROLES), "role" + rnd.nextInt(ROLES)));
+      b.person(
+          new Person(
+              "u" + u,
+              roles,
+              Set.of(AGENCY),
+              LocalDate.of(2026, 1, 1),
+              LocalDate.of(2026, 6, 1),
+              true));
       for (String role : roles) {
         casbin.addRoleForUser("u" + u, role);
       }
@@ -153,9 +162,19 @@ public class GuardBenchmark {
       if (fromGrant) {
         asked.add(own.fields().iterator().next());
       }
-      requests[i] = AccessRequest.builder().person(person).agency(AGENCY).category(c).action(a)
-          .purpose(p).fields(asked).records(List.of("r" + i)).device(DevicePosture.compliant("d1"))
-          .authentication(new Authentication(true, at)).at(at).build();
+      requests[i] =
+          AccessRequest.builder()
+              .person(person)
+              .agency(AGENCY)
+              .category(c)
+              .action(a)
+              .purpose(p)
+              .fields(asked)
+              .records(List.of("r" + i))
+              .device(DevicePosture.compliant("d1"))
+              .authentication(new Authentication(true, at))
+              .at(at)
+              .build();
       casbinRequests[i] = new String[] {person, c.name(), a.name() + ":" + p.name()};
       permits += guard.decide(requests[i]).permitted() ? 1 : 0;
     }
@@ -166,17 +185,43 @@ public class GuardBenchmark {
       record.put(fields.get(f), "value-" + f + "-0123456789");
       sixteen.add(fields.get(f));
     }
-    AccessPolicy viewPolicy = AccessPolicy.builder().version("view", LocalDate.of(2026, 1, 1))
-        .agency(new Agency(AGENCY, EnumSet.allOf(DataCategory.class), true, false, false))
-        .role(new Role("viewer", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
-            EnumSet.of(Purpose.SCHEDULING), Set.copyOf(fields.subList(0, 10)),
-            Set.of("field_1", "field_2")))))
-        .person(new Person("v", Set.of("viewer"), Set.of(AGENCY), LocalDate.of(2026, 1, 1),
-            LocalDate.of(2026, 6, 1), true)).build();
-    viewDecision = AccessGuard.create(viewPolicy).decide(AccessRequest.builder().person("v")
-        .agency(AGENCY).category(DataCategory.SCHEDULING).purpose(Purpose.SCHEDULING).fields(sixteen)
-        .records(List.of("r1"))
-        .device(DevicePosture.compliant("d1")).authentication(new Authentication(true, at)).at(at).build());
+    AccessPolicy viewPolicy =
+        AccessPolicy.builder()
+            .version("view", LocalDate.of(2026, 1, 1))
+            .agency(new Agency(AGENCY, EnumSet.allOf(DataCategory.class), true, false, false))
+            .role(
+                new Role(
+                    "viewer",
+                    List.of(
+                        new Grant(
+                            DataCategory.SCHEDULING,
+                            EnumSet.of(Action.READ),
+                            EnumSet.of(Purpose.SCHEDULING),
+                            Set.copyOf(fields.subList(0, 10)),
+                            Set.of("field_1", "field_2")))))
+            .person(
+                new Person(
+                    "v",
+                    Set.of("viewer"),
+                    Set.of(AGENCY),
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 6, 1),
+                    true))
+            .build();
+    viewDecision =
+        AccessGuard.create(viewPolicy)
+            .decide(
+                AccessRequest.builder()
+                    .person("v")
+                    .agency(AGENCY)
+                    .category(DataCategory.SCHEDULING)
+                    .purpose(Purpose.SCHEDULING)
+                    .fields(sixteen)
+                    .records(List.of("r1"))
+                    .device(DevicePosture.compliant("d1"))
+                    .authentication(new Authentication(true, at))
+                    .at(at)
+                    .build());
   }
 
   @TearDown

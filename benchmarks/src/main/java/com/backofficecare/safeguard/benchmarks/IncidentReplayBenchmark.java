@@ -35,17 +35,21 @@ public class IncidentReplayBenchmark {
   public void build() {
     Instant t = Instant.parse("2026-06-01T12:00:00Z");
     for (int i = 0; i < 10_000; i++) {
-      incidents.add(List.of(
-          new IncidentEvent.Reported(t, "u", "sunrise", "lost phone", false),
-          new IncidentEvent.Triaged(t, "s", true, "phone held PHI"),
-          new IncidentEvent.Declared(t, "s", "lost device", IncidentEvent.Severity.HIGH, t, List.of()),
-          new IncidentEvent.Contained(t, "s", List.of(), "wiped"),
-          new IncidentEvent.Assessed(t, "p", null, true, null, java.util.Set.of(), List.of(), java.util.Map.of()),
-          new IncidentEvent.Notified(t, "p", com.backofficecare.safeguard.policy.incident.ObligationKind.AGENCY, "a"),
-          new IncidentEvent.CorrectiveAction(t, "s", "policy"),
-          new IncidentEvent.CorrectiveAction(t, "s", "training"),
-          new IncidentEvent.Recovered(t, "s"),
-          new IncidentEvent.Reviewed(t, "s", "lessons")));
+      incidents.add(
+          List.of(
+              new IncidentEvent.Reported(t, "u", "sunrise", "lost phone", false),
+              new IncidentEvent.Triaged(t, "s", true, "phone held PHI"),
+              new IncidentEvent.Declared(
+                  t, "s", "lost device", IncidentEvent.Severity.HIGH, t, List.of()),
+              new IncidentEvent.Contained(t, "s", List.of(), "wiped"),
+              new IncidentEvent.Assessed(
+                  t, "p", null, true, null, java.util.Set.of(), List.of(), java.util.Map.of()),
+              new IncidentEvent.Notified(
+                  t, "p", com.backofficecare.safeguard.policy.incident.ObligationKind.AGENCY, "a"),
+              new IncidentEvent.CorrectiveAction(t, "s", "policy"),
+              new IncidentEvent.CorrectiveAction(t, "s", "training"),
+              new IncidentEvent.Recovered(t, "s"),
+              new IncidentEvent.Reviewed(t, "s", "lessons")));
     }
   }
 

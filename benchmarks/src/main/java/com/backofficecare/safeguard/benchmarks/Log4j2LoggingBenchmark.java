@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dlog4j2.disableJmx=true"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g", "-Dlog4j2.disableJmx=true"})
 public class Log4j2LoggingBenchmark {
 
   private static final LoggingBenchmark.Client CLIENT =
@@ -55,15 +57,30 @@ public class Log4j2LoggingBenchmark {
     dir = Files.createTempDirectory("safeguard-log4j2bench");
     context = new LoggerContext("bench");
     Configuration config = new DefaultConfiguration();
-    PatternLayout layout = PatternLayout.newBuilder().withConfiguration(config)
-        .withPattern("%d %-5level %logger - %msg%n").build();
+    PatternLayout layout =
+        PatternLayout.newBuilder()
+            .withConfiguration(config)
+            .withPattern("%d %-5level %logger - %msg%n")
+            .build();
     Appender plainFile = file(config, "plainFile", layout, dir.resolve("plain.log"));
-    Appender patternFile = file(config, "patternFile", PatternLayout.newBuilder().withConfiguration(config)
-        .withPattern("%d %-5level %logger - %safeMsg%n").build(), dir.resolve("pattern.log"));
+    Appender patternFile =
+        file(
+            config,
+            "patternFile",
+            PatternLayout.newBuilder()
+                .withConfiguration(config)
+                .withPattern("%d %-5level %logger - %safeMsg%n")
+                .build(),
+            dir.resolve("pattern.log"));
     file(config, "safeFile", layout, dir.resolve("safe.log")); // the rewrite appender's target
-    Appender rewrite = RewriteAppender.createAppender("safe", "true",
-        new AppenderRef[] {AppenderRef.createAppenderRef("safeFile", null, null)}, config,
-        PhiRewritePolicy.create(), null);
+    Appender rewrite =
+        RewriteAppender.createAppender(
+            "safe",
+            "true",
+            new AppenderRef[] {AppenderRef.createAppenderRef("safeFile", null, null)},
+            config,
+            PhiRewritePolicy.create(),
+            null);
     rewrite.start();
     config.addAppender(rewrite);
     logger(config, "plain", plainFile);
@@ -84,8 +101,14 @@ public class Log4j2LoggingBenchmark {
   }
 
   private static Appender file(Configuration config, String name, PatternLayout layout, Path file) {
-    Appender a = FileAppender.newBuilder().setName(name).withFileName(file.toString()).withAppend(false)
-        .setLayout(layout).setConfiguration(config).build();
+    Appender a =
+        FileAppender.newBuilder()
+            .setName(name)
+            .withFileName(file.toString())
+            .withAppend(false)
+            .setLayout(layout)
+            .setConfiguration(config)
+            .build();
     a.start();
     config.addAppender(a);
     return a;

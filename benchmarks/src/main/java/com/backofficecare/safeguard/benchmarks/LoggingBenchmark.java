@@ -66,7 +66,8 @@ public class LoggingBenchmark {
         (OutputStreamAppender<ILoggingEvent>) safe.getAppender("out");
     probe.setOutputStream(check);
     safe.info("saved {}", CLIENT);
-    if (!check.toString(java.nio.charset.StandardCharsets.UTF_8).contains("[SSN]") || check.toString(java.nio.charset.StandardCharsets.UTF_8).contains("123-45-6789")) {
+    if (!check.toString(java.nio.charset.StandardCharsets.UTF_8).contains("[SSN]")
+        || check.toString(java.nio.charset.StandardCharsets.UTF_8).contains("123-45-6789")) {
       throw new IllegalStateException("the redacting appender does not redact: " + check);
     }
     probe.setOutputStream(OutputStream.nullOutputStream());
@@ -124,8 +125,7 @@ public class LoggingBenchmark {
     return attach(ctx, name, app);
   }
 
-  private static Logger attach(LoggerContext ctx, String name,
-      Appender<ILoggingEvent> app) {
+  private static Logger attach(LoggerContext ctx, String name, Appender<ILoggingEvent> app) {
     Logger l = ctx.getLogger(name);
     l.addAppender(app);
     l.setAdditive(false);
@@ -146,7 +146,8 @@ public class LoggingBenchmark {
     ctx.start();
     @SuppressWarnings("unchecked")
     Map<String, String> rules =
-        (Map<String, String>) ctx.getObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY);
+        (Map<String, String>)
+            ctx.getObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY);
     if (rules == null) {
       rules = new HashMap<>();
       ctx.putObject(ch.qos.logback.core.CoreConstants.PATTERN_RULE_REGISTRY, rules);

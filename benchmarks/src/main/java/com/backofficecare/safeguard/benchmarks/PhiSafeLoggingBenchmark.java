@@ -52,12 +52,15 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dlog4j2.disableJmx=true"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g", "-Dlog4j2.disableJmx=true"})
 public class PhiSafeLoggingBenchmark {
 
   private static final LoggingBenchmark.Client CLIENT =
       new LoggingBenchmark.Client("Ada Lovelace", "123-45-6789", "(412) 555-0143");
   private static final String PHONE = "(412) 555-0143";
+
   @SuppressWarnings("StaticAssignmentOfThrowable") // the same exception logged on every call
   private static final IllegalStateException FAILURE =
       new IllegalStateException("claim rejected: SSN 123-45-6789 does not match the payer's");
@@ -78,7 +81,8 @@ public class PhiSafeLoggingBenchmark {
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("safeguard-phibench");
     logbackPlain = logback("plain", pattern("%d %-5level [%thread] %logger [%X] - %msg%n%ex"));
-    logbackSafe = logback("safe", pattern("%d %-5level [%thread] %logger [%phiX] - %safeMsg%n%phiEx"));
+    logbackSafe =
+        logback("safe", pattern("%d %-5level [%thread] %logger [%phiX] - %safeMsg%n%phiEx"));
     jsonPlain = logback("jsonPlain", new LogstashEncoder());
     LogstashEncoder redacting = new LogstashEncoder();
     redacting.setJsonGeneratorDecorator(new PhiJsonGeneratorDecorator());
@@ -97,13 +101,20 @@ public class PhiSafeLoggingBenchmark {
 
     mdc.put("clientPhone", PHONE);
     ThreadContext.put("clientPhone", PHONE);
-    for (Runnable r : new Runnable[] {this::logbackSafeFailure, this::jsonSafeFailure,
-        this::log4j2SafeFailure, this::julSafeFailure}) {
+    for (Runnable r :
+        new Runnable[] {
+          this::logbackSafeFailure,
+          this::jsonSafeFailure,
+          this::log4j2SafeFailure,
+          this::julSafeFailure
+        }) {
       r.run();
     }
     for (String f : new String[] {"safe.log", "jsonSafe.log", "log4j2-safe.log", "julSafe.log"}) {
       String written = Files.readString(dir.resolve(f));
-      if (!written.contains("[SSN]") || written.contains("123-45-6789") || written.contains("555-0143")) {
+      if (!written.contains("[SSN]")
+          || written.contains("123-45-6789")
+          || written.contains("555-0143")) {
         throw new IllegalStateException(f + ": not redacted");
       }
     }
@@ -140,9 +151,15 @@ public class PhiSafeLoggingBenchmark {
   }
 
   private void log4j2Logger(Configuration config, String name, String pattern) {
-    Appender a = new org.apache.logging.log4j.core.appender.FileAppender.Builder<>().setName(name).withFileName(dir.resolve("log4j2-" + name + ".log").toString())
-        .withAppend(false).setConfiguration(config)
-        .setLayout(PatternLayout.newBuilder().withConfiguration(config).withPattern(pattern).build()).build();
+    Appender a =
+        new org.apache.logging.log4j.core.appender.FileAppender.Builder<>()
+            .setName(name)
+            .withFileName(dir.resolve("log4j2-" + name + ".log").toString())
+            .withAppend(false)
+            .setConfiguration(config)
+            .setLayout(
+                PatternLayout.newBuilder().withConfiguration(config).withPattern(pattern).build())
+            .build();
     a.start();
     config.addAppender(a);
     LoggerConfig lc = new LoggerConfig(name, Level.INFO, false);
@@ -240,7 +257,8 @@ public class PhiSafeLoggingBenchmark {
 
   @Benchmark
   public void julPlainRecord() {
-    julPlain.log(java.util.logging.Level.INFO, "saved {0} for visit {1}", new Object[] {CLIENT, 17});
+    julPlain.log(
+        java.util.logging.Level.INFO, "saved {0} for visit {1}", new Object[] {CLIENT, 17});
   }
 
   @Benchmark

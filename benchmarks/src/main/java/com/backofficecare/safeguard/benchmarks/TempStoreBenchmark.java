@@ -8,7 +8,6 @@ import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -38,9 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * backend, beside plaintext write + read of the same bytes to the same directory, with the same
  * durability (fsync before the write returns). One operation = one object stored and read back
  * whole; deleting it (a sanitizing overwrite for the store, an unlink for the baseline) happens
- * after each operation, untimed. MB/s = 67.1 MB times operations per second. {@code get} is
- * {@code open} (whole object authenticated before release: two passes) or {@code openStreaming}
- * (one pass, each segment authenticated before release).
+ * after each operation, untimed. MB/s = 67.1 MB times operations per second. {@code get} is {@code
+ * open} (whole object authenticated before release: two passes) or {@code openStreaming} (one pass,
+ * each segment authenticated before release).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -63,11 +62,15 @@ public class TempStoreBenchmark {
     object = new byte[SIZE];
     new Random(3).nextBytes(object);
     dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "sg-bench");
-    store = SecureTempStore.builder()
-        .blobStore(FileSystemBlobStore.open(dir.resolve("store")))
-        .keyManager(LocalKeyStore.builder(dir.resolve("keys.sgks"))
-            .passphrase("benchmark passphrase".toCharArray()).argon2(8192, 1).open())
-        .build();
+    store =
+        SecureTempStore.builder()
+            .blobStore(FileSystemBlobStore.open(dir.resolve("store")))
+            .keyManager(
+                LocalKeyStore.builder(dir.resolve("keys.sgks"))
+                    .passphrase("benchmark passphrase".toCharArray())
+                    .argon2(8192, 1)
+                    .open())
+            .build();
   }
 
   @TearDown
@@ -91,28 +94,33 @@ public class TempStoreBenchmark {
 
   @Benchmark
   public long encryptedPutGet() throws IOException {
-    last = store.put(agency, DataCategory.PAYROLL, new ByteArrayInputStream(object),
-        Duration.ofHours(1));
+    last =
+        store.put(
+            agency, DataCategory.PAYROLL, new ByteArrayInputStream(object), Duration.ofHours(1));
     return Drain.drain(store.open(last.id()), buffer);
   }
 
   @Benchmark
   public long encryptedPutGetStreaming() throws IOException {
-    last = store.put(agency, DataCategory.PAYROLL, new ByteArrayInputStream(object),
-        Duration.ofHours(1));
+    last =
+        store.put(
+            agency, DataCategory.PAYROLL, new ByteArrayInputStream(object), Duration.ofHours(1));
     return Drain.drain(store.openStreaming(last.id()), buffer);
   }
 
   @Benchmark
   public long baselinePlaintextWriteRead() throws IOException {
     Path p = dir.resolve("plain.bin");
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    try (FileChannel ch =
+            FileChannel.open(
+                p,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
         OutputStream out = Channels.newOutputStream(ch)) {
       new ByteArrayInputStream(object).transferTo(out);
       ch.force(true);
     }
     return Drain.drain(Files.newInputStream(p), buffer);
   }
-
 }

@@ -1,7 +1,7 @@
 package com.backofficecare.safeguard.architecture;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backofficecare.safeguard.core.archfixture.CoreReachingIntoPolicy;
@@ -17,54 +17,94 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module directions of {@code docs/architecture.md} (the shared design's copy), checked on
- * the production classes of every module: arrows point from user to used, nothing points back,
- * and an internal package is used only inside its own module.
+ * The module directions of {@code docs/architecture.md} (the shared design's copy), checked on the
+ * production classes of every module: arrows point from user to used, nothing points back, and an
+ * internal package is used only inside its own module.
  */
 class ArchitectureTest {
 
   private static final String ROOT = "com.backofficecare.safeguard";
 
   /** The library modules as layers, each the packages it owns. */
-  static final ArchRule MODULE_DIRECTIONS = layeredArchitecture().consideringOnlyDependenciesInLayers()
-      .layer("core").definedBy(ROOT + ".core..")
-      .layer("storage-spi").definedBy(ROOT + ".storage")
-      .layer("storage backends").definedBy(ROOT + ".storage.postgres..", ROOT + ".storage.s3..")
-      .layer("crypto").definedBy(ROOT + ".crypto..")
-      .layer("policy").definedBy(ROOT + ".policy..")
-      .layer("integrations").definedBy(ROOT + ".logging..", ROOT + ".spring..", ROOT + ".testing..",
-          ROOT + ".spark..")
-      .layer("faces").definedBy(ROOT + ".cli..", ROOT + ".examples..", ROOT + ".benchmarks..")
-      .whereLayer("faces").mayNotBeAccessedByAnyLayer()
-      .whereLayer("integrations").mayOnlyBeAccessedByLayers("faces")
-      .whereLayer("policy").mayOnlyBeAccessedByLayers("integrations", "faces")
-      .whereLayer("storage backends").mayOnlyBeAccessedByLayers("integrations", "faces")
-      .whereLayer("crypto").mayOnlyBeAccessedByLayers("policy", "integrations", "faces")
-      .whereLayer("storage-spi")
-      .mayOnlyBeAccessedByLayers("storage backends", "crypto", "policy", "integrations", "faces")
-      .whereLayer("core").mayOnlyBeAccessedByLayers("crypto", "policy", "integrations", "faces");
+  static final ArchRule MODULE_DIRECTIONS =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInLayers()
+          .layer("core")
+          .definedBy(ROOT + ".core..")
+          .layer("storage-spi")
+          .definedBy(ROOT + ".storage")
+          .layer("storage backends")
+          .definedBy(ROOT + ".storage.postgres..", ROOT + ".storage.s3..")
+          .layer("crypto")
+          .definedBy(ROOT + ".crypto..")
+          .layer("policy")
+          .definedBy(ROOT + ".policy..")
+          .layer("integrations")
+          .definedBy(
+              ROOT + ".logging..", ROOT + ".spring..", ROOT + ".testing..", ROOT + ".spark..")
+          .layer("faces")
+          .definedBy(ROOT + ".cli..", ROOT + ".examples..", ROOT + ".benchmarks..")
+          .whereLayer("faces")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("integrations")
+          .mayOnlyBeAccessedByLayers("faces")
+          .whereLayer("policy")
+          .mayOnlyBeAccessedByLayers("integrations", "faces")
+          .whereLayer("storage backends")
+          .mayOnlyBeAccessedByLayers("integrations", "faces")
+          .whereLayer("crypto")
+          .mayOnlyBeAccessedByLayers("policy", "integrations", "faces")
+          .whereLayer("storage-spi")
+          .mayOnlyBeAccessedByLayers(
+              "storage backends", "crypto", "policy", "integrations", "faces")
+          .whereLayer("core")
+          .mayOnlyBeAccessedByLayers("crypto", "policy", "integrations", "faces");
 
-  static final ArchRule DETECTION_INTERNALS = noClasses()
-      .that().resideOutsideOfPackage(ROOT + ".core..")
-      .should().dependOnClassesThat().resideInAPackage(ROOT + ".core.detection.internal..");
+  static final ArchRule DETECTION_INTERNALS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + ".core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ROOT + ".core.detection.internal..");
 
-  static final ArchRule CRYPTO_INTERNALS = noClasses()
-      .that().resideOutsideOfPackage(ROOT + ".crypto..")
-      .should().dependOnClassesThat().resideInAPackage(ROOT + ".crypto.internal..");
+  static final ArchRule CRYPTO_INTERNALS =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(ROOT + ".crypto..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(ROOT + ".crypto.internal..");
 
   private static JavaClasses production;
 
   @BeforeAll
   static void importEveryModule() {
     Path root = Path.of(System.getProperty("safeguard.root", ".."));
-    List<Path> classes = List.of("core", "storage-spi", "storage-postgres", "storage-s3", "crypto",
-            "policy", "testing", "logging", "spring/autoconfigure", "spark", "cli", "examples",
-            "benchmarks")
-        .stream().map(m -> root.resolve(m).resolve("target/classes")).filter(Files::isDirectory)
-        .toList();
+    List<Path> classes =
+        List.of(
+                "core",
+                "storage-spi",
+                "storage-postgres",
+                "storage-s3",
+                "crypto",
+                "policy",
+                "testing",
+                "logging",
+                "spring/autoconfigure",
+                "spark",
+                "cli",
+                "examples",
+                "benchmarks")
+            .stream()
+            .map(m -> root.resolve(m).resolve("target/classes"))
+            .filter(Files::isDirectory)
+            .toList();
     assertThat(classes).as("every module's classes, built before this one").hasSize(13);
-    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPaths(classes);
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPaths(classes);
   }
 
   @Test
@@ -81,8 +121,11 @@ class ArchitectureTest {
   /** The rule is not vacuous: core code that reaches into policy is a violation, named. */
   @Test
   void aCoreClassThatUsesThePolicyBreaksTheRule() {
-    JavaClasses offending = new ClassFileImporter().importClasses(CoreReachingIntoPolicy.class,
-        com.backofficecare.safeguard.policy.access.AccessGuard.class);
+    JavaClasses offending =
+        new ClassFileImporter()
+            .importClasses(
+                CoreReachingIntoPolicy.class,
+                com.backofficecare.safeguard.policy.access.AccessGuard.class);
     EvaluationResult result = MODULE_DIRECTIONS.evaluate(offending);
     assertThat(result.hasViolation()).isTrue();
     assertThat(result.getFailureReport().toString()).contains("CoreReachingIntoPolicy");

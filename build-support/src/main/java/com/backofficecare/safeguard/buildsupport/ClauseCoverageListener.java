@@ -16,8 +16,8 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Records which passing tests demonstrate which policy clause, and regenerates the
- * clause-to-test report after every module's test run.
+ * Records which passing tests demonstrate which policy clause, and regenerates the clause-to-test
+ * report after every module's test run.
  *
  * <p>A test demonstrates clause {@code POL-x.y} when it (or its class) carries
  * {@code @Tag("POL-x.y")}. Registered through {@code ServiceLoader}, so a module only needs this
@@ -65,7 +65,7 @@ public final class ClauseCoverageListener implements TestExecutionListener {
   private static String testName(TestIdentifier test) {
     TestSource source = test.getSource().orElse(null);
     if (source instanceof MethodSource method) {
-      
+
       return method.getClassName() + "#" + method.getMethodName();
     }
     if (source instanceof ClassSource classSource) {

@@ -13,15 +13,21 @@ public final class SharedFixtures {
 
   private SharedFixtures() {}
 
-  /** The shared file at {@code relative} (e.g. {@code testvectors/wycheproof/aes_gcm_test.json}). */
+  /**
+   * The shared file at {@code relative} (e.g. {@code testvectors/wycheproof/aes_gcm_test.json}).
+   */
   public static Path require(String relative) {
     String base = System.getProperty("safeguard.shared", "../shared");
     Path p = Path.of(base).resolve(relative).normalize();
     if (Files.isReadable(p)) {
       return p;
     }
-    String message = "shared fixture " + relative + " not found under " + Path.of(base).toAbsolutePath()
-        + " (set -Dsafeguard.shared=DIR)";
+    String message =
+        "shared fixture "
+            + relative
+            + " not found under "
+            + Path.of(base).toAbsolutePath()
+            + " (set -Dsafeguard.shared=DIR)";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new AssertionError(message + "; required when CI=true");
     }

@@ -15,11 +15,19 @@ import org.junit.jupiter.api.Test;
 class BomTest {
 
   /** Modules that are not libraries a user depends on. */
-  private static final Set<String> NOT_PUBLISHED = Set.of("bom", "build-support", "cli", "examples",
-      "examples/spring-service", "benchmarks", "policy-tests");
+  private static final Set<String> NOT_PUBLISHED =
+      Set.of(
+          "bom",
+          "build-support",
+          "cli",
+          "examples",
+          "examples/spring-service",
+          "benchmarks",
+          "policy-tests");
 
   private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
-  private static final Pattern ARTIFACT = Pattern.compile("<artifactId>(safeguard-[^<]+)</artifactId>");
+  private static final Pattern ARTIFACT =
+      Pattern.compile("<artifactId>(safeguard-[^<]+)</artifactId>");
 
   @Test
   void everyLibraryModuleIsInTheBom() throws Exception {
@@ -35,7 +43,12 @@ class BomTest {
       }
     }
     String bom = Files.readString(root.resolve("bom/pom.xml"));
-    assertThat(libraries).hasSizeGreaterThan(8)
-        .allSatisfy(artifact -> assertThat(bom).as("the BOM").contains("<artifactId>" + artifact + "</artifactId>"));
+    assertThat(libraries)
+        .hasSizeGreaterThan(8)
+        .allSatisfy(
+            artifact ->
+                assertThat(bom)
+                    .as("the BOM")
+                    .contains("<artifactId>" + artifact + "</artifactId>"));
   }
 }

@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code safeguard audit}: verify, pin and read the tamper-evident audit trail. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
     description = "Verifies and reads an audit log.",
     subcommands = {AuditCommand.Verify.class, AuditCommand.Head.class, AuditCommand.Show.class})
 final class AuditCommand {
@@ -25,16 +27,23 @@ final class AuditCommand {
 
   private AuditCommand() {}
 
-  @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Checks every entry and signed tree head of LOG, offline, and that LOG is",
-          "signed by a key you pinned earlier (--key: the output of 'safeguard signing-key').",
-          "With --tree-head (saved earlier by 'audit head'), also detects truncation and rewriting.",
-          "Exit status: 0 intact and signed by a pinned key, 1 tampered or issuer not verified,",
-          "65 malformed key or tree head file, 66 no such log."})
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks every entry and signed tree head of LOG, offline, and that LOG is",
+        "signed by a key you pinned earlier (--key: the output of 'safeguard signing-key').",
+        "With --tree-head (saved earlier by 'audit head'), also detects truncation and rewriting.",
+        "Exit status: 0 intact and signed by a pinned key, 1 tampered or issuer not verified,",
+        "65 malformed key or tree head file, 66 no such log."
+      })
   static final class Verify implements Callable<Integer> {
-    @Parameters(paramLabel = "LOG") Path log;
+    @Parameters(paramLabel = "LOG")
+    Path log;
 
-    @Option(names = "--key", paramLabel = "KEYS",
+    @Option(
+        names = "--key",
+        paramLabel = "KEYS",
         description = "The pinned signing keys (pinned-keys format).")
     Path key;
 
@@ -44,41 +53,54 @@ final class AuditCommand {
     @Override
     public Integer call() throws java.io.IOException {
       PinnedKeys pinned = SigningKeyCommand.readPinned(key);
-      TreeHead trusted = head == null ? null
-          : TreeHead.fromJson(Files.readString(head, StandardCharsets.UTF_8));
+      TreeHead trusted =
+          head == null ? null : TreeHead.fromJson(Files.readString(head, StandardCharsets.UTF_8));
       if (!Files.isRegularFile(log)) {
         System.err.println("safeguard: no audit log at " + log);
         return ExitStatus.NO_SUCH_INPUT;
       }
       AuditLog.Verification v = AuditLog.verify(log, trusted);
       if (v.intact() && (v.publicKey() == null || !pinned.trusts(v.publicKey()))) {
-        System.out.println("ISSUER NOT VERIFIED: " + v.entries() + " entries intact, but signed by "
-            + (pinned.isEmpty() ? "a key you have not pinned (give --key)"
-            : "a key that is not among the pinned ones"));
+        System.out.println(
+            "ISSUER NOT VERIFIED: "
+                + v.entries()
+                + " entries intact, but signed by "
+                + (pinned.isEmpty()
+                    ? "a key you have not pinned (give --key)"
+                    : "a key that is not among the pinned ones"));
         return 1;
       }
       if (v.intact()) {
-        System.out.println("intact: " + v.entries() + " entries" + (trusted == null ? ""
-            : ", consistent with the tree head of " + trusted.size()));
+        System.out.println(
+            "intact: "
+                + v.entries()
+                + " entries"
+                + (trusted == null ? "" : ", consistent with the tree head of " + trusted.size()));
         return 0;
       }
-      System.out.println("TAMPERED: " + v.problem()
-          + (v.firstBadEntry() >= 0 ? " (first bad entry: " + v.firstBadEntry() + ")" : ""));
+      System.out.println(
+          "TAMPERED: "
+              + v.problem()
+              + (v.firstBadEntry() >= 0 ? " (first bad entry: " + v.firstBadEntry() + ")" : ""));
       return 1;
     }
   }
 
-  @Command(name = "head", mixinStandardHelpOptions = true,
-      description = "Prints the signed tree head of LOG as JSON, to keep for later 'verify --tree-head'.")
+  @Command(
+      name = "head",
+      mixinStandardHelpOptions = true,
+      description =
+          "Prints the signed tree head of LOG as JSON, to keep for later 'verify --tree-head'.")
   static final class Head implements Callable<Integer> {
-    @Parameters(paramLabel = "LOG") Path log;
+    @Parameters(paramLabel = "LOG")
+    Path log;
 
     @Override
     public Integer call() throws Exception {
       AuditLog.Verification v = AuditLog.verify(log, null);
       if (!v.intact() || v.lastHead() == null) {
-        System.err.println("safeguard: "
-            + (v.intact() ? "the log has no committed tree head" : v.problem()));
+        System.err.println(
+            "safeguard: " + (v.intact() ? "the log has no committed tree head" : v.problem()));
         return ExitStatus.DENIED_OR_INVALID;
       }
       System.out.println(v.lastHead().toJson());
@@ -86,10 +108,13 @@ final class AuditCommand {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true,
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
       description = "Prints the events of LOG as JSON lines (index, then the event).")
   static final class Show implements Callable<Integer> {
-    @Parameters(paramLabel = "LOG") Path log;
+    @Parameters(paramLabel = "LOG")
+    Path log;
 
     @Override
     public Integer call() throws Exception {

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes delimited tables (RFC 4180: CSV with commas, or TSV with tabs; double quotes,
  * doubled quotes inside them, quoted line breaks; LF or CRLF) one row at a time, so memory is
  * bounded by the longest row. Parsing is strict: a stray quote, text after a closing quote, an
- * unclosed quote, a lone carriage return or an overlong row is an error naming the line, never
- * the content. Lines that are entirely empty are skipped (as Spark's reader does).
+ * unclosed quote, a lone carriage return or an overlong row is an error naming the line, never the
+ * content. Lines that are entirely empty are skipped (as Spark's reader does).
  */
 final class CsvTable {
 
@@ -157,7 +157,9 @@ final class CsvTable {
         out.write(delimiter);
       }
       String f = fields.get(i);
-      if (f.indexOf(delimiter) >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0
+      if (f.indexOf(delimiter) >= 0
+          || f.indexOf('"') >= 0
+          || f.indexOf('\n') >= 0
           || f.indexOf('\r') >= 0) {
         out.write('"');
         out.write(f.replace("\"", "\"\""));

@@ -12,13 +12,18 @@ import picocli.CommandLine.Option;
 /** The detector options of every command that finds PHI: a confidence floor and a profile. */
 final class DetectorOptions {
 
-  @Option(names = "--min-confidence", paramLabel = "P",
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "P",
       description = "Report findings at least this confident (default: the profile's, else 0.5).")
   @Nullable Double minConfidence;
 
-  @Option(names = "--profile", paramLabel = "FILE",
-      description = "An agency's detection profile (YAML or JSON): roster, allow and deny lists,"
-          + " recognizers, types and confidence floor.")
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE",
+      description =
+          "An agency's detection profile (YAML or JSON): roster, allow and deny lists,"
+              + " recognizers, types and confidence floor.")
   @Nullable Path profile;
 
   /**

@@ -19,35 +19,46 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** The input options shared by {@code scan} and {@code redact}, and the streaming loop. */
 final class DocumentInput {
 
   /** Exit status for bad input data (sysexits EX_DATAERR). */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
 
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
-
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "JSON lines to read; standard input when absent.")
   Path file;
 
-  @Option(names = "--skip-bad", description = "Skip malformed lines (reported on stderr) "
-      + "instead of stopping with exit status 65.")
+  @Option(
+      names = "--skip-bad",
+      description =
+          "Skip malformed lines (reported on stderr) " + "instead of stopping with exit status 65.")
   boolean skipBad;
 
   @Mixin DetectorOptions detection;
 
-  @Option(names = "--max-line-chars", paramLabel = "N", defaultValue = "16777216",
+  @Option(
+      names = "--max-line-chars",
+      paramLabel = "N",
+      defaultValue = "16777216",
       description = "Longest accepted line, bounding memory (default: ${DEFAULT-VALUE}).")
   int maxLineChars;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Documents scanned at once (default: the number of processors). Output stays"
-          + " in input order.")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Documents scanned at once (default: the number of processors). Output stays"
+              + " in input order.")
   Integer threads;
 
   /** Turns one document into its output line (without the line break); called concurrently. */
@@ -64,36 +75,41 @@ final class DocumentInput {
   }
 
   /**
-   * Streams every document through {@code handler} on a pool of threads and writes the results
-   * in input order; returns the exit status. At most a bounded window of documents (by count and
-   * by characters) is read ahead, so memory stays bounded on inputs of any size.
+   * Streams every document through {@code handler} on a pool of threads and writes the results in
+   * input order; returns the exit status. At most a bounded window of documents (by count and by
+   * characters) is read ahead, so memory stays bounded on inputs of any size.
    */
   int forEach(Handler handler) throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1 || workers > 256) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--threads must be 1 to 256: " + workers);
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be 1 to 256: " + workers);
     }
     BufferedReader reader;
     try {
-      reader = file == null
-          ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-          : Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      reader =
+          file == null
+              ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+              : Files.newBufferedReader(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       err.println("safeguard: no such file: " + file);
       return ExitStatus.BAD_DATA;
     }
     int skipped = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "safeguard-scan");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "safeguard-scan");
+              t.setDaemon(true);
+              return t;
+            });
     ArrayDeque<Pending> window = new ArrayDeque<>();
     long charsInFlight = 0;
     // Standard output is flushed, never closed: the caller may still write to it.
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     try (reader) {
       JsonLines lines = new JsonLines(reader, maxLineChars);
       while (true) {

@@ -25,23 +25,29 @@ import picocli.CommandLine.ParseResult;
 /**
  * The exit statuses of every command (README, "Exit status"), and the one place that turns a
  * failure into one and into a message. A message is printed only when it is Safeguard's own (which
- * names files, lines, ids and counts, never PHI); a parser's message, which can quote its input,
- * is not. No stack trace is printed unless {@code --debug} is given.
+ * names files, lines, ids and counts, never PHI); a parser's message, which can quote its input, is
+ * not. No stack trace is printed unless {@code --debug} is given.
  */
 final class ExitStatus {
 
   /** Done as asked. */
   static final int DONE = 0;
+
   /** Denied by the guard, or found invalid (a tampered log, an unverified certificate). */
   static final int DENIED_OR_INVALID = 1;
+
   /** The command line is wrong. */
   static final int USAGE = 2;
+
   /** An input file or record is malformed. */
   static final int BAD_DATA = 65;
+
   /** An input (file, store, object, agency, key) does not exist. */
   static final int NO_SUCH_INPUT = 66;
+
   /** A bug: reported with the exception's class only (its stack trace with --debug). */
   static final int INTERNAL = 70;
+
   /** A temporary failure (a lock held, storage unavailable, a concurrent update): try again. */
   static final int RETRY = 75;
 
@@ -49,29 +55,35 @@ final class ExitStatus {
 
   /** The status for {@code failure}. */
   static int of(Throwable failure) {
-    Throwable e = failure instanceof UncheckedIOException u && u.getCause() != null
-        ? u.getCause() : failure;
+    Throwable e =
+        failure instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : failure;
     if (e instanceof Failure f) {
       return f.status;
     }
     if (e instanceof CommandLine.ParameterException
-        || e instanceof IllegalArgumentException || e instanceof DateTimeException) {
+        || e instanceof IllegalArgumentException
+        || e instanceof DateTimeException) {
       return USAGE;
     }
-    if (e instanceof PolicyFileException || e instanceof DetectionProfileException
-        || e instanceof AuditFormatException || e instanceof IntegrityException
+    if (e instanceof PolicyFileException
+        || e instanceof DetectionProfileException
+        || e instanceof AuditFormatException
+        || e instanceof IntegrityException
         || e instanceof JsonProcessingException) {
       return BAD_DATA;
     }
-    if (e instanceof NoSuchFileException || e instanceof ObjectNotFoundException
+    if (e instanceof NoSuchFileException
+        || e instanceof ObjectNotFoundException
         || e instanceof KeyUnavailableException) {
       return NO_SUCH_INPUT;
     }
     if (e instanceof IllegalTransitionException || e instanceof ReusedCredentialException) {
       return DENIED_OR_INVALID;
     }
-    if (e instanceof GuardStateException || e instanceof ConcurrentIncidentUpdateException
-        || e instanceof StorageException || e instanceof IOException) {
+    if (e instanceof GuardStateException
+        || e instanceof ConcurrentIncidentUpdateException
+        || e instanceof StorageException
+        || e instanceof IOException) {
       return RETRY;
     }
     return INTERNAL;
@@ -79,12 +91,15 @@ final class ExitStatus {
 
   /** What to print for {@code failure}: its message if it is ours, else only its kind. */
   static String message(Throwable failure) {
-    Throwable e = failure instanceof UncheckedIOException u && u.getCause() != null
-        ? u.getCause() : failure;
+    Throwable e =
+        failure instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : failure;
     String m = e.getMessage();
-    boolean ours = e instanceof SafeguardException || e instanceof StorageException
-        || e instanceof CommandLine.ParameterException || e instanceof Failure
-        || e instanceof IllegalArgumentException;
+    boolean ours =
+        e instanceof SafeguardException
+            || e instanceof StorageException
+            || e instanceof CommandLine.ParameterException
+            || e instanceof Failure
+            || e instanceof IllegalArgumentException;
     if (e instanceof IntegrityException) {
       return "the object failed authentication; nothing was written";
     }
@@ -92,14 +107,20 @@ final class ExitStatus {
       return "no such file: " + f.getFile();
     }
     if (e instanceof JsonProcessingException j) {
-      return "malformed JSON" + (j.getLocation() == null ? ""
-          : " at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr());
+      return "malformed JSON"
+          + (j.getLocation() == null
+              ? ""
+              : " at line "
+                  + j.getLocation().getLineNr()
+                  + ", column "
+                  + j.getLocation().getColumnNr());
     }
     if (ours && m != null) {
       return m;
     }
     int status = of(failure);
-    return (status == INTERNAL ? "internal error (" : "failed (") + e.getClass().getName()
+    return (status == INTERNAL ? "internal error (" : "failed (")
+        + e.getClass().getName()
         + "); run again with --debug for the stack trace";
   }
 

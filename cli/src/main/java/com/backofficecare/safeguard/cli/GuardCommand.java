@@ -10,46 +10,68 @@ import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.store.StoreLayout;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code safeguard guard}: the access guard, for policy authors and their tests. */
-@Command(name = "guard", mixinStandardHelpOptions = true,
+@Command(
+    name = "guard",
+    mixinStandardHelpOptions = true,
     description = "Decides access requests against a policy file.",
     subcommands = GuardCommand.Check.class)
 final class GuardCommand {
 
   private GuardCommand() {}
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
-      description = {"Prints the decision on a request as JSON; with --audit, appends it to that log.",
-          "Exit status: 0 permit, 1 deny, 2 invalid policy or request file."})
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Prints the decision on a request as JSON; with --audit, appends it to that log.",
+        "Exit status: 0 permit, 1 deny, 2 invalid policy or request file."
+      })
   static final class Check implements Callable<Integer> {
-    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "Policy file (JSON).")
+    @Option(
+        names = "--policy",
+        required = true,
+        paramLabel = "FILE",
+        description = "Policy file (JSON).")
     Path policy;
 
-    @Option(names = "--request", required = true, paramLabel = "FILE", description = "Request file (JSON).")
+    @Option(
+        names = "--request",
+        required = true,
+        paramLabel = "FILE",
+        description = "Request file (JSON).")
     Path request;
 
-    @Option(names = "--audit", paramLabel = "LOG", description = "Audit log to append the decision to.")
+    @Option(
+        names = "--audit",
+        paramLabel = "LOG",
+        description = "Audit log to append the decision to.")
     Path audit;
 
-    @Option(names = "--store", paramLabel = "DIR", description = {"Store directory whose guard state"
-        + " (isolations from incidents and terminations, recent downloads) the decision",
-        "respects; a permitted download is recorded there."})
+    @Option(
+        names = "--store",
+        paramLabel = "DIR",
+        description = {
+          "Store directory whose guard state"
+              + " (isolations from incidents and terminations, recent downloads) the decision",
+          "respects; a permitted download is recorded there."
+        })
     Path store;
 
     @Override
     public Integer call() throws IOException {
       if (store != null && (store.toString().isEmpty() || !StoreLayout.at(store).holdsState())) {
-        System.err.println("safeguard: " + store + " is not a store directory (no key store,"
-            + " guard state or incidents in it); nothing was decided");
+        System.err.println(
+            "safeguard: "
+                + store
+                + " is not a store directory (no key store,"
+                + " guard state or incidents in it); nothing was decided");
         return ExitStatus.NO_SUCH_INPUT;
       }
       // The trail is opened first: a decision it cannot record is not made (nor a download used).

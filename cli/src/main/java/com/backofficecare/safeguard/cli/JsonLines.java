@@ -11,8 +11,8 @@ import java.io.Writer;
 
 /**
  * Reads documents of the form {@code {"id": ..., "text": "..."}} one line at a time, so memory
- * stays bounded by the longest line whatever the file's size. Errors name the line number and
- * what was wrong, never the line's content (it may hold PHI).
+ * stays bounded by the longest line whatever the file's size. Errors name the line number and what
+ * was wrong, never the line's content (it may hold PHI).
  */
 final class JsonLines {
 
@@ -71,8 +71,10 @@ final class JsonLines {
   }
 
   private final StringBuilder buffer = new StringBuilder(256);
+
   /** Input read ahead: the reader is called once per chunk, not once per character. */
   private final char[] chunk = new char[1 << 16];
+
   private int chunkStart;
   private int chunkEnd;
 
@@ -163,8 +165,10 @@ final class JsonLines {
       }
     } catch (JsonProcessingException e) {
       // Jackson's message may quote the input: report only where it failed.
-      throw new BadLineException(lineNumber, "malformed JSON at column "
-          + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
+      throw new BadLineException(
+          lineNumber,
+          "malformed JSON at column "
+              + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()));
     }
     if (id == null) {
       throw new BadLineException(lineNumber, "missing field \"id\"");

@@ -23,11 +23,17 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true)
 final class PseudonymKeyCommand implements Callable<Integer> {
 
-  @Option(names = "--key-store", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--key-store",
+      required = true,
+      paramLabel = "FILE",
       description = "The LocalKeyStore file.")
   Path keyStore;
 
-  @Option(names = "--agency", required = true, paramLabel = "AGENCY",
+  @Option(
+      names = "--agency",
+      required = true,
+      paramLabel = "AGENCY",
       description = "The agency the key belongs to.")
   String agency;
 

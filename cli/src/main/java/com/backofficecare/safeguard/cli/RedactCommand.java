@@ -14,10 +14,10 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safeguard redact}: the same input as scan, written back with PHI replaced. */
 @Command(
@@ -38,16 +38,23 @@ final class RedactCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DocumentInput input;
 
-  @Option(names = "--mode", defaultValue = "tag", paramLabel = "MODE",
+  @Option(
+      names = "--mode",
+      defaultValue = "tag",
+      paramLabel = "MODE",
       converter = ModeConverter.class,
       description = "tag, mask, pseudonym, surrogate or safe-harbor (default: ${DEFAULT-VALUE}).")
   RedactionMode mode;
 
-  @Option(names = "--agency", paramLabel = "AGENCY",
+  @Option(
+      names = "--agency",
+      paramLabel = "AGENCY",
       description = "The agency whose pseudonym key is used (pseudonym, --shift-dates).")
   String agency;
 
-  @Option(names = "--shift-dates", paramLabel = "DAYS",
+  @Option(
+      names = "--shift-dates",
+      paramLabel = "DAYS",
       description = "Shift dates by up to DAYS, consistently per document id.")
   Integer shiftDays;
 
@@ -65,17 +72,18 @@ final class RedactCommand implements Callable<Integer> {
       return ExitStatus.BAD_DATA;
     }
     Redactor redactor = redactor(detector);
-    return input.forEach(doc -> {
-      String subject = doc.id().toString();
-      java.io.StringWriter out = new java.io.StringWriter(doc.text().length() + 32);
-      JsonGenerator g = JsonLines.generator(out);
-      g.writeStartObject();
-      JsonLines.writeId(g, doc.id());
-      g.writeStringField("text", redactor.redact(doc.text(), subject).text());
-      g.writeEndObject();
-      g.flush();
-      return out.toString();
-    });
+    return input.forEach(
+        doc -> {
+          String subject = doc.id().toString();
+          java.io.StringWriter out = new java.io.StringWriter(doc.text().length() + 32);
+          JsonGenerator g = JsonLines.generator(out);
+          g.writeStartObject();
+          JsonLines.writeId(g, doc.id());
+          g.writeStringField("text", redactor.redact(doc.text(), subject).text());
+          g.writeEndObject();
+          g.flush();
+          return out.toString();
+        });
   }
 
   private Redactor redactor(PhiDetector detector) {
@@ -102,8 +110,8 @@ final class RedactCommand implements Callable<Integer> {
     }
     String secret = System.getenv(SECRET_ENV);
     if (secret == null || secret.length() < 32) {
-      throw new ParameterException(commandLine,
-          SECRET_ENV + " must hold a secret of at least 32 characters");
+      throw new ParameterException(
+          commandLine, SECRET_ENV + " must hold a secret of at least 32 characters");
     }
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
     try {

@@ -39,11 +39,11 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safeguard redact-table}: CSV, TSV or JSON lines of any shape, redacted field by field. */
 @Command(
@@ -68,46 +68,74 @@ final class RedactTableCommand implements Callable<Integer> {
   /** Characters of sampled rows held at most before classifying, whatever --sample-rows says. */
   private static final long MAX_SAMPLE_CHARS = 1L << 24;
 
-  enum Format { CSV, TSV, JSONL }
+  enum Format {
+    CSV,
+    TSV,
+    JSONL
+  }
 
   @Spec CommandSpec spec;
   @Mixin DetectorOptions detection;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
       description = "The table to read; standard input when absent (then --format is required).")
   @Nullable Path file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
       description = "csv, tsv or jsonl (default: from the file's extension).")
   @Nullable Format format;
 
-  @Option(names = "--mode", defaultValue = "tag", paramLabel = "MODE",
+  @Option(
+      names = "--mode",
+      defaultValue = "tag",
+      paramLabel = "MODE",
       converter = RedactCommand.ModeConverter.class,
       description = "tag, mask, pseudonym, surrogate or safe-harbor (default: ${DEFAULT-VALUE}).")
   RedactionMode mode;
 
-  @Option(names = "--agency", paramLabel = "AGENCY",
+  @Option(
+      names = "--agency",
+      paramLabel = "AGENCY",
       description = "The agency whose pseudonym key is used (pseudonym mode).")
   @Nullable String agency;
 
-  @Option(names = "--key-store", paramLabel = "FILE",
+  @Option(
+      names = "--key-store",
+      paramLabel = "FILE",
       description = "A LocalKeyStore holding the agency's KEK; with --pseudonym-key.")
   @Nullable Path keyStore;
 
-  @Option(names = "--pseudonym-key", paramLabel = "WRAPPED",
+  @Option(
+      names = "--pseudonym-key",
+      paramLabel = "WRAPPED",
       description = "The agency's wrapped pseudonym key, as 'safeguard pseudonym-key' printed it.")
   @Nullable String wrappedKey;
 
-  @Option(names = "--sample-rows", paramLabel = "N", defaultValue = "100",
-      description = "Rows read before the columns are classified (default: ${DEFAULT-VALUE};"
-          + " 0 classifies by names alone).")
+  @Option(
+      names = "--sample-rows",
+      paramLabel = "N",
+      defaultValue = "100",
+      description =
+          "Rows read before the columns are classified (default: ${DEFAULT-VALUE};"
+              + " 0 classifies by names alone).")
   int sampleRows;
 
-  @Option(names = "--max-row-chars", paramLabel = "N", defaultValue = "16777216",
+  @Option(
+      names = "--max-row-chars",
+      paramLabel = "N",
+      defaultValue = "16777216",
       description = "Longest accepted row, bounding memory (default: ${DEFAULT-VALUE}).")
   int maxRowChars;
 
-  @Option(names = "--report", paramLabel = "FILE",
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
       description = "Writes a JSON report: rows, findings by type, each column's treatment.")
   @Nullable Path report;
 
@@ -136,8 +164,8 @@ final class RedactTableCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Format f = format != null ? format : formatOf(file);
     if (sampleRows < 0 || maxRowChars < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--sample-rows must be 0 or more and --max-row-chars 1 or more");
+      throw new ParameterException(
+          spec.commandLine(), "--sample-rows must be 0 or more and --max-row-chars 1 or more");
     }
     PrintWriter err = spec.commandLine().getErr();
     PhiDetector detector = detection.detector(spec.commandLine());
@@ -155,15 +183,18 @@ final class RedactTableCommand implements Callable<Integer> {
     classifier = RecordClassifier.using(detector);
     Reader in;
     try {
-      in = file == null ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-          : Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      in =
+          file == null
+              ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+              : Files.newBufferedReader(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       err.println("safeguard: no such file: " + file);
       return ExitStatus.NO_SUCH_INPUT;
     }
     String name = file == null ? "<stdin>" : file.toString();
     // Standard output is flushed, never closed: the caller may still write to it.
-    Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+    Writer out =
+        new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
     try (in) {
       try {
         if (f == Format.JSONL) {
@@ -199,7 +230,8 @@ final class RedactTableCommand implements Callable<Integer> {
     if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) {
       return Format.JSONL;
     }
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "--format is required when the input is not a .csv, .tsv or .jsonl file");
   }
 
@@ -208,16 +240,16 @@ final class RedactTableCommand implements Callable<Integer> {
       return RedactCommand.secretKey(spec.commandLine(), agency);
     }
     if (keyStore == null || wrappedKey == null || agency == null) {
-      throw new ParameterException(spec.commandLine(),
-          "--key-store, --pseudonym-key and --agency go together");
+      throw new ParameterException(
+          spec.commandLine(), "--key-store, --pseudonym-key and --agency go together");
     }
     if (!Files.isRegularFile(keyStore)) {
       throw new NoSuchFileException(keyStore.toString());
     }
     String pass = System.getenv("SAFEGUARD_PASSPHRASE");
     if (pass == null || pass.isEmpty()) {
-      throw new ParameterException(spec.commandLine(),
-          "set SAFEGUARD_PASSPHRASE to the key store passphrase");
+      throw new ParameterException(
+          spec.commandLine(), "set SAFEGUARD_PASSPHRASE to the key store passphrase");
     }
     char[] chars = pass.toCharArray();
     try (LocalKeyStore keys = LocalKeyStore.builder(keyStore).passphrase(chars).open()) {
@@ -241,8 +273,10 @@ final class RedactTableCommand implements Callable<Integer> {
     }
     for (int i = 0; i < header.size(); i++) {
       if (header.get(i).isBlank() || header.indexOf(header.get(i)) != i) {
-        throw new BadInput("line 1: column " + (i + 1)
-            + (header.get(i).isBlank() ? " has no name" : " is named twice"));
+        throw new BadInput(
+            "line 1: column "
+                + (i + 1)
+                + (header.get(i).isBlank() ? " has no name" : " is named twice"));
       }
     }
     List<List<String>> sample = new ArrayList<>();
@@ -258,8 +292,9 @@ final class RedactTableCommand implements Callable<Integer> {
     PhiType[] types = new PhiType[header.size()];
     for (int i = 0; i < header.size(); i++) {
       int column = i;
-      FieldClassification c = classifier.classifyColumn(header.get(i),
-          sample.stream().map(r -> r.get(column)).toList());
+      FieldClassification c =
+          classifier.classifyColumn(
+              header.get(i), sample.stream().map(r -> r.get(column)).toList());
       types[i] = c.type();
       columns.add(TableReport.Column.of(c));
     }
@@ -268,7 +303,8 @@ final class RedactTableCommand implements Callable<Integer> {
       writeRow(out, delimiter, row, types);
     }
     sample.clear();
-    for (List<String> row = width(csv.next(), header.size(), csv.rowLine()); row != null;
+    for (List<String> row = width(csv.next(), header.size(), csv.rowLine());
+        row != null;
         row = width(csv.next(), header.size(), csv.rowLine())) {
       writeRow(out, delimiter, row, types);
     }
@@ -277,8 +313,8 @@ final class RedactTableCommand implements Callable<Integer> {
   private static @Nullable List<String> width(@Nullable List<String> row, int width, long line)
       throws BadInput {
     if (row != null && row.size() != width) {
-      throw new BadInput("line " + line + ": " + row.size() + " fields where the header row has "
-          + width);
+      throw new BadInput(
+          "line " + line + ": " + row.size() + " fields where the header row has " + width);
     }
     return row;
   }
@@ -313,11 +349,12 @@ final class RedactTableCommand implements Callable<Integer> {
       sampleTopLevel(line, lines.lineNumber(), values);
     }
     Map<String, @Nullable PhiType> plan = new LinkedHashMap<>();
-    values.forEach((field, v) -> {
-      FieldClassification c = classifier.classifyColumn(field, v);
-      plan.put(field, c.type());
-      columns.add(TableReport.Column.of(c));
-    });
+    values.forEach(
+        (field, v) -> {
+          FieldClassification c = classifier.classifyColumn(field, v);
+          plan.put(field, c.type());
+          columns.add(TableReport.Column.of(c));
+        });
     for (int i = 0; i < sample.size(); i++) {
       redactLine(sample.get(i), sampleLines.get(i), plan, out);
     }
@@ -357,8 +394,9 @@ final class RedactTableCommand implements Callable<Integer> {
     }
   }
 
-  private void redactLine(String line, long lineNumber, Map<String, @Nullable PhiType> plan,
-      Writer out) throws IOException, BadInput {
+  private void redactLine(
+      String line, long lineNumber, Map<String, @Nullable PhiType> plan, Writer out)
+      throws IOException, BadInput {
     StringWriter buffer = new StringWriter(line.length() + 16);
     try (JsonParser p = parser(line)) {
       JsonGenerator g = JsonLines.generator(buffer);
@@ -369,8 +407,8 @@ final class RedactTableCommand implements Callable<Integer> {
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         g.writeFieldName(field);
-        PhiType type = plan.containsKey(field) ? plan.get(field)
-            : RecordClassifier.typeOfFieldName(field);
+        PhiType type =
+            plan.containsKey(field) ? plan.get(field) : RecordClassifier.typeOfFieldName(field);
         copy(p, g, field, type, p.nextToken());
       }
       g.writeEndObject();
@@ -387,49 +425,51 @@ final class RedactTableCommand implements Callable<Integer> {
   }
 
   /** Copies one value; strings and identifier numbers are redacted with {@code type}. */
-  private void copy(JsonParser p, JsonGenerator g, String field, @Nullable PhiType type,
-      JsonToken t) throws IOException {
+  private void copy(
+      JsonParser p, JsonGenerator g, String field, @Nullable PhiType type, JsonToken t)
+      throws IOException {
     switch (t) {
-  case START_OBJECT -> {
-g.writeStartObject();
+      case START_OBJECT -> {
+        g.writeStartObject();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String inner = p.currentName();
           g.writeFieldName(inner);
           copy(p, g, inner, RecordClassifier.typeOfFieldName(inner), p.nextToken());
         }
         g.writeEndObject();
-}
-  case START_ARRAY -> {
-g.writeStartArray();
+      }
+      case START_ARRAY -> {
+        g.writeStartArray();
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
           copy(p, g, field, type, e);
         }
         g.writeEndArray();
-}
-  case VALUE_STRING -> {
-Redactor.Redaction r = redactor.redactField(type, p.getText(), null);
+      }
+      case VALUE_STRING -> {
+        Redactor.Redaction r = redactor.redactField(type, p.getText(), null);
         counter.add(r);
         g.writeString(r.text());
-}
-  case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-Redactor.Redaction n = type == null ? null : redactor.redactField(type, p.getText(), null);
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        Redactor.Redaction n = type == null ? null : redactor.redactField(type, p.getText(), null);
         if (n == null || n.findings().isEmpty()) {
           g.writeNumber(p.getText());
         } else {
           counter.add(n);
           g.writeString(n.text());
         }
-}
-  default -> 
-g.copyCurrentEvent(p);
-}
+      }
+      default -> g.copyCurrentEvent(p);
+    }
   }
 
   private static BadInput malformed(JsonProcessingException e, long lineNumber) {
     // Jackson's message may quote the input: report only where it failed.
-    String what = e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
-        ? "a field named twice" : "malformed JSON at column "
-            + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr());
+    String what =
+        e.getMessage() != null && e.getMessage().startsWith("Duplicate field")
+            ? "a field named twice"
+            : "malformed JSON at column "
+                + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr());
     return new BadInput("line " + lineNumber + ": " + what);
   }
 }

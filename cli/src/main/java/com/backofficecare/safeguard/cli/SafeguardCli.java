@@ -8,17 +8,29 @@ import picocli.CommandLine.ScopeType;
 /** The {@code safeguard} command: {@code java -jar cli/target/safeguard.jar --help}. */
 @Command(
     name = "safeguard",
-    description = "Enforces the Client Data Handling Policy: finds and redacts PHI, keeps temporary files encrypted.",
+    description =
+        "Enforces the Client Data Handling Policy: finds and redacts PHI, keeps temporary files encrypted.",
     mixinStandardHelpOptions = true,
     version = "safeguard 0.1.0-SNAPSHOT",
-    subcommands = {ScanCommand.class, RedactCommand.class, RedactTableCommand.class,
-        PseudonymKeyCommand.class, StoreCommand.class,
-        GuardCommand.class, AuditCommand.class, IncidentCommand.class,
-        TerminationCommands.Retention.class, TerminationCommands.Terminate.class,
-        TerminationCommands.Certificate.class, SigningKeyCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      RedactCommand.class,
+      RedactTableCommand.class,
+      PseudonymKeyCommand.class,
+      StoreCommand.class,
+      GuardCommand.class,
+      AuditCommand.class,
+      IncidentCommand.class,
+      TerminationCommands.Retention.class,
+      TerminationCommands.Terminate.class,
+      TerminationCommands.Certificate.class,
+      SigningKeyCommand.class
+    })
 public final class SafeguardCli {
 
-  @Option(names = "--debug", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
       description = "Print the stack trace of an internal error (never printed otherwise).")
   boolean debug;
 

@@ -12,22 +12,29 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code safeguard signing-key}: prints the public key that signs a store's audit heads and
- * destruction certificates, in the pinned-keys format, for agencies and auditors to keep and
- * later hand to {@code certificate verify --issuer-key} and {@code audit verify --key}.
+ * destruction certificates, in the pinned-keys format, for agencies and auditors to keep and later
+ * hand to {@code certificate verify --issuer-key} and {@code audit verify --key}.
  */
-@Command(name = "signing-key", mixinStandardHelpOptions = true,
-    description = {"Prints the public key that signs the audit trail and the destruction",
-        "certificates of a store (or of an audit log), as one pinned-keys line:",
-        "  safeguard-signing-key v1 LABEL ed25519 KEY sha256:FINGERPRINT",
-        "LABEL is 'store' for a store's identity (certificates and its audit trail) and",
-        "'audit-trail' for a lone log's key, which never verifies a certificate.",
-        "Give this output, through a channel you trust, to whoever verifies your evidence.",
-        "With --store, makes the store's signing identity (its audit trail) if it has none yet.",
-        "Exit status: 0 printed, 1 the log does not verify, 66 no such store or audit log."})
+@Command(
+    name = "signing-key",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the public key that signs the audit trail and the destruction",
+      "certificates of a store (or of an audit log), as one pinned-keys line:",
+      "  safeguard-signing-key v1 LABEL ed25519 KEY sha256:FINGERPRINT",
+      "LABEL is 'store' for a store's identity (certificates and its audit trail) and",
+      "'audit-trail' for a lone log's key, which never verifies a certificate.",
+      "Give this output, through a channel you trust, to whoever verifies your evidence.",
+      "With --store, makes the store's signing identity (its audit trail) if it has none yet.",
+      "Exit status: 0 printed, 1 the log does not verify, 66 no such store or audit log."
+    })
 final class SigningKeyCommand implements Callable<Integer> {
 
   static final class Source {
-    @Option(names = "--store", paramLabel = "DIR", required = true,
+    @Option(
+        names = "--store",
+        paramLabel = "DIR",
+        required = true,
         description = "A store directory: its audit trail DIR/audit.log.")
     Path store;
 
@@ -35,7 +42,8 @@ final class SigningKeyCommand implements Callable<Integer> {
     Path log;
   }
 
-  @ArgGroup(exclusive = true, multiplicity = "1") Source source;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
 
   /** The pinned keys in {@code file}, none when it is null; a malformed file exits 65. */
   static PinnedKeys readPinned(@org.jspecify.annotations.Nullable Path file) {
@@ -59,8 +67,8 @@ final class SigningKeyCommand implements Callable<Integer> {
     }
     System.out.println("# Safeguard signing key of " + log.toAbsolutePath().normalize());
     // A store's key signs its certificates too; a lone log's key vouches for that log only.
-    System.out.println(PinnedKeys.line(source.store != null ? PinnedKeys.STORE : "audit-trail",
-        v.publicKey()));
+    System.out.println(
+        PinnedKeys.line(source.store != null ? PinnedKeys.STORE : "audit-trail", v.publicKey()));
     return 0;
   }
 }

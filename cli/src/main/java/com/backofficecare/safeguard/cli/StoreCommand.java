@@ -2,14 +2,10 @@ package com.backofficecare.safeguard.cli;
 
 import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.DataCategory;
-import com.backofficecare.safeguard.crypto.IntegrityException;
-import com.backofficecare.safeguard.crypto.KeyUnavailableException;
 import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
 import com.backofficecare.safeguard.crypto.tempstore.ObjectId;
-import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
-import com.backofficecare.safeguard.storage.FileSystemBlobStore;
 import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,32 +33,41 @@ import picocli.CommandLine.Parameters;
     },
     mixinStandardHelpOptions = true,
     subcommands = {
-      StoreCommand.Put.class, StoreCommand.Get.class, StoreCommand.Rm.class,
-      StoreCommand.Ls.class, StoreCommand.Reap.class
+      StoreCommand.Put.class,
+      StoreCommand.Get.class,
+      StoreCommand.Rm.class,
+      StoreCommand.Ls.class,
+      StoreCommand.Reap.class
     })
 final class StoreCommand {
 
   /** Options every store command shares. */
   static class StoreOptions {
-    @Option(names = "--store", required = true, paramLabel = "DIR",
-        description = "The store directory (created by 'store put' if missing; every other"
-            + " command refuses a directory that is not a store).")
+    @Option(
+        names = "--store",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "The store directory (created by 'store put' if missing; every other"
+                + " command refuses a directory that is not a store).")
     Path dir;
 
     /**
-     * Opens the store, which must exist: only {@code store put} creates one, so a mistyped
-     * {@code --store} on any other command is refused (exit 66) and creates nothing.
+     * Opens the store, which must exist: only {@code store put} creates one, so a mistyped {@code
+     * --store} on any other command is refused (exit 66) and creates nothing.
      */
     SecureTempStore openExisting() {
       if (!StoreLayout.at(dir).hasKeyStore()) {
-        throw ExitStatus.Failure.noSuchInput("no store at " + dir + " (no key store in it); nothing was created");
+        throw ExitStatus.Failure.noSuchInput(
+            "no store at " + dir + " (no key store in it); nothing was created");
       }
       return open();
     }
 
     SecureTempStore open() {
       StoreLayout layout = StoreLayout.at(dir);
-      return layout.secureTempStore(TerminationCommands.openKeys(layout))
+      return layout
+          .secureTempStore(TerminationCommands.openKeys(layout))
           .warmUp(false) // a command stores one file: starting fast beats a faster cipher
           .build();
     }
@@ -76,15 +81,11 @@ final class StoreCommand {
     if (m.matches()) {
       long n = Long.parseLong(m.group(1));
       return switch (m.group(2)) {
-  case "s" -> 
-Duration.ofSeconds(n);
-  case "m" -> 
-Duration.ofMinutes(n);
-  case "h" -> 
-Duration.ofHours(n);
-  default -> 
-Duration.ofDays(n);
-};
+        case "s" -> Duration.ofSeconds(n);
+        case "m" -> Duration.ofMinutes(n);
+        case "h" -> Duration.ofHours(n);
+        default -> Duration.ofDays(n);
+      };
     }
     try {
       return Duration.parse(text);
@@ -93,7 +94,9 @@ Duration.ofDays(n);
     }
   }
 
-  @Command(name = "put", mixinStandardHelpOptions = true,
+  @Command(
+      name = "put",
+      mixinStandardHelpOptions = true,
       description = "Encrypts FILE (or - for standard input) into the store; prints the object id.")
   static final class Put implements Callable<Integer> {
     @Mixin StoreOptions options;
@@ -101,11 +104,15 @@ Duration.ofDays(n);
     @Option(names = "--agency", required = true, description = "Agency that owns the data.")
     String agency;
 
-    @Option(names = "--category", defaultValue = "ADMINISTRATIVE",
+    @Option(
+        names = "--category",
+        defaultValue = "ADMINISTRATIVE",
         description = "Data category: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     DataCategory category;
 
-    @Option(names = "--ttl", defaultValue = "24h",
+    @Option(
+        names = "--ttl",
+        defaultValue = "24h",
         description = "Time to live, e.g. 90m, 4h, 2d (default ${DEFAULT-VALUE}; at most 30d).")
     String ttl;
 
@@ -125,9 +132,13 @@ Duration.ofDays(n);
     }
   }
 
-  @Command(name = "get", mixinStandardHelpOptions = true,
-      description = {"Writes the plaintext of object ID to standard output.",
-          "The whole object is authenticated first: a tampered object writes nothing."})
+  @Command(
+      name = "get",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Writes the plaintext of object ID to standard output.",
+        "The whole object is authenticated first: a tampered object writes nothing."
+      })
   static final class Get implements Callable<Integer> {
     @Mixin StoreOptions options;
 
@@ -137,7 +148,8 @@ Duration.ofDays(n);
     @Override
     public Integer call() throws Exception {
       ObjectId object = ObjectId.parse(id);
-      try (SecureTempStore store = options.openExisting(); InputStream in = store.open(object)) {
+      try (SecureTempStore store = options.openExisting();
+          InputStream in = store.open(object)) {
         OutputStream out = new PrintStream(System.out, false);
         in.transferTo(out);
         out.flush();
@@ -146,7 +158,9 @@ Duration.ofDays(n);
     }
   }
 
-  @Command(name = "rm", mixinStandardHelpOptions = true,
+  @Command(
+      name = "rm",
+      mixinStandardHelpOptions = true,
       description = "Sanitizes object ID and prints its deletion receipt as JSON.")
   static final class Rm implements Callable<Integer> {
     @Mixin StoreOptions options;
@@ -165,7 +179,9 @@ Duration.ofDays(n);
     }
   }
 
-  @Command(name = "ls", mixinStandardHelpOptions = true,
+  @Command(
+      name = "ls",
+      mixinStandardHelpOptions = true,
       description = "Lists objects as JSON lines: id, agency, category, size, created, expires.")
   static final class Ls implements Callable<Integer> {
     @Mixin StoreOptions options;
@@ -186,7 +202,9 @@ Duration.ofDays(n);
     }
   }
 
-  @Command(name = "reap", mixinStandardHelpOptions = true,
+  @Command(
+      name = "reap",
+      mixinStandardHelpOptions = true,
       description = "Sanitizes every expired object; prints one deletion receipt per line.")
   static final class Reap implements Callable<Integer> {
     @Mixin StoreOptions options;

@@ -8,15 +8,14 @@ import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
-import com.backofficecare.safeguard.policy.retention.RetentionSchedule;
-import com.backofficecare.safeguard.policy.retention.RetentionSweep;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.config.PolicyFileException;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
+import com.backofficecare.safeguard.policy.retention.RetentionSchedule;
+import com.backofficecare.safeguard.policy.retention.RetentionSweep;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
-import com.backofficecare.safeguard.storage.FileSystemBlobStore;
-import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,14 +27,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code retention}, {@code terminate} and {@code certificate}: policy section 10 for operators. */
+/**
+ * {@code retention}, {@code terminate} and {@code certificate}: policy section 10 for operators.
+ */
 final class TerminationCommands {
 
   private TerminationCommands() {}
 
   /**
-   * The store directory's key store, with the passphrase from {@code SAFEGUARD_PASSPHRASE}; keys
-   * a termination destroyed but a restored copy revived are destroyed again, and said so.
+   * The store directory's key store, with the passphrase from {@code SAFEGUARD_PASSPHRASE}; keys a
+   * termination destroyed but a restored copy revived are destroyed again, and said so.
    */
   static LocalKeyStore openKeys(StoreLayout layout) {
     String pass = System.getenv("SAFEGUARD_PASSPHRASE");
@@ -44,21 +45,35 @@ final class TerminationCommands {
     }
     char[] chars = pass.toCharArray();
     try {
-      return layout.openKeyStore(chars, revived -> System.err.println("safeguard: the key store"
-          + " still held the keys of " + revived + ", which their termination destroyed (a copy"
-          + " restored from before it?); they are destroyed again"));
+      return layout.openKeyStore(
+          chars,
+          revived ->
+              System.err.println(
+                  "safeguard: the key store"
+                      + " still held the keys of "
+                      + revived
+                      + ", which their termination destroyed (a copy"
+                      + " restored from before it?); they are destroyed again"));
     } finally {
       Arrays.fill(chars, '\0');
     }
   }
 
   /** The store directory's key store, objects and audit log, opened together. */
-  record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit) implements AutoCloseable {
+  record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit)
+      implements AutoCloseable {
     static Opened open(StoreLayout layout) {
       LocalKeyStore keys = openKeys(layout);
       AuditLog audit = layout.openAuditLog();
-      SecureTempStore store = layout.secureTempStore(keys).onEvent(e -> audit.append(com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
-          .warmUp(false).build();
+      SecureTempStore store =
+          layout
+              .secureTempStore(keys)
+              .onEvent(
+                  e ->
+                      audit.append(
+                          com.backofficecare.safeguard.policy.audit.AuditEvent.of(e, "cli")))
+              .warmUp(false)
+              .build();
       return new Opened(keys, store, audit);
     }
 
@@ -69,19 +84,29 @@ final class TerminationCommands {
     }
   }
 
-  @Command(name = "retention", mixinStandardHelpOptions = true, description = "Retention of stored data.",
+  @Command(
+      name = "retention",
+      mixinStandardHelpOptions = true,
+      description = "Retention of stored data.",
       subcommands = Sweep.class)
   static final class Retention {}
 
-  @Command(name = "sweep", mixinStandardHelpOptions = true,
-      description = {"Sanitizes every object that outlived its retention rule or its expiry,",
-          "except under a legal hold; prints one deletion receipt per line.",
-          "--rules FILE: {\"rules\":[{\"agency\":A?,\"category\":C,\"days\":N,\"basis\":T}],",
-          "\"holds\":[{\"agency\":A,\"category\":C?,\"reason\":T}]}"})
+  @Command(
+      name = "sweep",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Sanitizes every object that outlived its retention rule or its expiry,",
+        "except under a legal hold; prints one deletion receipt per line.",
+        "--rules FILE: {\"rules\":[{\"agency\":A?,\"category\":C,\"days\":N,\"basis\":T}],",
+        "\"holds\":[{\"agency\":A,\"category\":C?,\"reason\":T}]}"
+      })
   static final class Sweep implements Callable<Integer> {
     @Mixin StoreCommand.StoreOptions options;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "Retention rules and legal holds (JSON).")
+    @Option(
+        names = "--rules",
+        paramLabel = "FILE",
+        description = "Retention rules and legal holds (JSON).")
     Path rules;
 
     @Option(names = "--dry-run", description = "List what would be sanitized; change nothing.")
@@ -107,60 +132,93 @@ final class TerminationCommands {
         if (dryRun) {
           RetentionSweep.Plan p = RetentionSweep.plan(o.store(), s, Instant.now());
           for (var obj : p.due()) {
-            System.out.println("would sanitize " + obj.id() + " (" + obj.agency().value() + ", "
-                + obj.category() + ")");
+            System.out.println(
+                "would sanitize "
+                    + obj.id()
+                    + " ("
+                    + obj.agency().value()
+                    + ", "
+                    + obj.category()
+                    + ")");
           }
-          System.err.println(p.due().size() + " would be sanitized, " + p.heldBack()
-              + " held back by legal holds (dry run: nothing changed)");
+          System.err.println(
+              p.due().size()
+                  + " would be sanitized, "
+                  + p.heldBack()
+                  + " held back by legal holds (dry run: nothing changed)");
           return 0;
         }
         RetentionSweep.Result r = RetentionSweep.run(o.store(), s, Instant.now());
         for (DeletionReceipt d : r.deleted()) {
           System.out.println(d.toJson());
         }
-        System.err.println(r.deleted().size() + " sanitized, " + r.heldBack() + " held back by legal holds");
+        System.err.println(
+            r.deleted().size() + " sanitized, " + r.heldBack() + " held back by legal holds");
       }
       return 0;
     }
   }
 
-  @Command(name = "terminate", mixinStandardHelpOptions = true,
-      description = {"Terminates one agency's services: isolates it, returns its data (OpenPGP",
-          "archive to --recipient-key) and/or destroys it (crypto-erase), records physical",
-          "destruction, and writes the signed certificate to --out (and .sig, .md beside it).",
-          "Resumable: run it again after a crash. Other agencies' data is never touched."})
+  @Command(
+      name = "terminate",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Terminates one agency's services: isolates it, returns its data (OpenPGP",
+        "archive to --recipient-key) and/or destroys it (crypto-erase), records physical",
+        "destruction, and writes the signed certificate to --out (and .sig, .md beside it).",
+        "Resumable: run it again after a crash. Other agencies' data is never touched."
+      })
   static final class Terminate implements Callable<Integer> {
     @Mixin StoreCommand.StoreOptions options;
 
-    @Option(names = "--agency", required = true) String agency;
+    @Option(names = "--agency", required = true)
+    String agency;
 
-    @Option(names = "--mode", required = true, description = "return, destroy or both.") String mode;
+    @Option(names = "--mode", required = true, description = "return, destroy or both.")
+    String mode;
 
-    @Option(names = "--recipient-key", paramLabel = "KEY.asc", description = "The agency's OpenPGP public key.")
+    @Option(
+        names = "--recipient-key",
+        paramLabel = "KEY.asc",
+        description = "The agency's OpenPGP public key.")
     Path recipientKey;
 
-    @Option(names = "--archive", paramLabel = "FILE", description = "Where the return archive goes (default: beside --out).")
+    @Option(
+        names = "--archive",
+        paramLabel = "FILE",
+        description = "Where the return archive goes (default: beside --out).")
     Path archive;
 
-    @Option(names = "--out", required = true, paramLabel = "CERT.json") Path out;
+    @Option(names = "--out", required = true, paramLabel = "CERT.json")
+    Path out;
 
-    @Option(names = "--operator", defaultValue = "operator", description = "Who runs it.") String operator;
+    @Option(names = "--operator", defaultValue = "operator", description = "Who runs it.")
+    String operator;
 
-    @Option(names = "--physical", paramLabel = "WHO|WHEN|HOW",
-        description = "Attestation of physical-document destruction.") String physical;
+    @Option(
+        names = "--physical",
+        paramLabel = "WHO|WHEN|HOW",
+        description = "Attestation of physical-document destruction.")
+    String physical;
 
-    @Option(names = "--dry-run", description = "List what would be returned and destroyed; change nothing.")
+    @Option(
+        names = "--dry-run",
+        description = "List what would be returned and destroyed; change nothing.")
     boolean dryRun;
 
-    @Option(names = "--allow-empty",
+    @Option(
+        names = "--allow-empty",
         description = "Terminate an agency the store has no keys, objects or journal for.")
     boolean allowEmpty;
 
     @Override
     public Integer call() throws Exception {
       if (!StoreLayout.at(options.dir).hasKeyStore()) {
-        System.err.println("safeguard: no store at " + options.dir + " (no key store in it);"
-            + " nothing was created");
+        System.err.println(
+            "safeguard: no store at "
+                + options.dir
+                + " (no key store in it);"
+                + " nothing was created");
         return ExitStatus.NO_SUCH_INPUT;
       }
       Termination.Mode m;
@@ -173,41 +231,68 @@ final class TerminationCommands {
       // Everything the run will write must be writable before anything is destroyed.
       for (Path target : archive == null ? List.of(out) : List.of(out, archive)) {
         Path parent = target.toAbsolutePath().getParent();
-        if (parent == null || !java.nio.file.Files.isDirectory(parent)
+        if (parent == null
+            || !java.nio.file.Files.isDirectory(parent)
             || !java.nio.file.Files.isWritable(parent)) {
-          System.err.println("safeguard: cannot write " + target + ": its directory is missing"
-              + " or not writable; nothing was changed");
+          System.err.println(
+              "safeguard: cannot write "
+                  + target
+                  + ": its directory is missing"
+                  + " or not writable; nothing was changed");
           return ExitStatus.NO_SUCH_INPUT;
         }
       }
       try (Opened o = Opened.open(StoreLayout.at(options.dir))) {
         AgencyId id = AgencyId.of(agency);
-        List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects = o.store().list(id);
-        boolean journaled = java.nio.file.Files.exists(
-            StoreLayout.at(options.dir).terminations().resolve(agency + ".jsonl"));
+        List<com.backofficecare.safeguard.crypto.tempstore.StoredObject> objects =
+            o.store().list(id);
+        boolean journaled =
+            java.nio.file.Files.exists(
+                StoreLayout.at(options.dir).terminations().resolve(agency + ".jsonl"));
         if (!allowEmpty && objects.isEmpty() && o.keys().kekIds(id).isEmpty() && !journaled) {
-          System.err.println("safeguard: the store knows no agency '" + agency + "' (no keys,"
-              + " objects or termination journal); check the name, or pass --allow-empty");
+          System.err.println(
+              "safeguard: the store knows no agency '"
+                  + agency
+                  + "' (no keys,"
+                  + " objects or termination journal); check the name, or pass --allow-empty");
           return ExitStatus.NO_SUCH_INPUT;
         }
         if (dryRun) {
           for (var obj : objects) {
-            System.out.println("would " + (m == Termination.Mode.RETURN ? "return " : m == Termination.Mode.DESTROY
-                ? "destroy " : "return and destroy ") + obj.id() + " (" + obj.category() + ")");
+            System.out.println(
+                "would "
+                    + (m == Termination.Mode.RETURN
+                        ? "return "
+                        : m == Termination.Mode.DESTROY ? "destroy " : "return and destroy ")
+                    + obj.id()
+                    + " ("
+                    + obj.category()
+                    + ")");
           }
-          System.err.println(objects.size() + " object(s) of " + agency + "; keys "
-              + (m == Termination.Mode.RETURN ? "kept" : "would be destroyed")
-              + " (dry run: nothing else changed)");
+          System.err.println(
+              objects.size()
+                  + " object(s) of "
+                  + agency
+                  + "; keys "
+                  + (m == Termination.Mode.RETURN ? "kept" : "would be destroyed")
+                  + " (dry run: nothing else changed)");
           return 0;
         }
-        Termination.Builder b = Termination.builder(id, m).store(o.store(), o.keys())
-            .audit(o.audit()).journal(StoreLayout.at(options.dir).terminations()).operator(operator);
+        Termination.Builder b =
+            Termination.builder(id, m)
+                .store(o.store(), o.keys())
+                .audit(o.audit())
+                .journal(StoreLayout.at(options.dir).terminations())
+                .operator(operator);
         if (m != Termination.Mode.DESTROY) {
           if (recipientKey == null) {
             throw ExitStatus.Failure.usage("--mode " + mode + " needs --recipient-key");
           }
-          b.returnTo(recipientKey, archive != null ? archive
-              : out.toAbsolutePath().resolveSibling(agency + "-export.zip.gpg"));
+          b.returnTo(
+              recipientKey,
+              archive != null
+                  ? archive
+                  : out.toAbsolutePath().resolveSibling(agency + "-export.zip.gpg"));
         }
         if (physical != null) {
           String[] p = physical.split("\\|", 3);
@@ -223,45 +308,63 @@ final class TerminationCommands {
           state.onIsolation(i -> o.audit().append(AuditEvent.of(i)));
           c = b.guardState(state).build().run(out);
         }
-        System.out.println(out + ": " + c.deletedObjects().size() + " object(s) sanitized for " + agency);
+        System.out.println(
+            out + ": " + c.deletedObjects().size() + " object(s) sanitized for " + agency);
       }
       return 0;
     }
   }
 
-  @Command(name = "certificate", mixinStandardHelpOptions = true,
+  @Command(
+      name = "certificate",
+      mixinStandardHelpOptions = true,
       description = "Reads and verifies data-destruction certificates.",
       subcommands = {Show.class, Verify.class})
   static final class Certificate {}
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "Prints the certificate in words (Markdown).")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description = "Prints the certificate in words (Markdown).")
   static final class Show implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE") Path file;
+    @Parameters(paramLabel = "FILE")
+    Path file;
 
     @Override
     public Integer call() throws Exception {
-      System.err.println("note: shown as written, not verified; run 'certificate verify"
-          + " --issuer-key' to check it");
+      System.err.println(
+          "note: shown as written, not verified; run 'certificate verify"
+              + " --issuer-key' to check it");
       System.out.print(DestructionCertificate.markdown(file));
       return 0;
     }
   }
 
-  @Command(name = "verify", mixinStandardHelpOptions = true,
-      description = {"Checks that the certificate is signed (FILE.sig) by a key you pinned earlier",
-          "(--issuer-key: the output of 'safeguard signing-key'), never by a key it carries;",
-          "with --audit, that the audit trail verifies against its tree head under that key and",
-          "holds a deletion event for every object it lists as sanitized.",
-          "Exit status: 0 valid, 1 invalid or issuer not verified (with the reason),",
-          "65 unreadable key file."})
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Checks that the certificate is signed (FILE.sig) by a key you pinned earlier",
+        "(--issuer-key: the output of 'safeguard signing-key'), never by a key it carries;",
+        "with --audit, that the audit trail verifies against its tree head under that key and",
+        "holds a deletion event for every object it lists as sanitized.",
+        "Exit status: 0 valid, 1 invalid or issuer not verified (with the reason),",
+        "65 unreadable key file."
+      })
   static final class Verify implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE") Path file;
+    @Parameters(paramLabel = "FILE")
+    Path file;
 
-    @Option(names = "--issuer-key", paramLabel = "KEYS",
+    @Option(
+        names = "--issuer-key",
+        paramLabel = "KEYS",
         description = "The pinned signing keys of the issuer (pinned-keys format).")
     Path issuerKey;
 
-    @Option(names = "--audit", paramLabel = "LOG", description = "The audit trail to check against.")
+    @Option(
+        names = "--audit",
+        paramLabel = "LOG",
+        description = "The audit trail to check against.")
     Path audit;
 
     @Override

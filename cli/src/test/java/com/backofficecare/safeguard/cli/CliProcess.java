@@ -16,14 +16,16 @@ final class CliProcess {
    * {@code target/runtime-classpath.txt}), without the test class path and the Spark on it.
    */
   static String classpath() {
-    Path target = Path.of(SafeguardCli.class.getProtectionDomain().getCodeSource().getLocation()
-        .getPath()).getParent();
+    Path target =
+        Path.of(SafeguardCli.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+            .getParent();
     try {
-      return target.resolve("classes") + File.pathSeparator
+      return target.resolve("classes")
+          + File.pathSeparator
           + Files.readString(target.resolve("runtime-classpath.txt")).strip();
     } catch (IOException e) {
-      throw new UncheckedIOException("run the tests through Maven, which writes"
-          + " target/runtime-classpath.txt", e);
+      throw new UncheckedIOException(
+          "run the tests through Maven, which writes" + " target/runtime-classpath.txt", e);
     }
   }
 }

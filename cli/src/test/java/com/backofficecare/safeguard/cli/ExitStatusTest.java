@@ -26,7 +26,15 @@ class ExitStatusTest {
     Path store = Files.createDirectories(dir.resolve("store"));
     Files.writeString(store.resolve("guard-state.log"), "not a guard state record\n");
     GuardAuditCommandTest.Run r =
-        run("guard", "check", "--store", store.toString(), "--policy", policy(), "--request", request());
+        run(
+            "guard",
+            "check",
+            "--store",
+            store.toString(),
+            "--policy",
+            policy(),
+            "--request",
+            request());
     assertThat(r.exit()).isEqualTo(ExitStatus.RETRY).isNotEqualTo(ExitStatus.DENIED_OR_INVALID);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("safeguard: ").doesNotContain("\tat ");
@@ -36,8 +44,17 @@ class ExitStatusTest {
   void debugPrintsTheStackTraceAndNothingElseDoes() throws Exception {
     Path store = Files.createDirectories(dir.resolve("store"));
     Files.writeString(store.resolve("guard-state.log"), "not a guard state record\n");
-    GuardAuditCommandTest.Run r = run("guard", "check", "--debug", "--store", store.toString(),
-        "--policy", policy(), "--request", request());
+    GuardAuditCommandTest.Run r =
+        run(
+            "guard",
+            "check",
+            "--debug",
+            "--store",
+            store.toString(),
+            "--policy",
+            policy(),
+            "--request",
+            request());
     assertThat(r.exit()).isEqualTo(ExitStatus.RETRY);
     assertThat(r.err()).contains("\tat ");
   }
@@ -47,11 +64,14 @@ class ExitStatusTest {
     Path log = dir.resolve("audit.log");
     com.backofficecare.safeguard.policy.audit.AuditLog.open(log).close();
     Path head = Files.writeString(dir.resolve("head.json"), "{\"size\": \"SSN 123-45-6789\"");
-    GuardAuditCommandTest.Run r = run("audit", "verify", log.toString(), "--tree-head", head.toString());
+    GuardAuditCommandTest.Run r =
+        run("audit", "verify", log.toString(), "--tree-head", head.toString());
     assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).doesNotContain("123-45-6789").doesNotContain("\tat ");
-    Files.writeString(head, "{\"size\":1,\"root\":\"a\",\"chain\":\"b\",\"time\":\"2026-12-01T00:00:00Z\","
-        + "\"publicKey\":\"k\",\"signature\":\"s\",\"extra\":\"123-45-6789\"}");
+    Files.writeString(
+        head,
+        "{\"size\":1,\"root\":\"a\",\"chain\":\"b\",\"time\":\"2026-12-01T00:00:00Z\","
+            + "\"publicKey\":\"k\",\"signature\":\"s\",\"extra\":\"123-45-6789\"}");
     r = run("audit", "verify", log.toString(), "--tree-head", head.toString());
     assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).contains("exactly the fields").doesNotContain("123-45-6789");

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GuardAuditCommandTest {
 
-  static final Path POLICY = Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy");
+  static final Path POLICY =
+      Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy");
 
   record Run(int exit, String out, String err) {}
 
@@ -27,7 +28,8 @@ class GuardAuditCommandTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int exit = SafeguardCli.run(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -39,14 +41,32 @@ class GuardAuditCommandTest {
   @Tag("POL-9.1")
   void guardCheckPrintsTheDecisionAndAuditsIt(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("audit.log");
-    Run permit = run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(),
-        "--request", POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(),
-        "--audit", log.toString());
+    Run permit =
+        run(
+            "guard",
+            "check",
+            "--policy",
+            POLICY.resolve("policy.json").toString(),
+            "--request",
+            POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(),
+            "--audit",
+            log.toString());
     assertThat(permit.exit()).as(permit.err()).isZero();
-    assertThat(permit.out()).contains("\"decision\":\"permit\"").contains("\"masked\":[\"phone\"]")
-        .contains("\"withheld\":[\"diagnosis\"]").contains("\"policyVersion\":\"2026.11\"");
-    Run deny = run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(),
-        "--request", POLICY.resolve("requests/deny-public-wifi.json").toString(), "--audit", log.toString());
+    assertThat(permit.out())
+        .contains("\"decision\":\"permit\"")
+        .contains("\"masked\":[\"phone\"]")
+        .contains("\"withheld\":[\"diagnosis\"]")
+        .contains("\"policyVersion\":\"2026.11\"");
+    Run deny =
+        run(
+            "guard",
+            "check",
+            "--policy",
+            POLICY.resolve("policy.json").toString(),
+            "--request",
+            POLICY.resolve("requests/deny-public-wifi.json").toString(),
+            "--audit",
+            log.toString());
     assertThat(deny.exit()).isEqualTo(1);
     assertThat(deny.out()).contains("\"decision\":\"deny\"").contains("POL-6.2");
 
@@ -64,11 +84,19 @@ class GuardAuditCommandTest {
 
   @Test
   @Tag("POL-9.1")
-  void auditVerifyCatchesTamperingAndTruncationAgainstASavedHead(@TempDir Path dir) throws Exception {
+  void auditVerifyCatchesTamperingAndTruncationAgainstASavedHead(@TempDir Path dir)
+      throws Exception {
     Path log = dir.resolve("audit.log");
     for (int i = 0; i < 3; i++) {
-      run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(), "--request",
-          POLICY.resolve("requests/deny-marketing.json").toString(), "--audit", log.toString());
+      run(
+          "guard",
+          "check",
+          "--policy",
+          POLICY.resolve("policy.json").toString(),
+          "--request",
+          POLICY.resolve("requests/deny-marketing.json").toString(),
+          "--audit",
+          log.toString());
     }
     Run head = run("audit", "head", log.toString());
     assertThat(head.exit()).isZero();
@@ -76,8 +104,17 @@ class GuardAuditCommandTest {
     Files.writeString(headFile, head.out());
     Path keys = dir.resolve("audit.keys");
     Files.writeString(keys, run("signing-key", "--log", log.toString()).out());
-    assertThat(run("audit", "verify", log.toString(), "--tree-head", headFile.toString(), "--key",
-        keys.toString()).exit()).isZero();
+    assertThat(
+            run(
+                    "audit",
+                    "verify",
+                    log.toString(),
+                    "--tree-head",
+                    headFile.toString(),
+                    "--key",
+                    keys.toString())
+                .exit())
+        .isZero();
 
     List<String> lines = Files.readAllLines(log);
     Files.write(log, lines.subList(0, lines.size() - 2)); // drop the last entry and its head
@@ -99,14 +136,27 @@ class GuardAuditCommandTest {
   @Tag("POL-9.1")
   void aSelfMadeTrailIsNotTrusted(@TempDir Path dir) throws Exception {
     Path genuine = dir.resolve("audit.log");
-    run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(), "--request",
-        POLICY.resolve("requests/deny-marketing.json").toString(), "--audit", genuine.toString());
+    run(
+        "guard",
+        "check",
+        "--policy",
+        POLICY.resolve("policy.json").toString(),
+        "--request",
+        POLICY.resolve("requests/deny-marketing.json").toString(),
+        "--audit",
+        genuine.toString());
     Path keys = dir.resolve("audit.keys");
     Files.writeString(keys, run("signing-key", "--log", genuine.toString()).out());
     Path forged = dir.resolve("other/audit.log");
     Files.createDirectories(forged.getParent());
-    run("guard", "check", "--policy", POLICY.resolve("policy.json").toString(), "--request",
-        POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(), "--audit",
+    run(
+        "guard",
+        "check",
+        "--policy",
+        POLICY.resolve("policy.json").toString(),
+        "--request",
+        POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(),
+        "--audit",
         forged.toString());
     Run r = run("audit", "verify", forged.toString(), "--key", keys.toString());
     assertThat(r.exit()).isEqualTo(1);
@@ -116,9 +166,17 @@ class GuardAuditCommandTest {
   @Test
   void anInvalidPolicyFileIsBadDataNamingTheLine(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("policy.json");
-    Files.writeString(bad, Files.readString(POLICY.resolve("policy.json")).replace("\"READ\", \"WRITE\"", "\"PEEK\""));
-    Run r = run("guard", "check", "--policy", bad.toString(), "--request",
-        POLICY.resolve("requests/deny-marketing.json").toString());
+    Files.writeString(
+        bad,
+        Files.readString(POLICY.resolve("policy.json")).replace("\"READ\", \"WRITE\"", "\"PEEK\""));
+    Run r =
+        run(
+            "guard",
+            "check",
+            "--policy",
+            bad.toString(),
+            "--request",
+            POLICY.resolve("requests/deny-marketing.json").toString());
     assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).contains("policy.json:").contains("roles[0].grants[0].actions");
   }

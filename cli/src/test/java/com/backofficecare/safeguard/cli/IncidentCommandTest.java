@@ -16,16 +16,45 @@ class IncidentCommandTest {
   @Tag("POL-7.5")
   void anOperatorWalksAnIncidentFromReportToClose(@TempDir Path dir) throws Exception {
     String store = dir.resolve("store").toString();
-    String id = run("incident", "open", "--store", store, "--agency", "sunrise-home-care", "--by", "u-ana",
-        "--description", "misdirected fax of a care plan").out().trim();
+    String id =
+        run(
+                "incident",
+                "open",
+                "--store",
+                store,
+                "--agency",
+                "sunrise-home-care",
+                "--by",
+                "u-ana",
+                "--description",
+                "misdirected fax of a care plan")
+            .out()
+            .trim();
     assertThat(id).startsWith("INC-");
     String[][] steps = {
       {"triage", "--reason", "a care plan left the agency"},
-      {"declare", "--category", "misdirected disclosure", "--discovered", "2026-11-20T15:00:00Z",
-          "--isolate", "system:fax-gateway"},
+      {
+        "declare",
+        "--category",
+        "misdirected disclosure",
+        "--discovered",
+        "2026-11-20T15:00:00Z",
+        "--isolate",
+        "system:fax-gateway"
+      },
       {"contain", "--actions", "recipient confirmed destruction in writing"},
-      {"assess", "--nature", "one care plan: name, diagnosis", "--unauthorized-person", "a pharmacy",
-          "--mitigation", "written attestation of destruction", "--low-probability", "--phi", "NAME"},
+      {
+        "assess",
+        "--nature",
+        "one care plan: name, diagnosis",
+        "--unauthorized-person",
+        "a pharmacy",
+        "--mitigation",
+        "written attestation of destruction",
+        "--low-probability",
+        "--phi",
+        "NAME"
+      },
       {"notify", "--kind", "AGENCY", "--recipient", "sunrise-home-care privacy officer"},
       {"corrective", "--actions", "fax numbers verified against the directory"},
       {"release", "--target", "system:fax-gateway", "--reason", "directory check in place"},
@@ -52,11 +81,19 @@ class IncidentCommandTest {
     assertThat(status.out()).contains("\"state\" : \"CLOSED\"").contains("\"breach\" : false");
     Path keys = dir.resolve("audit.keys");
     Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
-    assertThat(run("audit", "verify", dir.resolve("store/audit.log").toString(), "--key",
-        keys.toString()).out()).contains("intact: 13 entries");
+    assertThat(
+            run(
+                    "audit",
+                    "verify",
+                    dir.resolve("store/audit.log").toString(),
+                    "--key",
+                    keys.toString())
+                .out())
+        .contains("intact: 13 entries");
     assertThat(run("incident", "notice", id, "--store", store, "--format", "json").out())
         .contains("\"incident\" : \"" + id + "\"");
-    GuardAuditCommandTest.Run late = run("incident", "transition", id, "recover", "--store", store, "--by", "x");
+    GuardAuditCommandTest.Run late =
+        run("incident", "transition", id, "recover", "--store", store, "--by", "x");
     assertThat(late.exit()).isEqualTo(ExitStatus.DENIED_OR_INVALID);
     assertThat(late.err()).contains("closed");
   }
@@ -66,21 +103,61 @@ class IncidentCommandTest {
   @Tag("POL-7.5")
   void theAgencyTermsRecordedAtOpenHoldForLaterCommands(@TempDir Path dir) throws Exception {
     String store = dir.resolve("store").toString();
-    GuardAuditCommandTest.Run bad = run("incident", "open", "--store", store, "--agency", "sunrise",
-        "--by", "u-ana", "--description", "lost laptop", "--zone", "Mars/Olympus");
+    GuardAuditCommandTest.Run bad =
+        run(
+            "incident",
+            "open",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--by",
+            "u-ana",
+            "--description",
+            "lost laptop",
+            "--zone",
+            "Mars/Olympus");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(Files.exists(dir.resolve("store/incidents"))).isFalse();
 
-    String id = run("incident", "open", "--store", store, "--agency", "sunrise", "--by", "u-ana",
-        "--description", "lost laptop", "--zone", "America/New_York", "--agency-notice-hours", "24")
-        .out().trim();
+    String id =
+        run(
+                "incident",
+                "open",
+                "--store",
+                store,
+                "--agency",
+                "sunrise",
+                "--by",
+                "u-ana",
+                "--description",
+                "lost laptop",
+                "--zone",
+                "America/New_York",
+                "--agency-notice-hours",
+                "24")
+            .out()
+            .trim();
     assertThat(Files.readString(dir.resolve("store/incidents/terms-sunrise.json")))
-        .contains("America/New_York").contains("24");
+        .contains("America/New_York")
+        .contains("24");
     // A later command without the flags uses the recorded terms; one with others is refused.
-    assertThat(run("incident", "transition", id, "triage", "--store", store, "--by", "secops",
-        "--reason", "real").exit()).isZero();
-    GuardAuditCommandTest.Run other = run("incident", "status", id, "--store", store,
-        "--agency-notice-hours", "72");
+    assertThat(
+            run(
+                    "incident",
+                    "transition",
+                    id,
+                    "triage",
+                    "--store",
+                    store,
+                    "--by",
+                    "secops",
+                    "--reason",
+                    "real")
+                .exit())
+        .isZero();
+    GuardAuditCommandTest.Run other =
+        run("incident", "status", id, "--store", store, "--agency-notice-hours", "72");
     assertThat(other.exit()).isEqualTo(2);
     assertThat(other.err()).contains("recorded with its first incident");
   }
@@ -91,18 +168,63 @@ class IncidentCommandTest {
   void aLostLaptopIsDeniedByALaterSeparateCommandUntilReleased(@TempDir Path dir) throws Exception {
     String store = dir.resolve("store").toString();
     String policy = GuardAuditCommandTest.POLICY.resolve("policy.json").toString();
-    String request = GuardAuditCommandTest.POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString();
-    String id = run("incident", "open", "--store", store, "--agency", "sunrise-home-care", "--by", "u-ana",
-        "--description", "laptop stolen from a car").out().trim();
-    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", request).exit()).isZero();
-    assertThat(run("incident", "transition", id, "triage", "--store", store, "--by", "secops",
-        "--reason", "held PHI").exit()).isZero();
-    String[] declare = {"incident", "transition", id, "declare", "--store", store, "--by", "secops",
-        "--category", "lost device", "--discovered", "2026-11-24T20:00:00Z", "--isolate", "device:LAPTOP-12"};
+    String request =
+        GuardAuditCommandTest.POLICY
+            .resolve("requests/permit-scheduler-reads-visits.json")
+            .toString();
+    String id =
+        run(
+                "incident",
+                "open",
+                "--store",
+                store,
+                "--agency",
+                "sunrise-home-care",
+                "--by",
+                "u-ana",
+                "--description",
+                "laptop stolen from a car")
+            .out()
+            .trim();
+    assertThat(
+            run("guard", "check", "--store", store, "--policy", policy, "--request", request)
+                .exit())
+        .isZero();
+    assertThat(
+            run(
+                    "incident",
+                    "transition",
+                    id,
+                    "triage",
+                    "--store",
+                    store,
+                    "--by",
+                    "secops",
+                    "--reason",
+                    "held PHI")
+                .exit())
+        .isZero();
+    String[] declare = {
+      "incident",
+      "transition",
+      id,
+      "declare",
+      "--store",
+      store,
+      "--by",
+      "secops",
+      "--category",
+      "lost device",
+      "--discovered",
+      "2026-11-24T20:00:00Z",
+      "--isolate",
+      "device:LAPTOP-12"
+    };
     GuardAuditCommandTest.Run noPolicy = run(declare);
     assertThat(noPolicy.exit()).isEqualTo(2);
     assertThat(noPolicy.err()).contains("needs --policy");
-    for (String bad : new String[] {"agency:Sunrise", "person:u-nobody", "laptop-12", "printer:p1"}) {
+    for (String bad :
+        new String[] {"agency:Sunrise", "person:u-nobody", "laptop-12", "printer:p1"}) {
       String[] args = declare.clone();
       args[args.length - 1] = bad;
       GuardAuditCommandTest.Run r = run(concat(args, "--policy", policy));
@@ -110,30 +232,78 @@ class IncidentCommandTest {
     }
     assertThat(run(concat(declare, "--policy", policy)).exit()).isZero();
 
-    GuardAuditCommandTest.Run denied = run("guard", "check", "--store", store, "--policy", policy,
-        "--request", request);
+    GuardAuditCommandTest.Run denied =
+        run("guard", "check", "--store", store, "--policy", policy, "--request", request);
     assertThat(denied.exit()).isEqualTo(1);
-    assertThat(denied.out()).contains("POL-7.2: the agency, person, client system or device is isolated");
-    assertThat(run("incident", "transition", id, "release", "--store", store, "--by", "secops",
-        "--target", "device:laptop-12", "--reason", "wiped and recovered", "--policy", policy).exit()).isZero();
-    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", request).exit()).isZero();
-    assertThat(run("guard", "check", "--store", dir.resolve("stor").toString(), "--policy", policy,
-        "--request", request).exit()).isEqualTo(66);
+    assertThat(denied.out())
+        .contains("POL-7.2: the agency, person, client system or device is isolated");
+    assertThat(
+            run(
+                    "incident",
+                    "transition",
+                    id,
+                    "release",
+                    "--store",
+                    store,
+                    "--by",
+                    "secops",
+                    "--target",
+                    "device:laptop-12",
+                    "--reason",
+                    "wiped and recovered",
+                    "--policy",
+                    policy)
+                .exit())
+        .isZero();
+    assertThat(
+            run("guard", "check", "--store", store, "--policy", policy, "--request", request)
+                .exit())
+        .isZero();
+    assertThat(
+            run(
+                    "guard",
+                    "check",
+                    "--store",
+                    dir.resolve("stor").toString(),
+                    "--policy",
+                    policy,
+                    "--request",
+                    request)
+                .exit())
+        .isEqualTo(66);
     // A directory that is not a store, or none at all, is refused: it would enforce nothing.
     java.nio.file.Files.createDirectories(dir.resolve("store/objects"));
     for (String notAStore : new String[] {dir.resolve("store/objects").toString(), ""}) {
-      assertThat(run("guard", "check", "--store", notAStore, "--policy", policy, "--request", request)
-          .exit()).as(notAStore).isEqualTo(66);
+      assertThat(
+              run("guard", "check", "--store", notAStore, "--policy", policy, "--request", request)
+                  .exit())
+          .as(notAStore)
+          .isEqualTo(66);
     }
     assertThat(dir.resolve("store/objects/guard-state.log")).doesNotExist();
     // A trail that cannot be opened: no decision, so no download is used up either.
-    String export = GuardAuditCommandTest.POLICY.resolve("requests/permit-payroll-export.json").toString();
-    GuardAuditCommandTest.Run noTrail = run("guard", "check", "--store", store, "--policy", policy,
-        "--request", export, "--audit", dir.resolve("store/objects").toString());
+    String export =
+        GuardAuditCommandTest.POLICY.resolve("requests/permit-payroll-export.json").toString();
+    GuardAuditCommandTest.Run noTrail =
+        run(
+            "guard",
+            "check",
+            "--store",
+            store,
+            "--policy",
+            policy,
+            "--request",
+            export,
+            "--audit",
+            dir.resolve("store/objects").toString());
     assertThat(noTrail.exit()).isEqualTo(ExitStatus.RETRY);
     assertThat(noTrail.err()).contains("no decision was made").doesNotContain("Exception\n\tat");
-    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit()).isZero();
-    assertThat(run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit()).isEqualTo(1);
+    assertThat(
+            run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit())
+        .isZero();
+    assertThat(
+            run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit())
+        .isEqualTo(1);
   }
 
   private static String[] concat(String[] a, String... b) {

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,21 +27,25 @@ class ProfileOptionTest {
   }
 
   private Path good() throws IOException {
-    return profile("""
+    return profile(
+        """
         agency: sunrise
         roster: {file: roster.csv, columns: {first: NAME, last: NAME, mrn: MRN}}
         recognizers:
           - {name: client-id, type: ID, pattern: "SRH-[0-9]{6}"}
-        """, "first,last,mrn\nQuenvolda,Trabiszewski,204-88-173\n");
+        """,
+        "first,last,mrn\nQuenvolda,Trabiszewski,204-88-173\n");
   }
 
   @Test
   void scanFindsTheRosterWithAProfileAndNotWithout() throws IOException {
     Run with = SafeguardCliTest.run(DOC, "scan", "--profile", good().toString());
     assertThat(with.exit()).isZero();
-    assertThat(with.out()).isEqualTo("{\"id\":\"d1\",\"spans\":["
-        + "{\"start\":4,\"end\":13,\"type\":\"NAME\",\"confidence\":0.95},"
-        + "{\"start\":24,\"end\":32,\"type\":\"MRN\",\"confidence\":0.99}]}\n");
+    assertThat(with.out())
+        .isEqualTo(
+            "{\"id\":\"d1\",\"spans\":["
+                + "{\"start\":4,\"end\":13,\"type\":\"NAME\",\"confidence\":0.95},"
+                + "{\"start\":24,\"end\":32,\"type\":\"MRN\",\"confidence\":0.99}]}\n");
     assertThat(SafeguardCliTest.run(DOC, "scan").out()).isNotEqualTo(with.out());
   }
 
@@ -54,7 +58,11 @@ class ProfileOptionTest {
 
   /** Each row: the profile, the roster, then what the error must say. */
   @ParameterizedTest(name = "{2}")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
       'agency: a\\nrooster: {}\\n'                                         | 'a,b\\n'                          | p.yaml:2: rooster: unknown key
       'agency: a\\nagency: b\\n'                                           | 'a,b\\n'                          | p.yaml:2: agency: duplicate key
       'agency: a\\nrecognizers:\\n  - {name: x, type: ID, pattern: \"Quenvolda(\"}\\n' | 'a,b\\n'         | p.yaml:3: recognizers[0].pattern: pattern does not compile
@@ -75,7 +83,9 @@ class ProfileOptionTest {
   @Test
   void aFloorSetTwiceIsAUsageError() throws IOException {
     Path p = profile("agency: a\nminimumConfidence: 0.7\n", "a\n");
-    assertThat(SafeguardCliTest.run(DOC, "scan", "--profile", p.toString(),
-        "--min-confidence", "0.6").exit()).isEqualTo(2);
+    assertThat(
+            SafeguardCliTest.run(DOC, "scan", "--profile", p.toString(), "--min-confidence", "0.6")
+                .exit())
+        .isEqualTo(2);
   }
 }

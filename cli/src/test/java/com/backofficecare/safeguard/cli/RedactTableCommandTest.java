@@ -37,7 +37,10 @@ class RedactTableCommandTest {
   @Test
   @Tag("POL-3.2")
   void csvColumnsAreClassifiedByNameAndSampleAndEveryOtherCellScanned() throws Exception {
-    Path in = write("visits.csv", """
+    Path in =
+        write(
+            "visits.csv",
+            """
         client_name,dob,reach_at,units,notes
         Ada Lovelace,1931-03-14,469-510-2188,3,"Seen at home, SSN 123-45-6789"
         Grace Hopper,1906-12-09,(212) 555-0142,2,"Said ""fine""\"
@@ -50,51 +53,68 @@ class RedactTableCommandTest {
     Run r = SafeguardCliTest.run("", "redact-table", in.toString(), "--report", report.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
-    assertThat(parse(r.out(), ',')).containsExactly(
-        List.of("client_name", "dob", "reach_at", "units", "notes"),
-        List.of("[NAME]", "[DATE]", "[PHONE]", "3", "Seen at home, SSN [SSN]"),
-        List.of("[NAME]", "[DATE]", "[PHONE]", "2", "Said \"fine\""),
-        List.of("[NAME]", "[DATE]", "[PHONE]", "1", ""),
-        List.of("[NAME]", "[DATE]", "[PHONE]", "4", "no change"),
-        List.of("[NAME]", "[DATE]", "[PHONE]", "2", "two\nlines"));
-    assertThat(Files.readString(report)).isEqualTo("{\"rows\":5,"
-        + "\"findings\":{\"NAME\":5,\"DATE\":5,\"PHONE\":5,\"SSN\":1},\"columns\":["
-        + "{\"name\":\"client_name\",\"type\":\"NAME\",\"source\":\"FIELD_NAME\",\"action\":\"REPLACE\"},"
-        + "{\"name\":\"dob\",\"type\":\"DATE\",\"source\":\"FIELD_NAME\",\"action\":\"REPLACE\"},"
-        + "{\"name\":\"reach_at\",\"type\":\"PHONE\",\"source\":\"VALUE\",\"action\":\"REPLACE\"},"
-        + "{\"name\":\"units\",\"type\":null,\"source\":\"NONE\",\"action\":\"SCAN\"},"
-        + "{\"name\":\"notes\",\"type\":null,\"source\":\"NONE\",\"action\":\"SCAN\"}]}\n");
+    assertThat(parse(r.out(), ','))
+        .containsExactly(
+            List.of("client_name", "dob", "reach_at", "units", "notes"),
+            List.of("[NAME]", "[DATE]", "[PHONE]", "3", "Seen at home, SSN [SSN]"),
+            List.of("[NAME]", "[DATE]", "[PHONE]", "2", "Said \"fine\""),
+            List.of("[NAME]", "[DATE]", "[PHONE]", "1", ""),
+            List.of("[NAME]", "[DATE]", "[PHONE]", "4", "no change"),
+            List.of("[NAME]", "[DATE]", "[PHONE]", "2", "two\nlines"));
+    assertThat(Files.readString(report))
+        .isEqualTo(
+            "{\"rows\":5,"
+                + "\"findings\":{\"NAME\":5,\"DATE\":5,\"PHONE\":5,\"SSN\":1},\"columns\":["
+                + "{\"name\":\"client_name\",\"type\":\"NAME\",\"source\":\"FIELD_NAME\",\"action\":\"REPLACE\"},"
+                + "{\"name\":\"dob\",\"type\":\"DATE\",\"source\":\"FIELD_NAME\",\"action\":\"REPLACE\"},"
+                + "{\"name\":\"reach_at\",\"type\":\"PHONE\",\"source\":\"VALUE\",\"action\":\"REPLACE\"},"
+                + "{\"name\":\"units\",\"type\":null,\"source\":\"NONE\",\"action\":\"SCAN\"},"
+                + "{\"name\":\"notes\",\"type\":null,\"source\":\"NONE\",\"action\":\"SCAN\"}]}\n");
   }
 
   @Test
   void tsvFromStandardInputWithMaskMode() throws Exception {
-    Run r = SafeguardCliTest.run("ssn\tcomment\r\n123-45-6789\t\"a\ttab\"\r\n", "redact-table",
-        "--format", "tsv", "--mode", "mask");
+    Run r =
+        SafeguardCliTest.run(
+            "ssn\tcomment\r\n123-45-6789\t\"a\ttab\"\r\n",
+            "redact-table",
+            "--format",
+            "tsv",
+            "--mode",
+            "mask");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(parse(r.out(), '\t')).containsExactly(List.of("ssn", "comment"),
-        List.of("***-**-6789", "a\ttab"));
+    assertThat(parse(r.out(), '\t'))
+        .containsExactly(List.of("ssn", "comment"), List.of("***-**-6789", "a\ttab"));
   }
 
   @Test
   @Tag("POL-3.2")
   void jsonLinesOfAnyShapeKeepTheirShape() throws Exception {
-    Path in = write("people.jsonl", """
+    Path in =
+        write(
+            "people.jsonl",
+            """
         {"id":1,"ssn":123456789,"age":93,"active":true,"contact":{"phone":"469 510 2188","note":null},"notes":["Call Ada Lovelace","ok"],"visits":4}
         {"id":2,"ssn":"987-65-4321","age":45,"active":false,"contact":{},"notes":[],"visits":0.5}
         """);
     Run r = SafeguardCliTest.run("", "redact-table", in.toString(), "--mode", "safe-harbor");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo(
-        "{\"id\":1,\"ssn\":\"[SSN]\",\"age\":\"90+\",\"active\":true,\"contact\":{\"phone\":\"[PHONE]\","
-            + "\"note\":null},\"notes\":[\"Call [NAME]\",\"ok\"],\"visits\":4}\n"
-            + "{\"id\":2,\"ssn\":\"[SSN]\",\"age\":45,\"active\":false,\"contact\":{},\"notes\":[],"
-            + "\"visits\":0.5}\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"id\":1,\"ssn\":\"[SSN]\",\"age\":\"90+\",\"active\":true,\"contact\":{\"phone\":\"[PHONE]\","
+                + "\"note\":null},\"notes\":[\"Call [NAME]\",\"ok\"],\"visits\":4}\n"
+                + "{\"id\":2,\"ssn\":\"[SSN]\",\"age\":45,\"active\":false,\"contact\":{},\"notes\":[],"
+                + "\"visits\":0.5}\n");
   }
 
   /** Each row: the input, then what the error must say. None may echo the row. */
   @ParameterizedTest(name = "{1}")
   @Tag("POL-9.1")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
       'name,ssn\\nAda Lovelace,123-45-6789\\nGrace Hopper\\n'          | t.csv: line 3: 1 fields where the header row has 2
       'name,ssn\\nAda Lovelace,"123-45-6789\\n'                        | t.csv: line 2: a quoted field is never closed
       'name,ssn\\nAda "Lovelace",123-45-6789\\n'                       | t.csv: line 2: a quote inside an unquoted field
@@ -120,7 +140,11 @@ class RedactTableCommandTest {
 
   @ParameterizedTest(name = "{1}")
   @Tag("POL-9.1")
-  @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '\'',
+      textBlock =
+          """
       '{"ssn":"123-45-6789","ssn":"1"}'                 | t.jsonl: line 1: a field named twice
       '["123-45-6789"]'                                 | t.jsonl: line 1: not a JSON object
       '{"ssn":"123-45-6789"'                            | t.jsonl: line 1: malformed JSON at column
@@ -149,9 +173,13 @@ class RedactTableCommandTest {
 
   /** Runs the CLI in its own JVM with the key store passphrase in its environment. */
   private Run process(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", CliProcess.classpath(), SafeguardCli.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                CliProcess.classpath(),
+                SafeguardCli.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("SAFEGUARD_PASSPHRASE", "table-test-passphrase");
@@ -168,14 +196,34 @@ class RedactTableCommandTest {
     assertThat(created.exit()).as(created.err()).isZero();
     String wrapped = created.out().strip();
     Path in = write("t.csv", "client_name,notes\nAda Lovelace,seen\n");
-    String[] args = {"redact-table", in.toString(), "--mode", "pseudonym", "--agency", "sunrise",
-        "--key-store", ks.toString(), "--pseudonym-key", wrapped};
+    String[] args = {
+      "redact-table",
+      in.toString(),
+      "--mode",
+      "pseudonym",
+      "--agency",
+      "sunrise",
+      "--key-store",
+      ks.toString(),
+      "--pseudonym-key",
+      wrapped
+    };
     Run one = process(args);
     Run two = process(args);
     assertThat(one.exit()).as(one.err()).isZero();
     assertThat(one.out()).isEqualTo(two.out()).startsWith("client_name,notes\nNAME_");
-    Run noStore = process("redact-table", in.toString(), "--mode", "pseudonym", "--agency",
-        "sunrise", "--key-store", dir.resolve("gone").toString(), "--pseudonym-key", wrapped);
+    Run noStore =
+        process(
+            "redact-table",
+            in.toString(),
+            "--mode",
+            "pseudonym",
+            "--agency",
+            "sunrise",
+            "--key-store",
+            dir.resolve("gone").toString(),
+            "--pseudonym-key",
+            wrapped);
     assertThat(noStore.exit()).isEqualTo(66);
   }
 
@@ -190,10 +238,18 @@ class RedactTableCommandTest {
       }
     }
     assertThat(Files.size(in)).isGreaterThan(8_000_000);
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-cp", CliProcess.classpath(), SafeguardCli.class.getName(),
-        "redact-table", in.toString()).redirectError(dir.resolve("err.txt").toFile())
-        .redirectOutput(dir.resolve("out.csv").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                CliProcess.classpath(),
+                SafeguardCli.class.getName(),
+                "redact-table",
+                in.toString())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .redirectOutput(dir.resolve("out.csv").toFile())
+            .start();
     assertThat(p.waitFor()).as(Files.readString(dir.resolve("err.txt"))).isZero();
     try (var lines = Files.lines(dir.resolve("out.csv"), StandardCharsets.UTF_8)) {
       assertThat(lines.count()).isEqualTo(200_001);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,8 +29,9 @@ class RedactTablePropertiesTest {
     for (List<String> row : table.rows()) {
       CsvTable.write(csv, ',', row);
     }
-    Run r = SafeguardCliTest.run(csv.toString(), "redact-table", "--format", "csv",
-        "--sample-rows", "3");
+    Run r =
+        SafeguardCliTest.run(
+            csv.toString(), "redact-table", "--format", "csv", "--sample-rows", "3");
     assertThat(r.exit()).as(r.err()).isZero();
     List<List<String>> out = RedactTableCommandTest.parse(r.out(), ',');
     List<List<String>> nonBlankRows = new ArrayList<>();
@@ -56,15 +56,52 @@ class RedactTablePropertiesTest {
 
   @Provide
   Arbitrary<Table> tables() {
-    Arbitrary<String> names = Arbitraries.of("ssn", "dob", "client_name", "notes", "status",
-        "units", "reach_at", "city", "memo", "code");
-    Arbitrary<String> fragment = Arbitraries.of("SSN 123-45-6789", "call 469-510-2188",
-        "Ada Lovelace", "ada@example.org", "seen, all well", "said \"fine\"", "two\nlines",
-        "DOB 03/14/1931", "MRN 20488173", "", "ok", "4", "Dallas, TX 75201");
-    Arbitrary<String> cell = fragment.list().ofMinSize(1).ofMaxSize(2).uniqueElements()
-        .map(parts -> String.join(" ", parts));
-    return names.list().ofMinSize(1).ofMaxSize(5).uniqueElements().flatMap(header ->
-        cell.list().ofSize(header.size()).list().ofMinSize(0).ofMaxSize(12)
-            .map(rows -> new Table(header, rows)));
+    Arbitrary<String> names =
+        Arbitraries.of(
+            "ssn",
+            "dob",
+            "client_name",
+            "notes",
+            "status",
+            "units",
+            "reach_at",
+            "city",
+            "memo",
+            "code");
+    Arbitrary<String> fragment =
+        Arbitraries.of(
+            "SSN 123-45-6789",
+            "call 469-510-2188",
+            "Ada Lovelace",
+            "ada@example.org",
+            "seen, all well",
+            "said \"fine\"",
+            "two\nlines",
+            "DOB 03/14/1931",
+            "MRN 20488173",
+            "",
+            "ok",
+            "4",
+            "Dallas, TX 75201");
+    Arbitrary<String> cell =
+        fragment
+            .list()
+            .ofMinSize(1)
+            .ofMaxSize(2)
+            .uniqueElements()
+            .map(parts -> String.join(" ", parts));
+    return names
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .uniqueElements()
+        .flatMap(
+            header ->
+                cell.list()
+                    .ofSize(header.size())
+                    .list()
+                    .ofMinSize(0)
+                    .ofMaxSize(12)
+                    .map(rows -> new Table(header, rows)));
   }
 }

@@ -40,19 +40,25 @@ class SafeguardCliTest {
 
   @Test
   void scanWritesOneLineOfSpansPerDocument() {
-    Run r = run("{\"id\": \"d1\", \"text\": \"SSN 123-45-6789\"}\n{\"id\": 7, \"text\": \"none\"}\n",
-        "scan");
+    Run r =
+        run(
+            "{\"id\": \"d1\", \"text\": \"SSN 123-45-6789\"}\n{\"id\": 7, \"text\": \"none\"}\n",
+            "scan");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).isEqualTo(
-        "{\"id\":\"d1\",\"spans\":[{\"start\":4,\"end\":15,\"type\":\"SSN\",\"confidence\":0.98}]}\n"
-            + "{\"id\":7,\"spans\":[]}\n");
+    assertThat(r.out())
+        .isEqualTo(
+            "{\"id\":\"d1\",\"spans\":[{\"start\":4,\"end\":15,\"type\":\"SSN\",\"confidence\":0.98}]}\n"
+                + "{\"id\":7,\"spans\":[]}\n");
   }
 
   @Test
   void scanOnSeveralThreadsWritesInInputOrder() {
     StringBuilder in = new StringBuilder();
     for (int i = 0; i < 300; i++) {
-      String text = i % 3 == 0 ? "SSN 123-45-6789 ".repeat(1 + i % 40) : "spoke w/ Dr. Marsh, call 469-510-2188";
+      String text =
+          i % 3 == 0
+              ? "SSN 123-45-6789 ".repeat(1 + i % 40)
+              : "spoke w/ Dr. Marsh, call 469-510-2188";
       in.append("{\"id\":").append(i).append(",\"text\":\"").append(text).append("\"}\n");
     }
     Run one = run(in.toString(), "scan", "--threads", "1");
@@ -84,14 +90,26 @@ class SafeguardCliTest {
       }
       w.write("\"}\n{\"id\":\"after\",\"text\":\"SSN 123-45-6789\"}\n");
     }
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx32m", "-cp", CliProcess.classpath(), SafeguardCli.class.getName(),
-        "scan", "--max-line-chars", "100000", "--skip-bad", in.toString())
-        .redirectError(dir.resolve("err.txt").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-cp",
+                CliProcess.classpath(),
+                SafeguardCli.class.getName(),
+                "scan",
+                "--max-line-chars",
+                "100000",
+                "--skip-bad",
+                in.toString())
+            .redirectError(dir.resolve("err.txt").toFile())
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isZero();
     String err = Files.readString(dir.resolve("err.txt"));
-    assertThat(err).contains("line 1: longer than 100000 characters").doesNotContain("Exception")
+    assertThat(err)
+        .contains("line 1: longer than 100000 characters")
+        .doesNotContain("Exception")
         .doesNotContain("123-45");
     assertThat(out).contains("\"id\":\"after\"").doesNotContain("\"id\":\"big\"");
   }
@@ -113,8 +131,8 @@ class SafeguardCliTest {
   @Tag("POL-9.1")
   void aMalformedLineIsNamedWithoutEchoingItsContent() {
     String secret = "Ada Lovelace 123-45-6789";
-    Run r = run("{\"id\":\"ok\",\"text\":\"x\"}\n{\"id\":\"bad\",\"text\":\"" + secret + "\n",
-        "scan");
+    Run r =
+        run("{\"id\":\"ok\",\"text\":\"x\"}\n{\"id\":\"bad\",\"text\":\"" + secret + "\n", "scan");
     assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).contains("line 2").doesNotContain("Lovelace").doesNotContain("6789");
     assertThat(r.out()).contains("\"id\":\"ok\"");
@@ -122,9 +140,12 @@ class SafeguardCliTest {
 
   @Test
   void skipBadContinuesPastMalformedLines() {
-    Run r = run("[1,2]\n{\"text\":\"no id\"}\n{\"id\":\"ok\",\"text\":\"x\"}\n", "scan", "--skip-bad");
+    Run r =
+        run("[1,2]\n{\"text\":\"no id\"}\n{\"id\":\"ok\",\"text\":\"x\"}\n", "scan", "--skip-bad");
     assertThat(r.exit()).isZero();
-    assertThat(r.err()).contains("line 1: not a JSON object").contains("line 2: missing field \"id\"")
+    assertThat(r.err())
+        .contains("line 1: not a JSON object")
+        .contains("line 2: missing field \"id\"")
         .contains("skipped 2");
     assertThat(r.out()).isEqualTo("{\"id\":\"ok\",\"spans\":[]}\n");
   }
@@ -132,8 +153,12 @@ class SafeguardCliTest {
   @Test
   @Tag("POL-3.2")
   void redactReplacesFindings() {
-    Run r = run("{\"id\":\"n\",\"text\":\"Client: Ada Lovelace, SSN 123-45-6789\"}\n",
-        "redact", "--mode", "mask");
+    Run r =
+        run(
+            "{\"id\":\"n\",\"text\":\"Client: Ada Lovelace, SSN 123-45-6789\"}\n",
+            "redact",
+            "--mode",
+            "mask");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).isEqualTo("{\"id\":\"n\",\"text\":\"Client: [NAME], SSN ***-**-6789\"}\n");
   }

@@ -24,9 +24,13 @@ class StoreCommandTest {
   @TempDir Path dir;
 
   private Run cli(String passphrase, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", CliProcess.classpath(), SafeguardCli.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                CliProcess.classpath(),
+                SafeguardCli.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().remove("SAFEGUARD_PASSPHRASE");
@@ -49,14 +53,26 @@ class StoreCommandTest {
     String secret = "Ada Lovelace,123-45-6789,ACCT 000123456789\n";
     Files.writeString(file, secret);
 
-    Run put = cli("s3cret-passphrase", "store", "put", "--store", store.toString(),
-        "--agency", "sunrise", "--category", "PAYROLL", file.toString());
+    Run put =
+        cli(
+            "s3cret-passphrase",
+            "store",
+            "put",
+            "--store",
+            store.toString(),
+            "--agency",
+            "sunrise",
+            "--category",
+            "PAYROLL",
+            file.toString());
     assertThat(put.exit()).as(put.err()).isZero();
     String id = put.text().trim();
     assertThat(id).matches("sunrise:[0-9a-f]{32}");
 
     Run ls = cli("s3cret-passphrase", "store", "ls", "--store", store.toString());
-    assertThat(ls.text()).contains("\"id\":\"" + id + "\"").contains("\"size\":" + secret.length())
+    assertThat(ls.text())
+        .contains("\"id\":\"" + id + "\"")
+        .contains("\"size\":" + secret.length())
         .doesNotContain("Lovelace");
 
     Run get = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
@@ -65,8 +81,10 @@ class StoreCommandTest {
 
     try (Stream<Path> files = Files.walk(store)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
-        assertThat(Files.readString(p, StandardCharsets.ISO_8859_1)).as(p.toString())
-            .doesNotContain("Lovelace").doesNotContain("123-45-6789");
+        assertThat(Files.readString(p, StandardCharsets.ISO_8859_1))
+            .as(p.toString())
+            .doesNotContain("Lovelace")
+            .doesNotContain("123-45-6789");
       }
     }
 
@@ -87,8 +105,18 @@ class StoreCommandTest {
     byte[] data = new byte[300_000];
     new java.util.Random(1).nextBytes(data);
     Files.write(file, data);
-    String id = cli("s3cret-passphrase", "store", "put", "--store", store.toString(),
-        "--agency", "sunrise", file.toString()).text().trim();
+    String id =
+        cli(
+                "s3cret-passphrase",
+                "store",
+                "put",
+                "--store",
+                store.toString(),
+                "--agency",
+                "sunrise",
+                file.toString())
+            .text()
+            .trim();
     Path ct = store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + ".data");
     byte[] bytes = Files.readAllBytes(ct);
     bytes[bytes.length - 3] ^= 1; // in the last segment
@@ -107,12 +135,23 @@ class StoreCommandTest {
         .isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(Files.exists(store)).isFalse();
     Path file = Files.writeString(dir.resolve("f.txt"), "x");
-    assertThat(cli("s3cret-passphrase", "store", "put", "--store", store.toString(), "--agency",
-        "sunrise", file.toString()).exit()).isZero();
+    assertThat(
+            cli(
+                    "s3cret-passphrase",
+                    "store",
+                    "put",
+                    "--store",
+                    store.toString(),
+                    "--agency",
+                    "sunrise",
+                    file.toString())
+                .exit())
+        .isZero();
     Run none = cli(null, "store", "ls", "--store", store.toString());
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).contains("SAFEGUARD_PASSPHRASE");
-    assertThat(cli("s3cret-passphrase", "store", "ls", "--store", store.toString()).exit()).isZero();
+    assertThat(cli("s3cret-passphrase", "store", "ls", "--store", store.toString()).exit())
+        .isZero();
     Run wrong = cli("another-passphrase", "store", "ls", "--store", store.toString());
     assertThat(wrong.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(wrong.err()).contains("wrong passphrase");
@@ -121,12 +160,23 @@ class StoreCommandTest {
   @Test
   void badArgumentsAreUsageErrors() throws Exception {
     Path store = dir.resolve("store");
-    assertThat(cli("s3cret-passphrase", "store", "get", "--store", store.toString(), "not-an-id").exit())
+    assertThat(
+            cli("s3cret-passphrase", "store", "get", "--store", store.toString(), "not-an-id")
+                .exit())
         .isEqualTo(2);
-    Run ttl = cli("s3cret-passphrase", "store", "put", "--store", store.toString(), "--agency",
-        "sunrise", "--ttl", "90d", "-");
+    Run ttl =
+        cli(
+            "s3cret-passphrase",
+            "store",
+            "put",
+            "--store",
+            store.toString(),
+            "--agency",
+            "sunrise",
+            "--ttl",
+            "90d",
+            "-");
     assertThat(ttl.exit()).isEqualTo(2);
     assertThat(ttl.err()).contains("at most");
   }
-
 }

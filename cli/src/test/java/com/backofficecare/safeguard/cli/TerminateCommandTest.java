@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code terminate} and {@code certificate} as an operator runs them: a separate JVM, env passphrase. */
+/**
+ * {@code terminate} and {@code certificate} as an operator runs them: a separate JVM, env
+ * passphrase.
+ */
 class TerminateCommandTest {
 
   @TempDir Path dir;
@@ -18,8 +21,13 @@ class TerminateCommandTest {
   record Run(int exit, String out, String err) {}
 
   private Run cli(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", CliProcess.classpath(), SafeguardCli.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                CliProcess.classpath(),
+                SafeguardCli.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
     pb.environment().put("SAFEGUARD_PASSPHRASE", "terminate-test-passphrase");
@@ -38,40 +46,90 @@ class TerminateCommandTest {
     Files.writeString(file, "client Ada Lovelace 123-45-6789");
     List<String> ids = new ArrayList<>();
     for (String category : List.of("CLIENT_RECORDS", "PAYROLL", "BILLING")) {
-      ids.add(cli("store", "put", "--store", store, "--agency", "sunrise", "--category", category,
-          file.toString()).out().trim());
+      ids.add(
+          cli(
+                  "store",
+                  "put",
+                  "--store",
+                  store,
+                  "--agency",
+                  "sunrise",
+                  "--category",
+                  category,
+                  file.toString())
+              .out()
+              .trim());
     }
-    String harbor = cli("store", "put", "--store", store, "--agency", "harbor", file.toString()).out().trim();
+    String harbor =
+        cli("store", "put", "--store", store, "--agency", "harbor", file.toString()).out().trim();
     Path cert = dir.resolve("CERT.json");
-    Run t = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy", "--out",
-        cert.toString(), "--operator", "ops-lead");
+    Run t =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroy",
+            "--out",
+            cert.toString(),
+            "--operator",
+            "ops-lead");
     assertThat(t.exit()).as(t.err()).isZero();
     assertThat(t.out()).contains("3 object(s) sanitized");
     for (String id : ids) {
-      assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
+      assertThat(cli("store", "get", "--store", store, id).exit())
+          .isEqualTo(ExitStatus.NO_SUCH_INPUT);
     }
     assertThat(cli("store", "get", "--store", store, harbor).out()).contains("Lovelace");
     Path pinned = dir.resolve("issuer.keys");
     Run key = cli("signing-key", "--store", store);
     assertThat(key.exit()).as(key.err()).isZero();
     Files.writeString(pinned, key.out());
-    Run verify = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString(),
-        "--audit", dir.resolve("store/audit.log").toString());
+    Run verify =
+        cli(
+            "certificate",
+            "verify",
+            cert.toString(),
+            "--issuer-key",
+            pinned.toString(),
+            "--audit",
+            dir.resolve("store/audit.log").toString());
     assertThat(verify.exit()).as(verify.out()).isZero();
-    Run unpinned = cli("certificate", "verify", cert.toString(), "--audit",
-        dir.resolve("store/audit.log").toString());
+    Run unpinned =
+        cli(
+            "certificate",
+            "verify",
+            cert.toString(),
+            "--audit",
+            dir.resolve("store/audit.log").toString());
     assertThat(unpinned.exit()).isEqualTo(1);
     assertThat(unpinned.out()).contains("issuer not verified");
-    assertThat(cli("certificate", "show", cert.toString()).out()).contains("Purge").contains("ops-lead");
+    assertThat(cli("certificate", "show", cert.toString()).out())
+        .contains("Purge")
+        .contains("ops-lead");
     // The agency's isolation is recorded where every later 'guard check --store' reads it.
     assertThat(Files.readString(cert)).contains("\"accessRevoked\" : true");
     Path request = dir.resolve("request.json");
-    Files.writeString(request, Files.readString(GuardAuditCommandTest.POLICY
-        .resolve("requests/permit-scheduler-reads-visits.json")).replace("sunrise-home-care", "sunrise"));
-    Run check = cli("guard", "check", "--store", store, "--policy",
-        GuardAuditCommandTest.POLICY.resolve("policy.json").toString(), "--request", request.toString());
+    Files.writeString(
+        request,
+        Files.readString(
+                GuardAuditCommandTest.POLICY.resolve("requests/permit-scheduler-reads-visits.json"))
+            .replace("sunrise-home-care", "sunrise"));
+    Run check =
+        cli(
+            "guard",
+            "check",
+            "--store",
+            store,
+            "--policy",
+            GuardAuditCommandTest.POLICY.resolve("policy.json").toString(),
+            "--request",
+            request.toString());
     assertThat(check.exit()).isEqualTo(1);
-    assertThat(check.out()).contains("POL-7.2: the agency, person, client system or device is isolated");
+    assertThat(check.out())
+        .contains("POL-7.2: the agency, person, client system or device is isolated");
 
     Files.writeString(cert, Files.readString(cert).replace("ops-lead", "someone-else"));
     Run tampered = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString());
@@ -80,8 +138,8 @@ class TerminateCommandTest {
   }
 
   /**
-   * A key store restored from a copy taken before the termination holds the destroyed keys
-   * again: the next command that opens the store destroys them again before anything reads.
+   * A key store restored from a copy taken before the termination holds the destroyed keys again:
+   * the next command that opens the store destroys them again before anything reads.
    */
   @Test
   @Tag("POL-10.5")
@@ -89,15 +147,27 @@ class TerminateCommandTest {
     String store = dir.resolve("store").toString();
     Path file = dir.resolve("data.txt");
     Files.writeString(file, "client Ada Lovelace 123-45-6789");
-    String id = cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    String id =
+        cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
     Path keyStore = dir.resolve("store/keystore.sgks");
     Path backup = dir.resolve("keystore.backup");
     Files.copy(keyStore, backup);
     Path objects = dir.resolve("store/objects");
     Path objectsBackup = dir.resolve("objects.backup");
     copyTree(objects, objectsBackup);
-    Run t = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy", "--out",
-        dir.resolve("CERT.json").toString(), "--operator", "ops-lead");
+    Run t =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroy",
+            "--out",
+            dir.resolve("CERT.json").toString(),
+            "--operator",
+            "ops-lead");
     assertThat(t.exit()).as(t.err()).isZero();
     Files.copy(backup, keyStore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     copyTree(objectsBackup, objects);
@@ -130,8 +200,21 @@ class TerminateCommandTest {
       cli("store", "put", "--store", store, "--agency", "sunrise", file.toString());
     }
     Path cert = dir.resolve("CERT.json");
-    assertThat(cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
-        "--out", cert.toString(), "--operator", "ops-lead").exit()).isZero();
+    assertThat(
+            cli(
+                    "terminate",
+                    "--store",
+                    store,
+                    "--agency",
+                    "sunrise",
+                    "--mode",
+                    "destroy",
+                    "--out",
+                    cert.toString(),
+                    "--operator",
+                    "ops-lead")
+                .exit())
+        .isZero();
     return cert;
   }
 
@@ -149,30 +232,44 @@ class TerminateCommandTest {
     Path cert = terminated(2);
     Path pinned = pinnedKeys();
 
-    java.security.KeyPair fresh = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    java.security.KeyPair fresh =
+        java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     String freshKey = java.util.Base64.getEncoder().encodeToString(fresh.getPublic().getEncoded());
-    com.fasterxml.jackson.databind.node.ObjectNode n = (com.fasterxml.jackson.databind.node.ObjectNode)
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(cert.toFile());
-    ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("issuer")).put("operator", "mallory")
+    com.fasterxml.jackson.databind.node.ObjectNode n =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(cert.toFile());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("issuer"))
+        .put("operator", "mallory")
         .put("publicKey", freshKey);
     ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what")).put("sanitizedCount", 200);
-    byte[] forged = new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
-        .writeValueAsBytes(n);
+    byte[] forged =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsBytes(n);
     java.security.Signature sig = java.security.Signature.getInstance("Ed25519");
     sig.initSign(fresh.getPrivate());
     sig.update(forged);
     Files.write(cert, forged);
-    Files.writeString(dir.resolve("CERT.json.sig"),
+    Files.writeString(
+        dir.resolve("CERT.json.sig"),
         java.util.Base64.getEncoder().encodeToString(sig.sign()) + "\n");
 
     Run verify = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString());
     assertThat(verify.exit()).isEqualTo(1);
     assertThat(verify.out()).contains("issuer not verified");
     // Pinning the forger's key is what it would take; an auditor never takes it from the file.
-    Files.writeString(dir.resolve("forger.keys"),
+    Files.writeString(
+        dir.resolve("forger.keys"),
         com.backofficecare.safeguard.policy.audit.PinnedKeys.line("forger", freshKey) + "\n");
-    Run audited = cli("certificate", "verify", cert.toString(), "--issuer-key",
-        dir.resolve("forger.keys").toString(), "--audit", dir.resolve("store/audit.log").toString());
+    Run audited =
+        cli(
+            "certificate",
+            "verify",
+            cert.toString(),
+            "--issuer-key",
+            dir.resolve("forger.keys").toString(),
+            "--audit",
+            dir.resolve("store/audit.log").toString());
     assertThat(audited.exit()).isEqualTo(1);
     assertThat(audited.out()).contains("INVALID");
   }
@@ -187,26 +284,50 @@ class TerminateCommandTest {
     Path cert = terminated(1);
     // An object of the agency's whose creation the trail records, and nothing more.
     String stored = "sunrise:00000000000000000000000000000001";
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode n =
         (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(cert.toFile());
-    ((com.fasterxml.jackson.databind.node.ArrayNode) n.get("what").get("objects")).addObject()
-        .put("object", stored).put("category", "PAYROLL").put("sanitized", true);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) n.get("what").get("objects"))
+        .addObject()
+        .put("object", stored)
+        .put("category", "PAYROLL")
+        .put("sanitized", true);
     ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what"))
         .put("sanitizedCount", n.get("what").get("sanitizedCount").asInt() + 1);
     byte[] claimed = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
     try (com.backofficecare.safeguard.policy.audit.AuditLog log =
         com.backofficecare.safeguard.policy.audit.AuditLog.open(dir.resolve("store/audit.log"))) {
-      log.append(new com.backofficecare.safeguard.policy.audit.AuditEvent(java.time.Instant.now(),
-          "store.stored", "cli", "sunrise", "PAYROLL", null, null, List.of(), List.of(), List.of(),
-          "done", List.of("POL-5.1"), null, java.util.Map.of("object", stored)));
+      log.append(
+          new com.backofficecare.safeguard.policy.audit.AuditEvent(
+              java.time.Instant.now(),
+              "store.stored",
+              "cli",
+              "sunrise",
+              "PAYROLL",
+              null,
+              null,
+              List.of(),
+              List.of(),
+              List.of(),
+              "done",
+              List.of("POL-5.1"),
+              null,
+              java.util.Map.of("object", stored)));
       log.commit();
       Files.write(cert, claimed);
       Files.writeString(dir.resolve("CERT.json.sig"), log.sign(claimed) + "\n");
     }
     Path pinned = pinnedKeys();
-    Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", pinned.toString(),
-        "--audit", dir.resolve("store/audit.log").toString());
+    Run r =
+        cli(
+            "certificate",
+            "verify",
+            cert.toString(),
+            "--issuer-key",
+            pinned.toString(),
+            "--audit",
+            dir.resolve("store/audit.log").toString());
     assertThat(r.exit()).as(r.out()).isEqualTo(1);
     assertThat(r.out()).contains("no deletion event");
   }
@@ -217,27 +338,47 @@ class TerminateCommandTest {
   void aMistypedRetentionRuleIsRefusedAndNothingIsErased() throws Exception {
     String store = dir.resolve("store").toString();
     Path file = Files.writeString(dir.resolve("data.txt"), "payroll run");
-    String id = cli("store", "put", "--store", store, "--agency", "sunrise", "--category",
-        "PAYROLL", "--ttl", "720h", file.toString()).out().trim();
-    for (String rule : List.of("{\"category\":\"PAYROLL\",\"dayz\":7}",
-        "{\"category\":\"PAYROLL\",\"days\":\"0\"}",
-        "{\"category\":\"PAYROLL\",\"days\":0,\"days\":30}",
-        "{\"category\":\"PAYROL\",\"days\":0}",
-        "{\"category\":\"PAYROLL\",\"days\":-1}",
-        "{\"category\":\"PAYROLL\",\"days\":0.99}")) {
-      Path rules = Files.writeString(dir.resolve("rules.json"), "{\"rules\": [\n  " + rule + "\n]}\n");
+    String id =
+        cli(
+                "store",
+                "put",
+                "--store",
+                store,
+                "--agency",
+                "sunrise",
+                "--category",
+                "PAYROLL",
+                "--ttl",
+                "720h",
+                file.toString())
+            .out()
+            .trim();
+    for (String rule :
+        List.of(
+            "{\"category\":\"PAYROLL\",\"dayz\":7}",
+            "{\"category\":\"PAYROLL\",\"days\":\"0\"}",
+            "{\"category\":\"PAYROLL\",\"days\":0,\"days\":30}",
+            "{\"category\":\"PAYROL\",\"days\":0}",
+            "{\"category\":\"PAYROLL\",\"days\":-1}",
+            "{\"category\":\"PAYROLL\",\"days\":0.99}")) {
+      Path rules =
+          Files.writeString(dir.resolve("rules.json"), "{\"rules\": [\n  " + rule + "\n]}\n");
       Run r = cli("retention", "sweep", "--store", store, "--rules", rules.toString());
       assertThat(r.exit()).as(rule + ": " + r.err()).isEqualTo(65);
       assertThat(r.err()).contains("rules.json:");
       assertThat(cli("store", "get", "--store", store, id).exit()).as(rule).isZero();
     }
-    Path due = Files.writeString(dir.resolve("due.json"), "{\"rules\":[{\"category\":\"PAYROLL\",\"days\":0}]}");
+    Path due =
+        Files.writeString(
+            dir.resolve("due.json"), "{\"rules\":[{\"category\":\"PAYROLL\",\"days\":0}]}");
     Run dry = cli("retention", "sweep", "--store", store, "--rules", due.toString(), "--dry-run");
     assertThat(dry.exit()).isZero();
     assertThat(dry.out()).contains("would sanitize " + id);
     assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
-    assertThat(cli("retention", "sweep", "--store", store, "--rules", due.toString()).exit()).isZero();
-    assertThat(cli("store", "get", "--store", store, id).exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
+    assertThat(cli("retention", "sweep", "--store", store, "--rules", due.toString()).exit())
+        .isZero();
+    assertThat(cli("store", "get", "--store", store, id).exit())
+        .isEqualTo(ExitStatus.NO_SUCH_INPUT);
   }
 
   /** A mistyped store or agency must not yield a valid certificate for nothing. */
@@ -246,19 +387,48 @@ class TerminateCommandTest {
   void terminateRefusesAStoreOrAgencyItDoesNotKnow() throws Exception {
     String store = dir.resolve("store").toString();
     Path file = Files.writeString(dir.resolve("data.txt"), "client Ada Lovelace");
-    String id = cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    String id =
+        cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
     Path cert = dir.resolve("CERT.json");
-    Run typoStore = cli("terminate", "--store", dir.resolve("stroe").toString(), "--agency", "sunrise",
-        "--mode", "destroy", "--out", cert.toString());
+    Run typoStore =
+        cli(
+            "terminate",
+            "--store",
+            dir.resolve("stroe").toString(),
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroy",
+            "--out",
+            cert.toString());
     assertThat(typoStore.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(Files.exists(dir.resolve("stroe"))).isFalse();
-    Run typoAgency = cli("terminate", "--store", store, "--agency", "sunrsie", "--mode", "destroy",
-        "--out", cert.toString());
+    Run typoAgency =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrsie",
+            "--mode",
+            "destroy",
+            "--out",
+            cert.toString());
     assertThat(typoAgency.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(typoAgency.err()).contains("--allow-empty");
     assertThat(Files.exists(cert)).isFalse();
-    Run dry = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
-        "--out", cert.toString(), "--dry-run");
+    Run dry =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroy",
+            "--out",
+            cert.toString(),
+            "--dry-run");
     assertThat(dry.exit()).isZero();
     assertThat(dry.out()).contains("would destroy " + id);
     assertThat(Files.exists(cert)).isFalse();
@@ -271,18 +441,37 @@ class TerminateCommandTest {
   void operatorMistakesAreRefusedBeforeAnythingChanges() throws Exception {
     String store = dir.resolve("store").toString();
     Path file = Files.writeString(dir.resolve("data.txt"), "client Ada Lovelace");
-    String id = cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    String id =
+        cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
     // The store's signing key can be pinned before any termination.
     Run key = cli("signing-key", "--store", store);
     assertThat(key.exit()).as(key.err()).isZero();
     assertThat(key.out()).contains("safeguard-signing-key v1 store ed25519 ");
     // A certificate path in a missing directory: refused before anything is destroyed.
-    Run badOut = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroy",
-        "--out", dir.resolve("no/such/dir/CERT.json").toString());
+    Run badOut =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroy",
+            "--out",
+            dir.resolve("no/such/dir/CERT.json").toString());
     assertThat(badOut.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(cli("store", "get", "--store", store, id).exit()).isZero();
-    Run badMode = cli("terminate", "--store", store, "--agency", "sunrise", "--mode", "destroyy",
-        "--out", dir.resolve("CERT.json").toString());
+    Run badMode =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroyy",
+            "--out",
+            dir.resolve("CERT.json").toString());
     assertThat(badMode.exit()).isEqualTo(2);
     assertThat(badMode.err()).contains("--mode takes").doesNotContain("No enum constant");
     // Read-only commands on a mistyped store refuse and create nothing.
@@ -296,7 +485,8 @@ class TerminateCommandTest {
   @Tag("POL-10.6")
   void aCertificateWhoseCountDiffersFromItsListIsInvalidEvenWithoutTheTrail() throws Exception {
     Path cert = terminated(2);
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     com.fasterxml.jackson.databind.node.ObjectNode n =
         (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(cert.toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what")).put("sanitizedCount", 7);
@@ -313,8 +503,10 @@ class TerminateCommandTest {
 
   @Test
   void aMistypedPinnedKeyFileIsRefusedWithItsLine() throws Exception {
-    Path keys = Files.writeString(dir.resolve("bad.keys"),
-        "# pinned\nsafeguard-signing-key v1 audit ed25519 AAAA sha256:00\n");
+    Path keys =
+        Files.writeString(
+            dir.resolve("bad.keys"),
+            "# pinned\nsafeguard-signing-key v1 audit ed25519 AAAA sha256:00\n");
     Path cert = Files.writeString(dir.resolve("CERT.json"), "{}");
     Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", keys.toString());
     assertThat(r.exit()).isEqualTo(65);

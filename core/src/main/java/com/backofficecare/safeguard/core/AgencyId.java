@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Identifies a client agency: the home-care agency that owns the data it provides (POL-2.1).
  *
- * <p>An agency id is an operational identifier, not PHI: lower-case letters, digits, {@code -}
- * and {@code _}, 1 to 64 characters, so that it is safe in file names, object keys and logs.
+ * <p>An agency id is an operational identifier, not PHI: lower-case letters, digits, {@code -} and
+ * {@code _}, 1 to 64 characters, so that it is safe in file names, object keys and logs.
  */
 public final class AgencyId implements Comparable<AgencyId> {
 
@@ -30,7 +30,8 @@ public final class AgencyId implements Comparable<AgencyId> {
     if (!SYNTAX.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "agency id must be 1 to 64 of [a-z0-9_-], starting with a letter or digit (length "
-              + value.length() + ")");
+              + value.length()
+              + ")");
     }
     return new AgencyId(value);
   }

@@ -1,8 +1,8 @@
 package com.backofficecare.safeguard.core;
 
 /**
- * The categories of data the policy covers (policy section 2, clause POL-2.2). Every stored
- * object, record and audit event names one.
+ * The categories of data the policy covers (policy section 2, clause POL-2.2). Every stored object,
+ * record and audit event names one.
  */
 public enum DataCategory {
   CAREGIVER_RECORDS("Caregiver records"),

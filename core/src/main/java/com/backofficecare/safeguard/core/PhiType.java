@@ -4,8 +4,8 @@ package com.backofficecare.safeguard.core;
  * The kinds of identifier Safeguard finds: the HIPAA Safe Harbor identifiers of 45 CFR
  * 164.514(b)(2) plus the payment data a back office handles.
  *
- * <p>The constant names are the labels used on the wire (CLI output, audit entries), so they
- * never change.
+ * <p>The constant names are the labels used on the wire (CLI output, audit entries), so they never
+ * change.
  */
 public enum PhiType {
   /** A person's name (Safe Harbor A). */

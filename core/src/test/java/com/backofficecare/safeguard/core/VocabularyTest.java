@@ -11,17 +11,42 @@ class VocabularyTest {
   @Test
   @Tag("POL-2.2")
   void dataCategoriesAreThoseOfPolicySectionTwo() {
-    assertThat(DataCategory.values()).extracting(DataCategory::policyWording).containsExactly(
-        "Caregiver records", "Client or patient records", "Scheduling data",
-        "Payroll information", "Billing documentation", "Compliance and credential tracking data",
-        "Administrative and operational records");
+    assertThat(DataCategory.values())
+        .extracting(DataCategory::policyWording)
+        .containsExactly(
+            "Caregiver records",
+            "Client or patient records",
+            "Scheduling data",
+            "Payroll information",
+            "Billing documentation",
+            "Compliance and credential tracking data",
+            "Administrative and operational records");
   }
 
   @Test
   void identifierTypesAreTheCorpusLabels() {
-    assertThat(PhiType.values()).extracting(Enum::name).containsExactly("NAME", "DATE", "PHONE",
-        "EMAIL", "ADDRESS", "CITY", "ZIP", "SSN", "MRN", "HEALTH_PLAN_ID", "ACCOUNT", "CARD", "LICENSE",
-        "VEHICLE_ID", "DEVICE_ID", "IP", "URL", "ID", "AGE_OVER_89");
+    assertThat(PhiType.values())
+        .extracting(Enum::name)
+        .containsExactly(
+            "NAME",
+            "DATE",
+            "PHONE",
+            "EMAIL",
+            "ADDRESS",
+            "CITY",
+            "ZIP",
+            "SSN",
+            "MRN",
+            "HEALTH_PLAN_ID",
+            "ACCOUNT",
+            "CARD",
+            "LICENSE",
+            "VEHICLE_ID",
+            "DEVICE_ID",
+            "IP",
+            "URL",
+            "ID",
+            "AGE_OVER_89");
   }
 
   @Test

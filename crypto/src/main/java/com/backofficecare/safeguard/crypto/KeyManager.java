@@ -11,8 +11,8 @@ import com.backofficecare.safeguard.core.AgencyId;
 public interface KeyManager extends AutoCloseable {
 
   /**
-   * Wraps {@code dataKey} under {@code agency}'s current KEK, creating the agency's first KEK if
-   * it has none.
+   * Wraps {@code dataKey} under {@code agency}'s current KEK, creating the agency's first KEK if it
+   * has none.
    *
    * @throws KeyUnavailableException if the agency's keys were destroyed
    */
@@ -21,8 +21,8 @@ public interface KeyManager extends AutoCloseable {
   /**
    * The data key inside {@code wrapped}; the caller destroys it after use.
    *
-   * @throws KeyUnavailableException if the KEK was destroyed or is unknown, or the wrapped key
-   *     is not authentic for this agency
+   * @throws KeyUnavailableException if the KEK was destroyed or is unknown, or the wrapped key is
+   *     not authentic for this agency
    */
   SymmetricKey unwrap(AgencyId agency, WrappedKey wrapped);
 

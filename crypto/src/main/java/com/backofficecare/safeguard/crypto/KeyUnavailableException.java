@@ -3,8 +3,8 @@ package com.backofficecare.safeguard.crypto;
 import com.backofficecare.safeguard.core.SafeguardException;
 
 /**
- * A key cannot be used: it was destroyed (crypto-erased), is unknown to the key manager, or the
- * key store could not be opened. The message names key ids, never key bytes.
+ * A key cannot be used: it was destroyed (crypto-erased), is unknown to the key manager, or the key
+ * store could not be opened. The message names key ids, never key bytes.
  */
 public class KeyUnavailableException extends SafeguardException {
 

@@ -42,12 +42,11 @@ import org.slf4j.LoggerFactory;
  * The embedded {@link KeyManager}: per-agency key-encryption keys in one file, encrypted with
  * AES-256-GCM under a key derived from a passphrase by Argon2id (memory-hard, RFC 9106).
  *
- * <p>Several processes may share the file: every change is made under an exclusive file lock,
- * on the latest contents. Each write goes to a temporary file that is synced and renamed over
- * the old one, after the old one has been overwritten with zeros; so destroying an agency's keys
- * leaves no copy in this file. Copies elsewhere (backups of the file, SSD remapping) are still
- * protected by the passphrase; where that is not enough, keep KEKs in an HSM
- * ({@link Pkcs11KeyManager}).
+ * <p>Several processes may share the file: every change is made under an exclusive file lock, on
+ * the latest contents. Each write goes to a temporary file that is synced and renamed over the old
+ * one, after the old one has been overwritten with zeros; so destroying an agency's keys leaves no
+ * copy in this file. Copies elsewhere (backups of the file, SSD remapping) are still protected by
+ * the passphrase; where that is not enough, keep KEKs in an HSM ({@link Pkcs11KeyManager}).
  */
 public final class LocalKeyStore implements KeyManager {
 
@@ -67,17 +66,19 @@ public final class LocalKeyStore implements KeyManager {
   private final byte[] salt;
   private final byte[] fileKey;
   private Map<String, AgencyKeys> agencies; // guarded by this
+
   /** The file's identity, time and size when this process last read or wrote it. */
   private @Nullable List<Object> stamp; // guarded by this
 
   private record Argon2(int memoryKiB, int iterations, int parallelism) {}
 
   /**
-   * The most Argon2id cost a key store may ask for. The header is only authenticated after the
-   * key is derived, so whoever can write the file chooses the cost: bounded here (and by half the
-   * heap) so that a doctored header cannot exhaust memory or hold a CPU for hours.
+   * The most Argon2id cost a key store may ask for. The header is only authenticated after the key
+   * is derived, so whoever can write the file chooses the cost: bounded here (and by half the heap)
+   * so that a doctored header cannot exhaust memory or hold a CPU for hours.
    */
   static final int MAX_MEMORY_KIB = 1024 * 1024;
+
   static final int MAX_ITERATIONS = 10;
 
   private static final class AgencyKeys {
@@ -89,7 +90,12 @@ public final class LocalKeyStore implements KeyManager {
   @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
   private record Kek(String id, byte[] key, Instant created) {}
 
-  private LocalKeyStore(Path file, Clock clock, Argon2 kdf, byte[] salt, byte[] fileKey,
+  private LocalKeyStore(
+      Path file,
+      Clock clock,
+      Argon2 kdf,
+      byte[] salt,
+      byte[] fileKey,
       Map<String, AgencyKeys> agencies) {
     this.file = file;
     this.temp = file.resolveSibling(file.getFileName() + ".tmp");
@@ -128,14 +134,16 @@ public final class LocalKeyStore implements KeyManager {
     }
 
     /**
-     * Argon2id cost for a new file (an existing file keeps its own): memory in KiB (at least
-     * 8192) and passes (at least 1). Defaults: 64 MiB, 3 passes.
+     * Argon2id cost for a new file (an existing file keeps its own): memory in KiB (at least 8192)
+     * and passes (at least 1). Defaults: 64 MiB, 3 passes.
      */
     public Builder argon2(int memoryKiB, int iterations) {
-      if (memoryKiB < 8192 || iterations < 1 || memoryKiB > MAX_MEMORY_KIB
+      if (memoryKiB < 8192
+          || iterations < 1
+          || memoryKiB > MAX_MEMORY_KIB
           || iterations > MAX_ITERATIONS) {
-        throw new IllegalArgumentException("Argon2 takes 8 MiB to 1 GiB and 1 to "
-            + MAX_ITERATIONS + " passes");
+        throw new IllegalArgumentException(
+            "Argon2 takes 8 MiB to 1 GiB and 1 to " + MAX_ITERATIONS + " passes");
       }
       this.memoryKiB = memoryKiB;
       this.iterations = iterations;
@@ -158,14 +166,15 @@ public final class LocalKeyStore implements KeyManager {
         throw new IllegalStateException("passphrase is required");
       }
       try (Held lock = lock(file)) {
-        Path existing = Files.exists(file) ? file
-            : Files.exists(tempOf(file)) ? tempOf(file) : null;
+        Path existing =
+            Files.exists(file) ? file : Files.exists(tempOf(file)) ? tempOf(file) : null;
         if (existing == null) {
           byte[] salt = new byte[16];
           RANDOM.nextBytes(salt);
           Argon2 kdf = new Argon2(memoryKiB, iterations, 1);
-          LocalKeyStore ks = new LocalKeyStore(file, clock, kdf, salt, derive(pass, kdf, salt),
-              new LinkedHashMap<>());
+          LocalKeyStore ks =
+              new LocalKeyStore(
+                  file, clock, kdf, salt, derive(pass, kdf, salt), new LinkedHashMap<>());
           ks.save();
           return ks;
         }
@@ -219,8 +228,8 @@ public final class LocalKeyStore implements KeyManager {
   }
 
   /**
-   * Re-reads the store if another process changed it since this one last did (one file stat):
-   * a key another process destroyed is never used here afterwards.
+   * Re-reads the store if another process changed it since this one last did (one file stat): a key
+   * another process destroyed is never used here afterwards.
    */
   private synchronized void refresh() {
     try {
@@ -234,18 +243,22 @@ public final class LocalKeyStore implements KeyManager {
 
   private static LocalKeyStore decode(Path file, byte[] bytes, char[] pass, Clock clock) {
     if (bytes.length < HEADER + Gcm.TAG_LENGTH
-        || !Arrays.equals(Arrays.copyOf(bytes, 4), MAGIC) || bytes[4] != VERSION) {
+        || !Arrays.equals(Arrays.copyOf(bytes, 4), MAGIC)
+        || bytes[4] != VERSION) {
       throw new KeyUnavailableException("key store " + file + " is not a Safeguard key store");
     }
     ByteBuffer b = ByteBuffer.wrap(bytes, 5, HEADER - 5);
     Argon2 kdf = new Argon2(b.getInt(), b.getInt(), b.getInt());
-    if (kdf.memoryKiB < 8192 || kdf.memoryKiB > MAX_MEMORY_KIB || kdf.iterations < 1
-        || kdf.iterations > MAX_ITERATIONS || kdf.parallelism != 1) {
+    if (kdf.memoryKiB < 8192
+        || kdf.memoryKiB > MAX_MEMORY_KIB
+        || kdf.iterations < 1
+        || kdf.iterations > MAX_ITERATIONS
+        || kdf.parallelism != 1) {
       throw new KeyUnavailableException("key store " + file + " has impossible KDF parameters");
     }
     if (kdf.memoryKiB * 1024L > Runtime.getRuntime().maxMemory() / 2) {
-      throw new KeyUnavailableException("key store " + file + " asks for more KDF memory than"
-          + " half this JVM's heap");
+      throw new KeyUnavailableException(
+          "key store " + file + " asks for more KDF memory than" + " half this JVM's heap");
     }
     byte[] salt = new byte[16];
     b.get(salt);
@@ -255,12 +268,13 @@ public final class LocalKeyStore implements KeyManager {
     Gcm gcm = new Gcm(fileKey);
     byte[] plain = new byte[bytes.length - HEADER - Gcm.TAG_LENGTH];
     try {
-      gcm.decrypt(nonce, Arrays.copyOf(bytes, HEADER), bytes, HEADER, bytes.length - HEADER, plain, 0);
+      gcm.decrypt(
+          nonce, Arrays.copyOf(bytes, HEADER), bytes, HEADER, bytes.length - HEADER, plain, 0);
       return new LocalKeyStore(file, clock, kdf, salt, fileKey, parse(plain));
     } catch (AEADBadTagException e) {
       Arrays.fill(fileKey, (byte) 0);
-      throw new KeyUnavailableException("key store " + file
-          + " cannot be opened: wrong passphrase, or the file was modified");
+      throw new KeyUnavailableException(
+          "key store " + file + " cannot be opened: wrong passphrase, or the file was modified");
     } finally {
       gcm.destroy();
       Arrays.fill(plain, (byte) 0);
@@ -276,10 +290,14 @@ public final class LocalKeyStore implements KeyManager {
       Arrays.fill(encoded.array(), (byte) 0);
     }
     Argon2BytesGenerator g = new Argon2BytesGenerator();
-    g.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-        .withMemoryAsKB(kdf.memoryKiB).withIterations(kdf.iterations)
-        .withParallelism(kdf.parallelism).withSalt(salt).build());
+    g.init(
+        new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+            .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+            .withMemoryAsKB(kdf.memoryKiB)
+            .withIterations(kdf.iterations)
+            .withParallelism(kdf.parallelism)
+            .withSalt(salt)
+            .build());
     byte[] key = new byte[32];
     g.generateBytes(passBytes, key);
     Arrays.fill(passBytes, (byte) 0);
@@ -304,8 +322,11 @@ public final class LocalKeyStore implements KeyManager {
         a.destroyed = true;
         a.destroyedAt = Instant.ofEpochSecond(Long.parseLong(f[2]));
       } else {
-        a.keks.add(new Kek(f[1], Base64.getDecoder().decode(f[3]),
-            Instant.ofEpochSecond(Long.parseLong(f[2]))));
+        a.keks.add(
+            new Kek(
+                f[1],
+                Base64.getDecoder().decode(f[3]),
+                Instant.ofEpochSecond(Long.parseLong(f[2]))));
       }
     }
     return out;
@@ -316,13 +337,21 @@ public final class LocalKeyStore implements KeyManager {
     for (Map.Entry<String, AgencyKeys> e : agencies.entrySet()) {
       AgencyKeys a = e.getValue();
       if (a.destroyed) {
-        sb.append(e.getKey()).append("\t-\t").append(requireNonNull(a.destroyedAt).getEpochSecond()).append("\t-\n");
+        sb.append(e.getKey())
+            .append("\t-\t")
+            .append(requireNonNull(a.destroyedAt).getEpochSecond())
+            .append("\t-\n");
         continue;
       }
       for (Kek k : a.keks) {
-        sb.append(e.getKey()).append('\t').append(k.id).append('\t')
-            .append(k.created.getEpochSecond()).append('\t')
-            .append(Base64.getEncoder().encodeToString(k.key)).append('\n');
+        sb.append(e.getKey())
+            .append('\t')
+            .append(k.id)
+            .append('\t')
+            .append(k.created.getEpochSecond())
+            .append('\t')
+            .append(Base64.getEncoder().encodeToString(k.key))
+            .append('\n');
       }
     }
     byte[] plain = sb.toString().getBytes(StandardCharsets.UTF_8);
@@ -335,8 +364,13 @@ public final class LocalKeyStore implements KeyManager {
     byte[] nonce = new byte[Gcm.NONCE_LENGTH];
     RANDOM.nextBytes(nonce);
     ByteBuffer out = ByteBuffer.allocate(HEADER + plain.length + Gcm.TAG_LENGTH);
-    out.put(MAGIC).put(VERSION).putInt(kdf.memoryKiB).putInt(kdf.iterations)
-        .putInt(kdf.parallelism).put(salt).put(nonce);
+    out.put(MAGIC)
+        .put(VERSION)
+        .putInt(kdf.memoryKiB)
+        .putInt(kdf.iterations)
+        .putInt(kdf.parallelism)
+        .put(salt)
+        .put(nonce);
     byte[] bytes = out.array();
     Gcm gcm = new Gcm(fileKey);
     try {
@@ -345,8 +379,12 @@ public final class LocalKeyStore implements KeyManager {
       gcm.destroy();
       Arrays.fill(plain, (byte) 0);
     }
-    try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    try (FileChannel ch =
+        FileChannel.open(
+            temp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       restrict(temp, "rw-------");
       ch.write(ByteBuffer.wrap(bytes));
       ch.force(true);
@@ -354,8 +392,10 @@ public final class LocalKeyStore implements KeyManager {
     // The old version may hold keys destroyed since: it is zeroed through a handle kept open
     // across the rename, after the new one is in place, so a crash at any point leaves the old
     // store or the new one whole under the file's name, never a zeroed file.
-    try (FileChannel old = Files.exists(file)
-        ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE) : null) {
+    try (FileChannel old =
+        Files.exists(file)
+            ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
+            : null) {
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       syncDirectory(requireNonNull(file.toAbsolutePath().getParent()));
       if (old != null) {
@@ -388,7 +428,8 @@ public final class LocalKeyStore implements KeyManager {
     byte[] plain = new byte[Math.max(0, bytes.length - HEADER - Gcm.TAG_LENGTH)];
     Gcm gcm = new Gcm(fileKey);
     try {
-      gcm.decrypt(nonce, Arrays.copyOf(bytes, HEADER), bytes, HEADER, bytes.length - HEADER, plain, 0);
+      gcm.decrypt(
+          nonce, Arrays.copyOf(bytes, HEADER), bytes, HEADER, bytes.length - HEADER, plain, 0);
       Map<String, AgencyKeys> fresh = parse(plain);
       zero(agencies);
       agencies = fresh;
@@ -415,13 +456,14 @@ public final class LocalKeyStore implements KeyManager {
     refresh();
     Kek kek = current(agency);
     if (kek == null) {
-      mutate(t -> {
-        AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
-        if (!a.destroyed && a.keks.isEmpty()) {
-          a.keks.add(newKek(agency, 1));
-        }
-        return null;
-      });
+      mutate(
+          t -> {
+            AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
+            if (!a.destroyed && a.keks.isEmpty()) {
+              a.keks.add(newKek(agency, 1));
+            }
+            return null;
+          });
       kek = current(agency);
       if (kek == null) {
         throw new KeyUnavailableException("keys of agency " + agency + " were destroyed");
@@ -433,8 +475,14 @@ public final class LocalKeyStore implements KeyManager {
     System.arraycopy(nonce, 0, out, 0, nonce.length);
     Gcm gcm = new Gcm(kek.key);
     try {
-      gcm.encrypt(nonce, KeyWrapping.associatedData(agency, kek.id, dataKey.id()),
-          dataKey.material(), 0, SymmetricKey.LENGTH, out, Gcm.NONCE_LENGTH);
+      gcm.encrypt(
+          nonce,
+          KeyWrapping.associatedData(agency, kek.id, dataKey.id()),
+          dataKey.material(),
+          0,
+          SymmetricKey.LENGTH,
+          out,
+          Gcm.NONCE_LENGTH);
     } finally {
       gcm.destroy();
     }
@@ -446,14 +494,16 @@ public final class LocalKeyStore implements KeyManager {
     requireNonNull(agency, "agency");
     requireNonNull(wrapped, "wrapped");
     if (!KeyWrapping.belongsTo(wrapped.kekId(), agency)) {
-      throw new KeyUnavailableException("key " + wrapped.kekId() + " is not agency " + agency + "'s");
+      throw new KeyUnavailableException(
+          "key " + wrapped.kekId() + " is not agency " + agency + "'s");
     }
     refresh(); // another process may have created or destroyed it
     Kek kek = find(agency, wrapped.kekId());
     if (kek == null) {
-      throw new KeyUnavailableException(isDestroyed(agency)
-          ? "keys of agency " + agency + " were destroyed (crypto-erased)"
-          : "unknown key-encryption key " + wrapped.kekId());
+      throw new KeyUnavailableException(
+          isDestroyed(agency)
+              ? "keys of agency " + agency + " were destroyed (crypto-erased)"
+              : "unknown key-encryption key " + wrapped.kekId());
     }
     byte[] body = wrapped.ciphertext();
     if (body.length != Gcm.NONCE_LENGTH + SymmetricKey.LENGTH + Gcm.TAG_LENGTH) {
@@ -462,14 +512,19 @@ public final class LocalKeyStore implements KeyManager {
     byte[] material = new byte[SymmetricKey.LENGTH];
     Gcm gcm = new Gcm(kek.key);
     try {
-      gcm.decrypt(Arrays.copyOf(body, Gcm.NONCE_LENGTH),
+      gcm.decrypt(
+          Arrays.copyOf(body, Gcm.NONCE_LENGTH),
           KeyWrapping.associatedData(agency, kek.id, wrapped.dataKeyId()),
-          body, Gcm.NONCE_LENGTH, body.length - Gcm.NONCE_LENGTH, material, 0);
+          body,
+          Gcm.NONCE_LENGTH,
+          body.length - Gcm.NONCE_LENGTH,
+          material,
+          0);
       return SymmetricKey.adopt(material, wrapped.dataKeyIdBytes());
     } catch (AEADBadTagException e) {
       Arrays.fill(material, (byte) 0);
-      throw new KeyUnavailableException("wrapped key " + wrapped.dataKeyId()
-          + " is not authentic for agency " + agency);
+      throw new KeyUnavailableException(
+          "wrapped key " + wrapped.dataKeyId() + " is not authentic for agency " + agency);
     } finally {
       gcm.destroy();
     }
@@ -477,31 +532,33 @@ public final class LocalKeyStore implements KeyManager {
 
   @Override
   public String rotate(AgencyId agency) {
-    return mutate(t -> {
-      AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
-      if (a.destroyed) {
-        throw new KeyUnavailableException("keys of agency " + agency + " were destroyed");
-      }
-      Kek k = newKek(agency, a.keks.size() + 1);
-      a.keks.add(k);
-      return k.id;
-    });
+    return mutate(
+        t -> {
+          AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
+          if (a.destroyed) {
+            throw new KeyUnavailableException("keys of agency " + agency + " were destroyed");
+          }
+          Kek k = newKek(agency, a.keks.size() + 1);
+          a.keks.add(k);
+          return k.id;
+        });
   }
 
   @Override
   public void destroyAgencyKeys(AgencyId agency) {
-    mutate(t -> {
-      AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
-      for (Kek k : a.keks) {
-        Arrays.fill(k.key, (byte) 0);
-      }
-      a.keks.clear();
-      if (!a.destroyed) {
-        a.destroyed = true;
-        a.destroyedAt = clock.instant();
-      }
-      return null;
-    });
+    mutate(
+        t -> {
+          AgencyKeys a = t.computeIfAbsent(agency.value(), k -> new AgencyKeys());
+          for (Kek k : a.keks) {
+            Arrays.fill(k.key, (byte) 0);
+          }
+          a.keks.clear();
+          if (!a.destroyed) {
+            a.destroyed = true;
+            a.destroyedAt = clock.instant();
+          }
+          return null;
+        });
     LOG.warn("keys of agency {} destroyed: its objects can no longer be decrypted", agency.value());
   }
 
@@ -623,7 +680,6 @@ public final class LocalKeyStore implements KeyManager {
     }
     ch.force(true);
   }
-
 
   private static void syncDirectory(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {

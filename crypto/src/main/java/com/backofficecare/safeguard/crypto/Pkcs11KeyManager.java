@@ -29,9 +29,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * strongest crypto-erase this library offers: no file remnant holds the KEK.
  *
  * <p>KEKs are token objects labelled {@code safeguard:AGENCY:kN}. Configure the JDK's SunPKCS11
- * provider with a config file naming the token's library and slot; adding
- * {@code attributes(generate, CKO_SECRET_KEY, CKK_AES) = { CKA_SENSITIVE = true
- * CKA_EXTRACTABLE = false }} keeps generated keys unexportable.
+ * provider with a config file naming the token's library and slot; adding {@code
+ * attributes(generate, CKO_SECRET_KEY, CKK_AES) = { CKA_SENSITIVE = true CKA_EXTRACTABLE = false }}
+ * keeps generated keys unexportable.
  */
 public final class Pkcs11KeyManager implements KeyManager {
 
@@ -110,25 +110,29 @@ public final class Pkcs11KeyManager implements KeyManager {
   @Override
   public synchronized SymmetricKey unwrap(AgencyId agency, WrappedKey wrapped) {
     if (!KeyWrapping.belongsTo(wrapped.kekId(), agency)) {
-      throw new KeyUnavailableException("key " + wrapped.kekId() + " is not agency " + agency + "'s");
+      throw new KeyUnavailableException(
+          "key " + wrapped.kekId() + " is not agency " + agency + "'s");
     }
     if (!kekIds(agency).contains(wrapped.kekId())) {
-      throw new KeyUnavailableException(isDestroyed(agency)
-          ? "keys of agency " + agency + " were destroyed (crypto-erased)"
-          : "unknown key-encryption key " + wrapped.kekId());
+      throw new KeyUnavailableException(
+          isDestroyed(agency)
+              ? "keys of agency " + agency + " were destroyed (crypto-erased)"
+              : "unknown key-encryption key " + wrapped.kekId());
     }
     byte[] body = wrapped.ciphertext();
     byte[] material = null;
     try {
       Cipher c = Cipher.getInstance("AES/GCM/NoPadding", provider);
-      c.init(Cipher.DECRYPT_MODE, kek(wrapped.kekId()),
+      c.init(
+          Cipher.DECRYPT_MODE,
+          kek(wrapped.kekId()),
           new GCMParameterSpec(128, Arrays.copyOf(body, Gcm.NONCE_LENGTH)));
       c.updateAAD(KeyWrapping.associatedData(agency, wrapped.kekId(), wrapped.dataKeyId()));
       material = c.doFinal(body, Gcm.NONCE_LENGTH, body.length - Gcm.NONCE_LENGTH);
       return SymmetricKey.adopt(material, wrapped.dataKeyIdBytes());
     } catch (AEADBadTagException e) {
-      throw new KeyUnavailableException("wrapped key " + wrapped.dataKeyId()
-          + " is not authentic for agency " + agency);
+      throw new KeyUnavailableException(
+          "wrapped key " + wrapped.dataKeyId() + " is not authentic for agency " + agency);
     } catch (GeneralSecurityException e) {
       if (material != null) {
         Arrays.fill(material, (byte) 0);
@@ -158,7 +162,8 @@ public final class Pkcs11KeyManager implements KeyManager {
         token.setEntry(tombstone(agency), new KeyStore.SecretKeyEntry(g.generateKey()), null);
       }
     } catch (GeneralSecurityException e) {
-      throw new KeyUnavailableException("the token could not destroy agency " + agency + "'s keys", e);
+      throw new KeyUnavailableException(
+          "the token could not destroy agency " + agency + "'s keys", e);
     }
   }
 

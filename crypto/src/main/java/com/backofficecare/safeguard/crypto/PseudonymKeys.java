@@ -7,8 +7,8 @@ import com.backofficecare.safeguard.core.redaction.PseudonymKey;
 
 /**
  * An agency's pseudonym key kept the way its data keys are: a random secret wrapped under the
- * agency's key-encryption key. The wrapped form ({@link WrappedKey#encode()}) is safe to store
- * and to hand to other processes (Spark executors, a second CLI run): each one that can open the
+ * agency's key-encryption key. The wrapped form ({@link WrappedKey#encode()}) is safe to store and
+ * to hand to other processes (Spark executors, a second CLI run): each one that can open the
  * agency's {@link KeyManager} derives the same {@link PseudonymKey}, so tokens agree and joins
  * across files still work; none of them is given key bytes. Destroying the agency's keys
  * (termination) makes its pseudonyms unlinkable for good.
@@ -32,11 +32,11 @@ public final class PseudonymKeys {
   }
 
   /**
-   * The agency's pseudonym key inside {@code wrapped}. The unwrapped secret is zeroed once the
-   * key is derived; the caller destroys the returned key when done.
+   * The agency's pseudonym key inside {@code wrapped}. The unwrapped secret is zeroed once the key
+   * is derived; the caller destroys the returned key when done.
    *
-   * @throws KeyUnavailableException if the KEK was destroyed or is unknown, or {@code wrapped}
-   *     is not the agency's
+   * @throws KeyUnavailableException if the KEK was destroyed or is unknown, or {@code wrapped} is
+   *     not the agency's
    */
   public static PseudonymKey open(KeyManager keys, AgencyId agency, WrappedKey wrapped) {
     requireNonNull(keys, "keys");

@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.crypto.AEADBadTagException;
@@ -22,15 +22,15 @@ import javax.crypto.AEADBadTagException;
  *
  * <p>Each object gets a fresh salt, from which HKDF derives its own segment key, bound to the
  * header and to the associated data (agency and object id). Each segment's nonce holds a random
- * prefix, the segment's index and a last-segment flag. So any modification, truncation,
- * extension, reordering of segments, or swap of objects between agencies or ids fails
- * authentication with an {@link IntegrityException}. Immutable and thread-safe; the streams it
- * makes are not.
+ * prefix, the segment's index and a last-segment flag. So any modification, truncation, extension,
+ * reordering of segments, or swap of objects between agencies or ids fails authentication with an
+ * {@link IntegrityException}. Immutable and thread-safe; the streams it makes are not.
  */
 public final class StreamingAead {
 
   /** Plaintext bytes per segment by default: 64 KiB, where the JDK's GCM is fastest early. */
   public static final int DEFAULT_SEGMENT_SIZE = 64 * 1024;
+
   /** Header length in bytes. */
   public static final int HEADER_LENGTH = 64;
 
@@ -40,7 +40,8 @@ public final class StreamingAead {
   static final int MAX_SEGMENT = 8 * 1024 * 1024;
   private static final int SALT_LENGTH = 32;
   private static final int PREFIX_LENGTH = 7;
-  private static final byte[] INFO = "safeguard-streaming-aead-v1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INFO =
+      "safeguard-streaming-aead-v1".getBytes(StandardCharsets.US_ASCII);
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final byte[] NO_AAD = new byte[0];
 
@@ -59,8 +60,8 @@ public final class StreamingAead {
   }
 
   /**
-   * The format with another plaintext segment size. Readers take the size from the header, so
-   * any instance reads what any other wrote.
+   * The format with another plaintext segment size. Readers take the size from the header, so any
+   * instance reads what any other wrote.
    *
    * @throws IllegalArgumentException unless 4 KiB &lt;= size &lt;= 8 MiB
    */
@@ -70,12 +71,11 @@ public final class StreamingAead {
   }
 
   /**
-   * Brings the JDK's AES-GCM to full speed now rather than during the first file: until the JIT
-   * has compiled the cipher and its callers, GCM runs some 50 times slower. Encrypts and decrypts
-   * small objects, first through every code path in 1 KiB calls (which compile sooner than
-   * large ones), then in default-size segments until the rate stops improving; a few hundred
-   * milliseconds (at most {@value #WARM_UP_LIMIT_MILLIS} ms) once per JVM, a no-op after that.
-   * Thread-safe.
+   * Brings the JDK's AES-GCM to full speed now rather than during the first file: until the JIT has
+   * compiled the cipher and its callers, GCM runs some 50 times slower. Encrypts and decrypts small
+   * objects, first through every code path in 1 KiB calls (which compile sooner than large ones),
+   * then in default-size segments until the rate stops improving; a few hundred milliseconds (at
+   * most {@value #WARM_UP_LIMIT_MILLIS} ms) once per JVM, a no-op after that. Thread-safe.
    */
   public static void warmUp() {
     if (!WARM.compareAndSet(false, true)) {
@@ -103,7 +103,9 @@ public final class StreamingAead {
       byte[] object = new byte[4 * DEFAULT_SEGMENT_SIZE];
       long best = Long.MAX_VALUE;
       int sinceBetter = 0;
-      for (int round = 0; (round < 150 || sinceBetter < 12) && System.nanoTime() < deadline; round++) {
+      for (int round = 0;
+          (round < 150 || sinceBetter < 12) && System.nanoTime() < deadline;
+          round++) {
         long t0 = System.nanoTime();
         roundTrip(standard, key, aad, object);
         long t = System.nanoTime() - t0;
@@ -125,8 +127,8 @@ public final class StreamingAead {
     try (OutputStream out = aead.encryptingStream(key, aad, ct)) {
       out.write(plain);
     }
-    try (InputStream in = aead.decryptingStream(key, aad,
-        new java.io.ByteArrayInputStream(ct.toByteArray()))) {
+    try (InputStream in =
+        aead.decryptingStream(key, aad, new java.io.ByteArrayInputStream(ct.toByteArray()))) {
       in.readAllBytes();
     }
   }
@@ -144,11 +146,11 @@ public final class StreamingAead {
 
   /**
    * A stream that encrypts what is written to it into {@code ciphertext}. Closing it writes the
-   * last segment and closes {@code ciphertext}; an unclosed stream leaves a truncated object,
-   * which no reader accepts.
+   * last segment and closes {@code ciphertext}; an unclosed stream leaves a truncated object, which
+   * no reader accepts.
    */
-  public OutputStream encryptingStream(SymmetricKey key, byte[] associatedData,
-      OutputStream ciphertext) throws IOException {
+  public OutputStream encryptingStream(
+      SymmetricKey key, byte[] associatedData, OutputStream ciphertext) throws IOException {
     requireNonNull(ciphertext, "ciphertext");
     byte[] header = new byte[HEADER_LENGTH];
     ByteBuffer h = ByteBuffer.wrap(header);
@@ -164,12 +166,12 @@ public final class StreamingAead {
   /**
    * A stream of the plaintext of {@code ciphertext}. Each segment is released only once it has
    * authenticated; a truncation or extension is detected at the end. A whole-object guarantee
-   * (nothing released unless everything authenticates) needs a first pass, as
-   * {@code SecureTempStore.open} does. The first read throws {@link IntegrityException} if the
-   * header is not authentic for this key.
+   * (nothing released unless everything authenticates) needs a first pass, as {@code
+   * SecureTempStore.open} does. The first read throws {@link IntegrityException} if the header is
+   * not authentic for this key.
    */
-  public InputStream decryptingStream(SymmetricKey key, byte[] associatedData,
-      InputStream ciphertext) {
+  public InputStream decryptingStream(
+      SymmetricKey key, byte[] associatedData, InputStream ciphertext) {
     requireNonNull(key, "key");
     requireNonNull(associatedData, "associatedData");
     return new Decrypting(requireNonNull(ciphertext, "ciphertext"), key, associatedData.clone());
@@ -376,8 +378,11 @@ public final class StreamingAead {
       try {
         n = gcm.decrypt(nonce, NO_AAD, cipher, 0, segmentLength, out, at);
       } catch (AEADBadTagException e) {
-        throw fail("segment " + segment + " failed authentication (modified, reordered,"
-            + " truncated, extended or not this object's)");
+        throw fail(
+            "segment "
+                + segment
+                + " failed authentication (modified, reordered,"
+                + " truncated, extended or not this object's)");
       }
       segment++;
       if (last) {

@@ -17,6 +17,7 @@ public final class SymmetricKey implements Destroyable, AutoCloseable {
 
   /** Key length in bytes. */
   public static final int LENGTH = 32;
+
   /** Length of a key id in bytes (hex: twice as many characters). */
   public static final int ID_LENGTH = 16;
 

@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A data key encrypted under a key-encryption key (KEK): safe to store beside the data it
- * protects, useless without the KEK. Immutable.
+ * A data key encrypted under a key-encryption key (KEK): safe to store beside the data it protects,
+ * useless without the KEK. Immutable.
  */
 public final class WrappedKey {
 
@@ -59,8 +59,8 @@ public final class WrappedKey {
       throw new IllegalArgumentException("wrapped key must be kekId;dataKeyId;base64");
     }
     try {
-      return new WrappedKey(parts[0], HexFormat.of().parseHex(parts[1]),
-          Base64.getDecoder().decode(parts[2]));
+      return new WrappedKey(
+          parts[0], HexFormat.of().parseHex(parts[1]), Base64.getDecoder().decode(parts[2]));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("wrapped key has a malformed id or body", e);
     }
@@ -68,8 +68,10 @@ public final class WrappedKey {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WrappedKey w && w.kekId.equals(kekId)
-        && Arrays.equals(w.dataKeyId, dataKeyId) && Arrays.equals(w.ciphertext, ciphertext);
+    return o instanceof WrappedKey w
+        && w.kekId.equals(kekId)
+        && Arrays.equals(w.dataKeyId, dataKeyId)
+        && Arrays.equals(w.ciphertext, ciphertext);
   }
 
   @Override

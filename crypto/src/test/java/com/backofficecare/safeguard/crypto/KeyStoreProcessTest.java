@@ -23,14 +23,22 @@ class KeyStoreProcessTest {
   @TempDir Path dir;
 
   private static Process start(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), KeyStoreWorker.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                KeyStoreWorker.class.getName()));
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
   private LocalKeyStore open(Path file) {
-    return LocalKeyStore.builder(file).passphrase(KeyStoreWorker.PASS.clone()).argon2(8192, 1).open();
+    return LocalKeyStore.builder(file)
+        .passphrase(KeyStoreWorker.PASS.clone())
+        .argon2(8192, 1)
+        .open();
   }
 
   /** {@code -Dsafeguard.keyStoreKills=100} for the full run; CI runs fewer. */
@@ -41,7 +49,8 @@ class KeyStoreProcessTest {
     Random random = new Random(7);
     for (int round = 0; round < rounds; round++) {
       Process p = start("rotate", file.toString());
-      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String last = null;
       int target = 1 + random.nextInt(30);
       for (int i = 0; i < target; i++) {
@@ -69,7 +78,8 @@ class KeyStoreProcessTest {
   void aProcessHoldingAnOpenStoreCannotUseKeysAnotherProcessDestroyed() throws Exception {
     Process p = start("serve", dir.toString());
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       Writer in = new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8);
       assertThat(out.readLine()).startsWith("sunrise:");
       in.write("go\n");

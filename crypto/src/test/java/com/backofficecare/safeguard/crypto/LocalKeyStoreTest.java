@@ -35,7 +35,8 @@ class LocalKeyStoreTest {
     try (LocalKeyStore ks = open()) {
       w = ks.wrap(SUNRISE, k);
     }
-    try (LocalKeyStore ks = open(); SymmetricKey back = ks.unwrap(SUNRISE, w)) {
+    try (LocalKeyStore ks = open();
+        SymmetricKey back = ks.unwrap(SUNRISE, w)) {
       assertThat(back.id()).isEqualTo(k.id());
       assertThat(WrappedKey.decode(w.encode())).isEqualTo(w);
     }
@@ -44,16 +45,21 @@ class LocalKeyStoreTest {
   @Test
   void aWrongPassphraseIsATypedErrorAndTheFileIsOwnerOnly() throws IOException {
     open().close();
-    assertThatThrownBy(() -> LocalKeyStore.builder(dir.resolve("keys.sgks"))
-        .passphrase("wrong passphrase".toCharArray()).open())
-        .isInstanceOf(KeyUnavailableException.class).hasMessageContaining("wrong passphrase");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys.sgks"))))
+    assertThatThrownBy(
+            () ->
+                LocalKeyStore.builder(dir.resolve("keys.sgks"))
+                    .passphrase("wrong passphrase".toCharArray())
+                    .open())
+        .isInstanceOf(KeyUnavailableException.class)
+        .hasMessageContaining("wrong passphrase");
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys.sgks"))))
         .isEqualTo("rw-------");
   }
 
   /**
-   * The KDF cost in the header is read before anything authenticates it: a doctored header
-   * asking for 4 GiB and 100 passes is refused at once, not run.
+   * The KDF cost in the header is read before anything authenticates it: a doctored header asking
+   * for 4 GiB and 100 passes is refused at once, not run.
    */
   @Test
   void aHeaderAskingForAHugeKdfCostIsRefusedBeforeDerivation() throws IOException {
@@ -62,7 +68,8 @@ class LocalKeyStoreTest {
     byte[] bytes = Files.readAllBytes(file);
     java.nio.ByteBuffer.wrap(bytes, 5, 8).putInt(4 * 1024 * 1024).putInt(100);
     Files.write(file, bytes);
-    assertThatThrownBy(() -> open()).isInstanceOf(KeyUnavailableException.class)
+    assertThatThrownBy(() -> open())
+        .isInstanceOf(KeyUnavailableException.class)
         .hasMessageContaining("impossible KDF parameters");
     java.nio.ByteBuffer.wrap(bytes, 5, 8).putInt(512 * 1024).putInt(10);
     Files.write(file, bytes);
@@ -82,20 +89,23 @@ class LocalKeyStoreTest {
   @Test
   @Tag("POL-10.5")
   void destroyedAgencyKeysStayDestroyedForEveryInstanceSharingTheFile() {
-    try (LocalKeyStore a = open(); LocalKeyStore b = open()) {
+    try (LocalKeyStore a = open();
+        LocalKeyStore b = open()) {
       WrappedKey w = a.wrap(SUNRISE, SymmetricKey.generate());
       b.unwrap(SUNRISE, w).destroy(); // b learns the KEK from the file
       a.destroyAgencyKeys(SUNRISE);
       try (LocalKeyStore c = open()) {
         assertThat(c.isDestroyed(SUNRISE)).isTrue();
         assertThat(c.kekIds(SUNRISE)).isEmpty();
-        assertThatThrownBy(() -> c.unwrap(SUNRISE, w)).isInstanceOf(KeyUnavailableException.class)
+        assertThatThrownBy(() -> c.unwrap(SUNRISE, w))
+            .isInstanceOf(KeyUnavailableException.class)
             .hasMessageContaining("destroyed");
       }
       assertThatThrownBy(() -> a.wrap(SUNRISE, SymmetricKey.generate()))
           .isInstanceOf(KeyUnavailableException.class);
       // b held the KEK in memory when a destroyed it: it must not use it afterwards.
-      assertThatThrownBy(() -> b.unwrap(SUNRISE, w)).isInstanceOf(KeyUnavailableException.class)
+      assertThatThrownBy(() -> b.unwrap(SUNRISE, w))
+          .isInstanceOf(KeyUnavailableException.class)
           .hasMessageContaining("destroyed");
       assertThatThrownBy(() -> b.wrap(SUNRISE, SymmetricKey.generate()))
           .isInstanceOf(KeyUnavailableException.class);

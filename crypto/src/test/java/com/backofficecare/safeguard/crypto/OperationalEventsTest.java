@@ -27,7 +27,8 @@ class OperationalEventsTest {
 
   @TempDir Path dir;
   private final ListAppender<ILoggingEvent> events = new ListAppender<>();
-  private final Logger crypto = (Logger) LoggerFactory.getLogger("com.backofficecare.safeguard.crypto");
+  private final Logger crypto =
+      (Logger) LoggerFactory.getLogger("com.backofficecare.safeguard.crypto");
 
   @BeforeEach
   void listen() {
@@ -44,13 +45,25 @@ class OperationalEventsTest {
   @Test
   void keyDestructionAndReapingAreLoggedWithoutData() throws Exception {
     MutableTestClock clock = new MutableTestClock();
-    try (LocalKeyStore keys = LocalKeyStore.builder(dir.resolve("k.sgks"))
-            .passphrase("operational events test".toCharArray()).argon2(8192, 1).clock(clock).open();
-        SecureTempStore store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create(clock))
-            .keyManager(keys).clock(clock).warmUp(false).build()) {
+    try (LocalKeyStore keys =
+            LocalKeyStore.builder(dir.resolve("k.sgks"))
+                .passphrase("operational events test".toCharArray())
+                .argon2(8192, 1)
+                .clock(clock)
+                .open();
+        SecureTempStore store =
+            SecureTempStore.builder()
+                .blobStore(InMemoryBlobStore.create(clock))
+                .keyManager(keys)
+                .clock(clock)
+                .warmUp(false)
+                .build()) {
       AgencyId agency = AgencyId.of("harbor");
-      store.put(agency, DataCategory.PAYROLL, new ByteArrayInputStream(
-          "Ada Lovelace 123-45-6789".getBytes(StandardCharsets.UTF_8)), Duration.ofMinutes(5));
+      store.put(
+          agency,
+          DataCategory.PAYROLL,
+          new ByteArrayInputStream("Ada Lovelace 123-45-6789".getBytes(StandardCharsets.UTF_8)),
+          Duration.ofMinutes(5));
       clock.advance(Duration.ofMinutes(6));
       store.reapExpired();
       keys.destroyAgencyKeys(agency);

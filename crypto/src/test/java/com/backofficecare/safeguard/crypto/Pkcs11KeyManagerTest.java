@@ -21,8 +21,8 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * Against a real PKCS#11 token: SoftHSM2 from Debian's packages, installed by {@code .ci/run}.
- * Surefire points {@code SOFTHSM2_CONF} at {@code target/softhsm/softhsm2.conf}; this test
- * creates that configuration and a fresh token. Skipped without SoftHSM2, failed under CI=true.
+ * Surefire points {@code SOFTHSM2_CONF} at {@code target/softhsm/softhsm2.conf}; this test creates
+ * that configuration and a fresh token. Skipped without SoftHSM2, failed under CI=true.
  */
 class Pkcs11KeyManagerTest {
 
@@ -43,16 +43,35 @@ class Pkcs11KeyManagerTest {
     Files.createDirectories(confFile.getParent());
     Path tokens = confFile.resolveSibling("tokens-" + UUID.randomUUID());
     Files.createDirectories(tokens);
-    Files.writeString(confFile, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
-        + "log.level = ERROR\n");
-    Process init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label",
-        "safeguard-test", "--pin", "12345678", "--so-pin", "87654321").redirectErrorStream(true).start();
+    Files.writeString(
+        confFile,
+        "directories.tokendir = "
+            + tokens
+            + "\nobjectstore.backend = file\n"
+            + "log.level = ERROR\n");
+    Process init =
+        new ProcessBuilder(
+                "softhsm2-util",
+                "--init-token",
+                "--free",
+                "--label",
+                "safeguard-test",
+                "--pin",
+                "12345678",
+                "--so-pin",
+                "87654321")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(init.getInputStream().readAllBytes());
     assertThat(init.waitFor()).as(out).isZero();
     Path pkcs11 = confFile.resolveSibling("pkcs11.cfg");
-    Files.writeString(pkcs11, "name = SoftHSM\nlibrary = " + LIBRARY + "\nslotListIndex = 0\n"
-        + "attributes(generate, CKO_SECRET_KEY, CKK_AES) = {\n  CKA_SENSITIVE = true\n"
-        + "  CKA_EXTRACTABLE = false\n}\n");
+    Files.writeString(
+        pkcs11,
+        "name = SoftHSM\nlibrary = "
+            + LIBRARY
+            + "\nslotListIndex = 0\n"
+            + "attributes(generate, CKO_SECRET_KEY, CKK_AES) = {\n  CKA_SENSITIVE = true\n"
+            + "  CKA_EXTRACTABLE = false\n}\n");
     hsm = Pkcs11KeyManager.open(pkcs11, "12345678".toCharArray());
   }
 
@@ -88,17 +107,20 @@ class Pkcs11KeyManagerTest {
   void destroyingTheAgencysTokenKeysErasesItsObjects() throws Exception {
     AgencyId agency = fresh();
     AgencyId other = fresh();
-    SecureTempStore store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create())
-        .keyManager(hsm).build();
-    StoredObject o = store.put(agency, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(new byte[5000]));
-    StoredObject keep = store.put(other, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(new byte[10]));
+    SecureTempStore store =
+        SecureTempStore.builder().blobStore(InMemoryBlobStore.create()).keyManager(hsm).build();
+    StoredObject o =
+        store.put(agency, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(new byte[5000]));
+    StoredObject keep =
+        store.put(other, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(new byte[10]));
     try (InputStream in = store.open(o.id())) {
       assertThat(in.readAllBytes()).hasSize(5000);
     }
     hsm.destroyAgencyKeys(agency);
     assertThat(hsm.isDestroyed(agency)).isTrue();
     assertThat(hsm.kekIds(agency)).isEmpty();
-    assertThatThrownBy(() -> store.open(o.id())).isInstanceOf(KeyUnavailableException.class)
+    assertThatThrownBy(() -> store.open(o.id()))
+        .isInstanceOf(KeyUnavailableException.class)
         .hasMessageContaining("destroyed");
     assertThatThrownBy(() -> hsm.wrap(agency, SymmetricKey.generate()))
         .isInstanceOf(KeyUnavailableException.class);

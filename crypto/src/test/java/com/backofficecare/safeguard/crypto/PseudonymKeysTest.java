@@ -25,8 +25,11 @@ class PseudonymKeysTest {
   }
 
   private static String token(PseudonymKey key, String name) {
-    return Redactor.builder().mode(RedactionMode.PSEUDONYM, key).build()
-        .redactField(PhiType.NAME, name, null).text();
+    return Redactor.builder()
+        .mode(RedactionMode.PSEUDONYM, key)
+        .build()
+        .redactField(PhiType.NAME, name, null)
+        .text();
   }
 
   @Test
@@ -53,7 +56,8 @@ class PseudonymKeysTest {
           .isInstanceOf(KeyUnavailableException.class);
       keys.destroyAgencyKeys(SUNRISE);
       assertThatThrownBy(() -> PseudonymKeys.open(keys, SUNRISE, wrapped))
-          .isInstanceOf(KeyUnavailableException.class).hasMessageContaining("destroyed");
+          .isInstanceOf(KeyUnavailableException.class)
+          .hasMessageContaining("destroyed");
     }
   }
 }

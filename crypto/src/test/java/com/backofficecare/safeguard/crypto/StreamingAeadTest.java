@@ -86,12 +86,16 @@ class StreamingAeadTest {
   }
 
   @Property(tries = 200)
-  void truncationAndExtensionFail(@ForAll @IntRange(min = 0, max = 3 * 4096 + 100) int size,
-      @ForAll @IntRange(min = 1, max = 5000) int cut, @ForAll boolean extend) {
+  void truncationAndExtensionFail(
+      @ForAll @IntRange(min = 0, max = 3 * 4096 + 100) int size,
+      @ForAll @IntRange(min = 1, max = 5000) int cut,
+      @ForAll boolean extend) {
     byte[] plain = plaintext(size, 8);
     byte[] ct = uncheckedEncrypt(plain);
-    byte[] changed = extend ? Arrays.copyOf(ct, ct.length + cut)
-        : Arrays.copyOf(ct, Math.max(0, ct.length - cut));
+    byte[] changed =
+        extend
+            ? Arrays.copyOf(ct, ct.length + cut)
+            : Arrays.copyOf(ct, Math.max(0, ct.length - cut));
     assertThatThrownBy(() -> decrypt(KEY, AAD, changed)).isInstanceOf(IntegrityException.class);
   }
 
@@ -101,7 +105,8 @@ class StreamingAeadTest {
     byte[] ct = encrypt(KEY, AAD, plain);
     int twoSegments = StreamingAead.HEADER_LENGTH + 2 * (SEGMENT + 16);
     assertThatThrownBy(() -> decrypt(KEY, AAD, Arrays.copyOf(ct, twoSegments)))
-        .isInstanceOf(IntegrityException.class).hasMessageContaining("segment 1");
+        .isInstanceOf(IntegrityException.class)
+        .hasMessageContaining("segment 1");
   }
 
   @Test
@@ -113,7 +118,8 @@ class StreamingAeadTest {
     byte[] swapped = ct.clone();
     System.arraycopy(ct, h, swapped, h + s, s);
     System.arraycopy(ct, h + s, swapped, h, s);
-    assertThatThrownBy(() -> decrypt(KEY, AAD, swapped)).isInstanceOf(IntegrityException.class)
+    assertThatThrownBy(() -> decrypt(KEY, AAD, swapped))
+        .isInstanceOf(IntegrityException.class)
         .hasMessageContaining("segment 0");
   }
 
@@ -123,7 +129,8 @@ class StreamingAeadTest {
     byte[] otherAad = "agency=other|id=1".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> decrypt(KEY, otherAad, ct)).isInstanceOf(IntegrityException.class);
     assertThatThrownBy(() -> decrypt(SymmetricKey.generate(), AAD, ct))
-        .isInstanceOf(IntegrityException.class).hasMessageContaining("another key");
+        .isInstanceOf(IntegrityException.class)
+        .hasMessageContaining("another key");
   }
 
   @Test
@@ -151,7 +158,8 @@ class StreamingAeadTest {
     byte[] ct = encrypt(k, AAD, plaintext(10, 15));
     k.destroy();
     assertThat(k.isDestroyed()).isTrue();
-    assertThatThrownBy(() -> decrypt(k, AAD, ct)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> decrypt(k, AAD, ct))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("destroyed");
     assertThat(k.toString()).contains(k.id()).contains("destroyed");
   }
@@ -167,16 +175,18 @@ class StreamingAeadTest {
     long before = threads.getCurrentThreadAllocatedBytes();
     java.io.PipedInputStream pipeIn = new java.io.PipedInputStream(1 << 16);
     java.io.PipedOutputStream pipeOut = new java.io.PipedOutputStream(pipeIn);
-    Thread writer = new Thread(() -> {
-      try (OutputStream enc = aead.encryptingStream(KEY, AAD, pipeOut)) {
-        byte[] chunk = new byte[1 << 16];
-        for (long i = 0; i < size; i += chunk.length) {
-          enc.write(chunk);
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try (OutputStream enc = aead.encryptingStream(KEY, AAD, pipeOut)) {
+                byte[] chunk = new byte[1 << 16];
+                for (long i = 0; i < size; i += chunk.length) {
+                  enc.write(chunk);
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     writer.start();
     long read = 0;
     try (InputStream dec = aead.decryptingStream(KEY, AAD, pipeIn)) {
@@ -199,8 +209,8 @@ class StreamingAeadTest {
   }
 
   /** Reads until failure; what was released must be whole segments before the damaged byte. */
-  private static void assertThatFailsReleasingAtMostEarlierSegments(byte[] ct, byte[] plain,
-      int damagedByte) throws IOException {
+  private static void assertThatFailsReleasingAtMostEarlierSegments(
+      byte[] ct, byte[] plain, int damagedByte) throws IOException {
     ByteArrayOutputStream released = new ByteArrayOutputStream();
     try (InputStream in = AEAD.decryptingStream(KEY, AAD, new ByteArrayInputStream(ct))) {
       byte[] buf = new byte[777];
@@ -209,7 +219,8 @@ class StreamingAeadTest {
       }
       throw new AssertionError("tampering went undetected");
     } catch (IntegrityException expected) {
-      int segmentOfDamage = Math.max(0, (damagedByte - StreamingAead.HEADER_LENGTH) / (SEGMENT + 16));
+      int segmentOfDamage =
+          Math.max(0, (damagedByte - StreamingAead.HEADER_LENGTH) / (SEGMENT + 16));
       byte[] got = released.toByteArray();
       assertThat(got.length).isLessThanOrEqualTo(segmentOfDamage * SEGMENT);
       assertThat(got).isEqualTo(Arrays.copyOf(plain, got.length));

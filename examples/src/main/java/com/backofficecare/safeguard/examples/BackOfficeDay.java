@@ -1,6 +1,7 @@
 package com.backofficecare.safeguard.examples;
 
 import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
@@ -9,52 +10,49 @@ import com.backofficecare.safeguard.core.record.RecordClassifier;
 import com.backofficecare.safeguard.core.redaction.PseudonymKey;
 import com.backofficecare.safeguard.core.redaction.RedactionOperators;
 import com.backofficecare.safeguard.core.redaction.Redactor;
-import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.DeletionReceipt;
 import com.backofficecare.safeguard.crypto.tempstore.ScopedTempFile;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoredObject;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.access.GuardState;
-import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
-import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentEvent;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
 import com.backofficecare.safeguard.policy.incident.ObligationLedger;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import com.backofficecare.safeguard.policy.termination.DestructionCertificate;
 import com.backofficecare.safeguard.policy.termination.Termination;
-import com.backofficecare.safeguard.storage.FileSystemBlobStore;
-import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Set;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A small back-office day for one agency, run through Safeguard on embedded defaults: visit
- * notes, a payroll file and billing lines are classified and redacted, and a summary says what
- * was found. README's first command runs it.
+ * A small back-office day for one agency, run through Safeguard on embedded defaults: visit notes,
+ * a payroll file and billing lines are classified and redacted, and a summary says what was found.
+ * README's first command runs it.
  */
 public final class BackOfficeDay {
 
@@ -93,14 +91,17 @@ public final class BackOfficeDay {
     List<String> csv = lines("payroll.csv");
     List<String> headers = Arrays.asList(csv.get(0).split(","));
     List<FieldClassification> columns = RecordClassifier.standard().classifyHeaders(headers);
-    out.println("  columns: " + columns.stream()
-        .map(c -> c.field() + "=" + c.wholeValueType().map(Enum::name).orElse("-"))
-        .collect(Collectors.joining(", ")));
-    Redactor payroll = Redactor.builder()
-        .operator(PhiType.NAME, RedactionOperators.pseudonym(key))
-        .operator(PhiType.SSN, RedactionOperators.partialMask(4))
-        .operator(PhiType.ACCOUNT, RedactionOperators.partialMask(4))
-        .build();
+    out.println(
+        "  columns: "
+            + columns.stream()
+                .map(c -> c.field() + "=" + c.wholeValueType().map(Enum::name).orElse("-"))
+                .collect(Collectors.joining(", ")));
+    Redactor payroll =
+        Redactor.builder()
+            .operator(PhiType.NAME, RedactionOperators.pseudonym(key))
+            .operator(PhiType.SSN, RedactionOperators.partialMask(4))
+            .operator(PhiType.ACCOUNT, RedactionOperators.partialMask(4))
+            .build();
     for (String row : csv.subList(1, csv.size())) {
       String[] cells = row.split(",", -1);
       StringBuilder redacted = new StringBuilder();
@@ -119,8 +120,8 @@ public final class BackOfficeDay {
     }
 
     section("Billing lines (Safe Harbor de-identification)");
-    Redactor safeHarbor = Redactor.builder()
-        .defaultOperator(RedactionOperators.safeHarbor()).build();
+    Redactor safeHarbor =
+        Redactor.builder().defaultOperator(RedactionOperators.safeHarbor()).build();
     for (String line : lines("billing.txt")) {
       count(detector.detect(line));
       out.println("  " + safeHarbor.redact(line).text());
@@ -156,15 +157,22 @@ public final class BackOfficeDay {
   private void operations(AgencyId agency, Path work) throws IOException {
     StoreLayout layout = StoreLayout.at(work);
     AuditLog audit = layout.openAuditLog();
-    LocalKeyStore keys = LocalKeyStore.builder(layout.keyStore())
-        .passphrase("example day passphrase".toCharArray()).argon2(8192, 1).open();
-    SecureTempStore store = layout.secureTempStore(keys)
-        .onEvent(e -> audit.append(AuditEvent.of(e, "payroll-service"))).build();
+    LocalKeyStore keys =
+        LocalKeyStore.builder(layout.keyStore())
+            .passphrase("example day passphrase".toCharArray())
+            .argon2(8192, 1)
+            .open();
+    SecureTempStore store =
+        layout
+            .secureTempStore(keys)
+            .onEvent(e -> audit.append(AuditEvent.of(e, "payroll-service")))
+            .build();
 
     section("\nPayroll export (encrypted temporary storage, sanitized after upload)");
     byte[] export = String.join("\n", lines("payroll.csv")).getBytes(StandardCharsets.UTF_8);
     DeletionReceipt receipt;
-    try (ScopedTempFile file = store.createTempFile(agency, DataCategory.PAYROLL, Duration.ofHours(4))) {
+    try (ScopedTempFile file =
+        store.createTempFile(agency, DataCategory.PAYROLL, Duration.ofHours(4))) {
       StoredObject o = file.write(new ByteArrayInputStream(export));
       out.println("  stored " + o.id() + " (" + o.size() + " bytes, AES-256-GCM, own key)");
       try (InputStream in = file.open()) {
@@ -179,62 +187,106 @@ public final class BackOfficeDay {
     Path policyFile = copyResource("policy/policy.json", work);
     // Isolations and downloads last in a file every process of the host shares (guard-state.log).
     FileGuardStateStore guardStateStore = layout.openGuardState();
-    AccessGuard guard = AccessGuard.create(PolicyFiles.load(policyFile), GuardState.over(guardStateStore));
+    AccessGuard guard =
+        AccessGuard.create(PolicyFiles.load(policyFile), GuardState.over(guardStateStore));
     audit.attach(guard);
-    for (String request : List.of("permit-scheduler-reads-visits.json", "deny-public-wifi.json",
-        "deny-scheduler-reads-payroll.json")) {
-      Decision d = guard.decide(PolicyFiles.loadRequest(copyResource("policy/requests/" + request, work)));
+    for (String request :
+        List.of(
+            "permit-scheduler-reads-visits.json",
+            "deny-public-wifi.json",
+            "deny-scheduler-reads-payroll.json")) {
+      Decision d =
+          guard.decide(PolicyFiles.loadRequest(copyResource("policy/requests/" + request, work)));
       out.println("  " + request + ": " + d.explain());
     }
 
     section("Incident (laptop lost: isolated at once, deadlines computed)");
-    IncidentService incidents = IncidentService.builder()
-        .store(layout.openIncidents()).guard(guard).audit(audit)
-        .terms(a -> new AgencyTerms(a, ZoneId.of("America/New_York"), Duration.ofDays(3),
-            "privacy@backofficecare.example"))
-        .build();
+    IncidentService incidents =
+        IncidentService.builder()
+            .store(layout.openIncidents())
+            .guard(guard)
+            .audit(audit)
+            .terms(
+                a ->
+                    new AgencyTerms(
+                        a,
+                        ZoneId.of("America/New_York"),
+                        Duration.ofDays(3),
+                        "privacy@backofficecare.example"))
+            .build();
     Instant now = Instant.now();
     String id = incidents.report(agency.value(), "u-ana", "laptop left on a train", false).id();
     incidents.apply(id, new IncidentEvent.Triaged(now, "secops", true, "the laptop held PHI"));
-    incidents.apply(id, new IncidentEvent.Declared(now, "secops", "lost device",
-        IncidentEvent.Severity.HIGH, now.minus(Duration.ofHours(2)),
-        List.of(IsolationTarget.device("laptop-12"))));
-    Decision isolated = guard.decide(PolicyFiles.loadRequest(
-        copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
+    incidents.apply(
+        id,
+        new IncidentEvent.Declared(
+            now,
+            "secops",
+            "lost device",
+            IncidentEvent.Severity.HIGH,
+            now.minus(Duration.ofHours(2)),
+            List.of(IsolationTarget.device("laptop-12"))));
+    Decision isolated =
+        guard.decide(
+            PolicyFiles.loadRequest(
+                copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
     out.println("  " + id + " declared; the same permitted request is now: " + isolated.explain());
     try (FileGuardStateStore again = layout.openGuardState();
         GuardState restarted = GuardState.over(again)) {
       // As a service restarted afterwards (or another process) sees it: still isolated.
-      Decision later = AccessGuard.create(PolicyFiles.load(policyFile), restarted).decide(
-          PolicyFiles.loadRequest(copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
-      out.println("  a guard started afterwards from guard-state.log: "
-          + (later.permitted() ? "PERMIT (isolation lost!)" : "DENY " + later.clauses()));
+      Decision later =
+          AccessGuard.create(PolicyFiles.load(policyFile), restarted)
+              .decide(
+                  PolicyFiles.loadRequest(
+                      copyResource("policy/requests/permit-scheduler-reads-visits.json", work)));
+      out.println(
+          "  a guard started afterwards from guard-state.log: "
+              + (later.permitted() ? "PERMIT (isolation lost!)" : "DENY " + later.clauses()));
     }
-    incidents.apply(id, new IncidentEvent.Contained(now, "secops", List.of(), "remote wipe confirmed"));
-    incidents.apply(id, new IncidentEvent.Assessed(now, "privacy", null, true, null, Set.of(PhiType.NAME),
-        List.of(), Map.of()));
+    incidents.apply(
+        id, new IncidentEvent.Contained(now, "secops", List.of(), "remote wipe confirmed"));
+    incidents.apply(
+        id,
+        new IncidentEvent.Assessed(
+            now, "privacy", null, true, null, Set.of(PhiType.NAME), List.of(), Map.of()));
     for (ObligationLedger.Obligation o : incidents.obligations(id)) {
       out.println("  owed: " + o.kind() + " notice by " + o.due() + " (" + o.basis() + ")");
     }
-    out.println("  state: " + incidents.get(id).state()
-        + " (full-disk encrypted, key safe: secured PHI, no breach notices)");
+    out.println(
+        "  state: "
+            + incidents.get(id).state()
+            + " (full-disk encrypted, key safe: secured PHI, no breach notices)");
 
     section("Termination of a client agency (crypto-erase and a signed certificate)");
     AgencyId harbor = AgencyId.of("harbor-aides");
     store.put(harbor, DataCategory.PAYROLL, new ByteArrayInputStream(export));
-    store.put(harbor, DataCategory.ADMINISTRATIVE, new ByteArrayInputStream("office hours".getBytes(StandardCharsets.UTF_8)));
+    store.put(
+        harbor,
+        DataCategory.ADMINISTRATIVE,
+        new ByteArrayInputStream("office hours".getBytes(StandardCharsets.UTF_8)));
     Path cert = work.resolve("CERT-harbor.json");
-    DestructionCertificate c = Termination.builder(harbor, Termination.Mode.DESTROY).store(store, keys)
-        .audit(audit).journal(layout.terminations()).operator("ops-lead").guardState(guard.state())
-        .build().run(cert);
+    DestructionCertificate c =
+        Termination.builder(harbor, Termination.Mode.DESTROY)
+            .store(store, keys)
+            .audit(audit)
+            .journal(layout.terminations())
+            .operator("ops-lead")
+            .guardState(guard.state())
+            .build()
+            .run(cert);
     audit.commit();
-    out.println("  " + c.deletedObjects().size() + " objects sanitized, keys destroyed; certificate "
-        + DestructionCertificate.verify(cert, PinnedKeys.of(audit.publicKey()),
-            layout.auditLog()).reason());
+    out.println(
+        "  "
+            + c.deletedObjects().size()
+            + " objects sanitized, keys destroyed; certificate "
+            + DestructionCertificate.verify(
+                    cert, PinnedKeys.of(audit.publicKey()), layout.auditLog())
+                .reason());
 
     audit.close();
     AuditLog.Verification v = AuditLog.verify(layout.auditLog(), null);
-    out.println("  audit trail: " + (v.intact() ? "intact, " + v.entries() + " entries" : v.problem()));
+    out.println(
+        "  audit trail: " + (v.intact() ? "intact, " + v.entries() + " entries" : v.problem()));
     store.close();
     guardStateStore.close();
   }
@@ -271,8 +323,10 @@ public final class BackOfficeDay {
       if (in == null) {
         throw new IllegalStateException("missing example data " + name);
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank()).collect(Collectors.toList());
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .collect(Collectors.toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

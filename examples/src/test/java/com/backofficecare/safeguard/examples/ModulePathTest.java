@@ -32,15 +32,22 @@ class ModulePathTest {
 
   @BeforeAll
   static void libraryJars() {
-    List<String> entries = Arrays.stream(
-            System.getProperty("java.class.path").split(File.pathSeparator))
-        .filter(e -> e.endsWith(".jar") && !e.endsWith("-tests.jar"))
-        .filter(e -> !e.contains("junit") && !e.contains("jqwik") && !e.contains("assertj")
-            && !e.contains("opentest4j") && !e.contains("apiguardian") && !e.contains("byte-buddy")
-            && !e.contains("safeguard-build-support"))
-        .collect(Collectors.toList());
+    List<String> entries =
+        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+            .filter(e -> e.endsWith(".jar") && !e.endsWith("-tests.jar"))
+            .filter(
+                e ->
+                    !e.contains("junit")
+                        && !e.contains("jqwik")
+                        && !e.contains("assertj")
+                        && !e.contains("opentest4j")
+                        && !e.contains("apiguardian")
+                        && !e.contains("byte-buddy")
+                        && !e.contains("safeguard-build-support"))
+            .collect(Collectors.toList());
     boolean packaged = entries.stream().anyMatch(e -> e.contains("safeguard-policy"));
-    assumeTrue(packaged || "true".equals(System.getenv("CI")),
+    assumeTrue(
+        packaged || "true".equals(System.getenv("CI")),
         "the Safeguard modules are class folders here, not jars: run mvn verify");
     assertThat(packaged).as("policy jar on the test class path").isTrue();
     modulePath = String.join(File.pathSeparator, entries);
@@ -49,13 +56,17 @@ class ModulePathTest {
   @Test
   void anApplicationModuleDetectsAndDecidesOnTheModulePath(@TempDir Path out) throws Exception {
     assertThat(compile("smoke", out)).isEmpty();
-    Process p = new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--module-path", out + File.pathSeparator + modulePath,
-            "-m", "com.example.smoke/com.example.smoke.Main",
-            "policy/policy.json", "policy/requests/permit-caregiver-reads-own-client.json")
-        .redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path",
+                out + File.pathSeparator + modulePath,
+                "-m",
+                "com.example.smoke/com.example.smoke.Main",
+                "policy/policy.json",
+                "policy/requests/permit-caregiver-reads-own-client.json")
+            .redirectErrorStream(true)
+            .start();
     String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(printed).isZero();
     assertThat(printed).contains("findings=2", "permitted=true");
@@ -72,8 +83,16 @@ class ModulePathTest {
   private static String compile(String module, Path out) throws IOException, URISyntaxException {
     Path root = Path.of(ModulePathTest.class.getResource("/module-smoke/" + module).toURI());
     // An explicit, empty class path: javac would otherwise read the test JVM's.
-    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", out.toString(),
-        "--module-path", modulePath, "-Xlint:-module"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "-d",
+                out.toString(),
+                "-cp",
+                out.toString(),
+                "--module-path",
+                modulePath,
+                "-Xlint:-module"));
     try (Stream<Path> files = Files.walk(root)) {
       files.filter(f -> f.toString().endsWith(".java")).forEach(f -> args.add(f.toString()));
     }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The redaction every logging integration applies: type tags ({@code [NAME]}, {@code [SSN]}) from
  * the standard detector. Only text that callers put into an event is scanned (the message, an
- * exception's message, context and key-value values); what the framework adds (timestamps,
- * levels, logger and thread names, stack frames) is not user text and is left alone, both to spare
- * the time and because class names and dates there are not PHI.
+ * exception's message, context and key-value values); what the framework adds (timestamps, levels,
+ * logger and thread names, stack frames) is not user text and is left alone, both to spare the time
+ * and because class names and dates there are not PHI.
  */
 public final class LogRedaction {
 
@@ -25,9 +25,10 @@ public final class LogRedaction {
    * packaging data ({@code ~[app.jar:1.2]}) Logback and Log4j2 append: lines the JVM wrote, never
    * the application.
    */
-  private static final Pattern FRAME = Pattern.compile(
-      "\\s+(?:at [\\w$./<>@-]+\\((?:[\\w$.-]+(?::\\d+)?|Native Method|Unknown Source)\\)"
-          + "(?: ~?\\[[^\\]\\s]*\\])?|\\.\\.\\. \\d+ (?:more|common frames omitted))\\s*");
+  private static final Pattern FRAME =
+      Pattern.compile(
+          "\\s+(?:at [\\w$./<>@-]+\\((?:[\\w$.-]+(?::\\d+)?|Native Method|Unknown Source)\\)"
+              + "(?: ~?\\[[^\\]\\s]*\\])?|\\.\\.\\. \\d+ (?:more|common frames omitted))\\s*");
 
   private LogRedaction() {}
 
@@ -52,7 +53,8 @@ public final class LogRedaction {
     StringBuilder out = null;
     int at = offset;
     for (Finding f : findings) {
-      if (f.end() <= offset || LogVocabulary.isMachineMade(text, f)
+      if (f.end() <= offset
+          || LogVocabulary.isMachineMade(text, f)
           || (field != null && LogVocabulary.isSystemId(field, f.type()))) {
         continue;
       }
@@ -73,8 +75,8 @@ public final class LogRedaction {
   /**
    * The value of a named field (an MDC entry, a key-value pair, a JSON field) with its identifiers
    * tagged. A name that announces an identifier ({@link #announcesPhi}) is read as context, as a
-   * label before a value would be ({@code client ssn: 123456789}), but is never changed or
-   * written. A value of several lines is read as a rendered stack trace ({@link #redactTrace}).
+   * label before a value would be ({@code client ssn: 123456789}), but is never changed or written.
+   * A value of several lines is read as a rendered stack trace ({@link #redactTrace}).
    */
   public static String redactField(@Nullable String name, String value) {
     if (value.isEmpty()) {
@@ -108,9 +110,9 @@ public final class LogRedaction {
 
   /**
    * A rendered stack trace (or any multi-line text) with its user text redacted and its stack
-   * frames untouched: each run of lines that are not frames ({@code java.lang.IllegalStateException:
-   * ...}, {@code Caused by: ...}, a message's continuation lines) is redacted as one text. A text
-   * with no frames is redacted whole, as {@link #redact} does.
+   * frames untouched: each run of lines that are not frames ({@code
+   * java.lang.IllegalStateException: ...}, {@code Caused by: ...}, a message's continuation lines)
+   * is redacted as one text. A text with no frames is redacted whole, as {@link #redact} does.
    */
   public static String redactTrace(String rendered) {
     if (rendered.isEmpty()) {
@@ -139,7 +141,8 @@ public final class LogRedaction {
 
   private static boolean isFrame(String text, int start, int end) {
     int last = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-    return last > start && Character.isWhitespace(text.charAt(start))
+    return last > start
+        && Character.isWhitespace(text.charAt(start))
         && FRAME.matcher(text).region(start, last).matches();
   }
 

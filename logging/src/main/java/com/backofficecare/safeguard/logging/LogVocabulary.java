@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * What services write in log messages that the detector, made for notes and documents, reads as
  * identifiers: a finding that lies in one of these machine-made shapes is not one. Each rule names
- * a shape that a person's identifier does not take, and only in logs; the detector is unchanged
- * for every other caller. SSNs, phone numbers, e-mail addresses and card numbers are never waived,
- * and in a file name ({@code visit-note-ada-lovelace-2.pdf}) only an id found by its shape alone.
+ * a shape that a person's identifier does not take, and only in logs; the detector is unchanged for
+ * every other caller. SSNs, phone numbers, e-mail addresses and card numbers are never waived, and
+ * in a file name ({@code visit-note-ada-lovelace-2.pdf}) only an id found by its shape alone.
  *
  * <ul>
  *   <li>host names and ids in lower case with a numbered or private-domain part ({@code
@@ -34,68 +34,282 @@ import java.util.regex.Pattern;
  *       VisitController#list(Long, Pageable)});
  *   <li>(IP addresses only) the address a host name resolved to ({@code
  *       kafka-0.internal/10.42.3.17:9092});
- *   <li>a run of letters and digits after a word that makes it a system's id ({@code Cluster
- *       ID: Xf3kP9qL...}, {@code commit e6726104}, {@code trace}, {@code request}, {@code
- *       session});
+ *   <li>a run of letters and digits after a word that makes it a system's id ({@code Cluster ID:
+ *       Xf3kP9qL...}, {@code commit e6726104}, {@code trace}, {@code request}, {@code session});
  *   <li>(names and places only) the names of vendors and products a home-care back office logs
  *       ({@code Sandata}, {@code Redgate}), as above.
  * </ul>
  */
 final class LogVocabulary {
 
-  private static final Pattern HOST = Pattern.compile(
-      "[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?::\\d{1,5})?");
+  private static final Pattern HOST =
+      Pattern.compile("[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+(?::\\d{1,5})?");
   private static final Pattern NUMBERED_PART = Pattern.compile("(?:^|[-.])\\d+(?:[-.:]|$)");
-  private static final Pattern PRIVATE_DOMAIN = Pattern.compile(".*\\.(?:internal|local|localhost"
-      + "|lan|corp|intranet|svc|cluster\\.local|home\\.arpa)(?::\\d{1,5})?");
-  private static final Pattern URL_HOST = Pattern.compile(
-      "[a-z][a-z0-9+.-]*://([^/\\s:?#]+)(?::\\d+)?(?:[/?#].*)?");
-  private static final Pattern PRODUCT_VERSION = Pattern.compile(
-      "[A-Za-z][\\w.-]*/v?\\d+(?:\\.\\d+)+[\\w.-]*");
+  private static final Pattern PRIVATE_DOMAIN =
+      Pattern.compile(
+          ".*\\.(?:internal|local|localhost"
+              + "|lan|corp|intranet|svc|cluster\\.local|home\\.arpa)(?::\\d{1,5})?");
+  private static final Pattern URL_HOST =
+      Pattern.compile("[a-z][a-z0-9+.-]*://([^/\\s:?#]+)(?::\\d+)?(?:[/?#].*)?");
+  private static final Pattern PRODUCT_VERSION =
+      Pattern.compile("[A-Za-z][\\w.-]*/v?\\d+(?:\\.\\d+)+[\\w.-]*");
   private static final Pattern IDENTITY = Pattern.compile("[\\w$.]*[A-Za-z]@[0-9a-f]{4,16}");
-  private static final Pattern INSTANT = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})");
-  private static final Set<String> UNITS = Set.of("ms", "s", "sec", "secs", "seconds", "ns", "us",
-      "µs", "min", "mins", "minutes", "h", "hours", "b", "bytes", "kb", "mb", "gb", "kib", "mib",
-      "gib", "records", "rows", "entries", "items", "messages", "events", "requests", "claims",
-      "pages", "partitions", "connections", "threads", "files", "objects", "keys", "retries",
-      "attempts", "times", "tasks", "jobs", "batches");
+  private static final Pattern INSTANT =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:[.,]\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})");
+  private static final Set<String> UNITS =
+      Set.of(
+          "ms",
+          "s",
+          "sec",
+          "secs",
+          "seconds",
+          "ns",
+          "us",
+          "µs",
+          "min",
+          "mins",
+          "minutes",
+          "h",
+          "hours",
+          "b",
+          "bytes",
+          "kb",
+          "mb",
+          "gb",
+          "kib",
+          "mib",
+          "gib",
+          "records",
+          "rows",
+          "entries",
+          "items",
+          "messages",
+          "events",
+          "requests",
+          "claims",
+          "pages",
+          "partitions",
+          "connections",
+          "threads",
+          "files",
+          "objects",
+          "keys",
+          "retries",
+          "attempts",
+          "times",
+          "tasks",
+          "jobs",
+          "batches");
+
   /** One run of letters and digits with a digit, or of hex digits: what systems use as ids. */
-  private static final Pattern SYSTEM_TOKEN = Pattern.compile(
-      "(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9_-]{6,}|[0-9a-f]{6,}");
-  private static final Set<String> SYSTEM_ID_WORDS = Set.of("cluster", "commit", "commitid",
-      "trace", "traceid", "span", "spanid", "request", "requestid", "correlation", "correlationid",
-      "session", "sessionid", "transaction", "message", "messageid", "event", "eventid", "build",
-      "deployment", "container", "pod", "node", "instance", "kid", "etag", "execution", "run",
-      "lock", "producer", "partition", "checkpoint", "snapshot");
-  private static final Set<String> VENDORS = Set.of("sandata", "hhaexchange", "redgate", "netsmart",
-      "wellsky", "axiscare", "tellus", "availity", "waystar", "paychex", "datadog", "sentry",
-      "pagerduty", "keycloak", "okta", "twilio", "sendgrid", "hikari", "hikaricp", "lettuce",
-      "quartz", "shedlock", "resilience4j", "micrometer", "prometheus", "grafana", "flyway",
-      "liquibase", "hibernate", "tomcat", "jetty", "netty", "undertow", "kafka", "zookeeper",
-      "camunda", "eureka", "consul", "vault", "logback", "log4j", "slf4j", "redis",
-      "postgres", "postgresql", "mongodb", "elasticsearch", "opensearch", "rabbitmq", "nginx",
-      "envoy", "istio", "kubernetes", "docker", "aws", "azure", "spring", "lombok");
-  private static final Set<String> LOG_VERBS = Set.of("Initializing", "Bootstrapping", "Starting",
-      "Started", "Stopping", "Stopped", "Creating", "Loading", "Registering", "Refreshing",
-      "Closing", "Connecting", "Processing", "Resetting", "Scanning", "Validating", "Migrating",
-      "Exposing", "Using", "Adding", "Removing", "Mapping", "Retrying", "Running", "Executing",
-      "Committing", "Deploying", "Publishing", "Evicting", "Skipping", "Initialized", "Completed");
-  private static final Set<String> CODE_WORDS = Set.of("Service", "Controller", "Exception",
-      "Context", "Factory", "Manager", "Handler", "Impl", "Config", "Configuration", "Application",
-      "Repository", "Job", "Client", "Server", "Pool", "Executor", "Filter", "Listener", "Event",
-      "Request", "Response", "Util", "Utils", "Helper", "Bean", "Dao", "Dto", "Entity", "Mapper",
-      "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store", "Engine", "Module", "Api",
-      "Interceptor", "Resolver", "Adapter", "Template", "Connection", "Source", "Scheduler",
-      "Servlet", "Processor", "Registry", "Initializer", "Loader", "Producer", "Consumer");
-  private static final Pattern FILE_NAME = Pattern.compile("[\\w./-]+\\."
-      + "(?:csv|tsv|gpg|pgp|json|xml|txt|log|gz|zip|jar|war|parquet|avro|pdf|xlsx|edi|x12|dat)");
+  private static final Pattern SYSTEM_TOKEN =
+      Pattern.compile("(?=[A-Za-z0-9_-]*\\d)[A-Za-z0-9_-]{6,}|[0-9a-f]{6,}");
+
+  private static final Set<String> SYSTEM_ID_WORDS =
+      Set.of(
+          "cluster",
+          "commit",
+          "commitid",
+          "trace",
+          "traceid",
+          "span",
+          "spanid",
+          "request",
+          "requestid",
+          "correlation",
+          "correlationid",
+          "session",
+          "sessionid",
+          "transaction",
+          "message",
+          "messageid",
+          "event",
+          "eventid",
+          "build",
+          "deployment",
+          "container",
+          "pod",
+          "node",
+          "instance",
+          "kid",
+          "etag",
+          "execution",
+          "run",
+          "lock",
+          "producer",
+          "partition",
+          "checkpoint",
+          "snapshot");
+  private static final Set<String> VENDORS =
+      Set.of(
+          "sandata",
+          "hhaexchange",
+          "redgate",
+          "netsmart",
+          "wellsky",
+          "axiscare",
+          "tellus",
+          "availity",
+          "waystar",
+          "paychex",
+          "datadog",
+          "sentry",
+          "pagerduty",
+          "keycloak",
+          "okta",
+          "twilio",
+          "sendgrid",
+          "hikari",
+          "hikaricp",
+          "lettuce",
+          "quartz",
+          "shedlock",
+          "resilience4j",
+          "micrometer",
+          "prometheus",
+          "grafana",
+          "flyway",
+          "liquibase",
+          "hibernate",
+          "tomcat",
+          "jetty",
+          "netty",
+          "undertow",
+          "kafka",
+          "zookeeper",
+          "camunda",
+          "eureka",
+          "consul",
+          "vault",
+          "logback",
+          "log4j",
+          "slf4j",
+          "redis",
+          "postgres",
+          "postgresql",
+          "mongodb",
+          "elasticsearch",
+          "opensearch",
+          "rabbitmq",
+          "nginx",
+          "envoy",
+          "istio",
+          "kubernetes",
+          "docker",
+          "aws",
+          "azure",
+          "spring",
+          "lombok");
+  private static final Set<String> LOG_VERBS =
+      Set.of(
+          "Initializing",
+          "Bootstrapping",
+          "Starting",
+          "Started",
+          "Stopping",
+          "Stopped",
+          "Creating",
+          "Loading",
+          "Registering",
+          "Refreshing",
+          "Closing",
+          "Connecting",
+          "Processing",
+          "Resetting",
+          "Scanning",
+          "Validating",
+          "Migrating",
+          "Exposing",
+          "Using",
+          "Adding",
+          "Removing",
+          "Mapping",
+          "Retrying",
+          "Running",
+          "Executing",
+          "Committing",
+          "Deploying",
+          "Publishing",
+          "Evicting",
+          "Skipping",
+          "Initialized",
+          "Completed");
+  private static final Set<String> CODE_WORDS =
+      Set.of(
+          "Service",
+          "Controller",
+          "Exception",
+          "Context",
+          "Factory",
+          "Manager",
+          "Handler",
+          "Impl",
+          "Config",
+          "Configuration",
+          "Application",
+          "Repository",
+          "Job",
+          "Client",
+          "Server",
+          "Pool",
+          "Executor",
+          "Filter",
+          "Listener",
+          "Event",
+          "Request",
+          "Response",
+          "Util",
+          "Utils",
+          "Helper",
+          "Bean",
+          "Dao",
+          "Dto",
+          "Entity",
+          "Mapper",
+          "Provider",
+          "Builder",
+          "Task",
+          "Worker",
+          "Queue",
+          "Cache",
+          "Store",
+          "Engine",
+          "Module",
+          "Api",
+          "Interceptor",
+          "Resolver",
+          "Adapter",
+          "Template",
+          "Connection",
+          "Source",
+          "Scheduler",
+          "Servlet",
+          "Processor",
+          "Registry",
+          "Initializer",
+          "Loader",
+          "Producer",
+          "Consumer");
+  private static final Pattern FILE_NAME =
+      Pattern.compile(
+          "[\\w./-]+\\."
+              + "(?:csv|tsv|gpg|pgp|json|xml|txt|log|gz|zip|jar|war|parquet|avro|pdf|xlsx|edi|x12|dat)");
+
   /** Types a validator or a strict pattern finds, never waived for the shape around them. */
-  private static final Set<PhiType> STRICT = Set.of(PhiType.SSN, PhiType.PHONE, PhiType.EMAIL,
-      PhiType.CARD);
+  private static final Set<PhiType> STRICT =
+      Set.of(PhiType.SSN, PhiType.PHONE, PhiType.EMAIL, PhiType.CARD);
+
   /** Types of identifiers that a system's id field would otherwise be read as. */
-  private static final Set<PhiType> NUMBERS = Set.of(PhiType.ID, PhiType.ACCOUNT, PhiType.LICENSE,
-      PhiType.DEVICE_ID, PhiType.HEALTH_PLAN_ID, PhiType.MRN, PhiType.ZIP);
+  private static final Set<PhiType> NUMBERS =
+      Set.of(
+          PhiType.ID,
+          PhiType.ACCOUNT,
+          PhiType.LICENSE,
+          PhiType.DEVICE_ID,
+          PhiType.HEALTH_PLAN_ID,
+          PhiType.MRN,
+          PhiType.ZIP);
 
   private LogVocabulary() {}
 
@@ -112,7 +326,8 @@ final class LogVocabulary {
       return true;
     }
     boolean digits = isDigits(value);
-    if (digits && value.length() < 7
+    if (digits
+        && value.length() < 7
         && UNITS.contains(wordAfter(text, f.end()).toLowerCase(Locale.ROOT))) {
       return true; // "after 67002 ms": too short for any phone, SSN or card number
     }
@@ -140,8 +355,11 @@ final class LogVocabulary {
       if (UNITS.contains(wordAfter(text, f.end()).toLowerCase(Locale.ROOT))) {
         return true;
       }
-      if (value.length() == 13 && (wordBefore.endsWith("ms") || wordBefore.endsWith("millis")
-          || wordBefore.endsWith("epoch") || wordBefore.endsWith("timestamp"))) {
+      if (value.length() == 13
+          && (wordBefore.endsWith("ms")
+              || wordBefore.endsWith("millis")
+              || wordBefore.endsWith("epoch")
+              || wordBefore.endsWith("timestamp"))) {
         return true;
       }
     }
@@ -168,7 +386,8 @@ final class LogVocabulary {
     if (SYSTEM_ID_WORDS.contains(last)) {
       return true;
     }
-    return (last.equals("id") || last.equals("ids")) && words.length > 1
+    return (last.equals("id") || last.equals("ids"))
+        && words.length > 1
         && SYSTEM_ID_WORDS.contains(words[words.length - 2]);
   }
 
@@ -201,7 +420,8 @@ final class LogVocabulary {
    */
   private static boolean allLogWords(String value) {
     for (String word : value.split("[\\s-]+")) {
-      if (!(VENDORS.contains(word.toLowerCase(Locale.ROOT)) || LOG_VERBS.contains(word)
+      if (!(VENDORS.contains(word.toLowerCase(Locale.ROOT))
+          || LOG_VERBS.contains(word)
           || isCode(word))) {
         return false;
       }
@@ -228,7 +448,9 @@ final class LogVocabulary {
   }
 
   private static boolean isPrivateHost(String host) {
-    return host.equals("localhost") || host.indexOf('.') < 0 || isHost(host)
+    return host.equals("localhost")
+        || host.indexOf('.') < 0
+        || isHost(host)
         || PRIVATE_DOMAIN.matcher(host).matches();
   }
 
@@ -251,9 +473,17 @@ final class LogVocabulary {
     int close = text.indexOf(')', open);
     for (String part : text.substring(open + 1, close).split(",")) {
       String type = part.strip();
-      if (type.isEmpty() || !Character.isUpperCase(type.charAt(0))
-          || !type.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.'
-          || c == '<' || c == '>' || c == '[' || c == ']')) {
+      if (type.isEmpty()
+          || !Character.isUpperCase(type.charAt(0))
+          || !type.chars()
+              .allMatch(
+                  c ->
+                      Character.isJavaIdentifierPart(c)
+                          || c == '.'
+                          || c == '<'
+                          || c == '>'
+                          || c == '['
+                          || c == ']')) {
         return false;
       }
     }

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A Log4j2 pattern converter for ThreadContext (MDC) values with PHI redacted, written as {@code
- * %X} writes them: {@code %phiX{clientId}} one value, {@code %phiX} every entry as {@code {key=value,
- * key=value}}. Each value is read with its key as context; keys are written as they are.
+ * %X} writes them: {@code %phiX{clientId}} one value, {@code %phiX} every entry as {@code
+ * {key=value, key=value}}. Each value is read with its key as context; keys are written as they
+ * are.
  */
 @Plugin(name = "PhiContextMapPatternConverter", category = PatternConverter.CATEGORY)
 @ConverterKeys({"phiX", "phiMdc"})
@@ -43,13 +44,16 @@ public final class PhiContextMapPatternConverter extends LogEventPatternConverte
     toAppendTo.append('{');
     if (data != null && !data.isEmpty()) {
       int start = toAppendTo.length();
-      data.forEach((k, v) -> {
-        if (toAppendTo.length() > start) {
-          toAppendTo.append(", ");
-        }
-        toAppendTo.append(k).append('=')
-            .append(v == null ? null : LogRedaction.redactField(k, v.toString()));
-      });
+      data.forEach(
+          (k, v) -> {
+            if (toAppendTo.length() > start) {
+              toAppendTo.append(", ");
+            }
+            toAppendTo
+                .append(k)
+                .append('=')
+                .append(v == null ? null : LogRedaction.redactField(k, v.toString()));
+          });
     }
     toAppendTo.append('}');
   }

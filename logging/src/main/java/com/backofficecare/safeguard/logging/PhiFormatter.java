@@ -11,9 +11,9 @@ import java.util.logging.SimpleFormatter;
 /**
  * A {@code java.util.logging} formatter that redacts PHI and then formats with another formatter:
  * the delegate sees a copy of each record whose message is the formatted message redacted (no
- * parameters left to fill in) and whose exception, if its message or that of a cause or
- * suppressed exception held PHI, is a redacted stand-in with the same class names and frames.
- * Time, level, logger and source names are passed through unread.
+ * parameters left to fill in) and whose exception, if its message or that of a cause or suppressed
+ * exception held PHI, is a redacted stand-in with the same class names and frames. Time, level,
+ * logger and source names are passed through unread.
  *
  * <pre>{@code
  * handlers = java.util.logging.FileHandler
@@ -52,8 +52,10 @@ public final class PhiFormatter extends Formatter {
     try {
       ClassLoader context = Thread.currentThread().getContextClassLoader();
       ClassLoader loader = context != null ? context : PhiFormatter.class.getClassLoader();
-      return Class.forName(name.trim(), true, loader).asSubclass(Formatter.class)
-          .getDeclaredConstructor().newInstance();
+      return Class.forName(name.trim(), true, loader)
+          .asSubclass(Formatter.class)
+          .getDeclaredConstructor()
+          .newInstance();
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalArgumentException("cannot use " + name + " as the delegate formatter", e);
     }

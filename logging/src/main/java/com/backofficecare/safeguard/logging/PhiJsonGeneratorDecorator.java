@@ -34,9 +34,19 @@ public final class PhiJsonGeneratorDecorator implements JsonGeneratorDecorator {
   /** For logstash-logback-encoder's configuration. */
   public PhiJsonGeneratorDecorator() {}
 
-  private final Set<String> skip = new HashSet<>(Set.of("@timestamp", "@version", "level",
-      "level_value", "logger_name", "thread_name", "caller_class_name", "caller_method_name",
-      "caller_file_name", "caller_line_number"));
+  private final Set<String> skip =
+      new HashSet<>(
+          Set.of(
+              "@timestamp",
+              "@version",
+              "level",
+              "level_value",
+              "logger_name",
+              "thread_name",
+              "caller_class_name",
+              "caller_method_name",
+              "caller_file_name",
+              "caller_line_number"));
 
   /** Adds a top-level field whose values are written as they are ({@code <skipField>}). */
   public void addSkipField(String name) {
@@ -68,7 +78,9 @@ public final class PhiJsonGeneratorDecorator implements JsonGeneratorDecorator {
 
     private boolean skipped() {
       JsonStreamContext ctx = getOutputContext();
-      return ctx.inObject() && ctx.getParent() != null && ctx.getParent().inRoot()
+      return ctx.inObject()
+          && ctx.getParent() != null
+          && ctx.getParent().inRoot()
           && (skip.contains(ctx.getCurrentName()) || isCaller(ctx.getCurrentName()));
     }
 

@@ -46,8 +46,11 @@ public final class PhiKeyValueConverter extends ClassicConverter {
         sb.append(' ');
       }
       String value = String.valueOf(kv.value);
-      sb.append(kv.key).append('=').append(quote)
-          .append(LogRedaction.redactField(kv.key, value)).append(quote);
+      sb.append(kv.key)
+          .append('=')
+          .append(quote)
+          .append(LogRedaction.redactField(kv.key, value))
+          .append(quote);
     }
     return sb.toString();
   }

@@ -52,7 +52,8 @@ public final class PhiMdcConverter extends ClassicConverter {
         sb.append(", ");
       }
       String value = e.getValue();
-      sb.append(e.getKey()).append('=')
+      sb.append(e.getKey())
+          .append('=')
           .append(value == null ? null : LogRedaction.redactField(e.getKey(), value));
     }
     return sb.toString();

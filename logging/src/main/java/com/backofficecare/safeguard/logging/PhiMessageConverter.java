@@ -4,8 +4,8 @@ import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * A Logback converter for the formatted message with PHI redacted. Register it and use it in
- * place of {@code %msg}:
+ * A Logback converter for the formatted message with PHI redacted. Register it and use it in place
+ * of {@code %msg}:
  *
  * <pre>{@code
  * <conversionRule conversionWord="safeMsg"

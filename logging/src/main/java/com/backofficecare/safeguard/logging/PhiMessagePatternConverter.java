@@ -7,9 +7,9 @@ import org.apache.logging.log4j.core.pattern.LogEventPatternConverter;
 import org.apache.logging.log4j.core.pattern.PatternConverter;
 
 /**
- * A Log4j2 pattern converter for the formatted message with PHI redacted: {@code %safeMsg} in
- * place of {@code %msg}. Cheaper than {@link PhiRewritePolicy} (no copy of the event), and the
- * same redaction:
+ * A Log4j2 pattern converter for the formatted message with PHI redacted: {@code %safeMsg} in place
+ * of {@code %msg}. Cheaper than {@link PhiRewritePolicy} (no copy of the event), and the same
+ * redaction:
  *
  * <pre>{@code
  * <PatternLayout pattern="%d %-5level %logger - %safeMsg%n"/>

@@ -16,8 +16,8 @@ import org.apache.logging.log4j.util.ReadOnlyStringMap;
 
 /**
  * A Log4j2 JSON Template Layout resolver, {@code "$resolver": "phi"}, for the parts of an event
- * that can hold PHI, redacted. Use it in the event template in place of the stock resolvers for
- * the same parts; timestamps, levels, logger and thread names stay with the stock ones:
+ * that can hold PHI, redacted. Use it in the event template in place of the stock resolvers for the
+ * same parts; timestamps, levels, logger and thread names stay with the stock ones:
  *
  * <pre>{@code
  * "message":     {"$resolver": "phi", "field": "message"},
@@ -54,28 +54,31 @@ public final class PhiResolverFactory implements EventResolverFactory {
   public EventResolver create(EventResolverContext context, TemplateResolverConfig config) {
     String field = config.getString("field");
     if (field == null) {
-      throw new IllegalArgumentException("the phi resolver needs a \"field\": message, mdc,"
-          + " exception.message or exception.stackTrace");
+      throw new IllegalArgumentException(
+          "the phi resolver needs a \"field\": message, mdc,"
+              + " exception.message or exception.stackTrace");
     }
     switch (field.toLowerCase(Locale.ROOT)) {
-  case "message" -> {
-return (event, json) -> json.writeString(
-            LogRedaction.redact(event.getMessage().getFormattedMessage()));
-}
-  case "mdc" -> {
-String key = config.getString("key");
+      case "message" -> {
+        return (event, json) ->
+            json.writeString(LogRedaction.redact(event.getMessage().getFormattedMessage()));
+      }
+      case "mdc" -> {
+        String key = config.getString("key");
         return key == null ? new ContextResolver() : new ContextValueResolver(key);
-}
-  case "exception.message" -> {
-return new ExceptionMessageResolver();
-}
-  case "exception.stacktrace" -> {
-return new StackTraceResolver();
-}
-  default -> 
-throw new IllegalArgumentException("unknown field for the phi resolver: " + field
-            + " (message, mdc, exception.message or exception.stackTrace)");
-}
+      }
+      case "exception.message" -> {
+        return new ExceptionMessageResolver();
+      }
+      case "exception.stacktrace" -> {
+        return new StackTraceResolver();
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "unknown field for the phi resolver: "
+                  + field
+                  + " (message, mdc, exception.message or exception.stackTrace)");
+    }
   }
 
   /** Every ThreadContext entry as an object, values redacted. */
@@ -90,18 +93,19 @@ throw new IllegalArgumentException("unknown field for the phi resolver: " + fiel
       ReadOnlyStringMap data = event.getContextData();
       json.writeObjectStart();
       boolean[] first = {true};
-      data.forEach((k, v) -> {
-        if (!first[0]) {
-          json.writeSeparator();
-        }
-        first[0] = false;
-        json.writeObjectKey(k);
-        if (v == null) {
-          json.writeNull();
-        } else {
-          json.writeString(LogRedaction.redactField(k, v.toString()));
-        }
-      });
+      data.forEach(
+          (k, v) -> {
+            if (!first[0]) {
+              json.writeSeparator();
+            }
+            first[0] = false;
+            json.writeObjectKey(k);
+            if (v == null) {
+              json.writeNull();
+            } else {
+              json.writeString(LogRedaction.redactField(k, v.toString()));
+            }
+          });
       json.writeObjectEnd();
     }
   }

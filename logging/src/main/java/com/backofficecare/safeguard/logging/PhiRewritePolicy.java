@@ -24,7 +24,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>An event in which nothing is found is passed on as it is; one that changes is copied.
  */
-@Plugin(name = "PhiRewritePolicy", category = "Core", elementType = "rewritePolicy", printObject = true)
+@Plugin(
+    name = "PhiRewritePolicy",
+    category = "Core",
+    elementType = "rewritePolicy",
+    printObject = true)
 public final class PhiRewritePolicy implements RewritePolicy {
 
   /** For Log4j2's configuration; {@link #create} is the plugin factory. */
@@ -47,22 +51,32 @@ public final class PhiRewritePolicy implements RewritePolicy {
     if (sameMessage && safeData == null && safeThrown == thrown) { // nothing found
       return source;
     }
-    Log4jLogEvent.Builder copy = Log4jLogEvent.newBuilder().setLoggerName(source.getLoggerName())
-        .setLoggerFqcn(source.getLoggerFqcn()).setLevel(source.getLevel())
-        .setMarker(source.getMarker())
-        .setMessage(sameMessage ? source.getMessage() : new SimpleMessage(safe))
-        .setThrown(safeThrown)
-        .setContextData(safeData != null ? safeData
-            : data.isEmpty() ? ContextDataFactory.emptyFrozenContextData()
-            : ContextDataFactory.createContextData(data))
-        .setContextStack(source.getContextStack())
-        .setThreadId(source.getThreadId()).setThreadName(source.getThreadName())
-        .setThreadPriority(source.getThreadPriority()).setInstant(source.getInstant())
-        .setNanoTime(source.getNanoTime()).setIncludeLocation(source.isIncludeLocation())
-        .setEndOfBatch(source.isEndOfBatch());
+    Log4jLogEvent.Builder copy =
+        Log4jLogEvent.newBuilder()
+            .setLoggerName(source.getLoggerName())
+            .setLoggerFqcn(source.getLoggerFqcn())
+            .setLevel(source.getLevel())
+            .setMarker(source.getMarker())
+            .setMessage(sameMessage ? source.getMessage() : new SimpleMessage(safe))
+            .setThrown(safeThrown)
+            .setContextData(
+                safeData != null
+                    ? safeData
+                    : data.isEmpty()
+                        ? ContextDataFactory.emptyFrozenContextData()
+                        : ContextDataFactory.createContextData(data))
+            .setContextStack(source.getContextStack())
+            .setThreadId(source.getThreadId())
+            .setThreadName(source.getThreadName())
+            .setThreadPriority(source.getThreadPriority())
+            .setInstant(source.getInstant())
+            .setNanoTime(source.getNanoTime())
+            .setIncludeLocation(source.isIncludeLocation())
+            .setEndOfBatch(source.isEndOfBatch());
     if (!(source instanceof MutableLogEvent)) {
       // An async event carries the location it captured at the call; a mutable (synchronous) one
-      // would walk the stack to find it, so the copy finds it lazily instead, only if a layout asks.
+      // would walk the stack to find it, so the copy finds it lazily instead, only if a layout
+      // asks.
       copy.setSource(source.getSource());
     }
     return copy.build();
@@ -74,19 +88,20 @@ public final class PhiRewritePolicy implements RewritePolicy {
       return null;
     }
     StringMap[] out = new StringMap[1];
-    data.forEach((key, value) -> {
-      if (value == null) {
-        return;
-      }
-      String raw = value.toString();
-      String safe = LogRedaction.redactField(key, raw);
-      if (!safe.equals(raw)) {
-        if (out[0] == null) {
-          out[0] = ContextDataFactory.createContextData(data);
-        }
-        out[0].putValue(key, safe);
-      }
-    });
+    data.forEach(
+        (key, value) -> {
+          if (value == null) {
+            return;
+          }
+          String raw = value.toString();
+          String safe = LogRedaction.redactField(key, raw);
+          if (!safe.equals(raw)) {
+            if (out[0] == null) {
+              out[0] = ContextDataFactory.createContextData(data);
+            }
+            out[0].putValue(key, safe);
+          }
+        });
     return out[0];
   }
 }

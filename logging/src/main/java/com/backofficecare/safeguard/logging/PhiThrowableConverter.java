@@ -6,8 +6,8 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 /**
  * A Logback converter for the event's exception as {@code %ex} prints it, with the message of the
  * exception, of every cause and of every suppressed exception redacted; stack frames are printed
- * untouched. Use it in place of {@code %ex}, and always put it in a pattern that uses
- * {@code %safeMsg}: a pattern with no exception converter makes Logback append a plain one.
+ * untouched. Use it in place of {@code %ex}, and always put it in a pattern that uses {@code
+ * %safeMsg}: a pattern with no exception converter makes Logback append a plain one.
  *
  * <pre>{@code
  * <conversionRule conversionWord="phiEx"

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A Log4j2 pattern converter for the event's exception as {@code %ex} prints it (same options),
  * with the messages of the exception, its causes and its suppressed exceptions redacted and the
- * stack frames untouched. It counts as the layout's exception converter, so Log4j2 appends no
- * plain one:
+ * stack frames untouched. It counts as the layout's exception converter, so Log4j2 appends no plain
+ * one:
  *
  * <pre>{@code
  * <PatternLayout pattern="%d %-5level %logger - %safeMsg%n%phiEx"/>

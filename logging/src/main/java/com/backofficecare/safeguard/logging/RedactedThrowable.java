@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.logging;
 
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

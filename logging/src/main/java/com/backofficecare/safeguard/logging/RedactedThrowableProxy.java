@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A view of a Logback {@link IThrowableProxy} whose messages, along the whole cause chain and every
- * suppressed exception, are redacted when read; class names, frames and common-frame counts are
- * the original's. Each message is redacted once, on first read.
+ * suppressed exception, are redacted when read; class names, frames and common-frame counts are the
+ * original's. Each message is redacted once, on first read.
  */
 final class RedactedThrowableProxy implements IThrowableProxy {
 
@@ -31,7 +31,8 @@ final class RedactedThrowableProxy implements IThrowableProxy {
   /** The redacting view of {@code proxy}, or null for none. */
   static @Nullable IThrowableProxy of(@Nullable IThrowableProxy proxy) {
     return proxy == null || proxy instanceof RedactedThrowableProxy
-        ? proxy : new RedactedThrowableProxy(proxy);
+        ? proxy
+        : new RedactedThrowableProxy(proxy);
   }
 
   @Override

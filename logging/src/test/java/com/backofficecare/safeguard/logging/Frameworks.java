@@ -18,7 +18,9 @@ import org.apache.logging.log4j.core.config.ConfigurationFactory;
 import org.apache.logging.log4j.core.config.ConfigurationSource;
 import org.slf4j.MDC;
 
-/** Starts real Logback, Log4j2 and java.util.logging from the configuration files in test resources. */
+/**
+ * Starts real Logback, Log4j2 and java.util.logging from the configuration files in test resources.
+ */
 final class Frameworks {
 
   private Frameworks() {}
@@ -27,7 +29,8 @@ final class Frameworks {
    * A Logback context of its own configured from {@code resource} with {@code properties}, sharing
    * SLF4J's MDC; fails on any configuration error.
    */
-  static LoggerContext logback(String resource, Map<String, String> properties) throws JoranException {
+  static LoggerContext logback(String resource, Map<String, String> properties)
+      throws JoranException {
     LoggerContext ctx = new LoggerContext();
     ctx.setName(resource);
     ctx.setMDCAdapter(MDC.getMDCAdapter());
@@ -35,7 +38,8 @@ final class Frameworks {
     JoranConfigurator configurator = new JoranConfigurator();
     configurator.setContext(ctx);
     configurator.doConfigure(Frameworks.class.getResource("/" + resource));
-    if (ctx.getStatusManager().getCopyOfStatusList().stream().anyMatch(s -> s.getLevel() >= Status.WARN)) {
+    if (ctx.getStatusManager().getCopyOfStatusList().stream()
+        .anyMatch(s -> s.getLevel() >= Status.WARN)) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       StatusPrinter2 printer = new StatusPrinter2();
       printer.setPrintStream(new PrintStream(out, true, StandardCharsets.UTF_8));
@@ -49,7 +53,8 @@ final class Frameworks {
   static org.apache.logging.log4j.core.LoggerContext log4j2(String resource) throws IOException {
     org.apache.logging.log4j.core.LoggerContext ctx =
         new org.apache.logging.log4j.core.LoggerContext(resource);
-    ConfigurationSource source = ConfigurationSource.fromResource(resource, Frameworks.class.getClassLoader());
+    ConfigurationSource source =
+        ConfigurationSource.fromResource(resource, Frameworks.class.getClassLoader());
     Configuration config = ConfigurationFactory.getInstance().getConfiguration(ctx, source);
     ctx.start(config);
     if (config.getAppenders().isEmpty()) {

@@ -1,8 +1,8 @@
 package com.backofficecare.safeguard.logging;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import ch.qos.logback.core.encoder.Encoder;
 import java.nio.charset.StandardCharsets;
 
 /** Keeps what Logback writes, for assertions. */

@@ -30,13 +30,13 @@ class PhiEverywhereTest {
   static final String NAME = "Ada Lovelace";
   static final String SSN = "123-45-6789";
   static final String PHONE = "(412) 555-0143";
+
   /** The three identifiers as a developer would write them into a sentence. */
   static final String CLIENT = "client " + NAME + ", SSN " + SSN + ", phone " + PHONE;
 
   record Client(String name, String ssn, String phone) {}
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @AfterEach
   void clearContext() {
@@ -46,7 +46,10 @@ class PhiEverywhereTest {
 
   static void assertRedacted(String out, String... shown) {
     assertThat(out).as("something was written").isNotBlank();
-    assertThat(out).doesNotContain("123-45-6789").doesNotContain("Lovelace").doesNotContain("555-0143")
+    assertThat(out)
+        .doesNotContain("123-45-6789")
+        .doesNotContain("Lovelace")
+        .doesNotContain("555-0143")
         .contains("[SSN]", "[NAME]", "[PHONE]");
     for (String s : shown) {
       assertThat(out).contains(s);
@@ -71,14 +74,17 @@ class PhiEverywhereTest {
   @Tag("POL-8.1")
   void logbackPatternRedactsEveryPart() throws Exception {
     Path file = dir.resolve("logback.log");
-    LoggerContext ctx = Frameworks.logback("logback-phi-pattern.xml", Map.of("logFile", file.toString()));
+    LoggerContext ctx =
+        Frameworks.logback("logback-phi-pattern.xml", Map.of("logFile", file.toString()));
     try {
       org.slf4j.Logger log = ctx.getLogger("billing");
       Frameworks.Tail tail = new Frameworks.Tail(file);
       log.info("visit saved for {}", CLIENT);
       assertRedacted(tail.next(), "visit saved for client [NAME]");
       log.error("claim failed", exceptionWithPhi());
-      assertRedacted(tail.next(), "java.lang.IllegalStateException: claim rejected for client",
+      assertRedacted(
+          tail.next(),
+          "java.lang.IllegalStateException: claim rejected for client",
           "\tat com.backofficecare.safeguard.logging.PhiEverywhereTest.exceptionWithPhi(PhiEverywhereTest.java:");
       log.error("billing failed", causeWithPhi());
       assertRedacted(tail.next(), "Caused by: java.io.IOException: payer refused client");
@@ -90,8 +96,12 @@ class PhiEverywhereTest {
       log.info("visit checked in");
       assertRedacted(tail.next(), "clientSsn=[SSN]", "visit checked in");
       MDC.clear();
-      log.atInfo().addKeyValue("clientName", NAME).addKeyValue("clientSsn", SSN)
-          .addKeyValue("clientPhone", PHONE).setMessage("authorization renewed").log();
+      log.atInfo()
+          .addKeyValue("clientName", NAME)
+          .addKeyValue("clientSsn", SSN)
+          .addKeyValue("clientPhone", PHONE)
+          .setMessage("authorization renewed")
+          .log();
       assertRedacted(tail.next(), "clientSsn=\"[SSN]\"", "authorization renewed");
     } finally {
       ctx.stop();
@@ -102,31 +112,49 @@ class PhiEverywhereTest {
   @Tag("POL-8.1")
   void logstashJsonRedactsEveryField() throws Exception {
     Path file = dir.resolve("logback.json");
-    LoggerContext ctx = Frameworks.logback("logback-phi-json.xml", Map.of("logFile", file.toString()));
+    LoggerContext ctx =
+        Frameworks.logback("logback-phi-json.xml", Map.of("logFile", file.toString()));
     try {
       org.slf4j.Logger log = ctx.getLogger("billing");
       Frameworks.Tail tail = new Frameworks.Tail(file);
       log.info("visit saved for {}", CLIENT);
-      assertThat(json(tail.next()).get("message").asText()).startsWith("visit saved for client [NAME]");
+      assertThat(json(tail.next()).get("message").asText())
+          .startsWith("visit saved for client [NAME]");
       log.error("claim failed", exceptionWithPhi());
-      assertRedacted(json(tail.next()).get("stack_trace").asText(),
-          "java.lang.IllegalStateException: claim rejected", "\tat com.backofficecare");
+      assertRedacted(
+          json(tail.next()).get("stack_trace").asText(),
+          "java.lang.IllegalStateException: claim rejected",
+          "\tat com.backofficecare");
       log.error("billing failed", causeWithPhi());
-      assertRedacted(json(tail.next()).get("stack_trace").asText(), "Caused by: java.io.IOException");
+      assertRedacted(
+          json(tail.next()).get("stack_trace").asText(), "Caused by: java.io.IOException");
       log.error("export failed", suppressedWithPhi());
-      assertRedacted(json(tail.next()).get("stack_trace").asText(), "Suppressed: java.lang.IllegalArgumentException");
+      assertRedacted(
+          json(tail.next()).get("stack_trace").asText(),
+          "Suppressed: java.lang.IllegalArgumentException");
       MDC.put("clientName", NAME);
       MDC.put("clientSsn", SSN);
       MDC.put("clientPhone", PHONE);
       log.info("visit checked in");
       JsonNode mdc = json(tail.next());
-      assertRedacted(mdc.get("clientName").asText() + mdc.get("clientSsn").asText() + mdc.get("clientPhone").asText());
+      assertRedacted(
+          mdc.get("clientName").asText()
+              + mdc.get("clientSsn").asText()
+              + mdc.get("clientPhone").asText());
       MDC.clear();
-      log.atInfo().addKeyValue("clientName", NAME).addKeyValue("clientSsn", SSN)
-          .addKeyValue("clientPhone", PHONE).setMessage("authorization renewed").log();
+      log.atInfo()
+          .addKeyValue("clientName", NAME)
+          .addKeyValue("clientSsn", SSN)
+          .addKeyValue("clientPhone", PHONE)
+          .setMessage("authorization renewed")
+          .log();
       JsonNode kv = json(tail.next());
-      assertRedacted(kv.get("clientName").asText() + kv.get("clientSsn").asText() + kv.get("clientPhone").asText());
-      log.info("claim {} {} {}", kv("clientName", NAME), kv("clientSsn", SSN), kv("clientPhone", PHONE));
+      assertRedacted(
+          kv.get("clientName").asText()
+              + kv.get("clientSsn").asText()
+              + kv.get("clientPhone").asText());
+      log.info(
+          "claim {} {} {}", kv("clientName", NAME), kv("clientSsn", SSN), kv("clientPhone", PHONE));
       String line = tail.next();
       JsonNode args = json(line);
       assertRedacted(line, "\"clientSsn\":\"[SSN]\"");
@@ -138,7 +166,9 @@ class PhiEverywhereTest {
       assertThat(json(tail.next()).get("memberNumber").asText()).isNotEqualTo("123456789");
       MDC.put("build_id", "20261130");
       log.info("deployed");
-      assertThat(json(tail.next()).get("build_id").asText()).as("a skipped field").isEqualTo("20261130");
+      assertThat(json(tail.next()).get("build_id").asText())
+          .as("a skipped field")
+          .isEqualTo("20261130");
       MDC.clear();
     } finally {
       ctx.stop();
@@ -171,12 +201,15 @@ class PhiEverywhereTest {
     }
   }
 
-  private static void log4j2AllParts(org.apache.logging.log4j.Logger log, Frameworks.Tail tail,
-      String mdcShown) throws IOException {
+  private static void log4j2AllParts(
+      org.apache.logging.log4j.Logger log, Frameworks.Tail tail, String mdcShown)
+      throws IOException {
     log.info("visit saved for {}", CLIENT);
     assertRedacted(tail.next(), "visit saved for client [NAME]");
     log.error("claim failed", exceptionWithPhi());
-    assertRedacted(tail.next(), "IllegalStateException: claim rejected for client",
+    assertRedacted(
+        tail.next(),
+        "IllegalStateException: claim rejected for client",
         "\tat com.backofficecare.safeguard.logging.PhiEverywhereTest.exceptionWithPhi(PhiEverywhereTest.java:");
     log.error("billing failed", causeWithPhi());
     assertRedacted(tail.next(), "Caused by: ", "IOException: payer refused client");
@@ -188,7 +221,11 @@ class PhiEverywhereTest {
     log.info("visit checked in");
     assertRedacted(tail.next(), mdcShown, "visit checked in");
     ThreadContext.clearAll();
-    log.info(new StringMapMessage().with("clientName", NAME).with("clientSsn", SSN).with("clientPhone", PHONE));
+    log.info(
+        new StringMapMessage()
+            .with("clientName", NAME)
+            .with("clientSsn", SSN)
+            .with("clientPhone", PHONE));
     assertRedacted(tail.next(), "clientSsn=\"[SSN]\"");
   }
 
@@ -202,17 +239,23 @@ class PhiEverywhereTest {
       org.apache.logging.log4j.Logger log = ctx.getLogger("billing");
       Frameworks.Tail tail = new Frameworks.Tail(file);
       log.info("visit saved for {}", CLIENT);
-      assertThat(json(tail.next()).get("message").asText()).startsWith("visit saved for client [NAME]");
+      assertThat(json(tail.next()).get("message").asText())
+          .startsWith("visit saved for client [NAME]");
       log.error("claim failed", exceptionWithPhi());
       JsonNode e = json(tail.next());
       assertRedacted(e.get("error.message").asText());
-      assertRedacted(e.get("error.stack_trace").asText(), "java.lang.IllegalStateException: claim rejected",
+      assertRedacted(
+          e.get("error.stack_trace").asText(),
+          "java.lang.IllegalStateException: claim rejected",
           "\tat com.backofficecare");
       assertThat(e.get("error.type").asText()).isEqualTo("java.lang.IllegalStateException");
       log.error("billing failed", causeWithPhi());
-      assertRedacted(json(tail.next()).get("error.stack_trace").asText(), "Caused by: java.io.IOException");
+      assertRedacted(
+          json(tail.next()).get("error.stack_trace").asText(), "Caused by: java.io.IOException");
       log.error("export failed", suppressedWithPhi());
-      assertRedacted(json(tail.next()).get("error.stack_trace").asText(), "Suppressed: java.lang.IllegalArgumentException");
+      assertRedacted(
+          json(tail.next()).get("error.stack_trace").asText(),
+          "Suppressed: java.lang.IllegalArgumentException");
       ThreadContext.put("clientName", NAME);
       ThreadContext.put("clientSsn", SSN);
       ThreadContext.put("clientPhone", PHONE);
@@ -221,7 +264,11 @@ class PhiEverywhereTest {
       assertRedacted(context.get("mdc").toString(), "\"clientSsn\":\"[SSN]\"");
       assertThat(context.get("clientPhone").asText()).isEqualTo("[PHONE]");
       ThreadContext.clearAll();
-      log.info(new StringMapMessage().with("clientName", NAME).with("clientSsn", SSN).with("clientPhone", PHONE));
+      log.info(
+          new StringMapMessage()
+              .with("clientName", NAME)
+              .with("clientSsn", SSN)
+              .with("clientPhone", PHONE));
       assertRedacted(json(tail.next()).get("message").asText(), "clientSsn=\"[SSN]\"");
     } finally {
       ctx.stop();
@@ -239,7 +286,9 @@ class PhiEverywhereTest {
       log.log(java.util.logging.Level.INFO, "visit saved for {0}", CLIENT);
       assertRedacted(tail.next(), "INFO billing - visit saved for client [NAME]");
       log.log(java.util.logging.Level.SEVERE, "claim failed", exceptionWithPhi());
-      assertRedacted(tail.next(), "java.lang.IllegalStateException: claim rejected for client",
+      assertRedacted(
+          tail.next(),
+          "java.lang.IllegalStateException: claim rejected for client",
           "\tat com.backofficecare.safeguard.logging.PhiEverywhereTest.exceptionWithPhi(PhiEverywhereTest.java:");
       log.log(java.util.logging.Level.SEVERE, "billing failed", causeWithPhi());
       assertRedacted(tail.next(), "Caused by: java.io.IOException: payer refused client");
@@ -252,7 +301,8 @@ class PhiEverywhereTest {
 
   @Test
   void julFormatterWrapsAnyFormatter() {
-    java.util.logging.LogRecord r = new java.util.logging.LogRecord(java.util.logging.Level.WARNING, "saved {0}");
+    java.util.logging.LogRecord r =
+        new java.util.logging.LogRecord(java.util.logging.Level.WARNING, "saved {0}");
     r.setParameters(new Object[] {CLIENT});
     r.setLoggerName("billing");
     r.setThrown(causeWithPhi());

@@ -13,7 +13,8 @@ class PhiSafeLoggingTest {
 
   record Client(String name, String ssn, String phone, String dob) {}
 
-  static final Client CLIENT = new Client("Ada Lovelace", "123-45-6789", "(412) 555-0143", "DOB 03/14/1931");
+  static final Client CLIENT =
+      new Client("Ada Lovelace", "123-45-6789", "(412) 555-0143", "DOB 03/14/1931");
 
   @Test
   @Tag("POL-3.2")
@@ -22,8 +23,11 @@ class PhiSafeLoggingTest {
     MemoryAppender.OUT.setLength(0);
     org.slf4j.LoggerFactory.getLogger("billing").info("saved {} for visit 17", CLIENT);
     String out = MemoryAppender.OUT.toString();
-    assertThat(out).contains("saved Client[", "[SSN]", "[PHONE]", "visit 17")
-        .doesNotContain("123-45-6789").doesNotContain("555-0143").doesNotContain("Lovelace");
+    assertThat(out)
+        .contains("saved Client[", "[SSN]", "[PHONE]", "visit 17")
+        .doesNotContain("123-45-6789")
+        .doesNotContain("555-0143")
+        .doesNotContain("Lovelace");
   }
 
   @Test
@@ -31,7 +35,10 @@ class PhiSafeLoggingTest {
   @Tag("POL-8.1")
   void log4j2RewritesMessagesAndArguments() {
     String out = log4j2("payroll", "exported {} with SSN {}", "Ada Lovelace", "123-45-6789");
-    assertThat(out).contains("exported", "[SSN]").doesNotContain("123-45-6789").doesNotContain("Lovelace");
+    assertThat(out)
+        .contains("exported", "[SSN]")
+        .doesNotContain("123-45-6789")
+        .doesNotContain("Lovelace");
     assertThat(out).as("the caller's location survives the rewrite").contains("payroll log4j2 - ");
   }
 
@@ -39,7 +46,10 @@ class PhiSafeLoggingTest {
   @Tag("POL-8.1")
   void log4j2SafeMessageConverterRedactsWithoutRewritingTheEvent() {
     String out = log4j2("billing", "claim for {} (MBI {})", "Ada Lovelace", "1EG4-TE5-MK73");
-    assertThat(out).contains("INFO  billing - claim for").doesNotContain("Lovelace").doesNotContain("1EG4");
+    assertThat(out)
+        .contains("INFO  billing - claim for")
+        .doesNotContain("Lovelace")
+        .doesNotContain("1EG4");
   }
 
   /** What one Log4j2 call writes to standard output under {@code log4j2-test.xml}. */

@@ -18,7 +18,12 @@ import java.util.regex.Pattern;
 final class ServiceLog {
 
   /** One event: MDC (pid, app, host, trace and span ids), thread, logger, level, message, trace. */
-  record Event(Map<String, String> mdc, String thread, String logger, String level, String message,
+  record Event(
+      Map<String, String> mdc,
+      String thread,
+      String logger,
+      String level,
+      String message,
       List<String> trace) {
 
     /** The exception the trace shows, rebuilt with its messages, causes, suppressed and frames. */
@@ -27,13 +32,16 @@ final class ServiceLog {
     }
   }
 
-  private static final Pattern LINE = Pattern.compile(
-      "(\\S+) +(TRACE|DEBUG|INFO|WARN|ERROR) (\\d+) --- \\[([^\\]]*)\\] \\[([^\\]]*)\\]"
-          + " \\[(\\S+) (\\S+) (\\S+)\\] (.{40}) : (.*)");
-  private static final Pattern EXCEPTION = Pattern.compile(
-      "(\\s*(?:Caused by|Suppressed): )?([a-zA-Z_$][\\w$]*(?:\\.[\\w$]+)+)(?:: (.*))?");
-  private static final Pattern FRAME = Pattern.compile(
-      "\\s+at (?:([\\w.]+)/)?([\\w$.]+)\\.([\\w$<>]+)\\((?:([\\w$.]+):(\\d+)|(Native Method)|Unknown Source)\\)");
+  private static final Pattern LINE =
+      Pattern.compile(
+          "(\\S+) +(TRACE|DEBUG|INFO|WARN|ERROR) (\\d+) --- \\[([^\\]]*)\\] \\[([^\\]]*)\\]"
+              + " \\[(\\S+) (\\S+) (\\S+)\\] (.{40}) : (.*)");
+  private static final Pattern EXCEPTION =
+      Pattern.compile(
+          "(\\s*(?:Caused by|Suppressed): )?([a-zA-Z_$][\\w$]*(?:\\.[\\w$]+)+)(?:: (.*))?");
+  private static final Pattern FRAME =
+      Pattern.compile(
+          "\\s+at (?:([\\w.]+)/)?([\\w$.]+)\\.([\\w$<>]+)\\((?:([\\w$.]+):(\\d+)|(Native Method)|Unknown Source)\\)");
 
   private ServiceLog() {}
 
@@ -68,8 +76,14 @@ final class ServiceLog {
       mdc.put("host", m.group(6));
       mdc.put("traceId", m.group(7));
       mdc.put("spanId", m.group(8));
-      events.add(new Event(mdc, m.group(5).strip(), m.group(9).strip(), m.group(2),
-          message.toString(), List.copyOf(lines.subList(k, j))));
+      events.add(
+          new Event(
+              mdc,
+              m.group(5).strip(),
+              m.group(9).strip(),
+              m.group(2),
+              message.toString(),
+              List.copyOf(lines.subList(k, j))));
       i = j;
     }
     return events;
@@ -77,7 +91,10 @@ final class ServiceLog {
 
   private static boolean isExceptionStart(String line) {
     Matcher m = EXCEPTION.matcher(line);
-    return m.matches() && m.group(1) == null && !line.startsWith(" ") && !line.startsWith("\t")
+    return m.matches()
+        && m.group(1) == null
+        && !line.startsWith(" ")
+        && !line.startsWith("\t")
         && m.group(2).matches(".*(Exception|Error|Throwable)(\\$\\w+)?");
   }
 
@@ -97,9 +114,15 @@ final class ServiceLog {
     for (String line : trace) {
       Matcher f = FRAME.matcher(line);
       if (f.matches()) {
-        frames.add(new StackTraceElement(null, f.group(1), null, f.group(2), f.group(3),
-            f.group(6) != null ? null : f.group(4),
-            f.group(6) != null ? -2 : f.group(5) == null ? -1 : Integer.parseInt(f.group(5))));
+        frames.add(
+            new StackTraceElement(
+                null,
+                f.group(1),
+                null,
+                f.group(2),
+                f.group(3),
+                f.group(6) != null ? null : f.group(4),
+                f.group(6) != null ? -2 : f.group(5) == null ? -1 : Integer.parseInt(f.group(5))));
         continue;
       }
       Matcher e = EXCEPTION.matcher(line);

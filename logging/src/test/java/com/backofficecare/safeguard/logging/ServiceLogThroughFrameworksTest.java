@@ -19,15 +19,14 @@ import org.slf4j.MDC;
 /**
  * The service log with no PHI (1,150 events, 1,824 lines: start-ups, failed ones, JDBC, HTTP,
  * Kafka, schedulers, stack traces) logged again, each event with its thread name, MDC and
- * exception, through plain and PHI-safe layouts side by side: every PHI-safe file is the plain
- * one, byte for byte. Logback with {@code %safeMsg}, {@code %phiX} and {@code %phiEx} and with
+ * exception, through plain and PHI-safe layouts side by side: every PHI-safe file is the plain one,
+ * byte for byte. Logback with {@code %safeMsg}, {@code %phiX} and {@code %phiEx} and with
  * logstash-logback-encoder and {@link PhiJsonGeneratorDecorator}; Log4j2 with its converters, with
  * {@link PhiRewritePolicy}, and with JSON Template Layout and {@link PhiResolverFactory}.
  */
 class ServiceLogThroughFrameworksTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   @Tag("POL-2.3")
@@ -35,21 +34,32 @@ class ServiceLogThroughFrameworksTest {
     List<ServiceLog.Event> events = ServiceLog.events();
     LoggerContext ctx = Frameworks.logback("logback-corpus.xml", Map.of("dir", dir.toString()));
     try {
-      replay(events, e -> {
-        MDC.setContextMap(e.mdc());
-        org.slf4j.Logger log = ctx.getLogger(e.logger());
-        Throwable t = e.trace().isEmpty() ? null : e.thrown();
-        log.atLevel(org.slf4j.event.Level.valueOf(e.level())).setMessage(e.message()).setCause(t).log();
-        MDC.clear();
-      });
+      replay(
+          events,
+          e -> {
+            MDC.setContextMap(e.mdc());
+            org.slf4j.Logger log = ctx.getLogger(e.logger());
+            Throwable t = e.trace().isEmpty() ? null : e.thrown();
+            log.atLevel(org.slf4j.event.Level.valueOf(e.level()))
+                .setMessage(e.message())
+                .setCause(t)
+                .log();
+            MDC.clear();
+          });
     } finally {
       ctx.stop();
     }
     assertSame("plain.log", "safe.log", events.size());
     assertSame("plain.json", "safe.json", events.size());
     assertThat(Files.readString(dir.resolve("plain.log")))
-        .contains("APPLICATION FAILED TO START", "Caused by: ", "\tat ", "Suppressed: ", "[node-lincoln-2 ");
-    assertThat(Files.readString(dir.resolve("plain.json"))).contains("\"stack_trace\"", "\"host\":\"node-");
+        .contains(
+            "APPLICATION FAILED TO START",
+            "Caused by: ",
+            "\tat ",
+            "Suppressed: ",
+            "[node-lincoln-2 ");
+    assertThat(Files.readString(dir.resolve("plain.json")))
+        .contains("\"stack_trace\"", "\"host\":\"node-");
   }
 
   @Test
@@ -59,12 +69,14 @@ class ServiceLogThroughFrameworksTest {
     System.setProperty("safeguard.logDir", dir.toString());
     var ctx = Frameworks.log4j2("log4j2-corpus.xml");
     try {
-      replay(events, e -> {
-        ThreadContext.putAll(e.mdc());
-        Throwable t = e.trace().isEmpty() ? null : e.thrown();
-        ctx.getLogger(e.logger()).log(Level.valueOf(e.level()), e.message(), t);
-        ThreadContext.clearMap();
-      });
+      replay(
+          events,
+          e -> {
+            ThreadContext.putAll(e.mdc());
+            Throwable t = e.trace().isEmpty() ? null : e.thrown();
+            ctx.getLogger(e.logger()).log(Level.valueOf(e.level()), e.message(), t);
+            ThreadContext.clearMap();
+          });
     } finally {
       ctx.stop();
     }
@@ -72,12 +84,19 @@ class ServiceLogThroughFrameworksTest {
     assertSame("plain.log", "rewritten.log", events.size());
     assertSame("plain.json", "safe.json", events.size());
     assertThat(Files.readString(dir.resolve("plain.log")))
-        .contains("APPLICATION FAILED TO START", "Caused by: ", "\tat ", "Suppressed: ", "[node-lincoln-2 ");
-    assertThat(Files.readString(dir.resolve("plain.json"))).contains("\"error.stack_trace\"", "\"host\":\"node-");
+        .contains(
+            "APPLICATION FAILED TO START",
+            "Caused by: ",
+            "\tat ",
+            "Suppressed: ",
+            "[node-lincoln-2 ");
+    assertThat(Files.readString(dir.resolve("plain.json")))
+        .contains("\"error.stack_trace\"", "\"host\":\"node-");
   }
 
   /** Logs each event on a thread of the name the corpus shows. */
-  private static void replay(List<ServiceLog.Event> events, java.util.function.Consumer<ServiceLog.Event> log) {
+  private static void replay(
+      List<ServiceLog.Event> events, java.util.function.Consumer<ServiceLog.Event> log) {
     Thread me = Thread.currentThread();
     String name = me.getName();
     try {

@@ -24,7 +24,11 @@ class ServiceLogVocabularyTest {
     for (ServiceLog.Event e : events) {
       check(changed, "message", e.message(), LogRedaction.redact(e.message()));
       for (Map.Entry<String, String> m : e.mdc().entrySet()) {
-        check(changed, "mdc " + m.getKey(), m.getValue(), LogRedaction.redactField(m.getKey(), m.getValue()));
+        check(
+            changed,
+            "mdc " + m.getKey(),
+            m.getValue(),
+            LogRedaction.redactField(m.getKey(), m.getValue()));
       }
       if (!e.trace().isEmpty()) {
         String trace = String.join("\n", e.trace());

@@ -23,13 +23,13 @@ import org.apache.spark.sql.types.StructField;
  * the CLI's {@code redact-table}):
  *
  * <ul>
- *   <li>a string column, or an array of strings, named like an identifier, or whose sampled
- *       values are each one whole identifier of one type: {@code REPLACE} by that type's
- *       operator; any other: {@code SCAN};
- *   <li>a number, date, boolean or binary column named like an identifier ({@code age},
- *       {@code dob}, {@code ssn}): {@code REPLACE}, as a string; otherwise {@code KEEP};
- *   <li>a struct, map or array of non-strings: written as JSON text, then {@code REPLACE} if
- *       named like an identifier, else {@code SCAN}.
+ *   <li>a string column, or an array of strings, named like an identifier, or whose sampled values
+ *       are each one whole identifier of one type: {@code REPLACE} by that type's operator; any
+ *       other: {@code SCAN};
+ *   <li>a number, date, boolean or binary column named like an identifier ({@code age}, {@code
+ *       dob}, {@code ssn}): {@code REPLACE}, as a string; otherwise {@code KEEP};
+ *   <li>a struct, map or array of non-strings: written as JSON text, then {@code REPLACE} if named
+ *       like an identifier, else {@code SCAN}.
  * </ul>
  */
 public final class ColumnClassifier {
@@ -45,8 +45,8 @@ public final class ColumnClassifier {
   }
 
   /**
-   * Classifies every column of {@code table}, sampling its first {@code sampleRows} rows (0:
-   * names alone). The sample is collected to the driver and scanned there.
+   * Classifies every column of {@code table}, sampling its first {@code sampleRows} rows (0: names
+   * alone). The sample is collected to the driver and scanned there.
    */
   public List<TableReport.Column> classify(Dataset<Row> table, int sampleRows) {
     requireNonNull(table, "table");
@@ -58,8 +58,8 @@ public final class ColumnClassifier {
     for (StructField f : fields) {
       anyText |= f.dataType() == DataTypes.StringType;
     }
-    List<Row> sample = sampleRows > 0 && anyText ? table.limit(sampleRows).collectAsList()
-        : List.of();
+    List<Row> sample =
+        sampleRows > 0 && anyText ? table.limit(sampleRows).collectAsList() : List.of();
     RecordClassifier classifier = SafeguardRuntime.of(config).classifier();
     List<TableReport.Column> out = new ArrayList<>(fields.length);
     for (int i = 0; i < fields.length; i++) {
@@ -73,11 +73,15 @@ public final class ColumnClassifier {
         FieldClassification c = classifier.classifyColumn(f.name(), values);
         out.add(TableReport.Column.of(c));
       } else if (f.dataType() instanceof AtomicType) {
-        out.add(byName == null ? new TableReport.Column(f.name(), null, Source.NONE, Action.KEEP)
-            : new TableReport.Column(f.name(), byName, Source.FIELD_NAME, Action.REPLACE));
+        out.add(
+            byName == null
+                ? new TableReport.Column(f.name(), null, Source.NONE, Action.KEEP)
+                : new TableReport.Column(f.name(), byName, Source.FIELD_NAME, Action.REPLACE));
       } else {
-        out.add(byName == null ? new TableReport.Column(f.name(), null, Source.NONE, Action.SCAN)
-            : new TableReport.Column(f.name(), byName, Source.FIELD_NAME, Action.REPLACE));
+        out.add(
+            byName == null
+                ? new TableReport.Column(f.name(), null, Source.NONE, Action.SCAN)
+                : new TableReport.Column(f.name(), byName, Source.FIELD_NAME, Action.REPLACE));
       }
     }
     return out;

@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Redacts a whole DataFrame column by column: identifier columns by their type's operator,
- * every other text column through the detector, the rest kept ({@link ColumnClassifier}). With
- * the {@code pseudonym} mode the same value gets the same token in every partition, executor and
- * run under the agency's key, so redacted tables still join on their pseudonymized keys.
+ * Redacts a whole DataFrame column by column: identifier columns by their type's operator, every
+ * other text column through the detector, the rest kept ({@link ColumnClassifier}). With the {@code
+ * pseudonym} mode the same value gets the same token in every partition, executor and run under the
+ * agency's key, so redacted tables still join on their pseudonymized keys.
  *
  * <pre>{@code
  * DataFrameRedactor.Redacted out = DataFrameRedactor.of(config, RedactionMode.MASK).redact(df);
@@ -36,9 +36,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * TableReport report = out.report(); // after an action has run
  * }</pre>
  *
- * <p>The plan is decided on the driver; each partition then looks up its executor's runtime
- * once. The output schema is the input's, except that non-string columns replaced as
- * identifiers, and structs and maps, become strings.
+ * <p>The plan is decided on the driver; each partition then looks up its executor's runtime once.
+ * The output schema is the input's, except that non-string columns replaced as identifiers, and
+ * structs and maps, become strings.
  */
 public final class DataFrameRedactor {
 
@@ -47,8 +47,8 @@ public final class DataFrameRedactor {
   private final int sampleRows;
   private final @Nullable String malformed;
 
-  private DataFrameRedactor(SafeguardSparkConfig config, RedactionMode mode, int sampleRows,
-      @Nullable String malformed) {
+  private DataFrameRedactor(
+      SafeguardSparkConfig config, RedactionMode mode, int sampleRows, @Nullable String malformed) {
     this.config = config;
     this.mode = mode;
     this.sampleRows = sampleRows;
@@ -57,8 +57,8 @@ public final class DataFrameRedactor {
 
   /** A redactor that classifies columns from names and their first 100 rows. */
   public static DataFrameRedactor of(SafeguardSparkConfig config, RedactionMode mode) {
-    return new DataFrameRedactor(requireNonNull(config, "config"), requireNonNull(mode, "mode"),
-        100, null);
+    return new DataFrameRedactor(
+        requireNonNull(config, "config"), requireNonNull(mode, "mode"), 100, null);
   }
 
   /**
@@ -75,8 +75,8 @@ public final class DataFrameRedactor {
   /**
    * The same redactor failing with {@link MalformedRowException} on the first row whose {@code
    * column} is set: the column a CSV or JSON reader in {@code PERMISSIVE} mode fills with a
-   * malformed row ({@code columnNameOfCorruptRecord}). The column is left out of the output.
-   * Unlike the reader's own {@code FAILFAST} mode, the failure never quotes the row.
+   * malformed row ({@code columnNameOfCorruptRecord}). The column is left out of the output. Unlike
+   * the reader's own {@code FAILFAST} mode, the failure never quotes the row.
    */
   public DataFrameRedactor failOnMalformed(String column) {
     return new DataFrameRedactor(config, mode, sampleRows, requireNonNull(column, "column"));
@@ -87,9 +87,9 @@ public final class DataFrameRedactor {
    *
    * @param data the redacted rows, computed lazily like any Dataset
    * @param columns each column's treatment
-   * @param counts rows and findings, added up by every computation of {@code data}: read them
-   *     after one action (a write, a collect); a second action, or a sort that samples its
-   *     input, counts the rows again
+   * @param counts rows and findings, added up by every computation of {@code data}: read them after
+   *     one action (a write, a collect); a second action, or a sort that samples its input, counts
+   *     the rows again
    */
   public record Redacted(Dataset<Row> data, List<TableReport.Column> columns, TableCounts counts) {
     /** The report; meaningful after exactly one action over {@link #data()}. */
@@ -113,8 +113,8 @@ public final class DataFrameRedactor {
   public Redacted redact(Dataset<Row> table, List<TableReport.Column> plan) {
     StructField[] fields = (malformed == null ? table : table.drop(malformed)).schema().fields();
     if (plan.size() != fields.length) {
-      throw new IllegalArgumentException("the plan has " + plan.size() + " columns, the table "
-          + fields.length);
+      throw new IllegalArgumentException(
+          "the plan has " + plan.size() + " columns, the table " + fields.length);
     }
     Column[] prepared = new Column[fields.length];
     int[] actions = new int[fields.length];
@@ -124,8 +124,8 @@ public final class DataFrameRedactor {
       StructField f = fields[i];
       TableReport.Column c = plan.get(i);
       if (!c.name().equals(f.name())) {
-        throw new IllegalArgumentException("plan column " + i + " is " + c.name() + ", the table's "
-            + f.name());
+        throw new IllegalArgumentException(
+            "plan column " + i + " is " + c.name() + ", the table's " + f.name());
       }
       Column col = functions.col("`" + f.name().replace("`", "``") + "`");
       arrays[i] = ColumnClassifier.isStringArray(f);
@@ -149,16 +149,23 @@ public final class DataFrameRedactor {
     Dataset<Row> input = table.select(prepared);
     TableCounts counts = new TableCounts();
     table.sparkSession().sparkContext().register(counts, "safeguard rows and findings");
-    Dataset<Row> data = input.mapPartitions(
-        new Partition(config, mode, actions, types, arrays, malformed != null, counts),
-        Encoders.row(output));
+    Dataset<Row> data =
+        input.mapPartitions(
+            new Partition(config, mode, actions, types, arrays, malformed != null, counts),
+            Encoders.row(output));
     return new Redacted(data, List.copyOf(plan), counts);
   }
 
   /** Redacts one partition; carries the configuration, never keys. */
   @SuppressWarnings("ArrayRecordComponent") // a plan, never compared or hashed
-  private record Partition(SafeguardSparkConfig config, RedactionMode mode, int[] actions,
-      String[] types, boolean[] arrays, boolean checked, TableCounts counts)
+  private record Partition(
+      SafeguardSparkConfig config,
+      RedactionMode mode,
+      int[] actions,
+      String[] types,
+      boolean[] arrays,
+      boolean checked,
+      TableCounts counts)
       implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
@@ -195,9 +202,12 @@ public final class DataFrameRedactor {
           }
           Object[] values = new Object[actions.length];
           for (int i = 0; i < actions.length; i++) {
-            values[i] = actions[i] == Action.KEEP.ordinal() || row.isNullAt(i) ? row.get(i)
-                : arrays[i] ? array(row.getList(i), typed[i])
-                : text(row.getString(i), typed[i]);
+            values[i] =
+                actions[i] == Action.KEEP.ordinal() || row.isNullAt(i)
+                    ? row.get(i)
+                    : arrays[i]
+                        ? array(row.getList(i), typed[i])
+                        : text(row.getString(i), typed[i]);
           }
           counter.row();
           return RowFactory.create(values);

@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Redacts a table from a source path to a destination path and writes a JSON report beside it:
- * the spark-submit entry point.
+ * Redacts a table from a source path to a destination path and writes a JSON report beside it: the
+ * spark-submit entry point.
  *
  * <pre>
  * spark-submit --class com.backofficecare.safeguard.spark.RedactTableJob safeguard-spark.jar \
@@ -39,19 +38,32 @@ import org.apache.spark.sql.types.StructType;
  * parquet, csv or json (JSON lines; default parquet), {@code --output-format} (default: the
  * input's), {@code --mode} (default tag), {@code --sample-rows} (default 100), {@code --profile},
  * {@code --min-confidence}, and for pseudonyms {@code --agency}, {@code --key-store}, {@code
- * --pseudonym-key} and {@code --passphrase-env} (default {@code SAFEGUARD_PASSPHRASE}). CSV has
- * a header row and RFC 4180 quoting. A malformed CSV or JSON row (ragged, an unclosed quote, a
- * line that is not an object) fails the job with {@link MalformedRowException}, which names the
- * file, never the row; Spark's CSV reader is more lenient than {@code redact-table} about a
- * stray quote inside a field or text after a closing quote, which it reads as text. The
- * destination must not exist.
+ * --pseudonym-key} and {@code --passphrase-env} (default {@code SAFEGUARD_PASSPHRASE}). CSV has a
+ * header row and RFC 4180 quoting. A malformed CSV or JSON row (ragged, an unclosed quote, a line
+ * that is not an object) fails the job with {@link MalformedRowException}, which names the file,
+ * never the row; Spark's CSV reader is more lenient than {@code redact-table} about a stray quote
+ * inside a field or text after a closing quote, which it reads as text. The destination must not
+ * exist.
  */
 public final class RedactTableJob {
 
-  private static final Set<String> OPTIONS = Set.of("--source", "--dest", "--report", "--format",
-      "--output-format", "--mode", "--sample-rows", "--profile", "--min-confidence", "--agency",
-      "--key-store", "--pseudonym-key", "--passphrase-env");
+  private static final Set<String> OPTIONS =
+      Set.of(
+          "--source",
+          "--dest",
+          "--report",
+          "--format",
+          "--output-format",
+          "--mode",
+          "--sample-rows",
+          "--profile",
+          "--min-confidence",
+          "--agency",
+          "--key-store",
+          "--pseudonym-key",
+          "--passphrase-env");
   private static final Set<String> FORMATS = Set.of("parquet", "csv", "json");
+
   /** The column that collects malformed CSV and JSON rows while reading. */
   private static final String MALFORMED = "_safeguard_malformed";
 
@@ -77,8 +89,8 @@ public final class RedactTableJob {
 
   /**
    * Runs the job and returns its exit status: 0 with the report on {@code out}, 2 for a usage
-   * error, 1 for a failed job. Messages name the failure, never a value: Spark's own messages
-   * can quote a malformed row, so they are not repeated.
+   * error, 1 for a failed job. Messages name the failure, never a value: Spark's own messages can
+   * quote a malformed row, so they are not repeated.
    */
   static int exec(SparkSession spark, String[] args, PrintStream out, PrintStream err) {
     try {
@@ -88,8 +100,10 @@ public final class RedactTableJob {
       err.println("safeguard: " + e.getMessage());
       return 2;
     } catch (Exception e) {
-      err.println("safeguard: the job failed (" + e.getClass().getSimpleName()
-          + "); the driver log names the stage that failed");
+      err.println(
+          "safeguard: the job failed ("
+              + e.getClass().getSimpleName()
+              + "); the driver log names the stage that failed");
       return 1;
     }
   }
@@ -121,15 +135,21 @@ public final class RedactTableJob {
     } else {
       // PERMISSIVE with a column for malformed rows, checked by the redactor: Spark's FAILFAST
       // would quote the row in its logs.
-      StructType inferred = reader(spark, format).option("columnNameOfCorruptRecord", MALFORMED)
-          .load(source).schema();
+      StructType inferred =
+          reader(spark, format)
+              .option("columnNameOfCorruptRecord", MALFORMED)
+              .load(source)
+              .schema();
       StructType schema = new StructType();
       for (StructField f : inferred.fields()) {
         schema = f.name().equals(MALFORMED) ? schema : schema.add(f);
       }
-      table = reader(spark, format).schema(schema.add(MALFORMED, DataTypes.StringType))
-          .option("mode", "PERMISSIVE").option("columnNameOfCorruptRecord", MALFORMED)
-          .load(source);
+      table =
+          reader(spark, format)
+              .schema(schema.add(MALFORMED, DataTypes.StringType))
+              .option("mode", "PERMISSIVE")
+              .option("columnNameOfCorruptRecord", MALFORMED)
+              .load(source);
       redactor = redactor.failOnMalformed(MALFORMED);
     }
     DataFrameRedactor.Redacted out = redactor.redact(table);
@@ -148,8 +168,11 @@ public final class RedactTableJob {
     Map<String, String> options = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!OPTIONS.contains(args[i])) {
-        throw new IllegalArgumentException("unknown option " + args[i] + "; options: "
-            + String.join(" ", OPTIONS.stream().sorted().toList()));
+        throw new IllegalArgumentException(
+            "unknown option "
+                + args[i]
+                + "; options: "
+                + String.join(" ", OPTIONS.stream().sorted().toList()));
       }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(args[i] + " needs a value");
@@ -190,14 +213,18 @@ public final class RedactTableJob {
   private static DataFrameReader reader(SparkSession spark, String format) {
     DataFrameReader r = spark.read().format(format);
     return format.equals("csv")
-        ? r.option("header", "true").option("escape", "\"").option("multiLine", "true") : r;
+        ? r.option("header", "true").option("escape", "\"").option("multiLine", "true")
+        : r;
   }
 
   private static DataFrameWriter<Row> writer(Dataset<Row> data, String format) {
     DataFrameWriter<Row> w = data.write().mode(SaveMode.ErrorIfExists).format(format);
     if (format.equals("csv")) {
-      w = w.option("header", "true").option("escape", "\"")
-          .option("ignoreLeadingWhiteSpace", "false").option("ignoreTrailingWhiteSpace", "false");
+      w =
+          w.option("header", "true")
+              .option("escape", "\"")
+              .option("ignoreLeadingWhiteSpace", "false")
+              .option("ignoreTrailingWhiteSpace", "false");
     }
     return w;
   }

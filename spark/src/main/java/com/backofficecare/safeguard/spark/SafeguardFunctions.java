@@ -38,11 +38,12 @@ import org.apache.spark.sql.types.StructType;
 public final class SafeguardFunctions {
 
   /** The element type of {@code safeguard_scan}'s array. */
-  public static final StructType FINDING = new StructType()
-      .add("type", DataTypes.StringType, false)
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("confidence", DataTypes.DoubleType, false);
+  public static final StructType FINDING =
+      new StructType()
+          .add("type", DataTypes.StringType, false)
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("confidence", DataTypes.DoubleType, false);
 
   private static final DataType FINDINGS = DataTypes.createArrayType(FINDING, false);
 
@@ -51,8 +52,8 @@ public final class SafeguardFunctions {
 
   private SafeguardFunctions(SafeguardSparkConfig config) {
     this.scan = functions.udf(scanner(config), FINDINGS).withName("safeguard_scan");
-    this.redact = functions.udf(redacter(config), DataTypes.StringType)
-        .withName("safeguard_redact");
+    this.redact =
+        functions.udf(redacter(config), DataTypes.StringType).withName("safeguard_redact");
   }
 
   /** The functions for {@code config}; only the configuration travels to the executors. */
@@ -86,15 +87,18 @@ public final class SafeguardFunctions {
       List<Finding> findings = SafeguardRuntime.of(config).detector().detect(text);
       List<Row> rows = new ArrayList<>(findings.size());
       for (Finding f : findings) {
-        rows.add(RowFactory.create(f.type().name(), f.start(), f.end(),
-            Math.round(f.confidence() * 1000) / 1000.0));
+        rows.add(
+            RowFactory.create(
+                f.type().name(), f.start(), f.end(), Math.round(f.confidence() * 1000) / 1000.0));
       }
       return rows;
     };
   }
 
   private static UDF2<String, String, String> redacter(SafeguardSparkConfig config) {
-    return (text, mode) -> text == null ? null
-        : SafeguardRuntime.of(config).redactor(RedactionMode.parse(mode)).redact(text).text();
+    return (text, mode) ->
+        text == null
+            ? null
+            : SafeguardRuntime.of(config).redactor(RedactionMode.parse(mode)).redact(text).text();
   }
 }

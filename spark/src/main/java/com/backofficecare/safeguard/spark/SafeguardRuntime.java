@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One JVM's detector, classifier, redactors and pseudonym key for one configuration, built on
- * first use and shared by every task of the executor: tasks carry only the configuration. The
- * pseudonym key is opened from the key store the first time a pseudonym is asked for, with the
- * passphrase read from this JVM's environment, and lives as long as the JVM.
+ * One JVM's detector, classifier, redactors and pseudonym key for one configuration, built on first
+ * use and shared by every task of the executor: tasks carry only the configuration. The pseudonym
+ * key is opened from the key store the first time a pseudonym is asked for, with the passphrase
+ * read from this JVM's environment, and lives as long as the JVM.
  */
 final class SafeguardRuntime {
 
@@ -79,8 +79,9 @@ final class SafeguardRuntime {
     String wrapped = config.pseudonymKey();
     String agency = config.agency();
     if (store == null || wrapped == null || agency == null) {
-      throw new IllegalStateException("pseudonyms need keys: SafeguardSparkConfig.keys(agency,"
-          + " keyStore, wrappedPseudonymKey) was not set");
+      throw new IllegalStateException(
+          "pseudonyms need keys: SafeguardSparkConfig.keys(agency,"
+              + " keyStore, wrappedPseudonymKey) was not set");
     }
     if (!Files.isRegularFile(Path.of(store))) {
       // LocalKeyStore would create an empty store here, whose keys could never match.
@@ -88,8 +89,10 @@ final class SafeguardRuntime {
     }
     String pass = System.getenv(config.passphraseEnv());
     if (pass == null || pass.isEmpty()) {
-      throw new IllegalStateException("the environment variable " + config.passphraseEnv()
-          + " (the key store passphrase) is not set on this executor");
+      throw new IllegalStateException(
+          "the environment variable "
+              + config.passphraseEnv()
+              + " (the key store passphrase) is not set on this executor");
     }
     char[] chars = pass.toCharArray();
     try (LocalKeyStore keys = LocalKeyStore.builder(Path.of(store)).passphrase(chars).open()) {

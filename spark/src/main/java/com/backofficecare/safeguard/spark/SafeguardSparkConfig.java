@@ -9,12 +9,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an executor needs to build its detector and open its keys, and nothing secret: the
- * detection profile's path, a confidence floor, and for pseudonyms the agency, the path of its
- * {@code LocalKeyStore}, the name of the environment variable that holds the store's passphrase
- * on each executor, and the agency's wrapped pseudonym key (ciphertext, useless without the
- * store). It is what Spark serializes into every task; equal configurations share one runtime
- * per executor JVM. Immutable.
+ * What an executor needs to build its detector and open its keys, and nothing secret: the detection
+ * profile's path, a confidence floor, and for pseudonyms the agency, the path of its {@code
+ * LocalKeyStore}, the name of the environment variable that holds the store's passphrase on each
+ * executor, and the agency's wrapped pseudonym key (ciphertext, useless without the store). It is
+ * what Spark serializes into every task; equal configurations share one runtime per executor JVM.
+ * Immutable.
  */
 public final class SafeguardSparkConfig implements Serializable {
 
@@ -83,10 +83,13 @@ public final class SafeguardSparkConfig implements Serializable {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof SafeguardSparkConfig c && Objects.equals(profile, c.profile)
+    return o instanceof SafeguardSparkConfig c
+        && Objects.equals(profile, c.profile)
         && Objects.equals(minimumConfidence, c.minimumConfidence)
-        && Objects.equals(agency, c.agency) && Objects.equals(keyStore, c.keyStore)
-        && passphraseEnv.equals(c.passphraseEnv) && Objects.equals(pseudonymKey, c.pseudonymKey);
+        && Objects.equals(agency, c.agency)
+        && Objects.equals(keyStore, c.keyStore)
+        && passphraseEnv.equals(c.passphraseEnv)
+        && Objects.equals(pseudonymKey, c.pseudonymKey);
   }
 
   @Override
@@ -96,9 +99,18 @@ public final class SafeguardSparkConfig implements Serializable {
 
   @Override
   public String toString() {
-    return "SafeguardSparkConfig[profile=" + profile + ", minimumConfidence=" + minimumConfidence
-        + ", agency=" + agency + ", keyStore=" + keyStore + ", passphraseEnv=" + passphraseEnv
-        + ", pseudonymKey=" + (pseudonymKey == null ? null : WrappedKey.decode(pseudonymKey))
+    return "SafeguardSparkConfig[profile="
+        + profile
+        + ", minimumConfidence="
+        + minimumConfidence
+        + ", agency="
+        + agency
+        + ", keyStore="
+        + keyStore
+        + ", passphraseEnv="
+        + passphraseEnv
+        + ", pseudonymKey="
+        + (pseudonymKey == null ? null : WrappedKey.decode(pseudonymKey))
         + "]";
   }
 
@@ -133,8 +145,8 @@ public final class SafeguardSparkConfig implements Serializable {
     }
 
     /**
-     * The agency's keys for pseudonyms: its key store at {@code keyStore} on every executor
-     * (ship it with {@code --files}, or a shared file system), and its wrapped pseudonym key.
+     * The agency's keys for pseudonyms: its key store at {@code keyStore} on every executor (ship
+     * it with {@code --files}, or a shared file system), and its wrapped pseudonym key.
      *
      * @throws IllegalArgumentException if the agency id or the wrapped key is malformed
      */
@@ -148,8 +160,8 @@ public final class SafeguardSparkConfig implements Serializable {
     }
 
     /**
-     * The environment variable holding the key store passphrase on the executors (default
-     * {@value #DEFAULT_PASSPHRASE_ENV}).
+     * The environment variable holding the key store passphrase on the executors (default {@value
+     * #DEFAULT_PASSPHRASE_ENV}).
      */
     public Builder passphraseEnv(String name) {
       requireNonNull(name, "name");

@@ -15,7 +15,9 @@ final class LocalSpark {
   private LocalSpark() {}
 
   static SparkSession start(String master) {
-    return SparkSession.builder().master(master).appName("safeguard-test")
+    return SparkSession.builder()
+        .master(master)
+        .appName("safeguard-test")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
@@ -24,10 +26,15 @@ final class LocalSpark {
         .getOrCreate();
   }
 
-  /** A key store at {@code file} holding {@code agency}'s KEK; returns its wrapped pseudonym key. */
+  /**
+   * A key store at {@code file} holding {@code agency}'s KEK; returns its wrapped pseudonym key.
+   */
   static String keyStore(Path file, AgencyId agency) {
-    try (LocalKeyStore keys = LocalKeyStore.builder(file)
-        .passphrase(System.getenv(PASSPHRASE_ENV).toCharArray()).argon2(8192, 1).open()) {
+    try (LocalKeyStore keys =
+        LocalKeyStore.builder(file)
+            .passphrase(System.getenv(PASSPHRASE_ENV).toCharArray())
+            .argon2(8192, 1)
+            .open()) {
       return PseudonymKeys.create(keys, agency).encode();
     }
   }

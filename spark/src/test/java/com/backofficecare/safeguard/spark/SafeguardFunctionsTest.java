@@ -27,8 +27,11 @@ class SafeguardFunctionsTest {
   static void start() {
     spark = LocalSpark.start("local[2]");
     fns = SafeguardFunctions.of(SafeguardSparkConfig.standard()).register(spark);
-    spark.createDataset(List.of("Client: Ada Lovelace, SSN 123-45-6789", "nothing here"),
-        Encoders.STRING()).toDF("notes").createOrReplaceTempView("visits");
+    spark
+        .createDataset(
+            List.of("Client: Ada Lovelace, SSN 123-45-6789", "nothing here"), Encoders.STRING())
+        .toDF("notes")
+        .createOrReplaceTempView("visits");
   }
 
   @AfterAll
@@ -52,28 +55,39 @@ class SafeguardFunctionsTest {
   @Test
   @Tag("POL-3.2")
   void redactFromSqlAndFromTheDataFrameApiAgree() {
-    List<String> sql = spark.sql("SELECT safeguard_redact(notes, 'mask') FROM visits")
-        .as(Encoders.STRING()).collectAsList();
-    List<String> api = spark.table("visits").select(fns.redact(col("notes"), "mask"))
-        .as(Encoders.STRING()).collectAsList();
-    assertThat(sql).isEqualTo(api)
+    List<String> sql =
+        spark
+            .sql("SELECT safeguard_redact(notes, 'mask') FROM visits")
+            .as(Encoders.STRING())
+            .collectAsList();
+    List<String> api =
+        spark
+            .table("visits")
+            .select(fns.redact(col("notes"), "mask"))
+            .as(Encoders.STRING())
+            .collectAsList();
+    assertThat(sql)
+        .isEqualTo(api)
         .containsExactly("Client: [NAME], SSN ***-**-6789", "nothing here");
   }
 
   @Test
   void nullsStayNullAndAnUnknownModeIsRefusedOnTheDriver() {
     Dataset<Row> nulls = spark.sql("SELECT CAST(NULL AS STRING) AS notes");
-    assertThat(nulls.select(fns.scan(col("notes")), fns.redact(col("notes"), "tag"))
-        .first().anyNull()).isTrue();
+    assertThat(
+            nulls.select(fns.scan(col("notes")), fns.redact(col("notes"), "tag")).first().anyNull())
+        .isTrue();
     assertThatThrownBy(() -> fns.redact(col("notes"), "blackout"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void theConfigurationSentToExecutorsHoldsNoPassphraseOrKeyBytes() throws Exception {
-    SafeguardSparkConfig config = SafeguardSparkConfig.builder()
-        .keys("sunrise", "/keys/ks.sgks", "sunrise/k1;00112233445566778899aabbccddeeff;AAAA")
-        .passphraseEnv("SAFEGUARD_PASSPHRASE").build();
+    SafeguardSparkConfig config =
+        SafeguardSparkConfig.builder()
+            .keys("sunrise", "/keys/ks.sgks", "sunrise/k1;00112233445566778899aabbccddeeff;AAAA")
+            .passphraseEnv("SAFEGUARD_PASSPHRASE")
+            .build();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(config);

@@ -18,22 +18,46 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Throughput of table redaction: the same rows (1 million by default) through the same plan on
- * one thread outside Spark, then through {@link DataFrameRedactor} on Spark local[1] and
- * local[2] reading Parquet, in several rounds (3 by default); prints rows/s and MB/s (UTF-8
- * bytes of the string cells) for each run, and the best of each with the local[2] / one-thread
- * ratio. Not a unit test: run it by hand (README, "Spark").
+ * Throughput of table redaction: the same rows (1 million by default) through the same plan on one
+ * thread outside Spark, then through {@link DataFrameRedactor} on Spark local[1] and local[2]
+ * reading Parquet, in several rounds (3 by default); prints rows/s and MB/s (UTF-8 bytes of the
+ * string cells) for each run, and the best of each with the local[2] / one-thread ratio. Not a unit
+ * test: run it by hand (README, "Spark").
  *
- * <p>Each measurement follows a warm-up run on a fifth of the rows. The one-thread baseline
- * reads rows from memory; Spark reads and decodes Parquet and writes to the no-op sink, so
- * Spark's figures include its own overhead.
+ * <p>Each measurement follows a warm-up run on a fifth of the rows. The one-thread baseline reads
+ * rows from memory; Spark reads and decodes Parquet and writes to the no-op sink, so Spark's
+ * figures include its own overhead.
  */
 public final class SparkThroughput {
 
-  private static final String[] FIRST = {"Ada", "Grace", "Alan", "Katherine", "Edsger", "Barbara",
-    "Maria", "James", "Linh", "Oluwaseun", "Priya", "Mateo"};
-  private static final String[] LAST = {"Lovelace", "Hopper", "Turing", "Johnson", "Dijkstra",
-    "Liskov", "Lopez", "Okafor", "Nguyen", "Patel", "Garcia", "Kowalski"};
+  private static final String[] FIRST = {
+    "Ada",
+    "Grace",
+    "Alan",
+    "Katherine",
+    "Edsger",
+    "Barbara",
+    "Maria",
+    "James",
+    "Linh",
+    "Oluwaseun",
+    "Priya",
+    "Mateo"
+  };
+  private static final String[] LAST = {
+    "Lovelace",
+    "Hopper",
+    "Turing",
+    "Johnson",
+    "Dijkstra",
+    "Liskov",
+    "Lopez",
+    "Okafor",
+    "Nguyen",
+    "Patel",
+    "Garcia",
+    "Kowalski"
+  };
   private static final String[] NOTES = {
     "Client seen at home, vitals stable, no concerns reported by family today.",
     "Daughter %s called from %s about the Tuesday visit; asked for a later slot.",
@@ -42,7 +66,8 @@ public final class SparkThroughput {
     "Wound dressing changed, site clean and dry. Next visit scheduled as planned.",
     "Spoke with Dr. %s about the care plan; MRN %s updated in the chart.",
     "Client reports mild knee pain after walking, encouraged rest and fluids.",
-    "Billing question forwarded to the office; member id %s, claim resubmitted."};
+    "Billing question forwarded to the office; member id %s, claim resubmitted."
+  };
 
   private SparkThroughput() {}
 
@@ -50,9 +75,13 @@ public final class SparkThroughput {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     List<Row> data = rows(rows, new Random(42));
-    StructType schema = new StructType().add("client_id", DataTypes.StringType)
-        .add("client_name", DataTypes.StringType).add("visit_date", DataTypes.StringType)
-        .add("units", DataTypes.IntegerType).add("notes", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("client_id", DataTypes.StringType)
+            .add("client_name", DataTypes.StringType)
+            .add("visit_date", DataTypes.StringType)
+            .add("units", DataTypes.IntegerType)
+            .add("notes", DataTypes.StringType);
     long bytes = 0;
     for (Row r : data) {
       for (int i : new int[] {0, 1, 2, 4}) {
@@ -65,7 +94,8 @@ public final class SparkThroughput {
     SparkSession spark = LocalSpark.start("local[2]");
     spark.createDataFrame(data, schema).repartition(8).write().parquet(parquet);
     List<TableReport.Column> plan =
-        ColumnClassifier.of(SafeguardSparkConfig.standard()).classify(spark.read().parquet(parquet), 100);
+        ColumnClassifier.of(SafeguardSparkConfig.standard())
+            .classify(spark.read().parquet(parquet), 100);
     spark.stop();
     System.out.printf("%,d rows, %.1f MB of text, plan %s%n", rows, bytes / 1e6, plan);
 
@@ -80,9 +110,10 @@ public final class SparkThroughput {
       spark1 = Math.max(spark1, sparkRun("local[1]", parquet, rows, bytes));
       spark2 = Math.max(spark2, sparkRun("local[2]", parquet, rows, bytes));
     }
-    System.out.printf("best of %d: one thread %,.0f rows/s, local[1] %,.0f, local[2] %,.0f rows/s;"
-        + " local[2] / one thread %.2fx, local[2] / local[1] %.2fx%n", rounds, single, spark1,
-        spark2, spark2 / single, spark2 / spark1);
+    System.out.printf(
+        "best of %d: one thread %,.0f rows/s, local[1] %,.0f, local[2] %,.0f rows/s;"
+            + " local[2] / one thread %.2fx, local[2] / local[1] %.2fx%n",
+        rounds, single, spark1, spark2, spark2 / single, spark2 / spark1);
     System.out.println("load average after: " + loadAverage());
   }
 
@@ -98,11 +129,10 @@ public final class SparkThroughput {
   private static double sparkRun(String master, String parquet, int rows, long bytes) {
     SparkSession spark = LocalSpark.start(master);
     try {
-      DataFrameRedactor redactor = DataFrameRedactor.of(SafeguardSparkConfig.standard(),
-          RedactionMode.TAG);
+      DataFrameRedactor redactor =
+          DataFrameRedactor.of(SafeguardSparkConfig.standard(), RedactionMode.TAG);
       Dataset<Row> table = spark.read().parquet(parquet);
-      redactor.redact(table.limit(rows / 5)).data().write().format("noop").mode("overwrite")
-          .save();
+      redactor.redact(table.limit(rows / 5)).data().write().format("noop").mode("overwrite").save();
       lastCpu = cpuNanos();
       long start = System.nanoTime();
       DataFrameRedactor.Redacted out = redactor.redact(table);
@@ -118,8 +148,8 @@ public final class SparkThroughput {
   }
 
   private static long oneThread(List<Row> data, List<TableReport.Column> plan) {
-    Redactor redactor = SafeguardRuntime.of(SafeguardSparkConfig.standard())
-        .redactor(RedactionMode.TAG);
+    Redactor redactor =
+        SafeguardRuntime.of(SafeguardSparkConfig.standard()).redactor(RedactionMode.TAG);
     PhiType[] types = plan.stream().map(TableReport.Column::type).toArray(PhiType[]::new);
     lastCpu = cpuNanos();
     long start = System.nanoTime();
@@ -139,8 +169,9 @@ public final class SparkThroughput {
   private static double report(String what, int rows, long bytes, long nanos) {
     double seconds = nanos / 1e9;
     long cpu = cpuNanos();
-    System.out.printf("%-22s %6.1f s  %,10.0f rows/s  %6.2f MB/s  (process CPU %.1f s)%n", what,
-        seconds, rows / seconds, bytes / 1e6 / seconds, (cpu - lastCpu) / 1e9);
+    System.out.printf(
+        "%-22s %6.1f s  %,10.0f rows/s  %6.2f MB/s  (process CPU %.1f s)%n",
+        what, seconds, rows / seconds, bytes / 1e6 / seconds, (cpu - lastCpu) / 1e9);
     return rows / seconds;
   }
 
@@ -152,20 +183,27 @@ public final class SparkThroughput {
 
   private static long cpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static List<Row> rows(int n, Random random) {
     List<Row> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-      String note = String.format(NOTES[random.nextInt(NOTES.length)],
-          FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)],
-          String.format("469-%03d-%04d", 200 + random.nextInt(700), random.nextInt(10000)),
-          String.format("%08d", random.nextInt(100_000_000)));
-      out.add(RowFactory.create(String.format("C%07d", i % 50_000), name,
-          String.format("2024-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)),
-          random.nextInt(8), note));
+      String note =
+          String.format(
+              NOTES[random.nextInt(NOTES.length)],
+              FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)],
+              String.format("469-%03d-%04d", 200 + random.nextInt(700), random.nextInt(10000)),
+              String.format("%08d", random.nextInt(100_000_000)));
+      out.add(
+          RowFactory.create(
+              String.format("C%07d", i % 50_000),
+              name,
+              String.format("2024-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)),
+              random.nextInt(8),
+              note));
     }
     return out;
   }

@@ -18,16 +18,23 @@ public final class BlobKeys {
   public static String check(String key) {
     requireNonNull(key, "key");
     if (key.isEmpty() || key.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException("blob key must be 1 to " + MAX_LENGTH + " characters, was "
-          + key.length());
+      throw new IllegalArgumentException(
+          "blob key must be 1 to " + MAX_LENGTH + " characters, was " + key.length());
     }
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
-      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '.' || c == '_' || c == '-' || c == ':' || c == '/';
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-'
+              || c == ':'
+              || c == '/';
       if (!ok) {
-        throw new IllegalArgumentException("blob key has a character outside [A-Za-z0-9._:/-] at "
-            + "index " + i);
+        throw new IllegalArgumentException(
+            "blob key has a character outside [A-Za-z0-9._:/-] at " + "index " + i);
       }
     }
     for (String segment : key.split("/", -1)) {

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Opaque bytes under keys: the one interface a storage backend implements.
  *
- * <p>Keys are 1 to 512 characters of {@code [A-Za-z0-9._:/-]}, not starting with {@code /}, with
- * no empty, {@code .} or {@code ..} segment ({@link BlobKeys#check}). Implementations are safe for
+ * <p>Keys are 1 to 512 characters of {@code [A-Za-z0-9._:/-]}, not starting with {@code /}, with no
+ * empty, {@code .} or {@code ..} segment ({@link BlobKeys#check}). Implementations are safe for
  * concurrent use by several threads; those with {@link Capability#SHARED} also by several
  * processes. Every failure is a {@link StorageException}: unchecked, naming the operation and the
  * key, never the content.
@@ -17,9 +17,9 @@ import java.util.Set;
 public interface BlobStore extends AutoCloseable {
 
   /**
-   * Stores {@code content} under {@code key}, replacing what was there. Atomic: readers see the
-   * old value or the whole new one, never a part; if reading {@code content} fails, nothing
-   * changes. The stream is read to its end but not closed.
+   * Stores {@code content} under {@code key}, replacing what was there. Atomic: readers see the old
+   * value or the whole new one, never a part; if reading {@code content} fails, nothing changes.
+   * The stream is read to its end but not closed.
    */
   void put(String key, InputStream content);
 
@@ -53,10 +53,10 @@ public interface BlobStore extends AutoCloseable {
   boolean delete(String key);
 
   /**
-   * Removes the blob under {@code key} so that this backend keeps no readable copy of it, as far
-   * as it can: the file-system backend overwrites the bytes and syncs before unlinking, a
-   * versioned bucket removes every version. What remains beyond the backend's reach (SSD
-   * remapping, journals, backups) is why the secure store crypto-erases as well.
+   * Removes the blob under {@code key} so that this backend keeps no readable copy of it, as far as
+   * it can: the file-system backend overwrites the bytes and syncs before unlinking, a versioned
+   * bucket removes every version. What remains beyond the backend's reach (SSD remapping, journals,
+   * backups) is why the secure store crypto-erases as well.
    *
    * @return whether there was a blob
    */

@@ -9,8 +9,8 @@ public final class BlobStreams {
   private BlobStreams() {}
 
   /**
-   * Reads until {@code buffer} is full or the stream ends; returns the bytes read (fewer than
-   * the buffer's length only at the end). Backends cut content into chunks or parts with it.
+   * Reads until {@code buffer} is full or the stream ends; returns the bytes read (fewer than the
+   * buffer's length only at the end). Backends cut content into chunks or parts with it.
    */
   public static int readFully(InputStream in, byte[] buffer) throws IOException {
     int total = 0;

@@ -49,11 +49,15 @@ import java.util.stream.Stream;
 public final class FileSystemBlobStore implements BlobStore {
 
   private static final String PARTIAL = ".partial";
+
   /** How long a partial file must be untouched before recovery may take it as a crash's. */
   static final Duration PARTIAL_GRACE = Duration.ofMinutes(10);
+
   private static final int BUFFER = 64 * 1024;
-  private static final Set<PosixFilePermission> FILE_PERMS = PosixFilePermissions.fromString("rw-------");
-  private static final Set<PosixFilePermission> DIR_PERMS = PosixFilePermissions.fromString("rwx------");
+  private static final Set<PosixFilePermission> FILE_PERMS =
+      PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> DIR_PERMS =
+      PosixFilePermissions.fromString("rwx------");
 
   private final Path root;
   private final Path partial;
@@ -64,8 +68,8 @@ public final class FileSystemBlobStore implements BlobStore {
     this.root = root.toAbsolutePath().normalize();
     this.partial = this.root.resolve(PARTIAL);
     try {
-      this.posix = Files.getFileStore(Files.createDirectories(this.root))
-          .supportsFileAttributeView("posix");
+      this.posix =
+          Files.getFileStore(Files.createDirectories(this.root)).supportsFileAttributeView("posix");
       createDirectory(partial);
       if (posix) {
         Files.setPosixFilePermissions(this.root, DIR_PERMS);
@@ -96,8 +100,11 @@ public final class FileSystemBlobStore implements BlobStore {
     try {
       // The partial file is locked until it is renamed into place: another process opening the
       // store sees a live writer and leaves it alone.
-      try (FileChannel ch = FileChannel.open(temp, EnumSet.of(StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE), fileAttributes());
+      try (FileChannel ch =
+              FileChannel.open(
+                  temp,
+                  EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  fileAttributes());
           OutputStream out = Channels.newOutputStream(ch);
           FileLock writing = ch.lock()) {
         byte[] buffer = new byte[BUFFER];
@@ -107,7 +114,8 @@ public final class FileSystemBlobStore implements BlobStore {
         ch.force(true);
         createDirectory(requireNonNull(target.getParent()));
         try {
-          Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           throw new StorageException("file system cannot rename atomically under " + root, e);
         }
@@ -172,23 +180,28 @@ public final class FileSystemBlobStore implements BlobStore {
     BlobKeys.checkPrefix(prefix);
     List<BlobInfo> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
-      files.filter(p -> !p.startsWith(partial)).forEach(p -> {
-        String key = root.relativize(p).toString().replace('\\', '/');
-        if (key.startsWith(prefix) && !key.isEmpty()) {
-          try {
-            // A symbolic link is not a blob: it is never listed, so never sanitized through.
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-                LinkOption.NOFOLLOW_LINKS);
-            if (a.isRegularFile()) {
-              out.add(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()));
-            }
-          } catch (NoSuchFileException e) {
-            // deleted while listing
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        }
-      });
+      files
+          .filter(p -> !p.startsWith(partial))
+          .forEach(
+              p -> {
+                String key = root.relativize(p).toString().replace('\\', '/');
+                if (key.startsWith(prefix) && !key.isEmpty()) {
+                  try {
+                    // A symbolic link is not a blob: it is never listed, so never sanitized
+                    // through.
+                    BasicFileAttributes a =
+                        Files.readAttributes(
+                            p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    if (a.isRegularFile()) {
+                      out.add(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()));
+                    }
+                  } catch (NoSuchFileException e) {
+                    // deleted while listing
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+              });
     } catch (IOException | UncheckedIOException e) {
       throw new StorageException("list failed under prefix " + prefix, e);
     }
@@ -231,8 +244,8 @@ public final class FileSystemBlobStore implements BlobStore {
 
   @Override
   public Set<Capability> capabilities() {
-    return EnumSet.of(Capability.OVERWRITE_ON_SANITIZE, Capability.NATIVE_RANGE_READ,
-        Capability.SHARED);
+    return EnumSet.of(
+        Capability.OVERWRITE_ON_SANITIZE, Capability.NATIVE_RANGE_READ, Capability.SHARED);
   }
 
   @Override
@@ -258,7 +271,8 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   private FileAttribute<?>[] fileAttributes() {
-    return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_PERMS)}
+    return posix
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE_PERMS)}
         : new FileAttribute<?>[0];
   }
 
@@ -301,7 +315,8 @@ public final class FileSystemBlobStore implements BlobStore {
   }
 
   private static void overwrite(Path p) throws IOException {
-    try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+    try (FileChannel ch =
+        FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       overwrite(ch);
     }
   }
@@ -330,26 +345,30 @@ public final class FileSystemBlobStore implements BlobStore {
 
   /**
    * Sanitizes the partial files that crashed writers left: only this store's own ({@code .part}
-   * names), only those no live writer holds (a writer locks its partial file until the rename),
-   * and only once untouched for {@link #PARTIAL_GRACE}, for file systems whose locks do not
-   * reach other hosts.
+   * names), only those no live writer holds (a writer locks its partial file until the rename), and
+   * only once untouched for {@link #PARTIAL_GRACE}, for file systems whose locks do not reach other
+   * hosts.
    */
   private void sanitizePartials() throws IOException {
     Instant cutoff = Instant.now().minus(PARTIAL_GRACE);
     try (Stream<Path> files = Files.list(partial)) {
-      files.filter(p -> p.getFileName().toString().matches("[0-9a-f]{32}\\.part")).forEach(p -> {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-            FileLock free = ch.tryLock()) {
-          if (free != null && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
-            overwrite(ch);
-            Files.deleteIfExists(p);
-          }
-        } catch (OverlappingFileLockException e) {
-          // a writer in this JVM holds it
-        } catch (IOException e) {
-          // gone meanwhile, or unreadable: looked at again the next time a store opens
-        }
-      });
+      files
+          .filter(p -> p.getFileName().toString().matches("[0-9a-f]{32}\\.part"))
+          .forEach(
+              p -> {
+                try (FileChannel ch =
+                        FileChannel.open(p, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                    FileLock free = ch.tryLock()) {
+                  if (free != null && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    overwrite(ch);
+                    Files.deleteIfExists(p);
+                  }
+                } catch (OverlappingFileLockException e) {
+                  // a writer in this JVM holds it
+                } catch (IOException e) {
+                  // gone meanwhile, or unreadable: looked at again the next time a store opens
+                }
+              });
     }
   }
 }

@@ -70,7 +70,8 @@ public abstract class BlobStoreContract {
     byte[] data = bytes(size, size);
     store.put(ns + "blob", new ByteArrayInputStream(data));
     assertThat(read(ns + "blob")).isEqualTo(data);
-    assertThat(store.stat(ns + "blob")).hasValueSatisfying(i -> assertThat(i.size()).isEqualTo(size));
+    assertThat(store.stat(ns + "blob"))
+        .hasValueSatisfying(i -> assertThat(i.size()).isEqualTo(size));
   }
 
   @Test
@@ -107,7 +108,8 @@ public abstract class BlobStoreContract {
     for (String k : List.of("x/2", "x/1", "x/10", "y/1", "x-other")) {
       store.put(ns + k, new ByteArrayInputStream(k.getBytes()));
     }
-    assertThat(store.list(ns + "x/")).extracting(BlobInfo::key)
+    assertThat(store.list(ns + "x/"))
+        .extracting(BlobInfo::key)
         .containsExactly(ns + "x/1", ns + "x/10", ns + "x/2");
     assertThat(store.list(ns)).hasSize(5);
     assertThat(store.list(ns + "z/")).isEmpty();
@@ -129,17 +131,18 @@ public abstract class BlobStoreContract {
   void aWriteThatFailsMidwayChangesNothing() {
     byte[] before = bytes(3000, 6);
     store.put(ns + "w", new ByteArrayInputStream(before));
-    InputStream failing = new InputStream() {
-      int n;
+    InputStream failing =
+        new InputStream() {
+          int n;
 
-      @Override
-      public int read() throws IOException {
-        if (++n > 100_000) {
-          throw new IOException("source failed");
-        }
-        return 7;
-      }
-    };
+          @Override
+          public int read() throws IOException {
+            if (++n > 100_000) {
+              throw new IOException("source failed");
+            }
+            return 7;
+          }
+        };
     assertThatThrownBy(() -> store.put(ns + "w", failing)).isInstanceOf(StorageException.class);
     assertThatThrownBy(() -> store.put(ns + "fresh", failing)).isInstanceOf(StorageException.class);
     assertThat(read(ns + "w")).isEqualTo(before);
@@ -156,14 +159,18 @@ public abstract class BlobStoreContract {
       List<Future<?>> done = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         int id = w;
-        done.add(pool.submit(() -> {
-          start.await();
-          for (int i = 0; i < 10; i++) {
-            store.put(ns + "own/" + id + "/" + i, new ByteArrayInputStream(bytes(20_000, id * 100 + i)));
-            store.put(ns + "same", new ByteArrayInputStream(bytes(50_000, 1000 + id)));
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  for (int i = 0; i < 10; i++) {
+                    store.put(
+                        ns + "own/" + id + "/" + i,
+                        new ByteArrayInputStream(bytes(20_000, id * 100 + i)));
+                    store.put(ns + "same", new ByteArrayInputStream(bytes(50_000, 1000 + id)));
+                  }
+                  return null;
+                }));
       }
       start.countDown();
       for (Future<?> f : done) {
@@ -186,14 +193,16 @@ public abstract class BlobStoreContract {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "/abs", "a//b", "a/../b", "..", "a/./b", "trailing/", "sp ace", "ümlaut"})
+  @ValueSource(
+      strings = {"", "/abs", "a//b", "a/../b", "..", "a/./b", "trailing/", "sp ace", "ümlaut"})
   void badKeysAreRefusedWithoutEchoingThem(String key) {
     assertThatThrownBy(() -> store.put(key, new ByteArrayInputStream(new byte[1])))
         .isInstanceOf(IllegalArgumentException.class)
-        .satisfies(e -> {
-          if (key.length() > 2) {
-            assertThat(e.getMessage()).doesNotContain(key);
-          }
-        });
+        .satisfies(
+            e -> {
+              if (key.length() > 2) {
+                assertThat(e.getMessage()).doesNotContain(key);
+              }
+            });
   }
 }

@@ -12,8 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A TCP forwarder on loopback between a client and a real server, for failure tests: {@link #cut()}
- * drops every connection and refuses new ones, as a server that went away would;
- * {@link #restore()} accepts again. Shipped in the storage-spi test-jar.
+ * drops every connection and refuses new ones, as a server that went away would; {@link #restore()}
+ * accepts again. Shipped in the storage-spi test-jar.
  */
 public final class CuttableProxy implements AutoCloseable {
 
@@ -73,23 +73,27 @@ public final class CuttableProxy implements AutoCloseable {
   }
 
   private void pump(Socket from, Socket to) {
-    Thread t = new Thread(() -> {
-      byte[] buf = new byte[64 * 1024];
-      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-        for (int n; (n = in.read(buf)) >= 0; ) {
-          out.write(buf, 0, n);
-        }
-      } catch (IOException e) {
-        // one side closed
-      } finally {
-        try {
-          to.close();
-          from.close();
-        } catch (IOException e) {
-          // closing anyway
-        }
-      }
-    }, "cuttable-proxy-pump");
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buf = new byte[64 * 1024];
+              try (InputStream in = from.getInputStream();
+                  OutputStream out = to.getOutputStream()) {
+                for (int n; (n = in.read(buf)) >= 0; ) {
+                  out.write(buf, 0, n);
+                }
+              } catch (IOException e) {
+                // one side closed
+              } finally {
+                try {
+                  to.close();
+                  from.close();
+                } catch (IOException e) {
+                  // closing anyway
+                }
+              }
+            },
+            "cuttable-proxy-pump");
     t.setDaemon(true);
     t.start();
   }

@@ -27,7 +27,8 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
   void filesAndDirectoriesAreOwnerOnly() throws IOException {
     store.put(ns + "p/q", new ByteArrayInputStream(new byte[10]));
     Path file = dir.resolve("store").resolve(ns + "p/q");
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
         .isEqualTo("rwx------");
   }
@@ -38,8 +39,10 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     Files.writeString(partial, "left by a crash");
     Path link = dir.resolve("partial-link");
     Files.createLink(link, partial);
-    Files.setLastModifiedTime(partial, java.nio.file.attribute.FileTime.from(
-        java.time.Instant.now().minus(FileSystemBlobStore.PARTIAL_GRACE).minusSeconds(1)));
+    Files.setLastModifiedTime(
+        partial,
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(FileSystemBlobStore.PARTIAL_GRACE).minusSeconds(1)));
     FileSystemBlobStore.open(dir.resolve("store")).close();
     assertThat(partial).doesNotExist();
     assertThat(Files.readAllBytes(link)).containsOnly(0);
@@ -47,8 +50,8 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
   }
 
   /**
-   * Opening a store (another process's {@code store ls}, say) never touches a write in progress,
-   * a recent partial file, or a file that is not the store's own.
+   * Opening a store (another process's {@code store ls}, say) never touches a write in progress, a
+   * recent partial file, or a file that is not the store's own.
    */
   @Test
   void openingAStoreLeavesLiveWritesAndForeignFilesAlone() throws IOException {
@@ -58,12 +61,13 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     for (Path p : java.util.List.of(live, recent, foreign)) {
       Files.writeString(p, "still being written");
     }
-    java.nio.file.attribute.FileTime past = java.nio.file.attribute.FileTime.from(
-        java.time.Instant.now().minus(FileSystemBlobStore.PARTIAL_GRACE).minusSeconds(1));
+    java.nio.file.attribute.FileTime past =
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(FileSystemBlobStore.PARTIAL_GRACE).minusSeconds(1));
     Files.setLastModifiedTime(live, past);
     Files.setLastModifiedTime(foreign, past);
-    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(live,
-            java.nio.file.StandardOpenOption.WRITE);
+    try (java.nio.channels.FileChannel ch =
+            java.nio.channels.FileChannel.open(live, java.nio.file.StandardOpenOption.WRITE);
         java.nio.channels.FileLock writing = ch.lock()) {
       FileSystemBlobStore.open(dir.resolve("store")).close();
     }

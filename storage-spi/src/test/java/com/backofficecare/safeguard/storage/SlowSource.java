@@ -4,8 +4,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Content for failure tests: {@code total} bytes that arrive slowly once {@code signalAfter} have
- * been read, when {@link #started} opens, so that a test can cut the server in mid-write.
- * Shipped in the storage-spi test-jar.
+ * been read, when {@link #started} opens, so that a test can cut the server in mid-write. Shipped
+ * in the storage-spi test-jar.
  */
 public final class SlowSource extends java.io.InputStream {
 

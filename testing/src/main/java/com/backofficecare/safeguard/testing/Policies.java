@@ -15,9 +15,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Model builders with defaults that pass every attestation rule, so a test states only what it
- * is about: agencies with a BAA and every category in scope, personnel with a signed
- * confidentiality agreement, current training and MFA enrolled.
+ * Model builders with defaults that pass every attestation rule, so a test states only what it is
+ * about: agencies with a BAA and every category in scope, personnel with a signed confidentiality
+ * agreement, current training and MFA enrolled.
  */
 public final class Policies {
 
@@ -39,12 +39,19 @@ public final class Policies {
     for (String a : agencies) {
       assigned.add(AgencyId.of(a));
     }
-    return new Person(id, Set.of(role), assigned, LocalDate.of(2026, 1, 1), LocalDate.now(ZoneOffset.UTC).minusDays(30), true);
+    return new Person(
+        id,
+        Set.of(role),
+        assigned,
+        LocalDate.of(2026, 1, 1),
+        LocalDate.now(ZoneOffset.UTC).minusDays(30),
+        true);
   }
 
   /** A grant of READ on {@code category} for {@code purpose} over {@code fields}. */
   public static Grant read(DataCategory category, Purpose purpose, String... fields) {
-    return new Grant(category, EnumSet.of(Action.READ), EnumSet.of(purpose), Set.of(fields), Set.of());
+    return new Grant(
+        category, EnumSet.of(Action.READ), EnumSet.of(purpose), Set.of(fields), Set.of());
   }
 
   /** A role with these grants. */

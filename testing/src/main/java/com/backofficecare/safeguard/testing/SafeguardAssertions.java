@@ -9,8 +9,8 @@ import com.backofficecare.safeguard.policy.access.Rule;
 import java.util.Set;
 
 /**
- * Fluent assertions that read like the policy. Each failure message explains the decision
- * ({@link Decision#explain()}), so a failing test says which rule did what.
+ * Fluent assertions that read like the policy. Each failure message explains the decision ({@link
+ * Decision#explain()}), so a failing test says which rule did what.
  */
 public final class SafeguardAssertions {
 
@@ -88,22 +88,25 @@ public final class SafeguardAssertions {
 
     /** Exactly these fields are released. */
     public DecisionAssert releasing(String... fields) {
-      check(d.releasedFields().equals(Set.of(fields)), "expected released fields " + Set.of(fields)
-          + " but were " + d.releasedFields());
+      check(
+          d.releasedFields().equals(Set.of(fields)),
+          "expected released fields " + Set.of(fields) + " but were " + d.releasedFields());
       return this;
     }
 
     /** These fields are released masked. */
     public DecisionAssert masking(String... fields) {
-      check(d.maskedFields().containsAll(Set.of(fields)), "expected masked fields " + Set.of(fields)
-          + " but were " + d.maskedFields());
+      check(
+          d.maskedFields().containsAll(Set.of(fields)),
+          "expected masked fields " + Set.of(fields) + " but were " + d.maskedFields());
       return this;
     }
 
     /** These requested fields are withheld. */
     public DecisionAssert withholding(String... fields) {
-      check(d.withheldFields().containsAll(Set.of(fields)), "expected withheld fields " + Set.of(fields)
-          + " but were " + d.withheldFields());
+      check(
+          d.withheldFields().containsAll(Set.of(fields)),
+          "expected withheld fields " + Set.of(fields) + " but were " + d.withheldFields());
       return this;
     }
 

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives each test method a fresh {@link TestSafeguard} parameter, closed and cleaned up after the
- * test. The policy comes from a static method of the test class named by {@link Policy}
- * (default {@code policy()}), returning an {@link AccessPolicy}; the clock starts at
- * {@code 2026-11-25T09:00:00Z} unless {@link Policy#clock()} says otherwise.
+ * test. The policy comes from a static method of the test class named by {@link Policy} (default
+ * {@code policy()}), returning an {@link AccessPolicy}; the clock starts at {@code
+ * 2026-11-25T09:00:00Z} unless {@link Policy#clock()} says otherwise.
  *
  * <pre>{@code
  * @ExtendWith(SafeguardExtension.class)
@@ -48,7 +48,8 @@ public final class SafeguardExtension implements ParameterResolver, AfterEachCal
     String clock() default "2026-11-25T09:00:00Z";
   }
 
-  private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(SafeguardExtension.class);
+  private static final ExtensionContext.Namespace NS =
+      ExtensionContext.Namespace.create(SafeguardExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
@@ -67,8 +68,8 @@ public final class SafeguardExtension implements ParameterResolver, AfterEachCal
       m.setAccessible(true);
       policy = (AccessPolicy) m.invoke(null);
     } catch (ReflectiveOperationException | ClassCastException e) {
-      throw new ParameterResolutionException("the test class needs a static " + methodName
-          + "() returning an AccessPolicy", e);
+      throw new ParameterResolutionException(
+          "the test class needs a static " + methodName + "() returning an AccessPolicy", e);
     }
     try {
       Path dir = Files.createTempDirectory("safeguard-test");

@@ -9,10 +9,9 @@ import com.backofficecare.safeguard.policy.access.AccessRequest;
 import com.backofficecare.safeguard.policy.access.Authentication;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
-import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
-import com.backofficecare.safeguard.storage.InMemoryBlobStore;
 import com.backofficecare.safeguard.policy.store.StoreLayout;
+import com.backofficecare.safeguard.storage.InMemoryBlobStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,8 @@ import java.time.ZoneOffset;
 
 /**
  * A Safeguard wired for tests: the guard on a given policy, a secure store in memory (keys in a
- * temporary directory, cheap KDF settings), the incident service, all auditing into one
- * {@link RecordingAuditSink} and running on one {@link SteppableClock}.
+ * temporary directory, cheap KDF settings), the incident service, all auditing into one {@link
+ * RecordingAuditSink} and running on one {@link SteppableClock}.
  */
 public final class TestSafeguard implements AutoCloseable {
 
@@ -37,14 +36,28 @@ public final class TestSafeguard implements AutoCloseable {
     this.guard = AccessGuard.create(policy);
     guard.onDecision(d -> audit.append(AuditEvent.of(d)));
     guard.onIsolation(i -> audit.append(AuditEvent.of(i)));
-    this.keys = LocalKeyStore.builder(StoreLayout.at(dir).keyStore()).passphrase("test-only passphrase".toCharArray())
-        .argon2(8192, 1).clock(clock).open();
-    this.store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create(clock)).keyManager(keys)
-        .clock(clock).warmUp(false).onEvent(e -> audit.append(AuditEvent.of(e, "test"))).build();
-    this.incidents = IncidentService.builder().store(StoreLayout.at(dir).openIncidents())
-        .guard(guard).audit(audit).clock(clock)
-        .terms(a -> new AgencyTerms(a, ZoneOffset.UTC, Duration.ofDays(3), "privacy office"))
-        .build();
+    this.keys =
+        LocalKeyStore.builder(StoreLayout.at(dir).keyStore())
+            .passphrase("test-only passphrase".toCharArray())
+            .argon2(8192, 1)
+            .clock(clock)
+            .open();
+    this.store =
+        SecureTempStore.builder()
+            .blobStore(InMemoryBlobStore.create(clock))
+            .keyManager(keys)
+            .clock(clock)
+            .warmUp(false)
+            .onEvent(e -> audit.append(AuditEvent.of(e, "test")))
+            .build();
+    this.incidents =
+        IncidentService.builder()
+            .store(StoreLayout.at(dir).openIncidents())
+            .guard(guard)
+            .audit(audit)
+            .clock(clock)
+            .terms(a -> new AgencyTerms(a, ZoneOffset.UTC, Duration.ofDays(3), "privacy office"))
+            .build();
   }
 
   /** A test Safeguard on {@code policy}, keeping its files in {@code dir}. */
@@ -56,9 +69,12 @@ public final class TestSafeguard implements AutoCloseable {
    * As {@link Requests#read}, stamped with this Safeguard's clock: made now, with a second factor
    * verified now. Step the clock and build again to ask later.
    */
-  public AccessRequest.Builder read(String person, String agency, DataCategory category, String... fields) {
+  public AccessRequest.Builder read(
+      String person, String agency, DataCategory category, String... fields) {
     Instant now = clock.instant();
-    return Requests.read(person, agency, category, fields).at(now).authentication(new Authentication(true, now));
+    return Requests.read(person, agency, category, fields)
+        .at(now)
+        .authentication(new Authentication(true, now));
   }
 
   public AccessGuard guard() {

@@ -25,7 +25,9 @@ class SchedulingRulesTest {
   static AccessPolicy policy() {
     return Policies.policy()
         .agency(Policies.agency("sunrise", CLIENT_RECORDS, DataCategory.SCHEDULING))
-        .role(Policies.role("scheduler", Policies.read(CLIENT_RECORDS, SCHEDULING, "client_name", "address")))
+        .role(
+            Policies.role(
+                "scheduler", Policies.read(CLIENT_RECORDS, SCHEDULING, "client_name", "address")))
         .person(Policies.person("u-ana", "scheduler", "sunrise"))
         .build();
   }
@@ -33,9 +35,14 @@ class SchedulingRulesTest {
   @Test
   @Tag("POL-3.2")
   void aSchedulerMayNotSeeAClientsDiagnosis(TestSafeguard sg) {
-    assertThat(sg.guard()).permits(read("u-ana", "sunrise", CLIENT_RECORDS, "client_name", "diagnosis")
-        .purpose(SCHEDULING)).releasing("client_name").withholding("diagnosis");
-    assertThat(sg.guard()).denies(read("u-ana", "sunrise", CLIENT_RECORDS, "diagnosis").purpose(SCHEDULING))
+    assertThat(sg.guard())
+        .permits(
+            read("u-ana", "sunrise", CLIENT_RECORDS, "client_name", "diagnosis")
+                .purpose(SCHEDULING))
+        .releasing("client_name")
+        .withholding("diagnosis");
+    assertThat(sg.guard())
+        .denies(read("u-ana", "sunrise", CLIENT_RECORDS, "diagnosis").purpose(SCHEDULING))
         .citing("POL-3.2");
   }
 
@@ -43,33 +50,56 @@ class SchedulingRulesTest {
   @Tag("POL-3.1")
   @Tag("POL-6.2")
   void outOfScopeAndPublicWifiAreDenied(TestSafeguard sg) {
-    assertThat(sg.guard()).denies(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING)).citing("POL-3.1");
-    assertThat(sg.guard()).denies(read("u-ana", "sunrise", CLIENT_RECORDS, "client_name").purpose(SCHEDULING)
-        .network(Network.PUBLIC_WIFI)).citing("POL-6.2");
+    assertThat(sg.guard())
+        .denies(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING))
+        .citing("POL-3.1");
+    assertThat(sg.guard())
+        .denies(
+            read("u-ana", "sunrise", CLIENT_RECORDS, "client_name")
+                .purpose(SCHEDULING)
+                .network(Network.PUBLIC_WIFI))
+        .citing("POL-6.2");
   }
 
   @Test
   void everyDecisionAndStoreEventIsAuditedAndTheClockSteps(TestSafeguard sg) {
     sg.guard().isolate(IsolationTarget.person("u-ana"), "drill", "secops", sg.clock().instant());
-    assertThat(sg.guard()).denies(read("u-ana", "sunrise", CLIENT_RECORDS, "client_name").purpose(SCHEDULING))
+    assertThat(sg.guard())
+        .denies(read("u-ana", "sunrise", CLIENT_RECORDS, "client_name").purpose(SCHEDULING))
         .citing("POL-7.2");
-    var o = sg.store().put(AgencyId.of("sunrise"), CLIENT_RECORDS, new ByteArrayInputStream(new byte[3]),
-        Duration.ofHours(1));
+    var o =
+        sg.store()
+            .put(
+                AgencyId.of("sunrise"),
+                CLIENT_RECORDS,
+                new ByteArrayInputStream(new byte[3]),
+                Duration.ofHours(1));
     sg.clock().advance(Duration.ofHours(2));
     org.assertj.core.api.Assertions.assertThat(sg.store().reapExpired()).hasSize(1);
     org.assertj.core.api.Assertions.assertThat(sg.audit().events("access")).hasSize(1);
-    org.assertj.core.api.Assertions.assertThat(sg.audit().events("store.deleted")).singleElement()
-        .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.detail()).containsEntry("object", o.id().toString()));
+    org.assertj.core.api.Assertions.assertThat(sg.audit().events("store.deleted"))
+        .singleElement()
+        .satisfies(
+            e ->
+                org.assertj.core.api.Assertions.assertThat(e.detail())
+                    .containsEntry("object", o.id().toString()));
   }
 
   @Test
   void aFailingAssertionExplainsTheDecision(TestSafeguard sg) {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(sg.guard())
-        .permits(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING)))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("DENY under policy test")
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                assertThat(sg.guard())
+                    .permits(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("DENY under policy test")
         .hasMessageContaining("POL-3.1");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> assertThat(sg.guard())
-        .denies(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING)).because(Rule.MFA))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("expected a deny by rule MFA");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                assertThat(sg.guard())
+                    .denies(read("u-ana", "sunrise", PAYROLL, "hours").purpose(SCHEDULING))
+                    .because(Rule.MFA))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected a deny by rule MFA");
   }
 }

@@ -8,10 +8,10 @@ import com.google.re2j.PatternSyntaxException;
 import java.util.List;
 
 /**
- * An agency's own recognizer: a pattern (RE2 syntax, matched in linear time) whose matches are
- * of one type, with an optional check and context words. A match is reported at {@link
- * #confidence()}, or halfway from it to 1 when one of the context words is among the five words
- * before it. Immutable.
+ * An agency's own recognizer: a pattern (RE2 syntax, matched in linear time) whose matches are of
+ * one type, with an optional check and context words. A match is reported at {@link #confidence()},
+ * or halfway from it to 1 when one of the context words is among the five words before it.
+ * Immutable.
  */
 public final class CustomRecognizer {
 
@@ -47,8 +47,8 @@ public final class CustomRecognizer {
    * @param name letters, digits, {@code - _ .}; names its findings' recognizer ({@code
    *     profile.NAME})
    * @param pattern an RE2 pattern
-   * @throws IllegalArgumentException if the name is malformed or the pattern does not compile
-   *     (the message describes the error without quoting the pattern)
+   * @throws IllegalArgumentException if the name is malformed or the pattern does not compile (the
+   *     message describes the error without quoting the pattern)
    */
   public static Builder builder(String name, PhiType type, String pattern) {
     return new Builder(name, type, pattern);

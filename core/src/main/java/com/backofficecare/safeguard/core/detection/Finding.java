@@ -7,8 +7,8 @@ import com.backofficecare.safeguard.core.PhiType;
 /**
  * One identifier found in a text: its type, where it is, how sure the detector is, and why.
  *
- * <p>A finding holds offsets, never the identifier itself, so it can be logged and audited
- * without leaking PHI. Offsets are {@link String} indices, end exclusive.
+ * <p>A finding holds offsets, never the identifier itself, so it can be logged and audited without
+ * leaking PHI. Offsets are {@link String} indices, end exclusive.
  *
  * @param type the kind of identifier
  * @param start index of its first character

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the Safe Harbor identifiers and payment data in free text.
  *
- * <p>Immutable and thread-safe: build one and share it. Detection runs in time linear in the
- * length of the text, whatever the text (no backtracking pattern is involved), and never keeps a
- * reference to the text.
+ * <p>Immutable and thread-safe: build one and share it. Detection runs in time linear in the length
+ * of the text, whatever the text (no backtracking pattern is involved), and never keeps a reference
+ * to the text.
  *
  * <pre>{@code
  * PhiDetector detector = PhiDetector.standard();
@@ -31,13 +31,17 @@ public final class PhiDetector {
   private final @Nullable ProfileRules rules;
 
   private PhiDetector(Builder builder) {
-    this.engine = builder.modelFile == null
-        ? DetectionEngine.shared() : DetectionEngine.withModel(builder.modelFile);
+    this.engine =
+        builder.modelFile == null
+            ? DetectionEngine.shared()
+            : DetectionEngine.withModel(builder.modelFile);
     DetectionProfile profile = builder.profile;
-    this.minimumConfidence = profile == null ? builder.minimumConfidence
-        : profile.minimumConfidence().orElse(builder.minimumConfidence);
-    this.types = EnumSet.copyOf(profile == null ? builder.types
-        : profile.types().orElse(builder.types));
+    this.minimumConfidence =
+        profile == null
+            ? builder.minimumConfidence
+            : profile.minimumConfidence().orElse(builder.minimumConfidence);
+    this.types =
+        EnumSet.copyOf(profile == null ? builder.types : profile.types().orElse(builder.types));
     this.rules = profile == null ? null : profile.rules();
   }
 
@@ -91,8 +95,8 @@ public final class PhiDetector {
     private Builder() {}
 
     /**
-     * Detects with an agency's profile: its roster, allow and deny values and recognizers, and
-     * its type selection and confidence floor where it sets them.
+     * Detects with an agency's profile: its roster, allow and deny values and recognizers, and its
+     * type selection and confidence floor where it sets them.
      *
      * @throws IllegalStateException if a profile was already given
      */
@@ -106,9 +110,9 @@ public final class PhiDetector {
     }
 
     /**
-     * Uses the context model in {@code file} (one written by the training command) instead of
-     * the bundled one. The file is read by {@link #build()}, which fails rather than detect
-     * with a weaker model.
+     * Uses the context model in {@code file} (one written by the training command) instead of the
+     * bundled one. The file is read by {@link #build()}, which fails rather than detect with a
+     * weaker model.
      */
     public Builder contextModel(Path file) {
       this.modelFile = requireNonNull(file, "file");
@@ -158,7 +162,8 @@ public final class PhiDetector {
             "the minimum confidence was set both by the builder and by the profile");
       }
       if (profile != null && typesSet && profile.types().isPresent()) {
-        throw new IllegalStateException("types were selected both by the builder and by the profile");
+        throw new IllegalStateException(
+            "types were selected both by the builder and by the profile");
       }
       return new PhiDetector(this);
     }

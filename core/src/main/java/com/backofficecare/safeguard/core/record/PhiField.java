@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a field, record component or getter of an application's own type with what it holds,
- * overriding the classifier's guess from the name. {@code freeText = true} asks for the value to
- * be scanned instead (notes, comments).
+ * overriding the classifier's guess from the name. {@code freeText = true} asks for the value to be
+ * scanned instead (notes, comments).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

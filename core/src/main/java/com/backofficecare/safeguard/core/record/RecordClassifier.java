@@ -20,18 +20,30 @@ import org.jspecify.annotations.Nullable;
  * headers) by their names, their {@link PhiField} annotations and their values.
  *
  * <p>A field named like an identifier ({@code dob}, {@code ssn}, {@code member_id}) is that
- * identifier as a whole; a field named like free text ({@code notes}) is scanned; any other
- * field is scanned too, so that PHI in an unexpected column is still found.
+ * identifier as a whole; a field named like free text ({@code notes}) is scanned; any other field
+ * is scanned too, so that PHI in an unexpected column is still found.
  */
 public final class RecordClassifier {
 
   /** Sampled values needed before a column is typed by its values. */
   public static final int COLUMN_MIN_SAMPLE = 5;
+
   /** Percentage of sampled values that must each be one whole identifier of the column's type. */
   public static final int COLUMN_SHARE = 90;
 
-  private static final List<String> FREE_TEXT = List.of("note", "notes", "comment", "comments",
-      "description", "narrative", "remarks", "memo", "message", "text", "observations");
+  private static final List<String> FREE_TEXT =
+      List.of(
+          "note",
+          "notes",
+          "comment",
+          "comments",
+          "description",
+          "narrative",
+          "remarks",
+          "memo",
+          "message",
+          "text",
+          "observations");
 
   private final PhiDetector detector;
 
@@ -59,8 +71,9 @@ public final class RecordClassifier {
     List<FieldClassification> out = new ArrayList<>(headers.size());
     for (String header : headers) {
       PhiType type = typeOfFieldName(header);
-      out.add(new FieldClassification(header, type, type == null ? Source.NONE : Source.FIELD_NAME,
-          List.of()));
+      out.add(
+          new FieldClassification(
+              header, type, type == null ? Source.NONE : Source.FIELD_NAME, List.of()));
     }
     return out;
   }
@@ -81,8 +94,9 @@ public final class RecordClassifier {
       if (type.isRecord()) {
         for (RecordComponent c : type.getRecordComponents()) {
           c.getAccessor().setAccessible(true);
-          out.add(classifyField(c.getName(), c.getAccessor().invoke(record),
-              c.getAnnotation(PhiField.class)));
+          out.add(
+              classifyField(
+                  c.getName(), c.getAccessor().invoke(record), c.getAnnotation(PhiField.class)));
         }
       } else {
         for (Class<?> k = type; k != null && k != Object.class; k = k.getSuperclass()) {
@@ -96,21 +110,23 @@ public final class RecordClassifier {
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot read the fields of " + type.getName()
-          + " (" + e.getClass().getSimpleName() + ")", e);
+      throw new IllegalArgumentException(
+          "cannot read the fields of " + type.getName() + " (" + e.getClass().getSimpleName() + ")",
+          e);
     }
     return out;
   }
 
   /**
-   * Classifies a column of a table from its name and a sample of its values (the first rows,
-   * say): a column named like an identifier is that identifier; a column named like free text
-   * is scanned; any other column is that identifier when at least {@value #COLUMN_SHARE} percent
-   * of at least {@value #COLUMN_MIN_SAMPLE} non-blank sampled values are each one whole
-   * identifier of one type (source {@code VALUE}), and is scanned otherwise (type null). Holds
-   * no value: the findings list is empty.
+   * Classifies a column of a table from its name and a sample of its values (the first rows, say):
+   * a column named like an identifier is that identifier; a column named like free text is scanned;
+   * any other column is that identifier when at least {@value #COLUMN_SHARE} percent of at least
+   * {@value #COLUMN_MIN_SAMPLE} non-blank sampled values are each one whole identifier of one type
+   * (source {@code VALUE}), and is scanned otherwise (type null). Holds no value: the findings list
+   * is empty.
    */
-  public FieldClassification classifyColumn(String column, List<? extends @Nullable Object> sample) {
+  public FieldClassification classifyColumn(
+      String column, List<? extends @Nullable Object> sample) {
     requireNonNull(column, "column");
     requireNonNull(sample, "sample");
     PhiType byName = typeOfFieldName(column);
@@ -129,7 +145,8 @@ public final class RecordClassifier {
       }
       seen++;
       List<Finding> findings = detector.detect(text);
-      if (findings.size() == 1 && findings.get(0).start() == 0
+      if (findings.size() == 1
+          && findings.get(0).start() == 0
           && findings.get(0).end() == text.length()) {
         whole[findings.get(0).type().ordinal()]++;
       }
@@ -143,10 +160,10 @@ public final class RecordClassifier {
   }
 
   /**
-   * The identifier type a field holds as a whole, decided from its {@link PhiField} annotation,
-   * its name and, for ages, whether the value is a number above 89; null when the field is not
-   * one identifier (its value is then scanned or left alone, see {@link #isScanned}). The value
-   * itself is not scanned.
+   * The identifier type a field holds as a whole, decided from its {@link PhiField} annotation, its
+   * name and, for ages, whether the value is a number above 89; null when the field is not one
+   * identifier (its value is then scanned or left alone, see {@link #isScanned}). The value itself
+   * is not scanned.
    */
   public static @Nullable PhiType wholeValueType(
       String field, @Nullable Object value, @Nullable PhiField annotation) {
@@ -162,13 +179,14 @@ public final class RecordClassifier {
   }
 
   /**
-   * Whether a field that is not one whole identifier ({@link #wholeValueType} null) has its
-   * value scanned as free text: every non-blank value is, except numbers and booleans in fields
-   * whose names announce nothing, and ages of 89 or less.
+   * Whether a field that is not one whole identifier ({@link #wholeValueType} null) has its value
+   * scanned as free text: every non-blank value is, except numbers and booleans in fields whose
+   * names announce nothing, and ages of 89 or less.
    */
   public static boolean isScanned(
       String field, @Nullable Object value, @Nullable PhiField annotation) {
-    if (value == null || value.toString().isBlank()
+    if (value == null
+        || value.toString().isBlank()
         || wholeValueType(field, value, annotation) != null) {
       return false;
     }
@@ -176,7 +194,8 @@ public final class RecordClassifier {
     if (byName == PhiType.AGE_OVER_89) {
       return !isAge(value);
     }
-    return !((value instanceof Number || value instanceof Boolean) && byName == null
+    return !((value instanceof Number || value instanceof Boolean)
+        && byName == null
         && !isFreeText(field));
   }
 
@@ -184,16 +203,20 @@ public final class RecordClassifier {
       String field, @Nullable Object value, @Nullable PhiField annotation) {
     PhiType whole = wholeValueType(field, value, annotation);
     if (whole != null) {
-      return new FieldClassification(field, whole,
+      return new FieldClassification(
+          field,
+          whole,
           annotation != null && annotation.value().length > 0 && !annotation.freeText()
-              ? Source.ANNOTATION : Source.FIELD_NAME, List.of());
+              ? Source.ANNOTATION
+              : Source.FIELD_NAME,
+          List.of());
     }
     if (value == null || !isScanned(field, value, annotation)) {
       return new FieldClassification(field, null, Source.NONE, List.of());
     }
     List<Finding> findings = detector.detect(value.toString());
-    return new FieldClassification(field, null, findings.isEmpty() ? Source.NONE : Source.VALUE,
-        findings);
+    return new FieldClassification(
+        field, null, findings.isEmpty() ? Source.NONE : Source.VALUE, findings);
   }
 
   private static boolean isAgeOver89(@Nullable Object value) {

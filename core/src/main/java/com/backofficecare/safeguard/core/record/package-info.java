@@ -1,6 +1,6 @@
 /**
- * Classifying structured records (policy sections 2 and 3): which fields of a map, record, bean
- * or CSV file hold which identifiers, by name, {@link
+ * Classifying structured records (policy sections 2 and 3): which fields of a map, record, bean or
+ * CSV file hold which identifiers, by name, {@link
  * com.backofficecare.safeguard.core.record.PhiField} annotation and value.
  */
 @NullMarked

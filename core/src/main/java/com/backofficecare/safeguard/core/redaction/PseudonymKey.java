@@ -2,8 +2,8 @@ package com.backofficecare.safeguard.core.redaction;
 
 import static java.util.Objects.requireNonNull;
 
-import com.backofficecare.safeguard.core.secret.SecretBytes;
 import com.backofficecare.safeguard.core.AgencyId;
+import com.backofficecare.safeguard.core.secret.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -12,12 +12,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A per-agency HMAC-SHA256 key for keyed pseudonyms and date shifts: the same value under the
- * same agency always maps to the same token, so joins across files still work, while another
- * agency's tokens are unrelated.
+ * A per-agency HMAC-SHA256 key for keyed pseudonyms and date shifts: the same value under the same
+ * agency always maps to the same token, so joins across files still work, while another agency's
+ * tokens are unrelated.
  *
- * <p>The key bytes never leave this object; {@link #toString()} shows only the agency. Call
- * {@link #destroy()} when done to zero them.
+ * <p>The key bytes never leave this object; {@link #toString()} shows only the agency. Call {@link
+ * #destroy()} when done to zero them.
  */
 public final class PseudonymKey {
 
@@ -32,8 +32,8 @@ public final class PseudonymKey {
   }
 
   /**
-   * Derives the agency's key from a master secret of at least 32 bytes (HMAC-SHA256 of the
-   * agency id under the secret). The caller keeps ownership of {@code secret}.
+   * Derives the agency's key from a master secret of at least 32 bytes (HMAC-SHA256 of the agency
+   * id under the secret). The caller keeps ownership of {@code secret}.
    */
   public static PseudonymKey derive(byte[] secret, AgencyId agency) {
     requireNonNull(secret, "secret");
@@ -42,8 +42,8 @@ public final class PseudonymKey {
       throw new IllegalArgumentException(
           "pseudonym secret must be at least " + KEY_BYTES + " bytes, was " + secret.length);
     }
-    byte[] derived = hmac(secret, ("safeguard/pseudonym/v1/" + agency.value())
-        .getBytes(StandardCharsets.UTF_8));
+    byte[] derived =
+        hmac(secret, ("safeguard/pseudonym/v1/" + agency.value()).getBytes(StandardCharsets.UTF_8));
     return new PseudonymKey(agency, derived);
   }
 

@@ -21,13 +21,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The redacted copy of a map, record or bean, made field by field: each field is classified by
  * {@link RecordClassifier} (annotation, name, and for ages the value), identifiers are replaced
- * whole and other text is scanned. Nested maps, records, beans, collections and object arrays
- * are copied the same way, each field under its own name and each element under its
- * container's.
+ * whole and other text is scanned. Nested maps, records, beans, collections and object arrays are
+ * copied the same way, each field under its own name and each element under its container's.
  *
  * <p>A value whose class cannot hold the redacted text (a {@code LocalDate dob}, a {@code long}
- * account number) becomes a string in a map, null in a reference-typed field, and is refused in
- * a primitive field. Error messages name fields and types, never values.
+ * account number) becomes a string in a map, null in a reference-typed field, and is refused in a
+ * primitive field. Error messages name fields and types, never values.
  */
 final class RecordCopy {
 
@@ -42,13 +41,15 @@ final class RecordCopy {
   Map<String, @Nullable Object> map(Map<?, ?> record, int depth) {
     checkDepth(depth);
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
-    record.forEach((k, v) -> {
-      if (!(k instanceof String field)) {
-        throw new IllegalArgumentException("redactRecord: map keys must be strings, not "
-            + (k == null ? "null" : k.getClass().getName()));
-      }
-      out.put(field, loose(field, v, null, depth));
-    });
+    record.forEach(
+        (k, v) -> {
+          if (!(k instanceof String field)) {
+            throw new IllegalArgumentException(
+                "redactRecord: map keys must be strings, not "
+                    + (k == null ? "null" : k.getClass().getName()));
+          }
+          out.put(field, loose(field, v, null, depth));
+        });
     return Collections.unmodifiableMap(out);
   }
 
@@ -58,19 +59,23 @@ final class RecordCopy {
     try {
       return type.isRecord() ? copyRecord(record, type, depth) : copyBean(record, type, depth);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException iae && iae.getMessage() != null
+      if (e instanceof IllegalArgumentException iae
+          && iae.getMessage() != null
           && iae.getMessage().startsWith("redactRecord:")) {
         throw iae;
       }
       // The cause is left out: a constructor's own message may quote a value.
-      throw new IllegalArgumentException("redactRecord: cannot copy " + type.getName() + " ("
-          + e.getClass().getSimpleName() + ")");
+      throw new IllegalArgumentException(
+          "redactRecord: cannot copy "
+              + type.getName()
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 
   @SuppressWarnings("unchecked")
-  private <T> T copyRecord(T record, Class<?> type, int depth)
-      throws ReflectiveOperationException {
+  private <T> T copyRecord(T record, Class<?> type, int depth) throws ReflectiveOperationException {
     RecordComponent[] components = type.getRecordComponents();
     Object[] args = new Object[components.length];
     Class<?>[] types = new Class<?>[components.length];
@@ -78,8 +83,14 @@ final class RecordCopy {
       RecordComponent c = components[i];
       c.getAccessor().setAccessible(true);
       types[i] = c.getType();
-      args[i] = typed(type, c.getName(), c.getType(), c.getAccessor().invoke(record),
-          c.getAnnotation(PhiField.class), depth);
+      args[i] =
+          typed(
+              type,
+              c.getName(),
+              c.getType(),
+              c.getAccessor().invoke(record),
+              c.getAnnotation(PhiField.class),
+              depth);
     }
     Constructor<?> canonical = type.getDeclaredConstructor(types);
     canonical.setAccessible(true);
@@ -89,8 +100,10 @@ final class RecordCopy {
   @SuppressWarnings("unchecked")
   private <T> T copyBean(T bean, Class<?> type, int depth) throws ReflectiveOperationException {
     if (!isBean(type)) {
-      throw new IllegalArgumentException("redactRecord: " + type.getName()
-          + " is neither a record nor a bean with a no-argument constructor");
+      throw new IllegalArgumentException(
+          "redactRecord: "
+              + type.getName()
+              + " is neither a record nor a bean with a no-argument constructor");
     }
     Constructor<?> empty = type.getDeclaredConstructor();
     empty.setAccessible(true);
@@ -101,31 +114,49 @@ final class RecordCopy {
           continue;
         }
         f.setAccessible(true);
-        f.set(copy, typed(type, f.getName(), f.getType(), f.get(bean),
-            f.getAnnotation(PhiField.class), depth));
+        f.set(
+            copy,
+            typed(
+                type,
+                f.getName(),
+                f.getType(),
+                f.get(bean),
+                f.getAnnotation(PhiField.class),
+                depth));
       }
     }
     return (T) copy;
   }
 
   /** A field's redacted value that its declared class can hold. */
-  private @Nullable Object typed(Class<?> owner, String field, Class<?> slot,
-      @Nullable Object value, @Nullable PhiField annotation, int depth) {
+  private @Nullable Object typed(
+      Class<?> owner,
+      String field,
+      Class<?> slot,
+      @Nullable Object value,
+      @Nullable PhiField annotation,
+      int depth) {
     Object out = loose(field, value, annotation, depth);
     if (out == null || fits(slot, out)) {
       return out;
     }
     if (slot.isPrimitive()) {
-      throw new IllegalArgumentException("redactRecord: field " + owner.getName() + "." + field
-          + " of type " + slot.getName() + " holds PHI and cannot hold its redaction;"
-          + " declare it as a String");
+      throw new IllegalArgumentException(
+          "redactRecord: field "
+              + owner.getName()
+              + "."
+              + field
+              + " of type "
+              + slot.getName()
+              + " holds PHI and cannot hold its redaction;"
+              + " declare it as a String");
     }
     return null;
   }
 
   /**
-   * The redacted value in a container that can hold any class (a map, a list): identifiers and
-   * text with findings become strings, containers are copied.
+   * The redacted value in a container that can hold any class (a map, a list): identifiers and text
+   * with findings become strings, containers are copied.
    */
   private @Nullable Object loose(
       String field, @Nullable Object value, @Nullable PhiField annotation, int depth) {
@@ -155,23 +186,23 @@ final class RecordCopy {
     return r.findings().isEmpty() ? value : r.text();
   }
 
-  private Collection<@Nullable Object> collection(String field, Collection<?> values,
-      @Nullable PhiField annotation, int depth) {
+  private Collection<@Nullable Object> collection(
+      String field, Collection<?> values, @Nullable PhiField annotation, int depth) {
     checkDepth(depth);
     Collection<@Nullable Object> out =
         values instanceof Set<?> ? new LinkedHashSet<>() : new ArrayList<>(values.size());
     for (Object v : values) {
       out.add(element(field, v, annotation, depth));
     }
-    return out instanceof Set<?> ? Collections.unmodifiableSet((Set<@Nullable Object>) out)
+    return out instanceof Set<?>
+        ? Collections.unmodifiableSet((Set<@Nullable Object>) out)
         : Collections.unmodifiableList((List<@Nullable Object>) out);
   }
 
-  private Object[] array(String field, Object[] values, @Nullable PhiField annotation,
-      int depth) {
+  private Object[] array(String field, Object[] values, @Nullable PhiField annotation, int depth) {
     checkDepth(depth);
-    Object[] out = (Object[]) Array.newInstance(values.getClass().getComponentType(),
-        values.length);
+    Object[] out =
+        (Object[]) Array.newInstance(values.getClass().getComponentType(), values.length);
     for (int i = 0; i < values.length; i++) {
       Object v = element(field, values[i], annotation, depth);
       out[i] = v == null || out.getClass().getComponentType().isInstance(v) ? v : null;
@@ -186,8 +217,12 @@ final class RecordCopy {
     if (out == null || value == null) {
       return out;
     }
-    Class<?> kind = value instanceof Map<?, ?> ? Map.class : value instanceof Set<?> ? Set.class
-        : value instanceof Collection<?> ? Collection.class : value.getClass();
+    Class<?> kind =
+        value instanceof Map<?, ?>
+            ? Map.class
+            : value instanceof Set<?>
+                ? Set.class
+                : value instanceof Collection<?> ? Collection.class : value.getClass();
     return kind.isInstance(out) ? out : null;
   }
 
@@ -195,20 +230,28 @@ final class RecordCopy {
     if (!slot.isPrimitive()) {
       return slot.isInstance(value);
     }
-    return (slot == int.class && value instanceof Integer) || (slot == long.class
-        && value instanceof Long) || (slot == double.class && value instanceof Double)
-        || (slot == float.class && value instanceof Float) || (slot == boolean.class
-        && value instanceof Boolean) || (slot == short.class && value instanceof Short)
-        || (slot == byte.class && value instanceof Byte) || (slot == char.class
-        && value instanceof Character);
+    return (slot == int.class && value instanceof Integer)
+        || (slot == long.class && value instanceof Long)
+        || (slot == double.class && value instanceof Double)
+        || (slot == float.class && value instanceof Float)
+        || (slot == boolean.class && value instanceof Boolean)
+        || (slot == short.class && value instanceof Short)
+        || (slot == byte.class && value instanceof Byte)
+        || (slot == char.class && value instanceof Character);
   }
 
   /** An application's own class with a no-argument constructor, not one of the JDK's. */
   private static boolean isBean(Class<?> type) {
     String name = type.getName();
-    if (type.isPrimitive() || type.isArray() || type.isEnum() || type.isInterface()
-        || Modifier.isAbstract(type.getModifiers()) || name.startsWith("java.")
-        || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
+    if (type.isPrimitive()
+        || type.isArray()
+        || type.isEnum()
+        || type.isInterface()
+        || Modifier.isAbstract(type.getModifiers())
+        || name.startsWith("java.")
+        || name.startsWith("javax.")
+        || name.startsWith("jdk.")
+        || name.startsWith("sun.")) {
       return false;
     }
     return java.util.Arrays.stream(type.getDeclaredConstructors())

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of one document's redaction: whose document it is (for per-client date shifts) and
- * the surrogates already chosen, so the same value gets the same surrogate throughout.
+ * The state of one document's redaction: whose document it is (for per-client date shifts) and the
+ * surrogates already chosen, so the same value gets the same surrogate throughout.
  */
 public final class RedactionScope {
 

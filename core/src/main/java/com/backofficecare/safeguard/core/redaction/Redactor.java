@@ -74,11 +74,11 @@ public final class Redactor {
 
   /**
    * Redacts one field of a record or one cell of a table. A field that holds one identifier of
-   * {@code type} as a whole is replaced whole with that type's operator (an age only when it is
-   * a number above 89, any other age being kept, and text that is not a number scanned); a field
-   * with no type is scanned as free text. Blank values are kept. The findings returned are
-   * offsets into {@code value}; a whole-value replacement is reported as one finding from
-   * recognizer {@code field}.
+   * {@code type} as a whole is replaced whole with that type's operator (an age only when it is a
+   * number above 89, any other age being kept, and text that is not a number scanned); a field with
+   * no type is scanned as free text. Blank values are kept. The findings returned are offsets into
+   * {@code value}; a whole-value replacement is reported as one finding from recognizer {@code
+   * field}.
    *
    * @param type the field's identifier type, from its name or its column's classification
    * @param subject the client or person the record is about, for per-subject operators
@@ -100,19 +100,26 @@ public final class Redactor {
     if (type == null) {
       return redact(value, subject);
     }
-    String replaced = operators.getOrDefault(type, fallback)
-        .replace(type, value, new RedactionScope(subject));
-    return new Redaction(replaced, List.of(new Finding(type, 0, value.length(), 1.0, "field",
-        "the whole value of a field classified as " + type)));
+    String replaced =
+        operators.getOrDefault(type, fallback).replace(type, value, new RedactionScope(subject));
+    return new Redaction(
+        replaced,
+        List.of(
+            new Finding(
+                type,
+                0,
+                value.length(),
+                1.0,
+                "field",
+                "the whole value of a field classified as " + type)));
   }
 
   /**
    * A redacted copy of a map: each entry is classified by its key through {@link
-   * com.backofficecare.safeguard.core.record.RecordClassifier} ({@code dob}, {@code ssn},
-   * {@code member_id} are replaced whole) and every other string is scanned. Nested maps,
-   * records, beans and collections are copied the same way; an identifier that is not a string
-   * (a number under {@code ssn}) becomes its redacted string. The copy is unmodifiable and keeps
-   * the map's order.
+   * com.backofficecare.safeguard.core.record.RecordClassifier} ({@code dob}, {@code ssn}, {@code
+   * member_id} are replaced whole) and every other string is scanned. Nested maps, records, beans
+   * and collections are copied the same way; an identifier that is not a string (a number under
+   * {@code ssn}) becomes its redacted string. The copy is unmodifiable and keeps the map's order.
    *
    * @throws IllegalArgumentException if a key is not a string, or values nest deeper than 16
    */
@@ -121,11 +128,11 @@ public final class Redactor {
   }
 
   /**
-   * A redacted copy of a Java record (built with its canonical constructor) or bean (built with
-   * its no-argument constructor, any visibility, then every field set): each field is classified
-   * by its {@link com.backofficecare.safeguard.core.record.PhiField} annotation or its name, and
-   * every other string is scanned; nested values as {@link #redactRecord(Map)}. A field whose
-   * class cannot hold the redaction of its PHI ({@code LocalDate dob}) is set to null.
+   * A redacted copy of a Java record (built with its canonical constructor) or bean (built with its
+   * no-argument constructor, any visibility, then every field set): each field is classified by its
+   * {@link com.backofficecare.safeguard.core.record.PhiField} annotation or its name, and every
+   * other string is scanned; nested values as {@link #redactRecord(Map)}. A field whose class
+   * cannot hold the redaction of its PHI ({@code LocalDate dob}) is set to null.
    *
    * @throws IllegalArgumentException if {@code record} is a map (use {@link #redactRecord(Map)}),
    *     neither a record nor a bean, or a primitive field holds PHI; the message names the field
@@ -149,8 +156,8 @@ public final class Redactor {
   }
 
   /**
-   * Replaces one whole value whose type is already known, such as a cell of a column that
-   * {@code RecordClassifier} classified, with the operator for that type.
+   * Replaces one whole value whose type is already known, such as a cell of a column that {@code
+   * RecordClassifier} classified, with the operator for that type.
    */
   public String redactValue(PhiType type, String value) {
     requireNonNull(type, "type");
@@ -172,8 +179,8 @@ public final class Redactor {
     }
 
     /**
-     * Sets the operators of a standard {@link RedactionMode}: the default operator, and for
-     * {@code MASK} those of SSN, card and account.
+     * Sets the operators of a standard {@link RedactionMode}: the default operator, and for {@code
+     * MASK} those of SSN, card and account.
      *
      * @param key the agency's key, required by {@code PSEUDONYM} and ignored by the others
      * @throws IllegalArgumentException if the mode needs a key and none is given
@@ -181,27 +188,28 @@ public final class Redactor {
      */
     public Builder mode(RedactionMode mode, @Nullable PseudonymKey key) {
       switch (requireNonNull(mode, "mode")) {
-  case MASK -> {
-RedactionOperator mask = RedactionOperators.partialMask(4);
-          return operator(PhiType.SSN, mask).operator(PhiType.CARD, mask)
+        case MASK -> {
+          RedactionOperator mask = RedactionOperators.partialMask(4);
+          return operator(PhiType.SSN, mask)
+              .operator(PhiType.CARD, mask)
               .operator(PhiType.ACCOUNT, mask);
-}
-  case PSEUDONYM -> {
-if (key == null) {
+        }
+        case PSEUDONYM -> {
+          if (key == null) {
             throw new IllegalArgumentException("the pseudonym mode needs an agency's key");
           }
           return defaultOperator(RedactionOperators.pseudonym(key));
-}
-  case SURROGATE -> {
-return defaultOperator(RedactionOperators.surrogate());
-}
-  case SAFE_HARBOR -> {
-return defaultOperator(RedactionOperators.safeHarbor());
-}
-  default -> {
-return this;
-}
-}
+        }
+        case SURROGATE -> {
+          return defaultOperator(RedactionOperators.surrogate());
+        }
+        case SAFE_HARBOR -> {
+          return defaultOperator(RedactionOperators.safeHarbor());
+        }
+        default -> {
+          return this;
+        }
+      }
     }
 
     /** The operator for types that have none of their own (default: type tag). */

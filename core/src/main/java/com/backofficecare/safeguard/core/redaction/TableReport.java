@@ -11,9 +11,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What redacting a table did, without any value: the rows read, the findings replaced by type,
- * and how each column was treated. One format for the CLI's {@code redact-table} and the Spark
- * job, written by {@link #toJson()}.
+ * What redacting a table did, without any value: the rows read, the findings replaced by type, and
+ * how each column was treated. One format for the CLI's {@code redact-table} and the Spark job,
+ * written by {@link #toJson()}.
  *
  * @param rows the rows redacted
  * @param findings the findings replaced, by type (a whole-value replacement counts one)
@@ -39,8 +39,8 @@ public record TableReport(long rows, Map<PhiType, Long> findings, List<Column> c
    * @param source how the type was decided
    * @param action what was done to its values
    */
-  public record Column(String name, @Nullable PhiType type, FieldClassification.Source source,
-      Action action) {
+  public record Column(
+      String name, @Nullable PhiType type, FieldClassification.Source source, Action action) {
     public Column {
       requireNonNull(name, "name");
       requireNonNull(source, "source");
@@ -49,8 +49,8 @@ public record TableReport(long rows, Map<PhiType, Long> findings, List<Column> c
 
     /** The treatment of a text column: replaced whole if it has a type, scanned otherwise. */
     public static Column of(FieldClassification c) {
-      return new Column(c.field(), c.type(), c.source(),
-          c.type() == null ? Action.SCAN : Action.REPLACE);
+      return new Column(
+          c.field(), c.type(), c.source(), c.type() == null ? Action.SCAN : Action.REPLACE);
     }
   }
 
@@ -59,19 +59,20 @@ public record TableReport(long rows, Map<PhiType, Long> findings, List<Column> c
       throw new IllegalArgumentException("rows must not be negative");
     }
     EnumMap<PhiType, Long> copy = new EnumMap<>(PhiType.class);
-    findings.forEach((type, n) -> {
-      if (n > 0) {
-        copy.put(type, n);
-      }
-    });
+    findings.forEach(
+        (type, n) -> {
+          if (n > 0) {
+            copy.put(type, n);
+          }
+        });
     findings = Map.copyOf(copy);
     columns = List.copyOf(columns);
   }
 
   /** The report as one JSON object, types in declaration order. */
   public String toJson() {
-    StringBuilder out = new StringBuilder(256).append("{\"rows\":").append(rows)
-        .append(",\"findings\":{");
+    StringBuilder out =
+        new StringBuilder(256).append("{\"rows\":").append(rows).append(",\"findings\":{");
     int i = 0;
     for (PhiType type : PhiType.values()) {
       Long n = findings.get(type);
@@ -84,9 +85,13 @@ public record TableReport(long rows, Map<PhiType, Long> findings, List<Column> c
       Column col = columns.get(c);
       out.append(c == 0 ? "" : ",").append("{\"name\":");
       quote(out, col.name());
-      out.append(",\"type\":").append(col.type() == null ? "null" : '"' + col.type().name() + '"')
-          .append(",\"source\":\"").append(col.source().name()).append("\",\"action\":\"")
-          .append(col.action().name()).append("\"}");
+      out.append(",\"type\":")
+          .append(col.type() == null ? "null" : '"' + col.type().name() + '"')
+          .append(",\"source\":\"")
+          .append(col.source().name())
+          .append("\",\"action\":\"")
+          .append(col.action().name())
+          .append("\"}");
     }
     return out.append("]}").toString();
   }

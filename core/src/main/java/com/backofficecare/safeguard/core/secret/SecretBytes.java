@@ -6,9 +6,9 @@ import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
 /**
- * Bytes of a secret (a key, a TOTP seed), held by the object that owns them and zeroed by
- * {@link #destroy()}; once destroyed, {@link #bytes()} throws. Never printed: {@link #toString()}
- * names what it holds and whether it is destroyed. The one implementation of "a secret that can be
+ * Bytes of a secret (a key, a TOTP seed), held by the object that owns them and zeroed by {@link
+ * #destroy()}; once destroyed, {@link #bytes()} throws. Never printed: {@link #toString()} names
+ * what it holds and whether it is destroyed. The one implementation of "a secret that can be
  * destroyed" behind {@code SymmetricKey}, {@code PseudonymKey}, {@code TotpSecret} and the AES key
  * handed to the JDK's cipher.
  */
@@ -23,7 +23,9 @@ public final class SecretBytes implements Destroyable {
     this.what = what;
   }
 
-  /** Takes over {@code bytes} (not copied: the caller drops its reference); {@code what} names it. */
+  /**
+   * Takes over {@code bytes} (not copied: the caller drops its reference); {@code what} names it.
+   */
   public static SecretBytes adopt(byte[] bytes, String what) {
     return new SecretBytes(requireNonNull(bytes, "bytes"), requireNonNull(what, "what"));
   }

@@ -36,14 +36,16 @@ class ContextModelFileTest {
   void aMissingModelFileFailsAtBuild() {
     Path missing = dir.resolve("nope.bin.gz");
     assertThatThrownBy(() -> PhiDetector.builder().contextModel(missing).build())
-        .isInstanceOf(DetectionModelException.class).hasMessageContaining(missing.toString());
+        .isInstanceOf(DetectionModelException.class)
+        .hasMessageContaining(missing.toString());
   }
 
   @Test
   void aFileThatIsNotGzipFailsAtBuild() throws IOException {
     Path file = Files.writeString(dir.resolve("model.bin.gz"), "not a model");
     assertThatThrownBy(() -> PhiDetector.builder().contextModel(file).build())
-        .isInstanceOf(DetectionModelException.class).hasMessageContaining(file.toString());
+        .isInstanceOf(DetectionModelException.class)
+        .hasMessageContaining(file.toString());
   }
 
   @Test
@@ -52,7 +54,8 @@ class ContextModelFileTest {
     body[body.length / 2] ^= 0x40;
     Path file = gzip(body);
     assertThatThrownBy(() -> PhiDetector.builder().contextModel(file).build())
-        .isInstanceOf(DetectionModelException.class).hasMessageContaining("checksum");
+        .isInstanceOf(DetectionModelException.class)
+        .hasMessageContaining("checksum");
   }
 
   @Test
@@ -60,7 +63,8 @@ class ContextModelFileTest {
     byte[] body = bundledBody();
     Path file = gzip(java.util.Arrays.copyOf(body, body.length / 3));
     assertThatThrownBy(() -> PhiDetector.builder().contextModel(file).build())
-        .isInstanceOf(DetectionModelException.class).hasMessageContaining(file.toString());
+        .isInstanceOf(DetectionModelException.class)
+        .hasMessageContaining(file.toString());
   }
 
   private byte[] bundledBody() throws IOException {

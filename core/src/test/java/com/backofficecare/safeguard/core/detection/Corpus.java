@@ -53,8 +53,11 @@ public final class Corpus {
         List<Span> spans = new ArrayList<>();
         Matcher s = SPAN.matcher(line.substring(t.end()));
         while (s.find()) {
-          spans.add(new Span(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2)),
-              PhiType.valueOf(s.group(3))));
+          spans.add(
+              new Span(
+                  Integer.parseInt(s.group(1)),
+                  Integer.parseInt(s.group(2)),
+                  PhiType.valueOf(s.group(3))));
         }
         docs.add(new Doc(i.group(1), unescape(t.group(1)), spans));
       }
@@ -74,18 +77,15 @@ public final class Corpus {
       }
       char n = s.charAt(++i);
       switch (n) {
-  case 'n' -> 
-out.append('\n');
-  case 't' -> 
-out.append('\t');
-  case 'r' -> 
-out.append('\r');
-  case 'u' -> {
-out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16)); i += 4;
-}
-  default -> 
-out.append(n);
-}
+        case 'n' -> out.append('\n');
+        case 't' -> out.append('\t');
+        case 'r' -> out.append('\r');
+        case 'u' -> {
+          out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> out.append(n);
+      }
     }
     return out.toString();
   }

@@ -15,14 +15,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Precision and recall on labelled corpora, scored as {@code tools/score_phi.py} scores them:
- * strict spans (start, end and type all equal) and character coverage of identifier characters.
- * The floors sit below what the detector reaches so that a regression fails the build.
+ * strict spans (start, end and type all equal) and character coverage of identifier characters. The
+ * floors sit below what the detector reaches so that a regression fails the build.
  */
 @Tag("POL-2.3")
 class CorpusAccuracyTest {
 
-  record Score(double strictPrecision, double strictRecall, double charRecall,
-      double charPrecision, Map<PhiType, double[]> perType) {
+  record Score(
+      double strictPrecision,
+      double strictRecall,
+      double charRecall,
+      double charPrecision,
+      Map<PhiType, double[]> perType) {
     double strictF1() {
       return 2 * strictPrecision * strictRecall / (strictPrecision + strictRecall);
     }
@@ -71,25 +75,37 @@ class CorpusAccuracyTest {
     }
     fn -= tp;
     Map<PhiType, double[]> perType = new EnumMap<>(PhiType.class);
-    counts.forEach((type, c) -> perType.put(type, new double[] {
-        c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]), c[2] == 0 ? 1 : (double) c[0] / c[2]}));
-    return new Score((double) tp / Math.max(1, tp + fp), (double) tp / Math.max(1, tp + fn),
-        (double) bothChars / Math.max(1, goldChars), (double) bothChars / Math.max(1, predChars),
+    counts.forEach(
+        (type, c) ->
+            perType.put(
+                type,
+                new double[] {
+                  c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]),
+                  c[2] == 0 ? 1 : (double) c[0] / c[2]
+                }));
+    return new Score(
+        (double) tp / Math.max(1, tp + fp),
+        (double) tp / Math.max(1, tp + fn),
+        (double) bothChars / Math.max(1, goldChars),
+        (double) bothChars / Math.max(1, predChars),
         perType);
   }
 
   @Test
   void developmentCorpusAboveFloors() {
     Score s = score(Corpus.load("phi-dev.jsonl"));
-    System.out.printf("dev corpus: strict P %.4f R %.4f F1 %.4f; char recall %.4f precision %.4f%n",
+    System.out.printf(
+        "dev corpus: strict P %.4f R %.4f F1 %.4f; char recall %.4f precision %.4f%n",
         s.strictPrecision(), s.strictRecall(), s.strictF1(), s.charRecall(), s.charPrecision());
     assertThat(s.charRecall()).isGreaterThanOrEqualTo(0.998);
     assertThat(s.charPrecision()).isGreaterThanOrEqualTo(0.99);
     assertThat(s.strictF1()).isGreaterThanOrEqualTo(0.99);
-    s.perType().forEach((type, pr) -> {
-      assertThat(pr[0]).as("%s strict precision", type).isGreaterThanOrEqualTo(0.97);
-      assertThat(pr[1]).as("%s strict recall", type).isGreaterThanOrEqualTo(0.97);
-    });
+    s.perType()
+        .forEach(
+            (type, pr) -> {
+              assertThat(pr[0]).as("%s strict precision", type).isGreaterThanOrEqualTo(0.97);
+              assertThat(pr[1]).as("%s strict recall", type).isGreaterThanOrEqualTo(0.97);
+            });
   }
 
   @ParameterizedTest
@@ -102,10 +118,10 @@ class CorpusAccuracyTest {
   }
 
   /**
-   * The sets labelled before the detector met them (nursing notes in capitals, clinician
-   * shorthand, family-contact lists, lower-case chats, e-mail threads, OCR'd faxes, call
-   * transcripts). Their first-sight scores are in README; since the model is now trained on
-   * them, these floors only guard against regression.
+   * The sets labelled before the detector met them (nursing notes in capitals, clinician shorthand,
+   * family-contact lists, lower-case chats, e-mail threads, OCR'd faxes, call transcripts). Their
+   * first-sight scores are in README; since the model is now trained on them, these floors only
+   * guard against regression.
    */
   @ParameterizedTest
   @ValueSource(strings = {"first-sight-1.jsonl", "first-sight-2.jsonl"})
@@ -117,8 +133,8 @@ class CorpusAccuracyTest {
   }
 
   /**
-   * The third set labelled blind, which the shipped model has never been trained on (the
-   * training command skips {@code holdout-*} files): its first-sight score is README's.
+   * The third set labelled blind, which the shipped model has never been trained on (the training
+   * command skips {@code holdout-*} files): its first-sight score is README's.
    */
   @Test
   void theHoldoutSetAboveFloors() {

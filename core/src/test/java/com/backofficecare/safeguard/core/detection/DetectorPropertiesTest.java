@@ -17,7 +17,8 @@ class DetectorPropertiesTest {
   private final PhiDetector detector = PhiDetector.standard();
 
   @Property(tries = 2000)
-  void anyTextGivesOrderedDisjointFindingsWithinBounds(@ForAll @StringLength(max = 400) String text) {
+  void anyTextGivesOrderedDisjointFindingsWithinBounds(
+      @ForAll @StringLength(max = 400) String text) {
     assertWellFormed(text, detector.detect(text));
   }
 
@@ -33,18 +34,17 @@ class DetectorPropertiesTest {
     String text = before + " SSN " + ssn + " " + after;
     int at = before.length() + 5;
     assertThat(detector.detect(text))
-        .anySatisfy(f -> {
-          assertThat(f.type()).isEqualTo(PhiType.SSN);
-          assertThat(f.start()).isEqualTo(at);
-          assertThat(f.end()).isEqualTo(at + ssn.length());
-        });
+        .anySatisfy(
+            f -> {
+              assertThat(f.type()).isEqualTo(PhiType.SSN);
+              assertThat(f.start()).isEqualTo(at);
+              assertThat(f.end()).isEqualTo(at + ssn.length());
+            });
   }
 
   @Provide
   Arbitrary<String> noise() {
-    return Arbitraries.strings()
-        .withChars("0123456789-./:@()# ,abcdefXYZ+\n")
-        .ofMaxLength(300);
+    return Arbitraries.strings().withChars("0123456789-./:@()# ,abcdefXYZ+\n").ofMaxLength(300);
   }
 
   @Provide

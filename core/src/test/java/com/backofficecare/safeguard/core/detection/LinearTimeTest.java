@@ -10,22 +10,71 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The detector must stay linear on adversarial input (no catastrophic backtracking: it uses no
- * backtracking patterns). This is a complexity check, not a speed measure: it compares the CPU
- * time of an input with that of one four times as long. Linear code gives a ratio near 4, a
- * quadratic one near 16; the bound of 9 leaves room for noise.
+ * backtracking patterns). This is a complexity check, not a speed measure: it compares the CPU time
+ * of an input with that of one four times as long. Linear code gives a ratio near 4, a quadratic
+ * one near 16; the bound of 9 leaves room for noise.
  */
 class LinearTimeTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"@", "a@", "a.", "1-", "1/", "1.", ":", "::", "Aa ", "A. ", "Aa, ",
-    "1 ", "www.", "http://", "12 Oak ", "Mr. ", "-a", "((", "9HV6U6", "a@b.", "A-",
-    "Mr. Abara said Abara ", "Aa de la ", "Aa 'Bb' ", "A*B*", "Aa^Bb^", "Jun-ho ", "license 1-",
-    "last_name,ssn\nAa,1\n", "name,dob,\"", "+1 2 ", "Aa and ", "aa: ", "he is 95 ", "ending 1234 ",
-    "01/02 ", "the Aa home ",
-    "DE89 ", "xx-", "Name (a, b): ", "96yo ", "AA BB ",
-    "Rural Route 1 ", "RR 1, ", "11/1-", "J.R. ", "100th birthday ", "123-45-6789A ",
-    "PT HAS HAD A ", "spoke w/ maria ", "five five five ", "Peg, Lottie and ", "BM 10/9 ",
-    "Aa-Bb-", "X. "})
+  @ValueSource(
+      strings = {
+        "@",
+        "a@",
+        "a.",
+        "1-",
+        "1/",
+        "1.",
+        ":",
+        "::",
+        "Aa ",
+        "A. ",
+        "Aa, ",
+        "1 ",
+        "www.",
+        "http://",
+        "12 Oak ",
+        "Mr. ",
+        "-a",
+        "((",
+        "9HV6U6",
+        "a@b.",
+        "A-",
+        "Mr. Abara said Abara ",
+        "Aa de la ",
+        "Aa 'Bb' ",
+        "A*B*",
+        "Aa^Bb^",
+        "Jun-ho ",
+        "license 1-",
+        "last_name,ssn\nAa,1\n",
+        "name,dob,\"",
+        "+1 2 ",
+        "Aa and ",
+        "aa: ",
+        "he is 95 ",
+        "ending 1234 ",
+        "01/02 ",
+        "the Aa home ",
+        "DE89 ",
+        "xx-",
+        "Name (a, b): ",
+        "96yo ",
+        "AA BB ",
+        "Rural Route 1 ",
+        "RR 1, ",
+        "11/1-",
+        "J.R. ",
+        "100th birthday ",
+        "123-45-6789A ",
+        "PT HAS HAD A ",
+        "spoke w/ maria ",
+        "five five five ",
+        "Peg, Lottie and ",
+        "BM 10/9 ",
+        "Aa-Bb-",
+        "X. "
+      })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

@@ -28,7 +28,10 @@ class PhiDetectorTest {
 
   /** Each row: text, then the type and exact text of one finding it must contain. */
   @ParameterizedTest(name = "{1}: {2}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Visit note for Larry Rodriguez, DOB 1956-08-16.             | NAME           | Larry Rodriguez
       per DR FIELDS ok to extubate                                | NAME           | FIELDS
       Dr. Marsh aware, will see in am                             | NAME           | Marsh
@@ -204,114 +207,142 @@ class PhiDetectorTest {
       I'm one hundred years old and nobody listens                | AGE_OVER_89    | one hundred
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
-    List<String> found = detector.detect(text).stream()
-        .filter(f -> f.type() == type)
-        .map(f -> text.substring(f.start(), f.end()))
-        .collect(Collectors.toList());
+    List<String> found =
+        detector.detect(text).stream()
+            .filter(f -> f.type() == type)
+            .map(f -> text.substring(f.start(), f.end()))
+            .collect(Collectors.toList());
     assertThat(found).contains(expected);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "Team met about invoice total 8025.45, pulse 68. Reminder: pulse 58, room 185.",
-    "The team reviewed the quarterly compliance report with Home Health Services Inc. on Monday.",
-    "Invoice 2024-00117 total $1,245.00 due 30 days; PO 77812.",
-    "BP 121/87, temp 99.7 F, ICD-10 J44.9, HCPCS T1019 x22, 6:45 AM, week 47.",
-    "Policy review: 5 of 6 tasks, mileage 47 mi, 3 units, $3155.52.",
-    "Version 2.0.1 of the portal was released in 2024 to all agencies.",
-    "Client is 45 years old and ambulates with a walker.",
-    "Dr. visit moved to the afternoon; license plate renewal due; account 12 overdue.",
-    "Discharge summary faxed from St. Mary's Hospital; the aide visit was long; nurse practitioner notes.",
-    "He said 'Thank You' twice. The 'New' plan starts Monday.",
-    "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
-    "The agency was founded 1920 and the client was born in 1950.",
-    "Pain 10/10 at rest, 3/4 of meals eaten, 2/3 stairs climbed.",
-    "PT HAS HAD A RESTLESS NIGHT. PLAN TO WEAN TO TRACH COLLAR. CONT TO DIURESE WITH LASIX.",
-    "Vent AC, PS 10/5, BP 140/90, HR 88, pain 4/10.",
-    "PT ON O2 2L NC, B12 SHOT, CO2 28, L5-S1 STENOSIS, A1C 7.2, H2O FLUSH 1st DOSE.",
-    "We ordered ten boxes and took two of them. One of the aides walked twenty feet, then four more.",
-    "We looked at example dot com for the forms; one more Day to go and two Main courses.",
-    "Started SchedulingServiceApplication v2.4.1 using Java 17.0.9 with PID 4412; Flyway Community Edition 10.4.15.",
-    "Health check: db UP, diskSpace UP; at com.backofficecare.scheduling.ShiftService.assign(ShiftService.java:118)",
-    "PUT /api/v1/shifts/c0950307-fb52-4e1a-9c3d-0a1b2c3d4e5f 200; committed offset 558405272 for partition visits-1",
-    "Database JDBC URL [jdbc:postgresql://db.internal:5432/scheduling]; Root WebApplicationContext ready",
-    "Note: the room is 92 square meters; Total: 3 hours; Will: pending.",
-    "Firmware +2 12 build; the score is +12 over baseline.",
-    "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",
-    "Visit types: SN, PT, OT, ST, MSW, HHA. Code G0299 for RN visits, G0300 for LPN visits.",
-    "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
-    "Quiz: she scored 12/15; dose 1/2 tab; Thu 3pm meeting with the team.",
-    "All data provided to Back Office Care stays the agency's; portal version 2024.1.3 is out.",
-    "PT 2026 goals reviewed; see the new EVV app for weeks 1 to 4.",
-  })
+  @ValueSource(
+      strings = {
+        "Team met about invoice total 8025.45, pulse 68. Reminder: pulse 58, room 185.",
+        "The team reviewed the quarterly compliance report with Home Health Services Inc. on Monday.",
+        "Invoice 2024-00117 total $1,245.00 due 30 days; PO 77812.",
+        "BP 121/87, temp 99.7 F, ICD-10 J44.9, HCPCS T1019 x22, 6:45 AM, week 47.",
+        "Policy review: 5 of 6 tasks, mileage 47 mi, 3 units, $3155.52.",
+        "Version 2.0.1 of the portal was released in 2024 to all agencies.",
+        "Client is 45 years old and ambulates with a walker.",
+        "Dr. visit moved to the afternoon; license plate renewal due; account 12 overdue.",
+        "Discharge summary faxed from St. Mary's Hospital; the aide visit was long; nurse practitioner notes.",
+        "He said 'Thank You' twice. The 'New' plan starts Monday.",
+        "Check-in at the front desk; follow-up call; Drop-off done; Medicare member since 2019.",
+        "The agency was founded 1920 and the client was born in 1950.",
+        "Pain 10/10 at rest, 3/4 of meals eaten, 2/3 stairs climbed.",
+        "PT HAS HAD A RESTLESS NIGHT. PLAN TO WEAN TO TRACH COLLAR. CONT TO DIURESE WITH LASIX.",
+        "Vent AC, PS 10/5, BP 140/90, HR 88, pain 4/10.",
+        "PT ON O2 2L NC, B12 SHOT, CO2 28, L5-S1 STENOSIS, A1C 7.2, H2O FLUSH 1st DOSE.",
+        "We ordered ten boxes and took two of them. One of the aides walked twenty feet, then four more.",
+        "We looked at example dot com for the forms; one more Day to go and two Main courses.",
+        "Started SchedulingServiceApplication v2.4.1 using Java 17.0.9 with PID 4412; Flyway Community Edition 10.4.15.",
+        "Health check: db UP, diskSpace UP; at com.backofficecare.scheduling.ShiftService.assign(ShiftService.java:118)",
+        "PUT /api/v1/shifts/c0950307-fb52-4e1a-9c3d-0a1b2c3d4e5f 200; committed offset 558405272 for partition visits-1",
+        "Database JDBC URL [jdbc:postgresql://db.internal:5432/scheduling]; Root WebApplicationContext ready",
+        "Note: the room is 92 square meters; Total: 3 hours; Will: pending.",
+        "Firmware +2 12 build; the score is +12 over baseline.",
+        "Order a hospital bed and Hoyer lift; Foley catheter supplies; the price is 12.5 per box.",
+        "Visit types: SN, PT, OT, ST, MSW, HHA. Code G0299 for RN visits, G0300 for LPN visits.",
+        "Order DE12 3456 7890 1234 5678 90 shipped; 102 units; ref XX-12 1234.",
+        "Quiz: she scored 12/15; dose 1/2 tab; Thu 3pm meeting with the team.",
+        "All data provided to Back Office Care stays the agency's; portal version 2024.1.3 is out.",
+        "PT 2026 goals reviewed; see the new EVV app for weeks 1 to 4.",
+      })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
   }
 
   @Test
   void x12SegmentsGiveUpTheSubscriberNameAndBirthDate() {
-    String x12 = "NM1*IL*1*KOWALCZYK*BEATRIX*A***MI*1EG4TE5MK73~N3*418 WALNUT ST~DMG*D8*19300612*F~";
-    assertThat(detector.detect(x12)).extracting(f -> f.type() + ":" + x12.substring(f.start(), f.end()))
-        .contains("NAME:KOWALCZYK*BEATRIX", "HEALTH_PLAN_ID:1EG4TE5MK73", "ADDRESS:418 WALNUT ST",
+    String x12 =
+        "NM1*IL*1*KOWALCZYK*BEATRIX*A***MI*1EG4TE5MK73~N3*418 WALNUT ST~DMG*D8*19300612*F~";
+    assertThat(detector.detect(x12))
+        .extracting(f -> f.type() + ":" + x12.substring(f.start(), f.end()))
+        .contains(
+            "NAME:KOWALCZYK*BEATRIX",
+            "HEALTH_PLAN_ID:1EG4TE5MK73",
+            "ADDRESS:418 WALNUT ST",
             "DATE:19300612");
   }
 
   @Test
   void aNameFoundOnceIsFoundAgainElsewhereInTheText() {
-    String text = "Supervisor Brandy Cole called. Later Brandy said the client slept; Brandy Cole signed.";
-    assertThat(detector.detect(text)).filteredOn(f -> f.type() == PhiType.NAME)
+    String text =
+        "Supervisor Brandy Cole called. Later Brandy said the client slept; Brandy Cole signed.";
+    assertThat(detector.detect(text))
+        .filteredOn(f -> f.type() == PhiType.NAME)
         .extracting(f -> text.substring(f.start(), f.end()))
         .containsExactly("Brandy Cole", "Brandy", "Brandy Cole");
     assertThat(detector.detect("Reported to Brandy at the office; the brandy was spilled."))
-        .extracting(Finding::recognizer).doesNotContain("name.echo");
+        .extracting(Finding::recognizer)
+        .doesNotContain("name.echo");
   }
 
   @Test
   void aTableHeaderTypesTheCellsUnderIt() {
-    String csv = """
+    String csv =
+        """
                  employee_id,last_name,first_name,ssn,hire_date,age,notes
                  EMP-30917,Abernathy,Lucinda,512-44-8820,2019-06-03,45,n/a
                  EMP-30944,"Szymanski",Tomasz,529-13-0071,2021-11-15,95,late
 
                  Szymanski,Tomasz is not a row of the table\
                  """;
-    assertThat(detector.detect(csv)).extracting(f -> f.type() + ":" + csv.substring(f.start(), f.end()))
-        .contains("NAME:Abernathy", "NAME:Lucinda", "NAME:Szymanski", "NAME:Tomasz", "ID:EMP-30944",
-            "SSN:512-44-8820", "DATE:2021-11-15", "AGE_OVER_89:95")
-        .doesNotContain("NAME:Abernathy,Lucinda", "NAME:last_name", "NAME:n/a", "NAME:late",
-            "AGE_OVER_89:45");
+    assertThat(detector.detect(csv))
+        .extracting(f -> f.type() + ":" + csv.substring(f.start(), f.end()))
+        .contains(
+            "NAME:Abernathy",
+            "NAME:Lucinda",
+            "NAME:Szymanski",
+            "NAME:Tomasz",
+            "ID:EMP-30944",
+            "SSN:512-44-8820",
+            "DATE:2021-11-15",
+            "AGE_OVER_89:95")
+        .doesNotContain(
+            "NAME:Abernathy,Lucinda", "NAME:last_name", "NAME:n/a", "NAME:late", "AGE_OVER_89:45");
   }
 
   @Test
   void aStreetAbbreviationIsNoTitle() {
     String text = "Address on file: 2759 Pine Dr, Ashland, NM 50847";
-    assertThat(detector.detect(text)).extracting(Finding::type).doesNotContain(PhiType.NAME)
+    assertThat(detector.detect(text))
+        .extracting(Finding::type)
+        .doesNotContain(PhiType.NAME)
         .contains(PhiType.ADDRESS, PhiType.ZIP);
   }
 
   @Test
   void hl7AndX12DelimitersKeepStateNamesNamesAndStampsAndCodesOutOfCards() {
-    String adt = "MSH|^~\\&|EHR|SUN|||20261124093000||ADT^A04|88213|P|2.5\n"
-        + "PID|1||MRN55120^^^SUN||WASHINGTON^GEORGIA^L||19310822|F|||410 ELM AVE^^CAMDEN^NJ^08102";
-    assertThat(detector.detect(adt)).extracting(f -> f.type() + ":" + adt.substring(f.start(), f.end()))
+    String adt =
+        "MSH|^~\\&|EHR|SUN|||20261124093000||ADT^A04|88213|P|2.5\n"
+            + "PID|1||MRN55120^^^SUN||WASHINGTON^GEORGIA^L||19310822|F|||410 ELM AVE^^CAMDEN^NJ^08102";
+    assertThat(detector.detect(adt))
+        .extracting(f -> f.type() + ":" + adt.substring(f.start(), f.end()))
         .contains("NAME:WASHINGTON^GEORGIA", "ZIP:08102", "DATE:19310822")
         .noneMatch(f -> f.startsWith("CARD:") || f.startsWith("ACCOUNT:20261124093000"));
     String remit = "CLP*PT88213*1*480*432**MC*2026112400117~NM1*QC*1*ABERNATHY*HOLLIS~";
-    assertThat(detector.detect(remit)).extracting(Finding::type).doesNotContain(PhiType.CARD)
+    assertThat(detector.detect(remit))
+        .extracting(Finding::type)
+        .doesNotContain(PhiType.CARD)
         .contains(PhiType.NAME);
   }
 
   @Test
   void hl7SegmentsGiveUpTheirNameRecordNumberAndBirthDate() {
-    String pid = "PID|1||MRN884201^^^SUNRISE||HALVORSEN^INGRID^M||19300417|F|||22 BIRCH LN^^DULUTH^MN";
-    assertThat(detector.detect(pid)).extracting(f -> f.type() + ":" + pid.substring(f.start(), f.end()))
+    String pid =
+        "PID|1||MRN884201^^^SUNRISE||HALVORSEN^INGRID^M||19300417|F|||22 BIRCH LN^^DULUTH^MN";
+    assertThat(detector.detect(pid))
+        .extracting(f -> f.type() + ":" + pid.substring(f.start(), f.end()))
         .contains("MRN:MRN884201", "NAME:HALVORSEN^INGRID", "DATE:19300417", "ADDRESS:22 BIRCH LN");
   }
 
   @Test
   void findingsAreOrderedAndDisjoint() {
-    String text = "Claim for Linda Hill (Medicare ID 4CM1DM4GR94) service dates 09/28/2023 to "
-        + "April 19, 2025. Rendering NPI 1283459844. Copay charged to card 4506 1622 5199 619.";
+    String text =
+        "Claim for Linda Hill (Medicare ID 4CM1DM4GR94) service dates 09/28/2023 to "
+            + "April 19, 2025. Rendering NPI 1283459844. Copay charged to card 4506 1622 5199 619.";
     List<Finding> findings = detector.detect(text);
     assertThat(findings).hasSize(6);
     for (int i = 1; i < findings.size(); i++) {
@@ -340,7 +371,8 @@ class PhiDetectorTest {
   void typesAndThresholdFilterFindings() {
     PhiDetector onlyEmail = PhiDetector.builder().types(EnumSet.of(PhiType.EMAIL)).build();
     assertThat(onlyEmail.detect("Client: Ada Lovelace, ada@example.org"))
-        .extracting(Finding::type).containsExactly(PhiType.EMAIL);
+        .extracting(Finding::type)
+        .containsExactly(PhiType.EMAIL);
     PhiDetector strict = PhiDetector.builder().minimumConfidence(0.99).build();
     assertThat(strict.detect("Vehicle ZBG-4926 insured")).isEmpty();
   }

@@ -17,32 +17,48 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Tag("POL-2.3")
 class RosterMatchingTest {
 
-  static final DetectionProfile PROFILE = DetectionProfile.builder()
-      .agency(AgencyId.of("sunrise-home-care"))
-      .person(List.of("Quenvolda", "Trabiszewski"),
-          Map.of(PhiType.MRN, List.of("204-88-173"), PhiType.PHONE, List.of("+1 614.555.0187"),
-              PhiType.ADDRESS, List.of("4417 Quillmoor Lane")))
-      .person(List.of("Will", "Okonkwo-Reyes"), Map.of())
-      .person(List.of("Mary Ann", "García Márquez"), Map.of())
-      .person(List.of("Jun-ho", "Park"), Map.of(PhiType.HEALTH_PLAN_ID, List.of("XQZ88812345")))
-      .person(List.of("J. Ravensworth-Bird"), Map.of())
-      .person(List.of("Dariusz", "Wrobel"), Map.of())
-      .person(List.of("Berniece", "Hill"), Map.of())
-      .allow("Sunrise Home Care")
-      .allow("800-555-0100")
-      .allowPattern("Team [A-Z]\\w+")
-      .deny(PhiType.NAME, "Gumbo")
-      .recognizer(CustomRecognizer.builder("sunrise-client-id", PhiType.ID, "SRH-[0-9]{6}")
-          .context(List.of("client", "member")).confidence(0.9).build())
-      .recognizer(CustomRecognizer.builder("card-ref", PhiType.CARD, "[0-9]{16}")
-          .validator(CustomRecognizer.Validator.LUHN).confidence(0.7).build())
-      .build();
+  static final DetectionProfile PROFILE =
+      DetectionProfile.builder()
+          .agency(AgencyId.of("sunrise-home-care"))
+          .person(
+              List.of("Quenvolda", "Trabiszewski"),
+              Map.of(
+                  PhiType.MRN,
+                  List.of("204-88-173"),
+                  PhiType.PHONE,
+                  List.of("+1 614.555.0187"),
+                  PhiType.ADDRESS,
+                  List.of("4417 Quillmoor Lane")))
+          .person(List.of("Will", "Okonkwo-Reyes"), Map.of())
+          .person(List.of("Mary Ann", "García Márquez"), Map.of())
+          .person(List.of("Jun-ho", "Park"), Map.of(PhiType.HEALTH_PLAN_ID, List.of("XQZ88812345")))
+          .person(List.of("J. Ravensworth-Bird"), Map.of())
+          .person(List.of("Dariusz", "Wrobel"), Map.of())
+          .person(List.of("Berniece", "Hill"), Map.of())
+          .allow("Sunrise Home Care")
+          .allow("800-555-0100")
+          .allowPattern("Team [A-Z]\\w+")
+          .deny(PhiType.NAME, "Gumbo")
+          .recognizer(
+              CustomRecognizer.builder("sunrise-client-id", PhiType.ID, "SRH-[0-9]{6}")
+                  .context(List.of("client", "member"))
+                  .confidence(0.9)
+                  .build())
+          .recognizer(
+              CustomRecognizer.builder("card-ref", PhiType.CARD, "[0-9]{16}")
+                  .validator(CustomRecognizer.Validator.LUHN)
+                  .confidence(0.7)
+                  .build())
+          .build();
 
   static final PhiDetector DETECTOR = PhiDetector.builder().profile(PROFILE).build();
 
   /** Each row: text, then the type and exact text of a finding from the profile. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       saw Quenvolda Trabiszewski today                | NAME    | Quenvolda Trabiszewski
       SAW QUENVOLDA TRABISZEWSKI TODAY                | NAME    | QUENVOLDA TRABISZEWSKI
       saw quenvolda trabiszewski today                | NAME    | quenvolda trabiszewski
@@ -77,7 +93,8 @@ class RosterMatchingTest {
       """)
   void findsTheRosterAsWritten(String text, PhiType type, String expected) {
     assertThat(DETECTOR.detect(text))
-        .filteredOn(f -> f.recognizer().startsWith("roster.") || f.recognizer().startsWith("profile."))
+        .filteredOn(
+            f -> f.recognizer().startsWith("roster.") || f.recognizer().startsWith("profile."))
         .extracting(f -> f.type() + ":" + text.substring(f.start(), f.end()))
         .contains(type + ":" + expected);
   }
@@ -86,20 +103,25 @@ class RosterMatchingTest {
   void findsSayWhatMatchedWithoutTheValue() {
     String text = "Quenvolda Trabiszewski, MRN 204-88-173";
     List<Finding> found = DETECTOR.detect(text);
-    assertThat(found).extracting(Finding::reason).allSatisfy(r -> {
-      assertThat(r.toLowerCase()).doesNotContain("quenvolda", "trabiszewski", "204");
-    });
-    assertThat(found).filteredOn(f -> f.recognizer().startsWith("roster."))
-        .extracting(Finding::reason).allSatisfy(r -> assertThat(r).contains("agency roster"))
+    assertThat(found)
+        .extracting(Finding::reason)
+        .allSatisfy(
+            r -> {
+              assertThat(r.toLowerCase()).doesNotContain("quenvolda", "trabiszewski", "204");
+            });
+    assertThat(found)
+        .filteredOn(f -> f.recognizer().startsWith("roster."))
+        .extracting(Finding::reason)
+        .allSatisfy(r -> assertThat(r).contains("agency roster"))
         .hasSize(2);
-    assertThat(found).filteredOn(f -> f.recognizer().equals("roster.name"))
+    assertThat(found)
+        .filteredOn(f -> f.recognizer().equals("roster.name"))
         .allSatisfy(f -> assertThat(f.confidence()).isGreaterThanOrEqualTo(0.95));
   }
 
   @Test
   void aCommonWordIsNotANameAlone() {
-    assertThat(DETECTOR.detect("we will see"))
-        .noneMatch(f -> f.recognizer().startsWith("roster."));
+    assertThat(DETECTOR.detect("we will see")).noneMatch(f -> f.recognizer().startsWith("roster."));
     assertThat(DETECTOR.detect("park the car"))
         .noneMatch(f -> f.recognizer().startsWith("roster."));
   }
@@ -107,10 +129,12 @@ class RosterMatchingTest {
   @Test
   void aRosterNameIsWidenedToTheNameFoundAroundIt() {
     String text = "Visit note for Larry Quenvolda Trabiszewski, DOB 1956-08-16.";
-    assertThat(PhiDetector.standard().detect(text)).filteredOn(f -> f.type() == PhiType.NAME)
+    assertThat(PhiDetector.standard().detect(text))
+        .filteredOn(f -> f.type() == PhiType.NAME)
         .extracting(f -> text.substring(f.start(), f.end()))
         .containsExactly("Larry Quenvolda Trabiszewski");
-    assertThat(DETECTOR.detect(text)).filteredOn(f -> f.type() == PhiType.NAME)
+    assertThat(DETECTOR.detect(text))
+        .filteredOn(f -> f.type() == PhiType.NAME)
         .extracting(f -> f.recognizer() + ":" + text.substring(f.start(), f.end()))
         .containsExactly("roster.name:Larry Quenvolda Trabiszewski");
   }
@@ -118,7 +142,8 @@ class RosterMatchingTest {
   @Test
   void aNameNotOfOnePersonIsNotJoinedByAComma() {
     String text = "Okonkwo-Reyes, Quenvolda";
-    assertThat(DETECTOR.detect(text)).filteredOn(f -> f.recognizer().equals("roster.name"))
+    assertThat(DETECTOR.detect(text))
+        .filteredOn(f -> f.recognizer().equals("roster.name"))
         .extracting(f -> text.substring(f.start(), f.end()))
         .containsExactly("Okonkwo-Reyes", "Quenvolda");
   }
@@ -131,13 +156,18 @@ class RosterMatchingTest {
 
   @Test
   void recognizersRaiseTheirConfidenceAfterAContextWord() {
-    assertThat(DETECTOR.detect("client SRH-004211")).filteredOn(f -> f.type() == PhiType.ID)
-        .singleElement().satisfies(f -> {
-          assertThat(f.confidence()).isEqualTo(0.95);
-          assertThat(f.recognizer()).isEqualTo("profile.sunrise-client-id");
-        });
-    assertThat(DETECTOR.detect("ref SRH-004211")).filteredOn(f -> f.type() == PhiType.ID)
-        .singleElement().satisfies(f -> assertThat(f.confidence()).isEqualTo(0.9));
+    assertThat(DETECTOR.detect("client SRH-004211"))
+        .filteredOn(f -> f.type() == PhiType.ID)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.confidence()).isEqualTo(0.95);
+              assertThat(f.recognizer()).isEqualTo("profile.sunrise-client-id");
+            });
+    assertThat(DETECTOR.detect("ref SRH-004211"))
+        .filteredOn(f -> f.type() == PhiType.ID)
+        .singleElement()
+        .satisfies(f -> assertThat(f.confidence()).isEqualTo(0.9));
   }
 
   @Test
@@ -150,38 +180,55 @@ class RosterMatchingTest {
 
   @Test
   void aProfileSetsTypesAndFloorUnlessTheBuilderDoes() {
-    DetectionProfile names = DetectionProfile.builder().agency(AgencyId.of("a"))
-        .types(Set.of(PhiType.NAME)).minimumConfidence(0.9).build();
+    DetectionProfile names =
+        DetectionProfile.builder()
+            .agency(AgencyId.of("a"))
+            .types(Set.of(PhiType.NAME))
+            .minimumConfidence(0.9)
+            .build();
     PhiDetector d = PhiDetector.builder().profile(names).build();
     assertThat(d.types()).containsExactly(PhiType.NAME);
     assertThat(d.minimumConfidence()).isEqualTo(0.9);
     assertThatThrownBy(() -> PhiDetector.builder().minimumConfidence(0.6).profile(names).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("minimum confidence");
-    assertThatThrownBy(() -> PhiDetector.builder().profile(names).types(Set.of(PhiType.SSN))
-        .build()).isInstanceOf(IllegalStateException.class).hasMessageContaining("types");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("minimum confidence");
+    assertThatThrownBy(
+            () -> PhiDetector.builder().profile(names).types(Set.of(PhiType.SSN)).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("types");
   }
 
   @Test
   void theBuilderRefusesContradictions() {
     assertThatThrownBy(() -> DetectionProfile.builder().build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("agency");
-    assertThatThrownBy(() -> DetectionProfile.builder().agency(AgencyId.of("a"))
-        .allow("Gumbo").deny(PhiType.NAME, "GUMBO").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("allowed and denied");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("agency");
+    assertThatThrownBy(
+            () ->
+                DetectionProfile.builder()
+                    .agency(AgencyId.of("a"))
+                    .allow("Gumbo")
+                    .deny(PhiType.NAME, "GUMBO")
+                    .build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("allowed and denied");
     CustomRecognizer r = CustomRecognizer.builder("x", PhiType.ID, "X[0-9]+").build();
     assertThatThrownBy(() -> DetectionProfile.builder().recognizer(r).recognizer(r))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DetectionProfile.builder().person(List.of(),
-        Map.of(PhiType.MRN, List.of("1-2"))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("1-2");
+    assertThatThrownBy(
+            () -> DetectionProfile.builder().person(List.of(), Map.of(PhiType.MRN, List.of("1-2"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("1-2");
     assertThatThrownBy(() -> CustomRecognizer.builder("x", PhiType.ID, "SECRET(").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("SECRET");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("SECRET");
   }
 
   @Test
   void theDefaultDetectorIsUnchangedByAProfileElsewhere() {
     String text = "saw quenvolda at 9; Gumbo came by";
     assertThat(PhiDetector.standard().detect(text))
-        .noneMatch(f -> f.recognizer().startsWith("roster.") || f.recognizer().startsWith("profile."));
+        .noneMatch(
+            f -> f.recognizer().startsWith("roster.") || f.recognizer().startsWith("profile."));
   }
 }

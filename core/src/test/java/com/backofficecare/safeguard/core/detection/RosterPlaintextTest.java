@@ -24,20 +24,34 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("POL-2.3")
 class RosterPlaintextTest {
 
-  private static final List<String> SECRETS = List.of("Quenvolda", "Trabiszewski",
-      "Vostrikova", "20488173", "204-88-173", "6145550187", "555-0187", "Quillmoor",
-      "Gumbolina");
+  private static final List<String> SECRETS =
+      List.of(
+          "Quenvolda",
+          "Trabiszewski",
+          "Vostrikova",
+          "20488173",
+          "204-88-173",
+          "6145550187",
+          "555-0187",
+          "Quillmoor",
+          "Gumbolina");
 
   @TempDir Path dir;
 
   @Test
   void noRosterValueIsReachableFromTheDetector() throws Exception {
-    Files.writeString(dir.resolve("roster.csv"), """
+    Files.writeString(
+        dir.resolve("roster.csv"),
+        """
         first,last,mrn,phone,street
         Quenvolda,Trabiszewski,204-88-173,(614) 555-0187,4417 Quillmoor Lane
         Ileana,Vostrikova-Bell,,,
-        """, StandardCharsets.UTF_8);
-    Path yaml = Files.writeString(dir.resolve("p.yaml"), """
+        """,
+        StandardCharsets.UTF_8);
+    Path yaml =
+        Files.writeString(
+            dir.resolve("p.yaml"),
+            """
         agency: a
         roster:
           file: roster.csv
@@ -45,10 +59,16 @@ class RosterPlaintextTest {
         deny: [{type: NAME, values: [Gumbolina]}]
         """);
     PhiDetector fromFile = PhiDetector.builder().profile(DetectionProfile.load(yaml)).build();
-    PhiDetector fromCode = PhiDetector.builder().profile(DetectionProfile.builder()
-        .agency(AgencyId.of("a"))
-        .person(List.of("Quenvolda Trabiszewski"), Map.of(PhiType.MRN, List.of("204-88-173")))
-        .build()).build();
+    PhiDetector fromCode =
+        PhiDetector.builder()
+            .profile(
+                DetectionProfile.builder()
+                    .agency(AgencyId.of("a"))
+                    .person(
+                        List.of("Quenvolda Trabiszewski"),
+                        Map.of(PhiType.MRN, List.of("204-88-173")))
+                    .build())
+            .build();
     for (PhiDetector d : List.of(fromFile, fromCode)) {
       assertThat(d.detect("Quenvolda Trabiszewski 204-88-173 (614) 555-0187")).isNotEmpty();
       assertThat(reachable(d)).as("roster values reachable from the detector").isEmpty();

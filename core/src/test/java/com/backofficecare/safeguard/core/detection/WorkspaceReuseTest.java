@@ -40,17 +40,19 @@ class WorkspaceReuseTest {
       List<Future<List<List<Finding>>>> runs = new ArrayList<>();
       for (int r = 0; r < 4; r++) {
         int offset = r * 37;
-        runs.add(pool.submit(() -> {
-          List<List<Finding>> got = new ArrayList<>(texts.size());
-          for (int i = 0; i < texts.size(); i++) {
-            got.add(null);
-          }
-          for (int k = 0; k < texts.size(); k++) {
-            int i = (k + offset) % texts.size();
-            got.set(i, detector.detect(texts.get(i)));
-          }
-          return got;
-        }));
+        runs.add(
+            pool.submit(
+                () -> {
+                  List<List<Finding>> got = new ArrayList<>(texts.size());
+                  for (int i = 0; i < texts.size(); i++) {
+                    got.add(null);
+                  }
+                  for (int k = 0; k < texts.size(); k++) {
+                    int i = (k + offset) % texts.size();
+                    got.set(i, detector.detect(texts.get(i)));
+                  }
+                  return got;
+                }));
       }
       for (Future<List<List<Finding>>> run : runs) {
         assertThat(run.get()).isEqualTo(expected);

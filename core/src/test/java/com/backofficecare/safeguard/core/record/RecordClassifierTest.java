@@ -45,7 +45,8 @@ class RecordClassifierTest {
     assertThat(fields.get(0).type()).isEqualTo(PhiType.HEALTH_PLAN_ID);
     assertThat(fields.get(0).source()).isEqualTo(Source.FIELD_NAME);
     assertThat(fields.get(1).source()).isEqualTo(Source.VALUE);
-    assertThat(fields.get(1).findings()).extracting(f -> f.type())
+    assertThat(fields.get(1).findings())
+        .extracting(f -> f.type())
         .containsExactly(PhiType.NAME, PhiType.PHONE);
     assertThat(fields.get(2).containsPhi()).isFalse();
     assertThat(fields.get(3).containsPhi()).isFalse();
@@ -55,7 +56,8 @@ class RecordClassifierTest {
   void recordsHonourAnnotations() {
     Visit v = new Visit("Ada Lovelace", "1931-03-14", "PAYER-77", "Seen by Dr. Patel.", 3);
     List<FieldClassification> fields = classifier.classifyObject(v);
-    assertThat(fields).extracting(FieldClassification::field)
+    assertThat(fields)
+        .extracting(FieldClassification::field)
         .containsExactly("clientName", "dob", "payerRef", "summary", "units");
     assertThat(fields.get(0).type()).isEqualTo(PhiType.NAME);
     assertThat(fields.get(2).source()).isEqualTo(Source.ANNOTATION);
@@ -67,9 +69,12 @@ class RecordClassifierTest {
 
   @Test
   void csvHeadersAreClassifiedByName() {
-    List<FieldClassification> headers = classifier.classifyHeaders(
-        List.of("Name", "Client ID", "SSN", "Routing", "Account", "Hours"));
-    assertThat(headers).extracting(FieldClassification::type).containsExactly(
-        PhiType.NAME, PhiType.ID, PhiType.SSN, PhiType.ACCOUNT, PhiType.ACCOUNT, null);
+    List<FieldClassification> headers =
+        classifier.classifyHeaders(
+            List.of("Name", "Client ID", "SSN", "Routing", "Account", "Hours"));
+    assertThat(headers)
+        .extracting(FieldClassification::type)
+        .containsExactly(
+            PhiType.NAME, PhiType.ID, PhiType.SSN, PhiType.ACCOUNT, PhiType.ACCOUNT, null);
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.record.FieldClassification.Source;
 import com.backofficecare.safeguard.core.record.PhiField;
 import com.backofficecare.safeguard.core.record.RecordClassifier;
-import com.backofficecare.safeguard.core.record.FieldClassification.Source;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +21,13 @@ class RedactRecordTest {
 
   private final Redactor tags = Redactor.typeTags();
 
-  record Visit(String clientName, String dob, @PhiField(PhiType.HEALTH_PLAN_ID) String payerRef,
-      String notes, int units, List<String> phones) {}
+  record Visit(
+      String clientName,
+      String dob,
+      @PhiField(PhiType.HEALTH_PLAN_ID) String payerRef,
+      String notes,
+      int units,
+      List<String> phones) {}
 
   record Dated(String status, LocalDate dob) {}
 
@@ -58,31 +63,49 @@ class RedactRecordTest {
     row.put("status", "active");
     row.put("contact", Map.of("phone", "469 510 2188"));
     Map<String, Object> copy = tags.redactRecord(row);
-    assertThat(copy).containsExactly(
-        Map.entry("member_id", "[HEALTH_PLAN_ID]"),
-        Map.entry("notes", "Daughter [NAME] can be reached at [PHONE]."),
-        Map.entry("units", 4),
-        Map.entry("ssn", "[SSN]"),
-        Map.entry("age", "[AGE_OVER_89]"),
-        Map.entry("status", "active"),
-        Map.entry("contact", Map.of("phone", "[PHONE]")));
+    assertThat(copy)
+        .containsExactly(
+            Map.entry("member_id", "[HEALTH_PLAN_ID]"),
+            Map.entry("notes", "Daughter [NAME] can be reached at [PHONE]."),
+            Map.entry("units", 4),
+            Map.entry("ssn", "[SSN]"),
+            Map.entry("age", "[AGE_OVER_89]"),
+            Map.entry("status", "active"),
+            Map.entry("contact", Map.of("phone", "[PHONE]")));
     assertThat(row.get("ssn")).isEqualTo(123456789L);
     assertThatThrownBy(() -> copy.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void aRecordIsRebuiltWithItsAnnotationsHonoured() {
-    Visit v = new Visit("Ada Lovelace", "1931-03-14", "PAYER-77", "Seen by Dr. Patel at home.", 3,
-        List.of("469-510-2188"));
+    Visit v =
+        new Visit(
+            "Ada Lovelace",
+            "1931-03-14",
+            "PAYER-77",
+            "Seen by Dr. Patel at home.",
+            3,
+            List.of("469-510-2188"));
     Visit copy = tags.redactRecord(v);
-    assertThat(copy).isEqualTo(new Visit("[NAME]", "[DATE]", "[HEALTH_PLAN_ID]",
-        "Seen by Dr. [NAME] at home.", 3, List.of("[PHONE]")));
+    assertThat(copy)
+        .isEqualTo(
+            new Visit(
+                "[NAME]",
+                "[DATE]",
+                "[HEALTH_PLAN_ID]",
+                "Seen by Dr. [NAME] at home.",
+                3,
+                List.of("[PHONE]")));
   }
 
   @Test
   void aBeanIsCopiedThroughItsNoArgumentConstructorWithNestedRecords() {
-    Caregiver c = new Caregiver("Grace Hopper", "Covered for Alan Turing, SSN 123-45-6789", 45,
-        new Visit("Ada Lovelace", "", "P-1", "", 1, List.of()));
+    Caregiver c =
+        new Caregiver(
+            "Grace Hopper",
+            "Covered for Alan Turing, SSN 123-45-6789",
+            45,
+            new Visit("Ada Lovelace", "", "P-1", "", 1, List.of()));
     Caregiver copy = tags.redactRecord(c);
     assertThat(copy).isNotSameAs(c);
     assertThat(copy.employeeName).isEqualTo("[NAME]");
@@ -99,7 +122,8 @@ class RedactRecordTest {
     assertThat(d).isEqualTo(new Dated("ok", null));
     assertThatThrownBy(() -> tags.redactRecord(new Billed(123456789L)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Billed.ssn").hasMessageContaining("long")
+        .hasMessageContaining("Billed.ssn")
+        .hasMessageContaining("long")
         .hasMessageNotContaining("123456789");
   }
 
@@ -122,10 +146,12 @@ class RedactRecordTest {
   void redactFieldReplacesWholeValuesAndKeepsAgesUpTo89() {
     assertThat(tags.redactField(PhiType.SSN, "123456789", null).text()).isEqualTo("[SSN]");
     assertThat(tags.redactField(PhiType.SSN, "123456789", null).findings())
-        .singleElement().satisfies(f -> {
-          assertThat(f.recognizer()).isEqualTo("field");
-          assertThat(f.end()).isEqualTo(9);
-        });
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.recognizer()).isEqualTo("field");
+              assertThat(f.end()).isEqualTo(9);
+            });
     assertThat(tags.redactField(PhiType.AGE_OVER_89, "45", null).text()).isEqualTo("45");
     assertThat(tags.redactField(PhiType.AGE_OVER_89, "93", null).text()).isEqualTo("[AGE_OVER_89]");
     assertThat(tags.redactField(PhiType.NAME, "  ", null).findings()).isEmpty();
@@ -154,17 +180,24 @@ class RedactRecordTest {
     RecordClassifier classifier = RecordClassifier.standard();
     assertThat(classifier.classifyColumn("Member_ID", List.of()).type())
         .isEqualTo(PhiType.HEALTH_PLAN_ID);
-    var phones = classifier.classifyColumn("reach_at",
-        List.of("469-510-2188", "(212) 555-0142", "214.555.0199", "972-555-0117", "817 555 0123"));
+    var phones =
+        classifier.classifyColumn(
+            "reach_at",
+            List.of(
+                "469-510-2188", "(212) 555-0142", "214.555.0199", "972-555-0117", "817 555 0123"));
     assertThat(phones.type()).isEqualTo(PhiType.PHONE);
     assertThat(phones.source()).isEqualTo(Source.VALUE);
     var tooFew = classifier.classifyColumn("reach_at", List.of("469-510-2188", "972-555-0117"));
     assertThat(tooFew.type()).isNull();
-    var notes = classifier.classifyColumn("visit_notes", List.of("469-510-2188", "469-510-2188",
-        "469-510-2188", "469-510-2188", "469-510-2188"));
+    var notes =
+        classifier.classifyColumn(
+            "visit_notes",
+            List.of(
+                "469-510-2188", "469-510-2188", "469-510-2188", "469-510-2188", "469-510-2188"));
     assertThat(notes.type()).isNull();
-    var status = classifier.classifyColumn("status", List.of("active", "active", "inactive",
-        "active", "on hold"));
+    var status =
+        classifier.classifyColumn(
+            "status", List.of("active", "active", "inactive", "active", "on hold"));
     assertThat(status.type()).isNull();
     assertThat(status.source()).isEqualTo(Source.NONE);
   }

@@ -24,21 +24,23 @@ class RedactorTest {
 
   @Test
   void typeTagsReplaceEveryFinding() {
-    assertThat(Redactor.typeTags().redact(NOTE).text()).isEqualTo(
-        "Visit note for [NAME], DOB [DATE]. SSN [SSN]. Call [PHONE].");
+    assertThat(Redactor.typeTags().redact(NOTE).text())
+        .isEqualTo("Visit note for [NAME], DOB [DATE]. SSN [SSN]. Call [PHONE].");
   }
 
   @Test
   void partialMaskKeepsTheLastFourAndTheSeparators() {
-    Redactor r = Redactor.builder().operator(PhiType.SSN, RedactionOperators.partialMask(4)).build();
+    Redactor r =
+        Redactor.builder().operator(PhiType.SSN, RedactionOperators.partialMask(4)).build();
     assertThat(r.redact("SSN 123-45-6789").text()).isEqualTo("SSN ***-**-6789");
   }
 
   @Property
   void partialMaskKeepsLengthAndShowsAtMostTheLastDigits(
       @ForAll("digitsWithDashes") String value, @ForAll @IntRange(min = 0, max = 6) int keep) {
-    String masked = RedactionOperators.partialMask(keep).replace(PhiType.ACCOUNT, value,
-        new RedactionScope(null));
+    String masked =
+        RedactionOperators.partialMask(keep)
+            .replace(PhiType.ACCOUNT, value, new RedactionScope(null));
     assertThat(masked).hasSameSizeAs(value);
     long shown = masked.chars().filter(Character::isDigit).count();
     assertThat(shown).isLessThanOrEqualTo(keep);
@@ -46,7 +48,10 @@ class RedactorTest {
 
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<String> digitsWithDashes() {
-    return net.jqwik.api.Arbitraries.strings().withChars("0123456789-").ofMinLength(1).ofMaxLength(20);
+    return net.jqwik.api.Arbitraries.strings()
+        .withChars("0123456789-")
+        .ofMinLength(1)
+        .ofMaxLength(20);
   }
 
   @Test
@@ -68,8 +73,10 @@ class RedactorTest {
     assertThat(key.toString()).isEqualTo("PseudonymKey[agency=sunrise]");
     key.destroy();
     assertThat(key.isDestroyed()).isTrue();
-    assertThatThrownBy(() -> RedactionOperators.pseudonym(key)
-        .replace(PhiType.NAME, "x", new RedactionScope(null)))
+    assertThatThrownBy(
+            () ->
+                RedactionOperators.pseudonym(key)
+                    .replace(PhiType.NAME, "x", new RedactionScope(null)))
         .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> PseudonymKey.derive(new byte[8], AgencyId.of("a")))
         .isInstanceOf(IllegalArgumentException.class);
@@ -86,8 +93,9 @@ class RedactorTest {
 
   @Test
   void surrogateCardsKeepAValidLuhnDigit() {
-    String card = RedactionOperators.surrogate().replace(PhiType.CARD, "4111 1111 1111 1111",
-        new RedactionScope(null));
+    String card =
+        RedactionOperators.surrogate()
+            .replace(PhiType.CARD, "4111 1111 1111 1111", new RedactionScope(null));
     assertThat(card).matches("\\d{4} \\d{4} \\d{4} \\d{4}");
     int sum = 0;
     String d = card.replace(" ", "");
@@ -101,8 +109,8 @@ class RedactorTest {
   @Test
   void dateShiftIsFixedPerClientAndKeepsIntervalsAndFormat() {
     PseudonymKey key = PseudonymKey.derive(SECRET, AgencyId.of("sunrise"));
-    Redactor r = Redactor.builder()
-        .operator(PhiType.DATE, RedactionOperators.dateShift(key, 30)).build();
+    Redactor r =
+        Redactor.builder().operator(PhiType.DATE, RedactionOperators.dateShift(key, 30)).build();
     String text = "admitted 2024-03-01, discharged 2024-03-11";
     String first = r.redact(text, "client-17").text();
     assertThat(first).isEqualTo(r.redact(text, "client-17").text());
@@ -111,8 +119,10 @@ class RedactorTest {
     java.time.LocalDate b = java.time.LocalDate.parse(first.substring(32, 42));
     assertThat(java.time.temporal.ChronoUnit.DAYS.between(a, b)).isEqualTo(10);
     assertThat(a).isNotEqualTo(java.time.LocalDate.of(2024, 3, 1));
-    assertThat(Math.abs(java.time.temporal.ChronoUnit.DAYS.between(
-        java.time.LocalDate.of(2024, 3, 1), a))).isBetween(1L, 30L);
+    assertThat(
+            Math.abs(
+                java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.of(2024, 3, 1), a)))
+        .isBetween(1L, 30L);
   }
 
   @Test
@@ -120,15 +130,18 @@ class RedactorTest {
     Redactor r = Redactor.builder().defaultOperator(RedactionOperators.safeHarbor()).build();
     assertThat(r.redact("client aged 93, Springfield, IL 62704, DOB April 3, 1927").text())
         .isEqualTo("client aged 90+, [CITY], IL 627, DOB 1927"); // the city goes, the state stays
-    assertThat(RedactionOperators.safeHarbor().replace(PhiType.ZIP, "03601",
-        new RedactionScope(null))).isEqualTo("000");
+    assertThat(
+            RedactionOperators.safeHarbor().replace(PhiType.ZIP, "03601", new RedactionScope(null)))
+        .isEqualTo("000");
   }
 
   @Test
   void builderRefusesTwoOperatorsForOneType() {
-    assertThatThrownBy(() -> Redactor.builder()
-        .operator(PhiType.SSN, RedactionOperators.typeTag())
-        .operator(PhiType.SSN, RedactionOperators.partialMask(4)))
+    assertThatThrownBy(
+            () ->
+                Redactor.builder()
+                    .operator(PhiType.SSN, RedactionOperators.typeTag())
+                    .operator(PhiType.SSN, RedactionOperators.partialMask(4)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("SSN");
   }

@@ -2,16 +2,15 @@ package com.backofficecare.safeguard.crypto.internal;
 
 import com.backofficecare.safeguard.core.secret.SecretBytes;
 import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-GCM with a 96-bit nonce and a 128-bit tag, on the JDK's cipher (AES-NI and CLMUL
- * intrinsics; Bouncy Castle's GCM is about 45 times slower). One instance per thread: it keeps its
- * {@link Cipher}. Other nonce and tag sizes are refused, as the format never uses them.
+ * AES-GCM with a 96-bit nonce and a 128-bit tag, on the JDK's cipher (AES-NI and CLMUL intrinsics;
+ * Bouncy Castle's GCM is about 45 times slower). One instance per thread: it keeps its {@link
+ * Cipher}. Other nonce and tag sizes are refused, as the format never uses them.
  */
 public final class Gcm {
 
@@ -38,7 +37,8 @@ public final class Gcm {
    * Encrypts {@code in[inOff, inOff+len)} into {@code out} at {@code outOff}; returns the bytes
    * written ({@code len + 16}).
    */
-  public int encrypt(byte[] nonce, byte[] aad, byte[] in, int inOff, int len, byte[] out, int outOff) {
+  public int encrypt(
+      byte[] nonce, byte[] aad, byte[] in, int inOff, int len, byte[] out, int outOff) {
     checkNonce(nonce);
     try {
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_LENGTH * 8, nonce));
@@ -56,7 +56,8 @@ public final class Gcm {
    *
    * @throws AEADBadTagException if the ciphertext, nonce or associated data is not authentic
    */
-  public int decrypt(byte[] nonce, byte[] aad, byte[] in, int inOff, int len, byte[] out, int outOff)
+  public int decrypt(
+      byte[] nonce, byte[] aad, byte[] in, int inOff, int len, byte[] out, int outOff)
       throws AEADBadTagException {
     checkNonce(nonce);
     if (len < TAG_LENGTH) {
@@ -87,8 +88,8 @@ public final class Gcm {
   }
 
   /**
-   * A {@link SecretKey} that can be zeroed: {@code SecretKeySpec.destroy()} throws on Java 17.
-   * The provider still copies the bytes into its key schedule, which only the JDK can clear.
+   * A {@link SecretKey} that can be zeroed: {@code SecretKeySpec.destroy()} throws on Java 17. The
+   * provider still copies the bytes into its key schedule, which only the JDK can clear.
    */
   private static final class Key implements SecretKey {
     private static final long serialVersionUID = 1L;

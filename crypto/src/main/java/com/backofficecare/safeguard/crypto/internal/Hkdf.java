@@ -19,7 +19,8 @@ public final class Hkdf {
    */
   public static byte[] derive(byte[] ikm, byte[] salt, byte[] info, int length) {
     if (length < 1 || length > MAX_OUTPUT) {
-      throw new IllegalArgumentException("HKDF-SHA-256 output must be 1 to " + MAX_OUTPUT + " bytes");
+      throw new IllegalArgumentException(
+          "HKDF-SHA-256 output must be 1 to " + MAX_OUTPUT + " bytes");
     }
     HKDFBytesGenerator g = new HKDFBytesGenerator(new SHA256Digest());
     g.init(new HKDFParameters(ikm, salt, info));

@@ -23,8 +23,14 @@ import java.time.Instant;
  * @param verified whether the object was checked to be gone: neither its wrapped key nor its
  *     ciphertext can be read back from the backend
  */
-public record DeletionReceipt(ObjectId object, DataCategory category, long size,
-    Instant deletedAt, String reason, String method, boolean ciphertextOverwritten,
+public record DeletionReceipt(
+    ObjectId object,
+    DataCategory category,
+    long size,
+    Instant deletedAt,
+    String reason,
+    String method,
+    boolean ciphertextOverwritten,
     boolean verified) {
 
   /** The method every receipt names. */
@@ -45,16 +51,17 @@ public record DeletionReceipt(ObjectId object, DataCategory category, long size,
 
   /** The receipt as one JSON object. */
   public String toJson() {
-    return JsonObjects.write(g -> {
-      g.writeStringField("object", object.toString());
-      g.writeStringField("agency", agency().value());
-      g.writeStringField("category", category.name());
-      g.writeNumberField("size", size);
-      g.writeStringField("deletedAt", deletedAt.toString());
-      g.writeStringField("reason", reason);
-      g.writeStringField("method", method);
-      g.writeBooleanField("ciphertextOverwritten", ciphertextOverwritten);
-      g.writeBooleanField("verified", verified);
-    });
+    return JsonObjects.write(
+        g -> {
+          g.writeStringField("object", object.toString());
+          g.writeStringField("agency", agency().value());
+          g.writeStringField("category", category.name());
+          g.writeNumberField("size", size);
+          g.writeStringField("deletedAt", deletedAt.toString());
+          g.writeStringField("reason", reason);
+          g.writeStringField("method", method);
+          g.writeBooleanField("ciphertextOverwritten", ciphertextOverwritten);
+          g.writeBooleanField("verified", verified);
+        });
   }
 }

@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
 /**
- * Names one object in the secure store: its agency and a random token, written
- * {@code agency:token} (e.g. {@code sunrise:4f9c2a7be01d8c3f5a6b7c8d9e0f1a2b}). Not secret, not PHI.
+ * Names one object in the secure store: its agency and a random token, written {@code agency:token}
+ * (e.g. {@code sunrise:4f9c2a7be01d8c3f5a6b7c8d9e0f1a2b}). Not secret, not PHI.
  */
 public final class ObjectId implements Comparable<ObjectId> {
 

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,19 +36,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Encrypted temporary storage with sanitizing delete: the API applications use for files that
- * hold client data on their way somewhere (policy 3.5, 5.1, 5.3, 10.5).
+ * Encrypted temporary storage with sanitizing delete: the API applications use for files that hold
+ * client data on their way somewhere (policy 3.5, 5.1, 5.3, 10.5).
  *
- * <p>Every object gets its own random data key, wrapped by the agency's key-encryption key from
- * the {@link KeyManager}; only ciphertext and the wrapped key reach the {@link BlobStore}. Objects
- * expire, and {@link #reapExpired()} deletes what has. {@link #delete} crypto-erases: it
- * sanitizes the wrapped key, then the ciphertext, checks that neither can be read back, and
- * returns a {@link DeletionReceipt}. Destroying the agency's KEKs
- * ({@link KeyManager#destroyAgencyKeys}) erases every object of the agency at once, including
- * copies the backend cannot reach (backups, journals, old SSD blocks).
+ * <p>Every object gets its own random data key, wrapped by the agency's key-encryption key from the
+ * {@link KeyManager}; only ciphertext and the wrapped key reach the {@link BlobStore}. Objects
+ * expire, and {@link #reapExpired()} deletes what has. {@link #delete} crypto-erases: it sanitizes
+ * the wrapped key, then the ciphertext, checks that neither can be read back, and returns a {@link
+ * DeletionReceipt}. Destroying the agency's KEKs ({@link KeyManager#destroyAgencyKeys}) erases
+ * every object of the agency at once, including copies the backend cannot reach (backups, journals,
+ * old SSD blocks).
  *
- * <p>Thread-safe. Several processes may share one store when the backend and the key manager
- * both allow it.
+ * <p>Thread-safe. Several processes may share one store when the backend and the key manager both
+ * allow it.
  *
  * <pre>{@code
  * SecureTempStore store = SecureTempStore.builder()
@@ -68,9 +67,11 @@ public final class SecureTempStore implements AutoCloseable {
 
   private static final String META = ".meta";
   private static final String DATA = ".data";
+
   /** The name of a ciphertext this store wrote: an agency id, a 32-hex token, {@code .data}. */
   private static final java.util.regex.Pattern OWN_DATA =
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}/[0-9a-f]{32}\\.data");
+
   private static final java.util.regex.Pattern OWN_META =
       java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}/[0-9a-f]{32}\\.meta");
 
@@ -162,8 +163,8 @@ public final class SecureTempStore implements AutoCloseable {
     }
 
     /**
-     * How old a ciphertext without metadata must be before start-up recovery sanitizes it as
-     * the leftover of a crashed write (default 1 hour, so other processes' writes in flight are
+     * How old a ciphertext without metadata must be before start-up recovery sanitizes it as the
+     * leftover of a crashed write (default 1 hour, so other processes' writes in flight are
      * spared).
      */
     public Builder orphanGracePeriod(Duration grace) {
@@ -208,8 +209,8 @@ public final class SecureTempStore implements AutoCloseable {
    * @throws IllegalArgumentException if {@code ttl} is not positive or exceeds the maximum
    * @throws KeyUnavailableException if the agency's keys were destroyed
    */
-  public StoredObject put(AgencyId agency, DataCategory category, InputStream content,
-      Duration ttl) {
+  public StoredObject put(
+      AgencyId agency, DataCategory category, InputStream content, Duration ttl) {
     requireNonNull(agency, "agency");
     requireNonNull(category, "category");
     requireNonNull(content, "content");
@@ -223,8 +224,9 @@ public final class SecureTempStore implements AutoCloseable {
       WrappedKey wrapped = keys.wrap(agency, dataKey);
       long size;
       // The times are bound into the ciphertext (format 2); the size is known only at the end.
-      byte[] aad = new ObjectRecord(new StoredObject(id, category, 0, created, created.plus(ttl)),
-          wrapped).associatedData();
+      byte[] aad =
+          new ObjectRecord(new StoredObject(id, category, 0, created, created.plus(ttl)), wrapped)
+              .associatedData();
       try (EncryptingSource source = new EncryptingSource(aead, dataKey, aad, content)) {
         blobs.put(dataKey(id), source);
         size = source.plaintextBytes();
@@ -248,9 +250,9 @@ public final class SecureTempStore implements AutoCloseable {
   }
 
   /**
-   * The plaintext of object {@code id}. The whole object is authenticated before the first byte
-   * is returned, so a tampered object releases nothing; the stream authenticates again as it
-   * reads, so a change made between the two passes still fails.
+   * The plaintext of object {@code id}. The whole object is authenticated before the first byte is
+   * returned, so a tampered object releases nothing; the stream authenticates again as it reads, so
+   * a change made between the two passes still fails.
    *
    * @throws IntegrityException if the object was tampered with
    * @throws ObjectNotFoundException if there is no such object, or it expired (and is deleted now)
@@ -272,16 +274,22 @@ public final class SecureTempStore implements AutoCloseable {
       key.destroy();
       throw new ObjectNotFoundException(id, "has metadata but no ciphertext");
     }
-    emit(new StoreEvent(StoreEvent.Type.OPENED, id, r.object().category(), r.object().size(),
-        clock.instant(), null));
+    emit(
+        new StoreEvent(
+            StoreEvent.Type.OPENED,
+            id,
+            r.object().category(),
+            r.object().size(),
+            clock.instant(),
+            null));
     return destroyingOnClose(aead.decryptingStream(key, aad, blobs.get(dataKey(id))), key);
   }
 
   /**
    * The plaintext of object {@code id} in one pass: each segment is released once it has
-   * authenticated, and a truncation or extension fails at the end of the stream, after the
-   * earlier segments were read. Half the work of {@link #open}; for consumers that discard what
-   * they read when the stream fails (a hash, an upload that is aborted on error).
+   * authenticated, and a truncation or extension fails at the end of the stream, after the earlier
+   * segments were read. Half the work of {@link #open}; for consumers that discard what they read
+   * when the stream fails (a hash, an upload that is aborted on error).
    *
    * @throws ObjectNotFoundException if there is no such object, or it expired
    * @throws KeyUnavailableException if its keys were destroyed
@@ -373,15 +381,18 @@ public final class SecureTempStore implements AutoCloseable {
    * Runs {@link #reapExpired()} every {@code period} on {@code scheduler}, handing receipts to
    * {@code receipts}; cancel the returned future to stop.
    */
-  public ScheduledFuture<?> scheduleReaper(ScheduledExecutorService scheduler, Duration period,
-      Consumer<DeletionReceipt> receipts) {
-    return scheduler.scheduleAtFixedRate(() -> reapExpired().forEach(receipts),
-        period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+  public ScheduledFuture<?> scheduleReaper(
+      ScheduledExecutorService scheduler, Duration period, Consumer<DeletionReceipt> receipts) {
+    return scheduler.scheduleAtFixedRate(
+        () -> reapExpired().forEach(receipts),
+        period.toMillis(),
+        period.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   /**
-   * A temporary file that lives encrypted in this store and sanitizes itself on
-   * {@link ScopedTempFile#close()}: for try-with-resources.
+   * A temporary file that lives encrypted in this store and sanitizes itself on {@link
+   * ScopedTempFile#close()}: for try-with-resources.
    */
   public ScopedTempFile createTempFile(AgencyId agency, DataCategory category, Duration ttl) {
     return new ScopedTempFile(this, agency, category, ttl);
@@ -411,13 +422,24 @@ public final class SecureTempStore implements AutoCloseable {
     boolean overwrites = blobs.capabilities().contains(BlobStore.Capability.OVERWRITE_ON_SANITIZE);
     blobs.sanitize(metaKey(id)); // the wrapped data key: the object's cryptographic erase
     blobs.sanitize(dataKey(id));
-    boolean verified = blobs.stat(metaKey(id)).isEmpty() && blobs.stat(dataKey(id)).isEmpty()
-        && stat(id).isEmpty();
+    boolean verified =
+        blobs.stat(metaKey(id)).isEmpty()
+            && blobs.stat(dataKey(id)).isEmpty()
+            && stat(id).isEmpty();
     StoredObject o = r.object();
-    DeletionReceipt receipt = new DeletionReceipt(id, o.category(), o.size(), clock.instant(),
-        reason, DeletionReceipt.CRYPTOGRAPHIC_ERASE, overwrites, verified);
-    emit(new StoreEvent(StoreEvent.Type.DELETED, id, o.category(), o.size(), receipt.deletedAt(),
-        receipt));
+    DeletionReceipt receipt =
+        new DeletionReceipt(
+            id,
+            o.category(),
+            o.size(),
+            clock.instant(),
+            reason,
+            DeletionReceipt.CRYPTOGRAPHIC_ERASE,
+            overwrites,
+            verified);
+    emit(
+        new StoreEvent(
+            StoreEvent.Type.DELETED, id, o.category(), o.size(), receipt.deletedAt(), receipt));
     return receipt;
   }
 
@@ -469,8 +491,8 @@ public final class SecureTempStore implements AutoCloseable {
 
   /**
    * The objects of {@code agency} whose metadata cannot be read as theirs (edited, truncated,
-   * written by an unknown version, or another object's copied in): {@link #list} cannot show
-   * them, nor can they be opened; {@link #sanitizeDamaged} erases them.
+   * written by an unknown version, or another object's copied in): {@link #list} cannot show them,
+   * nor can they be opened; {@link #sanitizeDamaged} erases them.
    */
   public List<ObjectId> damaged(AgencyId agency) {
     List<ObjectId> out = new ArrayList<>();
@@ -490,8 +512,8 @@ public final class SecureTempStore implements AutoCloseable {
   }
 
   /**
-   * Sanitizes a damaged object's metadata and ciphertext without reading them (its wrapped key
-   * goes with the metadata; the agency's key destruction covers any copy).
+   * Sanitizes a damaged object's metadata and ciphertext without reading them (its wrapped key goes
+   * with the metadata; the agency's key destruction covers any copy).
    *
    * @return whether neither can be read back
    */
@@ -504,8 +526,8 @@ public final class SecureTempStore implements AutoCloseable {
 
   /**
    * Start-up recovery: sanitizes ciphertexts without metadata (crashed puts) untouched for the
-   * grace period. Only names this store creates ({@code agency/32-hex-token.data}) are looked
-   * at: a file or S3 object that merely ends in {@code .data} is not the store's to delete.
+   * grace period. Only names this store creates ({@code agency/32-hex-token.data}) are looked at: a
+   * file or S3 object that merely ends in {@code .data} is not the store's to delete.
    */
   private void recover() {
     Instant cutoff = clock.instant().minus(orphanGrace);
@@ -537,6 +559,4 @@ public final class SecureTempStore implements AutoCloseable {
   private static String dataKey(ObjectId id) {
     return id.agency().value() + "/" + id.token() + DATA;
   }
-
-
 }

@@ -7,10 +7,15 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something the secure store did to an object, for the audit trail: stored, opened or deleted
- * (with the deletion receipt). Ids and sizes only, never contents.
+ * Something the secure store did to an object, for the audit trail: stored, opened or deleted (with
+ * the deletion receipt). Ids and sizes only, never contents.
  */
-public record StoreEvent(Type type, ObjectId object, DataCategory category, long size, Instant at,
+public record StoreEvent(
+    Type type,
+    ObjectId object,
+    DataCategory category,
+    long size,
+    Instant at,
     @Nullable DeletionReceipt receipt) {
 
   /** What happened. */

@@ -15,8 +15,8 @@ import java.time.Instant;
  * @param created when it was stored
  * @param expires when the reaper deletes it
  */
-public record StoredObject(ObjectId id, DataCategory category, long size, Instant created,
-    Instant expires) {
+public record StoredObject(
+    ObjectId id, DataCategory category, long size, Instant created, Instant expires) {
 
   public StoredObject {
     requireNonNull(id, "id");
@@ -36,13 +36,14 @@ public record StoredObject(ObjectId id, DataCategory category, long size, Instan
 
   /** The object's metadata as one JSON object (what {@code safeguard store ls} prints). */
   public String toJson() {
-    return JsonObjects.write(g -> {
-      g.writeStringField("id", id.toString());
-      g.writeStringField("agency", agency().value());
-      g.writeStringField("category", category.name());
-      g.writeNumberField("size", size);
-      g.writeStringField("created", created.toString());
-      g.writeStringField("expires", expires.toString());
-    });
+    return JsonObjects.write(
+        g -> {
+          g.writeStringField("id", id.toString());
+          g.writeStringField("agency", agency().value());
+          g.writeStringField("category", category.name());
+          g.writeNumberField("size", size);
+          g.writeStringField("created", created.toString());
+          g.writeStringField("expires", expires.toString());
+        });
   }
 }

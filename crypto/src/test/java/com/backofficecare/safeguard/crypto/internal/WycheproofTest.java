@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Project Wycheproof vectors, read from {@code ../shared/testvectors/wycheproof/} (not committed):
- * AES-GCM against {@link Gcm}, the AEAD under every segment, and HKDF-SHA-256 against
- * {@link Hkdf}, which derives every segment key.
+ * AES-GCM against {@link Gcm}, the AEAD under every segment, and HKDF-SHA-256 against {@link Hkdf},
+ * which derives every segment key.
  */
 @Tag("POL-5.1")
 class WycheproofTest {
@@ -26,8 +26,9 @@ class WycheproofTest {
   private static final HexFormat HEX = HexFormat.of();
 
   private static List<JsonNode[]> cases(String file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(
-        SharedFixtures.require("testvectors/wycheproof/" + file).toFile());
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(SharedFixtures.require("testvectors/wycheproof/" + file).toFile());
     List<JsonNode[]> out = new ArrayList<>();
     for (JsonNode group : root.get("testGroups")) {
       for (JsonNode test : group.get("tests")) {
@@ -55,14 +56,21 @@ class WycheproofTest {
       byte[] ct = hex(t, "ct");
       byte[] tag = hex(t, "tag");
       boolean valid = t.get("result").asText().equals("valid");
-      boolean supported = group.get("ivSize").asInt() == 96 && group.get("tagSize").asInt() == 128
-          && iv.length == 12 && tag.length == 16;
+      boolean supported =
+          group.get("ivSize").asInt() == 96
+              && group.get("tagSize").asInt() == 128
+              && iv.length == 12
+              && tag.length == 16;
       String id = "tcId " + t.get("tcId").asInt();
       if (!supported) {
         // The format never uses other nonce or tag sizes, and Gcm refuses them outright.
         if (iv.length != 12) {
-          assertThatThrownBy(() -> new Gcm(key).encrypt(iv, aad, msg, 0, msg.length,
-              new byte[msg.length + 16], 0)).as(id).isInstanceOf(IllegalArgumentException.class);
+          assertThatThrownBy(
+                  () ->
+                      new Gcm(key)
+                          .encrypt(iv, aad, msg, 0, msg.length, new byte[msg.length + 16], 0))
+              .as(id)
+              .isInstanceOf(IllegalArgumentException.class);
           refused++;
         }
         continue;
@@ -73,14 +81,18 @@ class WycheproofTest {
       Gcm gcm = new Gcm(key);
       if (valid) {
         byte[] out = new byte[msg.length + 16];
-        assertThat(gcm.encrypt(iv, aad, msg, 0, msg.length, out, 0)).as(id).isEqualTo(sealed.length);
+        assertThat(gcm.encrypt(iv, aad, msg, 0, msg.length, out, 0))
+            .as(id)
+            .isEqualTo(sealed.length);
         assertThat(out).as(id).isEqualTo(sealed);
         byte[] plain = new byte[sealed.length];
         int n = gcm.decrypt(iv, aad, sealed, 0, sealed.length, plain, 0);
         assertThat(Arrays.copyOf(plain, n)).as(id).isEqualTo(msg);
       } else {
-        assertThatThrownBy(() -> gcm.decrypt(iv, aad, sealed, 0, sealed.length,
-            new byte[sealed.length], 0)).as(id).isInstanceOf(AEADBadTagException.class);
+        assertThatThrownBy(
+                () -> gcm.decrypt(iv, aad, sealed, 0, sealed.length, new byte[sealed.length], 0))
+            .as(id)
+            .isInstanceOf(AEADBadTagException.class);
       }
       checked++;
     }
@@ -96,11 +108,13 @@ class WycheproofTest {
       String id = "tcId " + t.get("tcId").asInt();
       int size = t.get("size").asInt();
       if (t.get("result").asText().equals("valid")) {
-        assertThat(Hkdf.derive(hex(t, "ikm"), hex(t, "salt"), hex(t, "info"), size)).as(id)
+        assertThat(Hkdf.derive(hex(t, "ikm"), hex(t, "salt"), hex(t, "info"), size))
+            .as(id)
             .isEqualTo(hex(t, "okm"));
       } else {
         assertThatThrownBy(() -> Hkdf.derive(hex(t, "ikm"), hex(t, "salt"), hex(t, "info"), size))
-            .as(id).isInstanceOf(IllegalArgumentException.class);
+            .as(id)
+            .isInstanceOf(IllegalArgumentException.class);
       }
       checked++;
     }

@@ -36,7 +36,8 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
   @Tag("POL-5.1")
   void noFileAnywhereInTheStoreOrKeyStoreHoldsThePlaintext() throws IOException {
     for (int i = 0; i < 5; i++) {
-      store.put(sunrise, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(150_000 + i)));
+      store.put(
+          sunrise, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(150_000 + i)));
     }
     List<Path> files = allFiles();
     assertThat(files).hasSizeGreaterThan(10);
@@ -48,12 +49,17 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
   @Test
   @Tag("POL-5.2")
   void aBackupOfTheStoreRestoresElsewhereAndHoldsNoPlaintext() throws IOException {
-    StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(120_000)),
-        Duration.ofDays(2));
+    StoredObject o =
+        store.put(
+            sunrise,
+            DataCategory.PAYROLL,
+            new ByteArrayInputStream(payload(120_000)),
+            Duration.ofDays(2));
     Path backup = work.resolve("backup");
     try (Stream<Path> files = Files.walk(work.resolve("store"))) {
       for (Path p : files.toList()) {
-        Path target = backup.resolve("store").resolve(work.resolve("store").relativize(p).toString());
+        Path target =
+            backup.resolve("store").resolve(work.resolve("store").relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(target);
         } else {
@@ -65,11 +71,17 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
     for (Path p : allFiles().stream().filter(p -> p.startsWith(backup)).toList()) {
       assertThat(contains(Files.readAllBytes(p), MARKER)).as(p.toString()).isFalse();
     }
-    try (var keys = com.backofficecare.safeguard.crypto.LocalKeyStore.builder(backup.resolve("keys.sgks"))
-            .passphrase("correct horse battery".toCharArray()).open();
-        SecureTempStore restored = SecureTempStore.builder()
-            .blobStore(FileSystemBlobStore.open(backup.resolve("store"))).keyManager(keys).clock(clock)
-            .warmUp(false).build();
+    try (var keys =
+            com.backofficecare.safeguard.crypto.LocalKeyStore.builder(backup.resolve("keys.sgks"))
+                .passphrase("correct horse battery".toCharArray())
+                .open();
+        SecureTempStore restored =
+            SecureTempStore.builder()
+                .blobStore(FileSystemBlobStore.open(backup.resolve("store")))
+                .keyManager(keys)
+                .clock(clock)
+                .warmUp(false)
+                .build();
         java.io.InputStream in = restored.open(o.id())) {
       assertThat(in.readAllBytes()).isEqualTo(payload(120_000));
     }
@@ -78,7 +90,8 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
   @Test
   @Tag("POL-10.5")
   void deletionOverwritesTheCiphertextOnDisk() throws IOException {
-    StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(40_000)));
+    StoredObject o =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(40_000)));
     Path data = work.resolve("store").resolve(sunrise.value()).resolve(o.id().token() + ".data");
     Path link = work.resolve("second-link");
     Files.createLink(link, data); // sees the inode after the store unlinks it
@@ -98,11 +111,19 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
     Path storeDir = work.resolve("store");
     Path keyFile = work.resolve("keys.sgks");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        SlowWriter.class.getName(), storeDir.toString(), keyFile.toString(), sunrise.value())
-        .redirectErrorStream(true).start();
-    try (BufferedReader out = new BufferedReader(
-        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+    Process child =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                SlowWriter.class.getName(),
+                storeDir.toString(),
+                keyFile.toString(),
+                sunrise.value())
+            .redirectErrorStream(true)
+            .start();
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       do {
         line = out.readLine();
@@ -113,14 +134,20 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
       assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
     }
     List<Path> left = allFiles();
-    assertThat(left).as("the killed write left its partial ciphertext behind")
+    assertThat(left)
+        .as("the killed write left its partial ciphertext behind")
         .anySatisfy(p -> assertThat(p.toString()).contains(".partial"));
     for (Path p : left) {
       assertThat(contains(Files.readAllBytes(p), MARKER)).as(p.toString()).isFalse();
     }
     blobs = FileSystemBlobStore.open(storeDir);
-    store = SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock)
-        .orphanGracePeriod(Duration.ZERO).build();
+    store =
+        SecureTempStore.builder()
+            .blobStore(blobs)
+            .keyManager(keys)
+            .clock(clock)
+            .orphanGracePeriod(Duration.ZERO)
+            .build();
     assertThat(store.list()).isEmpty();
     for (Path p : allFiles()) {
       assertThat(contains(Files.readAllBytes(p), MARKER)).as(p.toString()).isFalse();

@@ -17,9 +17,16 @@ class ReceiptJsonTest {
 
   @Property(tries = 300)
   void aReceiptReadsBackAsWrittenWhateverTheReason(@ForAll String reason) throws Exception {
-    DeletionReceipt r = new DeletionReceipt(ObjectId.parse("harbor:" + "a".repeat(32)),
-        DataCategory.PAYROLL, 10, Instant.parse("2026-12-01T00:00:00Z"), reason,
-        DeletionReceipt.CRYPTOGRAPHIC_ERASE, true, false);
+    DeletionReceipt r =
+        new DeletionReceipt(
+            ObjectId.parse("harbor:" + "a".repeat(32)),
+            DataCategory.PAYROLL,
+            10,
+            Instant.parse("2026-12-01T00:00:00Z"),
+            reason,
+            DeletionReceipt.CRYPTOGRAPHIC_ERASE,
+            true,
+            false);
     JsonNode n = JSON.readTree(r.toJson());
     assertThat(n.get("reason").asText()).isEqualTo(reason);
     assertThat(n.get("verified").asBoolean()).isFalse();
@@ -29,9 +36,16 @@ class ReceiptJsonTest {
   @Test
   void aForgedFieldInAReasonStaysInsideTheReason() throws Exception {
     String forged = "expired\",\"verified\":true,\"x\":\"";
-    DeletionReceipt r = new DeletionReceipt(ObjectId.parse("harbor:" + "b".repeat(32)),
-        DataCategory.PAYROLL, 10, Instant.parse("2026-12-01T00:00:00Z"), forged,
-        DeletionReceipt.CRYPTOGRAPHIC_ERASE, true, false);
+    DeletionReceipt r =
+        new DeletionReceipt(
+            ObjectId.parse("harbor:" + "b".repeat(32)),
+            DataCategory.PAYROLL,
+            10,
+            Instant.parse("2026-12-01T00:00:00Z"),
+            forged,
+            DeletionReceipt.CRYPTOGRAPHIC_ERASE,
+            true,
+            false);
     JsonNode n = JSON.readTree(r.toJson());
     assertThat(n.get("verified").asBoolean()).isFalse();
     assertThat(n.has("x")).isFalse();
@@ -39,8 +53,13 @@ class ReceiptJsonTest {
 
   @Test
   void aStoredObjectIsOneJsonObject() throws Exception {
-    StoredObject o = new StoredObject(ObjectId.parse("harbor:" + "c".repeat(32)), DataCategory.CLIENT_RECORDS,
-        42, Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2026-12-02T00:00:00Z"));
+    StoredObject o =
+        new StoredObject(
+            ObjectId.parse("harbor:" + "c".repeat(32)),
+            DataCategory.CLIENT_RECORDS,
+            42,
+            Instant.parse("2026-12-01T00:00:00Z"),
+            Instant.parse("2026-12-02T00:00:00Z"));
     JsonNode n = JSON.readTree(o.toJson());
     assertThat(n.get("id").asText()).isEqualTo(o.id().toString());
     assertThat(n.get("agency").asText()).isEqualTo("harbor");

@@ -28,14 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The secure store's behaviour over any backend: a backend module's test extends this and says
- * how to open its {@link BlobStore}. Every test uses its own agencies, so a shared server needs no
+ * The secure store's behaviour over any backend: a backend module's test extends this and says how
+ * to open its {@link BlobStore}. Every test uses its own agencies, so a shared server needs no
  * cleaning. Shipped in the {@code safeguard-crypto} test-jar.
  */
 public abstract class SecureTempStoreContract {
 
   /** A marker that must never reach a backend in the clear. */
-  protected static final byte[] MARKER = "PHI-MARKER-Z9Q7-Ada-Lovelace-123-45-6789".getBytes(StandardCharsets.US_ASCII);
+  protected static final byte[] MARKER =
+      "PHI-MARKER-Z9Q7-Ada-Lovelace-123-45-6789".getBytes(StandardCharsets.US_ASCII);
 
   protected abstract BlobStore openBlobStore();
 
@@ -52,10 +53,16 @@ public abstract class SecureTempStoreContract {
     String run = UUID.randomUUID().toString().substring(0, 8);
     sunrise = AgencyId.of("sunrise-" + run);
     harbor = AgencyId.of("harbor-" + run);
-    clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // backends stamp real time
+    clock =
+        new MutableClock(
+            Instant.now()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)); // backends stamp real time
     blobs = openBlobStore();
-    keys = LocalKeyStore.builder(work.resolve("keys.sgks")).passphrase("correct horse battery".toCharArray())
-        .argon2(8192, 1).open();
+    keys =
+        LocalKeyStore.builder(work.resolve("keys.sgks"))
+            .passphrase("correct horse battery".toCharArray())
+            .argon2(8192, 1)
+            .open();
     store = SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock).build();
   }
 
@@ -117,7 +124,8 @@ public abstract class SecureTempStoreContract {
 
   @Test
   void listsAndStatsWithoutContents() {
-    StoredObject a = store.put(sunrise, DataCategory.BILLING, new ByteArrayInputStream(payload(10)));
+    StoredObject a =
+        store.put(sunrise, DataCategory.BILLING, new ByteArrayInputStream(payload(10)));
     StoredObject b = store.put(harbor, DataCategory.PAYROLL, new ByteArrayInputStream(payload(20)));
     assertThat(store.list(sunrise)).containsExactly(a);
     assertThat(store.list(harbor)).containsExactly(b);
@@ -129,7 +137,8 @@ public abstract class SecureTempStoreContract {
   @Tag("POL-10.5")
   @Tag("POL-10.6")
   void deleteSanitizesAndReturnsAVerifiedReceipt() {
-    StoredObject o = store.put(sunrise, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(70_000)));
+    StoredObject o =
+        store.put(sunrise, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(70_000)));
     DeletionReceipt r = store.delete(o.id());
     assertThat(r.verified()).isTrue();
     assertThat(r.object()).isEqualTo(o.id());
@@ -145,15 +154,26 @@ public abstract class SecureTempStoreContract {
   @Tag("POL-3.5")
   @Tag("POL-5.3")
   void expiredObjectsAreReapedAndCannotBeOpened() {
-    StoredObject shortLived = store.put(sunrise, DataCategory.SCHEDULING,
-        new ByteArrayInputStream(payload(10)), Duration.ofHours(1));
-    StoredObject longLived = store.put(sunrise, DataCategory.SCHEDULING,
-        new ByteArrayInputStream(payload(10)), Duration.ofDays(2));
+    StoredObject shortLived =
+        store.put(
+            sunrise,
+            DataCategory.SCHEDULING,
+            new ByteArrayInputStream(payload(10)),
+            Duration.ofHours(1));
+    StoredObject longLived =
+        store.put(
+            sunrise,
+            DataCategory.SCHEDULING,
+            new ByteArrayInputStream(payload(10)),
+            Duration.ofDays(2));
     clock.advance(Duration.ofHours(2));
-    assertThat(store.reapExpired()).extracting(DeletionReceipt::object).containsExactly(shortLived.id());
+    assertThat(store.reapExpired())
+        .extracting(DeletionReceipt::object)
+        .containsExactly(shortLived.id());
     assertThat(store.list(sunrise)).containsExactly(longLived);
     clock.advance(Duration.ofDays(2));
-    assertThatThrownBy(() -> store.open(longLived.id())).isInstanceOf(ObjectNotFoundException.class)
+    assertThatThrownBy(() -> store.open(longLived.id()))
+        .isInstanceOf(ObjectNotFoundException.class)
         .hasMessageContaining("expired");
     assertThat(store.list(sunrise)).isEmpty();
   }
@@ -161,26 +181,35 @@ public abstract class SecureTempStoreContract {
   @Test
   @Tag("POL-5.3")
   void aTimeToLiveBeyondTheMaximumIsRefused() {
-    assertThatThrownBy(() -> store.put(sunrise, DataCategory.PAYROLL,
-        new ByteArrayInputStream(new byte[1]), Duration.ofDays(31)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most");
+    assertThatThrownBy(
+            () ->
+                store.put(
+                    sunrise,
+                    DataCategory.PAYROLL,
+                    new ByteArrayInputStream(new byte[1]),
+                    Duration.ofDays(31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most");
     assertThat(store.list(sunrise)).isEmpty();
   }
 
   @Test
   @Tag("POL-9.1")
   void tamperedCiphertextReleasesNothing() throws IOException {
-    StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(200_000)));
+    StoredObject o =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(200_000)));
     String dataKey = sunrise.value() + "/" + o.id().token() + ".data";
     byte[] ct = raw(dataKey);
     ct[ct.length - 5] ^= 0x10; // last segment: a streaming reader would have released the rest
     blobs.put(dataKey, new ByteArrayInputStream(ct));
     ByteArrayOutputStream released = new ByteArrayOutputStream();
-    assertThatThrownBy(() -> {
-      try (InputStream in = store.open(o.id())) {
-        in.transferTo(released);
-      }
-    }).isInstanceOf(IntegrityException.class);
+    assertThatThrownBy(
+            () -> {
+              try (InputStream in = store.open(o.id())) {
+                in.transferTo(released);
+              }
+            })
+        .isInstanceOf(IntegrityException.class);
     assertThat(released.size()).isZero();
   }
 
@@ -194,11 +223,13 @@ public abstract class SecureTempStoreContract {
     String dataKey = sunrise.value() + "/" + o.id().token() + ".data";
     byte[] ct = raw(dataKey);
     blobs.put(dataKey, new ByteArrayInputStream(java.util.Arrays.copyOf(ct, ct.length - 70_000)));
-    assertThatThrownBy(() -> {
-      try (InputStream in = store.openStreaming(o.id())) {
-        in.readAllBytes();
-      }
-    }).isInstanceOf(IntegrityException.class);
+    assertThatThrownBy(
+            () -> {
+              try (InputStream in = store.openStreaming(o.id())) {
+                in.readAllBytes();
+              }
+            })
+        .isInstanceOf(IntegrityException.class);
   }
 
   /**
@@ -208,9 +239,14 @@ public abstract class SecureTempStoreContract {
   @Test
   @Tag("POL-5.3")
   void metadataEditedToKeepAnObjectLongerNoLongerOpens() throws IOException {
-    for (String[] edit : new String[][] {{"expires=", "2099-01-01T00:00:00Z"},
-        {"created=", "2099-01-01T00:00:00Z"}, {"category=", "ADMINISTRATIVE"}}) {
-      StoredObject o = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
+    for (String[] edit :
+        new String[][] {
+          {"expires=", "2099-01-01T00:00:00Z"},
+          {"created=", "2099-01-01T00:00:00Z"},
+          {"category=", "ADMINISTRATIVE"}
+        }) {
+      StoredObject o =
+          store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
       String key = sunrise.value() + "/" + o.id().token() + ".meta";
       StringBuilder edited = new StringBuilder();
       for (String line : new String(raw(key), StandardCharsets.UTF_8).split("\n")) {
@@ -218,11 +254,14 @@ public abstract class SecureTempStoreContract {
       }
       blobs.put(key, new ByteArrayInputStream(edited.toString().getBytes(StandardCharsets.UTF_8)));
       assertThatThrownBy(() -> read(o.id())).as(edit[0]).isInstanceOf(IntegrityException.class);
-      assertThatThrownBy(() -> {
-        try (InputStream in = store.openStreaming(o.id())) {
-          in.readAllBytes();
-        }
-      }).as(edit[0]).isInstanceOf(IntegrityException.class);
+      assertThatThrownBy(
+              () -> {
+                try (InputStream in = store.openStreaming(o.id())) {
+                  in.readAllBytes();
+                }
+              })
+          .as(edit[0])
+          .isInstanceOf(IntegrityException.class);
     }
   }
 
@@ -233,14 +272,22 @@ public abstract class SecureTempStoreContract {
   @Test
   @Tag("POL-10.5")
   void anObjectWithDamagedMetadataIsReportedAndErasable() throws IOException {
-    StoredObject good = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
-    StoredObject bad = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
-    StoredObject copied = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
+    StoredObject good =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
+    StoredObject bad =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
+    StoredObject copied =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(100)));
     String badMeta = sunrise.value() + "/" + bad.id().token() + ".meta";
-    blobs.put(badMeta, new ByteArrayInputStream(new String(raw(badMeta), StandardCharsets.UTF_8)
-        .replace("object-v2", "object-v3").getBytes(StandardCharsets.UTF_8)));
+    blobs.put(
+        badMeta,
+        new ByteArrayInputStream(
+            new String(raw(badMeta), StandardCharsets.UTF_8)
+                .replace("object-v2", "object-v3")
+                .getBytes(StandardCharsets.UTF_8)));
     // another object's metadata copied over this one's
-    blobs.put(sunrise.value() + "/" + copied.id().token() + ".meta",
+    blobs.put(
+        sunrise.value() + "/" + copied.id().token() + ".meta",
         new ByteArrayInputStream(raw(sunrise.value() + "/" + good.id().token() + ".meta")));
     assertThat(store.list(sunrise)).extracting(StoredObject::id).containsExactly(good.id());
     assertThat(store.damaged(sunrise)).containsExactlyInAnyOrder(bad.id(), copied.id());
@@ -251,9 +298,12 @@ public abstract class SecureTempStoreContract {
 
   @Test
   void ciphertextSwappedBetweenObjectsOrAgenciesFails() throws IOException {
-    StoredObject a = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
-    StoredObject b = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
-    blobs.put(sunrise.value() + "/" + a.id().token() + ".data",
+    StoredObject a =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
+    StoredObject b =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(1000)));
+    blobs.put(
+        sunrise.value() + "/" + a.id().token() + ".data",
         new ByteArrayInputStream(raw(sunrise.value() + "/" + b.id().token() + ".data")));
     assertThatThrownBy(() -> read(a.id())).isInstanceOf(IntegrityException.class);
   }
@@ -262,26 +312,36 @@ public abstract class SecureTempStoreContract {
   @Tag("POL-10.3")
   @Tag("POL-10.5")
   void destroyingAnAgencysKeysErasesAllItsObjectsAndNoOtherAgencys() throws IOException {
-    StoredObject s = store.put(sunrise, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(100)));
-    StoredObject h = store.put(harbor, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(100)));
+    StoredObject s =
+        store.put(sunrise, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(100)));
+    StoredObject h =
+        store.put(harbor, DataCategory.CLIENT_RECORDS, new ByteArrayInputStream(payload(100)));
     keys.destroyAgencyKeys(sunrise);
-    assertThatThrownBy(() -> read(s.id())).isInstanceOf(KeyUnavailableException.class)
+    assertThatThrownBy(() -> read(s.id()))
+        .isInstanceOf(KeyUnavailableException.class)
         .hasMessageContaining("destroyed");
     assertThat(read(h.id())).isEqualTo(payload(100));
-    assertThatThrownBy(() -> store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(new byte[1])))
+    assertThatThrownBy(
+            () -> store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(new byte[1])))
         .isInstanceOf(KeyUnavailableException.class);
-    assertThat(store.deleteAll(sunrise)).singleElement().satisfies(r -> assertThat(r.verified()).isTrue());
+    assertThat(store.deleteAll(sunrise))
+        .singleElement()
+        .satisfies(r -> assertThat(r.verified()).isTrue());
   }
 
   @Test
   void rotationKeepsOldObjectsReadableAndNewOnesUseTheNewKey() throws IOException {
-    StoredObject before = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(50)));
+    StoredObject before =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(50)));
     String newKek = keys.rotate(sunrise);
-    StoredObject after = store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(60)));
+    StoredObject after =
+        store.put(sunrise, DataCategory.PAYROLL, new ByteArrayInputStream(payload(60)));
     assertThat(newKek).endsWith("/k2");
     assertThat(read(before.id())).isEqualTo(payload(50));
     assertThat(read(after.id())).isEqualTo(payload(60));
-    assertThat(new String(raw(sunrise.value() + "/" + after.id().token() + ".meta"), StandardCharsets.UTF_8))
+    assertThat(
+            new String(
+                raw(sunrise.value() + "/" + after.id().token() + ".meta"), StandardCharsets.UTF_8))
         .contains(newKek);
   }
 
@@ -289,7 +349,8 @@ public abstract class SecureTempStoreContract {
   @Tag("POL-3.5")
   void aScopedTempFileIsSanitizedOnClose() throws IOException {
     ObjectId id;
-    try (ScopedTempFile f = store.createTempFile(sunrise, DataCategory.BILLING, Duration.ofHours(1))) {
+    try (ScopedTempFile f =
+        store.createTempFile(sunrise, DataCategory.BILLING, Duration.ofHours(1))) {
       id = f.write(new ByteArrayInputStream(payload(5000))).id();
       try (InputStream in = f.open()) {
         assertThat(in.readAllBytes()).isEqualTo(payload(5000));
@@ -305,7 +366,9 @@ public abstract class SecureTempStoreContract {
     String orphan = sunrise.value() + "/0123456789abcdef0123456789abcdef.data";
     blobs.put(orphan, new ByteArrayInputStream(new byte[100]));
     SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock).build();
-    assertThat(blobs.stat(orphan)).as("within the grace period: maybe another process's write").isPresent();
+    assertThat(blobs.stat(orphan))
+        .as("within the grace period: maybe another process's write")
+        .isPresent();
     clock.advance(Duration.ofHours(2));
     SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock).build();
     assertThat(blobs.stat(orphan)).isEmpty();
@@ -314,15 +377,24 @@ public abstract class SecureTempStoreContract {
   /** Recovery deletes only what this store names: other files in a shared bucket stay. */
   @Test
   void recoveryLeavesObjectsThatAreNotTheStoresAlone() {
-    List<String> foreign = List.of(sunrise.value() + "/backup.data", "exports/2026-11.data",
-        sunrise.value() + "/0123456789ABCDEF0123456789ABCDEF.data", "report.data");
+    List<String> foreign =
+        List.of(
+            sunrise.value() + "/backup.data",
+            "exports/2026-11.data",
+            sunrise.value() + "/0123456789ABCDEF0123456789ABCDEF.data",
+            "report.data");
     for (String key : foreign) {
       blobs.put(key, new ByteArrayInputStream(new byte[10]));
     }
     blobs.put("notes.meta", new ByteArrayInputStream(new byte[] {'m'}));
     clock.advance(Duration.ofDays(2));
-    SecureTempStore s = SecureTempStore.builder().blobStore(blobs).keyManager(keys).clock(clock)
-        .orphanGracePeriod(Duration.ofSeconds(1)).build();
+    SecureTempStore s =
+        SecureTempStore.builder()
+            .blobStore(blobs)
+            .keyManager(keys)
+            .clock(clock)
+            .orphanGracePeriod(Duration.ofSeconds(1))
+            .build();
     for (String key : foreign) {
       assertThat(blobs.stat(key)).as(key).isPresent();
     }

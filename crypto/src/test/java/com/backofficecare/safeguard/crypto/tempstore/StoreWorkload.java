@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The work of one process in the several-processes test: puts objects, reads each back and
- * checks it, deletes every other one, and reports the ids it kept. Run as a child JVM by each
- * backend's test through its own {@code main}. Shipped in the crypto test-jar.
+ * The work of one process in the several-processes test: puts objects, reads each back and checks
+ * it, deletes every other one, and reports the ids it kept. Run as a child JVM by each backend's
+ * test through its own {@code main}. Shipped in the crypto test-jar.
  */
 public final class StoreWorkload {
 
@@ -31,10 +31,15 @@ public final class StoreWorkload {
 
   /** The store both processes open: the given backend and one shared key store file. */
   public static SecureTempStore open(BlobStore blobs, Path keyFile) {
-    return SecureTempStore.builder().blobStore(blobs)
-        .keyManager(LocalKeyStore.builder(keyFile).passphrase("shared passphrase".toCharArray())
-            .argon2(8192, 1).open())
-        .warmUp(false).build();
+    return SecureTempStore.builder()
+        .blobStore(blobs)
+        .keyManager(
+            LocalKeyStore.builder(keyFile)
+                .passphrase("shared passphrase".toCharArray())
+                .argon2(8192, 1)
+                .open())
+        .warmUp(false)
+        .build();
   }
 
   /** Runs the workload; returns {@code "kept <id> <worker> <i>"} lines for the parent to check. */
@@ -42,7 +47,8 @@ public final class StoreWorkload {
       throws IOException {
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      StoredObject o = store.put(agency, DataCategory.SCHEDULING, new ByteArrayInputStream(content(worker, i)));
+      StoredObject o =
+          store.put(agency, DataCategory.SCHEDULING, new ByteArrayInputStream(content(worker, i)));
       try (InputStream in = store.open(o.id())) {
         if (!Arrays.equals(in.readAllBytes(), content(worker, i))) {
           throw new IllegalStateException("object " + o.id() + " read back different bytes");

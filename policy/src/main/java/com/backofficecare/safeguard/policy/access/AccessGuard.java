@@ -16,15 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The minimum-necessary access guard: decides every read, write, export, download and
- * transmission of client data. Deny by default: a request is permitted only when every rule
- * passes and a role of the person grants the category, action and purpose; a permit releases
- * exactly the requested fields the role grants, with the masked ones marked. Isolation of an
- * agency, person, client system or device beats every permit until it is released.
+ * The minimum-necessary access guard: decides every read, write, export, download and transmission
+ * of client data. Deny by default: a request is permitted only when every rule passes and a role of
+ * the person grants the category, action and purpose; a permit releases exactly the requested
+ * fields the role grants, with the masked ones marked. Isolation of an agency, person, client
+ * system or device beats every permit until it is released.
  *
- * <p>Thread-safe; {@link #replacePolicy} swaps the policy atomically, so a decision is made
- * wholly under one version. Listeners see every decision and isolation change (the audit trail
- * subscribes one).
+ * <p>Thread-safe; {@link #replacePolicy} swaps the policy atomically, so a decision is made wholly
+ * under one version. Listeners see every decision and isolation change (the audit trail subscribes
+ * one).
  */
 public final class AccessGuard {
 
@@ -42,11 +42,16 @@ public final class AccessGuard {
   private final List<Consumer<Decision>> decisionListeners = new CopyOnWriteArrayList<>();
 
   /**
-   * An isolation in force or its release: what, who holds it (an incident, a termination), why
-   * (for an isolation, its holder), by whom, since when.
+   * An isolation in force or its release: what, who holds it (an incident, a termination), why (for
+   * an isolation, its holder), by whom, since when.
    */
-  public record Isolation(IsolationTarget target, String holder, String reason, String by,
-      Instant since, boolean released) {}
+  public record Isolation(
+      IsolationTarget target,
+      String holder,
+      String reason,
+      String by,
+      Instant since,
+      boolean released) {}
 
   private AccessGuard(AccessPolicy policy, GuardState state) {
     this.policy = requireNonNull(policy, "policy");
@@ -95,8 +100,8 @@ public final class AccessGuard {
    * Isolates {@code target} at once (POL-7.2, 10.2) on behalf of {@code holder}, durably: every
    * request naming it is denied until every holder released it.
    *
-   * @throws IllegalArgumentException if the target is an agency or person the policy does not
-   *     know (an isolation that matches nothing protects nothing)
+   * @throws IllegalArgumentException if the target is an agency or person the policy does not know
+   *     (an isolation that matches nothing protects nothing)
    * @throws GuardStateException if it could not be recorded: it is then not in force
    */
   public void isolate(IsolationTarget target, String holder, String by, Instant at) {
@@ -111,7 +116,8 @@ public final class AccessGuard {
    *
    * @return whether {@code holder} held it
    */
-  public boolean release(IsolationTarget target, String holder, String reason, String by, Instant at) {
+  public boolean release(
+      IsolationTarget target, String holder, String reason, String by, Instant at) {
     boolean held = state.release(target, holder, reason, by, at);
     if (held) {
       LOG.info("released {} (held by {}, by {})", target, holder, by);
@@ -136,34 +142,44 @@ public final class AccessGuard {
    */
   public void requireKnown(IsolationTarget target) {
     AccessPolicy p = policy;
-    boolean known = switch (target.kind()) {
-      case AGENCY -> p.agency(AgencyId.of(target.id())) != null;
-      case PERSON -> p.person(target.id()) != null;
-      case DEVICE, SYSTEM -> true;
-    };
+    boolean known =
+        switch (target.kind()) {
+          case AGENCY -> p.agency(AgencyId.of(target.id())) != null;
+          case PERSON -> p.person(target.id()) != null;
+          case DEVICE, SYSTEM -> true;
+        };
     if (!known) {
-      throw new IllegalArgumentException("isolation target " + target + " is not "
-          + (target.kind() == IsolationTarget.Kind.AGENCY ? "an agency" : "a person")
-          + " of policy " + p.version());
+      throw new IllegalArgumentException(
+          "isolation target "
+              + target
+              + " is not "
+              + (target.kind() == IsolationTarget.Kind.AGENCY ? "an agency" : "a person")
+              + " of policy "
+              + p.version());
     }
   }
 
   /**
-   * The records of {@code category} among {@code records} that {@code person} may be given at
-   * all: all of them if a role of theirs that is not caseload-bound grants anything of that
-   * category, else those in their caseload; none if they are isolated (POL-3.3, 7.2). A list
-   * screen shows only these; {@link #decide} still decides each request.
+   * The records of {@code category} among {@code records} that {@code person} may be given at all:
+   * all of them if a role of theirs that is not caseload-bound grants anything of that category,
+   * else those in their caseload; none if they are isolated (POL-3.3, 7.2). A list screen shows
+   * only these; {@link #decide} still decides each request.
    */
-  public List<String> filter(String person, DataCategory category,
-      java.util.Collection<String> records) {
+  public List<String> filter(
+      String person, DataCategory category, java.util.Collection<String> records) {
     AccessPolicy p = policy;
     Person who = p.person(person);
     if (who == null || state.isIsolated(IsolationTarget.person(person))) {
       return List.of();
     }
-    boolean wholeAgency = who.roles().stream().map(p.roles()::get)
-        .anyMatch(role -> role != null && !role.caseloadBound()
-            && role.grants().stream().anyMatch(g -> g.category() == category));
+    boolean wholeAgency =
+        who.roles().stream()
+            .map(p.roles()::get)
+            .anyMatch(
+                role ->
+                    role != null
+                        && !role.caseloadBound()
+                        && role.grants().stream().anyMatch(g -> g.category() == category));
     return records.stream().filter(rec -> wholeAgency || who.caseload().contains(rec)).toList();
   }
 
@@ -196,8 +212,13 @@ public final class AccessGuard {
       if (person.confidentialityAgreementSigned() == null) {
         failed |= bit(Rule.CONFIDENTIALITY_AGREEMENT);
       }
-      if (person.trainingCompleted() == null || person.trainingCompleted()
-          .atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(p.trainingValidity()).isBefore(at)) {
+      if (person.trainingCompleted() == null
+          || person
+              .trainingCompleted()
+              .atStartOfDay(java.time.ZoneOffset.UTC)
+              .toInstant()
+              .plus(p.trainingValidity())
+              .isBefore(at)) {
         failed |= bit(Rule.TRAINING);
       }
     }
@@ -239,13 +260,16 @@ public final class AccessGuard {
       }
     }
     long[][] grants = person == null ? null : p.grants(person.id());
-    int slot = AccessPolicy.slot(r.category().ordinal(), r.action().ordinal(), r.purpose().ordinal());
+    int slot =
+        AccessPolicy.slot(r.category().ordinal(), r.action().ordinal(), r.purpose().ordinal());
     long granted = grants == null ? 0 : grants[0][slot];
     long maskedGrant = grants == null ? 0 : grants[1][slot];
     // A caseload-bound role grants its fields only for the person's own clients: for a request
     // naming any other record (or none), only what their other roles grant counts.
     boolean caseloadBound = grants != null && granted != 0 && grants[4][slot] != 0;
-    if (grants != null && person != null && caseloadBound
+    if (grants != null
+        && person != null
+        && caseloadBound
         && (r.records().isEmpty() || !person.caseload().containsAll(r.records()))) {
       granted = grants[2][slot];
       maskedGrant = grants[3][slot];
@@ -260,8 +284,14 @@ public final class AccessGuard {
     boolean flagged = false;
     if (failed == 0 && (r.action() == Action.DOWNLOAD || r.action() == Action.EXPORT)) {
       boolean refuse = p.duplicates() == AccessPolicy.DuplicateDownloads.REFUSE;
-      if (state.download(r.person(), r.agency().value(), r.category().ordinal(), r.records(), at,
-          p.duplicateWindow(), refuse)) {
+      if (state.download(
+          r.person(),
+          r.agency().value(),
+          r.category().ordinal(),
+          r.records(),
+          at,
+          p.duplicateWindow(),
+          refuse)) {
         if (refuse) {
           failed |= bit(Rule.DUPLICATE_DOWNLOAD);
         } else {
@@ -270,8 +300,19 @@ public final class AccessGuard {
       }
     }
     if (failed != 0) {
-      return new Decision(r, false, failed, ALL_RULES & ~failed, names, 0, 0, requested, unknown,
-          DENY, p.version(), at);
+      return new Decision(
+          r,
+          false,
+          failed,
+          ALL_RULES & ~failed,
+          names,
+          0,
+          0,
+          requested,
+          unknown,
+          DENY,
+          p.version(),
+          at);
     }
     long released = requested & granted;
     long masked = released & maskedGrant;
@@ -281,16 +322,35 @@ public final class AccessGuard {
       o.add(Obligation.REVIEW_DUPLICATE);
       obligations = o;
     }
-    return new Decision(r, true, 0, applicable(r, phi) | (caseloadBound ? bit(Rule.CASELOAD) : 0),
-        names, released, masked, requested, unknown,
-        obligations, p.version(), at.plus(p.decisionTtl()));
+    return new Decision(
+        r,
+        true,
+        0,
+        applicable(r, phi) | (caseloadBound ? bit(Rule.CASELOAD) : 0),
+        names,
+        released,
+        masked,
+        requested,
+        unknown,
+        obligations,
+        p.version(),
+        at.plus(p.decisionTtl()));
   }
 
   private static long applicable(AccessRequest r, boolean phi) {
-    long passed = bit(Rule.ISOLATION) | bit(Rule.KNOWN_AGENCY) | bit(Rule.SCOPE_OF_WORK)
-        | bit(Rule.ASSIGNMENT) | bit(Rule.CONFIDENTIALITY_AGREEMENT) | bit(Rule.TRAINING)
-        | bit(Rule.DEVICE) | bit(Rule.NETWORK) | bit(Rule.NO_SALE) | bit(Rule.NO_OUTSIDE_DISCLOSURE)
-        | bit(Rule.ROLE) | bit(Rule.MINIMUM_NECESSARY);
+    long passed =
+        bit(Rule.ISOLATION)
+            | bit(Rule.KNOWN_AGENCY)
+            | bit(Rule.SCOPE_OF_WORK)
+            | bit(Rule.ASSIGNMENT)
+            | bit(Rule.CONFIDENTIALITY_AGREEMENT)
+            | bit(Rule.TRAINING)
+            | bit(Rule.DEVICE)
+            | bit(Rule.NETWORK)
+            | bit(Rule.NO_SALE)
+            | bit(Rule.NO_OUTSIDE_DISCLOSURE)
+            | bit(Rule.ROLE)
+            | bit(Rule.MINIMUM_NECESSARY);
     if (phi) {
       passed |= bit(Rule.BAA) | bit(Rule.MFA);
     }
@@ -307,7 +367,9 @@ public final class AccessGuard {
   }
 
   private static boolean freshMfa(AccessRequest r, @Nullable Person person, Duration maxAge) {
-    return person != null && person.mfaEnrolled() && r.authentication().multiFactor()
+    return person != null
+        && person.mfaEnrolled()
+        && r.authentication().multiFactor()
         && !r.authentication().at().plus(maxAge).isBefore(r.at())
         && !r.authentication().at().isAfter(r.at());
   }

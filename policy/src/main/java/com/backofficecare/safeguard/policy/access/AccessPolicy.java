@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A policy, compiled: agencies, personnel and roles, versioned with an effective date (policy
- * 11.1), with each person's grants folded into lookup tables (per category, action and purpose:
- * a bit mask of granted and of masked fields), so that a decision is a few array reads and bit
- * operations. Immutable; build one with {@link #builder()} or load one with
- * {@code PolicyFiles.load}.
+ * 11.1), with each person's grants folded into lookup tables (per category, action and purpose: a
+ * bit mask of granted and of masked fields), so that a decision is a few array reads and bit
+ * operations. Immutable; build one with {@link #builder()} or load one with {@code
+ * PolicyFiles.load}.
  */
 public final class AccessPolicy {
 
@@ -44,9 +44,12 @@ public final class AccessPolicy {
   private final Duration duplicateWindow;
   private final DuplicateDownloads duplicates;
   private final EnumSet<DataCategory> phiCategories;
+
   /** Per category: field name to bit index, and back. */
   private final Map<String, Integer>[] fieldIndex;
+
   private final String[][] fieldNames;
+
   /**
    * Per person and [category][action][purpose] slot: the fields granted and masked by all their
    * roles (rows 0, 1), by the roles that are not caseload-bound (rows 2, 3), and whether a
@@ -80,8 +83,8 @@ public final class AccessPolicy {
         for (String f : new java.util.TreeSet<>(g.fields())) {
           if (!fieldIndex[c].containsKey(f)) {
             if (names[c].size() == 64) {
-              throw new IllegalArgumentException("category " + g.category()
-                  + " has more than 64 distinct fields");
+              throw new IllegalArgumentException(
+                  "category " + g.category() + " has more than 64 distinct fields");
             }
             fieldIndex[c].put(f, names[c].size());
             names[c].add(f);
@@ -122,8 +125,8 @@ public final class AccessPolicy {
   }
 
   /**
-   * Several roles: a field is granted if any grants it, masked only if all that grant it mask
-   * it (rows {@code row} and {@code row + 1}).
+   * Several roles: a field is granted if any grants it, masked only if all that grant it mask it
+   * (rows {@code row} and {@code row + 1}).
    */
   private static void merge(long[][] table, int row, int i, long fields, long masked) {
     long before = table[row][i];
@@ -213,8 +216,17 @@ public final class AccessPolicy {
 
   @Override
   public String toString() {
-    return "AccessPolicy[" + version + ", effective " + effective + ", " + agencies.size()
-        + " agencies, " + persons.size() + " persons, " + roles.size() + " roles]";
+    return "AccessPolicy["
+        + version
+        + ", effective "
+        + effective
+        + ", "
+        + agencies.size()
+        + " agencies, "
+        + persons.size()
+        + " persons, "
+        + roles.size()
+        + " roles]";
   }
 
   /** Assembles an {@link AccessPolicy}. */
@@ -229,9 +241,14 @@ public final class AccessPolicy {
     private Duration decisionTtl = Duration.ofMinutes(15);
     private Duration duplicateWindow = Duration.ofHours(24);
     private DuplicateDownloads duplicates = DuplicateDownloads.REFUSE;
-    private Set<DataCategory> phiCategories = EnumSet.of(DataCategory.CLIENT_RECORDS,
-        DataCategory.CAREGIVER_RECORDS, DataCategory.SCHEDULING, DataCategory.BILLING,
-        DataCategory.PAYROLL, DataCategory.COMPLIANCE_CREDENTIALS);
+    private Set<DataCategory> phiCategories =
+        EnumSet.of(
+            DataCategory.CLIENT_RECORDS,
+            DataCategory.CAREGIVER_RECORDS,
+            DataCategory.SCHEDULING,
+            DataCategory.BILLING,
+            DataCategory.PAYROLL,
+            DataCategory.COMPLIANCE_CREDENTIALS);
 
     private Builder() {}
 
@@ -291,8 +308,8 @@ public final class AccessPolicy {
     /**
      * Compiles the policy.
      *
-     * @throws IllegalArgumentException if a person names an unknown role, or a category has
-     *     more than 64 fields
+     * @throws IllegalArgumentException if a person names an unknown role, or a category has more
+     *     than 64 fields
      */
     public AccessPolicy build() {
       return new AccessPolicy(this);

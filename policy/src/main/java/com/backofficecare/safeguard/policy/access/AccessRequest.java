@@ -10,15 +10,26 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request to touch client data: who, for which agency, which category, records and fields,
- * what action, for what purpose, to whom, from which device, over which network and channel, with
- * which authentication, and when; and the agency's client system it touches, if any. Holds
- * record ids and field names, never values.
+ * One request to touch client data: who, for which agency, which category, records and fields, what
+ * action, for what purpose, to whom, from which device, over which network and channel, with which
+ * authentication, and when; and the agency's client system it touches, if any. Holds record ids and
+ * field names, never values.
  */
-public record AccessRequest(String person, AgencyId agency, DataCategory category,
-    List<String> records, Set<String> fields, Action action, Purpose purpose, Recipient recipient,
-    DevicePosture device, Network network, boolean encryptedChannel, Authentication authentication,
-    Instant at, @Nullable String clientSystem) {
+public record AccessRequest(
+    String person,
+    AgencyId agency,
+    DataCategory category,
+    List<String> records,
+    Set<String> fields,
+    Action action,
+    Purpose purpose,
+    Recipient recipient,
+    DevicePosture device,
+    Network network,
+    boolean encryptedChannel,
+    Authentication authentication,
+    Instant at,
+    @Nullable String clientSystem) {
 
   public AccessRequest {
     requireNonNull(person, "person");
@@ -147,19 +158,40 @@ public record AccessRequest(String person, AgencyId agency, DataCategory categor
         IsolationTarget.inventoryId(clientSystem, "client system");
       }
       Instant when = at == null ? Instant.now() : at;
-      return new AccessRequest(requireNonNull(person, "person"), requireNonNull(agency, "agency"),
-          requireNonNull(category, "category"), records, fields, action,
-          requireNonNull(purpose, "purpose"), recipient, requireNonNull(device, "device"), network,
+      return new AccessRequest(
+          requireNonNull(person, "person"),
+          requireNonNull(agency, "agency"),
+          requireNonNull(category, "category"),
+          records,
+          fields,
+          action,
+          requireNonNull(purpose, "purpose"),
+          recipient,
+          requireNonNull(device, "device"),
+          network,
           encryptedChannel,
-          authentication == null ? new Authentication(false, when) : authentication, when,
+          authentication == null ? new Authentication(false, when) : authentication,
+          when,
           clientSystem);
     }
   }
 
   @Override
   public String toString() {
-    return "AccessRequest[person=" + person + ", agency=" + agency + ", category=" + category
-        + ", action=" + action + ", purpose=" + purpose + ", records=" + records.size()
-        + ", fields=" + fields + "]";
+    return "AccessRequest[person="
+        + person
+        + ", agency="
+        + agency
+        + ", category="
+        + category
+        + ", action="
+        + action
+        + ", purpose="
+        + purpose
+        + ", records="
+        + records.size()
+        + ", fields="
+        + fields
+        + "]";
   }
 }

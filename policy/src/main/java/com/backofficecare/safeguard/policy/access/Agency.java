@@ -16,8 +16,12 @@ import java.util.Set;
  * @param marketingPermission whether written permission to use its data for marketing is recorded
  *     (POL-8.2)
  */
-public record Agency(AgencyId id, Set<DataCategory> contractedScope, boolean baaSigned,
-    boolean mfaRequired, boolean marketingPermission) {
+public record Agency(
+    AgencyId id,
+    Set<DataCategory> contractedScope,
+    boolean baaSigned,
+    boolean mfaRequired,
+    boolean marketingPermission) {
 
   public Agency {
     requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package com.backofficecare.safeguard.policy.access;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The guard's answer to one request: permit or deny; on a permit, exactly which fields are
@@ -32,9 +32,19 @@ public final class Decision {
   private final String policyVersion;
   private final Instant expiresAt;
 
-  Decision(AccessRequest request, boolean permitted, long failed, long passed, String[] fieldNames,
-      long released, long masked, long requested, Set<String> unknownFields,
-      Set<Obligation> obligations, String policyVersion, Instant expiresAt) {
+  Decision(
+      AccessRequest request,
+      boolean permitted,
+      long failed,
+      long passed,
+      String[] fieldNames,
+      long released,
+      long masked,
+      long requested,
+      Set<String> unknownFields,
+      Set<Obligation> obligations,
+      String policyVersion,
+      Instant expiresAt) {
     this.request = request;
     this.permitted = permitted;
     this.failed = failed;
@@ -125,22 +135,34 @@ public final class Decision {
     StringBuilder sb = new StringBuilder(permitted ? "PERMIT" : "DENY");
     sb.append(" under policy ").append(policyVersion).append(": ");
     if (permitted) {
-      sb.append("passed ").append(clauses()).append("; released ").append(releasedFields().size())
-          .append(" of ").append(request.fields().size()).append(" requested fields");
+      sb.append("passed ")
+          .append(clauses())
+          .append("; released ")
+          .append(releasedFields().size())
+          .append(" of ")
+          .append(request.fields().size())
+          .append(" requested fields");
       if (masked != 0) {
         sb.append(", ").append(Long.bitCount(masked)).append(" masked");
       }
     } else {
-      sb.append(denyingRules().stream().map(r -> r.clause() + " " + r.denial())
-          .collect(Collectors.joining("; ")));
+      sb.append(
+          denyingRules().stream()
+              .map(r -> r.clause() + " " + r.denial())
+              .collect(Collectors.joining("; ")));
     }
     return sb.toString();
   }
 
   @Override
   public String toString() {
-    return "Decision[" + (permitted ? "permit" : "deny") + ", " + clauses() + ", policy "
-        + policyVersion + "]";
+    return "Decision["
+        + (permitted ? "permit" : "deny")
+        + ", "
+        + clauses()
+        + ", policy "
+        + policyVersion
+        + "]";
   }
 
   private Set<String> names(long mask) {

@@ -13,8 +13,13 @@ import static java.util.Objects.requireNonNull;
  * @param firewallOn host firewall on
  * @param secureBrowser a managed, up-to-date browser
  */
-public record DevicePosture(String deviceId, boolean managedBusinessDevice, boolean diskEncrypted,
-    boolean antivirusCurrent, boolean firewallOn, boolean secureBrowser) {
+public record DevicePosture(
+    String deviceId,
+    boolean managedBusinessDevice,
+    boolean diskEncrypted,
+    boolean antivirusCurrent,
+    boolean firewallOn,
+    boolean secureBrowser) {
 
   /**
    * @throws IllegalArgumentException if {@code deviceId} is not an inventory id (ASCII letters,
@@ -31,6 +36,10 @@ public record DevicePosture(String deviceId, boolean managedBusinessDevice, bool
 
   /** Whether every requirement of POL-4.1 holds. */
   public boolean meetsPolicy() {
-    return managedBusinessDevice && diskEncrypted && antivirusCurrent && firewallOn && secureBrowser;
+    return managedBusinessDevice
+        && diskEncrypted
+        && antivirusCurrent
+        && firewallOn
+        && secureBrowser;
   }
 }

@@ -21,16 +21,17 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Guard state in one file of lines, shared by the processes of a host (a store directory's
- * {@code guard-state.log}). A write holds an OS lock on the file, reads what others appended,
- * appends, and syncs before returning. A last line without a line break was being written by a
- * process that died before its sync, so before its own write a writer cuts it; readers simply
- * stop before it. The file only grows: a release is a line, not a removal.
+ * Guard state in one file of lines, shared by the processes of a host (a store directory's {@code
+ * guard-state.log}). A write holds an OS lock on the file, reads what others appended, appends, and
+ * syncs before returning. A last line without a line break was being written by a process that died
+ * before its sync, so before its own write a writer cuts it; readers simply stop before it. The
+ * file only grows: a release is a line, not a removal.
  */
 public final class FileGuardStateStore implements GuardStateStore {
 
   /** One lock per file in this JVM: OS file locks are held per process, not per thread. */
   private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
   private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(30);
 
   private final Path file;
@@ -58,18 +59,21 @@ public final class FileGuardStateStore implements GuardStateStore {
     }
     try {
       boolean existed = Files.exists(file);
-      FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      FileChannel ch =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       if (!existed) {
         try {
-          Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+          Files.setPosixFilePermissions(
+              file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         } catch (UnsupportedOperationException e) {
           // not a POSIX file system
         }
         syncDirectory(dir);
       }
       Path key = file.toRealPath();
-      return new FileGuardStateStore(file, ch, JVM_LOCKS.computeIfAbsent(key, k -> new ReentrantLock()));
+      return new FileGuardStateStore(
+          file, ch, JVM_LOCKS.computeIfAbsent(key, k -> new ReentrantLock()));
     } catch (IOException e) {
       throw new GuardStateException("cannot open the guard state " + file, e);
     }
@@ -82,8 +86,8 @@ public final class FileGuardStateStore implements GuardStateStore {
    */
   public static FileGuardStateStore openExisting(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new GuardStateException("no guard state at " + file,
-          new NoSuchFileException(file.toString()));
+      throw new GuardStateException(
+          "no guard state at " + file, new NoSuchFileException(file.toString()));
     }
     return open(file);
   }
@@ -106,12 +110,14 @@ public final class FileGuardStateStore implements GuardStateStore {
     try (FileLock lock = lock()) {
       readLines(catchUp, true);
       List<String> appended = new ArrayList<>();
-      T result = section.apply(line -> {
-        if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
-          throw new IllegalArgumentException("a guard state record is one line");
-        }
-        appended.add(line);
-      });
+      T result =
+          section.apply(
+              line -> {
+                if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
+                  throw new IllegalArgumentException("a guard state record is one line");
+                }
+                appended.add(line);
+              });
       if (!appended.isEmpty()) {
         StringBuilder sb = new StringBuilder();
         appended.forEach(l -> sb.append(l).append('\n'));
@@ -142,8 +148,12 @@ public final class FileGuardStateStore implements GuardStateStore {
         return l;
       }
       if (System.nanoTime() > deadline) {
-        throw new GuardStateException("another process has held the guard state " + file
-            + " for " + LOCK_WAIT.toSeconds() + " s; nothing was changed");
+        throw new GuardStateException(
+            "another process has held the guard state "
+                + file
+                + " for "
+                + LOCK_WAIT.toSeconds()
+                + " s; nothing was changed");
       }
       try {
         Thread.sleep(5);

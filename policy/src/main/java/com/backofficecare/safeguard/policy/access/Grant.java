@@ -6,11 +6,15 @@ import com.backofficecare.safeguard.core.DataCategory;
 import java.util.Set;
 
 /**
- * What a role may do with one data category: the actions, for which purposes, on which fields,
- * and which of those fields it sees masked.
+ * What a role may do with one data category: the actions, for which purposes, on which fields, and
+ * which of those fields it sees masked.
  */
-public record Grant(DataCategory category, Set<Action> actions, Set<Purpose> purposes,
-    Set<String> fields, Set<String> masked) {
+public record Grant(
+    DataCategory category,
+    Set<Action> actions,
+    Set<Purpose> purposes,
+    Set<String> fields,
+    Set<String> masked) {
 
   public Grant {
     requireNonNull(category, "category");

@@ -32,37 +32,42 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the guard must remember between decisions (POL-3.4, 3.8, 7.2, 10.2): isolations in force,
- * recent downloads, and one-time-password steps used and attempts failed. Over a persistent {@link GuardStateStore} it is restored when built, every
- * change is durable before the call that made it returns, and changes made by other processes
- * or instances arrive on {@link #refresh()} (called every {@code refreshEvery} by a daemon
- * thread when configured): that interval bounds how late another instance enforces an
- * isolation. Thread-safe.
+ * recent downloads, and one-time-password steps used and attempts failed. Over a persistent {@link
+ * GuardStateStore} it is restored when built, every change is durable before the call that made it
+ * returns, and changes made by other processes or instances arrive on {@link #refresh()} (called
+ * every {@code refreshEvery} by a daemon thread when configured): that interval bounds how late
+ * another instance enforces an isolation. Thread-safe.
  */
 public final class GuardState implements AutoCloseable {
 
   /** Operational events: ids and counts, never PHI or key bytes. */
   private static final Logger LOG = LoggerFactory.getLogger(GuardState.class);
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Set<String> ISOLATE_KEYS = Set.of("change", "kind", "id", "holder", "by", "at");
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final Set<String> ISOLATE_KEYS =
+      Set.of("change", "kind", "id", "holder", "by", "at");
   private static final Set<String> RELEASE_KEYS =
       Set.of("change", "kind", "id", "holder", "reason", "by", "at");
   private static final Set<String> DOWNLOAD_KEYS = Set.of("change", "key", "at");
   private static final Set<String> TOTP_KEYS = Set.of("change", "person", "step", "at");
+
   /** Failed attempts kept per person: more than any lockout counts. */
   private static final int FAILURES_KEPT = 32;
 
   private final GuardStateStore store;
   private final Object mutex = new Object();
+
   /**
-   * Isolations in force by target kind (ordinal), then the target's id, then who holds it: a
-   * target stays isolated while any holder (an incident, a termination) keeps it.
+   * Isolations in force by target kind (ordinal), then the target's id, then who holds it: a target
+   * stays isolated while any holder (an incident, a termination) keeps it.
    */
   @SuppressWarnings({"unchecked", "rawtypes"}) // one map per kind of target
   private final Map<String, Map<String, Isolation>>[] isolated =
       new Map[IsolationTarget.Kind.values().length];
+
   private final Map<String, Instant> downloads = new ConcurrentHashMap<>();
   private final Map<String, Long> totpUsed = new ConcurrentHashMap<>();
   private final Map<String, java.util.Deque<Instant>> totpFailures = new ConcurrentHashMap<>();
@@ -80,11 +85,13 @@ public final class GuardState implements AutoCloseable {
     if (refreshEvery == null) {
       refresher = null;
     } else {
-      refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "safeguard-guard-state");
-        t.setDaemon(true);
-        return t;
-      });
+      refresher =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "safeguard-guard-state");
+                t.setDaemon(true);
+                return t;
+              });
       long ms = refreshEvery.toMillis();
       var unused = // runs until close(); refreshQuietly reports its own failures
           refresher.scheduleWithFixedDelay(this::refreshQuietly, ms, ms, TimeUnit.MILLISECONDS);
@@ -97,8 +104,8 @@ public final class GuardState implements AutoCloseable {
   }
 
   /**
-   * State over {@code store}, restored from it now; other processes' changes arrive on
-   * {@link #refresh()} only.
+   * State over {@code store}, restored from it now; other processes' changes arrive on {@link
+   * #refresh()} only.
    *
    * @throws GuardStateException if the store cannot be read or holds a record it does not know
    */
@@ -129,13 +136,21 @@ public final class GuardState implements AutoCloseable {
    * @throws GuardStateException if it could not be recorded: it is then not in force
    */
   public void isolate(IsolationTarget target, String holder, String by, Instant at) {
-    Isolation i = new Isolation(requireNonNull(target, "target"), requireNonNull(holder, "holder"),
-        holder, requireNonNull(by, "by"), requireNonNull(at, "at"), false);
+    Isolation i =
+        new Isolation(
+            requireNonNull(target, "target"),
+            requireNonNull(holder, "holder"),
+            holder,
+            requireNonNull(by, "by"),
+            requireNonNull(at, "at"),
+            false);
     synchronized (mutex) {
-      store.write(this::apply, append -> {
-        append.accept(encode(i));
-        return null;
-      });
+      store.write(
+          this::apply,
+          append -> {
+            append.accept(encode(i));
+            return null;
+          });
       apply(i);
     }
     listeners.forEach(l -> l.accept(i));
@@ -143,23 +158,33 @@ public final class GuardState implements AutoCloseable {
 
   /**
    * Ends {@code holder}'s isolation of {@code target}: an explicit, attributed act, durable before
-   * returning. The target stays isolated while another holder keeps it (a release by one
-   * incident never lifts another's isolation, nor a termination's).
+   * returning. The target stays isolated while another holder keeps it (a release by one incident
+   * never lifts another's isolation, nor a termination's).
    *
    * @return whether {@code holder} held it
    */
-  public boolean release(IsolationTarget target, String holder, String reason, String by, Instant at) {
-    Isolation r = new Isolation(requireNonNull(target, "target"), requireNonNull(holder, "holder"),
-        requireNonNull(reason, "reason"), requireNonNull(by, "by"), requireNonNull(at, "at"), true);
+  public boolean release(
+      IsolationTarget target, String holder, String reason, String by, Instant at) {
+    Isolation r =
+        new Isolation(
+            requireNonNull(target, "target"),
+            requireNonNull(holder, "holder"),
+            requireNonNull(reason, "reason"),
+            requireNonNull(by, "by"),
+            requireNonNull(at, "at"),
+            true);
     boolean was;
     synchronized (mutex) {
-      was = store.write(this::apply, append -> {
-        boolean held = holds(target).containsKey(holder);
-        if (held) {
-          append.accept(encode(r));
-        }
-        return held;
-      });
+      was =
+          store.write(
+              this::apply,
+              append -> {
+                boolean held = holds(target).containsKey(holder);
+                if (held) {
+                  append.accept(encode(r));
+                }
+                return held;
+              });
       if (was) {
         apply(r);
       }
@@ -213,37 +238,50 @@ public final class GuardState implements AutoCloseable {
     String system = r.clientSystem();
     return isolated[IsolationTarget.Kind.PERSON.ordinal()].containsKey(r.person())
         || isolated[IsolationTarget.Kind.AGENCY.ordinal()].containsKey(r.agency().value())
-        || isolated[IsolationTarget.Kind.DEVICE.ordinal()]
-            .containsKey(r.device().deviceId().toLowerCase(Locale.ROOT))
-        || (system != null && isolated[IsolationTarget.Kind.SYSTEM.ordinal()]
-            .containsKey(system.toLowerCase(Locale.ROOT)));
+        || isolated[IsolationTarget.Kind.DEVICE.ordinal()].containsKey(
+            r.device().deviceId().toLowerCase(Locale.ROOT))
+        || (system != null
+            && isolated[IsolationTarget.Kind.SYSTEM.ordinal()].containsKey(
+                system.toLowerCase(Locale.ROOT)));
   }
 
   /**
-   * Records a download of {@code records} unless it repeats one within {@code window} and
-   * repeats are refused; durable before returning.
+   * Records a download of {@code records} unless it repeats one within {@code window} and repeats
+   * are refused; durable before returning.
    *
    * @return whether it repeats one made within {@code window}
    */
-  boolean download(String person, String agency, int category, List<String> records, Instant at,
-      Duration window, boolean refuseRepeats) {
+  boolean download(
+      String person,
+      String agency,
+      int category,
+      List<String> records,
+      Instant at,
+      Duration window,
+      boolean refuseRepeats) {
     String key = downloadKey(person, agency, category, records);
     Instant known = downloads.get(key);
     if (refuseRepeats && known != null && known.plus(window).isAfter(at)) {
       return true; // downloads only accumulate: what others recorded can only confirm the repeat
     }
     synchronized (mutex) {
-      return store.write(this::apply, append -> {
-        Instant previous = downloads.get(key);
-        boolean repeat = previous != null && previous.plus(window).isAfter(at);
-        if (!(repeat && refuseRepeats)) {
-          append.accept(JSON.createObjectNode().put("change", "download").put("key", key)
-              .put("at", at.toString()).toString());
-          downloads.merge(key, at, (a, b) -> a.isAfter(b) ? a : b);
-          prune(at, window);
-        }
-        return repeat;
-      });
+      return store.write(
+          this::apply,
+          append -> {
+            Instant previous = downloads.get(key);
+            boolean repeat = previous != null && previous.plus(window).isAfter(at);
+            if (!(repeat && refuseRepeats)) {
+              append.accept(
+                  JSON.createObjectNode()
+                      .put("change", "download")
+                      .put("key", key)
+                      .put("at", at.toString())
+                      .toString());
+              downloads.merge(key, at, (a, b) -> a.isAfter(b) ? a : b);
+              prune(at, window);
+            }
+            return repeat;
+          });
     }
   }
 
@@ -255,17 +293,24 @@ public final class GuardState implements AutoCloseable {
   public boolean claimOneTimeCode(String person, long step, Instant at) {
     requireNonNull(person, "person");
     synchronized (mutex) {
-      return store.write(this::apply, append -> {
-        Long last = totpUsed.get(person);
-        if (last != null && last >= step) {
-          return false;
-        }
-        append.accept(JSON.createObjectNode().put("change", "totp-used").put("person", person)
-            .put("step", step).put("at", at.toString()).toString());
-        totpUsed.put(person, step);
-        totpFailures.remove(person);
-        return true;
-      });
+      return store.write(
+          this::apply,
+          append -> {
+            Long last = totpUsed.get(person);
+            if (last != null && last >= step) {
+              return false;
+            }
+            append.accept(
+                JSON.createObjectNode()
+                    .put("change", "totp-used")
+                    .put("person", person)
+                    .put("step", step)
+                    .put("at", at.toString())
+                    .toString());
+            totpUsed.put(person, step);
+            totpFailures.remove(person);
+            return true;
+          });
     }
   }
 
@@ -273,12 +318,19 @@ public final class GuardState implements AutoCloseable {
   public void oneTimeCodeFailed(String person, Instant at) {
     requireNonNull(person, "person");
     synchronized (mutex) {
-      store.write(this::apply, append -> {
-        append.accept(JSON.createObjectNode().put("change", "totp-failure").put("person", person)
-            .put("step", 0).put("at", at.toString()).toString());
-        failure(person, at);
-        return null;
-      });
+      store.write(
+          this::apply,
+          append -> {
+            append.accept(
+                JSON.createObjectNode()
+                    .put("change", "totp-failure")
+                    .put("person", person)
+                    .put("step", 0)
+                    .put("at", at.toString())
+                    .toString());
+            failure(person, at);
+            return null;
+          });
     }
   }
 
@@ -294,7 +346,8 @@ public final class GuardState implements AutoCloseable {
   }
 
   private void failure(String person, Instant at) {
-    java.util.Deque<Instant> f = totpFailures.computeIfAbsent(person, p -> new java.util.ArrayDeque<>());
+    java.util.Deque<Instant> f =
+        totpFailures.computeIfAbsent(person, p -> new java.util.ArrayDeque<>());
     synchronized (f) {
       f.addLast(at);
       while (f.size() > FAILURES_KEPT) {
@@ -324,7 +377,8 @@ public final class GuardState implements AutoCloseable {
       unreadable = false;
     } catch (RuntimeException e) {
       if (!unreadable) {
-        LOG.warn("guard state cannot be refreshed ({}); every request is denied until it can",
+        LOG.warn(
+            "guard state cannot be refreshed ({}); every request is denied until it can",
             e.getClass().getSimpleName());
       }
       // Fail closed: while other processes' changes cannot be read (a record this version does
@@ -344,8 +398,8 @@ public final class GuardState implements AutoCloseable {
     try {
       n = JSON.readTree(record);
     } catch (JsonProcessingException e) {
-      throw new GuardStateException("a guard state record is not one JSON object without"
-          + " duplicate keys");
+      throw new GuardStateException(
+          "a guard state record is not one JSON object without" + " duplicate keys");
     }
     if (!n.isObject()) {
       throw new GuardStateException("a guard state record is not a JSON object");
@@ -359,8 +413,9 @@ public final class GuardState implements AutoCloseable {
       }
       case "release" -> {
         exactKeys(n, RELEASE_KEYS, change);
-        apply(new Isolation(target(n), text(n, "holder"), text(n, "reason"), text(n, "by"),
-            instant(n), true));
+        apply(
+            new Isolation(
+                target(n), text(n, "holder"), text(n, "reason"), text(n, "by"), instant(n), true));
       }
       case "download" -> {
         exactKeys(n, DOWNLOAD_KEYS, change);
@@ -376,18 +431,21 @@ public final class GuardState implements AutoCloseable {
         exactKeys(n, TOTP_KEYS, change);
         failure(text(n, "person"), instant(n));
       }
-      default -> throw new GuardStateException("unknown guard state change '" + change
-          + "': written by a newer version?");
+      default ->
+          throw new GuardStateException(
+              "unknown guard state change '" + change + "': written by a newer version?");
     }
   }
 
   private void apply(Isolation i) {
     Map<String, Map<String, Isolation>> m = isolated[i.target().kind().ordinal()];
     if (i.released()) {
-      m.computeIfPresent(i.target().id(), (id, holders) -> {
-        holders.remove(i.holder());
-        return holders.isEmpty() ? null : holders;
-      });
+      m.computeIfPresent(
+          i.target().id(),
+          (id, holders) -> {
+            holders.remove(i.holder());
+            return holders.isEmpty() ? null : holders;
+          });
     } else {
       m.computeIfAbsent(i.target().id(), id -> new ConcurrentHashMap<>()).put(i.holder(), i);
     }
@@ -399,9 +457,12 @@ public final class GuardState implements AutoCloseable {
   }
 
   private static String encode(Isolation i) {
-    ObjectNode n = JSON.createObjectNode().put("change", i.released() ? "release" : "isolate")
-        .put("kind", i.target().kind().name().toLowerCase(Locale.ROOT)).put("id", i.target().id())
-        .put("holder", i.holder());
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("change", i.released() ? "release" : "isolate")
+            .put("kind", i.target().kind().name().toLowerCase(Locale.ROOT))
+            .put("id", i.target().id())
+            .put("holder", i.holder());
     if (i.released()) {
       n.put("reason", i.reason());
     }
@@ -412,7 +473,8 @@ public final class GuardState implements AutoCloseable {
     try {
       return IsolationTarget.parse(text(n, "kind") + ":" + text(n, "id"));
     } catch (IllegalArgumentException e) {
-      throw new GuardStateException("a guard state record names an invalid target: " + e.getMessage());
+      throw new GuardStateException(
+          "a guard state record names an invalid target: " + e.getMessage());
     }
   }
 
@@ -444,22 +506,28 @@ public final class GuardState implements AutoCloseable {
     for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
       String k = it.next();
       if (!keys.contains(k)) {
-        throw new GuardStateException("unknown key '" + k + "' in a guard state " + change + " record");
+        throw new GuardStateException(
+            "unknown key '" + k + "' in a guard state " + change + " record");
       }
     }
   }
 
   /**
-   * The key of a download: who, which agency and category, and the set of distinct records,
-   * hashed so the state names no record.
+   * The key of a download: who, which agency and category, and the set of distinct records, hashed
+   * so the state names no record.
    */
-  private static String downloadKey(String person, String agency, int category, List<String> records) {
+  private static String downloadKey(
+      String person, String agency, int category, List<String> records) {
     try {
       MessageDigest d = MessageDigest.getInstance("SHA-256");
       d.update((person + '\0' + agency + '\0' + category).getBytes(StandardCharsets.UTF_8));
       // Spelled as the back end may read them: case and surrounding spaces do not make a new set.
-      for (String r : records.stream().map(x -> x.strip().toLowerCase(Locale.ROOT)).distinct()
-          .sorted().toList()) {
+      for (String r :
+          records.stream()
+              .map(x -> x.strip().toLowerCase(Locale.ROOT))
+              .distinct()
+              .sorted()
+              .toList()) {
         d.update((byte) 0);
         d.update(r.getBytes(StandardCharsets.UTF_8));
       }
@@ -475,7 +543,8 @@ public final class GuardState implements AutoCloseable {
     public void read(Consumer<String> sink) {}
 
     @Override
-    public <T> T write(Consumer<String> catchUp, java.util.function.Function<Consumer<String>, T> section) {
+    public <T> T write(
+        Consumer<String> catchUp, java.util.function.Function<Consumer<String>, T> section) {
       return section.apply(line -> {});
     }
 

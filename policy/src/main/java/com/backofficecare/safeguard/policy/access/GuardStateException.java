@@ -4,8 +4,8 @@ import com.backofficecare.safeguard.core.SafeguardException;
 
 /**
  * The guard's state could not be read, written or understood. The guard fails closed: a state
- * change that throws this was not made, and a record that cannot be read stops the restore
- * rather than being skipped.
+ * change that throws this was not made, and a record that cannot be read stops the restore rather
+ * than being skipped.
  */
 public final class GuardStateException extends SafeguardException {
 

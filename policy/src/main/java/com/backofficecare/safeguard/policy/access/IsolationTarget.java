@@ -6,12 +6,12 @@ import com.backofficecare.safeguard.core.AgencyId;
 import java.util.Locale;
 
 /**
- * Something the guard can isolate (policy 7.2 on an incident, 10.2 on termination): while
- * isolated, every request naming it is denied, whatever else permits it.
+ * Something the guard can isolate (policy 7.2 on an incident, 10.2 on termination): while isolated,
+ * every request naming it is denied, whatever else permits it.
  *
  * <p>Ids are checked and put in the form requests use, so that a target always matches what it
- * names: an agency id must be a valid {@link AgencyId}; device and client-system ids are
- * inventory ids, compared without regard to case (kept in lower case); person ids are exact.
+ * names: an agency id must be a valid {@link AgencyId}; device and client-system ids are inventory
+ * ids, compared without regard to case (kept in lower case); person ids are exact.
  */
 public record IsolationTarget(Kind kind, String id) {
 
@@ -25,36 +25,42 @@ public record IsolationTarget(Kind kind, String id) {
   }
 
   /**
-   * @throws IllegalArgumentException if {@code id} is blank, has surrounding or control
-   *     characters, or is not a valid agency id for an agency target
+   * @throws IllegalArgumentException if {@code id} is blank, has surrounding or control characters,
+   *     or is not a valid agency id for an agency target
    */
   public IsolationTarget {
     requireNonNull(kind, "kind");
     requireNonNull(id, "id");
     if (id.isBlank() || !id.strip().equals(id) || id.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("an isolation target's id must be non-blank, without"
-          + " surrounding spaces or control characters");
+      throw new IllegalArgumentException(
+          "an isolation target's id must be non-blank, without"
+              + " surrounding spaces or control characters");
     }
     switch (kind) {
       case AGENCY -> AgencyId.of(id);
       case DEVICE, SYSTEM -> id = inventoryId(id, kind.name().toLowerCase(Locale.ROOT));
-      case PERSON -> { }
+      case PERSON -> {}
     }
   }
 
   /**
-   * A device or client-system id as requests and isolations must write it: ASCII letters,
-   * digits and {@code . _ : / -}, 1 to 128 of them, compared without regard to case. Spaces,
-   * look-alike letters and invisible characters are refused rather than let an isolated device
-   * pass as another.
+   * A device or client-system id as requests and isolations must write it: ASCII letters, digits
+   * and {@code . _ : / -}, 1 to 128 of them, compared without regard to case. Spaces, look-alike
+   * letters and invisible characters are refused rather than let an isolated device pass as
+   * another.
    *
    * @return the id in lower case
    * @throws IllegalArgumentException if it is not such an id
    */
   static String inventoryId(String id, String what) {
     if (!INVENTORY_ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("a " + what + " id is 1 to 128 ASCII letters, digits and"
-          + " . _ : / - (length " + id.length() + ")");
+      throw new IllegalArgumentException(
+          "a "
+              + what
+              + " id is 1 to 128 ASCII letters, digits and"
+              + " . _ : / - (length "
+              + id.length()
+              + ")");
     }
     return id.toLowerCase(Locale.ROOT);
   }
@@ -78,8 +84,8 @@ public record IsolationTarget(Kind kind, String id) {
         return new IsolationTarget(k, spec.substring(colon + 1));
       }
     }
-    throw new IllegalArgumentException("unknown isolation target kind '" + kind
-        + "': agency, person, system or device");
+    throw new IllegalArgumentException(
+        "unknown isolation target kind '" + kind + "': agency, person, system or device");
   }
 
   public static IsolationTarget agency(String id) {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Applies a decision to a record (minimum necessary, POL-3.2): keeps only the released fields,
- * and masks the masked ones (last four characters kept, the rest replaced). A denied decision
- * yields an empty view.
+ * Applies a decision to a record (minimum necessary, POL-3.2): keeps only the released fields, and
+ * masks the masked ones (last four characters kept, the rest replaced). A denied decision yields an
+ * empty view.
  */
 public final class MinimizedView {
 
@@ -30,8 +30,8 @@ public final class MinimizedView {
    * @throws IllegalStateException if the decision expired before {@code now}: decide again
    * @throws IllegalArgumentException if the decision was not made for {@code recordId}
    */
-  public static Map<String, Object> of(Decision decision, String recordId, Map<String, ?> record,
-      Instant now) {
+  public static Map<String, Object> of(
+      Decision decision, String recordId, Map<String, ?> record, Instant now) {
     requireNonNull(record, "record");
     if (!applies(decision, recordId, now)) {
       return new LinkedHashMap<>();
@@ -48,12 +48,14 @@ public final class MinimizedView {
       return false;
     }
     if (now.isAfter(decision.expiresAt())) {
-      throw new IllegalStateException("the decision expired at " + decision.expiresAt()
-          + ": decide again before releasing the record");
+      throw new IllegalStateException(
+          "the decision expired at "
+              + decision.expiresAt()
+              + ": decide again before releasing the record");
     }
     if (!decision.request().records().contains(recordId)) {
-      throw new IllegalArgumentException("the decision was not made for this record: decide for"
-          + " the record it releases");
+      throw new IllegalArgumentException(
+          "the decision was not made for this record: decide for" + " the record it releases");
     }
     return true;
   }
@@ -73,15 +75,15 @@ public final class MinimizedView {
 
   /**
    * As {@link #of(Decision, String, Map, Instant)} for a Java record, its components named as
-   * fields. Only the released components are read. A record that is not public is read too,
-   * unless its module does not open its package to this one.
+   * fields. Only the released components are read. A record that is not public is read too, unless
+   * its module does not open its package to this one.
    *
-   * @throws IllegalArgumentException if a released component cannot be read (the message names
-   *     the component, never its value), or the decision was not made for {@code recordId}
+   * @throws IllegalArgumentException if a released component cannot be read (the message names the
+   *     component, never its value), or the decision was not made for {@code recordId}
    * @throws IllegalStateException if the decision expired before {@code now}
    */
-  public static Map<String, Object> of(Decision decision, String recordId, Record record,
-      Instant now) {
+  public static Map<String, Object> of(
+      Decision decision, String recordId, Record record, Instant now) {
     if (!applies(decision, recordId, now)) {
       return new LinkedHashMap<>();
     }
@@ -98,28 +100,33 @@ public final class MinimizedView {
         }
         values.put(c.getName(), accessor.invoke(record));
       } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new IllegalArgumentException("cannot read record component " + c.getName() + " of "
-            + record.getClass().getName() + ": make the record public or open its package", e);
+        throw new IllegalArgumentException(
+            "cannot read record component "
+                + c.getName()
+                + " of "
+                + record.getClass().getName()
+                + ": make the record public or open its package",
+            e);
       }
     }
     return release(decision, values);
   }
 
   /**
-   * {@code value} minimized field by field, keeping its type where it has one: a map gives a map
-   * of the released entries; a record a record of the same class with withheld components null
-   * (or zero) and masked text masked; a JavaBean (public no-argument constructor, getters and
-   * setters) a new bean with only the released properties set; a collection, array,
-   * {@code Optional} or Spring Data page each of its elements so minimized. Nested maps, records
-   * and beans are minimized the same way. A denied decision gives null.
+   * {@code value} minimized field by field, keeping its type where it has one: a map gives a map of
+   * the released entries; a record a record of the same class with withheld components null (or
+   * zero) and masked text masked; a JavaBean (public no-argument constructor, getters and setters)
+   * a new bean with only the released properties set; a collection, array, {@code Optional} or
+   * Spring Data page each of its elements so minimized. Nested maps, records and beans are
+   * minimized the same way. A denied decision gives null.
    *
-   * @throws IllegalArgumentException if {@code value} has a shape with no field names to judge
-   *     (a string, a number, an object without accessors...) or cannot be rebuilt: the caller
-   *     fails closed and returns nothing
+   * @throws IllegalArgumentException if {@code value} has a shape with no field names to judge (a
+   *     string, a number, an object without accessors...) or cannot be rebuilt: the caller fails
+   *     closed and returns nothing
    */
   @SuppressWarnings("unchecked")
-  public static <T> @org.jspecify.annotations.Nullable T minimize(Decision decision,
-      @org.jspecify.annotations.Nullable T value) {
+  public static <T> @org.jspecify.annotations.Nullable T minimize(
+      Decision decision, @org.jspecify.annotations.Nullable T value) {
     requireNonNull(decision, "decision");
     if (decision.denied()) {
       return null;

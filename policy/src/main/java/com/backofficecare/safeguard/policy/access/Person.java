@@ -17,12 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param trainingCompleted when they last completed privacy and security training, or null
  *     (POL-3.10)
  * @param mfaEnrolled whether they have a second factor enrolled (POL-3.8)
- * @param caseload the client records they are assigned (POL-3.3), which is all a
- *     caseload-bound role of theirs reaches
+ * @param caseload the client records they are assigned (POL-3.3), which is all a caseload-bound
+ *     role of theirs reaches
  */
-public record Person(String id, Set<String> roles, Set<AgencyId> assignedAgencies,
-    @Nullable LocalDate confidentialityAgreementSigned, @Nullable LocalDate trainingCompleted,
-    boolean mfaEnrolled, Set<String> caseload) {
+public record Person(
+    String id,
+    Set<String> roles,
+    Set<AgencyId> assignedAgencies,
+    @Nullable LocalDate confidentialityAgreementSigned,
+    @Nullable LocalDate trainingCompleted,
+    boolean mfaEnrolled,
+    Set<String> caseload) {
 
   public Person {
     requireNonNull(id, "id");
@@ -32,10 +37,20 @@ public record Person(String id, Set<String> roles, Set<AgencyId> assignedAgencie
   }
 
   /** A person with no caseload (caseload-bound roles then reach no record). */
-  public Person(String id, Set<String> roles, Set<AgencyId> assignedAgencies,
-      @Nullable LocalDate confidentialityAgreementSigned, @Nullable LocalDate trainingCompleted,
+  public Person(
+      String id,
+      Set<String> roles,
+      Set<AgencyId> assignedAgencies,
+      @Nullable LocalDate confidentialityAgreementSigned,
+      @Nullable LocalDate trainingCompleted,
       boolean mfaEnrolled) {
-    this(id, roles, assignedAgencies, confidentialityAgreementSigned, trainingCompleted,
-        mfaEnrolled, Set.of());
+    this(
+        id,
+        roles,
+        assignedAgencies,
+        confidentialityAgreementSigned,
+        trainingCompleted,
+        mfaEnrolled,
+        Set.of());
   }
 }

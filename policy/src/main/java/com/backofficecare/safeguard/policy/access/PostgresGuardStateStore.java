@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Guard state in PostgreSQL, for several application instances: one row per record, numbered
- * by a sequence. Writers take a transaction-scoped advisory lock, so records are numbered in
- * commit order and a reader that has seen number {@code n} has seen everything before it. A
- * write is durable when its transaction commits (with the server's {@code synchronous_commit}).
- * Other instances see it at their next {@link GuardState#refresh()}.
+ * Guard state in PostgreSQL, for several application instances: one row per record, numbered by a
+ * sequence. Writers take a transaction-scoped advisory lock, so records are numbered in commit
+ * order and a reader that has seen number {@code n} has seen everything before it. A write is
+ * durable when its transaction commits (with the server's {@code synchronous_commit}). Other
+ * instances see it at their next {@link GuardState#refresh()}.
  */
 public final class PostgresGuardStateStore implements GuardStateStore {
 
@@ -47,16 +47,19 @@ public final class PostgresGuardStateStore implements GuardStateStore {
       throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
     }
     PostgresGuardStateStore s = new PostgresGuardStateStore(dataSource, schema);
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
       c.setAutoCommit(false);
       st.execute("select pg_advisory_xact_lock(" + LOCK + ")");
       st.execute("create schema if not exists " + schema);
-      st.execute("create table if not exists " + s.table
-          + " (seq bigserial primary key, record text not null)");
+      st.execute(
+          "create table if not exists "
+              + s.table
+              + " (seq bigserial primary key, record text not null)");
       c.commit();
     } catch (SQLException e) {
-      throw new GuardStateException("cannot prepare the guard state table (SQLState "
-          + e.getSQLState() + ")", e);
+      throw new GuardStateException(
+          "cannot prepare the guard state table (SQLState " + e.getSQLState() + ")", e);
     }
     return s;
   }
@@ -67,7 +70,8 @@ public final class PostgresGuardStateStore implements GuardStateStore {
     try (Connection c = dataSource.getConnection()) {
       readNew(c, sink);
     } catch (SQLException e) {
-      throw new GuardStateException("cannot read the guard state (SQLState " + e.getSQLState() + ")", e);
+      throw new GuardStateException(
+          "cannot read the guard state (SQLState " + e.getSQLState() + ")", e);
     }
   }
 
@@ -85,8 +89,8 @@ public final class PostgresGuardStateStore implements GuardStateStore {
         List<String> appended = new ArrayList<>();
         T result = section.apply(appended::add);
         long last = -1;
-        try (PreparedStatement st = c.prepareStatement("insert into " + table
-            + " (record) values (?) returning seq")) {
+        try (PreparedStatement st =
+            c.prepareStatement("insert into " + table + " (record) values (?) returning seq")) {
           for (String record : appended) {
             st.setString(1, record);
             try (ResultSet rs = st.executeQuery()) {
@@ -107,14 +111,15 @@ public final class PostgresGuardStateStore implements GuardStateStore {
         throw e;
       }
     } catch (SQLException e) {
-      throw new GuardStateException("cannot write the guard state (SQLState " + e.getSQLState() + ")", e);
+      throw new GuardStateException(
+          "cannot write the guard state (SQLState " + e.getSQLState() + ")", e);
     }
   }
 
   private void readNew(Connection c, Consumer<String> sink) throws SQLException {
     synchronized (readLock) {
-      try (PreparedStatement st = c.prepareStatement("select seq, record from " + table
-          + " where seq > ? order by seq")) {
+      try (PreparedStatement st =
+          c.prepareStatement("select seq, record from " + table + " where seq > ? order by seq")) {
         st.setLong(1, seen);
         try (ResultSet rs = st.executeQuery()) {
           while (rs.next()) {

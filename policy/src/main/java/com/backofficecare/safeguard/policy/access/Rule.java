@@ -1,9 +1,9 @@
 package com.backofficecare.safeguard.policy.access;
 
 /**
- * The guard's rules, one per enforceable clause of the policy, each naming its clause id in
- * {@code ../docs/policy/clauses.md}. A decision lists the rules that denied it, or, when it
- * permits, every rule it passed.
+ * The guard's rules, one per enforceable clause of the policy, each naming its clause id in {@code
+ * ../docs/policy/clauses.md}. A decision lists the rules that denied it, or, when it permits, every
+ * rule it passed.
  */
 public enum Rule {
   ISOLATION("POL-7.2", "the agency, person, client system or device is isolated"),

@@ -65,8 +65,8 @@ final class Shapes {
       return out;
     }
     if (scalar(v) || v.getClass().getName().startsWith("java.")) {
-      throw new IllegalArgumentException("a " + v.getClass().getName() + " has no field names to"
-          + " judge");
+      throw new IllegalArgumentException(
+          "a " + v.getClass().getName() + " has no field names to" + " judge");
     }
     Object page = springDataPage(d, v, depth);
     if (page != null) {
@@ -97,9 +97,14 @@ final class Shapes {
   }
 
   private static boolean scalar(Object v) {
-    return v instanceof CharSequence || v instanceof Number || v instanceof Boolean
-        || v instanceof Character || v instanceof Enum<?> || v instanceof java.time.temporal.Temporal
-        || v instanceof java.util.UUID || v.getClass().isPrimitive()
+    return v instanceof CharSequence
+        || v instanceof Number
+        || v instanceof Boolean
+        || v instanceof Character
+        || v instanceof Enum<?>
+        || v instanceof java.time.temporal.Temporal
+        || v instanceof java.util.UUID
+        || v.getClass().isPrimitive()
         || (v.getClass().isArray() && v.getClass().getComponentType().isPrimitive());
   }
 
@@ -110,10 +115,15 @@ final class Shapes {
     for (int i = 0; i < cs.length; i++) {
       types[i] = cs[i].getType();
       if (d.releasedFields().contains(cs[i].getName())) {
-        Object value = field(d, cs[i].getName(), read(r, cs[i].getAccessor(), cs[i].getName()), depth);
+        Object value =
+            field(d, cs[i].getName(), read(r, cs[i].getAccessor(), cs[i].getName()), depth);
         if (value != null && !boxed(types[i]).isInstance(value)) {
-          throw new IllegalArgumentException("cannot rebuild record " + r.getClass().getName()
-              + ": component " + cs[i].getName() + " cannot hold its minimized value");
+          throw new IllegalArgumentException(
+              "cannot rebuild record "
+                  + r.getClass().getName()
+                  + ": component "
+                  + cs[i].getName()
+                  + " cannot hold its minimized value");
         }
         args[i] = value;
       }
@@ -128,8 +138,11 @@ final class Shapes {
       }
       return c.newInstance(args);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot rebuild record " + r.getClass().getName()
-          + " without its withheld fields (its constructor refused them)", e);
+      throw new IllegalArgumentException(
+          "cannot rebuild record "
+              + r.getClass().getName()
+              + " without its withheld fields (its constructor refused them)",
+          e);
     }
   }
 
@@ -145,8 +158,10 @@ final class Shapes {
       Constructor<?> c = type.getConstructor();
       out = c.newInstance();
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot minimize a " + type.getName()
-          + ": not a map, record, collection or JavaBean with a public no-argument constructor");
+      throw new IllegalArgumentException(
+          "cannot minimize a "
+              + type.getName()
+              + ": not a map, record, collection or JavaBean with a public no-argument constructor");
     }
     int properties = 0;
     for (Method getter : type.getMethods()) {
@@ -160,11 +175,13 @@ final class Shapes {
       }
       Method setter;
       try {
-        setter = type.getMethod("set" + getter.getName().substring(getter.getName().startsWith("is") ? 2 : 3),
-            getter.getReturnType());
+        setter =
+            type.getMethod(
+                "set" + getter.getName().substring(getter.getName().startsWith("is") ? 2 : 3),
+                getter.getReturnType());
       } catch (NoSuchMethodException e) {
-        throw new IllegalArgumentException("cannot minimize bean " + type.getName() + ": property "
-            + property + " has no setter");
+        throw new IllegalArgumentException(
+            "cannot minimize bean " + type.getName() + ": property " + property + " has no setter");
       }
       Object value = field(d, property, read(v, getter, property), depth);
       try {
@@ -172,30 +189,35 @@ final class Shapes {
           setter.invoke(out, value);
         }
       } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new IllegalArgumentException("cannot set property " + property + " of " + type.getName(), e);
+        throw new IllegalArgumentException(
+            "cannot set property " + property + " of " + type.getName(), e);
       }
     }
     if (properties == 0) {
-      throw new IllegalArgumentException("cannot minimize a " + type.getName()
-          + ": it has no fields to judge");
+      throw new IllegalArgumentException(
+          "cannot minimize a " + type.getName() + ": it has no fields to judge");
     }
     return out;
   }
 
   private static @Nullable String property(Method m) {
-    if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+    if (m.getParameterCount() != 0
+        || Modifier.isStatic(m.getModifiers())
         || m.getDeclaringClass() == Object.class) {
       return null;
     }
     String n = m.getName();
-    int at = n.startsWith("get") && n.length() > 3 ? 3
-        : n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class ? 2 : -1;
+    int at =
+        n.startsWith("get") && n.length() > 3
+            ? 3
+            : n.startsWith("is") && n.length() > 2 && m.getReturnType() == boolean.class ? 2 : -1;
     if (at < 0) {
       return null;
     }
     String rest = n.substring(at);
     return rest.length() > 1 && Character.isUpperCase(rest.charAt(1))
-        ? rest : rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1);
+        ? rest
+        : rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1);
   }
 
   private static @Nullable Object read(Object target, Method accessor, String name) {
@@ -205,8 +227,13 @@ final class Shapes {
       }
       return accessor.invoke(target);
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new IllegalArgumentException("cannot read field " + name + " of "
-          + target.getClass().getName() + ": make it public or open its package", e);
+      throw new IllegalArgumentException(
+          "cannot read field "
+              + name
+              + " of "
+              + target.getClass().getName()
+              + ": make it public or open its package",
+          e);
     }
   }
 

@@ -37,10 +37,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Each entry records its index and a hash chain over every leaf so far; at every commit (each
  * {@code groupSize} events, or on {@link #commit()}) a tree head line signs the size, the RFC 9162
- * Merkle root and the chain with the log's Ed25519 key, then the file is synced. So
- * {@link #verify} names the first entry that was modified, deleted, inserted or reordered, and,
- * given a tree head saved earlier, also catches truncation and wholesale rewriting. Events stay
- * in the file for as long as the operator keeps it (six years at least, HIPAA 164.316).
+ * Merkle root and the chain with the log's Ed25519 key, then the file is synced. So {@link #verify}
+ * names the first entry that was modified, deleted, inserted or reordered, and, given a tree head
+ * saved earlier, also catches truncation and wholesale rewriting. Events stay in the file for as
+ * long as the operator keeps it (six years at least, HIPAA 164.316).
  *
  * <pre>
  * {"kind":"header","format":"safeguard-audit-v1","publicKey":"..."}
@@ -60,13 +60,17 @@ public final class AuditLog implements AuditSink {
   private final PrivateKey signingKey;
   private final String publicKey;
   private final Clock clock;
+
   /** 0: durable (every append synced and signed before it returns); else the batch size. */
   private final int groupSize;
+
   private final java.util.concurrent.locks.ReentrantLock lock =
       new java.util.concurrent.locks.ReentrantLock();
   private final java.util.concurrent.locks.Condition synced = lock.newCondition();
+
   /** Entries known to be on disk under a signed head. */
   private long durableSize;
+
   private boolean syncing;
   private final FileChannel lockChannel;
   private final java.nio.channels.FileLock processLock;
@@ -83,8 +87,11 @@ public final class AuditLog implements AuditSink {
     this.publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
     this.clock = clock;
     this.groupSize = groupSize;
-    this.lockChannel = FileChannel.open(file.resolveSibling(file.getFileName() + ".lock"),
-        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    this.lockChannel =
+        FileChannel.open(
+            file.resolveSibling(file.getFileName() + ".lock"),
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
     this.processLock = acquire(lockChannel, file);
     boolean fresh = !Files.exists(file) || Files.size(file) == 0;
     if (!fresh) {
@@ -102,15 +109,15 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * Opens the log in {@code file} for appending, durable: every {@link #append} returns only
-   * once its entry is on disk under a signed tree head (concurrent appends share one sync). The
-   * log is created (with its signing key in {@code file.key}, owner-only) if missing. An existing
-   * log is verified first; entries a crashed writer left after its last signed head are moved to
-   * a quarantine file beside it, never signed by this process ({@link #quarantined()}). One
-   * process appends at a time: another waits up to 30 s for the lock, then fails.
+   * Opens the log in {@code file} for appending, durable: every {@link #append} returns only once
+   * its entry is on disk under a signed tree head (concurrent appends share one sync). The log is
+   * created (with its signing key in {@code file.key}, owner-only) if missing. An existing log is
+   * verified first; entries a crashed writer left after its last signed head are moved to a
+   * quarantine file beside it, never signed by this process ({@link #quarantined()}). One process
+   * appends at a time: another waits up to 30 s for the lock, then fails.
    *
-   * @throws IllegalStateException if the existing log fails verification, or another process
-   *     keeps it
+   * @throws IllegalStateException if the existing log fails verification, or another process keeps
+   *     it
    */
   public static AuditLog open(Path file) {
     return open(file, Clock.systemUTC(), 0);
@@ -122,9 +129,9 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * As {@link #open(Path)}, batched: entries are signed and synced every {@code groupSize}
-   * appends and at {@link #commit()}; a crash loses at most the last {@code groupSize - 1}
-   * entries, which were never acknowledged as committed. {@code groupSize} 0 is durable.
+   * As {@link #open(Path)}, batched: entries are signed and synced every {@code groupSize} appends
+   * and at {@link #commit()}; a crash loses at most the last {@code groupSize - 1} entries, which
+   * were never acknowledged as committed. {@code groupSize} 0 is durable.
    */
   public static AuditLog open(Path file, Clock clock, int groupSize) {
     requireNonNull(file, "file");
@@ -136,7 +143,8 @@ public final class AuditLog implements AuditSink {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return new AuditLog(file, keys(file.resolveSibling(file.getFileName() + ".key")), clock, groupSize);
+      return new AuditLog(
+          file, keys(file.resolveSibling(file.getFileName() + ".key")), clock, groupSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open audit log " + file, e);
     } catch (GeneralSecurityException e) {
@@ -180,8 +188,8 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * Appends {@code event}. Durable logs return once it is on disk under a signed tree head;
-   * batched logs sign and sync every group.
+   * Appends {@code event}. Durable logs return once it is on disk under a signed tree head; batched
+   * logs sign and sync every group.
    */
   @Override
   public void append(AuditEvent event) {
@@ -210,8 +218,8 @@ public final class AuditLog implements AuditSink {
 
   /**
    * Group commit: the first caller that finds its entry not yet durable signs a head over all
-   * entries so far, writes it and syncs the file (outside the lock, so others keep appending);
-   * the rest wait for that sync or lead the next one.
+   * entries so far, writes it and syncs the file (outside the lock, so others keep appending); the
+   * rest wait for that sync or lead the next one.
    */
   private void awaitDurable(long upTo) {
     while (durableSize < upTo) {
@@ -222,8 +230,12 @@ public final class AuditLog implements AuditSink {
       syncing = true;
       long size = leaves.size();
       try {
-        TreeHead head = sign(frontier.size(), HEX.formatHex(frontier.root()), HEX.formatHex(chain),
-            clock.instant());
+        TreeHead head =
+            sign(
+                frontier.size(),
+                HEX.formatHex(frontier.root()),
+                HEX.formatHex(chain),
+                clock.instant());
         line(headLine(head));
         out.flush();
         lastHead = head;
@@ -250,8 +262,8 @@ public final class AuditLog implements AuditSink {
     lock.lock();
     try {
       if (lastHead == null && leaves.isEmpty()) {
-        TreeHead head = sign(0, HEX.formatHex(frontier.root()), HEX.formatHex(chain),
-            clock.instant());
+        TreeHead head =
+            sign(0, HEX.formatHex(frontier.root()), HEX.formatHex(chain), clock.instant());
         line(headLine(head));
         out.flush();
         file0.getFD().sync();
@@ -299,7 +311,10 @@ public final class AuditLog implements AuditSink {
     }
   }
 
-  /** Whether {@code signature} (base64) is a valid Ed25519 signature of {@code data} by {@code publicKey}. */
+  /**
+   * Whether {@code signature} (base64) is a valid Ed25519 signature of {@code data} by {@code
+   * publicKey}.
+   */
   public static boolean verifyDetached(String publicKey, byte[] data, String signature) {
     PublicKey key = publicKey(publicKey);
     try {
@@ -371,17 +386,35 @@ public final class AuditLog implements AuditSink {
 
   /** The one way each kind of line is written: verification demands exactly these bytes. */
   static String headerLine(String publicKey) {
-    return "{\"kind\":\"header\",\"format\":\"" + FORMAT + "\",\"publicKey\":\"" + publicKey + "\"}";
+    return "{\"kind\":\"header\",\"format\":\""
+        + FORMAT
+        + "\",\"publicKey\":\""
+        + publicKey
+        + "\"}";
   }
 
   static String entryLine(long index, byte[] event, String chainHex) {
-    return "{\"kind\":\"entry\",\"index\":" + index + ",\"event\":"
-        + new String(event, StandardCharsets.UTF_8) + ",\"chain\":\"" + chainHex + "\"}";
+    return "{\"kind\":\"entry\",\"index\":"
+        + index
+        + ",\"event\":"
+        + new String(event, StandardCharsets.UTF_8)
+        + ",\"chain\":\""
+        + chainHex
+        + "\"}";
   }
 
   static String headLine(TreeHead h) {
-    return "{\"kind\":\"head\",\"size\":" + h.size() + ",\"root\":\"" + h.root() + "\",\"chain\":\""
-        + h.chain() + "\",\"time\":\"" + h.time() + "\",\"signature\":\"" + h.signature() + "\"}";
+    return "{\"kind\":\"head\",\"size\":"
+        + h.size()
+        + ",\"root\":\""
+        + h.root()
+        + "\",\"chain\":\""
+        + h.chain()
+        + "\",\"time\":\""
+        + h.time()
+        + "\",\"signature\":\""
+        + h.signature()
+        + "\"}";
   }
 
   private void line(String s) throws IOException {
@@ -394,8 +427,8 @@ public final class AuditLog implements AuditSink {
       Signature s = Signature.getInstance("Ed25519");
       s.initSign(signingKey);
       s.update(TreeHead.signedBytes(size, root, chainHex, time));
-      return new TreeHead(size, root, chainHex, time, publicKey,
-          Base64.getEncoder().encodeToString(s.sign()));
+      return new TreeHead(
+          size, root, chainHex, time, publicKey, Base64.getEncoder().encodeToString(s.sign()));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot sign the tree head", e);
     }
@@ -429,9 +462,9 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * Moves the lines after the last signed tree head (entries a writer appended but never
-   * committed) to {@code file.quarantine-TIME}, so that this process never signs what it did not
-   * write. The quarantined lines are kept for whoever investigates.
+   * Moves the lines after the last signed tree head (entries a writer appended but never committed)
+   * to {@code file.quarantine-TIME}, so that this process never signs what it did not write. The
+   * quarantined lines are kept for whoever investigates.
    */
   private void quarantineUnsignedTail() throws IOException {
     byte[] bytes = Files.readAllBytes(file);
@@ -454,10 +487,15 @@ public final class AuditLog implements AuditSink {
     if (keep >= bytes.length) {
       return;
     }
-    Path q = file.resolveSibling(file.getFileName() + ".quarantine-"
-        + clock.instant().toString().replace(':', '-'));
-    Files.write(q, java.util.Arrays.copyOfRange(bytes, keep, bytes.length),
-        StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+    Path q =
+        file.resolveSibling(
+            file.getFileName() + ".quarantine-" + clock.instant().toString().replace(':', '-'));
+    Files.write(
+        q,
+        java.util.Arrays.copyOfRange(bytes, keep, bytes.length),
+        StandardOpenOption.CREATE_NEW,
+        StandardOpenOption.WRITE,
+        StandardOpenOption.SYNC);
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
       ch.truncate(keep);
       ch.force(true);
@@ -465,25 +503,29 @@ public final class AuditLog implements AuditSink {
     quarantined = entriesAfter;
   }
 
-
-
   /**
    * The outcome of {@link #verify}: intact or not, and if not, the first bad entry (or -1 when the
    * problem is not one entry's) and what is wrong.
    */
-  public record Verification(boolean intact, long entries, long firstBadEntry,
-      @Nullable String problem, @Nullable String publicKey, @Nullable TreeHead lastHead) {}
+  public record Verification(
+      boolean intact,
+      long entries,
+      long firstBadEntry,
+      @Nullable String problem,
+      @Nullable String publicKey,
+      @Nullable TreeHead lastHead) {}
 
   /**
-   * The events of the entries in {@code file}, in order. Reads only: call {@link #verify} first
-   * to know they are what was signed.
+   * The events of the entries in {@code file}, in order. Reads only: call {@link #verify} first to
+   * know they are what was signed.
    *
    * @throws UncheckedIOException if the file cannot be read
    * @throws IllegalArgumentException if an entry's event is malformed
    */
   public static List<AuditEvent> events(Path file) {
     List<AuditEvent> out = new java.util.ArrayList<>();
-    try (java.io.BufferedReader r = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+    try (java.io.BufferedReader r =
+        Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         JsonNode n;
         try {
@@ -502,15 +544,16 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * Checks {@code file} offline: every entry's index, hash chain and event, every tree head's
-   * root, chain and signature; and, when {@code trusted} (a head saved earlier) is given, that
-   * the log still holds exactly what it covered, under the same key.
+   * Checks {@code file} offline: every entry's index, hash chain and event, every tree head's root,
+   * chain and signature; and, when {@code trusted} (a head saved earlier) is given, that the log
+   * still holds exactly what it covered, under the same key.
    */
   public static Verification verify(Path file, @Nullable TreeHead trusted) {
     LogChecker check = null;
     long lineNo = 0;
     try (LineReader r = new LineReader(file)) {
-      for (String line = r.next(); line != null && (check == null || !check.failed());
+      for (String line = r.next();
+          line != null && (check == null || !check.failed());
           line = r.next()) {
         lineNo++;
         JsonNode n;
@@ -520,13 +563,16 @@ public final class AuditLog implements AuditSink {
           n = null;
         }
         if (lineNo == 1) {
-          if (n == null || !"header".equals(n.path("kind").asText())
+          if (n == null
+              || !"header".equals(n.path("kind").asText())
               || !FORMAT.equals(n.path("format").asText())) {
-            return new Verification(false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
+            return new Verification(
+                false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
           }
           String key = n.path("publicKey").asText();
           if (!line.equals(headerLine(key))) {
-            return new Verification(false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
+            return new Verification(
+                false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
           }
           check = new LogChecker(key, publicKey(key));
           continue;
@@ -551,9 +597,14 @@ public final class AuditLog implements AuditSink {
           c.entry(index, event, n.path("chain").asText());
         } else if (kind.equals("head")) {
           try {
-            TreeHead h = new TreeHead(n.path("size").asLong(), n.path("root").asText(),
-                n.path("chain").asText(), Instant.parse(n.path("time").asText()),
-                c.key(), n.path("signature").asText());
+            TreeHead h =
+                new TreeHead(
+                    n.path("size").asLong(),
+                    n.path("root").asText(),
+                    n.path("chain").asText(),
+                    Instant.parse(n.path("time").asText()),
+                    c.key(),
+                    n.path("signature").asText());
             if (!line.equals(headLine(h))) {
               c.malformed("tree head at line " + lineNo + " is not in canonical form (modified)");
             } else {
@@ -620,10 +671,12 @@ public final class AuditLog implements AuditSink {
     }
 
     private String decode() throws java.nio.charset.CharacterCodingException {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(line.toByteArray())).toString();
+          .decode(java.nio.ByteBuffer.wrap(line.toByteArray()))
+          .toString();
     }
 
     @Override
@@ -645,9 +698,9 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * Decodes base64 that is in its one canonical form. The plain decoder ignores the unused low
-   * bits of the last character, so several spellings of one signature would verify, and a changed
-   * byte in the log would go unnoticed.
+   * Decodes base64 that is in its one canonical form. The plain decoder ignores the unused low bits
+   * of the last character, so several spellings of one signature would verify, and a changed byte
+   * in the log would go unnoticed.
    *
    * @throws IllegalArgumentException if {@code base64} is not canonical
    */
@@ -672,15 +725,22 @@ public final class AuditLog implements AuditSink {
     KeyFactory kf = KeyFactory.getInstance("Ed25519");
     if (Files.exists(keyFile)) {
       String[] parts = Files.readString(keyFile, StandardCharsets.US_ASCII).trim().split("\n");
-      PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0])));
-      PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1])));
+      PrivateKey priv =
+          kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0])));
+      PublicKey pub =
+          kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1])));
       return new KeyPair(pub, priv);
     }
     KeyPair kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     Path temp = Files.createTempFile(keyFile.toAbsolutePath().getParent(), ".audit-key", ".tmp");
     restrict(temp);
-    Files.writeString(temp, Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded()) + "\n"
-        + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded()) + "\n", StandardCharsets.US_ASCII);
+    Files.writeString(
+        temp,
+        Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded())
+            + "\n"
+            + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded())
+            + "\n",
+        StandardCharsets.US_ASCII);
     try {
       Files.createLink(keyFile, temp); // atomic, and unlike rename it never replaces a key
     } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -1,8 +1,8 @@
 package com.backofficecare.safeguard.policy.audit;
 
 /**
- * Where audit events go. {@link AuditLog} (a file) is the default; implementations must keep
- * events at least six years (HIPAA 164.316(b)(2)) and make tampering evident.
+ * Where audit events go. {@link AuditLog} (a file) is the default; implementations must keep events
+ * at least six years (HIPAA 164.316(b)(2)) and make tampering evident.
  */
 public interface AuditSink extends AutoCloseable {
 

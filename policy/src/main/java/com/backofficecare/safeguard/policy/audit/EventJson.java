@@ -14,8 +14,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one serialization of an {@link AuditEvent}: fields in a fixed order, so that the bytes a
- * leaf hash covers can be recomputed from a parsed entry.
+ * The one serialization of an {@link AuditEvent}: fields in a fixed order, so that the bytes a leaf
+ * hash covers can be recomputed from a parsed entry.
  */
 final class EventJson {
 
@@ -61,10 +61,21 @@ final class EventJson {
     try {
       Map<String, String> detail = new LinkedHashMap<>();
       n.get("detail").properties().forEach(f -> detail.put(f.getKey(), f.getValue().asText()));
-      return new AuditEvent(Instant.parse(text(n, "time")), text(n, "type"), text(n, "actor"),
-          opt(n, "agency"), opt(n, "category"), opt(n, "action"), opt(n, "purpose"),
-          strings(n, "records"), strings(n, "fieldsRequested"), strings(n, "fieldsReleased"),
-          text(n, "outcome"), strings(n, "clauses"), opt(n, "policyVersion"), detail);
+      return new AuditEvent(
+          Instant.parse(text(n, "time")),
+          text(n, "type"),
+          text(n, "actor"),
+          opt(n, "agency"),
+          opt(n, "category"),
+          opt(n, "action"),
+          opt(n, "purpose"),
+          strings(n, "records"),
+          strings(n, "fieldsRequested"),
+          strings(n, "fieldsReleased"),
+          text(n, "outcome"),
+          strings(n, "clauses"),
+          opt(n, "policyVersion"),
+          detail);
     } catch (RuntimeException ex) {
       throw new IllegalArgumentException("event is malformed", ex);
     }

@@ -41,7 +41,8 @@ final class LogChecker {
   boolean entry(long index, byte[] event, String recordedChain) {
     long next = leaves.size();
     if (index != next) {
-      return fail(next, "entry " + next + " is missing or out of order (found index " + index + ")");
+      return fail(
+          next, "entry " + next + " is missing or out of order (found index " + index + ")");
     }
     byte[] leaf = MerkleTree.leafHash(event);
     MessageDigest d = MerkleTree.sha256();
@@ -61,11 +62,20 @@ final class LogChecker {
 
   /** One signed head, which must cover exactly the entries so far. */
   boolean head(TreeHead h, String where) {
-    if (h.size() != leaves.size() || !h.root().equals(HEX.formatHex(frontier.root()))
-        || !h.chain().equals(HEX.formatHex(chain)) || !valid(h)) {
+    if (h.size() != leaves.size()
+        || !h.root().equals(HEX.formatHex(frontier.root()))
+        || !h.chain().equals(HEX.formatHex(chain))
+        || !valid(h)) {
       long from = last == null ? 0 : last.size();
-      return fail(from, "tree head " + where + " does not verify: entries " + from + " to "
-          + (h.size() - 1) + " were changed, or the head was");
+      return fail(
+          from,
+          "tree head "
+              + where
+              + " does not verify: entries "
+              + from
+              + " to "
+              + (h.size() - 1)
+              + " were changed, or the head was");
     }
     last = h;
     return true;
@@ -79,28 +89,40 @@ final class LogChecker {
     if (!trusted.publicKey().equals(publicKeyText) || !valid(trusted)) {
       fail(-1, "the trusted tree head is not signed by this log's key");
     } else if (trusted.size() > leaves.size()) {
-      fail(leaves.size(), "log truncated: the trusted head covers " + trusted.size()
-          + " entries, the log has " + leaves.size());
-    } else if (!HEX.formatHex(MerkleTree.root(leaves, (int) trusted.size())).equals(trusted.root())) {
-      fail(-1, "the first " + trusted.size()
-          + " entries differ from what the trusted head covers (rewritten)");
+      fail(
+          leaves.size(),
+          "log truncated: the trusted head covers "
+              + trusted.size()
+              + " entries, the log has "
+              + leaves.size());
+    } else if (!HEX.formatHex(MerkleTree.root(leaves, (int) trusted.size()))
+        .equals(trusted.root())) {
+      fail(
+          -1,
+          "the first "
+              + trusted.size()
+              + " entries differ from what the trusted head covers (rewritten)");
     }
   }
 
   AuditLog.Verification result() {
     long signed = last == null ? 0 : last.size();
     if (!failed() && leaves.size() > signed) {
-      fail(signed, (leaves.size() - signed) + " entries after the last signed tree head are"
-          + " uncommitted: nothing vouches for them (a crash before commit, or appended by hand)");
+      fail(
+          signed,
+          (leaves.size() - signed)
+              + " entries after the last signed tree head are"
+              + " uncommitted: nothing vouches for them (a crash before commit, or appended by hand)");
     }
-    return new AuditLog.Verification(!failed(), leaves.size(), failed() ? firstBad : -1, problem,
-        publicKeyText, last);
+    return new AuditLog.Verification(
+        !failed(), leaves.size(), failed() ? firstBad : -1, problem, publicKeyText, last);
   }
 
   private boolean valid(TreeHead h) {
     try {
       return publicKey != null
-          && AuditLog.verifySignature(publicKey, h.signedBytes(), AuditLog.strictBase64(h.signature()));
+          && AuditLog.verifySignature(
+              publicKey, h.signedBytes(), AuditLog.strictBase64(h.signature()));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Merkle Tree Hash of RFC 6962 / RFC 9162 section 2.1 (SHA-256, leaf prefix 0x00, node
- * prefix 0x01), with inclusion and consistency proofs and their verification (RFC 9162 2.1.3 and
- * 2.1.4). Static functions over lists of leaf hashes.
+ * The Merkle Tree Hash of RFC 6962 / RFC 9162 section 2.1 (SHA-256, leaf prefix 0x00, node prefix
+ * 0x01), with inclusion and consistency proofs and their verification (RFC 9162 2.1.3 and 2.1.4).
+ * Static functions over lists of leaf hashes.
  */
 public final class MerkleTree {
 
@@ -80,7 +80,10 @@ public final class MerkleTree {
     }
   }
 
-  /** The consistency proof between the trees of the first {@code oldSize} and {@code newSize} leaves. */
+  /**
+   * The consistency proof between the trees of the first {@code oldSize} and {@code newSize}
+   * leaves.
+   */
   public static List<byte[]> consistencyProof(List<byte[]> leaves, int oldSize, int newSize) {
     if (oldSize < 0 || oldSize > newSize || newSize > leaves.size()) {
       throw new IllegalArgumentException("need 0 <= oldSize <= newSize <= leaves");
@@ -92,8 +95,8 @@ public final class MerkleTree {
     return out;
   }
 
-  private static void subproof(List<byte[]> leaves, int m, int from, int to, boolean complete,
-      List<byte[]> out) {
+  private static void subproof(
+      List<byte[]> leaves, int m, int from, int to, boolean complete, List<byte[]> out) {
     int n = to - from;
     if (m == n) {
       if (!complete) {
@@ -111,9 +114,11 @@ public final class MerkleTree {
     }
   }
 
-  /** RFC 9162 2.1.3.2: whether {@code proof} shows {@code leaf} at {@code index} under {@code root}. */
-  public static boolean verifyInclusion(byte[] leaf, long index, long size, List<byte[]> proof,
-      byte[] root) {
+  /**
+   * RFC 9162 2.1.3.2: whether {@code proof} shows {@code leaf} at {@code index} under {@code root}.
+   */
+  public static boolean verifyInclusion(
+      byte[] leaf, long index, long size, List<byte[]> proof, byte[] root) {
     if (index < 0 || index >= size) {
       return false;
     }
@@ -142,8 +147,8 @@ public final class MerkleTree {
   }
 
   /** RFC 9162 2.1.4.2: whether {@code proof} shows the old tree is a prefix of the new one. */
-  public static boolean verifyConsistency(long oldSize, long newSize, byte[] oldRoot,
-      byte[] newRoot, List<byte[]> proof) {
+  public static boolean verifyConsistency(
+      long oldSize, long newSize, byte[] oldRoot, byte[] newRoot, List<byte[]> proof) {
     if (oldSize > newSize || oldSize < 0) {
       return false;
     }
@@ -157,7 +162,8 @@ public final class MerkleTree {
       return false;
     }
     List<byte[]> path = new ArrayList<>(proof);
-    if (Long.bitCount(oldSize) == 1) { // the old tree is a complete subtree: its root starts the path
+    if (Long.bitCount(oldSize)
+        == 1) { // the old tree is a complete subtree: its root starts the path
       path.add(0, oldRoot);
     }
     long fn = oldSize - 1;

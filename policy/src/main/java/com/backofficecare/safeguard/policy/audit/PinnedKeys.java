@@ -17,28 +17,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The Ed25519 public keys a verifier already trusts: the operator's signing identity, pinned by
- * an agency or an auditor before any certificate or audit trail reaches them. Evidence verifies
- * against these keys only; a key written inside a certificate or a log is never trusted for
- * being there.
+ * The Ed25519 public keys a verifier already trusts: the operator's signing identity, pinned by an
+ * agency or an auditor before any certificate or audit trail reaches them. Evidence verifies
+ * against these keys only; a key written inside a certificate or a log is never trusted for being
+ * there.
  *
- * <p>File format, one key a line ({@code #} comments and blank lines allowed), exactly as
- * {@code safeguard signing-key} prints it:
+ * <p>File format, one key a line ({@code #} comments and blank lines allowed), exactly as {@code
+ * safeguard signing-key} prints it:
  *
  * <pre>
  * safeguard-signing-key v1 LABEL ed25519 BASE64-X509-PUBLIC-KEY sha256:HEX-FINGERPRINT
  * </pre>
  *
- * The fingerprint is the SHA-256 of the key's encoded bytes and must match it, so a key mangled
- * in transit is refused rather than pinned. Immutable.
+ * The fingerprint is the SHA-256 of the key's encoded bytes and must match it, so a key mangled in
+ * transit is refused rather than pinned. Immutable.
  */
 public final class PinnedKeys {
 
   private static final String PREFIX = "safeguard-signing-key";
 
   /**
-   * The label of a store's identity, which signs its destruction certificates as well as its
-   * audit trail; a key pinned under any other label (a lone audit log's) verifies trails only.
+   * The label of a store's identity, which signs its destruction certificates as well as its audit
+   * trail; a key pinned under any other label (a lone audit log's) verifies trails only.
    */
   public static final String STORE = "store";
 
@@ -94,10 +94,13 @@ public final class PinnedKeys {
       }
       String where = file + ":" + (i + 1) + ": ";
       String[] f = line.split(" ");
-      if (f.length != 6 || !f[0].equals(PREFIX) || !f[1].equals("v1") || !f[3].equals("ed25519")
+      if (f.length != 6
+          || !f[0].equals(PREFIX)
+          || !f[1].equals("v1")
+          || !f[3].equals("ed25519")
           || !f[5].startsWith("sha256:")) {
-        throw new AuditFormatException(where + "not a '" + PREFIX
-            + " v1 LABEL ed25519 KEY sha256:FINGERPRINT' line");
+        throw new AuditFormatException(
+            where + "not a '" + PREFIX + " v1 LABEL ed25519 KEY sha256:FINGERPRINT' line");
       }
       if (AuditLog.publicKey(f[4]) == null) {
         throw new AuditFormatException(where + "the key is not an Ed25519 public key");

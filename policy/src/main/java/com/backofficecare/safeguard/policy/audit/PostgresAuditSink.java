@@ -28,9 +28,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The audit trail in PostgreSQL, for several application instances writing one trail: the same
  * entries, hash chain, Merkle roots and Ed25519-signed tree heads as {@link AuditLog}, in three
- * tables. Events are buffered and written at {@link #commit()} (every {@code groupSize} events,
- * and on close) in one transaction that takes a transaction-scoped advisory lock, so instances
- * append in turn and the chain never forks.
+ * tables. Events are buffered and written at {@link #commit()} (every {@code groupSize} events, and
+ * on close) in one transaction that takes a transaction-scoped advisory lock, so instances append
+ * in turn and the chain never forks.
  */
 public final class PostgresAuditSink implements AuditSink {
 
@@ -47,8 +47,8 @@ public final class PostgresAuditSink implements AuditSink {
   private final int groupSize;
   private final List<byte[]> pending = new ArrayList<>();
 
-  private PostgresAuditSink(DataSource dataSource, String schema, KeyPair keys, Clock clock,
-      int groupSize) {
+  private PostgresAuditSink(
+      DataSource dataSource, String schema, KeyPair keys, Clock clock, int groupSize) {
     this.dataSource = dataSource;
     this.schema = schema;
     this.keys = keys;
@@ -58,41 +58,58 @@ public final class PostgresAuditSink implements AuditSink {
   }
 
   /**
-   * Opens (creating its tables if needed) the trail in {@code schema}, signing with the Ed25519
-   * key in {@code keyFile} (created, owner-only, if missing; every instance must use the same).
+   * Opens (creating its tables if needed) the trail in {@code schema}, signing with the Ed25519 key
+   * in {@code keyFile} (created, owner-only, if missing; every instance must use the same).
    */
-  public static PostgresAuditSink open(DataSource dataSource, String schema, Path keyFile,
-      Clock clock, int groupSize) {
+  public static PostgresAuditSink open(
+      DataSource dataSource, String schema, Path keyFile, Clock clock, int groupSize) {
     requireNonNull(dataSource, "dataSource");
     if (!IDENTIFIER.matcher(schema).matches()) {
       throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
     }
     try {
-      PostgresAuditSink sink = new PostgresAuditSink(dataSource, schema, AuditLog.keys(keyFile),
-          clock, groupSize);
+      PostgresAuditSink sink =
+          new PostgresAuditSink(dataSource, schema, AuditLog.keys(keyFile), clock, groupSize);
       sink.createTables();
       return sink;
     } catch (IOException | GeneralSecurityException e) {
       throw new IllegalStateException("cannot load the audit signing key", e);
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot prepare audit tables (SQLState " + e.getSQLState() + ")", e);
+      throw new IllegalStateException(
+          "cannot prepare audit tables (SQLState " + e.getSQLState() + ")", e);
     }
   }
 
   private void createTables() throws SQLException {
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
       c.setAutoCommit(false);
       st.execute("select pg_advisory_xact_lock(" + LOCK + ")");
       st.execute("create schema if not exists " + schema);
-      st.execute("create table if not exists " + schema + ".audit_entry (idx bigint primary key,"
-          + " event text not null, chain text not null)");
-      st.execute("create table if not exists " + schema + ".audit_head (size bigint primary key,"
-          + " root text not null, chain text not null, time text not null, signature text not null)");
-      st.execute("create table if not exists " + schema + ".audit_state (id integer primary key"
-          + " check (id = 1), size bigint not null, chain text not null, frontier text not null,"
-          + " public_key text not null)");
-      st.execute("insert into " + schema + ".audit_state values (1, 0, '" + HEX.formatHex(new byte[32])
-          + "', '', '" + publicKey + "') on conflict (id) do nothing");
+      st.execute(
+          "create table if not exists "
+              + schema
+              + ".audit_entry (idx bigint primary key,"
+              + " event text not null, chain text not null)");
+      st.execute(
+          "create table if not exists "
+              + schema
+              + ".audit_head (size bigint primary key,"
+              + " root text not null, chain text not null, time text not null, signature text not null)");
+      st.execute(
+          "create table if not exists "
+              + schema
+              + ".audit_state (id integer primary key"
+              + " check (id = 1), size bigint not null, chain text not null, frontier text not null,"
+              + " public_key text not null)");
+      st.execute(
+          "insert into "
+              + schema
+              + ".audit_state values (1, 0, '"
+              + HEX.formatHex(new byte[32])
+              + "', '', '"
+              + publicKey
+              + "') on conflict (id) do nothing");
       c.commit();
     }
   }
@@ -119,18 +136,24 @@ public final class PostgresAuditSink implements AuditSink {
         long size;
         byte[] chain;
         MerkleTree.Frontier frontier;
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-            "select size, chain, frontier, public_key from " + schema + ".audit_state where id = 1")) {
+        try (Statement st = c.createStatement();
+            ResultSet rs =
+                st.executeQuery(
+                    "select size, chain, frontier, public_key from "
+                        + schema
+                        + ".audit_state where id = 1")) {
           rs.next();
           if (!publicKey.equals(rs.getString(4))) {
-            throw new IllegalStateException("the audit trail in " + schema + " is signed with another key");
+            throw new IllegalStateException(
+                "the audit trail in " + schema + " is signed with another key");
           }
           size = rs.getLong(1);
           chain = HEX.parseHex(rs.getString(2));
           frontier = MerkleTree.Frontier.decode(size, rs.getString(3));
         }
-        try (PreparedStatement ins = c.prepareStatement(
-            "insert into " + schema + ".audit_entry (idx, event, chain) values (?, ?, ?)")) {
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "insert into " + schema + ".audit_entry (idx, event, chain) values (?, ?, ?)")) {
           for (byte[] e : pending) {
             byte[] leaf = MerkleTree.leafHash(e);
             MessageDigest d = MerkleTree.sha256();
@@ -150,8 +173,11 @@ public final class PostgresAuditSink implements AuditSink {
         Signature s = Signature.getInstance("Ed25519");
         s.initSign(keys.getPrivate());
         s.update(TreeHead.signedBytes(size, root, chainHex, now));
-        try (PreparedStatement head = c.prepareStatement("insert into " + schema
-            + ".audit_head (size, root, chain, time, signature) values (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement head =
+            c.prepareStatement(
+                "insert into "
+                    + schema
+                    + ".audit_head (size, root, chain, time, signature) values (?, ?, ?, ?, ?)")) {
           head.setLong(1, size);
           head.setString(2, root);
           head.setString(3, chainHex);
@@ -159,8 +185,11 @@ public final class PostgresAuditSink implements AuditSink {
           head.setString(5, Base64.getEncoder().encodeToString(s.sign()));
           head.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement("update " + schema
-            + ".audit_state set size = ?, chain = ?, frontier = ? where id = 1")) {
+        try (PreparedStatement st =
+            c.prepareStatement(
+                "update "
+                    + schema
+                    + ".audit_state set size = ?, chain = ?, frontier = ? where id = 1")) {
           st.setLong(1, size);
           st.setString(2, chainHex);
           st.setString(3, frontier.encode());
@@ -173,8 +202,11 @@ public final class PostgresAuditSink implements AuditSink {
         throw e;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("audit commit failed (SQLState " + e.getSQLState()
-          + "); the events stay buffered for the next commit", e);
+      throw new IllegalStateException(
+          "audit commit failed (SQLState "
+              + e.getSQLState()
+              + "); the events stay buffered for the next commit",
+          e);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot sign the tree head", e);
     }
@@ -186,11 +218,11 @@ public final class PostgresAuditSink implements AuditSink {
   }
 
   /**
-   * Verifies the trail in {@code schema} as {@link AuditLog#verify} does a file: every entry,
-   * the chain, every signed head, and optionally a head saved earlier.
+   * Verifies the trail in {@code schema} as {@link AuditLog#verify} does a file: every entry, the
+   * chain, every signed head, and optionally a head saved earlier.
    */
-  public static AuditLog.Verification verify(DataSource dataSource, String schema,
-      @Nullable TreeHead trusted) {
+  public static AuditLog.Verification verify(
+      DataSource dataSource, String schema, @Nullable TreeHead trusted) {
     if (!IDENTIFIER.matcher(schema).matches()) {
       throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
     }
@@ -198,8 +230,9 @@ public final class PostgresAuditSink implements AuditSink {
       c.setAutoCommit(false);
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       String key;
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-          "select public_key from " + schema + ".audit_state where id = 1")) {
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery("select public_key from " + schema + ".audit_state where id = 1")) {
         if (!rs.next()) {
           return new AuditLog.Verification(false, 0, -1, "no audit trail in " + schema, null, null);
         }
@@ -207,18 +240,29 @@ public final class PostgresAuditSink implements AuditSink {
       }
       LogChecker check = new LogChecker(key, AuditLog.publicKey(key));
       List<TreeHead> heads = new ArrayList<>();
-      try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-          "select size, root, chain, time, signature from " + schema + ".audit_head order by size")) {
+      try (Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "select size, root, chain, time, signature from "
+                      + schema
+                      + ".audit_head order by size")) {
         while (rs.next()) {
-          heads.add(new TreeHead(rs.getLong(1), rs.getString(2), rs.getString(3),
-              Instant.parse(rs.getString(4)), key, rs.getString(5)));
+          heads.add(
+              new TreeHead(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  Instant.parse(rs.getString(4)),
+                  key,
+                  rs.getString(5)));
         }
       }
       int h = 0;
       try (Statement st = c.createStatement()) {
         st.setFetchSize(10_000);
-        try (ResultSet rs = st.executeQuery(
-            "select idx, event, chain from " + schema + ".audit_entry order by idx")) {
+        try (ResultSet rs =
+            st.executeQuery(
+                "select idx, event, chain from " + schema + ".audit_entry order by idx")) {
           while (rs.next() && !check.failed()) {
             byte[] event;
             try {
@@ -228,7 +272,9 @@ public final class PostgresAuditSink implements AuditSink {
               break;
             }
             check.entry(rs.getLong(1), event, rs.getString(3));
-            while (h < heads.size() && heads.get(h).size() == check.leaves.size() && !check.failed()) {
+            while (h < heads.size()
+                && heads.get(h).size() == check.leaves.size()
+                && !check.failed()) {
               check.head(heads.get(h), "of size " + heads.get(h).size());
               h++;
             }
@@ -236,13 +282,15 @@ public final class PostgresAuditSink implements AuditSink {
         }
       }
       if (!check.failed() && h < heads.size()) {
-        check.malformed("tree head of size " + heads.get(h).size() + " covers entries that are gone");
+        check.malformed(
+            "tree head of size " + heads.get(h).size() + " covers entries that are gone");
       }
       check.trusted(trusted);
       c.rollback();
       return check.result();
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the audit trail (SQLState " + e.getSQLState() + ")", e);
+      throw new IllegalStateException(
+          "cannot read the audit trail (SQLState " + e.getSQLState() + ")", e);
     }
   }
 

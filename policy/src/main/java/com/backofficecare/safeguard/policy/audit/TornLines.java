@@ -9,9 +9,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * The one repair of a JSON-lines file that every append-only record here needs (audit trail,
- * incident files, termination journals): a last line with no line break was being written when
- * its writer died, before the sync that would have acknowledged it, so it is cut, and the next
- * line starts clean instead of being glued to the fragment.
+ * incident files, termination journals): a last line with no line break was being written when its
+ * writer died, before the sync that would have acknowledged it, so it is cut, and the next line
+ * starts clean instead of being glued to the fragment.
  */
 public final class TornLines {
 
@@ -20,7 +20,8 @@ public final class TornLines {
   /** Cuts a torn last line from {@code file} (if it exists), syncing the cut. */
   public static void cut(Path file) throws IOException {
     if (Files.exists(file)) {
-      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+      try (FileChannel ch =
+          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
         cut(ch);
       }
     }

@@ -12,9 +12,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A signed tree head: the log's size, Merkle root and hash chain at a commit, signed with the
- * log's Ed25519 key. Saved by an auditor ({@code audit head}), it later proves that the log
- * still contains, unchanged, everything it covered.
+ * A signed tree head: the log's size, Merkle root and hash chain at a commit, signed with the log's
+ * Ed25519 key. Saved by an auditor ({@code audit head}), it later proves that the log still
+ * contains, unchanged, everything it covered.
  *
  * @param size number of entries covered
  * @param root Merkle tree hash of those entries (hex)
@@ -23,8 +23,8 @@ import java.util.Set;
  * @param publicKey the log's Ed25519 public key (base64 X.509)
  * @param signature Ed25519 signature over {@link #signedBytes()} (base64)
  */
-public record TreeHead(long size, String root, String chain, Instant time, String publicKey,
-    String signature) {
+public record TreeHead(
+    long size, String root, String chain, Instant time, String publicKey, String signature) {
 
   public TreeHead {
     requireNonNull(root, "root");
@@ -35,13 +35,17 @@ public record TreeHead(long size, String root, String chain, Instant time, Strin
   }
 
   /**
-   * This head as the JSON an auditor keeps ({@code safeguard audit head}): one object with
-   * {@code size}, {@code root}, {@code chain}, {@code time}, {@code publicKey} and {@code signature}.
+   * This head as the JSON an auditor keeps ({@code safeguard audit head}): one object with {@code
+   * size}, {@code root}, {@code chain}, {@code time}, {@code publicKey} and {@code signature}.
    */
   public String toJson() {
     ObjectNode n = JSON.createObjectNode();
-    n.put("size", size).put("root", root).put("chain", chain).put("time", time.toString())
-        .put("publicKey", publicKey).put("signature", signature);
+    n.put("size", size)
+        .put("root", root)
+        .put("chain", chain)
+        .put("time", time.toString())
+        .put("publicKey", publicKey)
+        .put("signature", signature);
     return n.toString();
   }
 
@@ -71,8 +75,13 @@ public record TreeHead(long size, String root, String chain, Instant time, Strin
       throw new AuditFormatException("tree head: size must be a whole number of entries");
     }
     try {
-      return new TreeHead(size.asLong(), text(n, "root"), text(n, "chain"),
-          Instant.parse(text(n, "time")), text(n, "publicKey"), text(n, "signature"));
+      return new TreeHead(
+          size.asLong(),
+          text(n, "root"),
+          text(n, "chain"),
+          Instant.parse(text(n, "time")),
+          text(n, "publicKey"),
+          text(n, "signature"));
     } catch (java.time.format.DateTimeParseException e) {
       throw new AuditFormatException("tree head: time must be an ISO-8601 instant");
     }
@@ -90,8 +99,9 @@ public record TreeHead(long size, String root, String chain, Instant time, Strin
       Set.of("size", "root", "chain", "time", "publicKey", "signature");
 
   /** Duplicate keys are refused, not resolved to the last one. */
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /** What the signature covers. */
   public byte[] signedBytes() {

@@ -36,13 +36,16 @@ record PolicyDocument(
       @Nullable Set<@NotNull DataCategory> phiCategories) {}
 
   record AgencyEntry(
-      @NotNull @Pattern(regexp = AGENCY_ID, message = "must be an agency id: [a-z0-9_-], 1 to 64") String id,
+      @NotNull @Pattern(regexp = AGENCY_ID, message = "must be an agency id: [a-z0-9_-], 1 to 64")
+          String id,
       @NotEmpty Set<@NotNull DataCategory> contractedScope,
       boolean baaSigned,
       boolean mfaRequired,
       boolean marketingPermission) {}
 
-  record RoleEntry(@NotBlank String name, @NotNull List<@Valid GrantEntry> grants,
+  record RoleEntry(
+      @NotBlank String name,
+      @NotNull List<@Valid GrantEntry> grants,
       @Nullable Boolean caseloadBound) {}
 
   record GrantEntry(

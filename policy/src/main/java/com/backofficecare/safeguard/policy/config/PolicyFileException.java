@@ -1,14 +1,13 @@
 package com.backofficecare.safeguard.policy.config;
 
 import com.backofficecare.safeguard.core.SafeguardException;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A policy file was refused as a whole: every problem found, each naming the file, the line and
- * the path of the value, and what is wrong (never the value itself).
+ * A policy file was refused as a whole: every problem found, each naming the file, the line and the
+ * path of the value, and what is wrong (never the value itself).
  */
 public final class PolicyFileException extends SafeguardException {
 
@@ -25,8 +24,12 @@ public final class PolicyFileException extends SafeguardException {
   private final transient List<Problem> problems;
 
   PolicyFileException(List<Problem> problems) {
-    super(problems.size() + " problem(s) in " + problems.get(0).file().getFileName() + ":\n" + problems.stream()
-        .map(Problem::toString).collect(Collectors.joining("\n")));
+    super(
+        problems.size()
+            + " problem(s) in "
+            + problems.get(0).file().getFileName()
+            + ":\n"
+            + problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
     this.problems = List.copyOf(problems);
   }
 

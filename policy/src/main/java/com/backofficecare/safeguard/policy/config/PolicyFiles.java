@@ -6,12 +6,12 @@ import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.AccessPolicy;
 import com.backofficecare.safeguard.policy.access.AccessRequest;
+import com.backofficecare.safeguard.policy.access.Agency;
 import com.backofficecare.safeguard.policy.access.Authentication;
 import com.backofficecare.safeguard.policy.access.DevicePosture;
-import com.backofficecare.safeguard.policy.access.Recipient;
-import com.backofficecare.safeguard.policy.access.Agency;
 import com.backofficecare.safeguard.policy.access.Grant;
 import com.backofficecare.safeguard.policy.access.Person;
+import com.backofficecare.safeguard.policy.access.Recipient;
 import com.backofficecare.safeguard.policy.access.Role;
 import com.backofficecare.safeguard.policy.config.PolicyFileException.Problem;
 import com.fasterxml.jackson.core.JsonParser;
@@ -40,24 +40,29 @@ import java.util.stream.Collectors;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Reads a policy file (JSON; see {@code examples/policy/policy.json}) into an
- * {@link AccessPolicy}: agencies and their contracted scope, roles and their grants, personnel
- * and their attestations, the version and effective date. An invalid file is refused as a whole
- * with a {@link PolicyFileException} listing every problem by file, line and path.
+ * Reads a policy file (JSON; see {@code examples/policy/policy.json}) into an {@link AccessPolicy}:
+ * agencies and their contracted scope, roles and their grants, personnel and their attestations,
+ * the version and effective date. An invalid file is refused as a whole with a {@link
+ * PolicyFileException} listing every problem by file, line and path.
  */
 public final class PolicyFiles {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .build();
-  private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-      .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .build();
+  private static final Validator VALIDATOR =
+      Validation.byDefaultProvider()
+          .configure()
+          .messageInterpolator(new ParameterMessageInterpolator())
+          .buildValidatorFactory()
+          .getValidator();
 
   private PolicyFiles() {}
 
@@ -81,7 +86,8 @@ public final class PolicyFiles {
     try {
       return compile(doc);
     } catch (IllegalArgumentException e) {
-      throw new PolicyFileException(List.of(new Problem(file, 1, "", String.valueOf(e.getMessage()))));
+      throw new PolicyFileException(
+          List.of(new Problem(file, 1, "", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -101,25 +107,40 @@ public final class PolicyFiles {
     try {
       return request(d, dev);
     } catch (IllegalArgumentException e) {
-      throw new PolicyFileException(List.of(new Problem(file, 1, "", String.valueOf(e.getMessage()))));
+      throw new PolicyFileException(
+          List.of(new Problem(file, 1, "", String.valueOf(e.getMessage()))));
     }
   }
 
   private static AccessRequest request(RequestDocument d, RequestDocument.Device dev) {
-    return AccessRequest.builder().person(d.person()).agency(AgencyId.of(d.agency()))
-        .category(d.category()).records(d.records() == null ? List.of() : d.records())
-        .fields(d.fields()).action(d.action()).purpose(d.purpose())
+    return AccessRequest.builder()
+        .person(d.person())
+        .agency(AgencyId.of(d.agency()))
+        .category(d.category())
+        .records(d.records() == null ? List.of() : d.records())
+        .fields(d.fields())
+        .action(d.action())
+        .purpose(d.purpose())
         .recipient(d.recipient() == null ? Recipient.WITHIN_SERVICES : d.recipient())
-        .device(new DevicePosture(dev.id(), dev.managed(), dev.diskEncrypted(),
-            dev.antivirusCurrent(), dev.firewallOn(), dev.secureBrowser()))
-        .network(d.network()).encryptedChannel(d.encryptedChannel() == null || d.encryptedChannel())
-        .authentication(new Authentication(d.mfa(), d.authenticatedAt())).at(d.at())
-        .clientSystem(d.clientSystem()).build();
+        .device(
+            new DevicePosture(
+                dev.id(),
+                dev.managed(),
+                dev.diskEncrypted(),
+                dev.antivirusCurrent(),
+                dev.firewallOn(),
+                dev.secureBrowser()))
+        .network(d.network())
+        .encryptedChannel(d.encryptedChannel() == null || d.encryptedChannel())
+        .authentication(new Authentication(d.mfa(), d.authenticatedAt()))
+        .at(d.at())
+        .clientSystem(d.clientSystem())
+        .build();
   }
 
   /**
-   * Reads retention rules and legal holds from {@code file}:
-   * {@code {"rules":[{"agency":A?,"category":C,"days":N,"basis":T?}],"holds":[{"agency":A,
+   * Reads retention rules and legal holds from {@code file}: {@code
+   * {"rules":[{"agency":A?,"category":C,"days":N,"basis":T?}],"holds":[{"agency":A,
    * "category":C?,"reason":T}]}}. Strict: an unknown or duplicate key, a missing {@code days}, a
    * number written as text, a negative period: the whole file is refused, naming file, line and
    * path, before anything is swept.
@@ -139,16 +160,20 @@ public final class PolicyFiles {
     List<com.backofficecare.safeguard.policy.retention.RetentionSchedule.Rule> rules =
         new ArrayList<>();
     for (RetentionDocument.RuleEntry r : d.rules()) {
-      rules.add(new com.backofficecare.safeguard.policy.retention.RetentionSchedule.Rule(
-          r.agency() == null ? null : AgencyId.of(r.agency()), r.category(),
-          Duration.ofDays(r.days()), r.basis() == null ? "rule" : r.basis()));
+      rules.add(
+          new com.backofficecare.safeguard.policy.retention.RetentionSchedule.Rule(
+              r.agency() == null ? null : AgencyId.of(r.agency()),
+              r.category(),
+              Duration.ofDays(r.days()),
+              r.basis() == null ? "rule" : r.basis()));
     }
     List<com.backofficecare.safeguard.policy.retention.RetentionSchedule.LegalHold> holds =
         new ArrayList<>();
-    for (RetentionDocument.HoldEntry h : d.holds() == null ? List.<RetentionDocument.HoldEntry>of()
-        : d.holds()) {
-      holds.add(new com.backofficecare.safeguard.policy.retention.RetentionSchedule.LegalHold(
-          AgencyId.of(h.agency()), h.category(), h.reason(), heldSince));
+    for (RetentionDocument.HoldEntry h :
+        d.holds() == null ? List.<RetentionDocument.HoldEntry>of() : d.holds()) {
+      holds.add(
+          new com.backofficecare.safeguard.policy.retention.RetentionSchedule.LegalHold(
+              AgencyId.of(h.agency()), h.category(), h.reason(), heldSince));
     }
     return new com.backofficecare.safeguard.policy.retention.RetentionSchedule(rules, holds);
   }
@@ -158,8 +183,8 @@ public final class PolicyFiles {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new PolicyFileException(List.of(new Problem(file, 0, "", "cannot read: "
-          + e.getClass().getSimpleName())));
+      throw new PolicyFileException(
+          List.of(new Problem(file, 0, "", "cannot read: " + e.getClass().getSimpleName())));
     }
   }
 
@@ -167,12 +192,17 @@ public final class PolicyFiles {
     try {
       return MAPPER.readValue(bytes, type);
     } catch (JsonMappingException e) {
-      throw new PolicyFileException(List.of(new Problem(file, line(e), path(e), mappingMessage(e))));
+      throw new PolicyFileException(
+          List.of(new Problem(file, line(e), path(e), mappingMessage(e))));
     } catch (JsonProcessingException e) {
-      String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-          ? "duplicate key" : "not valid JSON";
-      throw new PolicyFileException(List.of(new Problem(file,
-          e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", what)));
+      String what =
+          e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+              ? "duplicate key"
+              : "not valid JSON";
+      throw new PolicyFileException(
+          List.of(
+              new Problem(
+                  file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", what)));
     } catch (IOException e) {
       throw new PolicyFileException(List.of(new Problem(file, 0, "", "cannot read")));
     }
@@ -193,14 +223,15 @@ public final class PolicyFiles {
   }
 
   /**
-   * Reloads {@code file} into {@code guard}: the new policy replaces the old atomically, or, if
-   * the file is invalid, the old one stays and the problems are thrown.
+   * Reloads {@code file} into {@code guard}: the new policy replaces the old atomically, or, if the
+   * file is invalid, the old one stays and the problems are thrown.
    */
   public static void reload(AccessGuard guard, Path file) {
     guard.replacePolicy(load(file));
   }
 
-  private static List<Problem> crossReferences(Path file, PolicyDocument doc, Map<String, Integer> lines) {
+  private static List<Problem> crossReferences(
+      Path file, PolicyDocument doc, Map<String, Integer> lines) {
     List<Problem> out = new ArrayList<>();
     Set<String> roles = new HashSet<>();
     for (int i = 0; i < doc.roles().size(); i++) {
@@ -211,8 +242,12 @@ public final class PolicyFiles {
       for (int g = 0; g < r.grants().size(); g++) {
         PolicyDocument.GrantEntry grant = r.grants().get(g);
         if (grant.masked() != null && !grant.fields().containsAll(grant.masked())) {
-          out.add(problem(file, lines, "roles[" + i + "].grants[" + g + "].masked",
-              "masks a field the grant does not grant"));
+          out.add(
+              problem(
+                  file,
+                  lines,
+                  "roles[" + i + "].grants[" + g + "].masked",
+                  "masks a field the grant does not grant"));
         }
       }
     }
@@ -235,14 +270,16 @@ public final class PolicyFiles {
       }
       for (String a : p.agencies()) {
         if (!agencies.contains(a)) {
-          out.add(problem(file, lines, "personnel[" + i + "].agencies", "names an undefined agency"));
+          out.add(
+              problem(file, lines, "personnel[" + i + "].agencies", "names an undefined agency"));
         }
       }
     }
     return out;
   }
 
-  private static Problem problem(Path file, Map<String, Integer> lines, String path, String message) {
+  private static Problem problem(
+      Path file, Map<String, Integer> lines, String path, String message) {
     return new Problem(file, lineOf(lines, path), path, message);
   }
 
@@ -260,28 +297,51 @@ public final class PolicyFiles {
         b.decisionTimeToLive(Duration.ofMinutes(s.decisionTtlMinutes()));
       }
       if (s.duplicateDownloads() != null || s.duplicateWindowHours() != null) {
-        b.duplicateDownloads(s.duplicateDownloads() == null ? AccessPolicy.DuplicateDownloads.REFUSE
-            : s.duplicateDownloads(), Duration.ofHours(s.duplicateWindowHours() == null ? 24
-            : s.duplicateWindowHours()));
+        b.duplicateDownloads(
+            s.duplicateDownloads() == null
+                ? AccessPolicy.DuplicateDownloads.REFUSE
+                : s.duplicateDownloads(),
+            Duration.ofHours(s.duplicateWindowHours() == null ? 24 : s.duplicateWindowHours()));
       }
       if (s.phiCategories() != null) {
         b.phiCategories(s.phiCategories());
       }
     }
     for (PolicyDocument.AgencyEntry a : doc.agencies()) {
-      b.agency(new Agency(AgencyId.of(a.id()), a.contractedScope(), a.baaSigned(), a.mfaRequired(),
-          a.marketingPermission()));
+      b.agency(
+          new Agency(
+              AgencyId.of(a.id()),
+              a.contractedScope(),
+              a.baaSigned(),
+              a.mfaRequired(),
+              a.marketingPermission()));
     }
     for (PolicyDocument.RoleEntry r : doc.roles()) {
-      b.role(new Role(r.name(), r.grants().stream().map(g -> new Grant(g.category(), g.actions(),
-          g.purposes(), g.fields(), g.masked() == null ? Set.of() : g.masked())).toList(),
-          Boolean.TRUE.equals(r.caseloadBound())));
+      b.role(
+          new Role(
+              r.name(),
+              r.grants().stream()
+                  .map(
+                      g ->
+                          new Grant(
+                              g.category(),
+                              g.actions(),
+                              g.purposes(),
+                              g.fields(),
+                              g.masked() == null ? Set.of() : g.masked()))
+                  .toList(),
+              Boolean.TRUE.equals(r.caseloadBound())));
     }
     for (PolicyDocument.PersonEntry p : doc.personnel()) {
-      b.person(new Person(p.id(), p.roles(),
-          p.agencies().stream().map(AgencyId::of).collect(Collectors.toSet()),
-          p.confidentialityAgreementSigned(), p.trainingCompleted(), p.mfaEnrolled(),
-          p.caseload() == null ? Set.of() : p.caseload()));
+      b.person(
+          new Person(
+              p.id(),
+              p.roles(),
+              p.agencies().stream().map(AgencyId::of).collect(Collectors.toSet()),
+              p.confidentialityAgreementSigned(),
+              p.trainingCompleted(),
+              p.mfaEnrolled(),
+              p.caseload() == null ? Set.of() : p.caseload()));
     }
     return b.build();
   }
@@ -291,7 +351,9 @@ public final class PolicyFiles {
     Map<String, Integer> lines = new HashMap<>();
     try (JsonParser p = MAPPER.getFactory().createParser(json)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == JsonToken.FIELD_NAME || t.isScalarValue() || t == JsonToken.START_ARRAY
+        if (t == JsonToken.FIELD_NAME
+            || t.isScalarValue()
+            || t == JsonToken.START_ARRAY
             || t == JsonToken.START_OBJECT) {
           String path = pointerToPath(p.getParsingContext().pathAsPointer().toString());
           lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());

@@ -32,6 +32,11 @@ record RequestDocument(
     @NotNull Instant at,
     @Nullable String clientSystem) {
 
-  record Device(@NotBlank String id, boolean managed, boolean diskEncrypted,
-      boolean antivirusCurrent, boolean firewallOn, boolean secureBrowser) {}
+  record Device(
+      @NotBlank String id,
+      boolean managed,
+      boolean diskEncrypted,
+      boolean antivirusCurrent,
+      boolean firewallOn,
+      boolean secureBrowser) {}
 }

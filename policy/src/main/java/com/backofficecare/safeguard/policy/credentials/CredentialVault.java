@@ -35,9 +35,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Each client system's credentials, encrypted at rest through a {@link SecureTempStore} (own data
  * key per credential, wrapped by the agency's key). A secret that is already the secret of another
  * system is refused (POL-3.6): the vault compares keyed fingerprints (HMAC-SHA-256 under a key of
- * its own), never the secrets. A secret is lent to a callback and zeroed after it returns, so it
- * is never handed around (POL-3.7). {@link #revokeAll} removes an agency's credentials at
- * termination (POL-10.2).
+ * its own), never the secrets. A secret is lent to a callback and zeroed after it returns, so it is
+ * never handed around (POL-3.7). {@link #revokeAll} removes an agency's credentials at termination
+ * (POL-10.2).
  */
 public final class CredentialVault {
 
@@ -60,8 +60,14 @@ public final class CredentialVault {
    * Credentials live at most 30 days and must be re-stored (rotated) before then.
    */
   public static CredentialVault create(BlobStore blobs, KeyManager keys) {
-    SecureTempStore store = SecureTempStore.builder().blobStore(blobs).keyManager(keys)
-        .maximumTimeToLive(LIFETIME).defaultTimeToLive(LIFETIME).warmUp(false).build();
+    SecureTempStore store =
+        SecureTempStore.builder()
+            .blobStore(blobs)
+            .keyManager(keys)
+            .maximumTimeToLive(LIFETIME)
+            .defaultTimeToLive(LIFETIME)
+            .warmUp(false)
+            .build();
     byte[] fp = new byte[32];
     new java.security.SecureRandom().nextBytes(fp);
     CredentialVault v = new CredentialVault(store, fp);
@@ -71,10 +77,10 @@ public final class CredentialVault {
 
   /**
    * Rebuilds the index from the stored credentials, so a restart orphans none: each names its
-   * agency (in its id) and its system (inside its ciphertext). Fingerprints are recomputed
-   * under this process's key. Of two credentials for one system (a crash between storing the
-   * new and deleting the old), the newer is kept and the older deleted. Credentials of an
-   * agency whose keys were destroyed are gone with them.
+   * agency (in its id) and its system (inside its ciphertext). Fingerprints are recomputed under
+   * this process's key. Of two credentials for one system (a crash between storing the new and
+   * deleting the old), the newer is kept and the older deleted. Credentials of an agency whose keys
+   * were destroyed are gone with them.
    */
   private synchronized void restore() {
     Map<String, StoredObject> newest = new java.util.HashMap<>();
@@ -114,8 +120,8 @@ public final class CredentialVault {
   }
 
   /**
-   * Stores {@code secret} (copied; the caller zeroes its own array) as the credential of
-   * {@code agency}'s client system {@code system}, replacing an earlier one.
+   * Stores {@code secret} (copied; the caller zeroes its own array) as the credential of {@code
+   * agency}'s client system {@code system}, replacing an earlier one.
    *
    * @throws ReusedCredentialException if another system already has this secret
    */
@@ -126,7 +132,8 @@ public final class CredentialVault {
     String fingerprint = fingerprint(secret);
     for (Entry e : entries.values()) {
       if (!(e.agency.equals(agency) && e.system.equals(system))
-          && MessageDigest.isEqual(e.fingerprint.getBytes(StandardCharsets.US_ASCII),
+          && MessageDigest.isEqual(
+              e.fingerprint.getBytes(StandardCharsets.US_ASCII),
               fingerprint.getBytes(StandardCharsets.US_ASCII))) {
         throw new ReusedCredentialException(agency, system);
       }
@@ -159,7 +166,8 @@ public final class CredentialVault {
     try {
       p = read(e.object);
     } catch (IllegalStateException ex) {
-      throw new IllegalStateException("credential of " + agency + "/" + system + " was tampered with");
+      throw new IllegalStateException(
+          "credential of " + agency + "/" + system + " was tampered with");
     }
     try {
       use.use(new Credential(p.username(), p.secret()));
@@ -234,7 +242,9 @@ public final class CredentialVault {
     }
   }
 
-  /** A credential's plaintext: which system, which user, the secret (zeroed by {@link #destroy}). */
+  /**
+   * A credential's plaintext: which system, which user, the secret (zeroed by {@link #destroy}).
+   */
   @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
   private record Plain(String system, String username, char[] secret) {
     void destroy() {
@@ -286,7 +296,8 @@ public final class CredentialVault {
       int c = indexOf(plain, (byte) 0, b + 1);
       String system = new String(plain, a + 1, b - a - 1, StandardCharsets.UTF_8);
       String username = new String(plain, b + 1, c - b - 1, StandardCharsets.UTF_8);
-      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain, c + 1, plain.length - c - 1));
+      CharBuffer chars =
+          StandardCharsets.UTF_8.decode(ByteBuffer.wrap(plain, c + 1, plain.length - c - 1));
       char[] secret = new char[chars.remaining()];
       chars.get(secret);
       if (chars.hasArray()) {

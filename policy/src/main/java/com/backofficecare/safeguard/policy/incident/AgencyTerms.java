@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.ZoneId;
 
 /**
- * What an agency's contract says about incidents: how soon it must be told (never more than the
- * 60 days of 164.410), its time zone (deadlines fall at the end of a day there), and whom
- * affected individuals can contact (164.404(c)).
+ * What an agency's contract says about incidents: how soon it must be told (never more than the 60
+ * days of 164.410), its time zone (deadlines fall at the end of a day there), and whom affected
+ * individuals can contact (164.404(c)).
  */
 public record AgencyTerms(String agency, ZoneId zone, Duration agencyNoticeWithin, String contact) {
 
@@ -19,9 +19,11 @@ public record AgencyTerms(String agency, ZoneId zone, Duration agencyNoticeWithi
     requireNonNull(agency, "agency");
     requireNonNull(zone, "zone");
     requireNonNull(contact, "contact");
-    if (agencyNoticeWithin.isNegative() || agencyNoticeWithin.isZero()
+    if (agencyNoticeWithin.isNegative()
+        || agencyNoticeWithin.isZero()
         || agencyNoticeWithin.compareTo(MAX_AGENCY_NOTICE) > 0) {
-      throw new IllegalArgumentException("the agency notice period must be positive and at most 60 days");
+      throw new IllegalArgumentException(
+          "the agency notice period must be positive and at most 60 days");
     }
   }
 }

@@ -20,7 +20,9 @@ final class EventCodec {
     @JsonSubTypes.Type(value = IncidentEvent.Contained.class, name = "contained"),
     @JsonSubTypes.Type(value = IncidentEvent.Assessed.class, name = "assessed"),
     @JsonSubTypes.Type(value = IncidentEvent.Notified.class, name = "notified"),
-    @JsonSubTypes.Type(value = IncidentEvent.LawEnforcementHold.class, name = "law-enforcement-hold"),
+    @JsonSubTypes.Type(
+        value = IncidentEvent.LawEnforcementHold.class,
+        name = "law-enforcement-hold"),
     @JsonSubTypes.Type(value = IncidentEvent.CorrectiveAction.class, name = "corrective-action"),
     @JsonSubTypes.Type(value = IncidentEvent.IsolationReleased.class, name = "isolation-released"),
     @JsonSubTypes.Type(value = IncidentEvent.Recovered.class, name = "recovered"),
@@ -29,11 +31,12 @@ final class EventCodec {
   })
   private interface Mixin {}
 
-  static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .addMixIn(IncidentEvent.class, Mixin.class)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .addMixIn(IncidentEvent.class, Mixin.class)
+          .build();
 
   private EventCodec() {}
 

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Incident events as JSON lines, one file per incident in a directory: the default store.
- * Appends take an exclusive file lock, check the version against the lines already there, and
- * sync; so processes sharing the directory serialize their transitions too.
+ * Incident events as JSON lines, one file per incident in a directory: the default store. Appends
+ * take an exclusive file lock, check the version against the lines already there, and sync; so
+ * processes sharing the directory serialize their transitions too.
  */
 public final class FileIncidentStore implements IncidentStore {
 
@@ -40,7 +40,8 @@ public final class FileIncidentStore implements IncidentStore {
       if (!Files.isDirectory(requireNonNull(dir, "dir"))) {
         Files.createDirectories(dir);
         try { // incident records name people and systems: owner-only, as the store is
-          Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+          Files.setPosixFilePermissions(
+              dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         } catch (UnsupportedOperationException e) {
           // not a POSIX file system
         }
@@ -57,7 +58,8 @@ public final class FileIncidentStore implements IncidentStore {
   @Override
   public void append(String incident, long expectedVersion, IncidentEvent event) {
     Path file = file(incident);
-    ReentrantLock local = LOCAL.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
+    ReentrantLock local =
+        LOCAL.computeIfAbsent(file.toAbsolutePath().normalize(), k -> new ReentrantLock());
     local.lock();
     try {
       appendLocked(file, incident, expectedVersion, event);
@@ -68,8 +70,13 @@ public final class FileIncidentStore implements IncidentStore {
 
   private void appendLocked(Path file, String incident, long expectedVersion, IncidentEvent event) {
     byte[] line = (EventCodec.write(event) + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE); FileLock lock = ch.lock()) {
+    try (FileChannel ch =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock = ch.lock()) {
       com.backofficecare.safeguard.policy.audit.TornLines.cut(ch);
       long actual = countLines(ch);
       if (actual != expectedVersion) {
@@ -107,8 +114,12 @@ public final class FileIncidentStore implements IncidentStore {
   @Override
   public List<String> incidents() {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsonl"))
-          .map(n -> n.substring(0, n.length() - 6)).sorted().toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".jsonl"))
+          .map(n -> n.substring(0, n.length() - 6))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list incidents in " + dir, e);
     }

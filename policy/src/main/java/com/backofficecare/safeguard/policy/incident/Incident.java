@@ -17,10 +17,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An incident as the replay of its events: the state machine itself. {@link #apply} checks an
- * event against the current state and throws {@link IllegalTransitionException} for one it does
- * not allow; nothing is ever ignored. Not thread-safe: {@link IncidentService} serializes
- * changes and hands out copies.
+ * An incident as the replay of its events: the state machine itself. {@link #apply} checks an event
+ * against the current state and throws {@link IllegalTransitionException} for one it does not
+ * allow; nothing is ever ignored. Not thread-safe: {@link IncidentService} serializes changes and
+ * hands out copies.
  */
 public final class Incident {
 
@@ -102,8 +102,12 @@ public final class Incident {
     } else if (e instanceof Assessed a) {
       require(IncidentState.CONTAINED, name);
       assessment = a;
-      breach = a.exception() == null && !a.securedByEncryption()
-          && !(a.factors() != null && a.factors().complete() && a.factors().lowProbabilityOfCompromise());
+      breach =
+          a.exception() == null
+              && !a.securedByEncryption()
+              && !(a.factors() != null
+                  && a.factors().complete()
+                  && a.factors().lowProbabilityOfCompromise());
       state = breach ? IncidentState.BREACH_CONFIRMED : IncidentState.NOT_A_BREACH;
     } else if (e instanceof IncidentEvent.Notified n) {
       if (discoveredAt == null) {
@@ -217,9 +221,13 @@ public final class Incident {
   public Duration holdDelay() {
     Duration total = Duration.ZERO;
     for (LawEnforcementHold h : holds) {
-      Instant end = h.until() != null
-          ? h.until().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plus(Duration.ofDays(1))
-          : h.at().plus(Duration.ofDays(30));
+      Instant end =
+          h.until() != null
+              ? h.until()
+                  .atStartOfDay(java.time.ZoneOffset.UTC)
+                  .toInstant()
+                  .plus(Duration.ofDays(1))
+              : h.at().plus(Duration.ofDays(30));
       if (!h.written()) {
         Instant cap = h.at().plus(Duration.ofDays(30));
         end = end.isAfter(cap) ? cap : end;

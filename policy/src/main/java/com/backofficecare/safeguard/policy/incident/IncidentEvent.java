@@ -12,10 +12,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What happens to an incident: each event is a transition (or an act within a state) that
- * {@link IncidentService} validates against the state machine, then persists and audits. Every
- * event says when and by whom. Free text (descriptions, reasons) must not hold PHI; the audit
- * trail scrubs it anyway.
+ * What happens to an incident: each event is a transition (or an act within a state) that {@link
+ * IncidentService} validates against the state machine, then persists and audits. Every event says
+ * when and by whom. Free text (descriptions, reasons) must not hold PHI; the audit trail scrubs it
+ * anyway.
  */
 public sealed interface IncidentEvent {
 
@@ -31,11 +31,17 @@ public sealed interface IncidentEvent {
   record Triaged(Instant at, String by, boolean incident, String reason) implements IncidentEvent {}
 
   /**
-   * Declaration: category, severity, the discovery instant (the first moment it was known or
-   * should have been known), and what to isolate at once (POL-7.2).
+   * Declaration: category, severity, the discovery instant (the first moment it was known or should
+   * have been known), and what to isolate at once (POL-7.2).
    */
-  record Declared(Instant at, String by, String category, Severity severity, Instant discoveredAt,
-      List<IsolationTarget> isolate) implements IncidentEvent {
+  record Declared(
+      Instant at,
+      String by,
+      String category,
+      Severity severity,
+      Instant discoveredAt,
+      List<IsolationTarget> isolate)
+      implements IncidentEvent {
     public Declared {
       isolate = List.copyOf(isolate);
     }
@@ -64,9 +70,16 @@ public sealed interface IncidentEvent {
    * @param affectedRecords record ids touched (from the audit trail)
    * @param affectedByState individuals affected, by state or jurisdiction of residence
    */
-  record Assessed(Instant at, String by, @Nullable BreachException exception,
-      boolean securedByEncryption, @Nullable RiskFactors factors, Set<PhiType> phiTypes,
-      List<String> affectedRecords, Map<String, Integer> affectedByState) implements IncidentEvent {
+  record Assessed(
+      Instant at,
+      String by,
+      @Nullable BreachException exception,
+      boolean securedByEncryption,
+      @Nullable RiskFactors factors,
+      Set<PhiType> phiTypes,
+      List<String> affectedRecords,
+      Map<String, Integer> affectedByState)
+      implements IncidentEvent {
     public Assessed {
       phiTypes = Set.copyOf(phiTypes);
       affectedRecords = List.copyOf(affectedRecords);
@@ -84,11 +97,12 @@ public sealed interface IncidentEvent {
       implements IncidentEvent {}
 
   /**
-   * A law-enforcement delay (164.412): a written request for the period it states, or an oral
-   * one (the official recorded) for at most 30 days.
+   * A law-enforcement delay (164.412): a written request for the period it states, or an oral one
+   * (the official recorded) for at most 30 days.
    */
-  record LawEnforcementHold(Instant at, String by, boolean written, String official,
-      @Nullable LocalDate until) implements IncidentEvent {}
+  record LawEnforcementHold(
+      Instant at, String by, boolean written, String official, @Nullable LocalDate until)
+      implements IncidentEvent {}
 
   /** A corrective action taken (POL-7.4). */
   record CorrectiveAction(Instant at, String by, String action) implements IncidentEvent {}
@@ -104,7 +118,12 @@ public sealed interface IncidentEvent {
   record Closed(Instant at, String by) implements IncidentEvent {}
 
   /** How serious an incident is. */
-  enum Severity { LOW, MODERATE, HIGH, CRITICAL }
+  enum Severity {
+    LOW,
+    MODERATE,
+    HIGH,
+    CRITICAL
+  }
 
   /** The exceptions of 164.402(1). */
   enum BreachException {
@@ -119,14 +138,19 @@ public sealed interface IncidentEvent {
   /**
    * The four factors of 164.402(2). Complete only when every factor is answered.
    *
-   * @param natureAndExtent the PHI and identifiers involved, and the likelihood of re-identification
+   * @param natureAndExtent the PHI and identifiers involved, and the likelihood of
+   *     re-identification
    * @param unauthorizedPerson who used or received the PHI
    * @param acquiredOrViewed whether the PHI was actually acquired or viewed
    * @param mitigation the extent to which the risk was mitigated
    * @param lowProbabilityOfCompromise the conclusion
    */
-  record RiskFactors(String natureAndExtent, String unauthorizedPerson, boolean acquiredOrViewed,
-      String mitigation, boolean lowProbabilityOfCompromise) {
+  record RiskFactors(
+      String natureAndExtent,
+      String unauthorizedPerson,
+      boolean acquiredOrViewed,
+      String mitigation,
+      boolean lowProbabilityOfCompromise) {
     public RiskFactors {
       requireNonNull(natureAndExtent, "natureAndExtent");
       requireNonNull(unauthorizedPerson, "unauthorizedPerson");

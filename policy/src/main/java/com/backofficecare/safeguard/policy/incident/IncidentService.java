@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs incidents: checks each event against the state machine, persists it with optimistic
- * versioning, appends it to the audit trail, and acts on it: declaring or containing isolates
- * what the event names through the access guard at once (POL-7.2), and only an explicit
- * {@link IncidentEvent.IsolationReleased} ends an isolation. Thread-safe.
+ * versioning, appends it to the audit trail, and acts on it: declaring or containing isolates what
+ * the event names through the access guard at once (POL-7.2), and only an explicit {@link
+ * IncidentEvent.IsolationReleased} ends an isolation. Thread-safe.
  */
 public final class IncidentService {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final IncidentStore store;
@@ -180,8 +181,8 @@ public final class IncidentService {
   }
 
   /**
-   * Makes the guard's isolations held by {@code incident} match its record, healing a crash
-   * between an event and the isolation or release that goes with it.
+   * Makes the guard's isolations held by {@code incident} match its record, healing a crash between
+   * an event and the isolation or release that goes with it.
    */
   private void reconcile(Incident incident) {
     if (guard == null || incident.version() == 0) {
@@ -194,7 +195,8 @@ public final class IncidentService {
       if (i.holder().equals(holder)) {
         held.add(i.target());
         if (!incident.isolated().contains(i.target())) {
-          guard.release(i.target(), holder, "reconciled with the incident's record", "safeguard", now);
+          guard.release(
+              i.target(), holder, "reconciled with the incident's record", "safeguard", now);
         }
       }
     }
@@ -221,18 +223,32 @@ public final class IncidentService {
     String clause;
     if (e instanceof IncidentEvent.Reported) {
       clause = "POL-7.1";
-    } else if (e instanceof IncidentEvent.Declared || e instanceof IncidentEvent.Contained
+    } else if (e instanceof IncidentEvent.Declared
+        || e instanceof IncidentEvent.Contained
         || e instanceof IncidentEvent.IsolationReleased) {
       clause = "POL-7.2";
     } else if (e instanceof IncidentEvent.CorrectiveAction) {
       clause = "POL-7.4";
-    } else if (e instanceof IncidentEvent.Notified || e instanceof IncidentEvent.LawEnforcementHold) {
+    } else if (e instanceof IncidentEvent.Notified
+        || e instanceof IncidentEvent.LawEnforcementHold) {
       clause = "POL-7.5";
     } else {
       clause = "POL-7.3";
     }
-    return new AuditEvent(e.at(), "incident." + name.toLowerCase(java.util.Locale.ROOT), e.by(),
-        i.agency(), null, null, null, List.of(), List.of(), List.of(), i.state().name().toLowerCase(java.util.Locale.ROOT),
-        List.of(clause), null, Map.of("incident", i.id(), "version", Long.toString(i.version())));
+    return new AuditEvent(
+        e.at(),
+        "incident." + name.toLowerCase(java.util.Locale.ROOT),
+        e.by(),
+        i.agency(),
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        i.state().name().toLowerCase(java.util.Locale.ROOT),
+        List.of(clause),
+        null,
+        Map.of("incident", i.id(), "version", Long.toString(i.version())));
   }
 }

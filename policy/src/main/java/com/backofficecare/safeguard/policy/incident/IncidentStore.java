@@ -3,8 +3,8 @@ package com.backofficecare.safeguard.policy.incident;
 import java.util.List;
 
 /**
- * Where incident events are kept: append-only per incident, with optimistic versioning so that
- * two concurrent transitions of one incident are never both applied.
+ * Where incident events are kept: append-only per incident, with optimistic versioning so that two
+ * concurrent transitions of one incident are never both applied.
  */
 public interface IncidentStore {
 

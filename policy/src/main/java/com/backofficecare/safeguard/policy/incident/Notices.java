@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Notices {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
   private Notices() {}
 
@@ -36,16 +37,24 @@ public final class Notices {
     md.append("## What happened\n\n").append(description(i)).append("\n\n");
     md.append("- Reported: ").append(date(i.reportedAt(), t.zone())).append('\n');
     md.append("- Discovered: ").append(date(i.discoveredAt(), t.zone())).append('\n');
-    md.append("- Status: ").append(i.state().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append('\n');
-    md.append("- Breach of unsecured PHI: ").append(a == null ? "assessment pending"
-        : i.breach() ? "yes" : "no (" + notBreachReason(a) + ")").append("\n\n");
+    md.append("- Status: ")
+        .append(i.state().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .append('\n');
+    md.append("- Breach of unsecured PHI: ")
+        .append(
+            a == null
+                ? "assessment pending"
+                : i.breach() ? "yes" : "no (" + notBreachReason(a) + ")")
+        .append("\n\n");
     md.append("## Information involved\n\n").append(kinds(a)).append("\n\n");
     md.append("## Individuals affected\n\n");
     if (a == null || a.affectedRecords().isEmpty()) {
       md.append("Not yet identified.\n\n");
     } else {
-      md.append(a.affected()).append(" individual(s); records: ")
-          .append(String.join(", ", a.affectedRecords())).append("\n\n");
+      md.append(a.affected())
+          .append(" individual(s); records: ")
+          .append(String.join(", ", a.affectedRecords()))
+          .append("\n\n");
     }
     md.append("## What we are doing\n\n").append(actions(i)).append("\n\n");
     md.append("## Contact\n\n").append(t.contact()).append('\n');
@@ -55,24 +64,35 @@ public final class Notices {
   public static Notice individuals(Incident i, AgencyTerms t) {
     StringBuilder md = new StringBuilder();
     md.append("# Notice of a data breach\n\n");
-    md.append("## What happened\n\n").append(description(i)).append(" The incident was discovered on ")
-        .append(date(i.discoveredAt(), t.zone())).append(".\n\n");
+    md.append("## What happened\n\n")
+        .append(description(i))
+        .append(" The incident was discovered on ")
+        .append(date(i.discoveredAt(), t.zone()))
+        .append(".\n\n");
     md.append("## What information was involved\n\n").append(kinds(i.assessment())).append("\n\n");
     md.append("## What you can do\n\n")
-        .append("- Review statements from your health plan and providers for services you did not receive.\n")
-        .append("- Watch your financial accounts, and consider a free credit freeze or fraud alert.\n")
+        .append(
+            "- Review statements from your health plan and providers for services you did not receive.\n")
+        .append(
+            "- Watch your financial accounts, and consider a free credit freeze or fraud alert.\n")
         .append("- Be wary of calls or e-mails asking for your information.\n\n");
     md.append("## What we are doing\n\n").append(actions(i)).append("\n\n");
     md.append("## For more information\n\n").append(t.contact()).append('\n');
-    return new Notice(ObligationKind.INDIVIDUALS, md.toString(), json(i, t, ObligationKind.INDIVIDUALS));
+    return new Notice(
+        ObligationKind.INDIVIDUALS, md.toString(), json(i, t, ObligationKind.INDIVIDUALS));
   }
 
   private static String json(Incident i, AgencyTerms t, ObligationKind audience) {
     ObjectNode n = EventCodec.MAPPER.createObjectNode();
-    n.put("incident", i.id()).put("agency", i.agency()).put("audience", audience.name())
-        .put("state", i.state().name()).put("description", description(i))
-        .put("reported", String.valueOf(i.reportedAt())).put("discovered", String.valueOf(i.discoveredAt()))
-        .put("breach", i.breach()).put("contact", t.contact());
+    n.put("incident", i.id())
+        .put("agency", i.agency())
+        .put("audience", audience.name())
+        .put("state", i.state().name())
+        .put("description", description(i))
+        .put("reported", String.valueOf(i.reportedAt()))
+        .put("discovered", String.valueOf(i.discoveredAt()))
+        .put("breach", i.breach())
+        .put("contact", t.contact());
     Assessed a = i.assessment();
     ArrayNode kinds = n.putArray("phiTypes");
     ArrayNode records = n.putArray("affectedRecords");
@@ -93,21 +113,28 @@ public final class Notices {
   }
 
   private static String description(Incident i) {
-    return i.events().stream().filter(e -> e instanceof IncidentEvent.Reported)
-        .map(e -> ((IncidentEvent.Reported) e).description()).findFirst().orElse("");
+    return i.events().stream()
+        .filter(e -> e instanceof IncidentEvent.Reported)
+        .map(e -> ((IncidentEvent.Reported) e).description())
+        .findFirst()
+        .orElse("");
   }
 
   private static String kinds(@Nullable Assessed a) {
     if (a == null || a.phiTypes().isEmpty()) {
       return "Still being determined.";
     }
-    return a.phiTypes().stream().sorted().map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-        .collect(Collectors.joining(", ")) + ".";
+    return a.phiTypes().stream()
+            .sorted()
+            .map(p -> p.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+            .collect(Collectors.joining(", "))
+        + ".";
   }
 
   private static String actions(Incident i) {
     List<String> a = i.correctiveActions();
-    return a.isEmpty() ? "Access was restricted and the affected systems isolated while we investigate."
+    return a.isEmpty()
+        ? "Access was restricted and the affected systems isolated while we investigate."
         : a.stream().map(s -> "- " + s).collect(Collectors.joining("\n"));
   }
 

@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>agency: the contract's period from discovery, and never later than 60 calendar days;
  *   <li>individuals: 60 calendar days after the discovery date;
- *   <li>HHS: with the individual notices when 500 or more are affected, else within 60 days
- *       after the end of the calendar year of discovery (1 March, 29 February in a leap year);
+ *   <li>HHS: with the individual notices when 500 or more are affected, else within 60 days after
+ *       the end of the calendar year of discovery (1 March, 29 February in a leap year);
  *   <li>media: 60 calendar days, when more than 500 residents of one state are affected.
  * </ul>
  *
- * A day deadline ends at 23:59:59 of that day in the agency's zone. Law-enforcement holds add
- * their delay to every deadline (oral holds at most 30 days).
+ * A day deadline ends at 23:59:59 of that day in the agency's zone. Law-enforcement holds add their
+ * delay to every deadline (oral holds at most 30 days).
  */
 public final class ObligationLedger {
 
@@ -77,8 +77,10 @@ public final class ObligationLedger {
         case AGENCY -> {
           Instant contract = discovered.plus(terms.agencyNoticeWithin());
           due = contract.isBefore(sixtyDays) ? contract : sixtyDays;
-          basis = "POL-7.5; contract (" + terms.agencyNoticeWithin().toHours()
-              + " h), at most 60 days (45 CFR 164.410(b))";
+          basis =
+              "POL-7.5; contract ("
+                  + terms.agencyNoticeWithin().toHours()
+                  + " h), at most 60 days (45 CFR 164.410(b))";
         }
         case INDIVIDUALS -> {
           due = sixtyDays;
@@ -88,15 +90,18 @@ public final class ObligationLedger {
           Assessed a = incident.assessment();
           if (a != null && a.affected() >= 500) {
             due = sixtyDays;
-            basis = "POL-7.5; 500 or more affected: with the individual notices (45 CFR 164.408(b))";
+            basis =
+                "POL-7.5; 500 or more affected: with the individual notices (45 CFR 164.408(b))";
           } else {
             due = endOf(LocalDate.of(day.getYear(), 12, 31).plusDays(60), zone);
-            basis = "POL-7.5; fewer than 500: annual log, 60 days after the year ends (45 CFR 164.408(c))";
+            basis =
+                "POL-7.5; fewer than 500: annual log, 60 days after the year ends (45 CFR 164.408(c))";
           }
         }
         default -> {
           due = sixtyDays;
-          basis = "POL-7.5; more than 500 residents of a state: media within 60 days (45 CFR 164.406)";
+          basis =
+              "POL-7.5; more than 500 residents of a state: media within 60 days (45 CFR 164.406)";
         }
       }
       if (!hold.isZero()) {
@@ -109,7 +114,8 @@ public final class ObligationLedger {
   }
 
   /** Open obligations overdue at {@code now}, or due within {@code warning} of it. */
-  public static List<Alert> alerts(Incident incident, AgencyTerms terms, Instant now, Duration warning) {
+  public static List<Alert> alerts(
+      Incident incident, AgencyTerms terms, Instant now, Duration warning) {
     List<Alert> out = new ArrayList<>();
     for (Obligation o : of(incident, terms)) {
       if (o.open() && !now.isBefore(o.due().minus(warning))) {

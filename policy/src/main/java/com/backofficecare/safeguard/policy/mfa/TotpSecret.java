@@ -8,8 +8,8 @@ import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
 /**
- * A person's TOTP shared secret. Destroyable; {@link #toString()} never shows it. Exported only
- * as Base32 for enrolment ({@link #toBase32()}), which the application shows once.
+ * A person's TOTP shared secret. Destroyable; {@link #toString()} never shows it. Exported only as
+ * Base32 for enrolment ({@link #toBase32()}), which the application shows once.
  */
 public final class TotpSecret implements Destroyable {
 
@@ -43,7 +43,11 @@ public final class TotpSecret implements Destroyable {
    * @throws IllegalArgumentException if it is not Base32 (the message does not echo it)
    */
   public static TotpSecret fromBase32(String text) {
-    String s = requireNonNull(text, "text").replace(" ", "").replace("=", "").toUpperCase(java.util.Locale.ROOT);
+    String s =
+        requireNonNull(text, "text")
+            .replace(" ", "")
+            .replace("=", "")
+            .toUpperCase(java.util.Locale.ROOT);
     byte[] out = new byte[s.length() * 5 / 8];
     int buffer = 0;
     int bits = 0;

@@ -14,11 +14,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Time-based one-time passwords (RFC 6238) for policy 3.8: checks a code against the current
- * time step and up to {@code window} steps either side (clock drift), compares in constant time,
- * refuses a code whose step was already used by the same person (replay), and refuses every
- * code after too many failed attempts. Over a persisted {@link GuardState} both survive a
- * restart and are shared by every instance.
+ * Time-based one-time passwords (RFC 6238) for policy 3.8: checks a code against the current time
+ * step and up to {@code window} steps either side (clock drift), compares in constant time, refuses
+ * a code whose step was already used by the same person (replay), and refuses every code after too
+ * many failed attempts. Over a persisted {@link GuardState} both survive a restart and are shared
+ * by every instance.
  */
 public final class TotpVerifier {
 
@@ -35,8 +35,9 @@ public final class TotpVerifier {
     }
   }
 
-  private static final int[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-      100_000_000};
+  private static final int[] POWERS = {
+    1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000
+  };
 
   private final Algorithm algorithm;
   private final int digits;
@@ -86,9 +87,9 @@ public final class TotpVerifier {
     }
 
     /**
-     * After {@code maxFailures} failed attempts within {@code lockout}, every code is refused
-     * until the oldest of them is {@code lockout} old (default 5 in 15 minutes): six digits do
-     * not survive unlimited guessing.
+     * After {@code maxFailures} failed attempts within {@code lockout}, every code is refused until
+     * the oldest of them is {@code lockout} old (default 5 in 15 minutes): six digits do not
+     * survive unlimited guessing.
      */
     public Builder attempts(int maxFailures, Duration lockout) {
       if (maxFailures < 1 || maxFailures > 20) {
@@ -186,8 +187,11 @@ public final class TotpVerifier {
       mac.init(new SecretKeySpec(secret.bytes(), "RAW"));
       byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(counter).array());
       int offset = h[h.length - 1] & 0xf;
-      int binary = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16)
-          | ((h[offset + 2] & 0xff) << 8) | (h[offset + 3] & 0xff);
+      int binary =
+          ((h[offset] & 0x7f) << 24)
+              | ((h[offset + 1] & 0xff) << 16)
+              | ((h[offset + 2] & 0xff) << 8)
+              | (h[offset + 3] & 0xff);
       String s = Integer.toString(binary % POWERS[digits]);
       return "0".repeat(digits - s.length()) + s;
     } catch (GeneralSecurityException e) {

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 public final class RetentionSchedule {
 
   /** Keep {@code category} data of {@code agency} (null: every agency) for {@code period}. */
-  public record Rule(@Nullable AgencyId agency, DataCategory category, Duration period, String basis) {
+  public record Rule(
+      @Nullable AgencyId agency, DataCategory category, Duration period, String basis) {
     public Rule {
       requireNonNull(category, "category");
       requireNonNull(basis, "basis");
@@ -29,7 +30,8 @@ public final class RetentionSchedule {
   }
 
   /** A legal hold on an agency's data (a category, or all when null); nothing held is deleted. */
-  public record LegalHold(AgencyId agency, @Nullable DataCategory category, String reason, Instant since) {
+  public record LegalHold(
+      AgencyId agency, @Nullable DataCategory category, String reason, Instant since) {
     public LegalHold {
       requireNonNull(agency, "agency");
       requireNonNull(reason, "reason");
@@ -45,17 +47,21 @@ public final class RetentionSchedule {
     this.holds = List.copyOf(holds);
   }
 
-  /** The longest period that applies to {@code agency}'s {@code category} data, if any rule does. */
+  /**
+   * The longest period that applies to {@code agency}'s {@code category} data, if any rule does.
+   */
   public Optional<Duration> period(AgencyId agency, DataCategory category) {
     return rules.stream()
         .filter(r -> r.category() == category && (r.agency() == null || r.agency().equals(agency)))
-        .map(Rule::period).max(Duration::compareTo);
+        .map(Rule::period)
+        .max(Duration::compareTo);
   }
 
   /** Whether a legal hold covers {@code agency}'s {@code category} data. */
   public boolean held(AgencyId agency, DataCategory category) {
-    return holds.stream().anyMatch(h -> h.agency().equals(agency)
-        && (h.category() == null || h.category() == category));
+    return holds.stream()
+        .anyMatch(
+            h -> h.agency().equals(agency) && (h.category() == null || h.category() == category));
   }
 
   public List<Rule> rules() {

@@ -31,7 +31,8 @@ public final class RetentionSweep {
     int held = 0;
     for (StoredObject o : store.list()) {
       Optional<Duration> period = schedule.period(o.agency(), o.category());
-      boolean outlived = o.expiredAt(now) || (period.isPresent() && !o.created().plus(period.get()).isAfter(now));
+      boolean outlived =
+          o.expiredAt(now) || (period.isPresent() && !o.created().plus(period.get()).isAfter(now));
       if (!outlived) {
         continue;
       }

@@ -75,9 +75,8 @@ public final class StoreLayout {
   }
 
   /**
-   * Whether the directory is a store (it has a key store). A command that destroys or reads
-   * objects refuses anything else, so a mistyped directory is refused rather than "succeeding" on
-   * nothing.
+   * Whether the directory is a store (it has a key store). A command that destroys or reads objects
+   * refuses anything else, so a mistyped directory is refused rather than "succeeding" on nothing.
    */
   public boolean hasKeyStore() {
     return Files.isRegularFile(keyStore());
@@ -92,11 +91,12 @@ public final class StoreLayout {
   }
 
   /**
-   * Opens (or creates) the key store with {@code passphrase}. A key store older than a
-   * termination (restored from a backup) holds keys the termination destroyed: they are destroyed
-   * again before this returns, and {@code revived} is told which agencies' they were.
+   * Opens (or creates) the key store with {@code passphrase}. A key store older than a termination
+   * (restored from a backup) holds keys the termination destroyed: they are destroyed again before
+   * this returns, and {@code revived} is told which agencies' they were.
    */
-  public LocalKeyStore openKeyStore(char[] passphrase, java.util.function.Consumer<Set<AgencyId>> revived) {
+  public LocalKeyStore openKeyStore(
+      char[] passphrase, java.util.function.Consumer<Set<AgencyId>> revived) {
     LocalKeyStore keys = LocalKeyStore.builder(keyStore()).passphrase(passphrase).open();
     Set<AgencyId> again = Termination.destroyKeysAgainIfRevived(keys, terminations());
     if (!again.isEmpty()) {
@@ -107,7 +107,9 @@ public final class StoreLayout {
 
   /** A secure store on this directory's objects with {@code keys}; finish and build it. */
   public SecureTempStore.Builder secureTempStore(KeyManager keys) {
-    return SecureTempStore.builder().blobStore(FileSystemBlobStore.open(objects())).keyManager(keys);
+    return SecureTempStore.builder()
+        .blobStore(FileSystemBlobStore.open(objects()))
+        .keyManager(keys);
   }
 
   /** Opens (or creates) the audit trail. */

@@ -18,12 +18,12 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A certificate of sanitization in the shape NIST SP 800-88 suggests: who (issuer, operator),
- * what (the agency's objects, categories and counts), how (method and its 800-88 category:
- * cryptographic erase is "purge"; the key-encryption keys destroyed; overwrite where the backend
- * could), the verification result, when, the physical-destruction attestation, the return archive
- * if any, and the audit trail's signed tree head at completion. Written as {@code CERT.json} with
- * a detached Ed25519 signature in {@code CERT.json.sig}, and as Markdown.
+ * A certificate of sanitization in the shape NIST SP 800-88 suggests: who (issuer, operator), what
+ * (the agency's objects, categories and counts), how (method and its 800-88 category: cryptographic
+ * erase is "purge"; the key-encryption keys destroyed; overwrite where the backend could), the
+ * verification result, when, the physical-destruction attestation, the return archive if any, and
+ * the audit trail's signed tree head at completion. Written as {@code CERT.json} with a detached
+ * Ed25519 signature in {@code CERT.json.sig}, and as Markdown.
  */
 public final class DestructionCertificate {
 
@@ -55,11 +55,14 @@ public final class DestructionCertificate {
 
   private static List<String> deletedObjects(JsonNode json) {
     List<String> out = new ArrayList<>();
-    json.path("what").path("objects").forEach(o -> {
-      if (o.path("sanitized").asBoolean()) {
-        out.add(o.path("object").asText());
-      }
-    });
+    json.path("what")
+        .path("objects")
+        .forEach(
+            o -> {
+              if (o.path("sanitized").asBoolean()) {
+                out.add(o.path("object").asText());
+              }
+            });
     return out;
   }
 
@@ -75,13 +78,12 @@ public final class DestructionCertificate {
   public record Check(boolean valid, String reason) {}
 
   /**
-   * Checks a certificate offline against keys the verifier already trusts: the detached
-   * signature over the exact file bytes must be by a {@code pinned} key (the key the certificate
-   * names only selects among them); with the audit trail, the trail must verify against the
-   * certificate's tree head under that same pinned key and hold a deletion event
-   * ({@code termination.deleted}, for this agency) for every object the certificate lists as
-   * sanitized, and the certificate's count must be the list's. A creation or access event never
-   * stands for a deletion.
+   * Checks a certificate offline against keys the verifier already trusts: the detached signature
+   * over the exact file bytes must be by a {@code pinned} key (the key the certificate names only
+   * selects among them); with the audit trail, the trail must verify against the certificate's tree
+   * head under that same pinned key and hold a deletion event ({@code termination.deleted}, for
+   * this agency) for every object the certificate lists as sanitized, and the certificate's count
+   * must be the list's. A creation or access event never stands for a deletion.
    */
   public static Check verify(Path file, PinnedKeys pinned, @Nullable Path auditLog) {
     byte[] bytes;
@@ -100,50 +102,68 @@ public final class DestructionCertificate {
     String hint = n.path("issuer").path("publicKey").asText();
     String key = null;
     for (String k : pinned.keys()) { // the named key first, then the others
-      if (pinned.trustsForCertificates(k) && (k.equals(hint) || key == null)
+      if (pinned.trustsForCertificates(k)
+          && (k.equals(hint) || key == null)
           && AuditLog.verifyDetached(k, bytes, signature)) {
         key = k;
       }
     }
     if (key == null) {
-      return new Check(false, pinned.trustsForCertificates(hint)
-          ? "the signature does not match the certificate (modified after signing)"
-          : "issuer not verified: the certificate is not signed by a key pinned as a store's"
-              + " identity");
+      return new Check(
+          false,
+          pinned.trustsForCertificates(hint)
+              ? "the signature does not match the certificate (modified after signing)"
+              : "issuer not verified: the certificate is not signed by a key pinned as a store's"
+                  + " identity");
     }
     String agency = n.path("agency").asText();
     List<String> listed = deletedObjects(n);
     int count = n.path("what").path("sanitizedCount").asInt(-1);
     if (count != listed.size()) {
-      return new Check(false, "the certificate claims " + count + " sanitized object(s) but lists "
-          + listed.size());
+      return new Check(
+          false,
+          "the certificate claims " + count + " sanitized object(s) but lists " + listed.size());
     }
     for (String o : listed) {
       if (!o.startsWith(agency + ":")) {
-        return new Check(false, "the certificate lists an object of another agency than "
-            + agency + ": " + o);
+        return new Check(
+            false, "the certificate lists an object of another agency than " + agency + ": " + o);
       }
     }
     if (n.path("verification").asText().startsWith("VERIFICATION FAILED")) {
-      return new Check(false, "the certificate itself records a failed verification: at least"
-          + " one object of " + agency + " was not verified gone, so it certifies no complete"
-          + " destruction");
+      return new Check(
+          false,
+          "the certificate itself records a failed verification: at least"
+              + " one object of "
+              + agency
+              + " was not verified gone, so it certifies no complete"
+              + " destruction");
     }
     if (auditLog == null) {
-      return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key)
-          + " (without --audit, deletions are not checked against the trail)");
+      return new Check(
+          true,
+          "signature valid, by pinned key "
+              + PinnedKeys.fingerprint(key)
+              + " (without --audit, deletions are not checked against the trail)");
     }
     JsonNode h = n.path("auditTreeHead");
     TreeHead head;
     try {
-      head = new TreeHead(h.path("size").asLong(), h.path("root").asText(), h.path("chain").asText(),
-          java.time.Instant.parse(h.path("time").asText()), key, h.path("signature").asText());
+      head =
+          new TreeHead(
+              h.path("size").asLong(),
+              h.path("root").asText(),
+              h.path("chain").asText(),
+              java.time.Instant.parse(h.path("time").asText()),
+              key,
+              h.path("signature").asText());
     } catch (RuntimeException e) {
       return new Check(false, "the certificate's audit tree head is malformed");
     }
     AuditLog.Verification v = AuditLog.verify(auditLog, head);
     if (!v.intact()) {
-      return new Check(false, "the audit trail does not verify against the certificate: " + v.problem());
+      return new Check(
+          false, "the audit trail does not verify against the certificate: " + v.problem());
     }
     if (!key.equals(v.publicKey())) {
       return new Check(false, "the audit trail is not signed by the certificate's pinned key");
@@ -151,7 +171,8 @@ public final class DestructionCertificate {
     java.util.Set<String> deleted = new java.util.HashSet<>();
     try {
       for (com.backofficecare.safeguard.policy.audit.AuditEvent e : AuditLog.events(auditLog)) {
-        if (e.type().equals("termination.deleted") && agency.equals(e.agency())
+        if (e.type().equals("termination.deleted")
+            && agency.equals(e.agency())
             && e.detail().containsKey("object")) {
           deleted.add(e.detail().get("object"));
         }
@@ -166,11 +187,20 @@ public final class DestructionCertificate {
       }
     }
     if (!missing.isEmpty()) {
-      return new Check(false, missing.size() + " listed deletion(s) have no deletion event in the"
-          + " audit trail, first " + missing.get(0));
+      return new Check(
+          false,
+          missing.size()
+              + " listed deletion(s) have no deletion event in the"
+              + " audit trail, first "
+              + missing.get(0));
     }
-    return new Check(true, "signature valid, by pinned key " + PinnedKeys.fingerprint(key)
-        + "; audit trail intact and records all " + count + " deletions");
+    return new Check(
+        true,
+        "signature valid, by pinned key "
+            + PinnedKeys.fingerprint(key)
+            + "; audit trail intact and records all "
+            + count
+            + " deletions");
   }
 
   /** The human-readable rendering of a certificate file. */
@@ -181,46 +211,96 @@ public final class DestructionCertificate {
   static String markdown(JsonNode n) {
     StringBuilder md = new StringBuilder();
     md.append("# Certificate of data destruction and return\n\n");
-    md.append("Certificate ").append(n.path("id").asText()).append(", issued ")
-        .append(n.path("issuedAt").asText()).append(".\n\n");
-    md.append("## Who\n\n- Issuer: ").append(n.path("issuer").path("organization").asText())
-        .append("\n- Operator: ").append(n.path("issuer").path("operator").asText())
-        .append("\n- Client agency: ").append(n.path("agency").asText()).append("\n\n");
+    md.append("Certificate ")
+        .append(n.path("id").asText())
+        .append(", issued ")
+        .append(n.path("issuedAt").asText())
+        .append(".\n\n");
+    md.append("## Who\n\n- Issuer: ")
+        .append(n.path("issuer").path("organization").asText())
+        .append("\n- Operator: ")
+        .append(n.path("issuer").path("operator").asText())
+        .append("\n- Client agency: ")
+        .append(n.path("agency").asText())
+        .append("\n\n");
     JsonNode what = n.path("what");
-    md.append("## What\n\n").append(what.path("sanitizedCount").asInt()).append(" object(s) sanitized, ")
-        .append(what.path("exportedCount").asInt()).append(" returned. By category:\n\n");
-    what.path("byCategory").properties().forEach(e ->
-        md.append("- ").append(e.getKey()).append(": ").append(e.getValue().asInt()).append('\n'));
+    md.append("## What\n\n")
+        .append(what.path("sanitizedCount").asInt())
+        .append(" object(s) sanitized, ")
+        .append(what.path("exportedCount").asInt())
+        .append(" returned. By category:\n\n");
+    what.path("byCategory")
+        .properties()
+        .forEach(
+            e ->
+                md.append("- ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue().asInt())
+                    .append('\n'));
     JsonNode how = n.path("how");
-    md.append("\n## How\n\n- Method: ").append(how.path("method").asText())
-        .append("\n- NIST SP 800-88 category: ").append(how.path("nistCategory").asText())
-        .append("\n- Key-encryption keys destroyed: ").append(how.path("keysDestroyed").asBoolean())
-        .append("\n- Client-system credentials revoked: ").append(how.path("credentialsRevoked").asInt())
-        .append("\n- Access revoked (agency isolated): ").append(how.path("accessRevoked").asBoolean()).append('\n');
+    md.append("\n## How\n\n- Method: ")
+        .append(how.path("method").asText())
+        .append("\n- NIST SP 800-88 category: ")
+        .append(how.path("nistCategory").asText())
+        .append("\n- Key-encryption keys destroyed: ")
+        .append(how.path("keysDestroyed").asBoolean())
+        .append("\n- Client-system credentials revoked: ")
+        .append(how.path("credentialsRevoked").asInt())
+        .append("\n- Access revoked (agency isolated): ")
+        .append(how.path("accessRevoked").asBoolean())
+        .append('\n');
     if (n.hasNonNull("returnArchive")) {
-      md.append("- Returned as an OpenPGP archive (SHA-256 ").append(n.path("returnArchive").path("sha256").asText())
-          .append(") to key ").append(n.path("returnArchive").path("recipientFingerprint").asText()).append('\n');
+      md.append("- Returned as an OpenPGP archive (SHA-256 ")
+          .append(n.path("returnArchive").path("sha256").asText())
+          .append(") to key ")
+          .append(n.path("returnArchive").path("recipientFingerprint").asText())
+          .append('\n');
     }
     if (n.hasNonNull("physicalDestruction")) {
       JsonNode p = n.path("physicalDestruction");
-      md.append("- Physical documents: destroyed by ").append(p.path("who").asText()).append(" on ")
-          .append(p.path("when").asText()).append(" (").append(p.path("how").asText()).append(")\n");
+      md.append("- Physical documents: destroyed by ")
+          .append(p.path("who").asText())
+          .append(" on ")
+          .append(p.path("when").asText())
+          .append(" (")
+          .append(p.path("how").asText())
+          .append(")\n");
     }
     md.append("\n## Verification\n\n").append(n.path("verification").asText()).append("\n\n");
-    md.append("## Audit trail\n\nTree head of size ").append(n.path("auditTreeHead").path("size").asLong())
-        .append(", root ").append(n.path("auditTreeHead").path("root").asText()).append(".\n\n");
-    md.append("Signed with Ed25519 key ").append(n.path("issuer").path("publicKey").asText())
+    md.append("## Audit trail\n\nTree head of size ")
+        .append(n.path("auditTreeHead").path("size").asLong())
+        .append(", root ")
+        .append(n.path("auditTreeHead").path("root").asText())
+        .append(".\n\n");
+    md.append("Signed with Ed25519 key ")
+        .append(n.path("issuer").path("publicKey").asText())
         .append(" (signature in the .sig file beside the JSON).\n");
     return md.toString();
   }
 
-  static ObjectNode build(String id, String agency, String operator, String mode,
-      java.time.Instant issuedAt, List<Map<String, Object>> objects, int exported, boolean keysDestroyed,
-      int credentialsRevoked, boolean accessRevoked, @Nullable ObjectNode archive,
-      @Nullable ObjectNode physical, String verification, TreeHead head) {
+  static ObjectNode build(
+      String id,
+      String agency,
+      String operator,
+      String mode,
+      java.time.Instant issuedAt,
+      List<Map<String, Object>> objects,
+      int exported,
+      boolean keysDestroyed,
+      int credentialsRevoked,
+      boolean accessRevoked,
+      @Nullable ObjectNode archive,
+      @Nullable ObjectNode physical,
+      String verification,
+      TreeHead head) {
     ObjectNode n = MAPPER.createObjectNode();
-    n.put("format", "safeguard-destruction-certificate-v1").put("id", id).put("issuedAt", issuedAt.toString());
-    n.putObject("issuer").put("organization", "Back Office Care").put("operator", operator)
+    n.put("format", "safeguard-destruction-certificate-v1")
+        .put("id", id)
+        .put("issuedAt", issuedAt.toString());
+    n.putObject("issuer")
+        .put("organization", "Back Office Care")
+        .put("operator", operator)
         .put("publicKey", head.publicKey());
     n.put("agency", agency).put("mode", mode);
     ObjectNode what = n.putObject("what");
@@ -239,10 +319,17 @@ public final class DestructionCertificate {
     ObjectNode cats = what.putObject("byCategory");
     byCategory.forEach(cats::put);
     n.putObject("how")
-        .put("method", keysDestroyed ? "Cryptographic Erase: per-object data keys and the agency's"
-            + " key-encryption keys destroyed; ciphertext sanitized" : "none (returned only)")
-        .put("nistCategory", keysDestroyed ? "Purge (NIST SP 800-88 Rev. 1, cryptographic erase)" : "n/a")
-        .put("keysDestroyed", keysDestroyed).put("credentialsRevoked", credentialsRevoked)
+        .put(
+            "method",
+            keysDestroyed
+                ? "Cryptographic Erase: per-object data keys and the agency's"
+                    + " key-encryption keys destroyed; ciphertext sanitized"
+                : "none (returned only)")
+        .put(
+            "nistCategory",
+            keysDestroyed ? "Purge (NIST SP 800-88 Rev. 1, cryptographic erase)" : "n/a")
+        .put("keysDestroyed", keysDestroyed)
+        .put("credentialsRevoked", credentialsRevoked)
         .put("accessRevoked", accessRevoked);
     if (archive != null) {
       n.set("returnArchive", archive);
@@ -251,8 +338,12 @@ public final class DestructionCertificate {
       n.set("physicalDestruction", physical);
     }
     n.put("verification", verification);
-    n.putObject("auditTreeHead").put("size", head.size()).put("root", head.root())
-        .put("chain", head.chain()).put("time", head.time().toString()).put("signature", head.signature());
+    n.putObject("auditTreeHead")
+        .put("size", head.size())
+        .put("root", head.root())
+        .put("chain", head.chain())
+        .put("time", head.time().toString())
+        .put("signature", head.signature());
     return n;
   }
 

@@ -22,37 +22,42 @@ import org.bouncycastle.openpgp.operator.jcajce.JcePublicKeyKeyEncryptionMethodG
 
 /**
  * An OpenPGP message encrypted to the agency's public key (AES-256 with integrity protection,
- * Bouncy Castle's OpenPGP), which the agency opens with GnuPG or any OpenPGP tool. Streams:
- * memory is bounded by the buffer, whatever the archive's size.
+ * Bouncy Castle's OpenPGP), which the agency opens with GnuPG or any OpenPGP tool. Streams: memory
+ * is bounded by the buffer, whatever the archive's size.
  */
 @SuppressWarnings("JavaUtilDate") // Bouncy Castle's OpenPGP API speaks java.util.Date
 final class OpenPgpArchive {
 
-  private static final BouncyCastleProvider BC = new BouncyCastleProvider(); // not registered globally
+  private static final BouncyCastleProvider BC =
+      new BouncyCastleProvider(); // not registered globally
 
   private OpenPgpArchive() {}
 
   /**
-   * The key to encrypt to in an armored or binary public key block: one whose self-signature
-   * flags it for encryption (communications or storage), not revoked, not expired; the newest
-   * such. A key whose algorithm could encrypt but whose flags say "sign" (the usual GnuPG primary)
-   * is never chosen: an agency that keeps that key offline could not open the archive.
+   * The key to encrypt to in an armored or binary public key block: one whose self-signature flags
+   * it for encryption (communications or storage), not revoked, not expired; the newest such. A key
+   * whose algorithm could encrypt but whose flags say "sign" (the usual GnuPG primary) is never
+   * chosen: an agency that keeps that key offline could not open the archive.
    *
-   * @throws IllegalArgumentException if the block is not a public key or has no usable
-   *     encryption key
+   * @throws IllegalArgumentException if the block is not a public key or has no usable encryption
+   *     key
    */
   static PGPPublicKey encryptionKey(InputStream keyBlock) throws IOException {
     PGPPublicKey best = null;
     try {
-      PGPPublicKeyRingCollection rings = new PGPPublicKeyRingCollection(
-          PGPUtil.getDecoderStream(keyBlock), new JcaKeyFingerprintCalculator());
+      PGPPublicKeyRingCollection rings =
+          new PGPPublicKeyRingCollection(
+              PGPUtil.getDecoderStream(keyBlock), new JcaKeyFingerprintCalculator());
       long now = System.currentTimeMillis();
       for (Iterator<PGPPublicKeyRing> r = rings.getKeyRings(); r.hasNext(); ) {
         for (Iterator<PGPPublicKey> k = r.next().getPublicKeys(); k.hasNext(); ) {
           PGPPublicKey key = k.next();
           long valid = key.getValidSeconds();
           boolean expired = valid > 0 && key.getCreationTime().getTime() + valid * 1000 < now;
-          if (key.isEncryptionKey() && !key.hasRevocation() && !expired && flaggedForEncryption(key)
+          if (key.isEncryptionKey()
+              && !key.hasRevocation()
+              && !expired
+              && flaggedForEncryption(key)
               && (best == null || key.getCreationTime().after(best.getCreationTime()))) {
             best = key;
           }
@@ -62,16 +67,18 @@ final class OpenPgpArchive {
       throw new IllegalArgumentException("the recipient key is not an OpenPGP public key", e);
     }
     if (best == null) {
-      throw new IllegalArgumentException("the recipient key has no usable encryption key (none"
-          + " flagged for encryption, unrevoked and unexpired)");
+      throw new IllegalArgumentException(
+          "the recipient key has no usable encryption key (none"
+              + " flagged for encryption, unrevoked and unexpired)");
     }
     return best;
   }
 
   /** Whether a self-signature on {@code key} carries the key flags for encryption. */
   private static boolean flaggedForEncryption(PGPPublicKey key) {
-    int encrypt = org.bouncycastle.bcpg.sig.KeyFlags.ENCRYPT_COMMS
-        | org.bouncycastle.bcpg.sig.KeyFlags.ENCRYPT_STORAGE;
+    int encrypt =
+        org.bouncycastle.bcpg.sig.KeyFlags.ENCRYPT_COMMS
+            | org.bouncycastle.bcpg.sig.KeyFlags.ENCRYPT_STORAGE;
     for (Iterator<org.bouncycastle.openpgp.PGPSignature> i = key.getSignatures(); i.hasNext(); ) {
       org.bouncycastle.openpgp.PGPSignature sig = i.next();
       org.bouncycastle.openpgp.PGPSignatureSubpacketVector hashed = sig.getHashedSubPackets();
@@ -85,14 +92,17 @@ final class OpenPgpArchive {
   /** A stream whose bytes end up, encrypted to {@code key}, in {@code out}; close it to finish. */
   static OutputStream open(PGPPublicKey key, String fileName, OutputStream out) throws IOException {
     try {
-      PGPEncryptedDataGenerator enc = new PGPEncryptedDataGenerator(
-          new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256).setWithIntegrityPacket(true)
-              .setSecureRandom(new SecureRandom()).setProvider(BC));
+      PGPEncryptedDataGenerator enc =
+          new PGPEncryptedDataGenerator(
+              new JcePGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+                  .setWithIntegrityPacket(true)
+                  .setSecureRandom(new SecureRandom())
+                  .setProvider(BC));
       enc.addMethod(new JcePublicKeyKeyEncryptionMethodGenerator(key).setProvider(BC));
       OutputStream encrypted = enc.open(out, new byte[1 << 16]);
       PGPLiteralDataGenerator literal = new PGPLiteralDataGenerator();
-      OutputStream plain = literal.open(encrypted, PGPLiteralData.BINARY, fileName, new Date(),
-          new byte[1 << 16]);
+      OutputStream plain =
+          literal.open(encrypted, PGPLiteralData.BINARY, fileName, new Date(), new byte[1 << 16]);
       return new Sealing(plain, literal, enc);
     } catch (PGPException e) {
       throw new IOException("OpenPGP encryption failed", e);

@@ -51,14 +51,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>issue the signed certificate.
  * </ol>
  *
- * Each completed step (and each deleted object) is written to a journal before the next begins,
- * so a run that crashes anywhere resumes where it stopped, never repeats a harmful step, and never
+ * Each completed step (and each deleted object) is written to a journal before the next begins, so
+ * a run that crashes anywhere resumes where it stopped, never repeats a harmful step, and never
  * records a deletion twice. Another agency's data is never touched.
  */
 public final class Termination {
 
   /** What the agency asked for: its data returned, destroyed, or both. */
-  public enum Mode { RETURN, DESTROY, BOTH }
+  public enum Mode {
+    RETURN,
+    DESTROY,
+    BOTH
+  }
 
   /** Who destroyed the paper, when and how: recorded, since software cannot shred it. */
   public record PhysicalDestruction(String who, String when, String how) {}
@@ -101,7 +105,9 @@ public final class Termination {
     return new Builder(agency, mode);
   }
 
-  /** Configures a termination; store, keys, audit log, journal directory and operator are required. */
+  /**
+   * Configures a termination; store, keys, audit log, journal directory and operator are required.
+   */
   public static final class Builder {
     private final AgencyId agency;
     private final Mode mode;
@@ -151,8 +157,8 @@ public final class Termination {
 
     /**
      * The guard state the agency's isolation is recorded in (POL-10.2): persisted and shared
-     * ({@link GuardState#over}) so that every guard enforcing it denies the agency at once.
-     * Without one, the certificate says access was not revoked.
+     * ({@link GuardState#over}) so that every guard enforcing it denies the agency at once. Without
+     * one, the certificate says access was not revoked.
      */
     public Builder guardState(GuardState state) {
       this.guard = requireNonNull(state, "state");
@@ -181,7 +187,8 @@ public final class Termination {
         throw new IllegalStateException("store, keys, audit, journal and operator are required");
       }
       if (mode != Mode.DESTROY && (recipientKey == null || archive == null)) {
-        throw new IllegalStateException("returning data needs the agency's public key and an archive path");
+        throw new IllegalStateException(
+            "returning data needs the agency's public key and an archive path");
       }
       return new Termination(this);
     }
@@ -195,15 +202,35 @@ public final class Termination {
 
       if (!j.done("isolated")) {
         if (guard != null) {
-          guard.isolate(IsolationTarget.agency(agency.value()), "termination", operator, clock.instant());
+          guard.isolate(
+              IsolationTarget.agency(agency.value()), "termination", operator, clock.instant());
         }
         int revoked = vault == null ? 0 : vault.revokeAll(agency);
-        audit(new AuditEvent(clock.instant(), "termination.isolated", operator, agency.value(), null, null,
-            null, List.of(), List.of(), List.of(), "done", List.of("POL-10.2"), null,
-            Map.of("credentialsRevoked", Integer.toString(revoked),
-                "accessRevoked", Boolean.toString(guard != null))));
+        audit(
+            new AuditEvent(
+                clock.instant(),
+                "termination.isolated",
+                operator,
+                agency.value(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "done",
+                List.of("POL-10.2"),
+                null,
+                Map.of(
+                    "credentialsRevoked",
+                    Integer.toString(revoked),
+                    "accessRevoked",
+                    Boolean.toString(guard != null))));
         // What the certificate may claim is what happened: access is revoked only by a guard.
-        j.append(line("isolated").put("credentialsRevoked", revoked).put("accessRevoked", guard != null));
+        j.append(
+            line("isolated")
+                .put("credentialsRevoked", revoked)
+                .put("accessRevoked", guard != null));
         crashPoint("isolated");
       }
 
@@ -211,12 +238,17 @@ public final class Termination {
         ObjectNode plan = line("planned");
         var list = plan.putArray("objects");
         for (StoredObject o : store.list(agency)) {
-          list.addObject().put("object", o.id().toString()).put("category", o.category().name())
+          list.addObject()
+              .put("object", o.id().toString())
+              .put("category", o.category().name())
               .put("size", o.size());
         }
         // Objects whose metadata is damaged cannot be returned, but are erased all the same.
         for (ObjectId id : store.damaged(agency)) {
-          list.addObject().put("object", id.toString()).put("category", "UNKNOWN").put("size", -1)
+          list.addObject()
+              .put("object", id.toString())
+              .put("category", "UNKNOWN")
+              .put("size", -1)
               .put("damaged", true);
         }
         j.append(plan);
@@ -241,14 +273,25 @@ public final class Termination {
         if (!j.done("keys-destroyed")) {
           for (StoredObject o : store.list(agency)) {
             if (!plannedIds.contains(o.id().toString())) {
-              toDelete.add(MAPPER.createObjectNode().put("object", o.id().toString())
-                  .put("category", o.category().name()).put("size", o.size()).put("late", true));
+              toDelete.add(
+                  MAPPER
+                      .createObjectNode()
+                      .put("object", o.id().toString())
+                      .put("category", o.category().name())
+                      .put("size", o.size())
+                      .put("late", true));
             }
           }
           for (ObjectId id : store.damaged(agency)) {
             if (!plannedIds.contains(id.toString())) {
-              toDelete.add(MAPPER.createObjectNode().put("object", id.toString())
-                  .put("category", "UNKNOWN").put("size", -1).put("late", true).put("damaged", true));
+              toDelete.add(
+                  MAPPER
+                      .createObjectNode()
+                      .put("object", id.toString())
+                      .put("category", "UNKNOWN")
+                      .put("size", -1)
+                      .put("late", true)
+                      .put("damaged", true));
             }
           }
         }
@@ -257,48 +300,104 @@ public final class Termination {
           if (deleted.contains(id)) {
             continue;
           }
-          ObjectNode record = line("deleted").put("object", id).put("category", p.path("category").asText())
-              .put("size", p.path("size").asLong()).put("late", p.path("late").asBoolean(false))
-              .put("damaged", p.path("damaged").asBoolean(false));
+          ObjectNode record =
+              line("deleted")
+                  .put("object", id)
+                  .put("category", p.path("category").asText())
+                  .put("size", p.path("size").asLong())
+                  .put("late", p.path("late").asBoolean(false))
+                  .put("damaged", p.path("damaged").asBoolean(false));
           if (p.path("damaged").asBoolean(false)) {
-            record.put("deletedAt", clock.instant().toString())
-                .put("verified", store.sanitizeDamaged(ObjectId.parse(id))).put("overwritten", false);
-          } else try {
-            DeletionReceipt r = store.delete(ObjectId.parse(id), "termination");
-            record.put("deletedAt", r.deletedAt().toString()).put("verified", r.verified())
-                .put("overwritten", r.ciphertextOverwritten());
-          } catch (ObjectNotFoundException gone) {
-            // Deleted before a crash, not yet journaled: confirm it is gone, record it once.
-            record.put("deletedAt", clock.instant().toString())
-                .put("verified", store.stat(ObjectId.parse(id)).isEmpty()).put("overwritten", false)
-                .put("confirmedOnResume", true);
-          }
-          audit(new AuditEvent(clock.instant(), "termination.deleted", operator, agency.value(),
-              p.path("category").asText(), null, null, List.of(), List.of(), List.of(), "done",
-              List.of("POL-10.3", "POL-10.5"), null, Map.of("object", id)));
+            record
+                .put("deletedAt", clock.instant().toString())
+                .put("verified", store.sanitizeDamaged(ObjectId.parse(id)))
+                .put("overwritten", false);
+          } else
+            try {
+              DeletionReceipt r = store.delete(ObjectId.parse(id), "termination");
+              record
+                  .put("deletedAt", r.deletedAt().toString())
+                  .put("verified", r.verified())
+                  .put("overwritten", r.ciphertextOverwritten());
+            } catch (ObjectNotFoundException gone) {
+              // Deleted before a crash, not yet journaled: confirm it is gone, record it once.
+              record
+                  .put("deletedAt", clock.instant().toString())
+                  .put("verified", store.stat(ObjectId.parse(id)).isEmpty())
+                  .put("overwritten", false)
+                  .put("confirmedOnResume", true);
+            }
+          audit(
+              new AuditEvent(
+                  clock.instant(),
+                  "termination.deleted",
+                  operator,
+                  agency.value(),
+                  p.path("category").asText(),
+                  null,
+                  null,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  "done",
+                  List.of("POL-10.3", "POL-10.5"),
+                  null,
+                  Map.of("object", id)));
           j.append(record);
           crashPoint("deleted");
         }
         if (!j.done("keys-destroyed")) {
           keys.destroyAgencyKeys(agency);
-          audit(new AuditEvent(clock.instant(), "termination.keys-destroyed", operator, agency.value(),
-              null, null, null, List.of(), List.of(), List.of(), "done", List.of("POL-10.5"), null, Map.of()));
+          audit(
+              new AuditEvent(
+                  clock.instant(),
+                  "termination.keys-destroyed",
+                  operator,
+                  agency.value(),
+                  null,
+                  null,
+                  null,
+                  List.of(),
+                  List.of(),
+                  List.of(),
+                  "done",
+                  List.of("POL-10.5"),
+                  null,
+                  Map.of()));
           j.append(line("keys-destroyed"));
           crashPoint("keys-destroyed");
         }
       }
 
       if (physical != null && !j.done("attested")) {
-        audit(new AuditEvent(clock.instant(), "termination.physical-destruction", physical.who(),
-            agency.value(), null, null, null, List.of(), List.of(), List.of(), "attested",
-            List.of("POL-10.4"), null, Map.of("notes", physical.how(), "when", physical.when())));
-        j.append(line("attested").put("who", physical.who()).put("when", physical.when()).put("how", physical.how()));
+        audit(
+            new AuditEvent(
+                clock.instant(),
+                "termination.physical-destruction",
+                physical.who(),
+                agency.value(),
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "attested",
+                List.of("POL-10.4"),
+                null,
+                Map.of("notes", physical.how(), "when", physical.when())));
+        j.append(
+            line("attested")
+                .put("who", physical.who())
+                .put("when", physical.when())
+                .put("how", physical.how()));
         crashPoint("attested");
       }
 
       return certify(j, planned, certificate);
     } catch (IOException e) {
-      throw new UncheckedIOException("termination of " + agency + " failed; run it again to resume", e);
+      throw new UncheckedIOException(
+          "termination of " + agency + " failed; run it again to resume", e);
     }
   }
 
@@ -309,21 +408,30 @@ public final class Termination {
     }
     MessageDigest sha = MerkleSha.sha256();
     int count = 0;
-    try (OutputStream file = Files.newOutputStream(archive, StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    try (OutputStream file =
+            Files.newOutputStream(
+                archive,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
         OutputStream hashed = new DigestOutputStream(file, sha);
         OutputStream pgp = OpenPgpArchive.open(key, agency.value() + "-export.zip", hashed);
         ZipOutputStream zip = new ZipOutputStream(pgp)) {
-      ObjectNode manifest = MAPPER.createObjectNode().put("agency", agency.value())
-          .put("exportedAt", clock.instant().toString());
+      ObjectNode manifest =
+          MAPPER
+              .createObjectNode()
+              .put("agency", agency.value())
+              .put("exportedAt", clock.instant().toString());
       var files = manifest.putArray("files");
       for (JsonNode p : planned) {
         if (p.path("damaged").asBoolean(false)) {
           continue; // unreadable metadata: nothing can be returned of it
         }
         ObjectId id = ObjectId.parse(p.path("object").asText());
-        String name = p.path("category").asText().toLowerCase(java.util.Locale.ROOT) + "/"
-            + id.toString().substring(id.toString().indexOf(':') + 1);
+        String name =
+            p.path("category").asText().toLowerCase(java.util.Locale.ROOT)
+                + "/"
+                + id.toString().substring(id.toString().indexOf(':') + 1);
         zip.putNextEntry(new ZipEntry(name));
         MessageDigest fileSha = MerkleSha.sha256();
         try (InputStream in = store.open(id)) {
@@ -334,7 +442,10 @@ public final class Termination {
           }
         }
         zip.closeEntry();
-        files.addObject().put("name", name).put("object", id.toString())
+        files
+            .addObject()
+            .put("name", name)
+            .put("object", id.toString())
             .put("sha256", HexFormat.of().formatHex(fileSha.digest()));
         count++;
       }
@@ -343,14 +454,30 @@ public final class Termination {
       zip.closeEntry();
     }
     String digest = HexFormat.of().formatHex(sha.digest());
-    audit(new AuditEvent(clock.instant(), "termination.returned", operator, agency.value(), null, null,
-        null, List.of(), List.of(), List.of(), "done", List.of("POL-10.3"), null,
-        Map.of("archiveSha256", digest, "files", Integer.toString(count))));
-    return line("exported").put("sha256", digest).put("files", count)
+    audit(
+        new AuditEvent(
+            clock.instant(),
+            "termination.returned",
+            operator,
+            agency.value(),
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            List.of(),
+            "done",
+            List.of("POL-10.3"),
+            null,
+            Map.of("archiveSha256", digest, "files", Integer.toString(count))));
+    return line("exported")
+        .put("sha256", digest)
+        .put("files", count)
         .put("recipientFingerprint", OpenPgpArchive.fingerprint(key));
   }
 
-  private DestructionCertificate certify(Journal j, List<JsonNode> planned, Path file) throws IOException {
+  private DestructionCertificate certify(Journal j, List<JsonNode> planned, Path file)
+      throws IOException {
     audit.commit();
     var head = audit.head();
     List<Map<String, Object>> objects = new ArrayList<>();
@@ -392,25 +519,47 @@ public final class Termination {
     ObjectNode archiveNode = null;
     if (j.done("exported")) {
       JsonNode e = j.step("exported");
-      archiveNode = MAPPER.createObjectNode().put("sha256", e.path("sha256").asText())
-          .put("files", e.path("files").asInt())
-          .put("recipientFingerprint", e.path("recipientFingerprint").asText());
+      archiveNode =
+          MAPPER
+              .createObjectNode()
+              .put("sha256", e.path("sha256").asText())
+              .put("files", e.path("files").asInt())
+              .put("recipientFingerprint", e.path("recipientFingerprint").asText());
     }
     ObjectNode physicalNode = null;
     if (j.done("attested")) {
       JsonNode a = j.step("attested");
-      physicalNode = MAPPER.createObjectNode().put("who", a.path("who").asText())
-          .put("when", a.path("when").asText()).put("how", a.path("how").asText());
+      physicalNode =
+          MAPPER
+              .createObjectNode()
+              .put("who", a.path("who").asText())
+              .put("when", a.path("when").asText())
+              .put("how", a.path("how").asText());
     }
-    String verification = mode == Mode.RETURN ? "returned; no local copy was destroyed in this run"
-        : allVerified ? "every object verified unreadable (no key record, no ciphertext); the agency's"
-            + " key-encryption keys are destroyed" : "VERIFICATION FAILED for at least one object";
-    DestructionCertificate cert = new DestructionCertificate(DestructionCertificate.build(
-        "CERT-" + agency.value() + "-" + head.size(), agency.value(), operator, mode.name(), clock.instant(),
-        objects, j.done("exported") ? j.step("exported").path("files").asInt() : 0, keysDestroyed,
-        j.step("isolated").path("credentialsRevoked").asInt(),
-        j.step("isolated").path("accessRevoked").asBoolean(false), archiveNode, physicalNode,
-        verification, head));
+    String verification =
+        mode == Mode.RETURN
+            ? "returned; no local copy was destroyed in this run"
+            : allVerified
+                ? "every object verified unreadable (no key record, no ciphertext); the agency's"
+                    + " key-encryption keys are destroyed"
+                : "VERIFICATION FAILED for at least one object";
+    DestructionCertificate cert =
+        new DestructionCertificate(
+            DestructionCertificate.build(
+                "CERT-" + agency.value() + "-" + head.size(),
+                agency.value(),
+                operator,
+                mode.name(),
+                clock.instant(),
+                objects,
+                j.done("exported") ? j.step("exported").path("files").asInt() : 0,
+                keysDestroyed,
+                j.step("isolated").path("credentialsRevoked").asInt(),
+                j.step("isolated").path("accessRevoked").asBoolean(false),
+                archiveNode,
+                physicalNode,
+                verification,
+                head));
     cert.write(file, audit);
     if (!j.done("certified")) {
       j.append(line("certified").put("certificate", file.toString()));
@@ -445,9 +594,9 @@ public final class Termination {
     }
 
     /**
-     * Reads the journal. A last line with no line break is torn (a crash mid-write: that step
-     * did not complete) and is cut from the file, so the next step is not written onto it; any
-     * other unreadable line means the journal was damaged, and is refused.
+     * Reads the journal. A last line with no line break is torn (a crash mid-write: that step did
+     * not complete) and is cut from the file, so the next step is not written onto it; any other
+     * unreadable line means the journal was damaged, and is refused.
      */
     static Journal read(Path file) throws IOException {
       List<JsonNode> lines = new ArrayList<>();
@@ -460,8 +609,12 @@ public final class Termination {
             try {
               lines.add(MAPPER.readTree(l));
             } catch (IOException damaged) {
-              throw new IllegalStateException("termination journal " + file + " line " + n
-                  + " is damaged; refusing to resume from it");
+              throw new IllegalStateException(
+                  "termination journal "
+                      + file
+                      + " line "
+                      + n
+                      + " is damaged; refusing to resume from it");
             }
           }
         }
@@ -474,7 +627,9 @@ public final class Termination {
     }
 
     JsonNode step(String step) {
-      return lines.stream().filter(l -> l.path("step").asText().equals(step)).findFirst()
+      return lines.stream()
+          .filter(l -> l.path("step").asText().equals(step))
+          .findFirst()
           .orElse(MAPPER.createObjectNode());
     }
 
@@ -525,9 +680,9 @@ public final class Termination {
   }
 
   /**
-   * Destroys again, in {@code keys}, the keys of every agency whose termination journaled in
-   * {@code journalDir} destroyed them but which {@code keys} still holds (a key store restored
-   * from before the termination). Run it before anything reads with {@code keys}.
+   * Destroys again, in {@code keys}, the keys of every agency whose termination journaled in {@code
+   * journalDir} destroyed them but which {@code keys} still holds (a key store restored from before
+   * the termination). Run it before anything reads with {@code keys}.
    *
    * @return the agencies whose keys were destroyed again
    */

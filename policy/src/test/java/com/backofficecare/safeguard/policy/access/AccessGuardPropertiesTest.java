@@ -17,13 +17,24 @@ import net.jqwik.api.Tag;
 
 class AccessGuardPropertiesTest {
 
-  private static final List<String> FIELDS = List.of("client_name", "address", "phone",
-      "visit_time", "caregiver", "diagnosis", "hours", "rate", "bank_account", "agency_name");
+  private static final List<String> FIELDS =
+      List.of(
+          "client_name",
+          "address",
+          "phone",
+          "visit_time",
+          "caregiver",
+          "diagnosis",
+          "hours",
+          "rate",
+          "bank_account",
+          "agency_name");
 
   @Provide
   Arbitrary<AccessRequest> requests() {
     Arbitrary<String> person = Arbitraries.of("u-ana", "u-ben", "u-x");
-    Arbitrary<AgencyId> agency = Arbitraries.of(Fixtures.SUNRISE, Fixtures.HARBOR, AgencyId.of("other"));
+    Arbitrary<AgencyId> agency =
+        Arbitraries.of(Fixtures.SUNRISE, Fixtures.HARBOR, AgencyId.of("other"));
     Arbitrary<DataCategory> category = Arbitraries.of(DataCategory.class);
     Arbitrary<Set<String>> fields = Arbitraries.of(FIELDS).set().ofMaxSize(6);
     Arbitrary<Action> action = Arbitraries.of(Action.class);
@@ -31,21 +42,46 @@ class AccessGuardPropertiesTest {
     Arbitrary<Network> network = Arbitraries.of(Network.class);
     Arbitrary<Boolean> mfa = Arbitraries.of(true, false);
     return Combinators.combine(person, agency, category, fields, action, purpose, network, mfa)
-        .as((p, a, c, f, ac, pu, n, m) -> AccessRequest.builder().person(p).agency(a).category(c)
-            .fields(f).action(ac).purpose(pu).network(n).records(List.of("r1"))
-            .device(DevicePosture.compliant("d1")).authentication(new Authentication(m, NOW))
-            .at(NOW).build());
+        .as(
+            (p, a, c, f, ac, pu, n, m) ->
+                AccessRequest.builder()
+                    .person(p)
+                    .agency(a)
+                    .category(c)
+                    .fields(f)
+                    .action(ac)
+                    .purpose(pu)
+                    .network(n)
+                    .records(List.of("r1"))
+                    .device(DevicePosture.compliant("d1"))
+                    .authentication(new Authentication(m, NOW))
+                    .at(NOW)
+                    .build());
   }
 
   @Property(tries = 500)
   @Tag("POL-3.2")
   void denyByDefaultWhenNoRoleGrantsAnything(@ForAll("requests") AccessRequest r) {
-    AccessPolicy noGrants = AccessPolicy.builder().version("empty", java.time.LocalDate.of(2026, 1, 1))
-        .agency(new Agency(Fixtures.SUNRISE, java.util.EnumSet.allOf(DataCategory.class), true, false, true))
-        .role(new Role("nothing", List.of()))
-        .person(new Person("u-ana", Set.of("nothing"), Set.of(Fixtures.SUNRISE),
-            java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 6, 1), true))
-        .build();
+    AccessPolicy noGrants =
+        AccessPolicy.builder()
+            .version("empty", java.time.LocalDate.of(2026, 1, 1))
+            .agency(
+                new Agency(
+                    Fixtures.SUNRISE,
+                    java.util.EnumSet.allOf(DataCategory.class),
+                    true,
+                    false,
+                    true))
+            .role(new Role("nothing", List.of()))
+            .person(
+                new Person(
+                    "u-ana",
+                    Set.of("nothing"),
+                    Set.of(Fixtures.SUNRISE),
+                    java.time.LocalDate.of(2026, 1, 1),
+                    java.time.LocalDate.of(2026, 6, 1),
+                    true))
+            .build();
     assertThat(AccessGuard.create(noGrants).decide(r).denied()).isTrue();
   }
 
@@ -68,7 +104,8 @@ class AccessGuardPropertiesTest {
       Set<String> granted = new java.util.HashSet<>();
       for (String role : p.persons().get(r.person()).roles()) {
         for (Grant g : p.roles().get(role).grants()) {
-          if (g.category() == r.category() && g.actions().contains(r.action())
+          if (g.category() == r.category()
+              && g.actions().contains(r.action())
               && g.purposes().contains(r.purpose())) {
             granted.addAll(g.fields());
           }

@@ -14,15 +14,33 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Minimum necessary down to the record: a caseload-bound role reaches its holder's clients only. */
+/**
+ * Minimum necessary down to the record: a caseload-bound role reaches its holder's clients only.
+ */
 class CaseloadTest {
 
   private static AccessPolicy policy() {
     return Fixtures.policy()
-        .role(new Role("caregiver", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
-            EnumSet.of(Purpose.SCHEDULING), Set.of("client_name", "visit_time"), Set.of())), true))
-        .person(new Person("u-cara", Set.of("caregiver"), Set.of(Fixtures.SUNRISE),
-            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), true, Set.of("client-17", "client-21")))
+        .role(
+            new Role(
+                "caregiver",
+                List.of(
+                    new Grant(
+                        DataCategory.SCHEDULING,
+                        EnumSet.of(Action.READ),
+                        EnumSet.of(Purpose.SCHEDULING),
+                        Set.of("client_name", "visit_time"),
+                        Set.of())),
+                true))
+        .person(
+            new Person(
+                "u-cara",
+                Set.of("caregiver"),
+                Set.of(Fixtures.SUNRISE),
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 3, 1),
+                true,
+                Set.of("client-17", "client-21")))
         .build();
   }
 
@@ -40,10 +58,14 @@ class CaseloadTest {
     assertThat(other.denyingRules()).containsExactly(Rule.CASELOAD);
     assertThat(other.explain()).contains("POL-3.3").doesNotContain("client-99");
     assertThat(guard.decide(cara(List.of()).build()).denyingRules())
-        .as("a request naming no record is not a way around it").containsExactly(Rule.CASELOAD);
+        .as("a request naming no record is not a way around it")
+        .containsExactly(Rule.CASELOAD);
     // A scheduler whose role is not caseload-bound reaches the agency's clients.
-    assertThat(guard.decide(Fixtures.request().records(List.of("client-99")).build()).permitted()).isTrue();
-    assertThat(guard.filter("u-cara", DataCategory.SCHEDULING, List.of("client-21", "client-99", "client-17")))
+    assertThat(guard.decide(Fixtures.request().records(List.of("client-99")).build()).permitted())
+        .isTrue();
+    assertThat(
+            guard.filter(
+                "u-cara", DataCategory.SCHEDULING, List.of("client-21", "client-99", "client-17")))
         .containsExactly("client-21", "client-17");
     assertThat(guard.filter("u-ana", DataCategory.SCHEDULING, List.of("client-21", "client-99")))
         .containsExactly("client-21", "client-99");
@@ -54,8 +76,10 @@ class CaseloadTest {
 
   @Test
   @Tag("POL-3.3")
-  void policyFilesMarkRolesCaseloadBoundAndListEachPersonsClients(@TempDir Path dir) throws Exception {
-    Path examples = Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy/policy.json");
+  void policyFilesMarkRolesCaseloadBoundAndListEachPersonsClients(@TempDir Path dir)
+      throws Exception {
+    Path examples =
+        Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy/policy.json");
     String json = Files.readString(examples);
     Path file = dir.resolve("policy.json");
     Files.writeString(file, json);
@@ -71,23 +95,54 @@ class CaseloadTest {
   @Test
   @Tag("POL-3.3")
   void aSecondRoleDoesNotCarryTheBoundRolesFieldsOutsideTheCaseload() {
-    AccessGuard guard = AccessGuard.create(Fixtures.policy()
-        .role(new Role("caregiver", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
-            EnumSet.of(Purpose.SCHEDULING), Set.of("client_name", "care_tasks", "address"), Set.of())), true))
-        .role(new Role("visit-viewer", List.of(new Grant(DataCategory.SCHEDULING, EnumSet.of(Action.READ),
-            EnumSet.of(Purpose.SCHEDULING), Set.of("address", "visit_time"), Set.of("address")))))
-        .person(new Person("u-dan", Set.of("caregiver", "visit-viewer"), Set.of(Fixtures.SUNRISE),
-            LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 1), true, Set.of("client-17")))
-        .build());
-    AccessRequest.Builder r = Fixtures.request().person("u-dan").fields("address", "visit_time", "care_tasks");
+    AccessGuard guard =
+        AccessGuard.create(
+            Fixtures.policy()
+                .role(
+                    new Role(
+                        "caregiver",
+                        List.of(
+                            new Grant(
+                                DataCategory.SCHEDULING,
+                                EnumSet.of(Action.READ),
+                                EnumSet.of(Purpose.SCHEDULING),
+                                Set.of("client_name", "care_tasks", "address"),
+                                Set.of())),
+                        true))
+                .role(
+                    new Role(
+                        "visit-viewer",
+                        List.of(
+                            new Grant(
+                                DataCategory.SCHEDULING,
+                                EnumSet.of(Action.READ),
+                                EnumSet.of(Purpose.SCHEDULING),
+                                Set.of("address", "visit_time"),
+                                Set.of("address")))))
+                .person(
+                    new Person(
+                        "u-dan",
+                        Set.of("caregiver", "visit-viewer"),
+                        Set.of(Fixtures.SUNRISE),
+                        LocalDate.of(2026, 1, 5),
+                        LocalDate.of(2026, 3, 1),
+                        true,
+                        Set.of("client-17")))
+                .build());
+    AccessRequest.Builder r =
+        Fixtures.request().person("u-dan").fields("address", "visit_time", "care_tasks");
     Decision own = guard.decide(r.records(List.of("client-17")).build());
-    assertThat(own.releasedFields()).containsExactlyInAnyOrder("address", "visit_time", "care_tasks");
+    assertThat(own.releasedFields())
+        .containsExactlyInAnyOrder("address", "visit_time", "care_tasks");
     assertThat(own.maskedFields()).isEmpty();
     Decision other = guard.decide(r.records(List.of("client-99")).build());
     assertThat(other.permitted()).isTrue();
     assertThat(other.releasedFields()).containsExactlyInAnyOrder("address", "visit_time");
     assertThat(other.maskedFields()).containsExactly("address");
-    assertThat(guard.decide(r.fields("care_tasks").records(List.of("client-99")).build()).denyingRules())
+    assertThat(
+            guard
+                .decide(r.fields("care_tasks").records(List.of("client-99")).build())
+                .denyingRules())
         .containsExactly(Rule.CASELOAD);
   }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A separate JVM for {@link GuardStateTest}: {@code STORE ACTION [ARG]} where STORE is
- * {@code file:PATH} or {@code pg:URL|SCHEMA}, and ACTION is {@code isolate TARGET}, {@code release
+ * A separate JVM for {@link GuardStateTest}: {@code STORE ACTION [ARG]} where STORE is {@code
+ * file:PATH} or {@code pg:URL|SCHEMA}, and ACTION is {@code isolate TARGET}, {@code release
  * TARGET}, {@code check} (prints permit or deny for the fixtures' request), {@code download}
  * (prints permit or deny for a download of client-17) or {@code isolate-many PREFIX} (isolates
  * PREFIX-0, PREFIX-1... printing each once it returned, until killed).
@@ -16,15 +16,28 @@ public final class GuardStateWorker {
   private GuardStateWorker() {}
 
   public static void main(String[] args) {
-    try (GuardStateStore store = store(args[0]); GuardState state = GuardState.over(store)) {
+    try (GuardStateStore store = store(args[0]);
+        GuardState state = GuardState.over(store)) {
       AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), state);
       Instant now = Instant.now();
       switch (args[1]) {
         case "isolate" -> guard.isolate(IsolationTarget.parse(args[2]), "worker", "u-ops", now);
-        case "release" -> guard.release(IsolationTarget.parse(args[2]), "worker", "done", "u-ops", now);
-        case "check" -> System.out.println(guard.decide(Fixtures.request().build()).permitted() ? "permit" : "deny");
-        case "download" -> System.out.println(guard.decide(Fixtures.request()
-            .action(Action.DOWNLOAD).encryptedChannel(true).build()).permitted() ? "permit" : "deny");
+        case "release" ->
+            guard.release(IsolationTarget.parse(args[2]), "worker", "done", "u-ops", now);
+        case "check" ->
+            System.out.println(
+                guard.decide(Fixtures.request().build()).permitted() ? "permit" : "deny");
+        case "download" ->
+            System.out.println(
+                guard
+                        .decide(
+                            Fixtures.request()
+                                .action(Action.DOWNLOAD)
+                                .encryptedChannel(true)
+                                .build())
+                        .permitted()
+                    ? "permit"
+                    : "deny");
         case "isolate-many" -> {
           for (int i = 0; ; i++) {
             String id = args[2] + "-" + i;

@@ -31,10 +31,17 @@ class AuditDurabilityTest {
   @TempDir Path dir;
 
   private static Process worker(Path log, int threads, int events, String tag) throws Exception {
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), AuditAppendWorker.class.getName(),
-        log.toString(), String.valueOf(threads), String.valueOf(events), tag)
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            AuditAppendWorker.class.getName(),
+            log.toString(),
+            String.valueOf(threads),
+            String.valueOf(events),
+            tag)
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 
   private static Set<String> actors(Path log) {
@@ -52,23 +59,28 @@ class AuditDurabilityTest {
     Set<String> acked = ConcurrentHashMap.newKeySet();
     for (int round = 0; round < KILL_ROUNDS; round++) {
       Process p = worker(log, 8, 100_000, "r" + round);
-      BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader r =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       java.util.concurrent.CountDownLatch opened = new java.util.concurrent.CountDownLatch(1);
-      Thread reader = new Thread(() -> {
-        try {
-          for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.startsWith("ack ")) {
-              acked.add(line.substring(4));
-            } else if (line.startsWith("open ")) {
-              opened.countDown();
-            }
-          }
-        } catch (java.io.IOException e) {
-          // the process died
-        }
-      });
+      Thread reader =
+          new Thread(
+              () -> {
+                try {
+                  for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    if (line.startsWith("ack ")) {
+                      acked.add(line.substring(4));
+                    } else if (line.startsWith("open ")) {
+                      opened.countDown();
+                    }
+                  }
+                } catch (java.io.IOException e) {
+                  // the process died
+                }
+              });
       reader.start();
-      assertThat(opened.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("worker started").isTrue();
+      assertThat(opened.await(60, java.util.concurrent.TimeUnit.SECONDS))
+          .as("worker started")
+          .isTrue();
       Thread.sleep(20 + random.nextInt(400)); // then kill it at a random point of its appends
       p.destroyForcibly().waitFor();
       reader.join();
@@ -112,16 +124,32 @@ class AuditDurabilityTest {
       }
     }
     List<String> lines = Files.readAllLines(log);
-    String lastEntry = lines.stream().filter(l -> l.contains("\"index\":2,")).findFirst().orElseThrow();
-    String chainHex = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lastEntry).get("chain").asText();
-    byte[] forged = EventJson.write(new AuditEvent(java.time.Instant.parse("2026-11-26T00:00:00Z"),
-        "termination.deleted", "mallory", "sunrise", "PAYROLL", null, null, List.of(), List.of(),
-        List.of(), "done", List.of("POL-10.5"), null, java.util.Map.of("object", "sunrise:forged")));
+    String lastEntry =
+        lines.stream().filter(l -> l.contains("\"index\":2,")).findFirst().orElseThrow();
+    String chainHex =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(lastEntry).get("chain").asText();
+    byte[] forged =
+        EventJson.write(
+            new AuditEvent(
+                java.time.Instant.parse("2026-11-26T00:00:00Z"),
+                "termination.deleted",
+                "mallory",
+                "sunrise",
+                "PAYROLL",
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "done",
+                List.of("POL-10.5"),
+                null,
+                java.util.Map.of("object", "sunrise:forged")));
     var d = MerkleTree.sha256();
     d.update(java.util.HexFormat.of().parseHex(chainHex));
     String chain = java.util.HexFormat.of().formatHex(d.digest(MerkleTree.leafHash(forged)));
-    Files.writeString(log, AuditLog.entryLine(3, forged, chain) + "\n",
-        java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        log, AuditLog.entryLine(3, forged, chain) + "\n", java.nio.file.StandardOpenOption.APPEND);
 
     AuditLog.Verification v = AuditLog.verify(log, null);
     assertThat(v.intact()).isFalse();
@@ -143,7 +171,8 @@ class AuditDurabilityTest {
   void aSecondWriterInTheSameProcessIsRefusedClearly() {
     Path log = dir.resolve("audit.log");
     try (AuditLog a = AuditLog.open(log)) {
-      assertThatThrownBy(() -> AuditLog.open(log)).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(() -> AuditLog.open(log))
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("already open in this process");
     }
   }

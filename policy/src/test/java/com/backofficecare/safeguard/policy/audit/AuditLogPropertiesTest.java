@@ -39,8 +39,10 @@ class AuditLogPropertiesTest {
 
   @Property(tries = 400)
   @Tag("POL-9.1")
-  void anySingleByteChangeFailsVerification(@ForAll @IntRange(min = 0, max = 1_000_000) int where,
-      @ForAll @IntRange(min = 1, max = 255) int xor) throws Exception {
+  void anySingleByteChangeFailsVerification(
+      @ForAll @IntRange(min = 0, max = 1_000_000) int where,
+      @ForAll @IntRange(min = 1, max = 255) int xor)
+      throws Exception {
     byte[] changed = pristine.clone();
     int i = where % changed.length;
     changed[i] ^= (byte) xor;

@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.policy.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backofficecare.safeguard.buildsupport.SharedFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +25,21 @@ class AuditLogTest {
   @TempDir Path dir;
 
   static AuditEvent event(int i) {
-    return new AuditEvent(Instant.parse("2026-11-25T10:00:00Z").plusSeconds(i), "access", "u-ana",
-        "sunrise", "SCHEDULING", "READ", "SCHEDULING", List.of("client-" + i),
-        List.of("client_name", "phone"), List.of("client_name"), i % 3 == 0 ? "deny" : "permit",
-        List.of("POL-3.2"), "2026.11", Map.of());
+    return new AuditEvent(
+        Instant.parse("2026-11-25T10:00:00Z").plusSeconds(i),
+        "access",
+        "u-ana",
+        "sunrise",
+        "SCHEDULING",
+        "READ",
+        "SCHEDULING",
+        List.of("client-" + i),
+        List.of("client_name", "phone"),
+        List.of("client_name"),
+        i % 3 == 0 ? "deny" : "permit",
+        List.of("POL-3.2"),
+        "2026.11",
+        Map.of());
   }
 
   private Path write(int n, int group) {
@@ -57,7 +67,9 @@ class AuditLogTest {
       TreeHead h = a.head();
       assertThat(h.size()).isEqualTo(26);
       List<byte[]> proof = a.inclusionProof(7, 26);
-      assertThat(MerkleTree.verifyInclusion(a.leaf(7), 7, 26, proof, HexFormat.of().parseHex(h.root())))
+      assertThat(
+              MerkleTree.verifyInclusion(
+                  a.leaf(7), 7, 26, proof, HexFormat.of().parseHex(h.root())))
           .isTrue();
     }
     assertThat(AuditLog.verify(log, null).entries()).isEqualTo(26);
@@ -85,13 +97,18 @@ class AuditLogTest {
     String line = l.get(head);
     int last = line.indexOf("==\"}") - 1; // 64-byte signature: the last character has 4 unused bits
     char c = line.charAt(last);
-    char sibling = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-        .charAt("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c) ^ 1);
+    char sibling =
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+            .charAt(
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".indexOf(c) ^ 1);
     List<String> respelt = new ArrayList<>(l);
     respelt.set(head, line.substring(0, last) + sibling + line.substring(last + 1));
-    assertThat(java.util.Base64.getDecoder().decode(respelt.get(head).replaceAll(".*\"signature\":\"|\"}", "")))
+    assertThat(
+            java.util.Base64.getDecoder()
+                .decode(respelt.get(head).replaceAll(".*\"signature\":\"|\"}", "")))
         .as("the plain decoder reads both spellings alike")
-        .isEqualTo(java.util.Base64.getDecoder().decode(line.replaceAll(".*\"signature\":\"|\"}", "")));
+        .isEqualTo(
+            java.util.Base64.getDecoder().decode(line.replaceAll(".*\"signature\":\"|\"}", "")));
     Files.write(log, respelt, StandardCharsets.UTF_8);
     assertThat(AuditLog.verify(log, null).intact()).isFalse();
   }
@@ -139,8 +156,15 @@ class AuditLogTest {
       var d = MerkleTree.sha256();
       d.update(chain);
       chain = d.digest(MerkleTree.leafHash(bytes));
-      l.set(i, "{\"kind\":\"entry\",\"index\":" + n.get("index").asInt() + ",\"event\":"
-          + new String(bytes, StandardCharsets.UTF_8) + ",\"chain\":\"" + HexFormat.of().formatHex(chain) + "\"}");
+      l.set(
+          i,
+          "{\"kind\":\"entry\",\"index\":"
+              + n.get("index").asInt()
+              + ",\"event\":"
+              + new String(bytes, StandardCharsets.UTF_8)
+              + ",\"chain\":\""
+              + HexFormat.of().formatHex(chain)
+              + "\"}");
     }
     Files.write(log, l);
     AuditLog.Verification v = AuditLog.verify(log, null);
@@ -164,7 +188,9 @@ class AuditLogTest {
     AuditLog.Verification truncated = AuditLog.verify(log, saved);
     assertThat(truncated.intact()).isFalse();
     assertThat(truncated.problem()).contains("truncated");
-    assertThat(AuditLog.verify(log, null).intact()).as("without the saved head it looks fine").isTrue();
+    assertThat(AuditLog.verify(log, null).intact())
+        .as("without the saved head it looks fine")
+        .isTrue();
 
     Files.delete(log); // an attacker writes a whole new log with a new key
     Files.delete(dir.resolve("audit.log.key"));
@@ -179,7 +205,8 @@ class AuditLogTest {
   @Test
   void aTornLastLineFromACrashIsDroppedOnReopen() throws Exception {
     Path log = write(5, 5);
-    Files.writeString(log, "{\"kind\":\"entry\",\"index\":5,\"ev", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        log, "{\"kind\":\"entry\",\"index\":5,\"ev", java.nio.file.StandardOpenOption.APPEND);
     try (AuditLog a = AuditLog.open(log)) {
       assertThat(a.size()).isEqualTo(5);
       a.append(event(5));
@@ -191,18 +218,34 @@ class AuditLogTest {
   void freeTextDetailsAreScrubbedOfPhi() throws Exception {
     Path log = dir.resolve("audit.log");
     try (AuditLog a = AuditLog.open(log)) {
-      a.append(new AuditEvent(Instant.now(), "isolation", "secops", "sunrise", null, null, null,
-          List.of(), List.of(), List.of(), "done", List.of("POL-7.2"), null,
-          Map.of("reason", "laptop lost with notes on Ada Lovelace, SSN 123-45-6789")));
+      a.append(
+          new AuditEvent(
+              Instant.now(),
+              "isolation",
+              "secops",
+              "sunrise",
+              null,
+              null,
+              null,
+              List.of(),
+              List.of(),
+              List.of(),
+              "done",
+              List.of("POL-7.2"),
+              null,
+              Map.of("reason", "laptop lost with notes on Ada Lovelace, SSN 123-45-6789")));
     }
-    assertThat(Files.readString(log)).doesNotContain("Lovelace").doesNotContain("123-45-6789")
+    assertThat(Files.readString(log))
+        .doesNotContain("Lovelace")
+        .doesNotContain("123-45-6789")
         .contains("[SSN]");
   }
 
   @Test
   void ed25519VerificationPassesWycheproof() throws Exception {
-    JsonNode root = new ObjectMapper().readTree(
-        SharedFixtures.require("testvectors/wycheproof/ed25519_test.json").toFile());
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(SharedFixtures.require("testvectors/wycheproof/ed25519_test.json").toFile());
     KeyFactory kf = KeyFactory.getInstance("Ed25519");
     HexFormat hex = HexFormat.of();
     byte[] prefix = hex.parseHex("302a300506032b6570032100");
@@ -215,8 +258,9 @@ class AuditLogTest {
       var key = kf.generatePublic(new X509EncodedKeySpec(x509));
       for (JsonNode t : g.get("tests")) {
         boolean valid = t.get("result").asText().equals("valid");
-        boolean ok = AuditLog.verifySignature(key, hex.parseHex(t.get("msg").asText()),
-            hex.parseHex(t.get("sig").asText()));
+        boolean ok =
+            AuditLog.verifySignature(
+                key, hex.parseHex(t.get("msg").asText()), hex.parseHex(t.get("sig").asText()));
         assertThat(ok).as("tcId " + t.get("tcId")).isEqualTo(valid);
         checked++;
       }

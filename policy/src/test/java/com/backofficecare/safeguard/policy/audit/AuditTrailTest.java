@@ -38,26 +38,52 @@ class AuditTrailTest {
     Path logFile = dir.resolve("audit.log");
     AgencyId sunrise = AgencyId.of("sunrise-home-care");
     try (AuditLog log = AuditLog.open(logFile)) {
-      AccessGuard guard = PolicyFiles.guard(Path.of(System.getProperty("safeguard.root", ".."))
-          .resolve("examples/policy/policy.json"));
+      AccessGuard guard =
+          PolicyFiles.guard(
+              Path.of(System.getProperty("safeguard.root", ".."))
+                  .resolve("examples/policy/policy.json"));
       log.attach(guard);
       Instant at = Instant.parse("2026-11-25T09:30:00Z");
-      AccessRequest r = AccessRequest.builder().person("u-ana").agency(sunrise)
-          .category(DataCategory.SCHEDULING).fields("client_name", "phone").purpose(Purpose.SCHEDULING)
-          .records(List.of("client-1042")).device(DevicePosture.compliant("laptop-12"))
-          .authentication(new Authentication(true, at)).at(at).build();
+      AccessRequest r =
+          AccessRequest.builder()
+              .person("u-ana")
+              .agency(sunrise)
+              .category(DataCategory.SCHEDULING)
+              .fields("client_name", "phone")
+              .purpose(Purpose.SCHEDULING)
+              .records(List.of("client-1042"))
+              .device(DevicePosture.compliant("laptop-12"))
+              .authentication(new Authentication(true, at))
+              .at(at)
+              .build();
       assertThat(guard.decide(r).permitted()).isTrue();
-      guard.isolate(IsolationTarget.person("u-ana"), "suspected phishing of Ada Lovelace", "secops", at);
+      guard.isolate(
+          IsolationTarget.person("u-ana"), "suspected phishing of Ada Lovelace", "secops", at);
       assertThat(guard.decide(r).denied()).isTrue();
-      guard.release(IsolationTarget.person("u-ana"), "suspected phishing of Ada Lovelace", "password reset",
-          "secops", at);
+      guard.release(
+          IsolationTarget.person("u-ana"),
+          "suspected phishing of Ada Lovelace",
+          "password reset",
+          "secops",
+          at);
 
-      SecureTempStore store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create())
-          .keyManager(LocalKeyStore.builder(dir.resolve("k")).passphrase("audit trail test".toCharArray())
-              .argon2(8192, 1).open())
-          .onEvent(e -> log.append(AuditEvent.of(e, "payroll-service"))).warmUp(false).build();
-      StoredObject o = store.put(sunrise, DataCategory.PAYROLL,
-          new ByteArrayInputStream("Ada Lovelace,123-45-6789".getBytes(StandardCharsets.UTF_8)));
+      SecureTempStore store =
+          SecureTempStore.builder()
+              .blobStore(InMemoryBlobStore.create())
+              .keyManager(
+                  LocalKeyStore.builder(dir.resolve("k"))
+                      .passphrase("audit trail test".toCharArray())
+                      .argon2(8192, 1)
+                      .open())
+              .onEvent(e -> log.append(AuditEvent.of(e, "payroll-service")))
+              .warmUp(false)
+              .build();
+      StoredObject o =
+          store.put(
+              sunrise,
+              DataCategory.PAYROLL,
+              new ByteArrayInputStream(
+                  "Ada Lovelace,123-45-6789".getBytes(StandardCharsets.UTF_8)));
       try (InputStream in = store.open(o.id())) {
         in.readAllBytes();
       }
@@ -67,9 +93,15 @@ class AuditTrailTest {
     assertThat(v.intact()).isTrue();
     assertThat(v.entries()).isEqualTo(7);
     String text = Files.readString(logFile);
-    assertThat(text).contains("\"type\":\"access\"", "\"type\":\"isolation\"", "\"type\":\"release\"",
-        "\"type\":\"store.stored\"", "\"type\":\"store.opened\"", "\"type\":\"store.deleted\"",
-        "\"verified\":\"true\"");
+    assertThat(text)
+        .contains(
+            "\"type\":\"access\"",
+            "\"type\":\"isolation\"",
+            "\"type\":\"release\"",
+            "\"type\":\"store.stored\"",
+            "\"type\":\"store.opened\"",
+            "\"type\":\"store.deleted\"",
+            "\"verified\":\"true\"");
     assertThat(text).doesNotContain("Lovelace").doesNotContain("123-45-6789");
   }
 
@@ -77,23 +109,41 @@ class AuditTrailTest {
   @Test
   @Tag("POL-3.5")
   void requestValuesThatHoldPhiAreNotWrittenToTheTrail() {
-    AccessGuard guard = PolicyFiles.guard(Path.of(System.getProperty("safeguard.root", ".."))
-        .resolve("examples/policy/policy.json"));
+    AccessGuard guard =
+        PolicyFiles.guard(
+            Path.of(System.getProperty("safeguard.root", ".."))
+                .resolve("examples/policy/policy.json"));
     Instant at = Instant.parse("2026-11-25T09:30:00Z");
-    AccessRequest r = AccessRequest.builder().person("Ada Lovelace").agency(AgencyId.of("sunrise-home-care"))
-        .category(DataCategory.SCHEDULING).fields("client_name", "ssn 123-45-6789").purpose(Purpose.SCHEDULING)
-        .records(List.of("client-1042", "123-45-6789")).device(DevicePosture.compliant("laptop-12"))
-        .authentication(new Authentication(true, at)).at(at).build();
+    AccessRequest r =
+        AccessRequest.builder()
+            .person("Ada Lovelace")
+            .agency(AgencyId.of("sunrise-home-care"))
+            .category(DataCategory.SCHEDULING)
+            .fields("client_name", "ssn 123-45-6789")
+            .purpose(Purpose.SCHEDULING)
+            .records(List.of("client-1042", "123-45-6789"))
+            .device(DevicePosture.compliant("laptop-12"))
+            .authentication(new Authentication(true, at))
+            .at(at)
+            .build();
     AuditEvent e = AuditEvent.of(guard.decide(r));
     String all = e.actor() + e.records() + e.fieldsRequested();
     assertThat(all).doesNotContain("123-45-6789").doesNotContain("Lovelace");
     assertThat(e.records()).contains("client-1042");
     assertThat(e.fieldsRequested()).contains("client_name", "[unknown field]");
     // Personnel ids stay as they are.
-    AccessRequest ana = AccessRequest.builder().person("u-ana").agency(AgencyId.of("sunrise-home-care"))
-        .category(DataCategory.SCHEDULING).fields("client_name").purpose(Purpose.SCHEDULING)
-        .records(List.of("client-1042")).device(DevicePosture.compliant("laptop-12"))
-        .authentication(new Authentication(true, at)).at(at).build();
+    AccessRequest ana =
+        AccessRequest.builder()
+            .person("u-ana")
+            .agency(AgencyId.of("sunrise-home-care"))
+            .category(DataCategory.SCHEDULING)
+            .fields("client_name")
+            .purpose(Purpose.SCHEDULING)
+            .records(List.of("client-1042"))
+            .device(DevicePosture.compliant("laptop-12"))
+            .authentication(new Authentication(true, at))
+            .at(at)
+            .build();
     assertThat(AuditEvent.of(guard.decide(ana)).actor()).isEqualTo("u-ana");
   }
 }

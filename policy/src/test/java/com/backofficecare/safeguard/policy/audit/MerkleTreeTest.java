@@ -27,19 +27,23 @@ class MerkleTreeTest {
 
   @Test
   void rootsMatchTheRfc6962Vectors() throws Exception {
-    JsonNode v = new ObjectMapper().readTree(
-        SharedFixtures.require("testvectors/rfc6962-merkle.json").toFile());
+    JsonNode v =
+        new ObjectMapper()
+            .readTree(SharedFixtures.require("testvectors/rfc6962-merkle.json").toFile());
     List<byte[]> leaves = new ArrayList<>();
     v.get("leavesHex").forEach(l -> leaves.add(MerkleTree.leafHash(HEX.parseHex(l.asText()))));
     JsonNode roots = v.get("rootHashHexByTreeSize");
     for (int size = 0; size < roots.size(); size++) {
-      assertThat(HEX.formatHex(MerkleTree.root(leaves, size))).as("size " + size)
+      assertThat(HEX.formatHex(MerkleTree.root(leaves, size)))
+          .as("size " + size)
           .isEqualTo(roots.get(size).asText());
       MerkleTree.Frontier f = new MerkleTree.Frontier();
       for (int i = 0; i < size; i++) {
         f.append(leaves.get(i));
       }
-      assertThat(HEX.formatHex(f.root())).as("frontier size " + size).isEqualTo(roots.get(size).asText());
+      assertThat(HEX.formatHex(f.root()))
+          .as("frontier size " + size)
+          .isEqualTo(roots.get(size).asText());
     }
   }
 
@@ -72,7 +76,9 @@ class MerkleTreeTest {
       for (int m = 1; m <= n; m++) {
         byte[] oldRoot = MerkleTree.root(leaves, m);
         List<byte[]> proof = MerkleTree.consistencyProof(leaves, m, n);
-        assertThat(MerkleTree.verifyConsistency(m, n, oldRoot, newRoot, proof)).as(m + "->" + n).isTrue();
+        assertThat(MerkleTree.verifyConsistency(m, n, oldRoot, newRoot, proof))
+            .as(m + "->" + n)
+            .isTrue();
         if (m < n) {
           byte[] wrong = oldRoot.clone();
           wrong[5] ^= 1;

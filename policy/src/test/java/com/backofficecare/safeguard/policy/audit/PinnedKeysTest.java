@@ -15,14 +15,17 @@ class PinnedKeysTest {
   @TempDir Path dir;
 
   private static String freshKey() throws Exception {
-    return Base64.getEncoder().encodeToString(
-        KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
+    return Base64.getEncoder()
+        .encodeToString(
+            KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
   }
 
   @Test
   void aPrintedLineReadsBackAsThePinnedKey() throws Exception {
     String key = freshKey();
-    Path file = Files.writeString(dir.resolve("k"), "# ops\n\n" + PinnedKeys.line("audit-trail", key) + "\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("k"), "# ops\n\n" + PinnedKeys.line("audit-trail", key) + "\n");
     PinnedKeys pinned = PinnedKeys.read(file);
     assertThat(pinned.trusts(key)).isTrue();
     assertThat(pinned.trusts(freshKey())).isFalse();
@@ -33,8 +36,13 @@ class PinnedKeysTest {
   void onlyAStoreIdentityMayVouchForCertificates() throws Exception {
     String store = freshKey();
     String log = freshKey();
-    Path file = Files.writeString(dir.resolve("k"), PinnedKeys.line(PinnedKeys.STORE, store) + "\n"
-        + PinnedKeys.line("audit-trail", log) + "\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("k"),
+            PinnedKeys.line(PinnedKeys.STORE, store)
+                + "\n"
+                + PinnedKeys.line("audit-trail", log)
+                + "\n");
     PinnedKeys pinned = PinnedKeys.read(file);
     assertThat(pinned.trusts(store)).isTrue();
     assertThat(pinned.trusts(log)).isTrue();
@@ -46,18 +54,23 @@ class PinnedKeysTest {
   void aKeyWhoseFingerprintDoesNotMatchIsRefusedWithItsLine() throws Exception {
     String line = PinnedKeys.line("audit-trail", freshKey());
     String other = PinnedKeys.line("audit-trail", freshKey());
-    String mixed = line.substring(0, line.lastIndexOf(' ')) + other.substring(other.lastIndexOf(' '));
+    String mixed =
+        line.substring(0, line.lastIndexOf(' ')) + other.substring(other.lastIndexOf(' '));
     Path file = Files.writeString(dir.resolve("k"), "\n" + mixed + "\n");
-    assertThatThrownBy(() -> PinnedKeys.read(file)).isInstanceOf(AuditFormatException.class)
-        .hasMessageContaining(file + ":2").hasMessageContaining("fingerprint");
+    assertThatThrownBy(() -> PinnedKeys.read(file))
+        .isInstanceOf(AuditFormatException.class)
+        .hasMessageContaining(file + ":2")
+        .hasMessageContaining("fingerprint");
   }
 
   @Test
   void malformedAndEmptyFilesAreRefused() throws Exception {
-    Path typo = Files.writeString(dir.resolve("t"), "safeguard-signing-key v2 x ed25519 AAAA sha256:00\n");
+    Path typo =
+        Files.writeString(dir.resolve("t"), "safeguard-signing-key v2 x ed25519 AAAA sha256:00\n");
     assertThatThrownBy(() -> PinnedKeys.read(typo)).hasMessageContaining(typo + ":1");
     Path empty = Files.writeString(dir.resolve("e"), "# nothing pinned\n");
     assertThatThrownBy(() -> PinnedKeys.read(empty)).hasMessageContaining("no pinned key");
-    assertThatThrownBy(() -> PinnedKeys.of("not a key")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PinnedKeys.of("not a key"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -38,14 +38,17 @@ class PostgresAuditSinkTest {
     try {
       List<Future<?>> writers = new ArrayList<>();
       for (int w = 0; w < 3; w++) {
-        writers.add(pool.submit(() -> {
-          try (PostgresAuditSink sink = PostgresAuditSink.open(ds, schema, key, Clock.systemUTC(), 7)) {
-            for (int i = 0; i < 50; i++) {
-              sink.append(AuditLogTest.event(i));
-            }
-          }
-          return null;
-        }));
+        writers.add(
+            pool.submit(
+                () -> {
+                  try (PostgresAuditSink sink =
+                      PostgresAuditSink.open(ds, schema, key, Clock.systemUTC(), 7)) {
+                    for (int i = 0; i < 50; i++) {
+                      sink.append(AuditLogTest.event(i));
+                    }
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : writers) {
         f.get();
@@ -59,17 +62,25 @@ class PostgresAuditSinkTest {
     TreeHead saved = v.lastHead();
     assertThat(PostgresAuditSink.verify(ds, schema, saved).intact()).isTrue();
 
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-      st.executeUpdate("update " + schema + ".audit_entry set event = replace(event, 'u-ana', 'u-eve')"
-          + " where idx = 42");
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "update "
+              + schema
+              + ".audit_entry set event = replace(event, 'u-ana', 'u-eve')"
+              + " where idx = 42");
     }
     AuditLog.Verification tampered = PostgresAuditSink.verify(ds, schema, null);
     assertThat(tampered.intact()).isFalse();
     assertThat(tampered.firstBadEntry()).isEqualTo(42);
 
-    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-      st.executeUpdate("update " + schema + ".audit_entry set event = replace(event, 'u-eve', 'u-ana')"
-          + " where idx = 42");
+    try (Connection c = ds.getConnection();
+        Statement st = c.createStatement()) {
+      st.executeUpdate(
+          "update "
+              + schema
+              + ".audit_entry set event = replace(event, 'u-eve', 'u-ana')"
+              + " where idx = 42");
       st.executeUpdate("delete from " + schema + ".audit_entry where idx >= 140");
       st.executeUpdate("delete from " + schema + ".audit_head where size > 140");
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PolicyFilesTest {
 
-  static final Path EXAMPLES = Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy");
+  static final Path EXAMPLES =
+      Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy");
 
   @TempDir Path dir;
 
@@ -32,7 +33,8 @@ class PolicyFilesTest {
       assertThat(all).hasSizeGreaterThanOrEqualTo(6);
       for (Path r : all) {
         Decision d = guard.decide(PolicyFiles.loadRequest(r));
-        assertThat(d.permitted()).as(r.getFileName() + ": " + d.explain())
+        assertThat(d.permitted())
+            .as(r.getFileName() + ": " + d.explain())
             .isEqualTo(r.getFileName().toString().startsWith("permit-"));
       }
     }
@@ -40,41 +42,59 @@ class PolicyFilesTest {
 
   @Test
   void anInvalidFileIsRefusedWholeWithFileLineAndPath() throws Exception {
-    String text = Files.readString(EXAMPLES.resolve("policy.json"))
-        .replace("\"id\": \"harbor-aides\"", "\"id\": \"Harbor Aides!\"")
-        .replace("\"purposes\": [\"PAYROLL\"]", "\"purposes\": []")
-        .replace("\"roles\": [\"billing-specialist\"]", "\"roles\": [\"auditor\"]");
+    String text =
+        Files.readString(EXAMPLES.resolve("policy.json"))
+            .replace("\"id\": \"harbor-aides\"", "\"id\": \"Harbor Aides!\"")
+            .replace("\"purposes\": [\"PAYROLL\"]", "\"purposes\": []")
+            .replace("\"roles\": [\"billing-specialist\"]", "\"roles\": [\"auditor\"]");
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, text);
-    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
-        .satisfies(e -> {
-          List<PolicyFileException.Problem> problems = ((PolicyFileException) e).problems();
-          assertThat(problems).extracting(PolicyFileException.Problem::path)
-              .contains("agencies[1].id", "roles[1].grants[0].purposes");
-          assertThat(problems).allSatisfy(pr -> {
-            assertThat(pr.file()).isEqualTo(bad);
-            assertThat(pr.line()).isGreaterThan(1);
-          });
-          assertThat(e.getMessage()).contains("bad.json:").doesNotContain("Harbor Aides!");
-        });
-    Files.writeString(bad, text.replace("\"id\": \"Harbor Aides!\"", "\"id\": \"harbor-aides\"")
-        .replace("\"purposes\": []", "\"purposes\": [\"PAYROLL\"]"));
-    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
-        .hasMessageContaining("personnel[3].roles").hasMessageContaining("undefined role");
+    assertThatThrownBy(() -> PolicyFiles.load(bad))
+        .isInstanceOf(PolicyFileException.class)
+        .satisfies(
+            e -> {
+              List<PolicyFileException.Problem> problems = ((PolicyFileException) e).problems();
+              assertThat(problems)
+                  .extracting(PolicyFileException.Problem::path)
+                  .contains("agencies[1].id", "roles[1].grants[0].purposes");
+              assertThat(problems)
+                  .allSatisfy(
+                      pr -> {
+                        assertThat(pr.file()).isEqualTo(bad);
+                        assertThat(pr.line()).isGreaterThan(1);
+                      });
+              assertThat(e.getMessage()).contains("bad.json:").doesNotContain("Harbor Aides!");
+            });
+    Files.writeString(
+        bad,
+        text.replace("\"id\": \"Harbor Aides!\"", "\"id\": \"harbor-aides\"")
+            .replace("\"purposes\": []", "\"purposes\": [\"PAYROLL\"]"));
+    assertThatThrownBy(() -> PolicyFiles.load(bad))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessageContaining("personnel[3].roles")
+        .hasMessageContaining("undefined role");
   }
 
   @Test
   void typosAndWrongTypesAreNamedToo() throws Exception {
     Path bad = dir.resolve("typo.json");
-    Files.writeString(bad, Files.readString(EXAMPLES.resolve("policy.json"))
-        .replace("\"baaSigned\": true", "\"baaSinged\": true"));
-    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
-        .hasMessageContaining("misspelled").hasMessageContaining("agencies[0]");
-    Files.writeString(bad, Files.readString(EXAMPLES.resolve("policy.json"))
-        .replace("\"marketingPermission\": false", "\"marketingPermission\": false, \"color\": 1"));
+    Files.writeString(
+        bad,
+        Files.readString(EXAMPLES.resolve("policy.json"))
+            .replace("\"baaSigned\": true", "\"baaSinged\": true"));
+    assertThatThrownBy(() -> PolicyFiles.load(bad))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessageContaining("misspelled")
+        .hasMessageContaining("agencies[0]");
+    Files.writeString(
+        bad,
+        Files.readString(EXAMPLES.resolve("policy.json"))
+            .replace(
+                "\"marketingPermission\": false", "\"marketingPermission\": false, \"color\": 1"));
     assertThatThrownBy(() -> PolicyFiles.load(bad)).hasMessageContaining("unknown property");
     Files.writeString(bad, "{ \"version\": ");
-    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
+    assertThatThrownBy(() -> PolicyFiles.load(bad))
+        .isInstanceOf(PolicyFileException.class)
         .hasMessageContaining("typo.json:1");
   }
 
@@ -84,12 +104,15 @@ class PolicyFilesTest {
     Path bad = dir.resolve("coerce.json");
     String text = Files.readString(EXAMPLES.resolve("policy.json"));
     Files.writeString(bad, text.replaceFirst("\"baaSigned\": true", "\"baaSigned\": 1"));
-    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
+    assertThatThrownBy(() -> PolicyFiles.load(bad))
+        .isInstanceOf(PolicyFileException.class)
         .hasMessageContaining("wrong type");
-    Files.writeString(bad, text.replaceFirst("\"baaSigned\": true",
-        "\"baaSigned\": true, \"baaSigned\": false"));
-    assertThatThrownBy(() -> PolicyFiles.load(bad)).isInstanceOf(PolicyFileException.class)
-        .hasMessageContaining("duplicate key").hasMessageContaining("coerce.json:");
+    Files.writeString(
+        bad, text.replaceFirst("\"baaSigned\": true", "\"baaSigned\": true, \"baaSigned\": false"));
+    assertThatThrownBy(() -> PolicyFiles.load(bad))
+        .isInstanceOf(PolicyFileException.class)
+        .hasMessageContaining("duplicate key")
+        .hasMessageContaining("coerce.json:");
   }
 
   @Test
@@ -98,11 +121,14 @@ class PolicyFilesTest {
     Path file = dir.resolve("policy.json");
     Files.copy(EXAMPLES.resolve("policy.json"), file);
     AccessGuard guard = PolicyFiles.guard(file);
-    Files.writeString(file, Files.readString(file).replace("\"version\": \"2026.11\"", "\"version\": \"2026.12\""));
+    Files.writeString(
+        file,
+        Files.readString(file).replace("\"version\": \"2026.11\"", "\"version\": \"2026.12\""));
     PolicyFiles.reload(guard, file);
     assertThat(guard.policy().version()).isEqualTo("2026.12");
     Files.writeString(file, "{}");
-    assertThatThrownBy(() -> PolicyFiles.reload(guard, file)).isInstanceOf(PolicyFileException.class);
+    assertThatThrownBy(() -> PolicyFiles.reload(guard, file))
+        .isInstanceOf(PolicyFileException.class);
     assertThat(guard.policy().version()).isEqualTo("2026.12");
   }
 }

@@ -21,8 +21,10 @@ class CredentialVaultTest {
   @TempDir Path dir;
 
   private LocalKeyStore keys() {
-    return LocalKeyStore.builder(dir.resolve("k")).passphrase("vault passphrase".toCharArray())
-        .argon2(8192, 1).open();
+    return LocalKeyStore.builder(dir.resolve("k"))
+        .passphrase("vault passphrase".toCharArray())
+        .argon2(8192, 1)
+        .open();
   }
 
   @Test
@@ -30,10 +32,13 @@ class CredentialVaultTest {
   void aSecretUsedForAnotherSystemIsRefused() {
     CredentialVault vault = CredentialVault.inMemory(keys());
     vault.store(SUNRISE, "ehr", "svc-ehr", "S3cret-one!".toCharArray());
-    assertThatThrownBy(() -> vault.store(SUNRISE, "payroll", "svc-pay", "S3cret-one!".toCharArray()))
-        .isInstanceOf(ReusedCredentialException.class).hasMessageContaining("POL-3.6")
+    assertThatThrownBy(
+            () -> vault.store(SUNRISE, "payroll", "svc-pay", "S3cret-one!".toCharArray()))
+        .isInstanceOf(ReusedCredentialException.class)
+        .hasMessageContaining("POL-3.6")
         .hasMessageNotContaining("S3cret");
-    assertThatThrownBy(() -> vault.store(AgencyId.of("harbor"), "ehr", "x", "S3cret-one!".toCharArray()))
+    assertThatThrownBy(
+            () -> vault.store(AgencyId.of("harbor"), "ehr", "x", "S3cret-one!".toCharArray()))
         .isInstanceOf(ReusedCredentialException.class);
     vault.store(SUNRISE, "ehr", "svc-ehr", "S3cret-one!".toCharArray()); // same system: a re-store
     vault.store(SUNRISE, "payroll", "svc-pay", "Other-secret-2".toCharArray());
@@ -54,15 +59,20 @@ class CredentialVaultTest {
       }
     }
     AtomicReference<char[]> lent = new AtomicReference<>();
-    assertThat(vault.use(SUNRISE, "ehr", c -> {
-      assertThat(c.username()).isEqualTo("svc-ehr");
-      assertThat(new String(c.secret())).isEqualTo("Tr0ub4dor&3-ehr");
-      assertThat(c.toString()).doesNotContain("Tr0ub4dor");
-      lent.set(c.secret());
-    })).isTrue();
+    assertThat(
+            vault.use(
+                SUNRISE,
+                "ehr",
+                c -> {
+                  assertThat(c.username()).isEqualTo("svc-ehr");
+                  assertThat(new String(c.secret())).isEqualTo("Tr0ub4dor&3-ehr");
+                  assertThat(c.toString()).doesNotContain("Tr0ub4dor");
+                  lent.set(c.secret());
+                }))
+        .isTrue();
     assertThat(lent.get()).containsOnly('\0');
     assertThat(vault.revokeAll(SUNRISE)).isEqualTo(1);
-    assertThat(vault.use(SUNRISE, "ehr", c -> { })).isFalse();
+    assertThat(vault.use(SUNRISE, "ehr", c -> {})).isFalse();
     assertThat(blobs.list("")).isEmpty();
   }
 
@@ -79,13 +89,19 @@ class CredentialVaultTest {
       vault.store(AgencyId.of("harbor"), "payroll", "svc-pay", "Other-secret-2".toCharArray());
     }
     try (LocalKeyStore keys = keys()) {
-      CredentialVault vault = CredentialVault.create(
-          com.backofficecare.safeguard.storage.FileSystemBlobStore.open(dir.resolve("vault")), keys);
+      CredentialVault vault =
+          CredentialVault.create(
+              com.backofficecare.safeguard.storage.FileSystemBlobStore.open(dir.resolve("vault")),
+              keys);
       assertThat(vault.systems(SUNRISE)).containsExactly("ehr");
       assertThat(vault.systems(AgencyId.of("harbor"))).containsExactly("payroll");
       StringBuilder seen = new StringBuilder();
-      assertThat(vault.use(SUNRISE, "ehr", c -> seen.append(c.username()).append(':')
-          .append(new String(c.secret())))).isTrue();
+      assertThat(
+              vault.use(
+                  SUNRISE,
+                  "ehr",
+                  c -> seen.append(c.username()).append(':').append(new String(c.secret()))))
+          .isTrue();
       assertThat(seen.toString()).isEqualTo("svc-ehr:S3cret-two!");
       assertThatThrownBy(() -> vault.store(SUNRISE, "fax", "svc", "Other-secret-2".toCharArray()))
           .isInstanceOf(ReusedCredentialException.class);

@@ -23,26 +23,44 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DeadlineRulesTest {
 
   static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  static final AgencyTerms TERMS = new AgencyTerms("sunrise", NEW_YORK, Duration.ofDays(3),
-      "Back Office Care privacy office, 1-800-555-0100, privacy@backofficecare.example");
+  static final AgencyTerms TERMS =
+      new AgencyTerms(
+          "sunrise",
+          NEW_YORK,
+          Duration.ofDays(3),
+          "Back Office Care privacy office, 1-800-555-0100, privacy@backofficecare.example");
 
   /** An incident discovered at {@code discovered}, assessed with these per-state counts. */
   static Incident breach(Instant discovered, Map<String, Integer> byState, IncidentEvent... more) {
     Instant at = discovered.plusSeconds(3600);
-    List<IncidentEvent> events = new ArrayList<>(List.of(
-        new IncidentEvent.Reported(at, "u-ana", "sunrise", "laptop stolen from a car", false),
-        new IncidentEvent.Triaged(at, "secops", true, "device held PHI"),
-        new IncidentEvent.Declared(at, "secops", "lost device", Severity.HIGH, discovered, List.of()),
-        new IncidentEvent.Contained(at, "secops", List.of(), "device wiped remotely"),
-        new IncidentEvent.Assessed(at, "privacy", null, false, null, Set.of(PhiType.NAME, PhiType.SSN),
-            List.of("client-1"), byState)));
+    List<IncidentEvent> events =
+        new ArrayList<>(
+            List.of(
+                new IncidentEvent.Reported(
+                    at, "u-ana", "sunrise", "laptop stolen from a car", false),
+                new IncidentEvent.Triaged(at, "secops", true, "device held PHI"),
+                new IncidentEvent.Declared(
+                    at, "secops", "lost device", Severity.HIGH, discovered, List.of()),
+                new IncidentEvent.Contained(at, "secops", List.of(), "device wiped remotely"),
+                new IncidentEvent.Assessed(
+                    at,
+                    "privacy",
+                    null,
+                    false,
+                    null,
+                    Set.of(PhiType.NAME, PhiType.SSN),
+                    List.of("client-1"),
+                    byState)));
     events.addAll(List.of(more));
     return Incident.replay("INC-T", events);
   }
 
   static Instant due(Incident i, ObligationKind k) {
-    return ObligationLedger.of(i, TERMS).stream().filter(o -> o.kind() == k).map(Obligation::due)
-        .findFirst().orElse(null);
+    return ObligationLedger.of(i, TERMS).stream()
+        .filter(o -> o.kind() == k)
+        .map(Obligation::due)
+        .findFirst()
+        .orElse(null);
   }
 
   static Instant endOfDay(String date) {
@@ -52,7 +70,8 @@ class DeadlineRulesTest {
   @Test
   void agencyNoticeFollowsTheContractPeriod() {
     Instant d = Instant.parse("2026-05-04T14:00:00Z");
-    assertThat(due(breach(d, Map.of("NY", 3)), ObligationKind.AGENCY)).isEqualTo(d.plus(Duration.ofDays(3)));
+    assertThat(due(breach(d, Map.of("NY", 3)), ObligationKind.AGENCY))
+        .isEqualTo(d.plus(Duration.ofDays(3)));
   }
 
   @Test
@@ -66,7 +85,8 @@ class DeadlineRulesTest {
   @Test
   void individualsWithinSixtyCalendarDaysAcrossALeapFebruary() {
     Instant d = Instant.parse("2028-01-15T15:00:00Z"); // 2028 is a leap year
-    assertThat(due(breach(d, Map.of("NY", 10)), ObligationKind.INDIVIDUALS)).isEqualTo(endOfDay("2028-03-15"));
+    assertThat(due(breach(d, Map.of("NY", 10)), ObligationKind.INDIVIDUALS))
+        .isEqualTo(endOfDay("2028-03-15"));
   }
 
   @ParameterizedTest(name = "{0} affected: HHS due {1}")
@@ -80,11 +100,17 @@ class DeadlineRulesTest {
   @Test
   void theAnnualLogIsDueTwentyNinthFebruaryInALeapYear() {
     Instant d = Instant.parse("2027-10-01T14:00:00Z");
-    assertThat(due(breach(d, Map.of("NY", 20)), ObligationKind.HHS)).isEqualTo(endOfDay("2028-02-29"));
+    assertThat(due(breach(d, Map.of("NY", 20)), ObligationKind.HHS))
+        .isEqualTo(endOfDay("2028-02-29"));
   }
 
   @ParameterizedTest(name = "{0}: media owed = {1}")
-  @CsvSource({"'NY=500', false", "'NY=501', true", "'NY=300;NJ=300', false", "'NY=499;NJ=501', true"})
+  @CsvSource({
+    "'NY=500', false",
+    "'NY=501', true",
+    "'NY=300;NJ=300', false",
+    "'NY=499;NJ=501', true"
+  })
   void mediaWhenMoreThanFiveHundredResidentsOfOneState(String counts, boolean owed) {
     Map<String, Integer> byState = new java.util.HashMap<>();
     for (String kv : counts.split(";")) {
@@ -99,15 +125,24 @@ class DeadlineRulesTest {
   void deadlinesFallAtTheEndOfTheDayInTheAgencysZone() {
     // 03:00 UTC on 1 March is still 28 February in New York: the 60 days count from there.
     Instant d = Instant.parse("2026-03-01T03:00:00Z");
-    assertThat(due(breach(d, Map.of("NY", 5)), ObligationKind.INDIVIDUALS)).isEqualTo(endOfDay("2026-04-29"));
+    assertThat(due(breach(d, Map.of("NY", 5)), ObligationKind.INDIVIDUALS))
+        .isEqualTo(endOfDay("2026-04-29"));
   }
 
   @Test
   void aWrittenHoldDelaysByItsStatedPeriod() {
     Instant d = Instant.parse("2026-05-04T14:00:00Z");
     Instant holdAt = Instant.parse("2026-05-10T00:00:00Z");
-    Incident held = breach(d, Map.of("NY", 5), new IncidentEvent.LawEnforcementHold(holdAt, "privacy",
-        true, "Det. R. Alvarez, county police", LocalDate.of(2026, 6, 8)));
+    Incident held =
+        breach(
+            d,
+            Map.of("NY", 5),
+            new IncidentEvent.LawEnforcementHold(
+                holdAt,
+                "privacy",
+                true,
+                "Det. R. Alvarez, county police",
+                LocalDate.of(2026, 6, 8)));
     Duration delay = Duration.between(holdAt, Instant.parse("2026-06-09T00:00:00Z"));
     assertThat(due(held, ObligationKind.INDIVIDUALS)).isEqualTo(endOfDay("2026-07-03").plus(delay));
   }
@@ -116,20 +151,41 @@ class DeadlineRulesTest {
   void anOralHoldDelaysAtMostThirtyDays() {
     Instant d = Instant.parse("2026-05-04T14:00:00Z");
     Instant holdAt = Instant.parse("2026-05-10T00:00:00Z");
-    Incident held = breach(d, Map.of("NY", 5), new IncidentEvent.LawEnforcementHold(holdAt, "privacy",
-        false, "Special Agent K. Osei, by phone", LocalDate.of(2026, 9, 30)));
-    assertThat(due(held, ObligationKind.INDIVIDUALS)).isEqualTo(endOfDay("2026-07-03").plus(Duration.ofDays(30)));
+    Incident held =
+        breach(
+            d,
+            Map.of("NY", 5),
+            new IncidentEvent.LawEnforcementHold(
+                holdAt,
+                "privacy",
+                false,
+                "Special Agent K. Osei, by phone",
+                LocalDate.of(2026, 9, 30)));
+    assertThat(due(held, ObligationKind.INDIVIDUALS))
+        .isEqualTo(endOfDay("2026-07-03").plus(Duration.ofDays(30)));
   }
 
   @Test
   void noBreachMeansOnlyTheAgencyIsOwedNotice() {
     Instant at = Instant.parse("2026-05-04T15:00:00Z");
-    Incident secured = Incident.replay("INC-S", List.of(
-        new IncidentEvent.Reported(at, "u", "sunrise", "encrypted backup tape lost", false),
-        new IncidentEvent.Triaged(at, "s", true, "tape held PHI"),
-        new IncidentEvent.Declared(at, "s", "lost media", Severity.MODERATE, at.minusSeconds(60), List.of()),
-        new IncidentEvent.Contained(at, "s", List.of(), "key confirmed safe"),
-        new IncidentEvent.Assessed(at, "p", null, true, null, Set.of(PhiType.NAME), List.of(), Map.of("NY", 900))));
+    Incident secured =
+        Incident.replay(
+            "INC-S",
+            List.of(
+                new IncidentEvent.Reported(at, "u", "sunrise", "encrypted backup tape lost", false),
+                new IncidentEvent.Triaged(at, "s", true, "tape held PHI"),
+                new IncidentEvent.Declared(
+                    at, "s", "lost media", Severity.MODERATE, at.minusSeconds(60), List.of()),
+                new IncidentEvent.Contained(at, "s", List.of(), "key confirmed safe"),
+                new IncidentEvent.Assessed(
+                    at,
+                    "p",
+                    null,
+                    true,
+                    null,
+                    Set.of(PhiType.NAME),
+                    List.of(),
+                    Map.of("NY", 900))));
     assertThat(secured.breach()).isFalse();
     assertThat(ObligationLedger.owed(secured)).containsExactly(ObligationKind.AGENCY);
   }

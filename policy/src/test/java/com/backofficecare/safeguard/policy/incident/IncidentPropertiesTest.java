@@ -20,10 +20,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
 
 /**
- * Random event sequences against the state machine: illegal events are refused, never ignored;
- * no sequence closes an incident without containment, assessment, a corrective action and every
- * notice owed; replaying the accepted events gives the live state; deadlines are never earlier
- * than the rules.
+ * Random event sequences against the state machine: illegal events are refused, never ignored; no
+ * sequence closes an incident without containment, assessment, a corrective action and every notice
+ * owed; replaying the accepted events gives the live state; deadlines are never earlier than the
+ * rules.
  */
 class IncidentPropertiesTest {
 
@@ -41,11 +41,22 @@ class IncidentPropertiesTest {
       case 0 -> new IncidentEvent.Reported(at, "u", "sunrise", "lost phone", false);
       case 1 -> new IncidentEvent.Triaged(at, "s", true, "phone held PHI");
       case 2 -> new IncidentEvent.Triaged(at, "s", false, "no PHI");
-      case 3 -> new IncidentEvent.Declared(at, "s", "lost device", Severity.HIGH, T0, List.of(PERSON));
+      case 3 ->
+          new IncidentEvent.Declared(at, "s", "lost device", Severity.HIGH, T0, List.of(PERSON));
       case 4 -> new IncidentEvent.Contained(at, "s", List.of(), "wiped");
-      case 5 -> new IncidentEvent.Assessed(at, "p", null, false, null, Set.of(PhiType.NAME),
-          List.of("c1"), Map.of("NY", 40 + step * 30));
-      case 6 -> new IncidentEvent.Assessed(at, "p", null, true, null, Set.of(PhiType.NAME), List.of(), Map.of());
+      case 5 ->
+          new IncidentEvent.Assessed(
+              at,
+              "p",
+              null,
+              false,
+              null,
+              Set.of(PhiType.NAME),
+              List.of("c1"),
+              Map.of("NY", 40 + step * 30));
+      case 6 ->
+          new IncidentEvent.Assessed(
+              at, "p", null, true, null, Set.of(PhiType.NAME), List.of(), Map.of());
       case 7 -> new IncidentEvent.Notified(at, "p", ObligationKind.AGENCY, "sunrise");
       case 8 -> new IncidentEvent.Notified(at, "p", ObligationKind.INDIVIDUALS, "clients");
       case 9 -> new IncidentEvent.Notified(at, "p", ObligationKind.HHS, "hhs");
@@ -53,7 +64,8 @@ class IncidentPropertiesTest {
       case 11 -> new IncidentEvent.IsolationReleased(at, "s", PERSON, "new phone");
       case 12 -> new IncidentEvent.Recovered(at, "s");
       case 13 -> new IncidentEvent.Reviewed(at, "s", "lessons");
-      case 14 -> new IncidentEvent.LawEnforcementHold(at, "p", false, "officer", LocalDate.of(2026, 7, 1));
+      case 14 ->
+          new IncidentEvent.LawEnforcementHold(at, "p", false, "officer", LocalDate.of(2026, 7, 1));
       default -> new IncidentEvent.Closed(at, "s");
     };
   }
@@ -81,8 +93,12 @@ class IncidentPropertiesTest {
     }
     if (live.state() == IncidentState.CLOSED) {
       List<Class<?>> kinds = accepted.stream().<Class<?>>map(Object::getClass).toList();
-      assertThat(kinds).contains(IncidentEvent.Contained.class, IncidentEvent.Assessed.class,
-          IncidentEvent.CorrectiveAction.class, IncidentEvent.Reviewed.class);
+      assertThat(kinds)
+          .contains(
+              IncidentEvent.Contained.class,
+              IncidentEvent.Assessed.class,
+              IncidentEvent.CorrectiveAction.class,
+              IncidentEvent.Reviewed.class);
       assertThat(live.notified().keySet()).containsAll(ObligationLedger.owed(live));
       assertThat(live.isolated()).isEmpty();
     }
@@ -109,16 +125,25 @@ class IncidentPropertiesTest {
         continue;
       }
       AgencyTerms terms = DeadlineRulesTest.TERMS;
-      Instant sixty = live.discoveredAt().atZone(terms.zone()).toLocalDate().plusDays(60)
-          .atTime(23, 59, 59).atZone(terms.zone()).toInstant();
+      Instant sixty =
+          live.discoveredAt()
+              .atZone(terms.zone())
+              .toLocalDate()
+              .plusDays(60)
+              .atTime(23, 59, 59)
+              .atZone(terms.zone())
+              .toInstant();
       for (ObligationLedger.Obligation o : ObligationLedger.of(live, terms)) {
-        Instant floor = o.kind() == ObligationKind.AGENCY
-            ? live.discoveredAt().plus(terms.agencyNoticeWithin()) : sixty;
+        Instant floor =
+            o.kind() == ObligationKind.AGENCY
+                ? live.discoveredAt().plus(terms.agencyNoticeWithin())
+                : sixty;
         if (o.kind() == ObligationKind.AGENCY && floor.isAfter(sixty)) {
           floor = sixty;
         }
         assertThat(o.due()).as(o.kind().name()).isAfterOrEqualTo(floor);
-        assertThat(o.due()).isBeforeOrEqualTo(floor.plus(live.holdDelay()).plus(Duration.ofDays(400)));
+        assertThat(o.due())
+            .isBeforeOrEqualTo(floor.plus(live.holdDelay()).plus(Duration.ofDays(400)));
       }
     }
   }

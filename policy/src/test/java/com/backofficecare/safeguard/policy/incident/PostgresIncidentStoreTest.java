@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** Incident events on the real PostgreSQL server of .ci/services: replay and optimistic versioning. */
+/**
+ * Incident events on the real PostgreSQL server of .ci/services: replay and optimistic versioning.
+ */
 class PostgresIncidentStoreTest {
 
   @Test
@@ -39,11 +41,17 @@ class PostgresIncidentStoreTest {
     try {
       List<Future<?>> tries = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        tries.add(pool.submit(() -> {
-          go.await();
-          store.append(id, 2, new IncidentEvent.Declared(t, "s", "physical", IncidentEvent.Severity.LOW, t, List.of()));
-          return null;
-        }));
+        tries.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  store.append(
+                      id,
+                      2,
+                      new IncidentEvent.Declared(
+                          t, "s", "physical", IncidentEvent.Severity.LOW, t, List.of()));
+                  return null;
+                }));
       }
       go.countDown();
       int applied = 0;

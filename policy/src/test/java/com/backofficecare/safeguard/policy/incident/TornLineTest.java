@@ -22,7 +22,9 @@ class TornLineTest {
     Instant t = Instant.parse("2026-11-25T10:00:00Z");
     store.append("inc-1", 0, new IncidentEvent.Reported(t, "ops", "sunrise", "laptop lost", false));
     store.append("inc-1", 1, new IncidentEvent.Triaged(t.plusSeconds(60), "ops", true, "real"));
-    Files.writeString(dir.resolve("inc-1.jsonl"), "{\"type\":\"Declared\",\"at\":\"2026-",
+    Files.writeString(
+        dir.resolve("inc-1.jsonl"),
+        "{\"type\":\"Declared\",\"at\":\"2026-",
         StandardOpenOption.APPEND);
 
     assertThat(store.load("inc-1")).hasSize(2);

@@ -32,19 +32,49 @@ class RetentionSweepTest {
   @Tag("POL-5.3")
   void theLongestRuleWinsHoldsBlockAndOutlivedDataIsSanitized() {
     Instant t0 = Instant.now();
-    SecureTempStore store = SecureTempStore.builder().blobStore(InMemoryBlobStore.create())
-        .keyManager(LocalKeyStore.builder(dir.resolve("k")).passphrase("retention test".toCharArray())
-            .argon2(8192, 1).open())
-        .clock(Clock.fixed(t0, ZoneOffset.UTC)).maximumTimeToLive(Duration.ofDays(30)).warmUp(false).build();
-    StoredObject payroll = store.put(SUNRISE, DataCategory.PAYROLL, new ByteArrayInputStream(new byte[10]), Duration.ofDays(30));
-    StoredObject billing = store.put(SUNRISE, DataCategory.BILLING, new ByteArrayInputStream(new byte[10]), Duration.ofDays(30));
-    StoredObject harborPayroll = store.put(HARBOR, DataCategory.PAYROLL, new ByteArrayInputStream(new byte[10]), Duration.ofDays(30));
+    SecureTempStore store =
+        SecureTempStore.builder()
+            .blobStore(InMemoryBlobStore.create())
+            .keyManager(
+                LocalKeyStore.builder(dir.resolve("k"))
+                    .passphrase("retention test".toCharArray())
+                    .argon2(8192, 1)
+                    .open())
+            .clock(Clock.fixed(t0, ZoneOffset.UTC))
+            .maximumTimeToLive(Duration.ofDays(30))
+            .warmUp(false)
+            .build();
+    StoredObject payroll =
+        store.put(
+            SUNRISE,
+            DataCategory.PAYROLL,
+            new ByteArrayInputStream(new byte[10]),
+            Duration.ofDays(30));
+    StoredObject billing =
+        store.put(
+            SUNRISE,
+            DataCategory.BILLING,
+            new ByteArrayInputStream(new byte[10]),
+            Duration.ofDays(30));
+    StoredObject harborPayroll =
+        store.put(
+            HARBOR,
+            DataCategory.PAYROLL,
+            new ByteArrayInputStream(new byte[10]),
+            Duration.ofDays(30));
 
-    RetentionSchedule schedule = new RetentionSchedule(List.of(
-        new RetentionSchedule.Rule(null, DataCategory.PAYROLL, Duration.ofDays(7), "export delivered"),
-        new RetentionSchedule.Rule(HARBOR, DataCategory.PAYROLL, Duration.ofDays(20), "contract"),
-        new RetentionSchedule.Rule(null, DataCategory.BILLING, Duration.ofDays(10), "claim window")),
-        List.of(new RetentionSchedule.LegalHold(SUNRISE, DataCategory.BILLING, "subpoena 24-117", t0)));
+    RetentionSchedule schedule =
+        new RetentionSchedule(
+            List.of(
+                new RetentionSchedule.Rule(
+                    null, DataCategory.PAYROLL, Duration.ofDays(7), "export delivered"),
+                new RetentionSchedule.Rule(
+                    HARBOR, DataCategory.PAYROLL, Duration.ofDays(20), "contract"),
+                new RetentionSchedule.Rule(
+                    null, DataCategory.BILLING, Duration.ofDays(10), "claim window")),
+            List.of(
+                new RetentionSchedule.LegalHold(
+                    SUNRISE, DataCategory.BILLING, "subpoena 24-117", t0)));
     assertThat(schedule.period(HARBOR, DataCategory.PAYROLL)).contains(Duration.ofDays(20));
     assertThat(schedule.period(SUNRISE, DataCategory.PAYROLL)).contains(Duration.ofDays(7));
 

@@ -14,7 +14,8 @@ final class GnuPg {
 
   GnuPg(Path home) throws IOException {
     this.home = Files.createDirectories(home);
-    Files.setPosixFilePermissions(home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        home, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
     if (!Files.isExecutable(Path.of("/usr/bin/gpg"))) {
       String why = "gpg not installed (apt-get install gnupg)";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -25,8 +26,18 @@ final class GnuPg {
   }
 
   String run(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--yes",
-        "--pinentry-mode", "loopback", "--passphrase", ""));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "gpg",
+                "--homedir",
+                home.toString(),
+                "--batch",
+                "--yes",
+                "--pinentry-mode",
+                "loopback",
+                "--passphrase",
+                ""));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes());
@@ -38,9 +49,19 @@ final class GnuPg {
 
   /** A new key pair for the agency; returns the armored public key file. */
   Path agencyKey(Path out) throws Exception {
-    run("--quick-gen-key", "Sunrise Home Care <it@sunrise.example>", "rsa3072", "sign,cert", "never");
-    String fpr = run("--list-keys", "--with-colons").lines().filter(l -> l.startsWith("fpr:"))
-        .findFirst().orElseThrow().split(":")[9];
+    run(
+        "--quick-gen-key",
+        "Sunrise Home Care <it@sunrise.example>",
+        "rsa3072",
+        "sign,cert",
+        "never");
+    String fpr =
+        run("--list-keys", "--with-colons")
+            .lines()
+            .filter(l -> l.startsWith("fpr:"))
+            .findFirst()
+            .orElseThrow()
+            .split(":")[9];
     run("--quick-add-key", fpr, "rsa3072", "encr", "never");
     run("--armor", "--output", out.toString(), "--export", fpr);
     return out;

@@ -35,9 +35,12 @@ class JournalTest {
 
   @Test
   void aDamagedLineInTheMiddleIsRefused() throws Exception {
-    Path file = Files.writeString(dir.resolve("sunrise.jsonl"),
-        "{\"step\":\"isolated\"}\n{not json}\n{\"step\":\"exported\"}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("sunrise.jsonl"),
+            "{\"step\":\"isolated\"}\n{not json}\n{\"step\":\"exported\"}\n");
     assertThatThrownBy(() -> Termination.Journal.read(file))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("line 2");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("line 2");
   }
 }

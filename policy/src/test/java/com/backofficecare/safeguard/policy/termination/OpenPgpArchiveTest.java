@@ -17,7 +17,8 @@ class OpenPgpArchiveTest {
   @TempDir Path dir;
 
   private static long keyId(String colons, String kind) {
-    String line = colons.lines().filter(l -> l.startsWith(kind + ":")).reduce((a, b) -> b).orElseThrow();
+    String line =
+        colons.lines().filter(l -> l.startsWith(kind + ":")).reduce((a, b) -> b).orElseThrow();
     return Long.parseUnsignedLong(line.split(":")[4], 16);
   }
 
@@ -39,24 +40,48 @@ class OpenPgpArchiveTest {
   void aKeyWithoutAUsableEncryptionKeyIsRefused() throws Exception {
     GnuPg gpg = new GnuPg(dir.resolve("gnupg"));
     gpg.run("--quick-gen-key", "Harbor <it@harbor.example>", "rsa2048", "sign,cert", "never");
-    String fpr = gpg.run("--list-keys", "--with-colons").lines().filter(l -> l.startsWith("fpr:"))
-        .findFirst().orElseThrow().split(":")[9];
+    String fpr =
+        gpg.run("--list-keys", "--with-colons")
+            .lines()
+            .filter(l -> l.startsWith("fpr:"))
+            .findFirst()
+            .orElseThrow()
+            .split(":")[9];
     Path signOnly = dir.resolve("sign-only.asc");
     gpg.run("--armor", "--output", signOnly.toString(), "--export", fpr);
-    assertThatThrownBy(() -> chosen(signOnly)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> chosen(signOnly))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no usable encryption key");
 
     // An encryption subkey that expired long ago is no better (made with a clock set back).
     GnuPg old = new GnuPg(dir.resolve("gnupg-2020"));
-    old.run("--faked-system-time", "20200101T000000", "--quick-gen-key", "Old <old@example.org>",
-        "rsa2048", "sign,cert", "never");
-    String oldFpr = old.run("--list-keys", "--with-colons").lines()
-        .filter(l -> l.startsWith("fpr:")).findFirst().orElseThrow().split(":")[9];
-    old.run("--faked-system-time", "20200101T000100", "--quick-add-key", oldFpr, "rsa2048", "encr",
+    old.run(
+        "--faked-system-time",
+        "20200101T000000",
+        "--quick-gen-key",
+        "Old <old@example.org>",
+        "rsa2048",
+        "sign,cert",
+        "never");
+    String oldFpr =
+        old.run("--list-keys", "--with-colons")
+            .lines()
+            .filter(l -> l.startsWith("fpr:"))
+            .findFirst()
+            .orElseThrow()
+            .split(":")[9];
+    old.run(
+        "--faked-system-time",
+        "20200101T000100",
+        "--quick-add-key",
+        oldFpr,
+        "rsa2048",
+        "encr",
         "1d");
     Path expired = dir.resolve("expired.asc");
     old.run("--armor", "--output", expired.toString(), "--export", oldFpr);
-    assertThatThrownBy(() -> chosen(expired)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> chosen(expired))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no usable encryption key");
   }
 }

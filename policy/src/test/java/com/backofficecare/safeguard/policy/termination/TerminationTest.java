@@ -41,17 +41,23 @@ class TerminationTest {
   @TempDir Path dir;
 
   static SecureTempStore store(Path dir, LocalKeyStore keys) {
-    return SecureTempStore.builder().blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
-        .keyManager(keys).warmUp(false).build();
+    return SecureTempStore.builder()
+        .blobStore(FileSystemBlobStore.open(dir.resolve("objects")))
+        .keyManager(keys)
+        .warmUp(false)
+        .build();
   }
 
   static LocalKeyStore keys(Path dir) {
-    return LocalKeyStore.builder(dir.resolve("keystore.sgks")).passphrase("termination test".toCharArray())
-        .argon2(8192, 1).open();
+    return LocalKeyStore.builder(dir.resolve("keystore.sgks"))
+        .passphrase("termination test".toCharArray())
+        .argon2(8192, 1)
+        .open();
   }
 
   static byte[] content(DataCategory c, int i) {
-    return ("record " + i + " of " + c + ": Ada Lovelace 123-45-6789\n").repeat(50 + i)
+    return ("record " + i + " of " + c + ": Ada Lovelace 123-45-6789\n")
+        .repeat(50 + i)
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -63,9 +69,14 @@ class TerminationTest {
       StoredObject o = store.put(SUNRISE, c, new ByteArrayInputStream(content(c, i)));
       out.put(o.id().toString(), content(c, i++));
     }
-    StoredObject extra = store.put(SUNRISE, DataCategory.PAYROLL, new ByteArrayInputStream(content(DataCategory.PAYROLL, 99)));
+    StoredObject extra =
+        store.put(
+            SUNRISE,
+            DataCategory.PAYROLL,
+            new ByteArrayInputStream(content(DataCategory.PAYROLL, 99)));
     out.put(extra.id().toString(), content(DataCategory.PAYROLL, 99));
-    store.put(HARBOR, DataCategory.PAYROLL, new ByteArrayInputStream(content(DataCategory.PAYROLL, 7)));
+    store.put(
+        HARBOR, DataCategory.PAYROLL, new ByteArrayInputStream(content(DataCategory.PAYROLL, 7)));
     return out;
   }
 
@@ -81,31 +92,52 @@ class TerminationTest {
     LocalKeyStore keys = keys(dir);
     SecureTempStore store = store(dir, keys);
     Map<String, byte[]> originals = seed(store);
-    AccessGuard guard = PolicyFiles.guard(Path.of(System.getProperty("safeguard.root", ".."))
-        .resolve("examples/policy/policy.json"));
+    AccessGuard guard =
+        PolicyFiles.guard(
+            Path.of(System.getProperty("safeguard.root", ".."))
+                .resolve("examples/policy/policy.json"));
     CredentialVault vault = CredentialVault.inMemory(keys);
     vault.store(SUNRISE, "ehr", "svc", "Ehr-secret-1".toCharArray());
     Path cert = dir.resolve("CERT.json");
     Path auditFile = dir.resolve("audit.log");
     try (AuditLog audit = AuditLog.open(auditFile)) {
-      Termination.builder(SUNRISE, Termination.Mode.BOTH).store(store, keys).audit(audit)
-          .journal(dir.resolve("terminations")).operator("ops-lead").guardState(guard.state()).vault(vault)
+      Termination.builder(SUNRISE, Termination.Mode.BOTH)
+          .store(store, keys)
+          .audit(audit)
+          .journal(dir.resolve("terminations"))
+          .operator("ops-lead")
+          .guardState(guard.state())
+          .vault(vault)
           .returnTo(agencyKey, dir.resolve("sunrise-export.zip.gpg"))
-          .physicalDestruction(new Termination.PhysicalDestruction("Shred-It Co., ticket 4471",
-              "2026-11-25", "cross-cut shredding of 3 binders"))
-          .build().run(cert);
+          .physicalDestruction(
+              new Termination.PhysicalDestruction(
+                  "Shred-It Co., ticket 4471", "2026-11-25", "cross-cut shredding of 3 binders"))
+          .build()
+          .run(cert);
     }
 
     // Access revoked, credentials revoked, every Sunrise object gone, Harbor untouched.
     Instant at = Instant.parse("2026-11-25T09:30:00Z");
-    assertThat(guard.decide(AccessRequest.builder().person("u-ana").agency(SUNRISE)
-        .category(DataCategory.SCHEDULING).fields("client_name").purpose(Purpose.SCHEDULING)
-        .device(DevicePosture.compliant("l")).authentication(new Authentication(true, at)).at(at).build())
-        .denied()).isTrue();
+    assertThat(
+            guard
+                .decide(
+                    AccessRequest.builder()
+                        .person("u-ana")
+                        .agency(SUNRISE)
+                        .category(DataCategory.SCHEDULING)
+                        .fields("client_name")
+                        .purpose(Purpose.SCHEDULING)
+                        .device(DevicePosture.compliant("l"))
+                        .authentication(new Authentication(true, at))
+                        .at(at)
+                        .build())
+                .denied())
+        .isTrue();
     assertThat(vault.systems(SUNRISE)).isEmpty();
     assertThat(store.list(SUNRISE)).isEmpty();
     assertThat(store.list(HARBOR)).hasSize(1);
-    assertThatThrownBy(() -> store.put(SUNRISE, DataCategory.PAYROLL, new ByteArrayInputStream(new byte[1])))
+    assertThatThrownBy(
+            () -> store.put(SUNRISE, DataCategory.PAYROLL, new ByteArrayInputStream(new byte[1])))
         .isInstanceOf(KeyUnavailableException.class);
 
     // The certificate verifies offline against the audit trail, and lists every object once.
@@ -116,9 +148,13 @@ class TerminationTest {
     for (String id : originals.keySet()) {
       assertThat(json.split(id, -1)).as(id).hasSize(2);
     }
-    assertThat(json).contains("Purge", "\"keysDestroyed\" : true", "Shred-It Co.").doesNotContain("Lovelace");
-    assertThat(json).contains("\"accessRevoked\" : true"); // this run isolated the agency in its guard
-    assertThat(Files.readString(dir.resolve("CERT.json.md"))).contains("Certificate of data destruction");
+    assertThat(json)
+        .contains("Purge", "\"keysDestroyed\" : true", "Shred-It Co.")
+        .doesNotContain("Lovelace");
+    assertThat(json)
+        .contains("\"accessRevoked\" : true"); // this run isolated the agency in its guard
+    assertThat(Files.readString(dir.resolve("CERT.json.md")))
+        .contains("Certificate of data destruction");
 
     // A tampered certificate fails.
     Files.writeString(cert, json.replace("\"sanitizedCount\" : 8", "\"sanitizedCount\" : 7"));
@@ -136,8 +172,13 @@ class TerminationTest {
     assertThat(unpacked).containsKey("MANIFEST.json").hasSize(originals.size() + 1);
     for (Map.Entry<String, byte[]> o : originals.entrySet()) {
       String token = o.getKey().substring(o.getKey().indexOf(':') + 1);
-      assertThat(unpacked.entrySet().stream().filter(e -> e.getKey().endsWith("/" + token)).findFirst()
-          .orElseThrow().getValue()).isEqualTo(o.getValue());
+      assertThat(
+              unpacked.entrySet().stream()
+                  .filter(e -> e.getKey().endsWith("/" + token))
+                  .findFirst()
+                  .orElseThrow()
+                  .getValue())
+          .isEqualTo(o.getValue());
     }
   }
 
@@ -151,17 +192,40 @@ class TerminationTest {
       originals = seed(store(dir, keys));
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    for (String step : List.of("isolated", "planned", "exported", "deleted", "deleted", "keys-destroyed",
-        "attested")) {
-      Process p = new ProcessBuilder(java, "-D" + Termination.CRASH_AFTER + "=" + step, "-cp",
-          System.getProperty("java.class.path"), TerminationWorker.class.getName(), dir.toString(),
-          agencyKey.toString()).redirectErrorStream(true).start();
+    for (String step :
+        List.of(
+            "isolated",
+            "planned",
+            "exported",
+            "deleted",
+            "deleted",
+            "keys-destroyed",
+            "attested")) {
+      Process p =
+          new ProcessBuilder(
+                  java,
+                  "-D" + Termination.CRASH_AFTER + "=" + step,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  TerminationWorker.class.getName(),
+                  dir.toString(),
+                  agencyKey.toString())
+              .redirectErrorStream(true)
+              .start();
       String out = new String(p.getInputStream().readAllBytes());
       int exit = p.waitFor();
       assertThat(exit).as("crashed right after " + step + ": " + out).isEqualTo(137);
     }
-    Process last = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        TerminationWorker.class.getName(), dir.toString(), agencyKey.toString()).redirectErrorStream(true).start();
+    Process last =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                TerminationWorker.class.getName(),
+                dir.toString(),
+                agencyKey.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(last.getInputStream().readAllBytes());
     assertThat(last.waitFor()).as(out).isZero();
 
@@ -171,9 +235,13 @@ class TerminationTest {
     for (String id : originals.keySet()) {
       assertThat(json.split(id, -1)).as("listed once: " + id).hasSize(2);
     }
-    assertThat(DestructionCertificate.verify(dir.resolve("CERT.json"),
-        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()),
-        dir.resolve("audit.log")).valid()).isTrue();
+    assertThat(
+            DestructionCertificate.verify(
+                    dir.resolve("CERT.json"),
+                    PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()),
+                    dir.resolve("audit.log"))
+                .valid())
+        .isTrue();
     try (LocalKeyStore keys = keys(dir)) {
       SecureTempStore store = store(dir, keys);
       assertThat(store.list(SUNRISE)).isEmpty();
@@ -200,25 +268,55 @@ class TerminationTest {
       seed(store(dir, keys));
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process crash = new ProcessBuilder(java, "-D" + Termination.CRASH_AFTER + "=planned", "-cp",
-        System.getProperty("java.class.path"), TerminationWorker.class.getName(), dir.toString(),
-        agencyKey.toString()).redirectErrorStream(true).start();
+    Process crash =
+        new ProcessBuilder(
+                java,
+                "-D" + Termination.CRASH_AFTER + "=planned",
+                "-cp",
+                System.getProperty("java.class.path"),
+                TerminationWorker.class.getName(),
+                dir.toString(),
+                agencyKey.toString())
+            .redirectErrorStream(true)
+            .start();
     crash.getInputStream().readAllBytes();
     assertThat(crash.waitFor()).isEqualTo(137);
     String late;
     try (LocalKeyStore keys = keys(dir)) {
-      late = store(dir, keys).put(SUNRISE, DataCategory.SCHEDULING,
-          new java.io.ByteArrayInputStream("stored after the plan".getBytes(StandardCharsets.UTF_8))).id().toString();
+      late =
+          store(dir, keys)
+              .put(
+                  SUNRISE,
+                  DataCategory.SCHEDULING,
+                  new java.io.ByteArrayInputStream(
+                      "stored after the plan".getBytes(StandardCharsets.UTF_8)))
+              .id()
+              .toString();
     }
-    Process resume = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        TerminationWorker.class.getName(), dir.toString(), agencyKey.toString()).redirectErrorStream(true).start();
+    Process resume =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                TerminationWorker.class.getName(),
+                dir.toString(),
+                agencyKey.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(resume.getInputStream().readAllBytes());
     assertThat(resume.waitFor()).as(out).isZero();
     String cert = Files.readString(dir.resolve("CERT.json"));
-    assertThat(cert).contains(late).contains("\"late\" : true").doesNotContain("VERIFICATION FAILED");
-    assertThat(DestructionCertificate.verify(dir.resolve("CERT.json"),
-        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), dir.resolve("audit.log"))
-        .valid()).isTrue();
+    assertThat(cert)
+        .contains(late)
+        .contains("\"late\" : true")
+        .doesNotContain("VERIFICATION FAILED");
+    assertThat(
+            DestructionCertificate.verify(
+                    dir.resolve("CERT.json"),
+                    PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()),
+                    dir.resolve("audit.log"))
+                .valid())
+        .isTrue();
     try (LocalKeyStore keys = keys(dir)) {
       assertThat(store(dir, keys).list(SUNRISE)).isEmpty();
     }
@@ -231,12 +329,27 @@ class TerminationTest {
     Path cert = dir.resolve("CERT.json");
     try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
       audit.commit();
-      new DestructionCertificate(DestructionCertificate.build("CERT-sunrise-1", SUNRISE.value(),
-          "ops-lead", "DESTROY", java.time.Instant.now(), List.of(), 0, true, 0, true, null, null,
-          "VERIFICATION FAILED for at least one object", audit.head())).write(cert, audit);
+      new DestructionCertificate(
+              DestructionCertificate.build(
+                  "CERT-sunrise-1",
+                  SUNRISE.value(),
+                  "ops-lead",
+                  "DESTROY",
+                  java.time.Instant.now(),
+                  List.of(),
+                  0,
+                  true,
+                  0,
+                  true,
+                  null,
+                  null,
+                  "VERIFICATION FAILED for at least one object",
+                  audit.head()))
+          .write(cert, audit);
     }
-    DestructionCertificate.Check check = DestructionCertificate.verify(cert,
-        PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), null);
+    DestructionCertificate.Check check =
+        DestructionCertificate.verify(
+            cert, PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), null);
     assertThat(check.valid()).isFalse();
     assertThat(check.reason()).contains("failed verification");
   }
@@ -254,20 +367,34 @@ class TerminationTest {
     try (LocalKeyStore keys = keys(dir)) {
       SecureTempStore store = store(dir, keys);
       seed(store);
-      damaged = store.put(SUNRISE, DataCategory.SCHEDULING, new java.io.ByteArrayInputStream(
-          "care plan".getBytes(StandardCharsets.UTF_8))).id().toString();
+      damaged =
+          store
+              .put(
+                  SUNRISE,
+                  DataCategory.SCHEDULING,
+                  new java.io.ByteArrayInputStream("care plan".getBytes(StandardCharsets.UTF_8)))
+              .id()
+              .toString();
     }
     Path meta = dir.resolve("objects").resolve(damaged.replace(':', '/') + ".meta");
     Files.writeString(meta, Files.readString(meta).replace("object-v2", "object-v9"));
-    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), TerminationWorker.class.getName(), dir.toString(),
-        agencyKey.toString()).redirectErrorStream(true).start();
+    Process run =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                TerminationWorker.class.getName(),
+                dir.toString(),
+                agencyKey.toString())
+            .redirectErrorStream(true)
+            .start();
     String out = new String(run.getInputStream().readAllBytes());
     assertThat(run.waitFor()).as(out).isZero();
     String cert = Files.readString(dir.resolve("CERT.json"));
     assertThat(cert).contains(damaged).contains("\"damaged\" : true");
     assertThat(meta).doesNotExist();
-    assertThat(Files.exists(dir.resolve("objects").resolve(damaged.replace(':', '/') + ".data"))).isFalse();
+    assertThat(Files.exists(dir.resolve("objects").resolve(damaged.replace(':', '/') + ".data")))
+        .isFalse();
     try (LocalKeyStore keys = keys(dir)) {
       assertThat(store(dir, keys).damaged(SUNRISE)).isEmpty();
     }

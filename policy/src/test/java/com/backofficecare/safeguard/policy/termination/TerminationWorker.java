@@ -11,12 +11,18 @@ public final class TerminationWorker {
 
   public static void main(String[] args) {
     Path dir = Path.of(args[0]);
-    try (LocalKeyStore keys = TerminationTest.keys(dir); AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
+    try (LocalKeyStore keys = TerminationTest.keys(dir);
+        AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
       Termination.builder(TerminationTest.SUNRISE, Termination.Mode.BOTH)
-          .store(TerminationTest.store(dir, keys), keys).audit(audit).journal(dir.resolve("terminations"))
-          .operator("ops-lead").returnTo(Path.of(args[1]), dir.resolve("export.zip.gpg"))
-          .physicalDestruction(new Termination.PhysicalDestruction("Shred-It Co.", "2026-11-25", "shredding"))
-          .build().run(dir.resolve("CERT.json"));
+          .store(TerminationTest.store(dir, keys), keys)
+          .audit(audit)
+          .journal(dir.resolve("terminations"))
+          .operator("ops-lead")
+          .returnTo(Path.of(args[1]), dir.resolve("export.zip.gpg"))
+          .physicalDestruction(
+              new Termination.PhysicalDestruction("Shred-It Co.", "2026-11-25", "shredding"))
+          .build()
+          .run(dir.resolve("CERT.json"));
     }
   }
 }

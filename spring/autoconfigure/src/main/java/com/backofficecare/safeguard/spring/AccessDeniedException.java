@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.spring;
 
 import com.backofficecare.safeguard.core.SafeguardException;
-
 import com.backofficecare.safeguard.policy.access.Decision;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

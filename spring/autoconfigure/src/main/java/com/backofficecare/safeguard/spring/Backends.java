@@ -22,7 +22,8 @@ final class Backends {
     if (s.bucket() == null) {
       throw new IllegalStateException("safeguard.store.s3.bucket is required for the s3 backend");
     }
-    S3BlobStore.Builder b = S3BlobStore.builder().bucket(s.bucket()).region(s.region()).pathStyle(s.pathStyle());
+    S3BlobStore.Builder b =
+        S3BlobStore.builder().bucket(s.bucket()).region(s.region()).pathStyle(s.pathStyle());
     if (s.endpoint() != null) {
       b.endpoint(URI.create(s.endpoint()));
     }

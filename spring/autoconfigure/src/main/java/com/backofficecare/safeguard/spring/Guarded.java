@@ -10,14 +10,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Puts a controller or service method behind the access guard: before it runs, the guard
- * decides a request for {@link #fields()} of {@link #category()} (who, which agency, device and
- * network come from the application's {@link AccessContext}); a deny throws
- * {@link AccessDeniedException} (HTTP 403), a permit runs the method and returns only the
- * released fields of its result, masked where the decision says: maps, records (of their own
- * type), JavaBeans, collections, arrays, {@code Optional} and Spring Data pages of them, field by
- * field ({@code MinimizedView#minimize}); a single declared field may be returned as a plain
- * value. Any other shape is refused with {@link AccessDeniedException}, never returned whole.
+ * Puts a controller or service method behind the access guard: before it runs, the guard decides a
+ * request for {@link #fields()} of {@link #category()} (who, which agency, device and network come
+ * from the application's {@link AccessContext}); a deny throws {@link AccessDeniedException} (HTTP
+ * 403), a permit runs the method and returns only the released fields of its result, masked where
+ * the decision says: maps, records (of their own type), JavaBeans, collections, arrays, {@code
+ * Optional} and Spring Data pages of them, field by field ({@code MinimizedView#minimize}); a
+ * single declared field may be returned as a plain value. Any other shape is refused with {@link
+ * AccessDeniedException}, never returned whole.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

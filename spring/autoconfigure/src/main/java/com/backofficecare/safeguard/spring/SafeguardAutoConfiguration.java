@@ -4,7 +4,6 @@ import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
-import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.GuardStateStore;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
@@ -12,11 +11,10 @@ import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.config.PolicyFileException;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
-import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.incident.IncidentService;
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
-import com.backofficecare.safeguard.policy.store.StoreLayout;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -30,6 +28,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,13 +40,12 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Safeguard for a Spring Boot service. Every bean backs off if the application defines its own.
- * Decisions, isolations and store events go to the audit trail in {@code safeguard.store-dir};
- * the policy file is re-read when it changes, and an invalid new version is refused (the old one
- * stays, the problems are logged by file, line and path).
+ * Decisions, isolations and store events go to the audit trail in {@code safeguard.store-dir}; the
+ * policy file is re-read when it changes, and an invalid new version is refused (the old one stays,
+ * the problems are logged by file, line and path).
  */
 @AutoConfiguration
 @EnableConfigurationProperties(SafeguardProperties.class)
@@ -71,13 +69,14 @@ public class SafeguardAutoConfiguration {
   }
 
   /**
-   * Where the guard's isolations and downloads last: {@code store-dir/guard-state.log}, shared
-   * with the CLI and the other processes of the host. Define a {@code GuardStateStore} bean
-   * ({@code PostgresGuardStateStore}) to share them between instances on several hosts.
+   * Where the guard's isolations and downloads last: {@code store-dir/guard-state.log}, shared with
+   * the CLI and the other processes of the host. Define a {@code GuardStateStore} bean ({@code
+   * PostgresGuardStateStore}) to share them between instances on several hosts.
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public GuardStateStore safeguardGuardStateStore(SafeguardProperties p) throws java.io.IOException {
+  public GuardStateStore safeguardGuardStateStore(SafeguardProperties p)
+      throws java.io.IOException {
     Files.createDirectories(p.storeDir());
     return StoreLayout.at(p.storeDir()).openGuardState();
   }
@@ -99,27 +98,37 @@ public class SafeguardAutoConfiguration {
 
   /** Re-reads the policy file when its modification time changes. */
   @Bean(destroyMethod = "shutdownNow")
-  public ScheduledExecutorService safeguardPolicyReloader(SafeguardProperties p, AccessGuard guard) {
-    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "safeguard-policy-reload");
-      t.setDaemon(true);
-      return t;
-    });
+  public ScheduledExecutorService safeguardPolicyReloader(
+      SafeguardProperties p, AccessGuard guard) {
+    ScheduledExecutorService s =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "safeguard-policy-reload");
+              t.setDaemon(true);
+              return t;
+            });
     Duration every = p.policyReloadInterval();
     if (!every.isZero()) {
       AtomicReference<FileTime> seen = new AtomicReference<>(modified(p));
-      var unused = s.scheduleWithFixedDelay(() -> { // runs until the context closes
-        FileTime now = modified(p);
-        if (now != null && !now.equals(seen.get())) {
-          seen.set(now);
-          try {
-            PolicyFiles.reload(guard, p.policyFile());
-            LOG.info("policy reloaded: version {}", guard.policy().version());
-          } catch (PolicyFileException e) {
-            LOG.error("policy file refused, the previous version stays in force: {}", e.getMessage());
-          }
-        }
-      }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+      var unused =
+          s.scheduleWithFixedDelay(
+              () -> { // runs until the context closes
+                FileTime now = modified(p);
+                if (now != null && !now.equals(seen.get())) {
+                  seen.set(now);
+                  try {
+                    PolicyFiles.reload(guard, p.policyFile());
+                    LOG.info("policy reloaded: version {}", guard.policy().version());
+                  } catch (PolicyFileException e) {
+                    LOG.error(
+                        "policy file refused, the previous version stays in force: {}",
+                        e.getMessage());
+                  }
+                }
+              },
+              every.toMillis(),
+              every.toMillis(),
+              TimeUnit.MILLISECONDS);
     }
     return s;
   }
@@ -135,18 +144,17 @@ public class SafeguardAutoConfiguration {
   /** Where ciphertext goes: the configured backend, unless the application defines its own. */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public BlobStore safeguardBlobStore(SafeguardProperties p, ObjectProvider<DataSource> dataSource) {
+  public BlobStore safeguardBlobStore(
+      SafeguardProperties p, ObjectProvider<DataSource> dataSource) {
     SafeguardProperties.Store s = p.store();
     return switch (s.backend()) {
-  case "filesystem" -> 
-FileSystemBlobStore.open(StoreLayout.at(p.storeDir()).objects());
-  case "postgres" -> 
-Backends.postgres(dataSource.getObject(), s.postgresSchema());
-  case "s3" -> 
-Backends.s3(s.s3());
-  default -> 
-throw new IllegalStateException("safeguard.store.backend must be filesystem, postgres or s3");
-};
+      case "filesystem" -> FileSystemBlobStore.open(StoreLayout.at(p.storeDir()).objects());
+      case "postgres" -> Backends.postgres(dataSource.getObject(), s.postgresSchema());
+      case "s3" -> Backends.s3(s.s3());
+      default ->
+          throw new IllegalStateException(
+              "safeguard.store.backend must be filesystem, postgres or s3");
+    };
   }
 
   @Bean(destroyMethod = "close")
@@ -159,11 +167,20 @@ throw new IllegalStateException("safeguard.store.backend must be filesystem, pos
     char[] chars = pass.toCharArray();
     try {
       // Keys a termination destroyed stay destroyed, even in a key store restored from before it.
-      LocalKeyStore keys = StoreLayout.at(p.storeDir()).openKeyStore(chars, revived -> LOG.warn(
-          "the key store still held the keys of {}, which their termination destroyed;"
-              + " they are destroyed again", revived));
-      return SecureTempStore.builder().blobStore(blobs)
-          .keyManager(keys).onEvent(e -> audit.append(AuditEvent.of(e, "service"))).build();
+      LocalKeyStore keys =
+          StoreLayout.at(p.storeDir())
+              .openKeyStore(
+                  chars,
+                  revived ->
+                      LOG.warn(
+                          "the key store still held the keys of {}, which their termination destroyed;"
+                              + " they are destroyed again",
+                          revived));
+      return SecureTempStore.builder()
+          .blobStore(blobs)
+          .keyManager(keys)
+          .onEvent(e -> audit.append(AuditEvent.of(e, "service")))
+          .build();
     } finally {
       Arrays.fill(chars, '\0');
     }
@@ -171,17 +188,25 @@ throw new IllegalStateException("safeguard.store.backend must be filesystem, pos
 
   @Bean
   @ConditionalOnMissingBean
-  public IncidentService safeguardIncidents(SafeguardProperties p, AccessGuard guard, AuditLog audit) {
-    return IncidentService.builder().store(StoreLayout.at(p.storeDir()).openIncidents())
-        .guard(guard).audit(audit)
-        .terms(a -> new AgencyTerms(a, ZoneId.of(p.zone()), Duration.ofHours(p.agencyNoticeHours()), p.contact()))
+  public IncidentService safeguardIncidents(
+      SafeguardProperties p, AccessGuard guard, AuditLog audit) {
+    return IncidentService.builder()
+        .store(StoreLayout.at(p.storeDir()).openIncidents())
+        .guard(guard)
+        .audit(audit)
+        .terms(
+            a ->
+                new AgencyTerms(
+                    a, ZoneId.of(p.zone()), Duration.ofHours(p.agencyNoticeHours()), p.contact()))
         .build();
   }
 
   /** Puts {@link Guarded} methods behind the guard. Static: a post-processor is created early. */
   @Bean
-  static GuardedBeanPostProcessor safeguardGuardedMethods(ObjectProvider<AccessGuard> guard,
-      ObjectProvider<AccessContext> context, ObjectProvider<GuardedCallObserver> observers) {
+  static GuardedBeanPostProcessor safeguardGuardedMethods(
+      ObjectProvider<AccessGuard> guard,
+      ObjectProvider<AccessContext> context,
+      ObjectProvider<GuardedCallObserver> observers) {
     return new GuardedBeanPostProcessor(guard, context, observers);
   }
 
@@ -191,17 +216,19 @@ throw new IllegalStateException("safeguard.store.backend must be filesystem, pos
   static class HealthConfiguration {
     @Bean
     HealthIndicator safeguardHealthIndicator(AccessGuard guard, AuditLog audit) {
-      return () -> Health.up()
-          .withDetail("policyVersion", guard.policy().version())
-          .withDetail("isolations", guard.isolations().size())
-          .withDetail("auditEntries", audit.size()).build();
+      return () ->
+          Health.up()
+              .withDetail("policyVersion", guard.policy().version())
+              .withDetail("isolations", guard.isolations().size())
+              .withDetail("auditEntries", audit.size())
+              .build();
     }
   }
 
   /**
-   * Decision counts by outcome ({@code safeguard.decisions}) and the guard's latency on
-   * {@link Guarded} calls ({@code safeguard.guarded.decision}, by outcome, category and purpose),
-   * when Micrometer is present. Tags never carry PHI: no person, record or field values.
+   * Decision counts by outcome ({@code safeguard.decisions}) and the guard's latency on {@link
+   * Guarded} calls ({@code safeguard.guarded.decision}, by outcome, category and purpose), when
+   * Micrometer is present. Tags never carry PHI: no person, record or field values.
    */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
@@ -222,12 +249,14 @@ throw new IllegalStateException("safeguard.store.backend must be filesystem, pos
       return (d, nanos) -> {
         MeterRegistry r = registry.getIfAvailable();
         if (r != null) {
-          Timer.builder("safeguard.guarded.decision").tag("outcome", d.permitted() ? "permit" : "deny")
-              .tag("category", d.request().category().name()).tag("purpose", d.request().purpose().name())
-              .register(r).record(nanos, TimeUnit.NANOSECONDS);
+          Timer.builder("safeguard.guarded.decision")
+              .tag("outcome", d.permitted() ? "permit" : "deny")
+              .tag("category", d.request().category().name())
+              .tag("purpose", d.request().purpose().name())
+              .register(r)
+              .record(nanos, TimeUnit.NANOSECONDS);
         }
       };
     }
   }
-
 }

@@ -6,20 +6,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code safeguard.*} properties, validated at start-up (Jakarta Validation): a service with a
  * missing policy file or store directory does not start.
  *
  * @param policyFile the policy file (JSON), required
- * @param policyReloadInterval how often the policy file is checked for changes (default 30 s;
- *     zero turns reloading off)
+ * @param policyReloadInterval how often the policy file is checked for changes (default 30 s; zero
+ *     turns reloading off)
  * @param storeDir the directory of the secure store, the key store and the audit trail, required
- * @param passphraseEnv the environment variable holding the key store passphrase (default
- *     {@code SAFEGUARD_PASSPHRASE}); never the passphrase itself
+ * @param passphraseEnv the environment variable holding the key store passphrase (default {@code
+ *     SAFEGUARD_PASSPHRASE}); never the passphrase itself
  * @param agencyNoticeHours the contractual incident notice period to agencies (default 72)
  * @param zone the time zone incident deadlines are computed in (default UTC)
  * @param contact the contact named in incident notices
@@ -39,7 +39,8 @@ public record SafeguardProperties(
 
   @SuppressWarnings("NullAway") // Spring binds an absent property as null; defaults go in here
   public SafeguardProperties {
-    policyReloadInterval = policyReloadInterval == null ? Duration.ofSeconds(30) : policyReloadInterval;
+    policyReloadInterval =
+        policyReloadInterval == null ? Duration.ofSeconds(30) : policyReloadInterval;
     passphraseEnv = passphraseEnv == null ? "SAFEGUARD_PASSPHRASE" : passphraseEnv;
     agencyNoticeHours = agencyNoticeHours == 0 ? 72 : agencyNoticeHours;
     zone = zone == null ? "UTC" : zone;
@@ -56,7 +57,9 @@ public record SafeguardProperties(
    * @param postgresSchema the PostgreSQL schema of the store's tables (default {@code safeguard})
    * @param s3 the S3 bucket and endpoint
    */
-  public record Store(@Pattern(regexp = "filesystem|postgres|s3") String backend, String postgresSchema,
+  public record Store(
+      @Pattern(regexp = "filesystem|postgres|s3") String backend,
+      String postgresSchema,
       @jakarta.validation.Valid S3 s3) {
     @SuppressWarnings("NullAway") // Spring binds an absent property as null; defaults go in here
     public Store {
@@ -76,8 +79,13 @@ public record SafeguardProperties(
    * @param accessKeyEnv the environment variable holding the access key id
    * @param secretKeyEnv the environment variable holding the secret access key
    */
-  public record S3(@Nullable String bucket, @Nullable String endpoint, String region, boolean pathStyle,
-      String accessKeyEnv, String secretKeyEnv) {
+  public record S3(
+      @Nullable String bucket,
+      @Nullable String endpoint,
+      String region,
+      boolean pathStyle,
+      String accessKeyEnv,
+      String secretKeyEnv) {
     @SuppressWarnings("NullAway") // Spring binds an absent property as null; defaults go in here
     public S3 {
       region = region == null ? "us-east-1" : region;

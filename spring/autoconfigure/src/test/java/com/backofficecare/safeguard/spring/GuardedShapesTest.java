@@ -86,27 +86,42 @@ class GuardedShapesTest {
   static class Service {
     private static final String[] F = {"client_name", "phone", "diagnosis"};
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public Visit typed() {
       return visit();
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public List<Visit> list() {
       return List.of(visit(), visit());
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public Optional<Visit> optional() {
       return Optional.of(visit());
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public Visit[] array() {
       return new Visit[] {visit()};
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public VisitBean bean() {
       VisitBean b = new VisitBean();
       b.setClient_name("Ada Lovelace");
@@ -115,23 +130,40 @@ class GuardedShapesTest {
       return b;
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public Map<String, Object> nested() {
-      return Map.of("client_name", Map.of("client_name", "Ada Lovelace", "diagnosis", DIAGNOSIS),
-          "diagnosis", DIAGNOSIS, "phone", PHONE);
+      return Map.of(
+          "client_name",
+          Map.of("client_name", "Ada Lovelace", "diagnosis", DIAGNOSIS),
+          "diagnosis",
+          DIAGNOSIS,
+          "phone",
+          PHONE);
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "phone", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "phone", "diagnosis"})
     public Object opaque() {
       return new Opaque();
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"client_name", "diagnosis"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"client_name", "diagnosis"})
     public String plainWithTwoFields() {
       return DIAGNOSIS;
     }
 
-    @Guarded(category = DataCategory.SCHEDULING, purpose = Purpose.SCHEDULING, fields = {"phone"})
+    @Guarded(
+        category = DataCategory.SCHEDULING,
+        purpose = Purpose.SCHEDULING,
+        fields = {"phone"})
     public String phoneOnly() {
       return PHONE;
     }
@@ -140,22 +172,37 @@ class GuardedShapesTest {
   private void run(Consumer<Service> body) {
     Instant now = Instant.now();
     new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(SafeguardAutoConfiguration.class,
-            org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration.class))
-        .withPropertyValues("safeguard.policy-file=" + SafeguardAutoConfigurationTest.POLICY,
-            "safeguard.store-dir=" + dir, "safeguard.passphrase-env=PATH",
+        .withConfiguration(
+            AutoConfigurations.of(
+                SafeguardAutoConfiguration.class,
+                org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration
+                    .class))
+        .withPropertyValues(
+            "safeguard.policy-file=" + SafeguardAutoConfigurationTest.POLICY,
+            "safeguard.store-dir=" + dir,
+            "safeguard.passphrase-env=PATH",
             "safeguard.policy-reload-interval=0s")
         .withBean(Service.class)
-        .withBean(AccessContext.class, () -> () -> AccessRequest.builder().person("u-ana")
-            .agency(AgencyId.of("sunrise-home-care")).device(DevicePosture.compliant("laptop-12"))
-            .network(Network.OFFICE).authentication(new Authentication(true, now)).at(now)
-            .records(List.of("client-1042")))
+        .withBean(
+            AccessContext.class,
+            () ->
+                () ->
+                    AccessRequest.builder()
+                        .person("u-ana")
+                        .agency(AgencyId.of("sunrise-home-care"))
+                        .device(DevicePosture.compliant("laptop-12"))
+                        .network(Network.OFFICE)
+                        .authentication(new Authentication(true, now))
+                        .at(now)
+                        .records(List.of("client-1042")))
         .run(ctx -> body.accept(ctx.getBean(Service.class)));
   }
 
   private static String leakCheck(Object result) throws Exception {
-    String json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .writeValueAsString(result);
+    String json =
+        new ObjectMapper()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .writeValueAsString(result);
     assertThat(json).doesNotContain(DIAGNOSIS).doesNotContain(PHONE).contains("Ada Lovelace");
     return json;
   }
@@ -163,36 +210,39 @@ class GuardedShapesTest {
   @Test
   @Tag("POL-3.2")
   void everyShapeComesBackMinimizedInItsOwnType() {
-    run(s -> {
-      try {
-        Visit v = s.typed(); // no ClassCastException: a record of the declared type
-        assertThat(v.diagnosis()).isNull();
-        assertThat(v.phone()).endsWith("0143").isNotEqualTo(PHONE);
-        leakCheck(v);
-        assertThat(s.list()).hasSize(2).allSatisfy(e -> assertThat(e.diagnosis()).isNull());
-        leakCheck(s.list());
-        assertThat(s.optional()).get().extracting(Visit::diagnosis).isNull();
-        leakCheck(s.optional().get());
-        assertThat(s.array()[0].diagnosis()).isNull();
-        leakCheck(s.array());
-        assertThat(s.bean().getDiagnosis()).isNull();
-        leakCheck(s.bean());
-        String nested = new ObjectMapper().writeValueAsString(s.nested());
-        assertThat(nested).doesNotContain(DIAGNOSIS).doesNotContain(PHONE);
-        assertThat(s.phoneOnly()).endsWith("0143").isNotEqualTo(PHONE);
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    });
+    run(
+        s -> {
+          try {
+            Visit v = s.typed(); // no ClassCastException: a record of the declared type
+            assertThat(v.diagnosis()).isNull();
+            assertThat(v.phone()).endsWith("0143").isNotEqualTo(PHONE);
+            leakCheck(v);
+            assertThat(s.list()).hasSize(2).allSatisfy(e -> assertThat(e.diagnosis()).isNull());
+            leakCheck(s.list());
+            assertThat(s.optional()).get().extracting(Visit::diagnosis).isNull();
+            leakCheck(s.optional().get());
+            assertThat(s.array()[0].diagnosis()).isNull();
+            leakCheck(s.array());
+            assertThat(s.bean().getDiagnosis()).isNull();
+            leakCheck(s.bean());
+            String nested = new ObjectMapper().writeValueAsString(s.nested());
+            assertThat(nested).doesNotContain(DIAGNOSIS).doesNotContain(PHONE);
+            assertThat(s.phoneOnly()).endsWith("0143").isNotEqualTo(PHONE);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+        });
   }
 
   @Test
   @Tag("POL-3.2")
   void aShapeItCannotMinimizeIsRefusedNotReturnedWhole() {
-    run(s -> {
-      assertThatThrownBy(s::opaque).isInstanceOf(AccessDeniedException.class)
-          .hasMessageNotContaining(DIAGNOSIS);
-      assertThatThrownBy(s::plainWithTwoFields).isInstanceOf(AccessDeniedException.class);
-    });
+    run(
+        s -> {
+          assertThatThrownBy(s::opaque)
+              .isInstanceOf(AccessDeniedException.class)
+              .hasMessageNotContaining(DIAGNOSIS);
+          assertThatThrownBy(s::plainWithTwoFields).isInstanceOf(AccessDeniedException.class);
+        });
   }
 }

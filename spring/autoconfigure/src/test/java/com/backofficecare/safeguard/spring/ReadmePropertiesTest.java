@@ -22,8 +22,10 @@ class ReadmePropertiesTest {
     try (InputStream in = ReadmePropertiesTest.class.getResourceAsStream(FILE)) {
       p.load(in);
     }
-    SafeguardProperties bound = new Binder(new MapConfigurationPropertySource(p))
-        .bind("safeguard", SafeguardProperties.class).get();
+    SafeguardProperties bound =
+        new Binder(new MapConfigurationPropertySource(p))
+            .bind("safeguard", SafeguardProperties.class)
+            .get();
     assertThat(bound.policyFile()).isEqualTo(Path.of("/etc/backoffice/policy.json"));
     assertThat(bound.storeDir()).isEqualTo(Path.of("/var/lib/backoffice/safeguard"));
     assertThat(bound.passphraseEnv()).isEqualTo("SAFEGUARD_PASSPHRASE");

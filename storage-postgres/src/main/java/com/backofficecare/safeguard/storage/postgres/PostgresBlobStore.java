@@ -26,15 +26,14 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Blobs in PostgreSQL: a row per blob ({@code safeguard_blob}) and its bytes in chunks
- * ({@code safeguard_blob_chunk}, 1 MiB by default), so that a put or get holds one chunk in
- * memory whatever the size. A put writes all chunks and the row in one transaction, under a new
- * generation number, so readers (who read in a repeatable-read snapshot) see the old blob or the
- * new one, never a mix, and a failed put leaves nothing. A delete removes the row and every chunk
- * in one transaction.
+ * Blobs in PostgreSQL: a row per blob ({@code safeguard_blob}) and its bytes in chunks ({@code
+ * safeguard_blob_chunk}, 1 MiB by default), so that a put or get holds one chunk in memory whatever
+ * the size. A put writes all chunks and the row in one transaction, under a new generation number,
+ * so readers (who read in a repeatable-read snapshot) see the old blob or the new one, never a mix,
+ * and a failed put leaves nothing. A delete removes the row and every chunk in one transaction.
  *
- * <p>What a delete cannot do here: PostgreSQL keeps deleted rows until VACUUM reclaims them, and
- * in its write-ahead log and backups; so {@link #sanitize} is a delete, and the secure store's
+ * <p>What a delete cannot do here: PostgreSQL keeps deleted rows until VACUUM reclaims them, and in
+ * its write-ahead log and backups; so {@link #sanitize} is a delete, and the secure store's
  * cryptographic erase is what makes those copies useless.
  *
  * <pre>{@code
@@ -107,15 +106,19 @@ public final class PostgresBlobStore implements BlobStore {
       c.setAutoCommit(false);
       try {
         long generation;
-        try (PreparedStatement st = c.prepareStatement("select nextval('" + schema + ".safeguard_blob_generation')");
+        try (PreparedStatement st =
+                c.prepareStatement("select nextval('" + schema + ".safeguard_blob_generation')");
             ResultSet rs = st.executeQuery()) {
           rs.next();
           generation = rs.getLong(1);
         }
         long size = 0;
         byte[] chunk = new byte[chunkSize];
-        try (PreparedStatement ins = c.prepareStatement("insert into " + schema
-            + ".safeguard_blob_chunk (key, generation, seq, data) values (?, ?, ?, ?)")) {
+        try (PreparedStatement ins =
+            c.prepareStatement(
+                "insert into "
+                    + schema
+                    + ".safeguard_blob_chunk (key, generation, seq, data) values (?, ?, ?, ?)")) {
           for (int seq = 0; ; seq++) {
             int n = BlobStreams.readFully(content, chunk);
             if (n == 0 && seq > 0) {
@@ -133,19 +136,27 @@ public final class PostgresBlobStore implements BlobStore {
           }
         }
         Arrays.fill(chunk, (byte) 0);
-        try (PreparedStatement up = c.prepareStatement("insert into " + schema
-            + ".safeguard_blob (key, generation, size, chunk_size, modified) values (?, ?, ?, ?, now())"
-            + " on conflict (key) do update set generation = excluded.generation,"
-            + " size = excluded.size, chunk_size = excluded.chunk_size, modified = excluded.modified")) {
+        try (PreparedStatement up =
+            c.prepareStatement(
+                "insert into "
+                    + schema
+                    + ".safeguard_blob (key, generation, size, chunk_size, modified) values (?, ?, ?, ?, now())"
+                    + " on conflict (key) do update set generation = excluded.generation,"
+                    + " size = excluded.size, chunk_size = excluded.chunk_size, modified = excluded.modified")) {
           up.setString(1, key);
           up.setLong(2, generation);
           up.setLong(3, size);
           up.setInt(4, chunkSize);
           up.executeUpdate();
         }
-        try (PreparedStatement del = c.prepareStatement("delete from " + schema
-            + ".safeguard_blob_chunk where key = ? and generation <> "
-            + "(select generation from " + schema + ".safeguard_blob where key = ?)")) {
+        try (PreparedStatement del =
+            c.prepareStatement(
+                "delete from "
+                    + schema
+                    + ".safeguard_blob_chunk where key = ? and generation <> "
+                    + "(select generation from "
+                    + schema
+                    + ".safeguard_blob where key = ?)")) {
           del.setString(1, key);
           del.setString(2, key);
           del.executeUpdate();
@@ -182,8 +193,11 @@ public final class PostgresBlobStore implements BlobStore {
       long generation;
       long size;
       int chunk;
-      try (PreparedStatement st = c.prepareStatement("select generation, size, chunk_size from "
-          + schema + ".safeguard_blob where key = ?")) {
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "select generation, size, chunk_size from "
+                  + schema
+                  + ".safeguard_blob where key = ?")) {
         st.setString(1, key);
         try (ResultSet rs = st.executeQuery()) {
           if (!rs.next()) {
@@ -256,8 +270,11 @@ public final class PostgresBlobStore implements BlobStore {
 
     private void load() throws IOException {
       int seq = (int) (position / chunkSize);
-      try (PreparedStatement st = c.prepareStatement("select data from " + schema
-          + ".safeguard_blob_chunk where key = ? and generation = ? and seq = ?")) {
+      try (PreparedStatement st =
+          c.prepareStatement(
+              "select data from "
+                  + schema
+                  + ".safeguard_blob_chunk where key = ? and generation = ? and seq = ?")) {
         st.setString(1, key);
         st.setLong(2, generation);
         st.setInt(3, seq);
@@ -269,8 +286,8 @@ public final class PostgresBlobStore implements BlobStore {
           at = (int) (position - (long) seq * chunkSize);
         }
       } catch (SQLException e) {
-        throw new IOException("reading chunk " + seq + " of key " + key + " failed ("
-            + e.getSQLState() + ")", e);
+        throw new IOException(
+            "reading chunk " + seq + " of key " + key + " failed (" + e.getSQLState() + ")", e);
       }
     }
 
@@ -288,11 +305,13 @@ public final class PostgresBlobStore implements BlobStore {
   public Optional<BlobInfo> stat(String key) {
     BlobKeys.check(key);
     try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement(
-            "select size, modified from " + schema + ".safeguard_blob where key = ?")) {
+        PreparedStatement st =
+            c.prepareStatement(
+                "select size, modified from " + schema + ".safeguard_blob where key = ?")) {
       st.setString(1, key);
       try (ResultSet rs = st.executeQuery()) {
-        return rs.next() ? Optional.of(info(key, rs.getLong(1), rs.getTimestamp(2).toInstant()))
+        return rs.next()
+            ? Optional.of(info(key, rs.getLong(1), rs.getTimestamp(2).toInstant()))
             : Optional.empty();
       }
     } catch (SQLException e) {
@@ -305,8 +324,11 @@ public final class PostgresBlobStore implements BlobStore {
     BlobKeys.checkPrefix(prefix);
     List<BlobInfo> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement("select key, size, modified from " + schema
-            + ".safeguard_blob where starts_with(key, ?) order by key")) {
+        PreparedStatement st =
+            c.prepareStatement(
+                "select key, size, modified from "
+                    + schema
+                    + ".safeguard_blob where starts_with(key, ?) order by key")) {
       st.setString(1, prefix);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -326,13 +348,13 @@ public final class PostgresBlobStore implements BlobStore {
       c.setAutoCommit(false);
       try {
         int rows;
-        try (PreparedStatement st = c.prepareStatement(
-            "delete from " + schema + ".safeguard_blob where key = ?")) {
+        try (PreparedStatement st =
+            c.prepareStatement("delete from " + schema + ".safeguard_blob where key = ?")) {
           st.setString(1, key);
           rows = st.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement(
-            "delete from " + schema + ".safeguard_blob_chunk where key = ?")) {
+        try (PreparedStatement st =
+            c.prepareStatement("delete from " + schema + ".safeguard_blob_chunk where key = ?")) {
           st.setString(1, key);
           st.executeUpdate();
         }

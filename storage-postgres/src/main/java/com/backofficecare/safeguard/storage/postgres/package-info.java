@@ -1,7 +1,7 @@
 /**
  * {@link PostgresBlobStore}: blobs in PostgreSQL, chunked so that memory stays bounded for any
- * size, with the module's own versioned schema migrations. Several application instances may
- * share one database.
+ * size, with the module's own versioned schema migrations. Several application instances may share
+ * one database.
  */
 @NullMarked
 package com.backofficecare.safeguard.storage.postgres;

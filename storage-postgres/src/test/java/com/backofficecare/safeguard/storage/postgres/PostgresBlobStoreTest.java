@@ -37,18 +37,24 @@ class PostgresBlobStoreTest extends BlobStoreContract {
       CountDownLatch go = new CountDownLatch(1);
       java.util.List<Future<?>> all = new java.util.ArrayList<>();
       for (int i = 0; i < 4; i++) {
-        all.add(pool.submit(() -> {
-          go.await();
-          return PostgresBlobStore.builder(TestDatabase.dataSource()).schema(schema).build();
-        }));
+        all.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return PostgresBlobStore.builder(TestDatabase.dataSource())
+                      .schema(schema)
+                      .build();
+                }));
       }
       go.countDown();
       for (Future<?> f : all) {
         f.get();
       }
-      try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement();
-          ResultSet rs = st.executeQuery("select count(*), max(version) from " + schema
-              + ".safeguard_schema_version")) {
+      try (Connection c = TestDatabase.dataSource().getConnection();
+          Statement st = c.createStatement();
+          ResultSet rs =
+              st.executeQuery(
+                  "select count(*), max(version) from " + schema + ".safeguard_schema_version")) {
         rs.next();
         assertThat(rs.getInt(1)).isEqualTo(1);
         assertThat(rs.getInt(2)).isEqualTo(Migrations.all(schema).size());
@@ -61,15 +67,38 @@ class PostgresBlobStoreTest extends BlobStoreContract {
   @Test
   void chunksAreBoundedAndADeleteRemovesThemAll() throws Exception {
     store.put(ns + "big", new ByteArrayInputStream(bytes(3 * (1 << 20) + 5, 9)));
-    store.put(ns + "big", new ByteArrayInputStream(bytes(2 * (1 << 20), 10))); // replaces: old chunks go
-    try (Connection c = TestDatabase.dataSource().getConnection(); Statement st = c.createStatement()) {
-      assertThat(count(st, "select count(*) from " + TestDatabase.SCHEMA
-          + ".safeguard_blob_chunk where key = '" + ns + "big'")).isEqualTo(2);
-      assertThat(count(st, "select max(length(data)) from " + TestDatabase.SCHEMA
-          + ".safeguard_blob_chunk where key = '" + ns + "big'")).isEqualTo(1 << 20);
+    store.put(
+        ns + "big", new ByteArrayInputStream(bytes(2 * (1 << 20), 10))); // replaces: old chunks go
+    try (Connection c = TestDatabase.dataSource().getConnection();
+        Statement st = c.createStatement()) {
+      assertThat(
+              count(
+                  st,
+                  "select count(*) from "
+                      + TestDatabase.SCHEMA
+                      + ".safeguard_blob_chunk where key = '"
+                      + ns
+                      + "big'"))
+          .isEqualTo(2);
+      assertThat(
+              count(
+                  st,
+                  "select max(length(data)) from "
+                      + TestDatabase.SCHEMA
+                      + ".safeguard_blob_chunk where key = '"
+                      + ns
+                      + "big'"))
+          .isEqualTo(1 << 20);
       store.delete(ns + "big");
-      assertThat(count(st, "select count(*) from " + TestDatabase.SCHEMA
-          + ".safeguard_blob_chunk where key = '" + ns + "big'")).isZero();
+      assertThat(
+              count(
+                  st,
+                  "select count(*) from "
+                      + TestDatabase.SCHEMA
+                      + ".safeguard_blob_chunk where key = '"
+                      + ns
+                      + "big'"))
+          .isZero();
     }
   }
 
@@ -81,24 +110,29 @@ class PostgresBlobStoreTest extends BlobStoreContract {
   }
 
   /**
-   * The server goes away in the middle of a large write: the error is a typed StorageException,
-   * no partial blob is readable, and the store works again once the server is back.
+   * The server goes away in the middle of a large write: the error is a typed StorageException, no
+   * partial blob is readable, and the store works again once the server is back.
    */
   @Test
   void aServerThatGoesAwayMidWriteLeavesNothingAndTheStoreRecovers() throws Exception {
     URI pg = URI.create(TestDatabase.url().substring("jdbc:".length()));
     try (CuttableProxy proxy = new CuttableProxy(pg.getHost(), pg.getPort())) {
-      String viaProxy = TestDatabase.url().replace(":" + pg.getPort() + "/", ":" + proxy.port() + "/");
-      BlobStore flaky = PostgresBlobStore.builder(TestDatabase.dataSource(viaProxy))
-          .schema(TestDatabase.SCHEMA).build();
+      String viaProxy =
+          TestDatabase.url().replace(":" + pg.getPort() + "/", ":" + proxy.port() + "/");
+      BlobStore flaky =
+          PostgresBlobStore.builder(TestDatabase.dataSource(viaProxy))
+              .schema(TestDatabase.SCHEMA)
+              .build();
       SlowSource slow = new SlowSource(4 << 20, 64 << 20, 20);
       ExecutorService writer = Executors.newSingleThreadExecutor();
       try {
         Future<?> put = writer.submit(() -> flaky.put(ns + "interrupted", slow));
         assertThat(slow.started.await(30, TimeUnit.SECONDS)).isTrue();
         proxy.cut();
-        assertThatThrownBy(put::get).hasCauseInstanceOf(StorageException.class)
-            .cause().hasMessageContaining("put failed for key " + ns + "interrupted");
+        assertThatThrownBy(put::get)
+            .hasCauseInstanceOf(StorageException.class)
+            .cause()
+            .hasMessageContaining("put failed for key " + ns + "interrupted");
       } finally {
         writer.shutdownNow();
       }

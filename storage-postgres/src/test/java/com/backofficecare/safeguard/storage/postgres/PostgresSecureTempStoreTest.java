@@ -27,9 +27,18 @@ class PostgresSecureTempStoreTest extends SecureTempStoreContract {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Process> workers = new ArrayList<>();
     for (int w = 1; w <= 2; w++) {
-      workers.add(new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          PostgresWorker.class.getName(), TestDatabase.url(), keyFile.toString(),
-          sunrise.value(), Integer.toString(w)).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+      workers.add(
+          new ProcessBuilder(
+                  java,
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  PostgresWorker.class.getName(),
+                  TestDatabase.url(),
+                  keyFile.toString(),
+                  sunrise.value(),
+                  Integer.toString(w))
+              .redirectError(ProcessBuilder.Redirect.INHERIT)
+              .start());
     }
     List<String> kept = new ArrayList<>();
     for (Process p : workers) {
@@ -43,9 +52,14 @@ class PostgresSecureTempStoreTest extends SecureTempStoreContract {
     assertThat(shared.list(sunrise)).hasSize(20);
     for (String line : kept) {
       String[] f = line.split(" ");
-      try (InputStream in = shared.open(com.backofficecare.safeguard.crypto.tempstore.ObjectId.parse(f[1]))) {
-        assertThat(Arrays.equals(in.readAllBytes(),
-            StoreWorkload.content(Integer.parseInt(f[2]), Integer.parseInt(f[3])))).as(line).isTrue();
+      try (InputStream in =
+          shared.open(com.backofficecare.safeguard.crypto.tempstore.ObjectId.parse(f[1]))) {
+        assertThat(
+                Arrays.equals(
+                    in.readAllBytes(),
+                    StoreWorkload.content(Integer.parseInt(f[2]), Integer.parseInt(f[3]))))
+            .as(line)
+            .isTrue();
       }
     }
   }

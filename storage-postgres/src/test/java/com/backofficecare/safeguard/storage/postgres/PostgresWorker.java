@@ -11,10 +11,13 @@ public final class PostgresWorker {
   private PostgresWorker() {}
 
   public static void main(String[] args) throws Exception {
-    PostgresBlobStore blobs = PostgresBlobStore.builder(TestDatabase.dataSource(args[0]))
-        .schema(TestDatabase.SCHEMA).build();
+    PostgresBlobStore blobs =
+        PostgresBlobStore.builder(TestDatabase.dataSource(args[0]))
+            .schema(TestDatabase.SCHEMA)
+            .build();
     SecureTempStore store = StoreWorkload.open(blobs, Path.of(args[1]));
-    for (String line : StoreWorkload.run(store, AgencyId.of(args[2]), Integer.parseInt(args[3]), 20)) {
+    for (String line :
+        StoreWorkload.run(store, AgencyId.of(args[2]), Integer.parseInt(args[3]), 20)) {
       System.out.println(line);
     }
   }

@@ -41,12 +41,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Blobs in an S3 bucket. Small blobs go up in one request; larger ones in a multipart upload of
- * {@code partSize} parts (one part in memory at a time), aborted if anything fails, so a failed
- * put leaves nothing. S3 makes a completed upload visible atomically.
+ * {@code partSize} parts (one part in memory at a time), aborted if anything fails, so a failed put
+ * leaves nothing. S3 makes a completed upload visible atomically.
  *
  * <p>{@link #sanitize} deletes every version and delete marker of the key when the bucket is
- * versioned: a "deleted" object that survives as an old version is not deleted. The provider's
- * own replicas and backups are beyond reach, which is why the secure store crypto-erases.
+ * versioned: a "deleted" object that survives as an old version is not deleted. The provider's own
+ * replicas and backups are beyond reach, which is why the secure store crypto-erases.
  *
  * <pre>{@code
  * BlobStore blobs = S3BlobStore.builder().bucket("agency-temp")
@@ -62,7 +62,8 @@ public final class S3BlobStore implements BlobStore {
   private final int partSize;
   private final boolean versioned;
 
-  private S3BlobStore(S3Client s3, boolean ownsClient, String bucket, int partSize, boolean create) {
+  private S3BlobStore(
+      S3Client s3, boolean ownsClient, String bucket, int partSize, boolean create) {
     this.s3 = s3;
     this.ownsClient = ownsClient;
     this.bucket = bucket;
@@ -77,8 +78,8 @@ public final class S3BlobStore implements BlobStore {
         s3.createBucket(b -> b.bucket(bucket));
       }
       BucketVersioningStatus status = s3.getBucketVersioning(b -> b.bucket(bucket)).status();
-      this.versioned = status == BucketVersioningStatus.ENABLED
-          || status == BucketVersioningStatus.SUSPENDED;
+      this.versioned =
+          status == BucketVersioningStatus.ENABLED || status == BucketVersioningStatus.SUSPENDED;
     } catch (SdkException e) {
       if (ownsClient) {
         s3.close();
@@ -123,8 +124,9 @@ public final class S3BlobStore implements BlobStore {
 
     /** Static credentials; by default the SDK's provider chain (environment, profile, role). */
     public Builder credentials(String accessKeyId, String secretAccessKey) {
-      this.credentials = StaticCredentialsProvider.create(
-          AwsBasicCredentials.create(accessKeyId, secretAccessKey));
+      this.credentials =
+          StaticCredentialsProvider.create(
+              AwsBasicCredentials.create(accessKeyId, secretAccessKey));
       return this;
     }
 
@@ -166,9 +168,12 @@ public final class S3BlobStore implements BlobStore {
       if (client != null) {
         return new S3BlobStore(client, false, bucket, partSize, createBucket);
       }
-      var b = S3Client.builder().region(region).credentialsProvider(credentials)
-          .httpClientBuilder(UrlConnectionHttpClient.builder())
-          .forcePathStyle(pathStyle);
+      var b =
+          S3Client.builder()
+              .region(region)
+              .credentialsProvider(credentials)
+              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .forcePathStyle(pathStyle);
       if (endpoint != null) {
         b.endpointOverride(endpoint);
       }
@@ -194,13 +199,20 @@ public final class S3BlobStore implements BlobStore {
       for (int number = 1; n > 0; number++) {
         int partNumber = number;
         byte[] body = n == part.length ? part : Arrays.copyOf(part, n);
-        String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(id).partNumber(partNumber),
-            RequestBody.fromBytes(body)).eTag();
+        String etag =
+            s3.uploadPart(
+                    b -> b.bucket(bucket).key(key).uploadId(id).partNumber(partNumber),
+                    RequestBody.fromBytes(body))
+                .eTag();
         parts.add(CompletedPart.builder().partNumber(partNumber).eTag(etag).build());
         n = BlobStreams.readFully(content, part);
       }
-      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(id)
-          .multipartUpload(CompletedMultipartUpload.builder().parts(parts).build()));
+      s3.completeMultipartUpload(
+          b ->
+              b.bucket(bucket)
+                  .key(key)
+                  .uploadId(id)
+                  .multipartUpload(CompletedMultipartUpload.builder().parts(parts).build()));
       uploadId = null;
     } catch (IOException e) {
       throw new StorageException("put failed for key " + key + ": reading the content failed", e);
@@ -277,7 +289,8 @@ public final class S3BlobStore implements BlobStore {
     BlobKeys.checkPrefix(prefix);
     List<BlobInfo> out = new ArrayList<>();
     try {
-      for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
+      for (S3Object o :
+          s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents()) {
         out.add(new BlobInfo(o.key(), o.size(), o.lastModified()));
       }
     } catch (SdkException e) {
@@ -313,11 +326,14 @@ public final class S3BlobStore implements BlobStore {
           s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(v.versionId()));
         }
       }
-      versions.deleteMarkers().forEach(m -> {
-        if (m.key().equals(key)) {
-          s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(m.versionId()));
-        }
-      });
+      versions
+          .deleteMarkers()
+          .forEach(
+              m -> {
+                if (m.key().equals(key)) {
+                  s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(m.versionId()));
+                }
+              });
     } catch (SdkException e) {
       throw new StorageException("sanitize failed for key " + key + ": " + describe(e), e);
     }
@@ -347,8 +363,9 @@ public final class S3BlobStore implements BlobStore {
 
   private static String describe(SdkException e) {
     if (e instanceof S3Exception s) {
-      return "HTTP " + s.statusCode() + (s.awsErrorDetails() != null
-          ? " " + s.awsErrorDetails().errorCode() : "");
+      return "HTTP "
+          + s.statusCode()
+          + (s.awsErrorDetails() != null ? " " + s.awsErrorDetails().errorCode() : "");
     }
     return e.getClass().getSimpleName();
   }

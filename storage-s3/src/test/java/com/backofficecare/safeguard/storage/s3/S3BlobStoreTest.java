@@ -47,7 +47,8 @@ class S3BlobStoreTest extends BlobStoreContract {
         proxy.cut();
         assertThatThrownBy(() -> put.get(120, TimeUnit.SECONDS))
             .hasCauseInstanceOf(StorageException.class)
-            .cause().hasMessageContaining("put failed for key " + ns + "interrupted");
+            .cause()
+            .hasMessageContaining("put failed for key " + ns + "interrupted");
       } finally {
         writer.shutdownNow();
       }

@@ -28,8 +28,15 @@ class S3SecureTempStoreTest extends SecureTempStoreContract {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Process> workers = new ArrayList<>();
     for (int w = 1; w <= 2; w++) {
-      ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          S3Worker.class.getName(), keyFile.toString(), sunrise.value(), Integer.toString(w));
+      ProcessBuilder pb =
+          new ProcessBuilder(
+              java,
+              "-cp",
+              System.getProperty("java.class.path"),
+              S3Worker.class.getName(),
+              keyFile.toString(),
+              sunrise.value(),
+              Integer.toString(w));
       pb.redirectError(ProcessBuilder.Redirect.INHERIT);
       workers.add(pb.start());
     }
@@ -46,8 +53,12 @@ class S3SecureTempStoreTest extends SecureTempStoreContract {
     for (String line : kept) {
       String[] f = line.split(" ");
       try (InputStream in = shared.open(ObjectId.parse(f[1]))) {
-        assertThat(Arrays.equals(in.readAllBytes(),
-            StoreWorkload.content(Integer.parseInt(f[2]), Integer.parseInt(f[3])))).as(line).isTrue();
+        assertThat(
+                Arrays.equals(
+                    in.readAllBytes(),
+                    StoreWorkload.content(Integer.parseInt(f[2]), Integer.parseInt(f[3]))))
+            .as(line)
+            .isTrue();
       }
     }
   }

@@ -12,7 +12,8 @@ public final class S3Worker {
 
   public static void main(String[] args) throws Exception {
     SecureTempStore store = StoreWorkload.open(TestBucket.store(), Path.of(args[0]));
-    for (String line : StoreWorkload.run(store, AgencyId.of(args[1]), Integer.parseInt(args[2]), 20)) {
+    for (String line :
+        StoreWorkload.run(store, AgencyId.of(args[1]), Integer.parseInt(args[2]), 20)) {
       System.out.println(line);
     }
   }

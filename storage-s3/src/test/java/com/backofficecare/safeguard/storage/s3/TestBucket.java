@@ -19,10 +19,16 @@ final class TestBucket {
   }
 
   static S3BlobStore store(String endpoint) {
-    return S3BlobStore.builder().endpoint(URI.create(endpoint)).pathStyle(true)
+    return S3BlobStore.builder()
+        .endpoint(URI.create(endpoint))
+        .pathStyle(true)
         .region("us-east-1")
-        .credentials(ServerFixtures.require("SAFEGUARD_S3_ACCESS_KEY"),
+        .credentials(
+            ServerFixtures.require("SAFEGUARD_S3_ACCESS_KEY"),
             ServerFixtures.require("SAFEGUARD_S3_SECRET_KEY"))
-        .bucket(BUCKET).createBucketIfMissing(true).partSize(5 << 20).build();
+        .bucket(BUCKET)
+        .createBucketIfMissing(true)
+        .partSize(5 << 20)
+        .build();
   }
 }

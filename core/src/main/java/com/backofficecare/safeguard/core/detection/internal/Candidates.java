@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What the recognizers propose for one text, and the overlap resolution that picks among them.
- * Proposals live in parallel arrays, reused from text to text; only the kept ones become
- * {@link Finding}s.
+ * Proposals live in parallel arrays, reused from text to text; only the kept ones become {@link
+ * Finding}s.
  */
 final class Candidates {
 
@@ -109,15 +109,15 @@ final class Candidates {
     List<Finding> out = new ArrayList<>(kept);
     for (int i = 0; i < kept; i++) {
       int c = order[i];
-      out.add(new Finding(TYPES[type[c]], start[c], end[c], confidence[c], recognizer[c],
-          reason[c]));
+      out.add(
+          new Finding(TYPES[type[c]], start[c], end[c], confidence[c], recognizer[c], reason[c]));
     }
     return out;
   }
 
   /**
-   * Whether no kept candidate covers a character of {@code [s, e)}. Reads only the span's own
-   * bits: a search for the next set bit could run across the whole text for every candidate.
+   * Whether no kept candidate covers a character of {@code [s, e)}. Reads only the span's own bits:
+   * a search for the next set bit could run across the whole text for every candidate.
    */
   private boolean free(int s, int e) {
     for (int i = s; i < e; i++) {

@@ -54,8 +54,8 @@ final class Checks {
   }
 
   /**
-   * A National Provider Identifier: 10 digits starting with 1 or 2 whose Luhn check over the
-   * prefix 80840 holds (CMS NPI check digit rule).
+   * A National Provider Identifier: 10 digits starting with 1 or 2 whose Luhn check over the prefix
+   * 80840 holds (CMS NPI check digit rule).
    */
   static boolean npi(CharSequence digits) {
     if (digits.length() != 10 || (digits.charAt(0) != '1' && digits.charAt(0) != '2')) {
@@ -76,14 +76,17 @@ final class Checks {
       sum += (d.charAt(i) - '0') * weights[i % 3];
     }
     int prefix = (d.charAt(0) - '0') * 10 + (d.charAt(1) - '0');
-    boolean validPrefix = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61
-        && prefix <= 72) || prefix == 80;
+    boolean validPrefix =
+        prefix <= 12
+            || (prefix >= 21 && prefix <= 32)
+            || (prefix >= 61 && prefix <= 72)
+            || prefix == 80;
     return sum % 10 == 0 && sum > 0 && validPrefix;
   }
 
   /**
-   * Social Security number rules since 2011: area not 000, 666 or 900-999; group not 00;
-   * serial not 0000.
+   * Social Security number rules since 2011: area not 000, 666 or 900-999; group not 00; serial not
+   * 0000.
    */
   static boolean ssn(int area, int group, int serial) {
     return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
@@ -92,14 +95,16 @@ final class Checks {
   /** An ITIN: area 900-999 and group 50-65, 70-88, 90-92 or 94-99. */
   static boolean itin(int area, int group) {
     return area >= 900
-        && ((group >= 50 && group <= 65) || (group >= 70 && group <= 88)
-            || (group >= 90 && group <= 92) || group >= 94);
+        && ((group >= 50 && group <= 65)
+            || (group >= 70 && group <= 88)
+            || (group >= 90 && group <= 92)
+            || group >= 94);
   }
 
   /**
    * A Medicare Beneficiary Identifier (CMS format): 11 characters, position 1 a digit 1-9,
-   * positions 2, 5, 8, 9 letters, 4, 7, 10, 11 digits, 3 and 6 letter or digit; letters exclude
-   * S, L, O, I, B and Z.
+   * positions 2, 5, 8, 9 letters, 4, 7, 10, 11 digits, 3 and 6 letter or digit; letters exclude S,
+   * L, O, I, B and Z.
    */
   static boolean mbi(CharSequence s) {
     if (s.length() != 11) {
@@ -112,22 +117,22 @@ final class Checks {
     for (int i = 1; i < 11; i++) {
       char c = Character.toUpperCase(s.charAt(i));
       switch (i) {
-  case 1, 4, 7, 8 -> {
-if (!mbiLetter(c)) {
+        case 1, 4, 7, 8 -> {
+          if (!mbiLetter(c)) {
             return false;
           }
-}
-  case 2, 5 -> {
-if (!mbiLetter(c) && !Tokens.isDigit(c)) {
+        }
+        case 2, 5 -> {
+          if (!mbiLetter(c) && !Tokens.isDigit(c)) {
             return false;
           }
-}
-  default -> {
-if (!Tokens.isDigit(c)) {
+        }
+        default -> {
+          if (!Tokens.isDigit(c)) {
             return false;
           }
-}
-}
+        }
+      }
     }
     return true;
   }
@@ -200,27 +205,17 @@ if (!Tokens.isDigit(c)) {
       return c - '0';
     }
     return switch (c) {
-  case 'A', 'J' -> 
-1;
-  case 'B', 'K', 'S' -> 
-2;
-  case 'C', 'L', 'T' -> 
-3;
-  case 'D', 'M', 'U' -> 
-4;
-  case 'E', 'N', 'V' -> 
-5;
-  case 'F', 'W' -> 
-6;
-  case 'G', 'P', 'X' -> 
-7;
-  case 'H', 'Y' -> 
-8;
-  case 'R', 'Z' -> 
-9;
-  default -> 
--1;
-};
+      case 'A', 'J' -> 1;
+      case 'B', 'K', 'S' -> 2;
+      case 'C', 'L', 'T' -> 3;
+      case 'D', 'M', 'U' -> 4;
+      case 'E', 'N', 'V' -> 5;
+      case 'F', 'W' -> 6;
+      case 'G', 'P', 'X' -> 7;
+      case 'H', 'Y' -> 8;
+      case 'R', 'Z' -> 9;
+      default -> -1;
+    };
   }
 
   /** Whether a payment card number starts with a known issuer prefix and has a fitting length. */

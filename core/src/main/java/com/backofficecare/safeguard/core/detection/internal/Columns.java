@@ -5,23 +5,28 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Delimited tables pasted into text (payroll exports, rosters): a header row whose column names
- * say what the cells hold ({@code last_name,ssn,hire_date}) types every cell of that column in
- * the rows under it, which no recognizer could tell from a bare surname alone. One pass over the
- * text; a table ends at a blank line or a row with another number of cells.
+ * Delimited tables pasted into text (payroll exports, rosters): a header row whose column names say
+ * what the cells hold ({@code last_name,ssn,hire_date}) types every cell of that column in the rows
+ * under it, which no recognizer could tell from a bare surname alone. One pass over the text; a
+ * table ends at a blank line or a row with another number of cells.
  */
 final class Columns {
 
   /** Header evidence outranks a recognizer's guess that spans two cells. */
   static final double CONFIDENCE = 0.98;
+
   private static final int MAX_CELLS = 64;
   private static final int MAX_HEADER_CELL = 32;
+
   /** Column names that hold no identifier, yet show that a line is a header. */
-  private static final Set<String> UNTYPED = Set.of(("id city state county country gender sex"
-      + " status role title department dept hours rate amount total units code type category"
-      + " agency service payer notes note comments position shift start end visit number"
-      + " description diagnosis dx language relationship pay gross net tax discipline team"
-      + " office location region frequency").split(" "));
+  private static final Set<String> UNTYPED =
+      Set.of(
+          ("id city state county country gender sex"
+                  + " status role title department dept hours rate amount total units code type category"
+                  + " agency service payer notes note comments position shift start end visit number"
+                  + " description diagnosis dx language relationship pay gross net tax discipline team"
+                  + " office location region frequency")
+              .split(" "));
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
   private final int[] cellStart = new int[MAX_CELLS + 1];
@@ -112,7 +117,7 @@ final class Columns {
         case '\t' -> tab++;
         case '|' -> pipe++;
         case ';' -> semicolon++;
-        default -> { }
+        default -> {}
       }
     }
     int best = Math.max(Math.max(comma, tab), Math.max(pipe, semicolon));

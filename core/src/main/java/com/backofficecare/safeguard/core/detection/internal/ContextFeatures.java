@@ -11,14 +11,15 @@ import org.jspecify.annotations.Nullable;
  * present as their case-folded hashes.
  *
  * <p>Templates: the word, its neighbours two either side, its affixes and shape, the word classes
- * of the lexicon (name lists, places, clinical vocabulary, titles, roles, cue words) around it,
- * the labels before it, and the case pattern of its line and of the whole document, so that a
- * capital letter counts as evidence only where the text uses capitals sparingly.
+ * of the lexicon (name lists, places, clinical vocabulary, titles, roles, cue words) around it, the
+ * labels before it, and the case pattern of its line and of the whole document, so that a capital
+ * letter counts as evidence only where the text uses capitals sparingly.
  */
 final class ContextFeatures {
 
   /** Templates; their order is part of the model file format (append, never reorder). */
   static final int BIAS = 0;
+
   static final int WORD = 1;
   static final int PREV = 2;
   static final int NEXT = 3;
@@ -49,9 +50,28 @@ final class ContextFeatures {
   static final int MAX = 40;
 
   /** Word classes the model looks at; the rest of the lexicon's bits are other recognizers'. */
-  static final int CLASS_MASK = FIRST | LAST | COMMON | STOP | MONTH | WEEKDAY | STREET_SUFFIX
-      | STATE | TITLE | ROLE | WEAK_CUE | ORG | STATE_NAME | PLACE | PLACE_PART | CLINICAL
-      | PARTICLE | UNIT | DIRECTION | NUMBER_WORD | ORDINAL_WORD;
+  static final int CLASS_MASK =
+      FIRST
+          | LAST
+          | COMMON
+          | STOP
+          | MONTH
+          | WEEKDAY
+          | STREET_SUFFIX
+          | STATE
+          | TITLE
+          | ROLE
+          | WEAK_CUE
+          | ORG
+          | STATE_NAME
+          | PLACE
+          | PLACE_PART
+          | CLINICAL
+          | PARTICLE
+          | UNIT
+          | DIRECTION
+          | NUMBER_WORD
+          | ORDINAL_WORD;
 
   static final int CASE_LOWER = 1;
   static final int CASE_MIXED = 2;
@@ -60,8 +80,8 @@ final class ContextFeatures {
   private ContextFeatures() {}
 
   /**
-   * The case pattern of tokens {@code [from, to)}: capitals (most words of two letters or more
-   * are all capitals), lower (hardly a word starts with a capital) or mixed.
+   * The case pattern of tokens {@code [from, to)}: capitals (most words of two letters or more are
+   * all capitals), lower (hardly a word starts with a capital) or mixed.
    */
   static int casePattern(Tokens tk, int from, int to) {
     int words = 0;
@@ -89,6 +109,7 @@ final class ContextFeatures {
 
   /** Roles a token plays for the tokens around it; {@link #roleFeatures} takes one. */
   static final int SELF = 0;
+
   static final int AS_PREV = 1;
   static final int AS_NEXT = 2;
   static final int AS_PREV2 = 3;
@@ -96,16 +117,17 @@ final class ContextFeatures {
   static final int ROLES = 5;
 
   /**
-   * Writes token {@code t}'s features into {@code out} and returns how many; where
-   * {@code templates} is not null, the template of each feature goes there at the same index.
-   * The features are those of the token itself and of its neighbours in their roles (the
-   * tagger sums them once per word of a text), those of shapes (small domains the tagger reads
-   * from dense tables), and pairs (hashed for each token).
+   * Writes token {@code t}'s features into {@code out} and returns how many; where {@code
+   * templates} is not null, the template of each feature goes there at the same index. The features
+   * are those of the token itself and of its neighbours in their roles (the tagger sums them once
+   * per word of a text), those of shapes (small domains the tagger reads from dense tables), and
+   * pairs (hashed for each token).
    *
    * @param docCase the document's {@link #casePattern}
    * @param lineCase the case pattern of the token's line
    */
-  static int extract(Tokens tk, int t, int docCase, int lineCase, int[] out, int @Nullable [] templates) {
+  static int extract(
+      Tokens tk, int t, int docCase, int lineCase, int[] out, int @Nullable [] templates) {
     int n = roleFeatures(tk, t, SELF, docCase, out, templates, 0);
     n = roleFeatures(tk, t - 1, AS_PREV, docCase, out, templates, n);
     n = roleFeatures(tk, t + 1, AS_NEXT, docCase, out, templates, n);
@@ -134,21 +156,21 @@ final class ContextFeatures {
   /** The features of token {@code t} that pair it with its neighbours' cues and classes. */
   static int pairFeatures(Tokens tk, int t, int[] out, int @Nullable [] templates, int n) {
     n = put(out, templates, n, PREV_CUE, previousCue(tk, t));
-    return put(out, templates, n, PREV_WORD_CLASSES,
-        classes(tk, t - 1) * 31 + identity(tk, t) * 17);
+    return put(
+        out, templates, n, PREV_WORD_CLASSES, classes(tk, t - 1) * 31 + identity(tk, t) * 17);
   }
 
   /**
-   * The features that depend only on token {@code k} (which may lie outside the text) and on
-   * the role it plays: the same for every occurrence of the same word, so they can be cached.
+   * The features that depend only on token {@code k} (which may lie outside the text) and on the
+   * role it plays: the same for every occurrence of the same word, so they can be cached.
    */
-  static int roleFeatures(Tokens tk, int k, int role, int docCase, int[] out, int @Nullable [] templates,
-      int n) {
+  static int roleFeatures(
+      Tokens tk, int k, int role, int docCase, int[] out, int @Nullable [] templates, int n) {
     int identity = identity(tk, k);
     int classes = classes(tk, k);
     switch (role) {
-  case SELF -> {
-n = put(out, templates, n, WORD, identity);
+      case SELF -> {
+        n = put(out, templates, n, WORD, identity);
         if (tk.kind[k] == Tokens.WORD && tk.length(k) >= 4) {
           n = put(out, templates, n, SUFFIX3, affix(tk, tk.end[k] - 3, tk.end[k]));
           n = put(out, templates, n, SUFFIX2, affix(tk, tk.end[k] - 2, tk.end[k]));
@@ -159,25 +181,25 @@ n = put(out, templates, n, WORD, identity);
           n = put(out, templates, n, CLASS_BIT, Integer.numberOfTrailingZeros(bits));
         }
         return put(out, templates, n, DOC_CASE_CLASSES, classes * 4 + docCase);
-}
-  case AS_PREV -> {
-n = put(out, templates, n, PREV, identity);
+      }
+      case AS_PREV -> {
+        n = put(out, templates, n, PREV, identity);
         n = put(out, templates, n, DOC_CASE_PREV, identity * 4 + docCase);
         return put(out, templates, n, PREV_CLASSES, classes);
-}
-  case AS_NEXT -> {
-n = put(out, templates, n, NEXT, identity);
+      }
+      case AS_NEXT -> {
+        n = put(out, templates, n, NEXT, identity);
         return put(out, templates, n, NEXT_CLASSES, classes);
-}
-  case AS_PREV2 -> {
-n = put(out, templates, n, PREV2, identity);
+      }
+      case AS_PREV2 -> {
+        n = put(out, templates, n, PREV2, identity);
         return put(out, templates, n, PREV2_CLASSES, classes);
-}
-  default -> {
-n = put(out, templates, n, NEXT2, identity);
+      }
+      default -> {
+        n = put(out, templates, n, NEXT2, identity);
         return put(out, templates, n, NEXT2_CLASSES, classes);
-}
-}
+      }
+    }
   }
 
   private static int put(int[] out, int @Nullable [] templates, int n, int template, int value) {
@@ -189,64 +211,86 @@ n = put(out, templates, n, NEXT2, identity);
   }
 
   /** Word classes that can be part of a name, a place, a spoken date or number. */
-  private static final int MAY_BE_PHI = FIRST | LAST | PLACE | PLACE_PART | MONTH | NUMBER_WORD
-      | ORDINAL_WORD | PARTICLE | STATE_NAME | DIRECTION;
+  private static final int MAY_BE_PHI =
+      FIRST
+          | LAST
+          | PLACE
+          | PLACE_PART
+          | MONTH
+          | NUMBER_WORD
+          | ORDINAL_WORD
+          | PARTICLE
+          | STATE_NAME
+          | DIRECTION;
+
   /** Word classes of the ordinary vocabulary. */
-  private static final int VOCABULARY = COMMON | CLINICAL | STOP | ROLE | TITLE | WEAK_CUE | ORG
-      | STREET_SUFFIX | UNIT | WEEKDAY;
+  private static final int VOCABULARY =
+      COMMON | CLINICAL | STOP | ROLE | TITLE | WEAK_CUE | ORG | STREET_SUFFIX | UNIT | WEEKDAY;
 
   /**
-   * Whether token {@code t} is outside every span for certain, so the model need not weigh it:
-   * an ordinary word that no name, place or number list holds ("the", "with", "lasix"), unless
-   * it is capitalized in a line that is not typed in capitals ("Bird", "Finch"); a
-   * punctuation mark that never stands inside a name, place, date or phone, an e-mail or URL
-   * (the format recognizers' own). Training applies the same gate.
+   * Whether token {@code t} is outside every span for certain, so the model need not weigh it: an
+   * ordinary word that no name, place or number list holds ("the", "with", "lasix"), unless it is
+   * capitalized in a line that is not typed in capitals ("Bird", "Finch"); a punctuation mark that
+   * never stands inside a name, place, date or phone, an e-mail or URL (the format recognizers'
+   * own). Training applies the same gate.
    */
   static boolean gated(Tokens tk, int t, int lineCase) {
     switch (tk.kind[t]) {
-  case Tokens.WORD -> {
-int w = tk.word[t];
+      case Tokens.WORD -> {
+        int w = tk.word[t];
         boolean capital = (tk.flags[t] & Tokens.CAPITALIZED) != 0;
-        return (w & MAY_BE_PHI) == 0 && (w & VOCABULARY) != 0
+        return (w & MAY_BE_PHI) == 0
+            && (w & VOCABULARY) != 0
             && (!capital || lineCase == CASE_CAPS);
-}
-  case Tokens.PUNCT -> {
-char c = tk.symbol[t];
-        return !(c == '-' || c == '.' || c == ',' || c == '\'' || c == '/' || c == '(' || c == ')'
-            || c == '"' || c == '*' || c == ':' || c == '+' || c == '&' || c == '^'
+      }
+      case Tokens.PUNCT -> {
+        char c = tk.symbol[t];
+        return !(c == '-'
+            || c == '.'
+            || c == ','
+            || c == '\''
+            || c == '/'
+            || c == '('
+            || c == ')'
+            || c == '"'
+            || c == '*'
+            || c == ':'
+            || c == '+'
+            || c == '&'
+            || c == '^'
             || c == '\u2019');
-}
-  case Tokens.EMAIL, Tokens.URL -> {
-return true;
-}
-  default -> {
-return false;
-}
-}
+      }
+      case Tokens.EMAIL, Tokens.URL -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /**
    * Whether token {@code k} can never be part of an identifier, whatever its case: a word of the
-   * ordinary vocabulary that no name, place or number list holds, a mark, a number (whose
-   * identity is only its length), or a position outside the text. Such tokens' feature sums may
-   * be kept from text to text without keeping anything of a person.
+   * ordinary vocabulary that no name, place or number list holds, a mark, a number (whose identity
+   * is only its length), or a position outside the text. Such tokens' feature sums may be kept from
+   * text to text without keeping anything of a person.
    */
   static boolean neverIdentifier(Tokens tk, int k) {
     if (k < 0 || k >= tk.count) {
       return true;
     }
     switch (tk.kind[k]) {
-  case Tokens.WORD -> {
-int w = tk.word[k];
+      case Tokens.WORD -> {
+        int w = tk.word[k];
         return (w & MAY_BE_PHI) == 0 && (w & VOCABULARY) != 0;
-}
-  case Tokens.PUNCT, Tokens.NUM -> {
-return true;
-}
-  default -> {
-return false;
-}
-}
+      }
+      case Tokens.PUNCT, Tokens.NUM -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
   }
 
   /** A token's identity: a word's case-folded hash, a number's length, a mark's character. */
@@ -258,15 +302,11 @@ return false;
       return 0xe2d0; // after it
     }
     return switch (tk.kind[t]) {
-  case Tokens.WORD, Tokens.ALNUM -> 
-tk.hash[t];
-  case Tokens.NUM -> 
-0x1000 + Math.min(tk.length(t), 12);
-  case Tokens.PUNCT -> 
-0x2000 + tk.symbol[t] + (tk.newlineBefore(t) ? 0x10000 : 0);
-  default -> 
-0x3000 + tk.kind[t];
-};
+      case Tokens.WORD, Tokens.ALNUM -> tk.hash[t];
+      case Tokens.NUM -> 0x1000 + Math.min(tk.length(t), 12);
+      case Tokens.PUNCT -> 0x2000 + tk.symbol[t] + (tk.newlineBefore(t) ? 0x10000 : 0);
+      default -> 0x3000 + tk.kind[t];
+    };
   }
 
   /**

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * A trained linear-chain tagger (structured averaged perceptron, BIO tags, Viterbi decoding) for
  * the identifiers that only the words around them reveal: names and places. It reads the
  * tokenizer's tokens, weighs {@link ContextFeatures} with hashed weights, and proposes each span
- * with a confidence from its margin over the next-best tag. Immutable after loading; time linear
- * in the number of tokens.
+ * with a confidence from its margin over the next-best tag. Immutable after loading; time linear in
+ * the number of tokens.
  *
  * <p>File format ({@code context-model.bin.gz}, gzip): "SGCM", version, hash bits, label count,
  * margin scale, transition and start weights (float), feature weights (int16, times a float
@@ -32,8 +32,8 @@ final class ContextModel {
   static final String RESOURCE = "context-model.bin.gz";
 
   /**
-   * The types the model tags. Tag 0 is outside; type {@code k} (from 1) has begin tag
-   * {@code 2k - 1} and inside tag {@code 2k}.
+   * The types the model tags. Tag 0 is outside; type {@code k} (from 1) has begin tag {@code 2k -
+   * 1} and inside tag {@code 2k}.
    */
   static final PhiType[] TYPES = {PhiType.NAME, PhiType.CITY, PhiType.DATE, PhiType.PHONE};
 
@@ -43,8 +43,8 @@ final class ContextModel {
 
   /**
    * The highest confidence a model finding of a type that also has format recognizers (dates,
-   * phones) may have, so that where both propose, the recognizer's validated span wins; the
-   * model fills in what no format rule sees ("last BM 10/9", a phone read out in words).
+   * phones) may have, so that where both propose, the recognizer's validated span wins; the model
+   * fills in what no format rule sees ("last BM 10/9", a phone read out in words).
    */
   private static final double FORMAT_TYPE_CEILING = 0.85;
 
@@ -69,25 +69,29 @@ final class ContextModel {
   private static final int MAGIC = 0x5347434d; // "SGCM"
   private static final int VERSION = 2;
 
-
   private final int bits;
   private final int mask;
+
   /**
-   * {@code weights[feature * LABELS + label]}: the dense form, trained and written; null in a
-   * model read from a file, which keeps only the compact table (a tenth of the memory).
+   * {@code weights[feature * LABELS + label]}: the dense form, trained and written; null in a model
+   * read from a file, which keeps only the compact table (a tenth of the memory).
    */
   private final float @Nullable [] weights;
+
   /**
-   * The same weights for tagging, compact: a row of zeros, then the rows of the features
-   * training moved (a fifth of the table), in bucket order. A bucket's row is found by rank,
-   * without probing: whether it has one is its bit in {@link #present}, and which is the count
-   * of rows before its word of 64 buckets ({@link #rank}) plus the bits set below it there.
+   * The same weights for tagging, compact: a row of zeros, then the rows of the features training
+   * moved (a fifth of the table), in bucket order. A bucket's row is found by rank, without
+   * probing: whether it has one is its bit in {@link #present}, and which is the count of rows
+   * before its word of 64 buckets ({@link #rank}) plus the bits set below it there.
    */
   private final float[] rows;
+
   private final long[] present;
   private final int[] rank;
+
   /** Bias and shape-template rows by value, dense: read for every token without a probe. */
   private final float[] bias = new float[LABELS];
+
   private final float[] shapeRows;
   private final float[] prevShapeRows;
   private final float[] nextShapeRows;
@@ -113,8 +117,14 @@ final class ContextModel {
     return new ContextModel(bits, weights, i -> weights[i], transitions, starts, 1f, false);
   }
 
-  private ContextModel(int bits, float @Nullable [] dense, Weights weights, float[] transitions,
-      float[] starts, float marginScale, boolean compact) {
+  private ContextModel(
+      int bits,
+      float @Nullable [] dense,
+      Weights weights,
+      float[] transitions,
+      float[] starts,
+      float marginScale,
+      boolean compact) {
     this.bits = bits;
     this.mask = (1 << bits) - 1;
     this.weights = dense;
@@ -159,8 +169,8 @@ final class ContextModel {
   private float[] dense(int template, int domain) {
     float[] out = new float[domain * LABELS];
     for (int v = 0; v < domain; v++) {
-      System.arraycopy(rows, rowOf(ContextFeatures.mix(template, v) & mask), out, v * LABELS,
-          LABELS);
+      System.arraycopy(
+          rows, rowOf(ContextFeatures.mix(template, v) & mask), out, v * LABELS, LABELS);
     }
     return out;
   }
@@ -220,8 +230,8 @@ final class ContextModel {
       throw new DetectionModelException("detector model " + name + " is corrupt (checksum)");
     }
     if (b.getInt() != MAGIC || b.getInt() != VERSION) {
-      throw new DetectionModelException("detector model " + name + " is not a version-"
-          + VERSION + " context model");
+      throw new DetectionModelException(
+          "detector model " + name + " is not a version-" + VERSION + " context model");
     }
     int bits = b.getInt();
     int labels = b.getInt();
@@ -244,14 +254,15 @@ final class ContextModel {
       starts[i] = b.getFloat();
     }
     ByteBuffer q = b.slice(); // the int16 weights, read in place: no dense copy is made
-    return new ContextModel(bits, null, i -> q.getShort(2 * i) * quantum, transitions, starts,
-        marginScale, true);
+    return new ContextModel(
+        bits, null, i -> q.getShort(2 * i) * quantum, transitions, starts, marginScale, true);
   }
 
   /** Writes the model in the format {@link #load} reads. */
   void write(OutputStream out) throws IOException {
-    float[] weights = java.util.Objects.requireNonNull(this.weights,
-        "a model read from a file keeps no dense weights to write");
+    float[] weights =
+        java.util.Objects.requireNonNull(
+            this.weights, "a model read from a file keeps no dense weights to write");
     float max = 0;
     for (float w : weights) {
       max = Math.max(max, Math.abs(w));
@@ -289,8 +300,8 @@ final class ContextModel {
   }
 
   /**
-   * Adds the emission scores of features {@code f[0, n)} into {@code score[offset, +LABELS)},
-   * from the dense weights (training, where they change between calls).
+   * Adds the emission scores of features {@code f[0, n)} into {@code score[offset, +LABELS)}, from
+   * the dense weights (training, where they change between calls).
    */
   void emit(int[] f, int n, float[] score, int offset) {
     float[] weights = java.util.Objects.requireNonNull(this.weights, "no dense weights");
@@ -337,18 +348,24 @@ final class ContextModel {
     float[] best = new float[64 * LABELS];
     float[] after = new float[64 * LABELS];
     byte[] path = new byte[64];
+
     /** Per token: whether {@link ContextFeatures#gated} holds it outside. */
     boolean[] gate = new boolean[64];
+
     int[] shapes = new int[64];
     int[] refs = new int[64];
+
     /** Per token: how much better the best path is than the best one tagging it outside. */
     float[] margin = new float[64];
+
     int[] lineCase = new int[64];
 
     /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
     final RoleCache textWords = new RoleCache(2048);
+
     /** A role's feature sum when the caches are full. */
     final float[] direct = new float[LABELS];
+
     /**
      * Role sums of words that are never identifiers (ordinary vocabulary, marks, numbers by
      * length), kept from text to text: short texts such as log lines find them all here.
@@ -434,17 +451,21 @@ final class ContextModel {
         int ns = (t + 1 < n ? shape[t + 1] : outside) * LABELS;
         boolean lineStart = ContextFeatures.lineStart(tk, t);
         for (int l = 0; l < LABELS; l++) {
-          e[at + l] = bias[l] + shapeRows[sh * LABELS + l] + prevShapeRows[ps + l]
-              + nextShapeRows[ns + l] + docCaseShapeRows[ds * LABELS + l]
-              + lineCaseShapeRows[ls * LABELS + l]
-              + (lineStart ? lineStartRows[sh * LABELS + l] : 0f);
+          e[at + l] =
+              bias[l]
+                  + shapeRows[sh * LABELS + l]
+                  + prevShapeRows[ps + l]
+                  + nextShapeRows[ns + l]
+                  + docCaseShapeRows[ds * LABELS + l]
+                  + lineCaseShapeRows[ls * LABELS + l]
+                  + (lineStart ? lineStartRows[sh * LABELS + l] : 0f);
         }
         addRole(tk, t, ContextFeatures.SELF, ref[t], docCase, s, at);
         addRole(tk, t - 1, ContextFeatures.AS_PREV, t >= 1 ? ref[t - 1] : before, docCase, s, at);
         addRole(tk, t + 1, ContextFeatures.AS_NEXT, t + 1 < n ? ref[t + 1] : after, docCase, s, at);
         addRole(tk, t - 2, ContextFeatures.AS_PREV2, t >= 2 ? ref[t - 2] : before, docCase, s, at);
-        addRole(tk, t + 2, ContextFeatures.AS_NEXT2, t + 2 < n ? ref[t + 2] : after, docCase, s,
-            at);
+        addRole(
+            tk, t + 2, ContextFeatures.AS_NEXT2, t + 2 < n ? ref[t + 2] : after, docCase, s, at);
         int k = ContextFeatures.pairFeatures(tk, t, s.features, null, 0);
         emitCompact(s.features, k, e, at);
       }
@@ -568,8 +589,8 @@ final class ContextModel {
   }
 
   /**
-   * The best of {@code best[prev + p] + tr[p * LABELS + to]} over every tag {@code p}: the score
-   * of the best path into tag {@code to} of the next token, before its emission.
+   * The best of {@code best[prev + p] + tr[p * LABELS + to]} over every tag {@code p}: the score of
+   * the best path into tag {@code to} of the next token, before its emission.
    */
   private static float into(float[] best, int prev, float[] tr, int to) {
     // Math.max has no branch to mispredict; it differs from a comparison only in the sign of a
@@ -597,9 +618,9 @@ final class ContextModel {
   }
 
   /**
-   * The backward half of the max-marginals, into {@code s.after}: for each token from
-   * {@code first} on and each tag, the score of the best way from that tag to the text's end.
-   * Of a gated token only "outside" is computed, the only tag it can take.
+   * The backward half of the max-marginals, into {@code s.after}: for each token from {@code first}
+   * on and each tag, the score of the best way from that tag to the text's end. Of a gated token
+   * only "outside" is computed, the only tag it can take.
    */
   private void backward(int n, int first, Scratch s) {
     float[] after = s.after;
@@ -638,10 +659,10 @@ final class ContextModel {
   }
 
   /**
-   * Max-marginals: the score of the best path through each tag of a token is the forward best
-   * plus the backward best. Token {@code t}'s margin is that of tag {@code label} over that of
-   * "outside" (or, for an outside token, over its best other tag): the score the decision would
-   * lose were the token tagged the other way. Needs {@link #backward} from {@code t} or before.
+   * Max-marginals: the score of the best path through each tag of a token is the forward best plus
+   * the backward best. Token {@code t}'s margin is that of tag {@code label} over that of "outside"
+   * (or, for an outside token, over its best other tag): the score the decision would lose were the
+   * token tagged the other way. Needs {@link #backward} from {@code t} or before.
    */
   private static float margin(Scratch s, int t, int label) {
     float[] best = s.best;
@@ -697,21 +718,69 @@ final class ContextModel {
       }
       double confidence = 1 / (1 + Math.exp(-margin / marginScale));
       confidence = Math.min(confidence, format ? FORMAT_TYPE_CEILING : CEILING);
-      if (last > t && confidence >= out.minimumConfidence() && out.wants(type)
+      if (last > t
+          && confidence >= out.minimumConfidence()
+          && out.wants(type)
           && !(format && confidence < FORMAT_TYPE_FLOOR)) {
-        out.add(type, tk.start[t], tk.end[last - 1], confidence, "context.model",
+        out.add(
+            type,
+            tk.start[t],
+            tk.end[last - 1],
+            confidence,
+            "context.model",
             reason(tk, t, s, label, confidence));
       }
       t = end - 1;
     }
   }
 
-  private static final java.util.Set<String> CODE_WORDS = java.util.Set.of("Service", "Controller",
-      "Exception", "Context", "Factory", "Manager", "Handler", "Impl", "Config", "Configuration",
-      "Application", "Repository", "Job", "Client", "Server", "Pool", "Executor", "Filter",
-      "Listener", "Event", "Request", "Response", "Util", "Utils", "Helper", "Bean", "Dao", "Dto",
-      "Entity", "Mapper", "Provider", "Builder", "Task", "Worker", "Queue", "Cache", "Store",
-      "Engine", "Module", "Api", "Interceptor", "Resolver", "Adapter", "Template", "Connection");
+  private static final java.util.Set<String> CODE_WORDS =
+      java.util.Set.of(
+          "Service",
+          "Controller",
+          "Exception",
+          "Context",
+          "Factory",
+          "Manager",
+          "Handler",
+          "Impl",
+          "Config",
+          "Configuration",
+          "Application",
+          "Repository",
+          "Job",
+          "Client",
+          "Server",
+          "Pool",
+          "Executor",
+          "Filter",
+          "Listener",
+          "Event",
+          "Request",
+          "Response",
+          "Util",
+          "Utils",
+          "Helper",
+          "Bean",
+          "Dao",
+          "Dto",
+          "Entity",
+          "Mapper",
+          "Provider",
+          "Builder",
+          "Task",
+          "Worker",
+          "Queue",
+          "Cache",
+          "Store",
+          "Engine",
+          "Module",
+          "Api",
+          "Interceptor",
+          "Resolver",
+          "Adapter",
+          "Template",
+          "Connection");
 
   /**
    * The end of the part of [from, to) before its first token written as code, which no name or
@@ -754,7 +823,8 @@ final class ContextModel {
     if (transitions > 0 && Character.isLowerCase(s.charAt(a))) {
       return true;
     }
-    if (transitions >= 2 || (transitions == 1 && CODE_WORDS.contains(s.subSequence(last, b).toString()))) {
+    if (transitions >= 2
+        || (transitions == 1 && CODE_WORDS.contains(s.subSequence(last, b).toString()))) {
       return true;
     }
     // A capitalised part of a dotted program path: com.backofficecare.scheduling.ShiftService,
@@ -762,20 +832,30 @@ final class ContextModel {
     if (!Character.isUpperCase(s.charAt(a))) {
       return false;
     }
-    boolean packageBefore = k >= 2 && tk.isPunct(k - 1, '.') && tk.joined(k) && tk.joined(k - 1)
-        && tk.kind[k - 2] == Tokens.WORD && Character.isLowerCase(s.charAt(tk.start[k - 2]))
-        && tk.length(k - 2) > 2;
-    boolean methodAfter = k + 3 < tk.count && tk.isPunct(k + 1, '.') && tk.joined(k + 1)
-        && tk.joined(k + 2) && tk.kind[k + 2] == Tokens.WORD
-        && Character.isLowerCase(s.charAt(tk.start[k + 2])) && tk.joined(k + 3)
-        && (tk.isPunct(k + 3, '(') || tk.isPunct(k + 3, '.'));
+    boolean packageBefore =
+        k >= 2
+            && tk.isPunct(k - 1, '.')
+            && tk.joined(k)
+            && tk.joined(k - 1)
+            && tk.kind[k - 2] == Tokens.WORD
+            && Character.isLowerCase(s.charAt(tk.start[k - 2]))
+            && tk.length(k - 2) > 2;
+    boolean methodAfter =
+        k + 3 < tk.count
+            && tk.isPunct(k + 1, '.')
+            && tk.joined(k + 1)
+            && tk.joined(k + 2)
+            && tk.kind[k + 2] == Tokens.WORD
+            && Character.isLowerCase(s.charAt(tk.start[k + 2]))
+            && tk.joined(k + 3)
+            && (tk.isPunct(k + 3, '(') || tk.isPunct(k + 3, '.'));
     return packageBefore || methodAfter;
   }
 
   /**
-   * Writing conventions the tags alone would cut: a hyphen joining two tagged names with no
-   * space makes one name ("Bakare-Lindgren"), and the point after a final initial belongs to
-   * the name ("Okonjo, Chidi E."). The joined marks take no part in the confidence.
+   * Writing conventions the tags alone would cut: a hyphen joining two tagged names with no space
+   * makes one name ("Bakare-Lindgren"), and the point after a final initial belongs to the name
+   * ("Okonjo, Chidi E."). The joined marks take no part in the confidence.
    */
   private static void joinNameParts(Tokens tk, Scratch s) {
     byte[] path = s.path;
@@ -811,9 +891,9 @@ final class ContextModel {
   }
 
   /**
-   * The evidence in words, from what surrounds the span's first token: the lists its word is on,
-   * or its capital where capitals mean something; the kind of word before it. Only kinds of
-   * evidence appear, never a word of the text. Strings are made once and reused.
+   * The evidence in words, from what surrounds the span's first token: the lists its word is on, or
+   * its capital where capitals mean something; the kind of word before it. Only kinds of evidence
+   * appear, never a word of the text. Strings are made once and reused.
    */
   private static String reason(Tokens tk, int t, Scratch s, int label, double confidence) {
     int own;
@@ -826,7 +906,8 @@ final class ContextModel {
       own = 2;
     } else if ((w & (Lexicon.MONTH | Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) != 0) {
       own = 3;
-    } else if ((tk.flags[t] & Tokens.CAPITALIZED) != 0 && s.lineCase[t] != ContextFeatures.CASE_CAPS) {
+    } else if ((tk.flags[t] & Tokens.CAPITALIZED) != 0
+        && s.lineCase[t] != ContextFeatures.CASE_CAPS) {
       own = 4;
     } else {
       own = 5;
@@ -852,10 +933,21 @@ final class ContextModel {
     return PREFIXES[(label >> 1) * 101 + percent] + EVIDENCE[own * 5 + before];
   }
 
-  private static final String[] OWN = {"given-name list", "surname list", "place list",
-    "date or number words", "capitalized", "word shape"};
-  private static final String[] BEFORE = {"title before", "role or relation before",
-    "verb of contact before", "label before", "words around"};
+  private static final String[] OWN = {
+    "given-name list",
+    "surname list",
+    "place list",
+    "date or number words",
+    "capitalized",
+    "word shape"
+  };
+  private static final String[] BEFORE = {
+    "title before",
+    "role or relation before",
+    "verb of contact before",
+    "label before",
+    "words around"
+  };
   private static final String[] EVIDENCE = new String[OWN.length * BEFORE.length];
   private static final String[] PREFIXES = new String[TYPES.length * 101];
 
@@ -867,12 +959,16 @@ final class ContextModel {
     }
     for (int k = 0; k < TYPES.length; k++) {
       for (int p = 0; p <= 100; p++) {
-        PREFIXES[k * 101 + p] = TYPES[k].name().toLowerCase(java.util.Locale.ROOT) + " model "
-            + (p / 100) + "." + (p % 100 < 10 ? "0" : "") + (p % 100);
+        PREFIXES[k * 101 + p] =
+            TYPES[k].name().toLowerCase(java.util.Locale.ROOT)
+                + " model "
+                + (p / 100)
+                + "."
+                + (p % 100 < 10 ? "0" : "")
+                + (p % 100);
       }
     }
   }
-
 
   /** Sums of role features by key (open addressing, filled to half at most). */
   static final class RoleCache {

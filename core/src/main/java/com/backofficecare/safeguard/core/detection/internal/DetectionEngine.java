@@ -7,8 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs every recognizer over a text's tokens and resolves overlaps. Not API: use
- * {@code PhiDetector}.
+ * Runs every recognizer over a text's tokens and resolves overlaps. Not API: use {@code
+ * PhiDetector}.
  *
  * <p>Each thread reuses one workspace (the text's copy, token arrays, candidates), so a scan
  * allocates little beyond its findings; the copy is zeroed when the scan ends.
@@ -56,10 +56,13 @@ public final class DetectionEngine {
   }
 
   /**
-   * Findings at or above {@code minimumConfidence} of the given types, ordered by start, with
-   * an agency profile's {@code rules} when given.
+   * Findings at or above {@code minimumConfidence} of the given types, ordered by start, with an
+   * agency profile's {@code rules} when given.
    */
-  public List<Finding> detect(CharSequence text, double minimumConfidence, EnumSet<PhiType> types,
+  public List<Finding> detect(
+      CharSequence text,
+      double minimumConfidence,
+      EnumSet<PhiType> types,
       @Nullable ProfileRules rules) {
     Workspace w = workspaces.get();
     if (w.busy) {

@@ -41,30 +41,51 @@ public final class FieldNames {
 
   private static Map<String, PhiType> types() {
     Map<String, PhiType> m = new HashMap<>();
-    put(m, PhiType.NAME, "name fullname firstname first fname givenname given lastname last"
-        + " lname surname familyname middlename middle clientname patientname employeename"
-        + " caregivername caregiver client patient employee aide contactname emergencycontact"
-        + " guardian membername subscribername insuredname nurse physician payee");
-    put(m, PhiType.DATE, "dob dateofbirth birthdate birthday hiredate hired startdate enddate date"
-        + " servicedate dateofservice dos visitdate admitdate admissiondate dischargedate"
-        + " termdate terminationdate expires expiration expirationdate expdate expiry deathdate"
-        + " dateofdeath effectivedate");
+    put(
+        m,
+        PhiType.NAME,
+        "name fullname firstname first fname givenname given lastname last"
+            + " lname surname familyname middlename middle clientname patientname employeename"
+            + " caregivername caregiver client patient employee aide contactname emergencycontact"
+            + " guardian membername subscribername insuredname nurse physician payee");
+    put(
+        m,
+        PhiType.DATE,
+        "dob dateofbirth birthdate birthday hiredate hired startdate enddate date"
+            + " servicedate dateofservice dos visitdate admitdate admissiondate dischargedate"
+            + " termdate terminationdate expires expiration expirationdate expdate expiry deathdate"
+            + " dateofdeath effectivedate");
     put(m, PhiType.SSN, "ssn socialsecuritynumber socialsecurity ssnumber taxid itin tin");
-    put(m, PhiType.PHONE, "phone phonenumber phoneno cell mobile telephone tel homephone"
-        + " workphone cellphone fax faxnumber contactphone emergencyphone");
+    put(
+        m,
+        PhiType.PHONE,
+        "phone phonenumber phoneno cell mobile telephone tel homephone"
+            + " workphone cellphone fax faxnumber contactphone emergencyphone");
     put(m, PhiType.EMAIL, "email emailaddress mail");
-    put(m, PhiType.ADDRESS, "address streetaddress street address1 address2 addressline1"
-        + " addressline2 addr homeaddress mailingaddress");
+    put(
+        m,
+        PhiType.ADDRESS,
+        "address streetaddress street address1 address2 addressline1"
+            + " addressline2 addr homeaddress mailingaddress");
     put(m, PhiType.CITY, "city town county municipality residencecity homecity cityname");
     put(m, PhiType.ZIP, "zip zipcode postalcode postcode");
     put(m, PhiType.MRN, "mrn medicalrecordnumber medicalrecord chart chartnumber chartno");
-    put(m, PhiType.HEALTH_PLAN_ID, "medicareid mbi medicarenumber medicaidid medicaidnumber"
-        + " memberid subscriberid policynumber hicn insuranceid beneficiaryid planid");
-    put(m, PhiType.ACCOUNT, "account accountnumber accountno acct acctno routing routingnumber"
-        + " aba bankaccount iban");
+    put(
+        m,
+        PhiType.HEALTH_PLAN_ID,
+        "medicareid mbi medicarenumber medicaidid medicaidnumber"
+            + " memberid subscriberid policynumber hicn insuranceid beneficiaryid planid");
+    put(
+        m,
+        PhiType.ACCOUNT,
+        "account accountnumber accountno acct acctno routing routingnumber"
+            + " aba bankaccount iban");
     put(m, PhiType.CARD, "card cardnumber creditcard pan ccnumber");
-    put(m, PhiType.LICENSE, "license licensenumber licenseno licence npi dea driverslicense"
-        + " dlnumber certification certnumber certificationnumber");
+    put(
+        m,
+        PhiType.LICENSE,
+        "license licensenumber licenseno licence npi dea driverslicense"
+            + " dlnumber certification certnumber certificationnumber");
     put(m, PhiType.VEHICLE_ID, "plate licenseplate vin vehicleid");
     put(m, PhiType.DEVICE_ID, "serial serialnumber sn deviceid imei macaddress udid");
     put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");

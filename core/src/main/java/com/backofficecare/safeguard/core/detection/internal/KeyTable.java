@@ -71,8 +71,8 @@ final class KeyTable {
     }
 
     /** The table, values of one key merged by {@code merge}, then each mapped by {@code map}. */
-    KeyTable build(java.util.function.IntBinaryOperator merge,
-        java.util.function.IntUnaryOperator map) {
+    KeyTable build(
+        java.util.function.IntBinaryOperator merge, java.util.function.IntUnaryOperator map) {
       int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
       long[] k = new long[capacity];
       int[] v = new int[capacity];

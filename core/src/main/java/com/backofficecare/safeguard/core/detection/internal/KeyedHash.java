@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * memory only, plus a seeded cheap hash that lets most words of a text skip the HMAC.
  *
  * <p>Normalized means letters and digits only, lower case, diacritics folded ("O'Brien" and
- * "OBRIEN" are both {@code obrien}; "204-88-173" is {@code 20488173}). Not thread-safe: each
- * thread takes its own {@link #copy()}.
+ * "OBRIEN" are both {@code obrien}; "204-88-173" is {@code 20488173}). Not thread-safe: each thread
+ * takes its own {@link #copy()}.
  */
 final class KeyedHash {
 
@@ -60,15 +60,16 @@ final class KeyedHash {
   /** A character as normalized: lower-case letter or digit; 0 for anything else (skipped). */
   static char normal(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
+      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          ? c
           : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
     }
     return Character.isLetterOrDigit(c) ? Character.toLowerCase(WordTable.fold(c)) : 0;
   }
 
   /**
-   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters
-   * read as the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
+   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters read as
+   * the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
    */
   static char nameNormal(char c) {
     char x = normal(c);
@@ -90,8 +91,7 @@ final class KeyedHash {
 
   /**
    * The keyed hash of the normalized characters of {@code chars[from, to)} in {@code domain}
-   * ({@link #nameNormal} for words and initials); never 0. The message buffer is zeroed after
-   * use.
+   * ({@link #nameNormal} for words and initials); never 0. The message buffer is zeroed after use.
    */
   long key(byte domain, char[] chars, int from, int to) {
     int n = 1;

@@ -9,17 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Other mentions of a name already found in the same text: "Supervisor Brandy Cole called;
- * Brandy will call the family" names Brandy twice, though the second mention alone is weak
- * evidence. Two linear passes over the tokens; a small open-addressing table keyed by each name
- * word's case-folded hash, confirmed by comparing characters. One per workspace (not shared
- * between threads); the table is reused from text to text.
+ * Other mentions of a name already found in the same text: "Supervisor Brandy Cole called; Brandy
+ * will call the family" names Brandy twice, though the second mention alone is weak evidence. Two
+ * linear passes over the tokens; a small open-addressing table keyed by each name word's
+ * case-folded hash, confirmed by comparing characters. One per workspace (not shared between
+ * threads); the table is reused from text to text.
  */
 final class NameEchoes {
 
   static final double CONFIDENCE = 0.6;
-  private static final int NOT_NAMES = STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG | STATE
-      | STATE_NAME | STREET_SUFFIX;
+  private static final int NOT_NAMES =
+      STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG | STATE | STATE_NAME | STREET_SUFFIX;
 
   private final int[] table = new int[64];
   private final int mask = table.length - 1;
@@ -71,8 +71,10 @@ final class NameEchoes {
         continue;
       }
       int last = t;
-      while (last + 1 < tk.count && (tk.flags[last + 1] & Tokens.NEWLINE_BEFORE) == 0
-          && tk.start[last + 1] == tk.end[last] + 1 && echoable(tk, last + 1)
+      while (last + 1 < tk.count
+          && (tk.flags[last + 1] & Tokens.NEWLINE_BEFORE) == 0
+          && tk.start[last + 1] == tk.end[last] + 1
+          && echoable(tk, last + 1)
           && !(f < found.size() && found.get(f).start() < tk.end[last + 1])
           && contains(tk, last + 1)) {
         last++;
@@ -80,8 +82,14 @@ final class NameEchoes {
       if (echoes == null) {
         echoes = new ArrayList<>();
       }
-      echoes.add(new Finding(PhiType.NAME, tk.start[t], tk.end[last], CONFIDENCE, "name.echo",
-          "the same name as found elsewhere in the text"));
+      echoes.add(
+          new Finding(
+              PhiType.NAME,
+              tk.start[t],
+              tk.end[last],
+              CONFIDENCE,
+              "name.echo",
+              "the same name as found elsewhere in the text"));
       t = last;
     }
     return echoes == null ? found : merge(found, echoes);
@@ -92,7 +100,8 @@ final class NameEchoes {
     int i = 0;
     int j = 0;
     while (i < found.size() || j < echoes.size()) {
-      if (j == echoes.size() || (i < found.size() && found.get(i).start() < echoes.get(j).start())) {
+      if (j == echoes.size()
+          || (i < found.size() && found.get(i).start() < echoes.get(j).start())) {
         merged.add(found.get(i++));
       } else {
         merged.add(echoes.get(j++));

@@ -30,19 +30,19 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a detection profile file (YAML or JSON) into a profile builder, checking it whole:
- * every problem is collected with its line and path, none stops the reading of the rest.
- * Unknown and duplicate keys are problems. Not API: use {@code DetectionProfile.load}.
+ * Reads a detection profile file (YAML or JSON) into a profile builder, checking it whole: every
+ * problem is collected with its line and path, none stops the reading of the rest. Unknown and
+ * duplicate keys are problems. Not API: use {@code DetectionProfile.load}.
  */
 public final class ProfileFile {
 
-  private static final Set<String> TOP = Set.of("agency", "minimumConfidence", "types", "roster",
-      "allow", "deny", "recognizers");
+  private static final Set<String> TOP =
+      Set.of("agency", "minimumConfidence", "types", "roster", "allow", "deny", "recognizers");
   private static final Set<String> ROSTER = Set.of("file", "columns");
   private static final Set<String> ALLOW = Set.of("pattern");
   private static final Set<String> DENY = Set.of("type", "values");
-  private static final Set<String> RECOGNIZER = Set.of("name", "type", "pattern", "context",
-      "confidence", "validator");
+  private static final Set<String> RECOGNIZER =
+      Set.of("name", "type", "pattern", "context", "confidence", "validator");
 
   private final Path file;
   private final String name;
@@ -90,8 +90,8 @@ public final class ProfileFile {
 
   private @Nullable Node parse() {
     String lower = name.toLowerCase(Locale.ROOT);
-    JsonFactory factory = lower.endsWith(".yaml") || lower.endsWith(".yml")
-        ? new YAMLFactory() : new JsonFactory();
+    JsonFactory factory =
+        lower.endsWith(".yaml") || lower.endsWith(".yml") ? new YAMLFactory() : new JsonFactory();
     try (JsonParser p = factory.createParser(Files.newBufferedReader(file))) {
       if (p.nextToken() == null) {
         problems.add(new Problem(name, 1, "", "the file is empty"));
@@ -102,11 +102,15 @@ public final class ProfileFile {
       problems.add(new Problem(name, 0, "", "no such profile file"));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      problems.add(new Problem(name, Math.max(line, 0), "", "not well-formed "
-          + (factory instanceof YAMLFactory ? "YAML" : "JSON")));
+      problems.add(
+          new Problem(
+              name,
+              Math.max(line, 0),
+              "",
+              "not well-formed " + (factory instanceof YAMLFactory ? "YAML" : "JSON")));
     } catch (IOException e) {
-      problems.add(new Problem(name, 0, "", "cannot read the file: "
-          + e.getClass().getSimpleName()));
+      problems.add(
+          new Problem(name, 0, "", "cannot read the file: " + e.getClass().getSimpleName()));
     }
     return null;
   }
@@ -151,11 +155,12 @@ public final class ProfileFile {
       problem(map, path, "must be a mapping");
       return false;
     }
-    map.map.forEach((key, value) -> {
-      if (!allowed.contains(key)) {
-        problem(value, join(path, key), "unknown key");
-      }
-    });
+    map.map.forEach(
+        (key, value) -> {
+          if (!allowed.contains(key)) {
+            problem(value, join(path, key), "unknown key");
+          }
+        });
     return true;
   }
 
@@ -166,7 +171,10 @@ public final class ProfileFile {
     Node agency = required(root, "", "agency");
     String id = agency == null ? null : text(agency, "agency");
     if (agency != null && id != null) {
-      apply(agency, "agency", () -> builder.agency(AgencyId.of(id)),
+      apply(
+          agency,
+          "agency",
+          () -> builder.agency(AgencyId.of(id)),
           "not an agency id (lower-case letters, digits, '-' and '_')");
     }
     Node floor = root.map.get("minimumConfidence");
@@ -179,12 +187,15 @@ public final class ProfileFile {
     Node types = root.map.get("types");
     if (types != null) {
       EnumSet<PhiType> set = EnumSet.noneOf(PhiType.class);
-      each(types, "types", (item, path) -> {
-        PhiType t = type(item, path);
-        if (t != null) {
-          set.add(t);
-        }
-      });
+      each(
+          types,
+          "types",
+          (item, path) -> {
+            PhiType t = type(item, path);
+            if (t != null) {
+              set.add(t);
+            }
+          });
       apply(types, "types", () -> builder.types(set), null);
     }
     Node roster = root.map.get("roster");
@@ -218,14 +229,18 @@ public final class ProfileFile {
       problem(columns, "roster.columns", "must be a mapping of at least one column to a type");
     }
     if (columns != null && good) {
-      columns.map.forEach((column, type) -> {
-        PhiType t = type(type, "roster.columns." + column);
-        if (t != null) {
-          mapping.put(column, t);
-        }
-      });
+      columns.map.forEach(
+          (column, type) -> {
+            PhiType t = type(type, "roster.columns." + column);
+            if (t != null) {
+              mapping.put(column, t);
+            }
+          });
     }
-    if (fileNode == null || rosterFile == null || columns == null || !good
+    if (fileNode == null
+        || rosterFile == null
+        || columns == null
+        || !good
         || mapping.size() != columns.map.size()) {
       return;
     }
@@ -266,12 +281,15 @@ public final class ProfileFile {
     PhiType type = typeNode == null ? null : type(typeNode, path + ".type");
     Node values = required(item, path, "values");
     if (values != null) {
-      each(values, path + ".values", (v, p) -> {
-        String value = text(v, p);
-        if (value != null && type != null) {
-          apply(v, p, () -> builder.deny(type, value), null);
-        }
-      });
+      each(
+          values,
+          path + ".values",
+          (v, p) -> {
+            String value = text(v, p);
+            if (value != null && type != null) {
+              apply(v, p, () -> builder.deny(type, value), null);
+            }
+          });
     }
   }
 
@@ -296,20 +314,29 @@ public final class ProfileFile {
     List<String> context = new ArrayList<>();
     Node contextNode = item.map.get("context");
     if (contextNode != null) {
-      each(contextNode, path + ".context", (w, p) -> {
-        String word = text(w, p);
-        if (word != null) {
-          context.add(word);
-        }
-      });
+      each(
+          contextNode,
+          path + ".context",
+          (w, p) -> {
+            String word = text(w, p);
+            if (word != null) {
+              context.add(word);
+            }
+          });
     }
     Node confidenceNode = item.map.get("confidence");
-    Double confidence = confidenceNode == null ? null
-        : number(confidenceNode, path + ".confidence");
+    Double confidence =
+        confidenceNode == null ? null : number(confidenceNode, path + ".confidence");
     Node validatorNode = item.map.get("validator");
-    CustomRecognizer.Validator validator = validatorNode == null ? CustomRecognizer.Validator.NONE
-        : validator(validatorNode, path + ".validator");
-    if (nameNode == null || rName == null || type == null || pattern == null || validator == null
+    CustomRecognizer.Validator validator =
+        validatorNode == null
+            ? CustomRecognizer.Validator.NONE
+            : validator(validatorNode, path + ".validator");
+    if (nameNode == null
+        || rName == null
+        || type == null
+        || pattern == null
+        || validator == null
         || (confidenceNode != null && confidence == null)) {
       return;
     }
@@ -321,12 +348,15 @@ public final class ProfileFile {
       problem(nameNode, path + ".name", String.valueOf(e.getMessage()));
       return;
     }
-    boolean ok = apply(item, path + ".context", () -> b.context(context), null)
-        && (confidence == null || confidenceNode == null
-            || apply(confidenceNode, path + ".confidence", () -> b.confidence(confidence), null));
+    boolean ok =
+        apply(item, path + ".context", () -> b.context(context), null)
+            && (confidence == null
+                || confidenceNode == null
+                || apply(
+                    confidenceNode, path + ".confidence", () -> b.confidence(confidence), null));
     if (ok) {
-      apply(nameNode, path + ".name", () -> builder.recognizer(b.validator(validator).build()),
-          null);
+      apply(
+          nameNode, path + ".name", () -> builder.recognizer(b.validator(validator).build()), null);
     }
   }
 
@@ -397,9 +427,9 @@ public final class ProfileFile {
   }
 
   /**
-   * Runs {@code action}; an {@link IllegalArgumentException} or {@link IllegalStateException}
-   * it throws becomes a problem at {@code at} (with {@code message}, else its own, which never
-   * quotes a value). Returns whether it succeeded.
+   * Runs {@code action}; an {@link IllegalArgumentException} or {@link IllegalStateException} it
+   * throws becomes a problem at {@code at} (with {@code message}, else its own, which never quotes
+   * a value). Returns whether it succeeded.
    */
   private boolean apply(Node at, String path, Runnable action, @Nullable String message) {
     try {

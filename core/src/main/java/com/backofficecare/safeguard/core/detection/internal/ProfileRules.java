@@ -18,6 +18,7 @@ public final class ProfileRules {
 
   /** Confidences: names of one person, a name after a cue, a distinctive name, a value. */
   static final double PAIR = 0.99;
+
   static final double CUED = 0.97;
   static final double ALONE = 0.95;
   static final double VALUE = 0.99;
@@ -35,8 +36,13 @@ public final class ProfileRules {
   }
 
   @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
-  private record Rule(String name, PhiType type, Pattern pattern, String[] context,
-      double confidence, CustomRecognizer.Validator validator) {}
+  private record Rule(
+      String name,
+      PhiType type,
+      Pattern pattern,
+      String[] context,
+      double confidence,
+      CustomRecognizer.Validator validator) {}
 
   /** Collects a profile's rules; values are hashed as they are added. */
   public static final class Builder {
@@ -45,8 +51,8 @@ public final class ProfileRules {
     private final List<Pattern> allowPatterns = new ArrayList<>();
 
     /** One person of the roster: the words of their names, and their values by type. */
-    public void person(Iterable<String> names,
-        java.util.Map<PhiType, ? extends Iterable<String>> values) {
+    public void person(
+        Iterable<String> names, java.util.Map<PhiType, ? extends Iterable<String>> values) {
       index.person(names, values);
     }
 
@@ -63,10 +69,16 @@ public final class ProfileRules {
     }
 
     public void recognizer(CustomRecognizer r) {
-      String[] context = r.context().stream().map(w -> w.toLowerCase(Locale.ROOT))
-          .toArray(String[]::new);
-      rules.add(new Rule(r.name(), r.type(), Pattern.compile(r.pattern()), context,
-          r.confidence(), r.validator()));
+      String[] context =
+          r.context().stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+      rules.add(
+          new Rule(
+              r.name(),
+              r.type(),
+              Pattern.compile(r.pattern()),
+              context,
+              r.confidence(),
+              r.validator()));
     }
 
     /**
@@ -128,10 +140,16 @@ public final class ProfileRules {
       int e = m.end();
       if (e > s && valid(r.validator, tk.text, s, e)) {
         boolean cued = r.context.length == 0 || cued(r.context, tk, s);
-        double c = cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2
-            : r.confidence;
-        out.add(r.type, s, e, c, "profile." + r.name,
-            cued && r.context.length > 0 ? "agency recognizer, a context word before it"
+        double c =
+            cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2 : r.confidence;
+        out.add(
+            r.type,
+            s,
+            e,
+            c,
+            "profile." + r.name,
+            cued && r.context.length > 0
+                ? "agency recognizer, a context word before it"
                 : "agency recognizer");
       }
     }
@@ -159,13 +177,14 @@ public final class ProfileRules {
     StringBuilder b = new StringBuilder(e - s);
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (v == CustomRecognizer.Validator.LUHN ? Tokens.isDigit(c)
+      if (v == CustomRecognizer.Validator.LUHN
+          ? Tokens.isDigit(c)
           : Tokens.isDigit(c) || Tokens.isLetter(c)) {
         b.append(Character.toUpperCase(c));
       }
     }
-    boolean ok = v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b)
-        : Checks.iban(b);
+    boolean ok =
+        v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b) : Checks.iban(b);
     b.setLength(0);
     return ok;
   }
@@ -175,6 +194,7 @@ public final class ProfileRules {
     private final RosterIndex index;
     private final KeyedHash hash;
     final RosterNames names;
+
     /** Allowed spans of the current text, as start and end pairs. */
     final IntList allowed = new IntList();
 
@@ -215,7 +235,8 @@ public final class ProfileRules {
       }
       char[] c = tk.text.chars;
       for (int s = 0; s < tk.count; s++) {
-        if (!alnum(tk, s) || (!index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]]))
+        if (!alnum(tk, s)
+            || (!index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]]))
             || continues(tk, s)) {
           continue;
         }
@@ -269,18 +290,28 @@ public final class ProfileRules {
       int typeBits = info & RosterIndex.TYPE_BITS;
       PhiType type = PhiType.values()[Integer.numberOfTrailingZeros(typeBits)];
       boolean roster = (info & RosterIndex.ROSTER) != 0;
-      out.add(type, tk.start[s], tk.end[e], VALUE, roster ? "roster.value" : "profile.deny",
-          roster ? "agency roster: " + type.name() + " on file"
+      out.add(
+          type,
+          tk.start[s],
+          tk.end[e],
+          VALUE,
+          roster ? "roster.value" : "profile.deny",
+          roster
+              ? "agency roster: " + type.name() + " on file"
               : "agency deny list: " + type.name());
     }
 
     /**
-     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"):
-     * no value starts there, the run from the number's start covers it.
+     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"): no
+     * value starts there, the run from the number's start covers it.
      */
     private static boolean continues(Tokens tk, int t) {
-      return t >= 2 && tk.joined(t) && tk.joined(t - 1) && tk.kind[t - 1] == Tokens.PUNCT
-          && "-./".indexOf(tk.symbol[t - 1]) >= 0 && tk.kind[t - 2] == Tokens.NUM;
+      return t >= 2
+          && tk.joined(t)
+          && tk.joined(t - 1)
+          && tk.kind[t - 1] == Tokens.PUNCT
+          && "-./".indexOf(tk.symbol[t - 1]) >= 0
+          && tk.kind[t - 2] == Tokens.NUM;
     }
 
     private static boolean alnum(Tokens tk, int t) {

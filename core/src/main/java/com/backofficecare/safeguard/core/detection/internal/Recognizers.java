@@ -13,9 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The format and label recognizers (everything the {@link ContextModel} does not decide alone),
- * dispatched on the kind of token each may start at.
- * Each looks at a bounded number of tokens around its start, so a whole text costs time linear in
- * its length.
+ * dispatched on the kind of token each may start at. Each looks at a bounded number of tokens
+ * around its start, so a whole text costs time linear in its length.
  */
 final class Recognizers {
 
@@ -40,23 +39,19 @@ final class Recognizers {
 
   void at(int t) {
     switch (tk.kind[t]) {
-  case EMAIL -> 
-out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
-  case URL -> {
-if (!databaseUrl(t)) {
+      case EMAIL ->
+          out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
+      case URL -> {
+        if (!databaseUrl(t)) {
           out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
         }
-}
-  case NUM -> 
-number(t);
-  case ALNUM -> 
-code(t);
-  case WORD -> 
-word(t);
-  case PUNCT -> 
-punct(t);
-  default -> {}
-}
+      }
+      case NUM -> number(t);
+      case ALNUM -> code(t);
+      case WORD -> word(t);
+      case PUNCT -> punct(t);
+      default -> {}
+    }
   }
 
   // ---------------------------------------------------------------------------------- context
@@ -79,10 +74,11 @@ punct(t);
       byte kind = tk.kind[k];
       if (kind == PUNCT) {
         char c = tk.symbol[k];
-        if (c == ';' || c == '|' || c == '~' // field and segment ends (HL7, X12)
+        if (c == ';'
+            || c == '|'
+            || c == '~' // field and segment ends (HL7, X12)
             || (c == '*' && !tk.isPunct(k - 1, '*') && !tk.isPunct(k + 1, '*')) // not a mask
-            || (c == '.' && k + 1 < t && tk.joined(k + 1) == false
-            && !tk.is(k - 1, WORD))) {
+            || (c == '.' && k + 1 < t && tk.joined(k + 1) == false && !tk.is(k - 1, WORD))) {
           return 0;
         }
         continue;
@@ -112,8 +108,10 @@ punct(t);
   }
 
   private boolean isPrepositionCue(int k) {
-    return tk.equalsIgnoreCase(k, "from") || tk.equalsIgnoreCase(k, "on")
-        || tk.equalsIgnoreCase(k, "since") || tk.equalsIgnoreCase(k, "until");
+    return tk.equalsIgnoreCase(k, "from")
+        || tk.equalsIgnoreCase(k, "on")
+        || tk.equalsIgnoreCase(k, "since")
+        || tk.equalsIgnoreCase(k, "until");
   }
 
   /** id, number, no, num, record: "driver record", yet "record 12" alone is a chart. */
@@ -130,8 +128,8 @@ punct(t);
   /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
   private boolean labelBefore(int t, int cueClass) {
     int k = t - 1;
-    while (k >= 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '#') || tk.isPunct(k, '-')
-        || tk.isPunct(k, '.'))) {
+    while (k >= 0
+        && (tk.isPunct(k, ':') || tk.isPunct(k, '#') || tk.isPunct(k, '-') || tk.isPunct(k, '.'))) {
       k--;
     }
     return k >= 0 && (tk.cue[k] & cueClass) != 0;
@@ -140,7 +138,8 @@ punct(t);
   // ---------------------------------------------------------------------------------- numbers
 
   private void number(int t) {
-    if ((tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t)) || (tk.isPunct(t - 1, '-') && inUuid(t))) {
+    if ((tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t))
+        || (tk.isPunct(t - 1, '-') && inUuid(t))) {
       return;
     }
     int len = tk.length(t);
@@ -152,8 +151,10 @@ punct(t);
     if (tk.joined(t + 1) || tk.is(t + 1, NUM)) {
       dateNumeric(t);
     }
-    if (tk.joined(t) && (tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '.') || tk.isPunct(t - 1, '/'))
-        && tk.is(t - 2, NUM) && tk.joined(t - 1)) {
+    if (tk.joined(t)
+        && (tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '.') || tk.isPunct(t - 1, '/'))
+        && tk.is(t - 2, NUM)
+        && tk.joined(t - 1)) {
       return; // "45" of 123-45-6789: the first group's recognizers judged the whole
     }
     if (len == 1 || len == 3) {
@@ -188,11 +189,18 @@ punct(t);
     if (len <= 2) {
       writtenDateDayFirst(t);
     }
-    if (len >= 5 && (!tk.joined(t + 1) || tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';')
-        || tk.isPunct(t + 1, '|') || tk.isPunct(t + 1, '^') || tk.isPunct(t + 1, '*')
-        || tk.isPunct(t + 1, '~') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ']')
-        || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
-        || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
+    if (len >= 5
+        && (!tk.joined(t + 1)
+            || tk.isPunct(t + 1, ',')
+            || tk.isPunct(t + 1, ';')
+            || tk.isPunct(t + 1, '|')
+            || tk.isPunct(t + 1, '^')
+            || tk.isPunct(t + 1, '*')
+            || tk.isPunct(t + 1, '~')
+            || tk.isPunct(t + 1, ')')
+            || tk.isPunct(t + 1, ']')
+            || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
+            || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
       if (boundaryBefore(t)) {
         if (!tk.isPunct(t - 1, '$')) {
           bareNumber(t, len);
@@ -271,7 +279,8 @@ punct(t);
   private boolean compactTimestamp(int t) {
     int a = tk.start[t];
     int len = tk.length(t);
-    return (len == 12 || len == 14) && compactDateAt(a)
+    return (len == 12 || len == 14)
+        && compactDateAt(a)
         && Integer.parseInt(s, a + 8, a + 10, 10) < 24
         && Integer.parseInt(s, a + 10, a + 12, 10) < 60
         && (len == 12 || Integer.parseInt(s, a + 12, a + 14, 10) < 60);
@@ -283,7 +292,10 @@ punct(t);
     if (tk.is(k, PUNCT) && ",;/|".indexOf(tk.symbol[k]) >= 0) {
       k--;
     }
-    return k >= 0 && k < t && tk.is(k, NUM) && tk.length(k) == 9
+    return k >= 0
+        && k < t
+        && tk.is(k, NUM)
+        && tk.length(k) == 9
         && Checks.abaRouting(s.subSequence(tk.start[k], tk.end[k]));
   }
 
@@ -305,8 +317,8 @@ punct(t);
   }
 
   /**
-   * Digit groups separated by one character throughout (or all by single spaces), at most
-   * {@code max} of them: their lengths in {@link #lens}, the separator in {@link #sep}. Several
+   * Digit groups separated by one character throughout (or all by single spaces), at most {@code
+   * max} of them: their lengths in {@link #lens}, the separator in {@link #sep}. Several
    * recognizers ask about the same token, so the answer for the last token is kept.
    */
   private int groups(int t, int max) {
@@ -334,8 +346,11 @@ punct(t);
         }
         separator = c;
         k += 2;
-      } else if (tk.is(k + 1, NUM) && !tk.joined(k + 1) && (separator == 0 || separator == ' ')
-          && s.charAt(tk.end[k]) == ' ' && tk.start[k + 1] == tk.end[k] + 1) {
+      } else if (tk.is(k + 1, NUM)
+          && !tk.joined(k + 1)
+          && (separator == 0 || separator == ' ')
+          && s.charAt(tk.end[k]) == ' '
+          && tk.start[k + 1] == tk.end[k] + 1) {
         separator = ' ';
         k += 1;
       } else {
@@ -351,26 +366,54 @@ punct(t);
   }
 
   private boolean ssn(int t) {
-    if (tk.length(t) == 3 && tk.is(t + 1, NUM) && tk.length(t + 1) == 2 && tk.is(t + 2, NUM)
-        && tk.length(t + 2) == 4 && !tk.joined(t + 1) && !tk.joined(t + 2)
+    if (tk.length(t) == 3
+        && tk.is(t + 1, NUM)
+        && tk.length(t + 1) == 2
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 4
+        && !tk.joined(t + 1)
+        && !tk.joined(t + 2)
         && (nearestCue(t) & C_SSN) != 0) {
-      out.add(PhiType.SSN, tk.start[t], tk.end[t + 2], 0.9, "ssn.labelled",
+      out.add(
+          PhiType.SSN,
+          tk.start[t],
+          tk.end[t + 2],
+          0.9,
+          "ssn.labelled",
           "3 2 4 digits after an SSN label");
       return true;
     }
-    if (tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
-        && sepIs(t + 3, '-') && tk.is(t + 4, ALNUM) && hicnTail(t + 4)) {
-      out.add(PhiType.HEALTH_PLAN_ID, tk.start[t], tk.end[t + 4], 0.85, "plan.hicn",
+    if (tk.length(t) == 3
+        && sepIs(t + 1, '-')
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 2
+        && sepIs(t + 3, '-')
+        && tk.is(t + 4, ALNUM)
+        && hicnTail(t + 4)) {
+      out.add(
+          PhiType.HEALTH_PLAN_ID,
+          tk.start[t],
+          tk.end[t + 4],
+          0.85,
+          "plan.hicn",
           "SSN-shaped claim number and beneficiary code (HICN)");
       return true;
     }
-    if (!(tk.length(t) == 3 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
-        && sepIs(t + 3, '-') && tk.is(t + 4, NUM) && tk.length(t + 4) == 4)) {
+    if (!(tk.length(t) == 3
+        && sepIs(t + 1, '-')
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 2
+        && sepIs(t + 3, '-')
+        && tk.is(t + 4, NUM)
+        && tk.length(t + 4) == 4)) {
       return false;
     }
     if ((tk.joined(t) && tk.isPunct(t - 1, '-'))
-        || (tk.joined(t + 5) && tk.is(t + 5, PUNCT) && !tk.isPunct(t + 5, ',')
-            && tk.is(t + 6, NUM) && tk.joined(t + 6))) {
+        || (tk.joined(t + 5)
+            && tk.is(t + 5, PUNCT)
+            && !tk.isPunct(t + 5, ',')
+            && tk.is(t + 6, NUM)
+            && tk.joined(t + 6))) {
       return false;
     }
     int area = tk.intValue(t);
@@ -397,7 +440,9 @@ punct(t);
   private boolean hicnTail(int k) {
     int a = tk.start[k];
     int n = tk.length(k);
-    return (n == 5 || n == 6) && allDigits(a, a + 4) && isUpperAscii(s.charAt(a + 4))
+    return (n == 5 || n == 6)
+        && allDigits(a, a + 4)
+        && isUpperAscii(s.charAt(a + 4))
         && (n == 5 || Tokens.isDigit(s.charAt(a + 5)) || isUpperAscii(s.charAt(a + 5)));
   }
 
@@ -425,7 +470,9 @@ punct(t);
       return false;
     }
     int last = tokenAfterGroups(p, 3, sep[0]);
-    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM)
+    if (tk.joined(last + 1)
+        && tk.is(last + 1, PUNCT)
+        && tk.is(last + 2, NUM)
         && !tk.isPunct(last + 1, ',')) {
       return false;
     }
@@ -448,7 +495,9 @@ punct(t);
 
   /** "(312) 555-0175", "(312) 555.0175", "(312) 555 0175". */
   private boolean parenPhone(int p, int first) {
-    if (!(tk.length(p + 1) == 3 && tk.isPunct(p + 2, ')') && tk.is(p + 3, NUM)
+    if (!(tk.length(p + 1) == 3
+        && tk.isPunct(p + 2, ')')
+        && tk.is(p + 3, NUM)
         && tk.length(p + 3) == 3)) {
       return false;
     }
@@ -456,18 +505,24 @@ punct(t);
     char c = tk.is(p + 4, PUNCT) ? tk.symbol[p + 4] : 0;
     if ((c == '-' || c == '.') && tk.is(p + 5, NUM) && tk.length(p + 5) == 4) {
       last = p + 5;
-    } else if (tk.is(p + 4, NUM) && tk.length(p + 4) == 4 && tk.start[p + 4] == tk.end[p + 3] + 1
+    } else if (tk.is(p + 4, NUM)
+        && tk.length(p + 4) == 4
+        && tk.start[p + 4] == tk.end[p + 3] + 1
         && s.charAt(tk.end[p + 3]) == ' ') {
       last = p + 4;
     } else {
       return false;
     }
-    if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM)
+    if (tk.joined(last + 1)
+        && tk.is(last + 1, PUNCT)
+        && tk.is(last + 2, NUM)
         && !tk.isPunct(last + 1, ',')) {
       return false;
     }
     digits.setLength(0);
-    digits.append(s, tk.start[p + 1], tk.end[p + 1]).append(s, tk.start[p + 3], tk.end[p + 3])
+    digits
+        .append(s, tk.start[p + 1], tk.end[p + 1])
+        .append(s, tk.start[p + 3], tk.end[p + 3])
         .append(s, tk.start[last], tk.end[last]);
     boolean labelled = (nearestCue(first) & C_PHONE) != 0;
     double conf = Checks.nanp(digits) ? 0.97 : (labelled ? 0.8 : 0.65);
@@ -480,14 +535,16 @@ punct(t);
   }
 
   /**
-   * "+354 555 1234", "+44 (0)20 7946 0958", "+49 30-1234-5678": a country code after '+' and
-   * groups of digits split by single spaces, hyphens or dots, 6 to 13 digits after the code.
+   * "+354 555 1234", "+44 (0)20 7946 0958", "+49 30-1234-5678": a country code after '+' and groups
+   * of digits split by single spaces, hyphens or dots, 6 to 13 digits after the code.
    */
   private void internationalPhone(int cc) {
     int digitsAfter = 0;
     int last = cc;
     int k = cc + 1;
-    if (tk.isPunct(k, '(') && tk.is(k + 1, NUM) && tk.length(k + 1) == 1
+    if (tk.isPunct(k, '(')
+        && tk.is(k + 1, NUM)
+        && tk.length(k + 1) == 1
         && tk.isPunct(k + 2, ')')) {
       k += 3; // the trunk prefix some countries write: (0)
     }
@@ -495,14 +552,16 @@ punct(t);
       return; // "+1234": a code must stand apart from the number
     }
     while (tk.is(k, NUM) && tk.length(k) <= 8) {
-      if (tk.is(k - 1, NUM) && (tk.start[k] != tk.end[k - 1] + 1
-          || s.charAt(tk.end[k - 1]) != ' ')) {
+      if (tk.is(k - 1, NUM)
+          && (tk.start[k] != tk.end[k - 1] + 1 || s.charAt(tk.end[k - 1]) != ' ')) {
         break;
       }
       digitsAfter += tk.length(k);
       last = k;
-      if ((tk.isPunct(k + 1, '-') || tk.isPunct(k + 1, '.')) && tk.joined(k + 1)
-          && tk.joined(k + 2) && tk.is(k + 2, NUM)) {
+      if ((tk.isPunct(k + 1, '-') || tk.isPunct(k + 1, '.'))
+          && tk.joined(k + 1)
+          && tk.joined(k + 2)
+          && tk.is(k + 2, NUM)) {
         k += 2;
       } else if (tk.is(k + 1, NUM) && !tk.joined(k + 1)) {
         k += 1;
@@ -510,18 +569,27 @@ punct(t);
         break;
       }
     }
-    if (last == cc || digitsAfter < 6 || digitsAfter > 13
+    if (last == cc
+        || digitsAfter < 6
+        || digitsAfter > 13
         || (tk.joined(last + 1) && tk.is(last + 2, NUM))) {
       return;
     }
     boolean labelled = (nearestCue(cc - 1) & C_PHONE) != 0;
-    out.add(PhiType.PHONE, tk.start[cc - 1], extension(last), labelled ? 0.92 : 0.85,
-        "phone.international", "'+', country code and digit groups");
+    out.add(
+        PhiType.PHONE,
+        tk.start[cc - 1],
+        extension(last),
+        labelled ? 0.92 : 0.85,
+        "phone.international",
+        "'+', country code and digit groups");
   }
 
   /** "555-0123" after a phone cue: a local number without its area code. */
   private void localPhone(int t) {
-    if (groups(t, 3) != 2 || lens[1] != 4 || (sep[0] != '-' && sep[0] != '.')
+    if (groups(t, 3) != 2
+        || lens[1] != 4
+        || (sep[0] != '-' && sep[0] != '.')
         || (tk.joined(t) && !boundaryBefore(t))) {
       return;
     }
@@ -530,7 +598,12 @@ punct(t);
       return;
     }
     if ((nearestCue(t) & C_PHONE) != 0) {
-      out.add(PhiType.PHONE, tk.start[t], extension(last), 0.75, "phone.local",
+      out.add(
+          PhiType.PHONE,
+          tk.start[t],
+          extension(last),
+          0.75,
+          "phone.local",
           "3-4 digits after a phone label");
     }
   }
@@ -544,18 +617,27 @@ punct(t);
     if (tk.joined(t + 1) && tk.is(t + 2, NUM)) {
       return;
     }
-    if (a >= 7 && s.charAt(a - 1) == '-' && s.charAt(a - 4) == '-' && masks(a - 3, a - 1)
-        && masks(a - 7, a - 4) && (a == 7 || (!Tokens.isLetter(s.charAt(a - 8))
-        && !Tokens.isDigit(s.charAt(a - 8))))) {
+    if (a >= 7
+        && s.charAt(a - 1) == '-'
+        && s.charAt(a - 4) == '-'
+        && masks(a - 3, a - 1)
+        && masks(a - 7, a - 4)
+        && (a == 7 || (!Tokens.isLetter(s.charAt(a - 8)) && !Tokens.isDigit(s.charAt(a - 8))))) {
       out.add(PhiType.SSN, a, tk.end[t], 0.9, "ssn.masked", "masked SSN, last four shown");
       return;
     }
     int m = a >= 1 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') ? a - 1 : a;
-    if (m >= 3 && masks(m - 3, m) && (m - 3 == 0 || !isMask(s.charAt(m - 4))
-        || (m >= 4 && masks(m - 4, m)))) {
+    if (m >= 3
+        && masks(m - 3, m)
+        && (m - 3 == 0 || !isMask(s.charAt(m - 4)) || (m >= 4 && masks(m - 4, m)))) {
       boolean account = (nearestCue(t) & (C_ACCOUNT | C_ROUTING)) != 0;
-      out.add(account ? PhiType.ACCOUNT : PhiType.CARD, a, tk.end[t], 0.85,
-          account ? "account.masked" : "card.masked", "masked number, last four shown");
+      out.add(
+          account ? PhiType.ACCOUNT : PhiType.CARD,
+          a,
+          tk.end[t],
+          0.85,
+          account ? "account.masked" : "card.masked",
+          "masked number, last four shown");
     }
   }
 
@@ -592,7 +674,12 @@ punct(t);
     } else if ((cue & C_CARD) != 0) {
       out.add(PhiType.CARD, tk.start[t], tk.end[t], 0.8, "card.tail", "last digits of a card");
     } else if ((cue & C_ACCOUNT) != 0) {
-      out.add(PhiType.ACCOUNT, tk.start[t], tk.end[t], 0.8, "account.tail",
+      out.add(
+          PhiType.ACCOUNT,
+          tk.start[t],
+          tk.end[t],
+          0.8,
+          "account.tail",
           "last digits of an account");
     }
   }
@@ -603,7 +690,8 @@ punct(t);
     if (tk.isPunct(k, ',')) {
       k++;
     }
-    if (tk.equalsIgnoreCase(k, "ext") || tk.equalsIgnoreCase(k, "x")
+    if (tk.equalsIgnoreCase(k, "ext")
+        || tk.equalsIgnoreCase(k, "x")
         || tk.equalsIgnoreCase(k, "extension")) {
       int v = k + 1;
       if (tk.isPunct(v, '.')) {
@@ -613,7 +701,9 @@ punct(t);
         return tk.end[v];
       }
     }
-    if (tk.is(k, ALNUM) && WordTable.lower(s.charAt(tk.start[k])) == 'x' && tk.length(k) <= 7
+    if (tk.is(k, ALNUM)
+        && WordTable.lower(s.charAt(tk.start[k])) == 'x'
+        && tk.length(k) <= 7
         && allDigits(tk.start[k] + 1, tk.end[k])) {
       return tk.end[k];
     }
@@ -666,13 +756,18 @@ punct(t);
       }
     }
     int last = t + 6;
-    if (tk.isPunct(last + 1, '.') && tk.joined(last + 1) && tk.is(last + 2, NUM)
+    if (tk.isPunct(last + 1, '.')
+        && tk.joined(last + 1)
+        && tk.is(last + 2, NUM)
         && tk.joined(last + 2)) {
       return false;
     }
     int end = tk.end[last];
-    if (tk.isPunct(last + 1, '/') && tk.joined(last + 1) && tk.is(last + 2, NUM)
-        && tk.intValue(last + 2) <= 32 && tk.length(last + 2) <= 2) {
+    if (tk.isPunct(last + 1, '/')
+        && tk.joined(last + 1)
+        && tk.is(last + 2, NUM)
+        && tk.intValue(last + 2) <= 32
+        && tk.length(last + 2) <= 2) {
       end = tk.end[last + 2];
     }
     out.add(PhiType.IP, tk.start[t], end, 0.93, "ip.v4", "four octets 0-255");
@@ -693,14 +788,17 @@ punct(t);
     if (tk.isPunct(k, ',') || (tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k))) {
       k--; // "Dayton, OH 45402", HL7 "^NJ^08102"
     }
-    boolean state = (tk.wordIs(k, STATE) && (capital(k) || (tk.flags[k] & Tokens.ALL_CAPS) != 0)
-        && tk.length(k) == 2) || tk.wordIs(k, STATE_NAME);
+    boolean state =
+        (tk.wordIs(k, STATE)
+                && (capital(k) || (tk.flags[k] & Tokens.ALL_CAPS) != 0)
+                && tk.length(k) == 2)
+            || tk.wordIs(k, STATE_NAME);
     boolean labelled = labelBefore(t, C_ZIP);
     if (!state && !labelled) {
       return false;
     }
-    out.add(PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state",
-        state ? "after state" : "label");
+    out.add(
+        PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state", state ? "after state" : "label");
     return true;
   }
 
@@ -719,10 +817,16 @@ punct(t);
     while (k >= 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '.') || tk.equalsIgnoreCase(k, "in"))) {
       k--;
     }
-    if (tk.equalsIgnoreCase(k, "born") || tk.equalsIgnoreCase(k, "dob")
+    if (tk.equalsIgnoreCase(k, "born")
+        || tk.equalsIgnoreCase(k, "dob")
         || tk.equalsIgnoreCase(k, "yob")
         || (tk.equalsIgnoreCase(k, "b") && tk.isPunct(k + 1, '.'))) {
-      out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.85, "date.birth-year",
+      out.add(
+          PhiType.DATE,
+          tk.start[t],
+          tk.end[t],
+          0.85,
+          "date.birth-year",
           "birth year implying an age over 89");
     }
   }
@@ -741,27 +845,49 @@ punct(t);
     if (tk.isPunct(k, '-')) {
       k++;
     }
-    before |= tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST)
-        && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
+    before |=
+        tk.isPunct(t - 1, ',')
+            && tk.wordIs(t - 2, FIRST | LAST)
+            && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
     // "Wife BARBARA (90) has...", "Mrs. Borisova (91)": a bracketed number after a name.
-    before |= tk.isPunct(t - 1, '(') && tk.isPunct(t + 1, ')') && tk.wordIs(t - 2, FIRST | LAST)
-        && capital(t - 2);
-    before |= (subjectIs(t) || futureBe(t)) && (tk.is(t + 1, PUNCT) || t + 1 >= tk.count
-        || tk.equalsIgnoreCase(t + 1, "and") || tk.equalsIgnoreCase(t + 1, "today")
-        || tk.equalsIgnoreCase(t + 1, "in") || tk.equalsIgnoreCase(t + 1, "on")
-        || tk.equalsIgnoreCase(t + 1, "next") || tk.equalsIgnoreCase(t + 1, "this"));
-    boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
-        || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "yr")
-        || tk.equalsIgnoreCase(k, "yrs")
-        || (tk.equalsIgnoreCase(k, "y") && (tk.isPunct(k + 1, '/')
-            || (tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o"))))
-        || tk.equalsIgnoreCase(k, "anos") // años, with its diacritic folded
-        || tk.equalsIgnoreCase(k, "ans") || tk.equalsIgnoreCase(k, "anni")
-        || tk.equalsIgnoreCase(k, "jahre") || tk.equalsIgnoreCase(k, "jaar");
+    before |=
+        tk.isPunct(t - 1, '(')
+            && tk.isPunct(t + 1, ')')
+            && tk.wordIs(t - 2, FIRST | LAST)
+            && capital(t - 2);
+    before |=
+        (subjectIs(t) || futureBe(t))
+            && (tk.is(t + 1, PUNCT)
+                || t + 1 >= tk.count
+                || tk.equalsIgnoreCase(t + 1, "and")
+                || tk.equalsIgnoreCase(t + 1, "today")
+                || tk.equalsIgnoreCase(t + 1, "in")
+                || tk.equalsIgnoreCase(t + 1, "on")
+                || tk.equalsIgnoreCase(t + 1, "next")
+                || tk.equalsIgnoreCase(t + 1, "this"));
+    boolean after =
+        tk.equalsIgnoreCase(k, "year")
+            || tk.equalsIgnoreCase(k, "years")
+            || tk.equalsIgnoreCase(k, "yo")
+            || tk.equalsIgnoreCase(k, "yr")
+            || tk.equalsIgnoreCase(k, "yrs")
+            || (tk.equalsIgnoreCase(k, "y")
+                && (tk.isPunct(k + 1, '/')
+                    || (tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o"))))
+            || tk.equalsIgnoreCase(k, "anos") // años, with its diacritic folded
+            || tk.equalsIgnoreCase(k, "ans")
+            || tk.equalsIgnoreCase(k, "anni")
+            || tk.equalsIgnoreCase(k, "jahre")
+            || tk.equalsIgnoreCase(k, "jaar");
     if (!before && !after) {
       return false;
     }
-    out.add(PhiType.AGE_OVER_89, tk.start[t], tk.end[t], 0.9, "age.over-89",
+    out.add(
+        PhiType.AGE_OVER_89,
+        tk.start[t],
+        tk.end[t],
+        0.9,
+        "age.over-89",
         before ? "after an age label" : "followed by years old");
     return true;
   }
@@ -776,23 +902,35 @@ punct(t);
       return true; // typed without the apostrophe
     }
     boolean copula = tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was");
-    boolean contracted = tk.isPunct(k - 1, '\'') && (tk.equalsIgnoreCase(k, "s")
-        || tk.equalsIgnoreCase(k, "re") || tk.equalsIgnoreCase(k, "m"));
+    boolean contracted =
+        tk.isPunct(k - 1, '\'')
+            && (tk.equalsIgnoreCase(k, "s")
+                || tk.equalsIgnoreCase(k, "re")
+                || tk.equalsIgnoreCase(k, "m"));
     if (!copula && !contracted) {
       return false;
     }
     k -= copula ? 1 : 2;
-    return tk.equalsIgnoreCase(k, "he") || tk.equalsIgnoreCase(k, "she")
-        || tk.equalsIgnoreCase(k, "you") || tk.equalsIgnoreCase(k, "i")
+    return tk.equalsIgnoreCase(k, "he")
+        || tk.equalsIgnoreCase(k, "she")
+        || tk.equalsIgnoreCase(k, "you")
+        || tk.equalsIgnoreCase(k, "i")
         || (tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from"))
-        || tk.equalsIgnoreCase(k, "mom") || tk.equalsIgnoreCase(k, "dad");
+        || tk.equalsIgnoreCase(k, "mom")
+        || tk.equalsIgnoreCase(k, "dad");
   }
 
   private boolean dateNumeric(int t) {
-    boolean rangeEnd = tk.isPunct(t - 1, '-') && tk.is(t - 2, NUM)
-        && tk.isPunct(t - 3, '/'); // the second date of "10/01/2026-10/31/2026", "11/1-11/15"
-    if (tk.joined(t) && !rangeEnd && (tk.isPunct(t - 1, '/') || tk.isPunct(t - 1, '-')
-        || tk.isPunct(t - 1, '.') || tk.is(t - 1, WORD))) {
+    boolean rangeEnd =
+        tk.isPunct(t - 1, '-')
+            && tk.is(t - 2, NUM)
+            && tk.isPunct(t - 3, '/'); // the second date of "10/01/2026-10/31/2026", "11/1-11/15"
+    if (tk.joined(t)
+        && !rangeEnd
+        && (tk.isPunct(t - 1, '/')
+            || tk.isPunct(t - 1, '-')
+            || tk.isPunct(t - 1, '.')
+            || tk.is(t - 1, WORD))) {
       return false;
     }
     int n = groups(t, 3);
@@ -806,11 +944,19 @@ punct(t);
       int y = tk.intValue(t + 4);
       boolean ok;
       if (lens[0] == 4) {
-        ok = lens[1] <= 2 && lens[2] <= 2 && year(a) && month(b) && day(y)
-            && (c != '.' || (lens[1] == 2 && lens[2] == 2)); // 2026.11.24, not version 2024.1.3
+        ok =
+            lens[1] <= 2
+                && lens[2] <= 2
+                && year(a)
+                && month(b)
+                && day(y)
+                && (c != '.' || (lens[1] == 2 && lens[2] == 2)); // 2026.11.24, not version 2024.1.3
       } else {
-        ok = lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 4 ? year(y) : lens[2] == 2)
-            && ((month(a) && day(b)) || (day(a) && month(b)));
+        ok =
+            lens[0] <= 2
+                && lens[1] <= 2
+                && (lens[2] == 4 ? year(y) : lens[2] == 2)
+                && ((month(a) && day(b)) || (day(a) && month(b)));
       }
       if (!ok) {
         return false;
@@ -825,28 +971,42 @@ punct(t);
       out.add(PhiType.DATE, tk.start[t], end, 0.95, "date.numeric", "month, day and year");
       return true;
     }
-    if (c == '/' && lens[0] <= 2 && (tk.joined(t + 3) == false || !tk.is(t + 3, PUNCT)
-        || tk.isPunct(t + 3, ',') || tk.isPunct(t + 3, '.') || tk.isPunct(t + 3, ')')
-        || tk.isPunct(t + 3, ':') || tk.isPunct(t + 3, ';')
-        || (tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/')))) {
+    if (c == '/'
+        && lens[0] <= 2
+        && (tk.joined(t + 3) == false
+            || !tk.is(t + 3, PUNCT)
+            || tk.isPunct(t + 3, ',')
+            || tk.isPunct(t + 3, '.')
+            || tk.isPunct(t + 3, ')')
+            || tk.isPunct(t + 3, ':')
+            || tk.isPunct(t + 3, ';')
+            || (tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/')))) {
       int cue = nearestCue(rangeEnd && tk.is(t - 4, NUM) ? t - 4 : t);
-      boolean afterWeekday = tk.wordIs(t - 1, WEEKDAY)
-          || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY));
+      boolean afterWeekday =
+          tk.wordIs(t - 1, WEEKDAY) || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY));
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
-      boolean zeroPadded = lens[0] == 2 && lens[1] == 2
-          && (s.charAt(tk.start[t]) == '0' || s.charAt(tk.start[t + 2]) == '0');
+      boolean zeroPadded =
+          lens[0] == 2
+              && lens[1] == 2
+              && (s.charAt(tk.start[t]) == '0' || s.charAt(tk.start[t + 2]) == '0');
       // Nor with a denominator from 13 to 31: "11/17" is a day in November, not a score.
-      boolean dayAboveTwelve = lens[0] <= 2 && lens[1] == 2 && month(a) && b > 12 && day(b)
-          && !tk.equalsIgnoreCase(t - 1, "scored") && !tk.equalsIgnoreCase(t - 1, "score");
-      if (!afterWeekday && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve)
-          || (cue & C_NOT_PHI) != 0)) {
+      boolean dayAboveTwelve =
+          lens[0] <= 2
+              && lens[1] == 2
+              && month(a)
+              && b > 12
+              && day(b)
+              && !tk.equalsIgnoreCase(t - 1, "scored")
+              && !tk.equalsIgnoreCase(t - 1, "score");
+      if (!afterWeekday
+          && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve) || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
       boolean monthYear = (lens[1] == 4 && month(a) && year(b)) || (lens[1] == 2 && month(a));
       if (monthDay || monthYear) {
-        out.add(PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial",
-            "after a date label");
+        out.add(
+            PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial", "after a date label");
         return true;
       }
     }
@@ -855,12 +1015,19 @@ punct(t);
 
   /** 2025-03-18T10:15:00Z: the date part of an ISO timestamp. */
   private boolean isoDateWithTime(int t) {
-    if (!(tk.length(t) == 4 && sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) == 2
-        && tk.isPunct(t + 3, '-') && tk.is(t + 4, ALNUM) && tk.joined(t + 4))) {
+    if (!(tk.length(t) == 4
+        && sepIs(t + 1, '-')
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 2
+        && tk.isPunct(t + 3, '-')
+        && tk.is(t + 4, ALNUM)
+        && tk.joined(t + 4))) {
       return false;
     }
     int a = tk.start[t + 4];
-    if (tk.length(t + 4) < 3 || !Tokens.isDigit(s.charAt(a)) || !Tokens.isDigit(s.charAt(a + 1))
+    if (tk.length(t + 4) < 3
+        || !Tokens.isDigit(s.charAt(a))
+        || !Tokens.isDigit(s.charAt(a + 1))
         || (s.charAt(a + 2) != 'T' && s.charAt(a + 2) != 't')) {
       return false;
     }
@@ -872,17 +1039,28 @@ punct(t);
     return true;
   }
 
-  /** Whether token {@code t} is a group of a UUID: five hex groups of 8, 4, 4, 4 and 12, joined by '-'. */
+  /**
+   * Whether token {@code t} is a group of a UUID: five hex groups of 8, 4, 4, 4 and 12, joined by
+   * '-'.
+   */
   private boolean inUuid(int t) {
     int first = t;
-    for (int i = 0; i < 4 && tk.isPunct(first - 1, '-') && tk.joined(first) && tk.joined(first - 1)
-        && first - 2 >= 0 && !tk.is(first - 2, PUNCT); i++) {
+    for (int i = 0;
+        i < 4
+            && tk.isPunct(first - 1, '-')
+            && tk.joined(first)
+            && tk.joined(first - 1)
+            && first - 2 >= 0
+            && !tk.is(first - 2, PUNCT);
+        i++) {
       first -= 2;
     }
     int[] want = {8, 4, 4, 4, 12};
     for (int g = 0; g < 5; g++) {
       int k = first + 2 * g;
-      if (k >= tk.count || tk.is(k, PUNCT) || tk.length(k) != want[g]
+      if (k >= tk.count
+          || tk.is(k, PUNCT)
+          || tk.length(k) != want[g]
           || (g > 0 && !(tk.isPunct(k - 1, '-') && tk.joined(k) && tk.joined(k - 1)))) {
         return false;
       }
@@ -896,20 +1074,36 @@ punct(t);
   }
 
   /**
-   * Whether URL token {@code t} is a database's or broker's address ({@code jdbc:...},
-   * {@code redis://}, {@code amqp://}...): a service's connection string names no person.
+   * Whether URL token {@code t} is a database's or broker's address ({@code jdbc:...}, {@code
+   * redis://}, {@code amqp://}...): a service's connection string names no person.
    */
   private boolean databaseUrl(int t) {
     int a = tk.start[t];
     int chunk = a;
-    while (chunk > 0 && !Character.isWhitespace(s.charAt(chunk - 1)) && s.charAt(chunk - 1) != '['
-        && s.charAt(chunk - 1) != '(' && s.charAt(chunk - 1) != '"' && s.charAt(chunk - 1) != '\''
+    while (chunk > 0
+        && !Character.isWhitespace(s.charAt(chunk - 1))
+        && s.charAt(chunk - 1) != '['
+        && s.charAt(chunk - 1) != '('
+        && s.charAt(chunk - 1) != '"'
+        && s.charAt(chunk - 1) != '\''
         && a - chunk < 32) {
       chunk--;
     }
-    for (String scheme : new String[] {"jdbc:", "redis://", "rediss://", "amqp://", "amqps://",
-        "kafka://", "mongodb://", "mongodb+srv://", "postgresql://", "mysql://", "ldap://",
-        "ldaps://"}) {
+    for (String scheme :
+        new String[] {
+          "jdbc:",
+          "redis://",
+          "rediss://",
+          "amqp://",
+          "amqps://",
+          "kafka://",
+          "mongodb://",
+          "mongodb+srv://",
+          "postgresql://",
+          "mysql://",
+          "ldap://",
+          "ldaps://"
+        }) {
       if (chunk + scheme.length() <= s.length() && startsWithIgnoreCase(chunk, scheme)) {
         return true;
       }
@@ -923,9 +1117,12 @@ punct(t);
     if (tk.equalsIgnoreCase(k, "v") && tk.joined(t)) {
       return true;
     }
-    return tk.equalsIgnoreCase(k, "version") || tk.equalsIgnoreCase(k, "edition")
-        || tk.equalsIgnoreCase(k, "build") || tk.equalsIgnoreCase(k, "release")
-        || tk.equalsIgnoreCase(k, "java") || tk.equalsIgnoreCase(k, "ver")
+    return tk.equalsIgnoreCase(k, "version")
+        || tk.equalsIgnoreCase(k, "edition")
+        || tk.equalsIgnoreCase(k, "build")
+        || tk.equalsIgnoreCase(k, "release")
+        || tk.equalsIgnoreCase(k, "java")
+        || tk.equalsIgnoreCase(k, "ver")
         || (tk.isPunct(k, '/') && tk.joined(t) && tk.is(k - 1, WORD)); // Tomcat/10.1.15
   }
 
@@ -979,7 +1176,8 @@ punct(t);
       }
       e++;
     }
-    while (e > a && (s.charAt(e - 1) == ':' || s.charAt(e - 1) == '.' || s.charAt(e - 1) == '-')
+    while (e > a
+        && (s.charAt(e - 1) == ':' || s.charAt(e - 1) == '.' || s.charAt(e - 1) == '-')
         && !(e - a >= 2 && s.charAt(e - 1) == ':' && s.charAt(e - 2) == ':')) {
       e--;
     }
@@ -1074,8 +1272,13 @@ punct(t);
     if (tk.isPunct(k, '.') && tk.joined(k)) {
       k++;
     }
-    if (sepIs(t + 1, '-') && tk.is(t + 2, NUM) && tk.length(t + 2) <= 2 && day(tk.intValue(t + 2))
-        && sepIs(t + 3, '-') && tk.is(t + 4, NUM) && tk.length(t + 4) == 4
+    if (sepIs(t + 1, '-')
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) <= 2
+        && day(tk.intValue(t + 2))
+        && sepIs(t + 3, '-')
+        && tk.is(t + 4, NUM)
+        && tk.length(t + 4) == 4
         && year(tk.intValue(t + 4))) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t + 4], 0.95, "date.written", "Mon-DD-YYYY");
       return;
@@ -1095,8 +1298,9 @@ punct(t);
       if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
         end = tk.end[y];
         out.add(PhiType.DATE, tk.start[t], end, 0.97, "date.written", "month day, year");
-      } else if ((!tk.isPunct(dayTok + 1, ':') && !tk.isPunct(dayTok + 1, '/')
-          && !(tk.isPunct(dayTok + 1, '.') && tk.is(dayTok + 2, NUM) && tk.joined(dayTok + 2)))
+      } else if ((!tk.isPunct(dayTok + 1, ':')
+              && !tk.isPunct(dayTok + 1, '/')
+              && !(tk.isPunct(dayTok + 1, '.') && tk.is(dayTok + 2, NUM) && tk.joined(dayTok + 2)))
           || !tk.joined(dayTok + 1)) {
         out.add(PhiType.DATE, tk.start[t], end, 0.85, "date.written", "month and day");
       }
@@ -1123,7 +1327,9 @@ punct(t);
     if (tk.equalsIgnoreCase(k, "of")) {
       k++;
     }
-    if (!tk.wordIs(k, MONTH) || (tk.flags[k] & Tokens.CAPITALIZED) == 0 || !tk.is(k, WORD)
+    if (!tk.wordIs(k, MONTH)
+        || (tk.flags[k] & Tokens.CAPITALIZED) == 0
+        || !tk.is(k, WORD)
         || Lexicon.month(s, tk.start[k], tk.end[k]) == 0) {
       return;
     }
@@ -1147,9 +1353,17 @@ punct(t);
   private boolean dayMonthYearJoined(int t) {
     char c = tk.isPunct(t + 1, '/') ? '/' : tk.isPunct(t + 1, '-') ? '-' : 0;
     int m = t + 2;
-    if (c == 0 || !tk.is(t, NUM) || !tk.joined(t + 1) || !tk.joined(m) || !tk.is(m, WORD)
-        || Lexicon.month(s, tk.start[m], tk.end[m]) == 0 || tk.length(m) > 9
-        || !tk.isPunct(m + 1, c) || !tk.joined(m + 1) || !tk.joined(m + 2) || !tk.is(m + 2, NUM)) {
+    if (c == 0
+        || !tk.is(t, NUM)
+        || !tk.joined(t + 1)
+        || !tk.joined(m)
+        || !tk.is(m, WORD)
+        || Lexicon.month(s, tk.start[m], tk.end[m]) == 0
+        || tk.length(m) > 9
+        || !tk.isPunct(m + 1, c)
+        || !tk.joined(m + 1)
+        || !tk.joined(m + 2)
+        || !tk.is(m + 2, NUM)) {
       return false;
     }
     int y = m + 2;
@@ -1185,8 +1399,11 @@ punct(t);
     }
     char x = WordTable.lower(s.charAt(digitsEnd));
     char y = WordTable.lower(s.charAt(digitsEnd + 1));
-    boolean suffix = (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd')
-        || (x == 't' && y == 'h');
+    boolean suffix =
+        (x == 's' && y == 't')
+            || (x == 'n' && y == 'd')
+            || (x == 'r' && y == 'd')
+            || (x == 't' && y == 'h');
     return suffix ? v : 0;
   }
 
@@ -1200,8 +1417,8 @@ punct(t);
   }
 
   /**
-   * A street address whose house number runs from token {@code t} to {@code last} (one token,
-   * or a number read aloud: "twelve oh four Birch Lane"); whether one was found.
+   * A street address whose house number runs from token {@code t} to {@code last} (one token, or a
+   * number read aloud: "twelve oh four Birch Lane"); whether one was found.
    */
   private boolean address(int t, int last) {
     if (!boundaryBefore(t)) {
@@ -1255,7 +1472,8 @@ punct(t);
     if (suffix < 0) {
       return false;
     }
-    while (tk.wordIs(suffix + 1, STREET_SUFFIX) && capital(suffix + 1)
+    while (tk.wordIs(suffix + 1, STREET_SUFFIX)
+        && capital(suffix + 1)
         && !tk.newlineBefore(suffix + 1)) {
       suffix++; // "Larch Hollow Rd", "Park Ave"
     }
@@ -1294,9 +1512,10 @@ punct(t);
 
   /** A capitalised word, or a lower-case article inside a street name ("Rue des Lilas"). */
   private boolean startsStreetName(int k) {
-    return tk.is(k, WORD) && !tk.newlineBefore(k) && ((capital(k)
-        && (tk.word[k] & (STOP | STATE)) == 0) || (tk.wordIs(k, PARTICLE)
-        && tk.is(k + 1, WORD) && capital(k + 1)));
+    return tk.is(k, WORD)
+        && !tk.newlineBefore(k)
+        && ((capital(k) && (tk.word[k] & (STOP | STATE)) == 0)
+            || (tk.wordIs(k, PARTICLE) && tk.is(k + 1, WORD) && capital(k + 1)));
   }
 
   /** ", Apt. 210", " #3", ", Unit 12": the end of the unit, or -1. */
@@ -1322,7 +1541,9 @@ punct(t);
     }
     if (tk.is(v, NUM) || tk.is(v, ALNUM) || (tk.is(v, WORD) && tk.length(v) == 1)) {
       int end = tk.end[v];
-      if (tk.isPunct(v + 1, '-') && tk.joined(v + 1) && (tk.is(v + 2, NUM) || tk.is(v + 2, WORD))
+      if (tk.isPunct(v + 1, '-')
+          && tk.joined(v + 1)
+          && (tk.is(v + 2, NUM) || tk.is(v + 2, WORD))
           && tk.length(v + 2) <= 3) {
         end = tk.end[v + 2];
       }
@@ -1336,7 +1557,8 @@ punct(t);
     int k = t;
     if (tk.equalsIgnoreCase(k, "po")) {
       k++;
-    } else if (tk.equalsIgnoreCase(k, "p") && tk.isPunct(k + 1, '.')
+    } else if (tk.equalsIgnoreCase(k, "p")
+        && tk.isPunct(k + 1, '.')
         && tk.equalsIgnoreCase(k + 2, "o")) {
       k += 3;
       if (tk.isPunct(k, '.')) {
@@ -1345,7 +1567,9 @@ punct(t);
     } else if (tk.equalsIgnoreCase(k, "post") && tk.equalsIgnoreCase(k + 1, "office")) {
       k += 2;
     } else if (((tk.equalsIgnoreCase(k, "rural") && tk.equalsIgnoreCase(k + 1, "route"))
-        || tk.equalsIgnoreCase(k, "rr") || tk.equalsIgnoreCase(k, "hc")) && !tk.joined(k + 1)) {
+            || tk.equalsIgnoreCase(k, "rr")
+            || tk.equalsIgnoreCase(k, "hc"))
+        && !tk.joined(k + 1)) {
       ruralRoute(t, tk.equalsIgnoreCase(k, "rural") ? k + 2 : k + 1);
       return;
     } else {
@@ -1394,19 +1618,36 @@ punct(t);
       return;
     }
     int cue = nearestCue(t);
-    if (len == 4 && sepIs(t + 1, '-') && sepIs(t + 3, '-') && tk.length(t + 2) == 3
-        && tk.length(t + 4) == 4 && !tk.is(t + 2, PUNCT) && !tk.is(t + 4, PUNCT)) {
+    if (len == 4
+        && sepIs(t + 1, '-')
+        && sepIs(t + 3, '-')
+        && tk.length(t + 2) == 3
+        && tk.length(t + 4) == 4
+        && !tk.is(t + 2, PUNCT)
+        && !tk.is(t + 4, PUNCT)) {
       digits.setLength(0);
-      digits.append(v).append(s, tk.start[t + 2], tk.end[t + 2])
+      digits
+          .append(v)
+          .append(s, tk.start[t + 2], tk.end[t + 2])
           .append(s, tk.start[t + 4], tk.end[t + 4]);
       if (Checks.mbi(digits)) {
-        out.add(PhiType.HEALTH_PLAN_ID, a, tk.end[t + 4], 0.95, "plan.mbi",
+        out.add(
+            PhiType.HEALTH_PLAN_ID,
+            a,
+            tk.end[t + 4],
+            0.95,
+            "plan.mbi",
             "Medicare Beneficiary Identifier format, dashed");
         return;
       }
       if ((cue & C_PLAN) != 0 && (cue & C_NOT_PHI) == 0) {
         // Mistyped or made up, it is still the beneficiary's number.
-        out.add(PhiType.HEALTH_PLAN_ID, a, tk.end[t + 4], 0.8, "plan.labelled",
+        out.add(
+            PhiType.HEALTH_PLAN_ID,
+            a,
+            tk.end[t + 4],
+            0.8,
+            "plan.labelled",
             "health plan label, MBI-shaped 4-3-4 code");
         return;
       }
@@ -1416,14 +1657,24 @@ punct(t);
       return;
     }
     if (len == 11 && Checks.mbi(v)) {
-      out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.98 : 0.9, "plan.mbi",
+      out.add(
+          PhiType.HEALTH_PLAN_ID,
+          a,
+          b,
+          (cue & C_PLAN) != 0 ? 0.98 : 0.9,
+          "plan.mbi",
           "Medicare Beneficiary Identifier format");
       return;
     }
     if (len == 17 && Checks.vinShape(v)) {
       boolean valid = Checks.vin(v);
       if (valid || (cue & (C_VIN | C_VEHICLE)) != 0) {
-        out.add(PhiType.VEHICLE_ID, a, b, valid ? 0.95 : 0.8, "vehicle.vin",
+        out.add(
+            PhiType.VEHICLE_ID,
+            a,
+            b,
+            valid ? 0.95 : 0.8,
+            "vehicle.vin",
             valid ? "VIN check digit" : "VIN shape after a vehicle label");
         return;
       }
@@ -1441,7 +1692,12 @@ punct(t);
     boolean prefixThenDigits = letters > 0 && digitCount == len - letters;
     // 9 digits then a letter (and maybe a digit): a HICN or Medicaid number.
     if (digitCount >= 9 && len - digitCount <= 2 && allDigits(a, a + 9) && len <= 11) {
-      out.add(PhiType.HEALTH_PLAN_ID, a, b, (cue & C_PLAN) != 0 ? 0.95 : 0.75, "plan.hicn",
+      out.add(
+          PhiType.HEALTH_PLAN_ID,
+          a,
+          b,
+          (cue & C_PLAN) != 0 ? 0.95 : 0.75,
+          "plan.hicn",
           "nine digits and a beneficiary code");
       return;
     }
@@ -1452,7 +1708,12 @@ punct(t);
         return;
       }
       if (letters == 2 && Checks.dea(v)) {
-        out.add(PhiType.LICENSE, a, b, (cue & C_DEA) != 0 ? 0.97 : 0.85, "license.dea",
+        out.add(
+            PhiType.LICENSE,
+            a,
+            b,
+            (cue & C_DEA) != 0 ? 0.97 : 0.85,
+            "license.dea",
             "DEA check digit");
         return;
       }
@@ -1467,11 +1728,16 @@ punct(t);
     if ((cue & C_PLAN) != 0 && len >= 6) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.88, "plan.labelled", "health plan label");
     } else if ((cue & (C_LICENSE | C_DEA | C_NPI)) != 0 && len >= 5) {
-      out.add(PhiType.LICENSE, a, tk.end[lastGroup(t, 3, 0)], 0.88, "license.labelled",
+      out.add(
+          PhiType.LICENSE,
+          a,
+          tk.end[lastGroup(t, 3, 0)],
+          0.88,
+          "license.labelled",
           "license label");
     } else if ((cue & C_MRN) != 0 && len >= 5) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label");
-    } else if ((cue &  C_DEVICE) != 0 && len >= 5) {
+    } else if ((cue & C_DEVICE) != 0 && len >= 5) {
       out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
     } else if ((cue & (C_VEHICLE | C_VIN)) != 0 && len >= 5 && len <= 8) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.85, "plate.labelled", "vehicle label");
@@ -1487,8 +1753,10 @@ punct(t);
   /** "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432": an IBAN that passes mod 97. */
   private boolean iban(int t) {
     int a = tk.start[t];
-    if (!(isUpperAscii(s.charAt(a)) && isUpperAscii(s.charAt(a + 1))
-        && Tokens.isDigit(s.charAt(a + 2)) && Tokens.isDigit(s.charAt(a + 3)))) {
+    if (!(isUpperAscii(s.charAt(a))
+        && isUpperAscii(s.charAt(a + 1))
+        && Tokens.isDigit(s.charAt(a + 2))
+        && Tokens.isDigit(s.charAt(a + 3)))) {
       return false;
     }
     digits.setLength(0);
@@ -1496,9 +1764,13 @@ punct(t);
     if (tk.length(t) == 4) { // printed in groups of four
       digits.append(s, a, tk.end[t]);
       int k = t + 1;
-      while (k < tk.count && k - t <= 8 && (tk.is(k, NUM) || tk.is(k, ALNUM))
-          && tk.length(k) <= 4 && tk.start[k] == tk.end[k - 1] + 1
-          && s.charAt(tk.end[k - 1]) == ' ' && tk.length(k - 1) == 4) {
+      while (k < tk.count
+          && k - t <= 8
+          && (tk.is(k, NUM) || tk.is(k, ALNUM))
+          && tk.length(k) <= 4
+          && tk.start[k] == tk.end[k - 1] + 1
+          && s.charAt(tk.end[k - 1]) == ' '
+          && tk.length(k - 1) == 4) {
         digits.append(s, tk.start[k], tk.end[k]);
         last = k++;
       }
@@ -1528,13 +1800,19 @@ punct(t);
     }
     int v = Integer.parseInt(s, a, d, 10);
     int unit = tk.end[t] - d;
-    boolean yo = (unit == 2 && WordTable.lower(s.charAt(d)) == 'y'
-        && (WordTable.lower(s.charAt(d + 1)) == 'o' || WordTable.lower(s.charAt(d + 1)) == 'r'))
-        || (unit == 2 && ordinal(t) > 0 && (tk.equalsIgnoreCase(t + 1, "birthday")
-            || tk.equalsIgnoreCase(t + 1, "bday")))
-        || (unit == 3 && startsWithIgnoreCase(d, "yrs"))
-        || (unit == 1 && WordTable.lower(s.charAt(d)) == 'y' && tk.isPunct(t + 1, '/')
-            && tk.equalsIgnoreCase(t + 2, "o"));
+    boolean yo =
+        (unit == 2
+                && WordTable.lower(s.charAt(d)) == 'y'
+                && (WordTable.lower(s.charAt(d + 1)) == 'o'
+                    || WordTable.lower(s.charAt(d + 1)) == 'r'))
+            || (unit == 2
+                && ordinal(t) > 0
+                && (tk.equalsIgnoreCase(t + 1, "birthday") || tk.equalsIgnoreCase(t + 1, "bday")))
+            || (unit == 3 && startsWithIgnoreCase(d, "yrs"))
+            || (unit == 1
+                && WordTable.lower(s.charAt(d)) == 'y'
+                && tk.isPunct(t + 1, '/')
+                && tk.equalsIgnoreCase(t + 2, "o"));
     if (!yo || !Checks.ageOver89(v)) {
       return false;
     }
@@ -1562,9 +1840,14 @@ punct(t);
       spokenEmail(t);
     }
     int flags = tk.flags[t];
-    if ((flags & Tokens.ALL_CAPS) != 0 && tk.length(t) >= 2 && tk.is(t + 1, NUM)
-        && !tk.joined(t + 1) && tk.start[t + 1] == tk.end[t] + 1 && tk.length(t + 1) >= 5
-        && tk.length(t + 1) <= 10 && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
+    if ((flags & Tokens.ALL_CAPS) != 0
+        && tk.length(t) >= 2
+        && tk.is(t + 1, NUM)
+        && !tk.joined(t + 1)
+        && tk.start[t + 1] == tk.end[t] + 1
+        && tk.length(t + 1) >= 5
+        && tk.length(t + 1) <= 10
+        && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
       spacedPrefix(t); // "RN 2291847", "EMP 30112"
     }
     if ((flags & Tokens.CAPITALIZED) != 0) { // dates, codes and names start capitalised
@@ -1580,17 +1863,19 @@ punct(t);
   // ---------------------------------------------------------------------------- spoken values
 
   /**
-   * Digits read aloud, as call transcripts and voice notes write them: "five five five, oh one
-   * two three", "three nine two, four one, seven seven oh eight", "forty-two", "double seven".
-   * A run of at least four digits takes its type from the label before it (social, member,
-   * MRN, account, routing, client id, phone, ZIP), or is a phone number by its length alone.
+   * Digits read aloud, as call transcripts and voice notes write them: "five five five, oh one two
+   * three", "three nine two, four one, seven seven oh eight", "forty-two", "double seven". A run of
+   * at least four digits takes its type from the label before it (social, member, MRN, account,
+   * routing, client id, phone, ZIP), or is a phone number by its length alone.
    */
   private void spokenNumber(int t) {
     int p = t - 1;
     while (p >= 0 && (tk.isPunct(p, ',') || tk.isPunct(p, '-'))) {
       p--;
     }
-    if (p >= t - 2 && p >= 0 && (tk.wordIs(p, NUMBER_WORD) || tk.is(p, NUM))
+    if (p >= t - 2
+        && p >= 0
+        && (tk.wordIs(p, NUMBER_WORD) || tk.is(p, NUM))
         && !tk.newlineBefore(p + 1)) {
       return; // not the start of the run
     }
@@ -1632,15 +1917,34 @@ punct(t);
       return;
     }
     if ((cue & C_SSN) != 0 && (digitCount == 9 || digitCount == 4)) {
-      out.add(PhiType.SSN, a, b, digitCount == 9 ? 0.9 : 0.75, "ssn.spoken", "digits read aloud after an SSN label");
+      out.add(
+          PhiType.SSN,
+          a,
+          b,
+          digitCount == 9 ? 0.9 : 0.75,
+          "ssn.spoken",
+          "digits read aloud after an SSN label");
     } else if ((cue & C_PLAN) != 0) {
-      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.85, "plan.spoken", "digits read aloud after a health plan label");
+      out.add(
+          PhiType.HEALTH_PLAN_ID,
+          a,
+          b,
+          0.85,
+          "plan.spoken",
+          "digits read aloud after a health plan label");
     } else if ((cue & C_MRN) != 0) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.spoken", "digits read aloud after a record label");
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
-      out.add(PhiType.ACCOUNT, a, b, 0.85, "account.spoken", "digits read aloud after an account label");
+      out.add(
+          PhiType.ACCOUNT,
+          a,
+          b,
+          0.85,
+          "account.spoken",
+          "digits read aloud after an account label");
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
-      out.add(PhiType.LICENSE, a, b, 0.8, "license.spoken", "digits read aloud after a license label");
+      out.add(
+          PhiType.LICENSE, a, b, 0.8, "license.spoken", "digits read aloud after a license label");
     } else if ((cue & C_ID) != 0) {
       out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after an id label");
     } else if ((cue & C_ZIP) != 0 && digitCount == 5) {
@@ -1664,29 +1968,41 @@ punct(t);
       return 3;
     }
     // "forty-two": the unit after a hyphen fills the tens' second digit.
-    if (tk.isPunct(k - 1, '-') && tk.joined(k) && tk.wordIs(k - 2, NUMBER_WORD) && tk.length(k - 2) >= 5
+    if (tk.isPunct(k - 1, '-')
+        && tk.joined(k)
+        && tk.wordIs(k - 2, NUMBER_WORD)
+        && tk.length(k - 2) >= 5
         && endsWithTy(k - 2)) {
       return 0;
     }
-    return endsWithTy(k) || endsWithTeen(k) || tk.equalsIgnoreCase(k, "ten")
-        || tk.equalsIgnoreCase(k, "eleven") || tk.equalsIgnoreCase(k, "twelve") ? 2 : 1;
+    return endsWithTy(k)
+            || endsWithTeen(k)
+            || tk.equalsIgnoreCase(k, "ten")
+            || tk.equalsIgnoreCase(k, "eleven")
+            || tk.equalsIgnoreCase(k, "twelve")
+        ? 2
+        : 1;
   }
 
   private boolean endsWithTy(int k) {
     int e = tk.end[k];
-    return tk.length(k) >= 5 && WordTable.lower(s.charAt(e - 2)) == 't' && WordTable.lower(s.charAt(e - 1)) == 'y';
+    return tk.length(k) >= 5
+        && WordTable.lower(s.charAt(e - 2)) == 't'
+        && WordTable.lower(s.charAt(e - 1)) == 'y';
   }
 
   private boolean endsWithTeen(int k) {
     int e = tk.end[k];
-    return tk.length(k) >= 7 && WordTable.lower(s.charAt(e - 4)) == 't' && WordTable.lower(s.charAt(e - 1)) == 'n'
+    return tk.length(k) >= 7
+        && WordTable.lower(s.charAt(e - 4)) == 't'
+        && WordTable.lower(s.charAt(e - 1)) == 'n'
         && WordTable.lower(s.charAt(e - 2)) == 'e';
   }
 
   /**
-   * The cues of the label a spoken value answers, within six words before it ("my social is",
-   * "the Medicare number is, hold on,"): a generic word ("number", "id") takes the cues of the
-   * word before it.
+   * The cues of the label a spoken value answers, within six words before it ("my social is", "the
+   * Medicare number is, hold on,"): a generic word ("number", "id") takes the cues of the word
+   * before it.
    */
   private int spokenLabel(int t) {
     int words = 0;
@@ -1724,8 +2040,8 @@ punct(t);
   }
 
   /**
-   * "tomas dot vasquez at example dot com": an address read aloud, with a dot in its local part
-   * or after an e-mail label.
+   * "tomas dot vasquez at example dot com": an address read aloud, with a dot in its local part or
+   * after an e-mail label.
    */
   private void spokenEmail(int t) {
     if (!(tk.is(t + 1, WORD) && tk.equalsIgnoreCase(t + 2, "dot") && tk.is(t + 3, WORD))) {
@@ -1735,8 +2051,10 @@ punct(t);
     while (tk.equalsIgnoreCase(end + 1, "dot") && tk.is(end + 2, WORD) && end - t < 9) {
       end += 2;
     }
-    if (!(tk.equalsIgnoreCase(end, "com") || tk.equalsIgnoreCase(end, "org")
-        || tk.equalsIgnoreCase(end, "net") || tk.equalsIgnoreCase(end, "edu")
+    if (!(tk.equalsIgnoreCase(end, "com")
+        || tk.equalsIgnoreCase(end, "org")
+        || tk.equalsIgnoreCase(end, "net")
+        || tk.equalsIgnoreCase(end, "edu")
         || tk.equalsIgnoreCase(end, "gov"))) {
       return;
     }
@@ -1746,7 +2064,8 @@ punct(t);
     }
     boolean dotted = false;
     while ((tk.equalsIgnoreCase(start - 1, "dot") || tk.equalsIgnoreCase(start - 1, "underscore"))
-        && tk.is(start - 2, WORD) && t - start < 7) {
+        && tk.is(start - 2, WORD)
+        && t - start < 7) {
       start -= 2;
       dotted = true;
     }
@@ -1755,7 +2074,12 @@ punct(t);
       labelled |= tk.equalsIgnoreCase(k, "email") || tk.equalsIgnoreCase(k, "e-mail");
     }
     if (dotted || labelled) {
-      out.add(PhiType.EMAIL, tk.start[start], tk.end[end], 0.85, "email.spoken",
+      out.add(
+          PhiType.EMAIL,
+          tk.start[start],
+          tk.end[end],
+          0.85,
+          "email.spoken",
           "an address read aloud: words, at, domain");
     }
   }
@@ -1765,13 +2089,15 @@ punct(t);
     if (tk.isPunct(k, ',')) {
       k--;
     }
-    return tk.wordIs(k, STATE_NAME) || (tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0);
+    return tk.wordIs(k, STATE_NAME)
+        || (tk.wordIs(k, STATE) && (tk.flags[k] & Tokens.ALL_CAPS) != 0);
   }
 
   /** "she's ninety-four", "turns ninety", "ninety-one years old": an age over 89 in words. */
   private boolean spokenAge(int t) {
-    boolean hundred = tk.equalsIgnoreCase(t, "hundred") && (tk.equalsIgnoreCase(t - 1, "one")
-        || tk.equalsIgnoreCase(t - 1, "a"));
+    boolean hundred =
+        tk.equalsIgnoreCase(t, "hundred")
+            && (tk.equalsIgnoreCase(t - 1, "one") || tk.equalsIgnoreCase(t - 1, "a"));
     if (!tk.equalsIgnoreCase(t, "ninety") && !hundred) {
       return false;
     }
@@ -1779,37 +2105,64 @@ punct(t);
       t--;
     }
     int last = hundred ? t + 1 : t;
-    if (tk.isPunct(t + 1, '-') && tk.joined(t + 1) && tk.joined(t + 2) && tk.wordIs(t + 2, NUMBER_WORD)
+    if (tk.isPunct(t + 1, '-')
+        && tk.joined(t + 1)
+        && tk.joined(t + 2)
+        && tk.wordIs(t + 2, NUMBER_WORD)
         && tk.length(t + 2) <= 5) {
       last = t + 2;
     }
     int k = last + 1;
-    boolean after = tk.equalsIgnoreCase(k, "year") || tk.equalsIgnoreCase(k, "years")
-        || tk.equalsIgnoreCase(k, "yo") || tk.equalsIgnoreCase(k, "now");
-    boolean before = labelBefore(t, C_AGE) || subjectIs(t) || futureBe(t)
-        || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','));
+    boolean after =
+        tk.equalsIgnoreCase(k, "year")
+            || tk.equalsIgnoreCase(k, "years")
+            || tk.equalsIgnoreCase(k, "yo")
+            || tk.equalsIgnoreCase(k, "now");
+    boolean before =
+        labelBefore(t, C_AGE)
+            || subjectIs(t)
+            || futureBe(t)
+            || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','));
     if (!after && !before) {
       return false;
     }
-    out.add(PhiType.AGE_OVER_89, tk.start[t], tk.end[last], 0.85, "age.spoken",
+    out.add(
+        PhiType.AGE_OVER_89,
+        tk.start[t],
+        tk.end[last],
+        0.85,
+        "age.spoken",
         "an age over 89 in words");
     return true;
   }
 
   /** "will be", "gonna be", "'ll be" before a value: a birthday to come. */
   private boolean futureBe(int t) {
-    return tk.equalsIgnoreCase(t - 1, "be") && (tk.equalsIgnoreCase(t - 2, "will")
-        || tk.equalsIgnoreCase(t - 2, "gonna") || tk.equalsIgnoreCase(t - 2, "ll")
-        || tk.equalsIgnoreCase(t - 2, "to"));
+    return tk.equalsIgnoreCase(t - 1, "be")
+        && (tk.equalsIgnoreCase(t - 2, "will")
+            || tk.equalsIgnoreCase(t - 2, "gonna")
+            || tk.equalsIgnoreCase(t - 2, "ll")
+            || tk.equalsIgnoreCase(t - 2, "to"));
   }
 
   private void spacedPrefix(int t) {
     if (tk.wordIs(t, LICENSE_PREFIX)) {
-      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 1], 0.9, "license.prefix",
+      out.add(
+          PhiType.LICENSE,
+          tk.start[t],
+          tk.end[t + 1],
+          0.9,
+          "license.prefix",
           "professional license prefix, a space, digits");
-    } else if (tk.wordIs(t, ID_PREFIX) && !(tk.equalsIgnoreCase(t, "pid")
-        && tk.equalsIgnoreCase(t - 1, "with"))) { // "started ... with PID 65595": a process
-      out.add(PhiType.ID, tk.start[t], tk.end[t + 1], 0.9, "id.prefix",
+    } else if (tk.wordIs(t, ID_PREFIX)
+        && !(tk.equalsIgnoreCase(t, "pid")
+            && tk.equalsIgnoreCase(t - 1, "with"))) { // "started ... with PID 65595": a process
+      out.add(
+          PhiType.ID,
+          tk.start[t],
+          tk.end[t + 1],
+          0.9,
+          "id.prefix",
           "client or employee id prefix, a space, digits");
     }
   }
@@ -1836,28 +2189,44 @@ punct(t);
    */
   private void label(int t) {
     int k = t;
-    boolean id = (tk.cue[t] & C_ID) != 0 && !tk.equalsIgnoreCase(t, "id")
-        && (tk.equalsIgnoreCase(t + 1, "id") || tk.equalsIgnoreCase(t + 1, "no")
-            || tk.equalsIgnoreCase(t + 1, "number") || tk.isPunct(t + 1, '#'));
+    boolean id =
+        (tk.cue[t] & C_ID) != 0
+            && !tk.equalsIgnoreCase(t, "id")
+            && (tk.equalsIgnoreCase(t + 1, "id")
+                || tk.equalsIgnoreCase(t + 1, "no")
+                || tk.equalsIgnoreCase(t + 1, "number")
+                || tk.isPunct(t + 1, '#'));
     boolean keyword = tk.wordIs(t, KEYWORD); // "client" and "employee" are only id labels
     if (!keyword && !id) {
       return;
     }
     boolean mrn = keyword && (tk.equalsIgnoreCase(t, "mrn") || tk.equalsIgnoreCase(t, "mr"));
-    boolean serial = keyword && (tk.equalsIgnoreCase(t, "sn") || tk.equalsIgnoreCase(t, "serial")
-        || tk.equalsIgnoreCase(t, "imei") || tk.equalsIgnoreCase(t, "meid")
-        || (tk.equalsIgnoreCase(t, "s") && tk.isPunct(t + 1, '/')
-            && tk.equalsIgnoreCase(t + 2, "n")));
-    boolean license = keyword && ((tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#')
-        || tk.isPunct(t + 1, ':')))
-        || ((tk.equalsIgnoreCase(t, "license") || tk.equalsIgnoreCase(t, "licence")
-            || tk.equalsIgnoreCase(t, "cert") || tk.equalsIgnoreCase(t, "certificate")
-            || tk.equalsIgnoreCase(t, "lic")) && !tk.equalsIgnoreCase(t + 1, "plate")));
-    boolean account = keyword
-        && (tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct"));
-    boolean plan = keyword
-        && (tk.equalsIgnoreCase(t, "medicaid") || tk.equalsIgnoreCase(t, "medicare")
-        || tk.equalsIgnoreCase(t, "member") || tk.equalsIgnoreCase(t, "subscriber"));
+    boolean serial =
+        keyword
+            && (tk.equalsIgnoreCase(t, "sn")
+                || tk.equalsIgnoreCase(t, "serial")
+                || tk.equalsIgnoreCase(t, "imei")
+                || tk.equalsIgnoreCase(t, "meid")
+                || (tk.equalsIgnoreCase(t, "s")
+                    && tk.isPunct(t + 1, '/')
+                    && tk.equalsIgnoreCase(t + 2, "n")));
+    boolean license =
+        keyword
+            && ((tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#') || tk.isPunct(t + 1, ':')))
+                || ((tk.equalsIgnoreCase(t, "license")
+                        || tk.equalsIgnoreCase(t, "licence")
+                        || tk.equalsIgnoreCase(t, "cert")
+                        || tk.equalsIgnoreCase(t, "certificate")
+                        || tk.equalsIgnoreCase(t, "lic"))
+                    && !tk.equalsIgnoreCase(t + 1, "plate")));
+    boolean account =
+        keyword && (tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct"));
+    boolean plan =
+        keyword
+            && (tk.equalsIgnoreCase(t, "medicaid")
+                || tk.equalsIgnoreCase(t, "medicare")
+                || tk.equalsIgnoreCase(t, "member")
+                || tk.equalsIgnoreCase(t, "subscriber"));
     if (keyword && tk.equalsIgnoreCase(t, "tag") && tk.equalsIgnoreCase(t - 1, "asset")) {
       assetTag(t);
       return;
@@ -1876,50 +2245,82 @@ punct(t);
       k = t + 2;
     }
     k++;
-    if (tk.isPunct(k, '.') && tk.joined(k) && (tk.equalsIgnoreCase(k + 1, "no")
-        || tk.equalsIgnoreCase(k + 1, "number"))) {
+    if (tk.isPunct(k, '.')
+        && tk.joined(k)
+        && (tk.equalsIgnoreCase(k + 1, "no") || tk.equalsIgnoreCase(k + 1, "number"))) {
       k++; // "Cert. No. 2026-HHA-00412"
     }
     if (serial || id || license || account || plan) {
       if (tk.equalsIgnoreCase(k, "id") && plan) {
         k++;
       }
-      if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")
-          || tk.equalsIgnoreCase(k, "num") || tk.equalsIgnoreCase(k, "id")) {
+      if (tk.equalsIgnoreCase(k, "no")
+          || tk.equalsIgnoreCase(k, "number")
+          || tk.equalsIgnoreCase(k, "num")
+          || tk.equalsIgnoreCase(k, "id")) {
         k++;
       }
     }
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
     }
-    boolean groupedValue = (serial || license || id || plan) && tk.is(k, WORD) && tk.length(k) <= 4
-        && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
-    boolean shortValueOk = license || account || plan
-        || ((serial || mrn || id) && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)
-            && (serial || tk.is(k + 2, NUM))); // GX4-77810, MRN 204-88-173
+    boolean groupedValue =
+        (serial || license || id || plan)
+            && tk.is(k, WORD)
+            && tk.length(k) <= 4
+            && tk.isPunct(k + 1, '-')
+            && tk.joined(k + 1)
+            && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
+    boolean shortValueOk =
+        license
+            || account
+            || plan
+            || ((serial || mrn || id)
+                && tk.isPunct(k + 1, '-')
+                && tk.joined(k + 1)
+                && tk.joined(k + 2)
+                && (serial || tk.is(k + 2, NUM))); // GX4-77810, MRN 204-88-173
     if (!groupedValue
         && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || (tk.length(k) < 4 && !shortValueOk))) {
       return;
     }
     int valueStart = tk.start[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
-    int g = serial || license || account || plan || id || mrn
-        ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
+    int g =
+        serial || license || account || plan || id || mrn ? lastGroup(k, 4, Integer.MAX_VALUE) : k;
     int end = tk.end[g];
     if (plan) {
       if (g > k) {
-        out.add(PhiType.HEALTH_PLAN_ID, valueStart, end, 0.9, "plan.grouped",
+        out.add(
+            PhiType.HEALTH_PLAN_ID,
+            valueStart,
+            end,
+            0.9,
+            "plan.grouped",
             "health plan label, grouped");
       }
     } else if (account) {
       int digitsEnd = lastGroup(k, 4, 0);
       int suffix = lastGroup(digitsEnd, 1, 2); // "000123-A"
-      if (suffix > digitsEnd && suffix == g && tk.is(k, NUM) && allNumbers(k, digitsEnd)
+      if (suffix > digitsEnd
+          && suffix == g
+          && tk.is(k, NUM)
+          && allNumbers(k, digitsEnd)
           && tk.length(k) >= 5) {
-        out.add(PhiType.ACCOUNT, valueStart, tk.end[suffix], 0.88, "account.suffixed",
+        out.add(
+            PhiType.ACCOUNT,
+            valueStart,
+            tk.end[suffix],
+            0.88,
+            "account.suffixed",
             "account label, digits and a letter suffix");
       } else if (g > k && tk.is(k, NUM) && allNumbers(k, g)) {
-        out.add(PhiType.ACCOUNT, valueStart, end, 0.9, "account.grouped",
+        out.add(
+            PhiType.ACCOUNT,
+            valueStart,
+            end,
+            0.9,
+            "account.grouped",
             "account label, grouped digits");
       }
     } else if (license) {
@@ -1942,13 +2343,19 @@ punct(t);
     while (tk.isPunct(k, '#') || tk.isPunct(k, ':')) {
       k++;
     }
-    if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD)
-        && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 6))) {
+    if (!(tk.is(k, NUM)
+        || tk.is(k, ALNUM)
+        || (tk.is(k, WORD) && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 6))) {
       return;
     }
     int g = lastGroup(k, 4, 6);
     if (g > k || !tk.is(k, WORD)) {
-      out.add(PhiType.DEVICE_ID, tk.start[k], tk.end[g], 0.85, "device.asset-tag",
+      out.add(
+          PhiType.DEVICE_ID,
+          tk.start[k],
+          tk.end[g],
+          0.85,
+          "device.asset-tag",
           "asset tag label and value");
     }
   }
@@ -1956,18 +2363,31 @@ punct(t);
   /** "plate MA 4XK-729", "tag #: 7ABC-123": a plate after its label, with or without the state. */
   private void plate(int t) {
     int k = t + 1;
-    while (tk.isPunct(k, '#') || tk.isPunct(k, ':') || tk.equalsIgnoreCase(k, "no")
+    while (tk.isPunct(k, '#')
+        || tk.isPunct(k, ':')
+        || tk.equalsIgnoreCase(k, "no")
         || tk.isPunct(k, '.')) {
       k++;
     }
-    if (tk.wordIs(k, STATE) && tk.length(k) == 2 && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+    if (tk.wordIs(k, STATE)
+        && tk.length(k) == 2
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
         && !tk.joined(k + 1)) {
       k++;
     }
-    if (tk.is(k, WORD) && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 4
-        && tk.is(k + 1, NUM) && tk.length(k + 1) <= 4 && tk.start[k + 1] == tk.end[k] + 1
+    if (tk.is(k, WORD)
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && tk.length(k) <= 4
+        && tk.is(k + 1, NUM)
+        && tk.length(k + 1) <= 4
+        && tk.start[k + 1] == tk.end[k] + 1
         && !(tk.joined(k + 2) && tk.is(k + 3, NUM))) {
-      out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[k + 1], 0.85, "plate.labelled",
+      out.add(
+          PhiType.VEHICLE_ID,
+          tk.start[k],
+          tk.end[k + 1],
+          0.85,
+          "plate.labelled",
           "plate label, letters and digits"); // "Plate: ABC 1234"
       return;
     }
@@ -1976,13 +2396,19 @@ punct(t);
     for (int i = k; i <= g; i += 2) {
       digit |= !tk.is(i, WORD);
     }
-    if (g == k || !digit
+    if (g == k
+        || !digit
         || !(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD) && tk.length(k) <= 4))) {
       return; // single tokens are the code recognizers' to judge
     }
     int len = tk.end[g] - tk.start[k];
     if (len >= 5 && len <= 10) {
-      out.add(PhiType.VEHICLE_ID, tk.start[k], tk.end[g], 0.9, "plate.labelled",
+      out.add(
+          PhiType.VEHICLE_ID,
+          tk.start[k],
+          tk.end[g],
+          0.9,
+          "plate.labelled",
           "plate label, grouped");
     }
   }
@@ -1994,8 +2420,12 @@ punct(t);
    */
   private int lastGroup(int k, int maxJoins, int maxWordLength) {
     int g = k;
-    while (g - k < 2 * maxJoins && tk.isPunct(g + 1, '-') && tk.joined(g + 1) && tk.joined(g + 2)
-        && (tk.is(g + 2, NUM) || tk.is(g + 2, ALNUM)
+    while (g - k < 2 * maxJoins
+        && tk.isPunct(g + 1, '-')
+        && tk.joined(g + 1)
+        && tk.joined(g + 2)
+        && (tk.is(g + 2, NUM)
+            || tk.is(g + 2, ALNUM)
             || (tk.is(g + 2, WORD) && tk.length(g + 2) <= maxWordLength))) {
       g += 2;
     }
@@ -2029,9 +2459,17 @@ punct(t);
       return;
     }
     int w = tk.word[t];
-    if ((w & STATE) != 0 && tk.length(t) == 2 && tk.wordIs(t + 2, LICENSE_PREFIX)
-        && sepIs(t + 3, '-') && tk.is(t + 4, NUM)) {
-      out.add(PhiType.LICENSE, tk.start[t], tk.end[t + 4], 0.95, "license.state-prefix",
+    if ((w & STATE) != 0
+        && tk.length(t) == 2
+        && tk.wordIs(t + 2, LICENSE_PREFIX)
+        && sepIs(t + 3, '-')
+        && tk.is(t + 4, NUM)) {
+      out.add(
+          PhiType.LICENSE,
+          tk.start[t],
+          tk.end[t + 4],
+          0.95,
+          "license.state-prefix",
           "state and license kind: NY-DL-6225212, PA-CNA-558210");
       return;
     }
@@ -2039,7 +2477,8 @@ punct(t);
       return;
     }
     int digits = tk.length(t + 2);
-    if (digits < 3 || (tk.joined(t + 3) && tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM))
+    if (digits < 3
+        || (tk.joined(t + 3) && tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM))
         || (tk.joined(t + 3) && tk.isPunct(t + 3, '.') && tk.is(t + 4, NUM))) {
       return;
     }
@@ -2058,7 +2497,7 @@ punct(t);
       return;
     } else if ((cue & C_PLAN) != 0) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.labelled", "health plan label");
-    } else if ((cue &  C_LICENSE) != 0) {
+    } else if ((cue & C_LICENSE) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");

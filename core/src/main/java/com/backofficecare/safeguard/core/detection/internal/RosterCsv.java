@@ -17,9 +17,9 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a roster CSV (RFC 4180: commas, double quotes, quoted line breaks; UTF-8) row by row
- * into a sink, without keeping it: a problem names the file, the line and the column, never a
- * value. Not API: use {@code DetectionProfile.Builder#rosterCsv}.
+ * Reads a roster CSV (RFC 4180: commas, double quotes, quoted line breaks; UTF-8) row by row into a
+ * sink, without keeping it: a problem names the file, the line and the column, never a value. Not
+ * API: use {@code DetectionProfile.Builder#rosterCsv}.
  */
 public final class RosterCsv {
 
@@ -38,11 +38,14 @@ public final class RosterCsv {
   }
 
   /**
-   * Gives each row of {@code file} to {@code sink} as one person's names and values by type,
-   * and adds a problem for each bad row, column or read.
+   * Gives each row of {@code file} to {@code sink} as one person's names and values by type, and
+   * adds a problem for each bad row, column or read.
    */
-  public static void read(Path file, Map<String, PhiType> columns,
-      BiConsumer<List<String>, Map<PhiType, List<String>>> sink, List<Problem> problems) {
+  public static void read(
+      Path file,
+      Map<String, PhiType> columns,
+      BiConsumer<List<String>, Map<PhiType, List<String>>> sink,
+      List<Problem> problems) {
     String name = file.toString();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       RosterCsv csv = new RosterCsv(reader);
@@ -66,29 +69,33 @@ public final class RosterCsv {
         }
         if (row.size() != header.size()) {
           if (++badRows <= MAX_PROBLEMS) {
-            problems.add(new Problem(name, at, "",
-                row.size() + " fields where the header row has " + header.size()));
+            problems.add(
+                new Problem(
+                    name,
+                    at,
+                    "",
+                    row.size() + " fields where the header row has " + header.size()));
           }
         } else if (problems.isEmpty()) {
           give(row, typeOf, sink, name, at, problems);
         }
       }
       if (badRows > MAX_PROBLEMS) {
-        problems.add(new Problem(name, 0, "",
-            (badRows - MAX_PROBLEMS) + " more row(s) of the wrong width"));
+        problems.add(
+            new Problem(name, 0, "", (badRows - MAX_PROBLEMS) + " more row(s) of the wrong width"));
       }
     } catch (NoSuchFileException e) {
       problems.add(new Problem(name, 0, "", "no such roster file"));
     } catch (IOException e) {
-      problems.add(new Problem(name, 0, "", "cannot read the roster file: "
-          + e.getClass().getSimpleName()));
+      problems.add(
+          new Problem(name, 0, "", "cannot read the roster file: " + e.getClass().getSimpleName()));
     } catch (UnterminatedQuote e) {
       problems.add(new Problem(name, e.line, "", "a quoted field is never closed"));
     }
   }
 
-  private PhiType[] types(String name, List<String> header, Map<String, PhiType> columns,
-      List<Problem> problems) {
+  private PhiType[] types(
+      String name, List<String> header, Map<String, PhiType> columns, List<Problem> problems) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       if (index.put(header.get(i).trim(), i) != null) {
@@ -96,19 +103,24 @@ public final class RosterCsv {
       }
     }
     PhiType[] typeOf = new PhiType[header.size()];
-    columns.forEach((column, type) -> {
-      Integer i = index.get(column);
-      if (i == null) {
-        problems.add(new Problem(name, 1, column, "no such column in the header row"));
-      } else {
-        typeOf[i] = type;
-      }
-    });
+    columns.forEach(
+        (column, type) -> {
+          Integer i = index.get(column);
+          if (i == null) {
+            problems.add(new Problem(name, 1, column, "no such column in the header row"));
+          } else {
+            typeOf[i] = type;
+          }
+        });
     return typeOf;
   }
 
-  private static void give(List<String> row, PhiType[] typeOf,
-      BiConsumer<List<String>, Map<PhiType, List<String>>> sink, String name, int at,
+  private static void give(
+      List<String> row,
+      PhiType[] typeOf,
+      BiConsumer<List<String>, Map<PhiType, List<String>>> sink,
+      String name,
+      int at,
       List<Problem> problems) {
     List<String> names = new ArrayList<>(4);
     Map<PhiType, List<String>> values = new EnumMap<>(PhiType.class);

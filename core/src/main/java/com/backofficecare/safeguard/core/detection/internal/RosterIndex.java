@@ -5,48 +5,73 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words
- * of its people's names (how many people share each, whether one alone is distinctive), which
- * two words or initial and word belong to one person, and whole values (identifiers, phones,
- * addresses, allowed and denied values) by type. No plaintext is kept; blocked Bloom filters of
- * seeded cheap hashes (one of words, one of values) let most words of a text skip the HMAC.
+ * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words of
+ * its people's names (how many people share each, whether one alone is distinctive), which two
+ * words or initial and word belong to one person, and whole values (identifiers, phones, addresses,
+ * allowed and denied values) by type. No plaintext is kept; blocked Bloom filters of seeded cheap
+ * hashes (one of words, one of values) let most words of a text skip the HMAC.
  */
 final class RosterIndex {
 
   /**
-   * Word info: a word of some name; distinctive enough to be a name on its own (four letters
-   * or more, not an ordinary word of the language, shared by few of the roster's people).
+   * Word info: a word of some name; distinctive enough to be a name on its own (four letters or
+   * more, not an ordinary word of the language, shared by few of the roster's people).
    */
   static final int NAME_WORD = 1;
+
   static final int ALONE = 2;
+
   /** Value info: a bit per type ({@code 1 << ordinal}), then where the value came from. */
   static final int TYPE_BITS = (1 << 24) - 1;
+
   static final int ROSTER = 1 << 24;
   static final int DENY = 1 << 25;
   static final int ALLOW = 1 << 26;
+
   /** A word's count of people in its info while the index is built, and its ordinary flag. */
   private static final int COUNT = (1 << 30) - 1;
+
   private static final int ORDINARY_WORD = 1 << 30;
+
   /** Values are recognized by their first {@code PREFIX} normalized characters first. */
   static final int PREFIX = 4;
+
   static final byte PREFIX_DOMAIN = 'p';
+
   /** Word classes that are never a name on their own, whatever the roster says. */
-  static final int ORDINARY = Lexicon.COMMON | Lexicon.STOP | Lexicon.MONTH
-      | Lexicon.WEEKDAY | Lexicon.TITLE | Lexicon.ROLE | Lexicon.STATE | Lexicon.STATE_NAME
-      | Lexicon.CLINICAL | Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD | Lexicon.ORG
-      | Lexicon.STREET_SUFFIX | Lexicon.UNIT | Lexicon.DIRECTION;
+  static final int ORDINARY =
+      Lexicon.COMMON
+          | Lexicon.STOP
+          | Lexicon.MONTH
+          | Lexicon.WEEKDAY
+          | Lexicon.TITLE
+          | Lexicon.ROLE
+          | Lexicon.STATE
+          | Lexicon.STATE_NAME
+          | Lexicon.CLINICAL
+          | Lexicon.NUMBER_WORD
+          | Lexicon.ORDINAL_WORD
+          | Lexicon.ORG
+          | Lexicon.STREET_SUFFIX
+          | Lexicon.UNIT
+          | Lexicon.DIRECTION;
 
   final KeyedHash hash;
   final KeyTable words;
   final KeyTable pairs;
   final KeyTable values;
   final long[] initials;
+
   /** Bit {@code n} set when some value has {@code n} normalized characters. */
   final long valueLengths;
+
   final int maxValueLength;
+
   /** Bloom filters of the words' cheap hashes, and of the values' and their prefixes'. */
   final Bloom wordFilter;
+
   final Bloom valueFilter;
+
   /** Whether some value starts with a letter (else a value's first token is a number). */
   final boolean valueStartsWithLetter;
 
@@ -55,8 +80,10 @@ final class RosterIndex {
     this.initials = b.initials;
     this.pairs = b.pairs.build();
     int limit = Math.max(3, b.people / 50);
-    this.words = b.words.build((x, y) -> ((x | y) & ORDINARY_WORD) | (x & COUNT) + (y & COUNT),
-        v -> NAME_WORD | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
+    this.words =
+        b.words.build(
+            (x, y) -> ((x | y) & ORDINARY_WORD) | (x & COUNT) + (y & COUNT),
+            v -> NAME_WORD | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
     this.values = b.values.build();
     if (values.anyHas(ALLOW | DENY)) {
       throw new IllegalStateException("a value is both allowed and denied");
@@ -69,8 +96,8 @@ final class RosterIndex {
   }
 
   /**
-   * Collects an index as it is given, hashing at once: it never holds a value as text. The
-   * caller checks that values are long enough ({@link #valueLength}).
+   * Collects an index as it is given, hashing at once: it never holds a value as text. The caller
+   * checks that values are long enough ({@link #valueLength}).
    */
   static final class Builder {
     private final KeyedHash hash = KeyedHash.random();
@@ -84,6 +111,7 @@ final class RosterIndex {
     private long valueLengths;
     private int people;
     private final long[] personWords = new long[8];
+
     /** The first letter of each word of the person's names, one-letter words included. */
     private final char[] personInitials = new char[8];
 
@@ -96,8 +124,8 @@ final class RosterIndex {
     }
 
     /**
-     * Adds one person: the words of {@code names} (split at anything but letters and
-     * apostrophes; a one-letter word is an initial: "J. Bird"), and their values by type.
+     * Adds one person: the words of {@code names} (split at anything but letters and apostrophes; a
+     * one-letter word is an initial: "J. Bird"), and their values by type.
      */
     void person(Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType) {
       people++;
@@ -144,8 +172,8 @@ final class RosterIndex {
     private long word(char[] c, int from, int to) {
       cheapWords.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
       long key = hash.key(KeyedHash.WORD, c, from, to);
-      boolean ordinary = normalLength(c, from, to) < 4
-          || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
+      boolean ordinary =
+          normalLength(c, from, to) < 4 || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
       words.add(key, 1 | (ordinary ? ORDINARY_WORD : 0));
       return key;
     }
@@ -190,8 +218,8 @@ final class RosterIndex {
   }
 
   /**
-   * The number of normalized characters {@code value} is matched by: letters and digits only,
-   * and a phone's leading country code 1 dropped.
+   * The number of normalized characters {@code value} is matched by: letters and digits only, and a
+   * phone's leading country code 1 dropped.
    */
   static int valueLength(PhiType type, String value) {
     char[] c = normalizedValue(type, value);

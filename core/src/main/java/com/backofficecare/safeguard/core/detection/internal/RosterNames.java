@@ -10,12 +10,12 @@ import java.util.Arrays;
  *
  * <ul>
  *   <li>words of one person together, or an initial and a word of one person: {@value
- *       ProfileRules#PAIR} ("Jun-ho Park", "Okafor, J.", "j okafor"); only these are joined
- *       by a comma;
+ *       ProfileRules#PAIR} ("Jun-ho Park", "Okafor, J.", "j okafor"); only these are joined by a
+ *       comma;
  *   <li>a word after a cue (a title, a greeting, a role word before a capitalised name, or a
  *       speaker's label "name:" at a line's start): {@value ProfileRules#CUED};
- *   <li>a distinctive word alone ({@link RosterIndex#ALONE}), with a possessive "s" or not,
- *       unless after "St" (a saint, a street): {@value ProfileRules#ALONE};
+ *   <li>a distinctive word alone ({@link RosterIndex#ALONE}), with a possessive "s" or not, unless
+ *       after "St" (a saint, a street): {@value ProfileRules#ALONE};
  *   <li>a name spelled out letter by letter ("W-R-O-B-E-L"): {@value ProfileRules#CUED}.
  * </ul>
  */
@@ -30,28 +30,36 @@ final class RosterNames {
   private final KeyedHash hash;
   private long[] wordKey = new long[64];
   private int[] wordInfo = new int[64];
+
   /** Where a word's name ends: before a possessive "s" written without an apostrophe. */
   private int[] wordEnd = new int[64];
+
   private final int[] members = new int[8];
   private final int[] marks = new int[8];
+
   /** Whether a comma stands before the member at the same index. */
   private final boolean[] comma = new boolean[8];
+
   /** Whether the member at the same index and the next are names of one person. */
   private final boolean[] linked = new boolean[8];
+
   /** This text's name findings, held until they are widened to the names proposed around. */
   private int found;
+
   private int[] foundStart = new int[8];
   private int[] foundEnd = new int[8];
   private double[] foundConfidence = new double[8];
   private String[] foundReason = new String[8];
   private int[] depth = new int[64];
   private int[] otherDepth = new int[64];
+
   /**
-   * The words looked up lately, by cheap hash: their keyed hash, so that a roster word met
-   * again costs no HMAC. Holds hashes of roster words only (others never pass
-   * the Bloom filter, but for its rare false positives), never text.
+   * The words looked up lately, by cheap hash: their keyed hash, so that a roster word met again
+   * costs no HMAC. Holds hashes of roster words only (others never pass the Bloom filter, but for
+   * its rare false positives), never text.
    */
   private final long[] cachedCheap = new long[CACHE];
+
   private final long[] cachedKey = new long[CACHE];
   private static final int CACHE = 1 << 12;
 
@@ -85,8 +93,7 @@ final class RosterNames {
     found = 0;
     for (int t = 0; t < n; ) {
       int spelled = spelledOut(tk, t);
-      t = spelled > t ? spelled
-          : wordInfo[t] != 0 || initial(tk, t) >= 0 ? group(tk, t) : t + 1;
+      t = spelled > t ? spelled : wordInfo[t] != 0 || initial(tk, t) >= 0 ? group(tk, t) : t + 1;
     }
     Arrays.fill(wordKey, 0, n, 0);
     if (found > 0) {
@@ -110,10 +117,10 @@ final class RosterNames {
 
   /**
    * Adds this text's findings, each widened to the names proposed over it (the roster confirms
-   * "Tyler" where the model read "Tyler Clark": the finding is "Tyler Clark"), and, but for
-   * names of one person, none that overlaps a proposal of another type ("Claire" in "Eau
-   * Claire", "Tran" in a street's name), so that a single roster word never takes characters
-   * away from what was found otherwise.
+   * "Tyler" where the model read "Tyler Clark": the finding is "Tyler Clark"), and, but for names
+   * of one person, none that overlaps a proposal of another type ("Claire" in "Eau Claire", "Tran"
+   * in a street's name), so that a single roster word never takes characters away from what was
+   * found otherwise.
    */
   private void widenAndAdd(int length, Candidates out) {
     if (depth.length < length + 1) {
@@ -154,7 +161,9 @@ final class RosterNames {
     }
     wordKey[t] = key(c, s, e);
     wordInfo[t] = wordKey[t] == 0 ? 0 : index.words.get(wordKey[t]);
-    if (wordInfo[t] == 0 && e - s >= 5 && KeyedHash.normal(c[e - 1]) == 's'
+    if (wordInfo[t] == 0
+        && e - s >= 5
+        && KeyedHash.normal(c[e - 1]) == 's'
         && (tk.word[t] & RosterIndex.ORDINARY) == 0) {
       long stem = key(c, s, e - 1);
       int info = stem == 0 ? 0 : index.words.get(stem);
@@ -195,13 +204,16 @@ final class RosterNames {
   }
 
   /**
-   * Reads a name spelled out from {@code t}, three letters or more joined by hyphens; returns
-   * the token after it when it is a roster word, else {@code t}.
+   * Reads a name spelled out from {@code t}, three letters or more joined by hyphens; returns the
+   * token after it when it is a roster word, else {@code t}.
    */
   private int spelledOut(Tokens tk, int t) {
     int last = t;
-    while (initial(tk, last) >= 0 && tk.isPunct(last + 1, '-') && tk.joined(last + 1)
-        && tk.joined(last + 2) && initial(tk, last + 2) >= 0) {
+    while (initial(tk, last) >= 0
+        && tk.isPunct(last + 1, '-')
+        && tk.joined(last + 1)
+        && tk.joined(last + 2)
+        && initial(tk, last + 2) >= 0) {
       last += 2;
     }
     if (last - t < 4) {
@@ -254,8 +266,9 @@ final class RosterNames {
   }
 
   private void mark(Tokens tk, int size) {
-    boolean saint = tk.equalsIgnoreCase(before(tk, members[0]), "st")
-        || tk.equalsIgnoreCase(before(tk, members[0]), "saint");
+    boolean saint =
+        tk.equalsIgnoreCase(before(tk, members[0]), "st")
+            || tk.equalsIgnoreCase(before(tk, members[0]), "saint");
     for (int i = 0; i < size; i++) {
       int a = members[i];
       int letter = initial(tk, a);
@@ -288,9 +301,9 @@ final class RosterNames {
   }
 
   /**
-   * Whether the group from {@code first} to {@code last} follows a title or a greeting, or a
-   * role word (not "from" or "to", which places follow as often) when capitalised in mixed
-   * case, or is a speaker's label at a line's start.
+   * Whether the group from {@code first} to {@code last} follows a title or a greeting, or a role
+   * word (not "from" or "to", which places follow as often) when capitalised in mixed case, or is a
+   * speaker's label at a line's start.
    */
   private static boolean cued(Tokens tk, int first, int last) {
     int before = before(tk, first);
@@ -303,9 +316,11 @@ final class RosterNames {
       }
     }
     int f = tk.flags[first];
-    if (tk.wordIs(before, Lexicon.ROLE) && (f & Tokens.CAPITALIZED) != 0
+    if (tk.wordIs(before, Lexicon.ROLE)
+        && (f & Tokens.CAPITALIZED) != 0
         && (f & Tokens.ALL_CAPS) == 0
-        && !tk.equalsIgnoreCase(before, "from") && !tk.equalsIgnoreCase(before, "to")) {
+        && !tk.equalsIgnoreCase(before, "from")
+        && !tk.equalsIgnoreCase(before, "to")) {
       return true;
     }
     boolean lineStart = first == 0 || tk.newlineBefore(first) || tk.isPunct(first - 1, ']');
@@ -334,9 +349,12 @@ final class RosterNames {
         }
         boolean pair = (m & PAIRED) != 0;
         boolean cue = (m & CUED) != 0;
-        propose(tk.start[members[i]], end,
+        propose(
+            tk.start[members[i]],
+            end,
             pair ? ProfileRules.PAIR : cue ? ProfileRules.CUED : ProfileRules.ALONE,
-            pair ? "agency roster: names of one person"
+            pair
+                ? "agency roster: names of one person"
                 : cue ? "agency roster: a name after a cue" : "agency roster: a distinctive name");
       }
       i = j + 1;

@@ -41,14 +41,19 @@ final class Specials {
         if (k < j) {
           return encode(2, k, urlEnd(s, j + 3, to));
         }
-      } else if ((c == 'w' || c == 'W') && j + 4 < to && (j == from || !isWordChar(s.charAt(j - 1)))
+      } else if ((c == 'w' || c == 'W')
+          && j + 4 < to
+          && (j == from || !isWordChar(s.charAt(j - 1)))
           && regionMatches(s, j, "www.")) {
         return encode(2, j, urlEnd(s, j + 4, to));
       } else if (c == '.' && j > domainStart && isWordChar(s.charAt(j - 1))) {
         int tldEnd = tld(s, j + 1, to);
-        if (tldEnd > 0 && domainHasLetter
-            && (tldEnd == to || (!isWordChar(s.charAt(tldEnd)) && s.charAt(tldEnd) != '@'
-                && s.charAt(tldEnd) != '.'))) {
+        if (tldEnd > 0
+            && domainHasLetter
+            && (tldEnd == to
+                || (!isWordChar(s.charAt(tldEnd))
+                    && s.charAt(tldEnd) != '@'
+                    && s.charAt(tldEnd) != '.'))) {
           return encode(2, domainStart, urlEnd(s, tldEnd, to));
         }
       }
@@ -122,8 +127,18 @@ final class Specials {
     }
     while (e > from) {
       char c = s.charAt(e - 1);
-      if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ']'
-          || c == '}' || c == '\'' || c == '"' || c == '>' || (c == ')' && !paren)) {
+      if (c == '.'
+          || c == ','
+          || c == ';'
+          || c == ':'
+          || c == '!'
+          || c == '?'
+          || c == ']'
+          || c == '}'
+          || c == '\''
+          || c == '"'
+          || c == '>'
+          || (c == ')' && !paren)) {
         e--;
       } else {
         break;

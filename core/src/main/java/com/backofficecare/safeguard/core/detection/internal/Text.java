@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * The text under scan copied into a reusable {@code char[]}, so that the hot path reads an array
- * instead of calling through {@link CharSequence}. Slices share the array. {@link #toString()}
- * does not reveal the contents, since they may be PHI.
+ * instead of calling through {@link CharSequence}. Slices share the array. {@link #toString()} does
+ * not reveal the contents, since they may be PHI.
  */
 final class Text implements CharSequence {
 
@@ -14,6 +14,7 @@ final class Text implements CharSequence {
 
   /** The characters; a loaded text starts at index 0 (only slices have an offset). */
   char[] chars;
+
   private int offset;
   private int length;
 
@@ -45,11 +46,11 @@ final class Text implements CharSequence {
   }
 
   /**
-   * Reads OCR's letter-for-digit confusions as the digits they stand for, in place (the length
-   * does not change, so offsets hold): in a run of letters and digits whose only letters are
-   * {@code O o l I} and which has at least as many digits, when it has two digits or more or is
-   * joined by {@code - / .} to a neighbouring run that has digits ("4O1882l73", "O3/l4/l929",
-   * "2O9"). "O2", "CO2", "B12" and words are left alone.
+   * Reads OCR's letter-for-digit confusions as the digits they stand for, in place (the length does
+   * not change, so offsets hold): in a run of letters and digits whose only letters are {@code O o
+   * l I} and which has at least as many digits, when it has two digits or more or is joined by
+   * {@code - / .} to a neighbouring run that has digits ("4O1882l73", "O3/l4/l929", "2O9"). "O2",
+   * "CO2", "B12" and words are left alone.
    */
   void foldConfusedDigits() {
     char[] c = chars;
@@ -77,7 +78,10 @@ final class Text implements CharSequence {
       }
       boolean joinedBefore = prevEnd == a - 1 && a > 0 && isJoiner(c[a - 1]) && prevHadDigits;
       boolean joinedAfter = i + 1 < n && isJoiner(c[i]) && runHasDigit(c, i + 1, n);
-      if (confused > 0 && other == 0 && digits >= confused && digits >= 1
+      if (confused > 0
+          && other == 0
+          && digits >= confused
+          && digits >= 1
           && (digits >= 2 || joinedBefore || joinedAfter)) {
         for (int j = a; j < i; j++) {
           char ch = c[j];
@@ -87,7 +91,10 @@ final class Text implements CharSequence {
             c[j] = '1';
           }
         }
-      } else if (digits > 0 && digits <= 2 && confused + other >= 2 && !(i - a >= 4 && allHex(c, a, i))) {
+      } else if (digits > 0
+          && digits <= 2
+          && confused + other >= 2
+          && !(i - a >= 4 && allHex(c, a, i))) {
         foldDigitsInWord(c, a, i); // not in "4e1a" of a UUID or a hash: hexadecimal is a code
       }
       prevEnd = i;
@@ -96,8 +103,8 @@ final class Text implements CharSequence {
   }
 
   /**
-   * "Hil1side", "Houst0n", "D0B": a 0 or 1 standing between two letters of a word is the letter
-   * it looks like (O or I in capitals, o or l in lower case). Digits at a word's edge ("1st",
+   * "Hil1side", "Houst0n", "D0B": a 0 or 1 standing between two letters of a word is the letter it
+   * looks like (O or I in capitals, o or l in lower case). Digits at a word's edge ("1st",
    * "COVID19") and other digits ("H2O") are left alone.
    */
   private static void foldDigitsInWord(char[] c, int a, int b) {

@@ -2,11 +2,11 @@ package com.backofficecare.safeguard.core.detection.internal;
 
 /**
  * A text cut into tokens in one pass: words, digit runs, letter-digit mixes, single punctuation
- * marks, and whole e-mail addresses and URLs. Whitespace is not a token; each token records
- * whether whitespace (or a line break) precedes it.
+ * marks, and whole e-mail addresses and URLs. Whitespace is not a token; each token records whether
+ * whitespace (or a line break) precedes it.
  *
- * <p>Arrays instead of objects keep the hot path free of allocation. Word classes and context
- * cues are looked up once per word here, so that recognizers can look around cheaply.
+ * <p>Arrays instead of objects keep the hot path free of allocation. Word classes and context cues
+ * are looked up once per word here, so that recognizers can look around cheaply.
  */
 final class Tokens {
 
@@ -24,20 +24,26 @@ final class Tokens {
 
   final Text text = new Text();
   int count;
+
   /** Changes with every text, so that recognizers can tell their memos are stale. */
   int generation;
+
   /** Line feeds in the text: none means no table to read. */
   int lines;
+
   int[] start;
   int[] end;
   byte[] kind;
   int[] flags;
   int[] word;
   int[] cue;
+
   /** A word's or code's case-folded {@link WordTable#hash}; 0 for every other kind. */
   int[] hash;
+
   /** A number's value (wrapping past nine digits); zeroed with the text. */
   private int[] value;
+
   /** A punctuation token's character; 0 for every other kind. */
   char[] symbol;
 
@@ -223,7 +229,11 @@ final class Tokens {
         digits = true;
       } else if (isLetter(d)) {
         letters = true;
-      } else if (d == '\'' && letters && !digits && j + 1 < limit && isLetter(chars[j + 1])
+      } else if (d == '\''
+          && letters
+          && !digits
+          && j + 1 < limit
+          && isLetter(chars[j + 1])
           && j + 2 - i <= 4) {
         // O'Brien, D'Angelo: an apostrophe after one to two letters joins the name.
         letters = true;
@@ -306,8 +316,7 @@ final class Tokens {
   }
 
   static boolean isSpace(char c) {
-    return c < 128 ? ASCII[c] == SPACE
-        : c == '\u00a0' || (c > 0x2000 && Character.isWhitespace(c));
+    return c < 128 ? ASCII[c] == SPACE : c == '\u00a0' || (c > 0x2000 && Character.isWhitespace(c));
   }
 
   static boolean isDigit(char c) {

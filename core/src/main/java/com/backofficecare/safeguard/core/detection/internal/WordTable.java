@@ -9,14 +9,14 @@ import java.util.TreeMap;
  * half) that answers case-insensitive look-ups of a slice of the text without allocating: the
  * detector's hot path, one probe per word.
  *
- * <p>Open addressing over one {@code int[]} of slots (8 bits of the hash and the entry's
- * offset), and every entry (its masks, then its characters) laid out contiguously in one
- * {@code char[]}: a look-up touches two cache lines where a table of {@code String} keys touches
- * four.
+ * <p>Open addressing over one {@code int[]} of slots (8 bits of the hash and the entry's offset),
+ * and every entry (its masks, then its characters) laid out contiguously in one {@code char[]}: a
+ * look-up touches two cache lines where a table of {@code String} keys touches four.
  */
 final class WordTable {
 
   private static final int HEADER = 5; // the length, then the 64-bit value in four chars
+
   /** A slot holds hash bits above the pool offset; the pool must stay below 2^24 chars. */
   private static final int FINGERPRINT = 0xff000000;
 
@@ -26,10 +26,10 @@ final class WordTable {
 
   WordTable(Map<String, Integer> low, Map<String, Integer> high) {
     Map<String, Long> merged = new TreeMap<>();
-    low.forEach((w, v) ->
-        merged.merge(w.toLowerCase(Locale.ROOT), v & 0xffffffffL, (x, y) -> x | y));
-    high.forEach((w, v) ->
-        merged.merge(w.toLowerCase(Locale.ROOT), (long) v << 32, (x, y) -> x | y));
+    low.forEach(
+        (w, v) -> merged.merge(w.toLowerCase(Locale.ROOT), v & 0xffffffffL, (x, y) -> x | y));
+    high.forEach(
+        (w, v) -> merged.merge(w.toLowerCase(Locale.ROOT), (long) v << 32, (x, y) -> x | y));
     int capacity = Integer.highestOneBit(Math.max(4, merged.size() * 2 - 1)) << 1;
     slots = new int[capacity];
     mask = capacity - 1;
@@ -72,7 +72,9 @@ final class WordTable {
       if ((s & FINGERPRINT) == (h & FINGERPRINT)) {
         int offset = (s & ~FINGERPRINT) - 1;
         if (pool[offset] == len && matches(offset + HEADER, text, start, len)) {
-          return pool[offset + 1] | (long) pool[offset + 2] << 16 | (long) pool[offset + 3] << 32
+          return pool[offset + 1]
+              | (long) pool[offset + 2] << 16
+              | (long) pool[offset + 3] << 32
               | (long) pool[offset + 4] << 48;
         }
       }
@@ -94,6 +96,7 @@ final class WordTable {
 
   /** Latin letters with diacritics to their lower-case base: Ü, ü to u; ễ to e; Ø to o. */
   private static final char FOLD_END = 0x1f00; // through Latin Extended Additional (Vietnamese)
+
   private static final char[] FOLD = foldTable();
 
   static char fold(char c) {
@@ -103,10 +106,13 @@ final class WordTable {
   private static char[] foldTable() {
     char[] t = new char[FOLD_END - 0xc0];
     for (char c = 0xc0; c < FOLD_END; c++) {
-      char base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
-          .charAt(0);
-      t[c - 0xc0] = base < 0x80 && Character.isLetter(base) ? Character.toLowerCase(base)
-          : Character.toLowerCase(c);
+      char base =
+          java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+              .charAt(0);
+      t[c - 0xc0] =
+          base < 0x80 && Character.isLetter(base)
+              ? Character.toLowerCase(base)
+              : Character.toLowerCase(c);
     }
     t[0xd8 - 0xc0] = 'o';
     t[0xf8 - 0xc0] = 'o';
@@ -129,8 +135,8 @@ final class WordTable {
 
   /**
    * The slice's hash: {@link #step} over its characters from 0. Case-insensitive for ASCII and
-   * blind to diacritics, consistent with the comparison ({@code c | 0x20} folds A-Z and keeps
-   * every other character's equality class; {@link #fold} maps accented letters first).
+   * blind to diacritics, consistent with the comparison ({@code c | 0x20} folds A-Z and keeps every
+   * other character's equality class; {@link #fold} maps accented letters first).
    */
   static int hash(char[] s, int start, int end) {
     int h = 0;

@@ -9,8 +9,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChecksTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"4111111111111111", "5500005555555559", "378282246310005",
-    "6011111111111117", "3530111333300000"})
+  @ValueSource(
+      strings = {
+        "4111111111111111",
+        "5500005555555559",
+        "378282246310005",
+        "6011111111111117",
+        "3530111333300000"
+      })
   void luhnAcceptsPublishedTestCards(String card) {
     assertThat(Checks.luhn(card)).isTrue();
     assertThat(Checks.cardIssuer(card)).isTrue();
@@ -22,8 +28,13 @@ class ChecksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"DE89370400440532013000", "GB82WEST12345698765432",
-    "FR1420041010050500013M02606", "NL91ABNA0417164300"})
+  @ValueSource(
+      strings = {
+        "DE89370400440532013000",
+        "GB82WEST12345698765432",
+        "FR1420041010050500013M02606",
+        "NL91ABNA0417164300"
+      })
   void ibanAcceptsPublishedExamples(String iban) {
     assertThat(Checks.iban(iban)).isTrue();
   }

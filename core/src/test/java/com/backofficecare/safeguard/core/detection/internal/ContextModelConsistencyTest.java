@@ -52,11 +52,17 @@ class ContextModelConsistencyTest {
     ContextModel model = ContextModel.bundled();
     List<String> words;
     try (var in = Lexicon.class.getResourceAsStream("common-words.txt")) {
-      words = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-          .filter(w -> w.chars().allMatch(Character::isLowerCase)).limit(20_000).toList();
+      words =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .filter(w -> w.chars().allMatch(Character::isLowerCase))
+              .limit(20_000)
+              .toList();
     }
-    String probe = "Spoke with Maria Lopez on 3/14 about "
-        + String.join(" ", words.subList(19_000, 19_400)) + ", call 555-201-4477.";
+    String probe =
+        "Spoke with Maria Lopez on 3/14 about "
+            + String.join(" ", words.subList(19_000, 19_400))
+            + ", call 555-201-4477.";
     float[] fresh = scores(model, new ContextModel.Scratch(), probe);
     ContextModel.Scratch used = new ContextModel.Scratch();
     for (int i = 0; i + 500 <= 18_000; i += 500) {

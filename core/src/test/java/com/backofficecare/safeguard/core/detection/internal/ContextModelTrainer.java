@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Trains the {@link ContextModel} (structured averaged perceptron) from labelled corpora and
- * writes the model file; prints held-out scores. Deterministic for a given seed and input.
+ * Trains the {@link ContextModel} (structured averaged perceptron) from labelled corpora and writes
+ * the model file; prints held-out scores. Deterministic for a given seed and input.
  *
  * <pre>
  * tools/detector/train   (or: java -cp core/target/classes:core/target/test-classes \
@@ -66,21 +66,17 @@ public final class ContextModelTrainer {
     List<Path> corpora = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-  case "--out" -> 
-out = Path.of(args[++i]);
-  case "--epochs" -> 
-epochs = Integer.parseInt(args[++i]);
-  case "--seed" -> 
-seed = Long.parseLong(args[++i]);
-  case "--bits" -> 
-bits = Integer.parseInt(args[++i]);
-  default -> {
-if (args[i].startsWith("--")) {
+        case "--out" -> out = Path.of(args[++i]);
+        case "--epochs" -> epochs = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--bits" -> bits = Integer.parseInt(args[++i]);
+        default -> {
+          if (args[i].startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + args[i]);
           }
           corpora.add(Path.of(args[i]));
-}
-}
+        }
+      }
     }
     if (out == null || corpora.isEmpty()) {
       System.err.println("usage: ContextModelTrainer --out FILE [--epochs N] [--seed S] CORPUS...");
@@ -105,8 +101,13 @@ if (args[i].startsWith("--")) {
         examples.add(example(v, tk, s));
       }
     }
-    System.out.printf(Locale.ROOT, "training on %d documents (%d examples), %d held out;"
-        + " %d gold tokens gated out%n", train.size(), examples.size(), heldOut.size(), gatedGold);
+    System.out.printf(
+        Locale.ROOT,
+        "training on %d documents (%d examples), %d held out;" + " %d gold tokens gated out%n",
+        train.size(),
+        examples.size(),
+        heldOut.size(),
+        gatedGold);
     ContextModelTrainer trainer = new ContextModelTrainer(bits);
     for (int epoch = 1; epoch <= epochs; epoch++) {
       java.util.Collections.shuffle(examples, random);
@@ -121,7 +122,8 @@ if (args[i].startsWith("--")) {
       model.write(o);
     }
     ContextModel reread = ContextModel.load(out);
-    System.out.println("held-out scores (documents never trained on), characters of the model's types:");
+    System.out.println(
+        "held-out scores (documents never trained on), characters of the model's types:");
     for (String form : new String[] {"as written", "capitals", "lower case"}) {
       List<Corpus.Doc> docs = new ArrayList<>();
       for (Corpus.Doc d : heldOut) {
@@ -267,8 +269,12 @@ if (args[i].startsWith("--")) {
       tk.clear();
       out.clear();
     }
-    return String.format(Locale.ROOT, "recall %.4f precision %.4f (%d chars)",
-        gold == 0 ? 1.0 : (double) hit / gold, found == 0 ? 1.0 : (double) hit / found, gold);
+    return String.format(
+        Locale.ROOT,
+        "recall %.4f precision %.4f (%d chars)",
+        gold == 0 ? 1.0 : (double) hit / gold,
+        found == 0 ? 1.0 : (double) hit / found,
+        gold);
   }
 
   // ------------------------------------------------------------------------------ examples
@@ -314,7 +320,12 @@ if (args[i].startsWith("--")) {
   /** The document as written, re-cased, and with other names and places, re-cased. */
   static List<Corpus.Doc> variants(Corpus.Doc d, Substitutes names) {
     Corpus.Doc swapped = names.swap(d);
-    return List.of(d, recase(d, true), recase(d, false), swapped, recase(swapped, true),
+    return List.of(
+        d,
+        recase(d, true),
+        recase(d, false),
+        swapped,
+        recase(swapped, true),
         recase(swapped, false));
   }
 
@@ -355,8 +366,10 @@ if (args[i].startsWith("--")) {
         if (sp.type() == PhiType.NAME) {
           replaced = reshape(swapWords(value, chosen));
         } else if (sp.type() == PhiType.CITY) {
-          replaced = chosen.computeIfAbsent("city:" + value.toLowerCase(Locale.ROOT),
-              k -> places[random.nextInt(places.length)]);
+          replaced =
+              chosen.computeIfAbsent(
+                  "city:" + value.toLowerCase(Locale.ROOT),
+                  k -> places[random.nextInt(places.length)]);
           replaced = sameCase(value, replaced);
         }
         int start = out.length();
@@ -369,8 +382,8 @@ if (args[i].startsWith("--")) {
     }
 
     /**
-     * Sometimes writes a two-word "First Last" in another common form: "Last, First", with a
-     * middle initial, a quoted nickname, a hyphenated surname or given name.
+     * Sometimes writes a two-word "First Last" in another common form: "Last, First", with a middle
+     * initial, a quoted nickname, a hyphenated surname or given name.
      */
     private String reshape(String name) {
       String[] parts = name.split(" ");
@@ -380,27 +393,17 @@ if (args[i].startsWith("--")) {
       String f = parts[0];
       String l = parts[1];
       return switch (random.nextInt(10)) {
-  case 0 -> 
-l + ", " + f;
-  case 1 -> 
-f + " " + initial() + ". " + l;
-  case 2 -> 
-l + ", " + f + " " + initial() + ".";
-  case 3 -> 
-f + " '" + sameCase(f, pick(first)) + "' " + l;
-  case 4 -> 
-f + " \"" + sameCase(f, pick(first)) + "\" " + l;
-  case 5 -> 
-f + " " + l + "-" + sameCase(l, pick(last));
-  case 6 -> 
-f + "-" + pick(first).toLowerCase(Locale.ROOT) + " " + l;
-  case 7 -> 
-f + " " + pick("van", "de", "von", "da", "del", "de la", "van der") + " " + l;
-  case 8 -> 
-pick("van", "de", "von", "Van", "De") + " " + l + ", " + f;
-  default -> 
-name;
-};
+        case 0 -> l + ", " + f;
+        case 1 -> f + " " + initial() + ". " + l;
+        case 2 -> l + ", " + f + " " + initial() + ".";
+        case 3 -> f + " '" + sameCase(f, pick(first)) + "' " + l;
+        case 4 -> f + " \"" + sameCase(f, pick(first)) + "\" " + l;
+        case 5 -> f + " " + l + "-" + sameCase(l, pick(last));
+        case 6 -> f + "-" + pick(first).toLowerCase(Locale.ROOT) + " " + l;
+        case 7 -> f + " " + pick("van", "de", "von", "da", "del", "de la", "van der") + " " + l;
+        case 8 -> pick("van", "de", "von", "Van", "De") + " " + l + ", " + f;
+        default -> name;
+      };
     }
 
     private char initial() {
@@ -419,10 +422,12 @@ name;
       return sameCase("Xx", random.nextInt(20) < 3 ? invent() : pick(last));
     }
 
-    private static final String[] SYLLABLES = {"ka", "lo", "mi", "ndu", "ra", "zo", "bel", "tu",
-      "shi", "an", "ye", "chi", "nwa", "gu", "dra", "vik", "sen", "ta", "ri", "mo", "lu", "ha",
-      "jo", "ne", "wa", "di", "ko", "ba", "fe", "quin", "sol", "mar", "tsu", "oye", "kem", "ul",
-      "ash", "ing", "dor", "vy", "pha", "ngu", "bo", "li", "sa", "ke", "ro", "thi", "ez", "ow"};
+    private static final String[] SYLLABLES = {
+      "ka", "lo", "mi", "ndu", "ra", "zo", "bel", "tu", "shi", "an", "ye", "chi", "nwa", "gu",
+      "dra", "vik", "sen", "ta", "ri", "mo", "lu", "ha", "jo", "ne", "wa", "di", "ko", "ba", "fe",
+      "quin", "sol", "mar", "tsu", "oye", "kem", "ul", "ash", "ing", "dor", "vy", "pha", "ngu",
+      "bo", "li", "sa", "ke", "ro", "thi", "ez", "ow"
+    };
 
     /** A name no list holds, so the model learns names from shape and context too. */
     String invent() {
@@ -467,11 +472,15 @@ name;
           out.append(word); // an initial stays
         } else {
           String key = word.toLowerCase(Locale.ROOT);
-          String[] list = Lexicon.get().word(key.toCharArray(), 0, key.length())
-              == 0 || (Lexicon.get().word(key.toCharArray(), 0, key.length()) & Lexicon.FIRST)
-              != 0 ? first : last;
-          String pick = chosen.computeIfAbsent(key,
-              k -> random.nextInt(20) < 3 ? invent() : list[random.nextInt(list.length)]);
+          String[] list =
+              Lexicon.get().word(key.toCharArray(), 0, key.length()) == 0
+                      || (Lexicon.get().word(key.toCharArray(), 0, key.length()) & Lexicon.FIRST)
+                          != 0
+                  ? first
+                  : last;
+          String pick =
+              chosen.computeIfAbsent(
+                  key, k -> random.nextInt(20) < 3 ? invent() : list[random.nextInt(list.length)]);
           out.append(sameCase(word, pick));
         }
         i = j;
@@ -500,7 +509,8 @@ name;
     private static String[] words(String resource) {
       List<String> out = new ArrayList<>();
       try (InputStream in = Lexicon.class.getResourceAsStream(resource);
-          BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+          BufferedReader r =
+              new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           if (!line.isEmpty() && line.charAt(0) != '#' && line.length() >= 2) {
             out.add(line);

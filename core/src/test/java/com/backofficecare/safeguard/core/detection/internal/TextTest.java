@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TextTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       SSN: 4l2-55-O918                | SSN: 412-55-0918
       Medicaid #: 4O1882l73           | Medicaid #: 401882173
       DOB: O3/l4/l929                 | DOB: 03/14/1929

@@ -25,8 +25,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * A scheduling service on the Safeguard starter: the client endpoint returns a full client record
- * from the "database", and the starter releases only what the caller's role may see. The caller
- * is taken from headers here (a real service takes it from its authentication).
+ * from the "database", and the starter releases only what the caller's role may see. The caller is
+ * taken from headers here (a real service takes it from its authentication).
  */
 @SpringBootApplication
 public class SchedulingService {
@@ -42,14 +42,18 @@ public class SchedulingService {
   @Bean
   AccessContext accessContext() {
     return () -> {
-      HttpServletRequest r = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+      HttpServletRequest r =
+          ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
       Instant now = Instant.now();
-      return AccessRequest.builder().person(header(r, "X-Person", "anonymous"))
+      return AccessRequest.builder()
+          .person(header(r, "X-Person", "anonymous"))
           .agency(AgencyId.of(header(r, "X-Agency", "unknown")))
           .network(Network.valueOf(header(r, "X-Network", "UNKNOWN")))
           .device(DevicePosture.compliant(header(r, "X-Device", "unknown")))
-          .authentication(new Authentication(Boolean.parseBoolean(header(r, "X-Mfa", "false")), now))
-          .records(List.of(r.getRequestURI())).at(now);
+          .authentication(
+              new Authentication(Boolean.parseBoolean(header(r, "X-Mfa", "false")), now))
+          .records(List.of(r.getRequestURI()))
+          .at(now);
     };
   }
 
@@ -60,11 +64,15 @@ public class SchedulingService {
 
   @Service
   public static class Clients {
-    @Guarded(category = DataCategory.CLIENT_RECORDS, purpose = Purpose.SCHEDULING,
+    @Guarded(
+        category = DataCategory.CLIENT_RECORDS,
+        purpose = Purpose.SCHEDULING,
         fields = {"client_name", "address", "phone", "diagnosis"})
     public Object visitView(String id) {
-      Client c = new Client("Ada Lovelace", "12 Elm St, Pittsburgh, PA 15213", "(412) 555-0143", "CHF");
-      LOG.info("loaded {}", c); // a whole record logged by mistake: the starter's logging redacts it
+      Client c =
+          new Client("Ada Lovelace", "12 Elm St, Pittsburgh, PA 15213", "(412) 555-0143", "CHF");
+      LOG.info(
+          "loaded {}", c); // a whole record logged by mistake: the starter's logging redacts it
       return c;
     }
 
