@@ -27,7 +27,6 @@ import picocli.CommandLine.Spec;
 /** The input options shared by {@code scan} and {@code redact}, and the streaming loop. */
 final class DocumentInput {
 
-  /** Exit status for bad input data (sysexits EX_DATAERR). */
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 

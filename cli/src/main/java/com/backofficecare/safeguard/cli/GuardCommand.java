@@ -31,7 +31,8 @@ final class GuardCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Prints the decision on a request as JSON; with --audit, appends it to that log.",
-        "Exit status: 0 permit, 1 deny, 2 invalid policy or request file."
+        "Exit status: 0 permit, 1 deny, 2 usage, 65 invalid policy or request file, 66 no such store,",
+        "75 guard state or audit log cannot be opened (nothing was decided)."
       })
   static final class Check implements Callable<Integer> {
     @Option(

@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
       "Incident response from report to close (policy section 7).",
       "Events go to DIR/incidents, and to the audit trail DIR/audit.log. An agency's time zone",
       "and notice period are recorded with its first incident; later commands use them.",
-      "Exit status: 0 ok, 2 usage, 3 a transition the incident's state does not allow."
+      "Exit status: 0 done, 1 a transition the incident's state does not allow, 2 usage,",
+      "65 invalid policy file, 75 a concurrent update (try again)."
     },
     subcommands = {
       IncidentCommand.Open.class,
