@@ -7,6 +7,7 @@ import com.backofficecare.safeguard.core.detection.DetectionProfile;
 import com.backofficecare.safeguard.core.detection.Finding;
 import com.backofficecare.safeguard.core.detection.PhiDetector;
 import com.backofficecare.safeguard.core.redaction.PseudonymKey;
+import com.backofficecare.safeguard.core.redaction.RedactionMode;
 import com.backofficecare.safeguard.core.redaction.RedactionOperators;
 import com.backofficecare.safeguard.core.redaction.Redactor;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
@@ -70,6 +71,18 @@ final class ReadmeSnippets {
     String safe = redactor.redact(note, clientId).text();
     // [END detect-and-redact]
     return safe;
+  }
+
+  /** A record type, as an application has them. */
+  record Visit(String client, String notes) {}
+
+  static Redactor records(Redactor redactor, String note, Visit visit) {
+    // [START records]
+    Map<String, Object> safe = redactor.redactRecord(Map.of("ssn", "123-45-6789", "notes", note));
+    Visit copy = redactor.redactRecord(visit);                       // a record or a bean
+    Redactor masks = Redactor.builder().mode(RedactionMode.MASK, null).build();
+    // [END records]
+    return masks;
   }
 
   static PhiDetector profile() {

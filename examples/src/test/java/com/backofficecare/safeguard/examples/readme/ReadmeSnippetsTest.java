@@ -32,8 +32,13 @@ class ReadmeSnippetsTest {
     }
     List<String> regions = new ArrayList<>();
     Path sources = ROOT.resolve("examples/src/test/java/com/backofficecare/safeguard/examples/readme");
-    for (String file : List.of("ReadmeSnippets.java", "SchedulingRulesTest.java")) {
-      Matcher r = REGION.matcher(Files.readString(sources.resolve(file), StandardCharsets.UTF_8));
+    Path spark = ROOT.resolve("spark/src/test/java/com/backofficecare/safeguard/spark");
+    for (Path file :
+        List.of(
+            sources.resolve("ReadmeSnippets.java"),
+            sources.resolve("SchedulingRulesTest.java"),
+            spark.resolve("ReadmeSparkSnippets.java"))) {
+      Matcher r = REGION.matcher(Files.readString(file, StandardCharsets.UTF_8));
       while (r.find()) {
         regions.add(dedent(r.group(2)).stripTrailing());
       }
