@@ -57,11 +57,23 @@ final class KeyedHash {
     }
   }
 
+  /** {@link #normal} and {@link #nameNormal} of the ASCII characters, looked up, not computed. */
+  private static final char[] ASCII_NORMAL = new char[0x80];
+  private static final char[] ASCII_NAME_NORMAL = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      char x = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
+          : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+      ASCII_NORMAL[c] = x;
+      ASCII_NAME_NORMAL[c] = x == '1' ? 'l' : x == '0' ? 'o' : x;
+    }
+  }
+
   /** A character as normalized: lower-case letter or digit; 0 for anything else (skipped). */
   static char normal(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
-          : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+      return ASCII_NORMAL[c];
     }
     return Character.isLetterOrDigit(c) ? Character.toLowerCase(WordTable.fold(c)) : 0;
   }
@@ -71,6 +83,9 @@ final class KeyedHash {
    * read as the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
    */
   static char nameNormal(char c) {
+    if (c < 0x80) {
+      return ASCII_NAME_NORMAL[c];
+    }
     char x = normal(c);
     return x == '1' ? 'l' : x == '0' ? 'o' : x;
   }
@@ -98,13 +113,31 @@ final class KeyedHash {
     for (int i = from; i < to; i++) {
       char c = domain == VALUE ? normal(chars[i]) : nameNormal(chars[i]);
       if (c != 0) {
-        if (n + 2 > message.length) {
-          message = Arrays.copyOf(message, message.length * 2);
-        }
-        message[n++] = (byte) (c >>> 8);
-        message[n++] = (byte) c;
+        n = put(n, c);
       }
     }
+    return mac(domain, n);
+  }
+
+  /** The keyed hash of {@code normal[from, to)}, characters already normalized, as {@link #key}. */
+  long keyOfNormal(byte domain, char[] normal, int from, int to) {
+    int n = 1;
+    for (int i = from; i < to; i++) {
+      n = put(n, normal[i]);
+    }
+    return mac(domain, n);
+  }
+
+  private int put(int n, char c) {
+    if (n + 2 > message.length) {
+      message = Arrays.copyOf(message, message.length * 2);
+    }
+    message[n] = (byte) (c >>> 8);
+    message[n + 1] = (byte) c;
+    return n + 2;
+  }
+
+  private long mac(byte domain, int n) {
     message[0] = domain;
     try {
       mac.update(message, 0, n);

@@ -6,8 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * The words the recognizers know: name lists, common English words, and the labels and cues that
@@ -88,7 +87,7 @@ final class Lexicon {
   }
 
   private Lexicon() {
-    Map<String, Integer> w = new HashMap<>(160_000);
+    WordTable.Builder w = new WordTable.Builder();
     load("first-names.txt", FIRST, w);
     load("last-names.txt", LAST, w);
     load("common-words.txt", COMMON, w);
@@ -162,43 +161,42 @@ final class Lexicon {
     add(w, KEYWORD, "mrn mr sn serial s dl po p post license licence lic cert certificate"
         + " account acct plate tag medicaid medicare member subscriber imei meid rural rr hc");
 
-    Map<String, Integer> c = new HashMap<>(512);
-    add(c, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
+    cue(w, C_DATE, "dob birth born birthdate birthday date dated on since from until through thru"
         + " expires expire expiration expiry exp admitted admission discharged discharge"
         + " effective eff service visit seen start started end ended hired hire terminated"
         + " deceased died death dos doa onset signed due renewal renewed issued next by before"
         + " dates");
-    add(c, C_PHONE, "phone ph tel telephone cell cellphone mobile fax call text contact reached"
+    cue(w, C_PHONE, "phone ph tel telephone cell cellphone mobile fax call text contact reached"
         + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number");
-    add(c, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
-    add(c, C_CARD, "card visa mastercard mc amex discover credit debit cc ccn pan charged"
+    cue(w, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
+    cue(w, C_CARD, "card visa mastercard mc amex discover credit debit cc ccn pan charged"
         + " cardholder jcb diners");
-    add(c, C_ACCOUNT, "account acct acct# account# acc bank checking savings iban dda deposit dep"
+    cue(w, C_ACCOUNT, "account acct acct# account# acc bank checking savings iban dda deposit dep"
         + " ach a/c");
-    add(c, C_ROUTING, "routing aba rtn transit");
-    add(c, C_MRN, "mrn chart mr record emr ehr");
-    add(c, C_PLAN, "medicare medicaid member subscriber policy plan insurance insured beneficiary"
+    cue(w, C_ROUTING, "routing aba rtn transit");
+    cue(w, C_MRN, "mrn chart mr record emr ehr");
+    cue(w, C_PLAN, "medicare medicaid member subscriber policy plan insurance insured beneficiary"
         + " hicn mbi group payer payor hmo ppo coverage cin medi-cal bcbs aetna cigna humana"
         + " uhc unitedhealthcare anthem kaiser tricare wellcare molina ambetter caresource"
         + " highmark");
-    add(c, C_LICENSE, "license licence lic lic# license# certification cert certificate driver"
+    cue(w, C_LICENSE, "license licence lic lic# license# certification cert certificate driver"
         + " credential permit registration registry passport");
-    add(c, C_NPI, "npi");
-    add(c, C_DEA, "dea");
-    add(c, C_VEHICLE, "vehicle plate plates car tag auto truck van registration");
-    add(c, C_VIN, "vin");
-    add(c, C_DEVICE, "serial sn s/n device imei mac udid meid esn pump monitor glucometer"
+    cue(w, C_NPI, "npi");
+    cue(w, C_DEA, "dea");
+    cue(w, C_VEHICLE, "vehicle plate plates car tag auto truck van registration");
+    cue(w, C_VIN, "vin");
+    cue(w, C_DEVICE, "serial sn s/n device imei mac udid meid esn pump monitor glucometer"
         + " pacemaker implant hearing tablet laptop phone asset");
-    add(c, C_ZIP, "zip zipcode postal postcode");
-    add(c, C_AGE, "age aged turned turns turning edad");
-    add(c, C_ID, "client employee patient caregiver staff emp worker id badge ee eid auth"
+    cue(w, C_ZIP, "zip zipcode postal postcode");
+    cue(w, C_AGE, "age aged turned turns turning edad");
+    cue(w, C_ID, "client employee patient caregiver staff emp worker id badge ee eid auth"
         + " authorization referral");
-    add(c, C_IP, "ip ipv4 ipv6 host from");
-    add(c, C_NOT_PHI, "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
+    cue(w, C_IP, "ip ipv4 ipv6 host from");
+    cue(w, C_NOT_PHI, "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
         + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
         + " ticket case sku qty total amount balance step level grade score rate lbs kg"
         + " floor bed suite line item no offset partition etag bytes");
-    table = new WordTable(w, c);
+    table = w.build();
   }
 
   /** The entry of {@code text[start, end)} whose hash is given; 0 when unknown. */
@@ -249,26 +247,57 @@ b == 'p' ? 4 : (b == 'u' ? 8 : 0);
 };
   }
 
-  private static void add(Map<String, Integer> map, int bits, String words) {
+  private static void add(WordTable.Builder table, int bits, String words) {
     for (String word : words.split(" ")) {
-      map.merge(word, bits, (x, y) -> x | y);
+      table.word(word.toLowerCase(Locale.ROOT), bits);
     }
   }
 
-  /** Places: a one-word name is a {@link #PLACE}, each word of a longer one a {@link #PLACE_PART}. */
-  private static void loadPlaces(Map<String, Integer> map) {
+  private static void cue(WordTable.Builder table, int bits, String words) {
+    for (String word : words.split(" ")) {
+      table.cue(word.toLowerCase(Locale.ROOT), bits);
+    }
+  }
+
+  /**
+   * Places: a one-word name is a {@link #PLACE}, each word of a longer one a {@link #PLACE_PART}
+   * (words split at runs of spaces, hyphens, periods and apostrophes; a name that starts with
+   * one of those counts an empty first word, as {@code String.split} does).
+   */
+  private static void loadPlaces(WordTable.Builder table) {
     forEachLine("places.txt", line -> {
-      String[] words = line.split("[ \\-.']+");
-      for (String word : words) {
-        if (!word.isEmpty()) {
-          map.merge(WordTable.fold(word.toLowerCase(java.util.Locale.ROOT)), words.length == 1 ? PLACE : PLACE_PART, (x, y) -> x | y);
-        }
+      int words = line.isEmpty() || !isPlaceSeparator(line.charAt(0)) ? 0 : 1;
+      for (int i = nextWord(line, 0); i < line.length(); i = nextWord(line, wordEnd(line, i))) {
+        words++;
+      }
+      int bits = words == 1 ? PLACE : PLACE_PART;
+      for (int i = nextWord(line, 0); i < line.length(); i = nextWord(line, wordEnd(line, i))) {
+        String word = line.substring(i, wordEnd(line, i)).toLowerCase(Locale.ROOT);
+        table.word(WordTable.fold(word).toLowerCase(Locale.ROOT), bits);
       }
     });
   }
 
-  private static void load(String resource, int bits, Map<String, Integer> map) {
-    forEachLine(resource, line -> map.merge(WordTable.fold(line), bits, (x, y) -> x | y));
+  private static int nextWord(String line, int i) {
+    while (i < line.length() && isPlaceSeparator(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int wordEnd(String line, int i) {
+    while (i < line.length() && !isPlaceSeparator(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isPlaceSeparator(char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '\'';
+  }
+
+  private static void load(String resource, int bits, WordTable.Builder table) {
+    forEachLine(resource, line -> table.word(WordTable.fold(line).toLowerCase(Locale.ROOT), bits));
   }
 
   private static void forEachLine(String resource, java.util.function.Consumer<String> action) {

@@ -6,6 +6,7 @@ import com.backofficecare.safeguard.core.detection.Finding;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -177,6 +178,8 @@ public final class ProfileRules {
     final RosterNames names;
     /** Allowed spans of the current text, as start and end pairs. */
     final IntList allowed = new IntList();
+    /** The normalized characters of the run being read (at most 63); zeroed after each run. */
+    private final char[] run = new char[64];
 
     Scan(RosterIndex index, KeyedHash hash) {
       this.index = index;
@@ -207,58 +210,107 @@ public final class ProfileRules {
       return false;
     }
 
-    /** Finds the roster's, the allowed and the denied values, with or without separators. */
+    /**
+     * Finds the roster's, the allowed and the denied values, with or without separators: from
+     * each token that may start one, a run of tokens is read while some value may still match
+     * it (its shape, then its first four and first eight characters, are checked as they come).
+     */
     void values(Tokens tk, Candidates out) {
-      int max = index.maxValueLength;
-      if (max < 0) {
+      if (index.maxValueLength < 0) {
         return;
       }
       char[] c = tk.text.chars;
+      boolean letters = index.valueStartsWithLetter;
       for (int s = 0; s < tk.count; s++) {
-        if (!alnum(tk, s) || (!index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]]))
-            || continues(tk, s)) {
-          continue;
+        if (alnum(tk, s) && (letters || Tokens.isDigit(c[tk.start[s]])) && !continues(tk, s)) {
+          long found = longestValue(tk, s);
+          if (found >= 0) {
+            emitValue(tk, s, (int) found, (int) (found >>> 32), out);
+          }
         }
-        long h = 0;
-        int len = 0;
-        int best = -1;
-        int bestInfo = 0;
-        scan:
-        for (int t = s; t < tk.count; t++) {
-          if (t > s && (tk.newlineBefore(t) || tk.start[t] - tk.end[t - 1] > 2)) {
+      }
+    }
+
+    /**
+     * The longest value that starts at token {@code s}: its info in the high half and its last
+     * token in the low half; -1 when none does.
+     */
+    private long longestValue(Tokens tk, int s) {
+      char[] c = tk.text.chars;
+      int max = index.maxValueLength;
+      boolean street = Tokens.isDigit(c[tk.start[s]]);
+      long h = 0;
+      int len = 0;
+      int lead = -1; // digits before the first letter; -1 while all are digits
+      long best = -1;
+      scan:
+      for (int t = s; t < tk.count; t++) {
+        if (t > s && (tk.newlineBefore(t) || tk.start[t] - tk.end[t - 1] > 2)) {
+          break;
+        }
+        byte kind = tk.kind[t];
+        if (kind != Tokens.WORD && kind != Tokens.NUM && kind != Tokens.ALNUM) {
+          if (kind != Tokens.PUNCT || !isSeparator(tk.symbol[t])) {
             break;
           }
-          if (!alnum(tk, t)) {
-            if (tk.kind[t] != Tokens.PUNCT || "-./()#,'".indexOf(tk.symbol[t]) < 0) {
-              break;
-            }
+          continue;
+        }
+        char[] standard = street && t > s && kind == Tokens.WORD
+            ? StreetWords.standard(c, tk.start[t], tk.end[t], tk.hash[t]) : null;
+        char[] from = standard == null ? c : standard;
+        int end = standard == null ? tk.end[t] : standard.length;
+        if (lead < 0 && kind == Tokens.WORD) { // letters only: the first letter is the first
+          lead = len;
+          if ((index.leadingDigits >>> lead & 1) == 0) {
+            break;
+          }
+        }
+        for (int i = standard == null ? tk.start[t] : 0; i < end; i++) {
+          char x = KeyedHash.normal(from[i]);
+          if (x == 0) {
             continue;
           }
-          for (int i = tk.start[t]; i < tk.end[t]; i++) {
-            char x = KeyedHash.normal(c[i]);
-            if (x == 0) {
-              continue;
-            }
-            h = KeyedHash.step(h, x);
-            if (++len > max
-                || (len == RosterIndex.PREFIX
-                    && !index.valueFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN)))) {
+          if (len == max) {
+            break scan;
+          }
+          run[len++] = x;
+          h = KeyedHash.step(h, x);
+          if (lead < 0 && kind == Tokens.ALNUM && !Tokens.isDigit(x)) {
+            lead = len - 1;
+            if ((index.leadingDigits >>> lead & 1) == 0) {
               break scan;
             }
           }
-          if ((index.valueLengths >>> len & 1) != 0
-              && index.valueFilter.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
-            int info = index.values.get(hash.key(KeyedHash.VALUE, c, tk.start[s], tk.end[t]));
-            if (info != 0) {
-              best = t;
-              bestInfo = info;
-            }
+          if ((len == RosterIndex.PREFIX || len == RosterIndex.LONG_PREFIX)
+              && !mayStartWith(len, lead, h)) {
+            break scan;
           }
         }
-        if (best >= 0) {
-          emitValue(tk, s, best, bestInfo, out);
+        long lengths = lead < 0 ? index.digitLengths : index.otherLengths;
+        if ((lengths >>> len & 1) != 0
+            && index.valueFilter.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
+          int info = index.values.get(hash.keyOfNormal(KeyedHash.VALUE, run, 0, len));
+          if (info != 0) {
+            best = (long) info << 32 | t;
+          }
         }
       }
+      Arrays.fill(run, 0, len, '\0');
+      return best;
+    }
+
+    /**
+     * Whether some value starts with the {@code len} characters of the run read so far (their
+     * cheap hash {@code h}; {@code lead} digits before a letter, -1 if all are digits).
+     */
+    private boolean mayStartWith(int len, int lead, long h) {
+      if (len == RosterIndex.LONG_PREFIX) {
+        return index.longPrefixFilter.mayHold(hash.cheap(h, RosterIndex.LONG_PREFIX_DOMAIN));
+      }
+      return lead < 0
+          ? index.mayStartWith((run[0] - '0') * 1000 + (run[1] - '0') * 100 + (run[2] - '0') * 10
+              + run[3] - '0')
+          : index.prefixFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN));
     }
 
     private void emitValue(Tokens tk, int s, int e, int info, Candidates out) {
@@ -283,6 +335,14 @@ public final class ProfileRules {
           && "-./".indexOf(tk.symbol[t - 1]) >= 0 && tk.kind[t - 2] == Tokens.NUM;
     }
 
+    /** The separators a value's run reads past: {@code - . / ( ) # , '}. */
+    private static boolean isSeparator(char c) {
+      return c < 64 && (SEPARATORS >>> c & 1) != 0;
+    }
+
+    private static final long SEPARATORS = 1L << '-' | 1L << '.' | 1L << '/' | 1L << '('
+        | 1L << ')' | 1L << '#' | 1L << ',' | 1L << '\'';
+
     private static boolean alnum(Tokens tk, int t) {
       byte k = tk.kind[t];
       return k == Tokens.WORD || k == Tokens.NUM || k == Tokens.ALNUM;
@@ -296,7 +356,7 @@ public final class ProfileRules {
 
     void add(int v) {
       if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
+        items = Arrays.copyOf(items, size * 2);
       }
       items[size++] = v;
     }

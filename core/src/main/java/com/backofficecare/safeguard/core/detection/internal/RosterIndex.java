@@ -9,7 +9,9 @@ import java.util.Map;
  * of its people's names (how many people share each, whether one alone is distinctive), which
  * two words or initial and word belong to one person, and whole values (identifiers, phones,
  * addresses, allowed and denied values) by type. No plaintext is kept; blocked Bloom filters of
- * seeded cheap hashes (one of words, one of values) let most words of a text skip the HMAC.
+ * seeded cheap hashes let most words of a text skip the HMAC, and gates on the values' shapes
+ * (lengths, leading digits, first four and first eight characters) stop most runs of a text's
+ * numbers before they touch a large table.
  */
 final class RosterIndex {
 
@@ -27,9 +29,13 @@ final class RosterIndex {
   /** A word's count of people in its info while the index is built, and its ordinary flag. */
   private static final int COUNT = (1 << 30) - 1;
   private static final int ORDINARY_WORD = 1 << 30;
-  /** Values are recognized by their first {@code PREFIX} normalized characters first. */
+  /** Values are recognized by their first {@code PREFIX}, then {@code LONG_PREFIX}, characters. */
   static final int PREFIX = 4;
+  static final int LONG_PREFIX = 8;
   static final byte PREFIX_DOMAIN = 'p';
+  static final byte LONG_PREFIX_DOMAIN = 'q';
+  /** The memo of words met while building, by a hash of their characters as written. */
+  private static final byte MEMO_DOMAIN = 'm';
   /** Word classes that are never a name on their own, whatever the roster says. */
   static final int ORDINARY = Lexicon.COMMON | Lexicon.STOP | Lexicon.MONTH
       | Lexicon.WEEKDAY | Lexicon.TITLE | Lexicon.ROLE | Lexicon.STATE | Lexicon.STATE_NAME
@@ -41,11 +47,24 @@ final class RosterIndex {
   final KeyTable pairs;
   final KeyTable values;
   final long[] initials;
-  /** Bit {@code n} set when some value has {@code n} normalized characters. */
-  final long valueLengths;
+  /** Bit {@code n} set when some value of {@code n} normalized characters is all digits. */
+  final long digitLengths;
+  /** Bit {@code n} set when some value of {@code n} normalized characters is not all digits. */
+  final long otherLengths;
+  /** Bit {@code d} set when some value not all digits has {@code d} digits before a letter. */
+  final long leadingDigits;
   final int maxValueLength;
-  /** Bloom filters of the words' cheap hashes, and of the values' and their prefixes'. */
+  /** Bit {@code n} set when some value starts with the four digits of {@code n} (0 to 9999). */
+  private final long[] digitPrefixes;
+  /**
+   * Bloom filters of cheap hashes: the words'; the values' first four characters, when not
+   * all digits; their first eight characters; the whole values.
+   */
   final Bloom wordFilter;
+  /** A Bloom filter of {@link #pairs}: most pairs of words in a text are of no one person. */
+  final Bloom pairFilter;
+  final Bloom prefixFilter;
+  final Bloom longPrefixFilter;
   final Bloom valueFilter;
   /** Whether some value starts with a letter (else a value's first token is a number). */
   final boolean valueStartsWithLetter;
@@ -54,6 +73,7 @@ final class RosterIndex {
     this.hash = b.hash;
     this.initials = b.initials;
     this.pairs = b.pairs.build();
+    this.pairFilter = new Bloom(b.pairs);
     int limit = Math.max(3, b.people / 50);
     this.words = b.words.build((x, y) -> ((x | y) & ORDINARY_WORD) | (x & COUNT) + (y & COUNT),
         v -> NAME_WORD | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
@@ -61,11 +81,21 @@ final class RosterIndex {
     if (values.anyHas(ALLOW | DENY)) {
       throw new IllegalStateException("a value is both allowed and denied");
     }
-    this.valueLengths = b.valueLengths;
-    this.maxValueLength = 63 - Long.numberOfLeadingZeros(b.valueLengths);
+    this.digitLengths = b.digitLengths;
+    this.otherLengths = b.otherLengths;
+    this.leadingDigits = b.leadingDigits;
+    this.maxValueLength = 63 - Long.numberOfLeadingZeros(b.digitLengths | b.otherLengths);
+    this.digitPrefixes = b.digitPrefixes;
     this.wordFilter = new Bloom(b.cheapWords);
+    this.prefixFilter = new Bloom(b.cheapPrefixes);
+    this.longPrefixFilter = new Bloom(b.cheapLongPrefixes);
     this.valueFilter = new Bloom(b.cheapValues);
     this.valueStartsWithLetter = b.valueStartsWithLetter;
+  }
+
+  /** Whether some value starts with the four digits of {@code number}. */
+  boolean mayStartWith(int number) {
+    return (digitPrefixes[number >>> 6] & 1L << number) != 0;
   }
 
   /**
@@ -77,12 +107,23 @@ final class RosterIndex {
     private final long[] initials = new long[26];
     private final KeyTable.Builder pairs = new KeyTable.Builder();
     private final KeyTable.Builder cheapWords = new KeyTable.Builder();
+    private final KeyTable.Builder cheapPrefixes = new KeyTable.Builder();
+    private final KeyTable.Builder cheapLongPrefixes = new KeyTable.Builder();
     private final KeyTable.Builder cheapValues = new KeyTable.Builder();
+    private final long[] digitPrefixes = new long[(10_000 + 63) / 64];
     private boolean valueStartsWithLetter;
     private final KeyTable.Builder words = new KeyTable.Builder();
     private final KeyTable.Builder values = new KeyTable.Builder();
-    private long valueLengths;
+    private long digitLengths;
+    private long otherLengths;
+    private long leadingDigits;
     private int people;
+    /**
+     * The words met so far, by a seeded hash of their characters as written: their keyed hash
+     * and whether they are ordinary, so that a name many people share costs one HMAC and one
+     * lexicon look-up. Hashes only; it is dropped with the builder.
+     */
+    private final Memo memo = new Memo();
     private final long[] personWords = new long[8];
     /** The first letter of each word of the person's names, one-letter words included. */
     private final char[] personInitials = new char[8];
@@ -142,11 +183,20 @@ final class RosterIndex {
     }
 
     private long word(char[] c, int from, int to) {
-      cheapWords.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
-      long key = hash.key(KeyedHash.WORD, c, from, to);
-      boolean ordinary = normalLength(c, from, to) < 4
-          || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
-      words.add(key, 1 | (ordinary ? ORDINARY_WORD : 0));
+      long written = 0;
+      for (int i = from; i < to; i++) {
+        written = KeyedHash.step(written, c[i]);
+      }
+      long id = hash.cheap(written, MEMO_DOMAIN);
+      int slot = memo.slot(id);
+      if (!memo.has(slot)) {
+        cheapWords.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
+        boolean ordinary = normalLength(c, from, to) < 4
+            || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
+        slot = memo.put(slot, id, hash.key(KeyedHash.WORD, c, from, to), ordinary);
+      }
+      long key = memo.key(slot);
+      words.add(key, 1 | (memo.ordinary(slot) ? ORDINARY_WORD : 0));
       return key;
     }
 
@@ -165,16 +215,34 @@ final class RosterIndex {
     /** Adds one normalized value; zeroes it. */
     private void add(char[] c, int info) {
       long h = 0;
+      int lead = -1; // digits before the first letter; -1 while all are digits
+      int number = 0;
       for (int i = 0; i < c.length; i++) {
         h = KeyedHash.step(h, c[i]);
-        if (i + 1 == PREFIX) {
-          cheapValues.add(hash.cheap(h, PREFIX_DOMAIN), 0);
+        if (lead < 0 && !Tokens.isDigit(c[i])) {
+          lead = i;
+        }
+        if (i < PREFIX && lead < 0) {
+          number = number * 10 + (c[i] - '0');
+        }
+        if (i + 1 == PREFIX && lead < 0) {
+          digitPrefixes[number >>> 6] |= 1L << number;
+        } else if (i + 1 == PREFIX) {
+          cheapPrefixes.add(hash.cheap(h, PREFIX_DOMAIN), 0);
+        }
+        if (i + 1 == LONG_PREFIX) {
+          cheapLongPrefixes.add(hash.cheap(h, LONG_PREFIX_DOMAIN), 0);
         }
       }
       cheapValues.add(hash.cheap(h, KeyedHash.VALUE), 0);
-      valueStartsWithLetter |= c.length > 0 && Character.isLetter(c[0]);
-      valueLengths |= 1L << c.length;
-      long key = hash.key(KeyedHash.VALUE, c, 0, c.length);
+      if (lead < 0) {
+        digitLengths |= 1L << c.length;
+      } else {
+        otherLengths |= 1L << c.length;
+        leadingDigits |= 1L << lead;
+      }
+      valueStartsWithLetter |= lead == 0;
+      long key = hash.keyOfNormal(KeyedHash.VALUE, c, 0, c.length);
       Arrays.fill(c, '\0');
       values.add(key, info);
     }
@@ -191,7 +259,8 @@ final class RosterIndex {
 
   /**
    * The number of normalized characters {@code value} is matched by: letters and digits only,
-   * and a phone's leading country code 1 dropped.
+   * a street suffix or directional after the first word of a value that starts with a number
+   * in its standard abbreviation, and a phone's leading country code 1 dropped.
    */
   static int valueLength(PhiType type, String value) {
     char[] c = normalizedValue(type, value);
@@ -199,15 +268,36 @@ final class RosterIndex {
     return c.length;
   }
 
+  /**
+   * {@code value} as matched ({@link #valueLength}): "4417 Quillmoor Lane" is {@code
+   * 4417quillmoorln}, as are "4417 QUILLMOOR LN." and "4417 quillmoor ln".
+   */
   private static char[] normalizedValue(PhiType type, String value) {
-    char[] out = new char[value.length()];
+    char[] in = value.toCharArray();
+    char[] out = new char[2 * in.length];
     int n = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char x = KeyedHash.normal(value.charAt(i));
-      if (x != 0) {
-        out[n++] = x;
+    for (int i = 0; i < in.length; ) {
+      if (KeyedHash.normal(in[i]) == 0) {
+        i++;
+        continue;
       }
+      int j = i;
+      while (j < in.length && KeyedHash.normal(in[j]) != 0) {
+        j++;
+      }
+      char[] standard = n > 0 && Tokens.isDigit(out[0])
+          ? StreetWords.standard(in, i, j, WordTable.hash(in, i, j)) : null;
+      if (standard != null) {
+        System.arraycopy(standard, 0, out, n, standard.length);
+        n += standard.length;
+      } else {
+        for (int k = i; k < j; k++) {
+          out[n++] = KeyedHash.normal(in[k]);
+        }
+      }
+      i = j;
     }
+    Arrays.fill(in, '\0');
     int from = type == PhiType.PHONE && n == 11 && out[0] == '1' ? 1 : 0;
     char[] v = Arrays.copyOfRange(out, from, n);
     Arrays.fill(out, '\0');
@@ -231,5 +321,61 @@ final class RosterIndex {
       n += KeyedHash.normal(c[i]) != 0 ? 1 : 0;
     }
     return n;
+  }
+
+  /** An open-addressing map from non-zero 64-bit ids to a keyed hash and a flag; grows. */
+  private static final class Memo {
+    private long[] ids = new long[1 << 12];
+    private long[] keys = new long[ids.length];
+    private boolean[] ordinary = new boolean[ids.length];
+    private int size;
+
+    /** The slot of {@code id}: where it is, or where it would go. */
+    int slot(long id) {
+      long x = id == 0 ? 1 : id;
+      int mask = ids.length - 1;
+      int slot = (int) x & mask;
+      while (ids[slot] != 0 && ids[slot] != x) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    boolean has(int slot) {
+      return ids[slot] != 0;
+    }
+
+    long key(int slot) {
+      return keys[slot];
+    }
+
+    boolean ordinary(int slot) {
+      return ordinary[slot];
+    }
+
+    /** Puts {@code id} at {@code slot} (from {@link #slot}); returns its slot after any growth. */
+    int put(int slot, long id, long key, boolean isOrdinary) {
+      ids[slot] = id == 0 ? 1 : id;
+      keys[slot] = key;
+      ordinary[slot] = isOrdinary;
+      if (++size * 2 <= ids.length) {
+        return slot;
+      }
+      long[] oldIds = ids;
+      long[] oldKeys = keys;
+      boolean[] oldOrdinary = ordinary;
+      ids = new long[oldIds.length * 2];
+      keys = new long[ids.length];
+      ordinary = new boolean[ids.length];
+      for (int i = 0; i < oldIds.length; i++) {
+        if (oldIds[i] != 0) {
+          int to = slot(oldIds[i]);
+          ids[to] = oldIds[i];
+          keys[to] = oldKeys[i];
+          ordinary[to] = oldOrdinary[i];
+        }
+      }
+      return slot(id);
+    }
   }
 }

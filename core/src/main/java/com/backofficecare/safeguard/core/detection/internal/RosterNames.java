@@ -44,15 +44,14 @@ final class RosterNames {
   private int[] foundEnd = new int[8];
   private double[] foundConfidence = new double[8];
   private String[] foundReason = new String[8];
-  private int[] depth = new int[64];
-  private int[] otherDepth = new int[64];
   /**
-   * The words looked up lately, by cheap hash: their keyed hash, so that a roster word met
-   * again costs no HMAC. Holds hashes of roster words only (others never pass
-   * the Bloom filter, but for its rare false positives), never text.
+   * The words looked up lately, by cheap hash: three longs a word, its cheap hash, its keyed
+   * hash and its info in the roster ({@link RosterIndex#words}, 0 when not on it), side by side
+   * so that a look-up touches one cache line. A roster word met again costs no HMAC. Holds
+   * hashes of roster words only (others never pass the Bloom filter, but for its rare false
+   * positives), never text.
    */
-  private final long[] cachedCheap = new long[CACHE];
-  private final long[] cachedKey = new long[CACHE];
+  private final long[] cache = new long[3 * CACHE];
   private static final int CACHE = 1 << 12;
 
   RosterNames(RosterIndex index, KeyedHash hash) {
@@ -84,13 +83,17 @@ final class RosterNames {
     }
     found = 0;
     for (int t = 0; t < n; ) {
+      if (tk.end[t] - tk.start[t] != 1) { // no initial, no letter spelled out: a word or not
+        t = wordInfo[t] != 0 ? group(tk, t) : t + 1;
+        continue;
+      }
       int spelled = spelledOut(tk, t);
       t = spelled > t ? spelled
           : wordInfo[t] != 0 || initial(tk, t) >= 0 ? group(tk, t) : t + 1;
     }
     Arrays.fill(wordKey, 0, n, 0);
     if (found > 0) {
-      widenAndAdd(tk.text.length(), out);
+      widenAndAdd(out);
     }
   }
 
@@ -113,31 +116,20 @@ final class RosterNames {
    * "Tyler" where the model read "Tyler Clark": the finding is "Tyler Clark"), and, but for
    * names of one person, none that overlaps a proposal of another type ("Claire" in "Eau
    * Claire", "Tran" in a street's name), so that a single roster word never takes characters
-   * away from what was found otherwise.
+   * away from what was found otherwise. Only the proposals made before these count.
    */
-  private void widenAndAdd(int length, Candidates out) {
-    if (depth.length < length + 1) {
-      depth = new int[Math.max(length + 1, depth.length * 2)];
-      otherDepth = new int[depth.length];
-    }
-    out.depth(PhiType.NAME, true, depth, length);
-    out.depth(PhiType.NAME, false, otherDepth, length);
-    next:
+  private void widenAndAdd(Candidates out) {
+    int proposals = out.count();
     for (int i = 0; i < found; i++) {
       int s = foundStart[i];
       int e = foundEnd[i];
-      for (int x = s; x < e && foundConfidence[i] < ProfileRules.PAIR; x++) {
-        if (otherDepth[x] > 0) {
-          continue next;
-        }
+      if (foundConfidence[i] < ProfileRules.PAIR
+          && out.overlaps(PhiType.NAME, false, s, e, proposals)) {
+        continue;
       }
-      while (s > 0 && depth[s - 1] > 0 && depth[s] > 0) {
-        s--;
-      }
-      while (e < length && depth[e] > 0 && depth[e - 1] > 0) {
-        e++;
-      }
-      out.add(PhiType.NAME, s, e, foundConfidence[i], "roster.name", foundReason[i]);
+      out.add(PhiType.NAME, out.widenStart(PhiType.NAME, s, proposals),
+          out.widenEnd(PhiType.NAME, e, proposals), foundConfidence[i], "roster.name",
+          foundReason[i]);
     }
   }
 
@@ -152,32 +144,37 @@ final class RosterNames {
     if ((kind != Tokens.WORD && (kind != Tokens.ALNUM || !Tokens.isLetter(c[s]))) || e - s < 2) {
       return; // a code starting with a digit is no misread name
     }
-    wordKey[t] = key(c, s, e);
-    wordInfo[t] = wordKey[t] == 0 ? 0 : index.words.get(wordKey[t]);
-    if (wordInfo[t] == 0 && e - s >= 5 && KeyedHash.normal(c[e - 1]) == 's'
-        && (tk.word[t] & RosterIndex.ORDINARY) == 0) {
-      long stem = key(c, s, e - 1);
-      int info = stem == 0 ? 0 : index.words.get(stem);
-      if ((info & RosterIndex.ALONE) != 0) {
-        wordKey[t] = stem;
-        wordInfo[t] = info;
+    int at = cached(c, s, e);
+    wordKey[t] = at < 0 ? 0 : cache[at + 1];
+    wordInfo[t] = at < 0 ? 0 : (int) cache[at + 2];
+    if (wordInfo[t] == 0 && e - s >= 5 && (tk.word[t] & RosterIndex.ORDINARY) == 0
+        && KeyedHash.normal(c[e - 1]) == 's') {
+      int stem = cached(c, s, e - 1);
+      if (stem >= 0 && ((int) cache[stem + 2] & RosterIndex.ALONE) != 0) {
+        wordKey[t] = cache[stem + 1];
+        wordInfo[t] = (int) cache[stem + 2];
         wordEnd[t] = e - 1;
       }
     }
   }
 
-  /** The keyed hash of the word {@code c[s, e)}; 0 when it cannot be on the roster. */
-  private long key(char[] c, int s, int e) {
+  /**
+   * Where in {@link #cache} the word {@code c[s, e)} is, filled in if need be; -1 when it
+   * cannot be on the roster.
+   */
+  private int cached(char[] c, int s, int e) {
     long cheap = hash.cheap(cheapHash(c, s, e), KeyedHash.WORD);
     if (!index.wordFilter.mayHold(cheap)) {
-      return 0;
+      return -1;
     }
-    int slot = (int) cheap & (CACHE - 1);
-    if (cachedCheap[slot] != cheap) {
-      cachedCheap[slot] = cheap;
-      cachedKey[slot] = hash.key(KeyedHash.WORD, c, s, e);
+    int at = 3 * ((int) cheap & (CACHE - 1));
+    if (cache[at] != cheap) {
+      long key = hash.key(KeyedHash.WORD, c, s, e);
+      cache[at] = cheap;
+      cache[at + 1] = key;
+      cache[at + 2] = index.words.get(key);
     }
-    return cachedKey[slot];
+    return at;
   }
 
   /** The initial's letter index (0 for a) when token {@code t} is one letter; else -1. */
@@ -210,8 +207,8 @@ final class RosterNames {
     char[] c = tk.text.chars;
     int s = tk.start[t];
     int e = tk.end[last];
-    long key = key(c, s, e);
-    if (key != 0 && index.words.get(key) != 0) {
+    int at = cached(c, s, e);
+    if (at >= 0 && cache[at + 2] != 0) {
       propose(s, e, ProfileRules.CUED, "agency roster: a name spelled out");
       return last + 1;
     }
@@ -270,7 +267,8 @@ final class RosterNames {
         }
         long ka = letter >= 0 ? index.initials[letter] : wordKey[a];
         long kb = other >= 0 ? index.initials[other] : wordKey[b];
-        if (index.pairs.get(KeyedHash.pair(ka, kb)) != 0) {
+        long pair = KeyedHash.pair(ka, kb);
+        if (index.pairFilter.mayHold(pair) && index.pairs.get(pair) != 0) {
           marks[i] |= PAIRED;
           marks[j] |= PAIRED;
           linked[i] |= j == i + 1;
@@ -297,9 +295,12 @@ final class RosterNames {
     if (tk.wordIs(before, Lexicon.TITLE)) {
       return true;
     }
-    for (String g : GREETINGS) {
-      if (tk.equalsIgnoreCase(before, g)) {
-        return true;
+    if (before >= 0 && tk.length(before) <= 6
+        && "hdt".indexOf(WordTable.lower(tk.charAt(tk.start[before]))) >= 0) {
+      for (String g : GREETINGS) { // each starts with h, d or t and has at most 6 letters
+        if (tk.equalsIgnoreCase(before, g)) {
+          return true;
+        }
       }
     }
     int f = tk.flags[first];
