@@ -220,9 +220,14 @@ public final class ProfileRules {
         return;
       }
       char[] c = tk.text.chars;
+      byte[] kind = tk.kind;
+      int[] start = tk.start;
       boolean letters = index.valueStartsWithLetter;
       for (int s = 0; s < tk.count; s++) {
-        if (alnum(tk, s) && (letters || Tokens.isDigit(c[tk.start[s]])) && !continues(tk, s)) {
+        byte k = kind[s];
+        if ((k == Tokens.NUM || ((k == Tokens.WORD || k == Tokens.ALNUM)
+                && (letters || Tokens.isDigit(c[start[s]]))))
+            && !continues(tk, s)) {
           long found = longestValue(tk, s);
           if (found >= 0) {
             emitValue(tk, s, (int) found, (int) (found >>> 32), out);
@@ -255,16 +260,16 @@ public final class ProfileRules {
           }
           continue;
         }
-        char[] standard = street && t > s && kind == Tokens.WORD
-            ? StreetWords.standard(c, tk.start[t], tk.end[t], tk.hash[t]) : null;
-        char[] from = standard == null ? c : standard;
-        int end = standard == null ? tk.end[t] : standard.length;
         if (lead < 0 && kind == Tokens.WORD) { // letters only: the first letter is the first
           lead = len;
           if ((index.leadingDigits >>> lead & 1) == 0) {
             break;
           }
         }
+        char[] standard = street && t > s && kind == Tokens.WORD
+            ? StreetWords.standard(c, tk.start[t], tk.end[t], tk.hash[t]) : null;
+        char[] from = standard == null ? c : standard;
+        int end = standard == null ? tk.end[t] : standard.length;
         for (int i = standard == null ? tk.start[t] : 0; i < end; i++) {
           char x = KeyedHash.normal(from[i]);
           if (x == 0) {
@@ -331,8 +336,9 @@ public final class ProfileRules {
      * no value starts there, the run from the number's start covers it.
      */
     private static boolean continues(Tokens tk, int t) {
-      return t >= 2 && tk.joined(t) && tk.joined(t - 1) && tk.kind[t - 1] == Tokens.PUNCT
-          && "-./".indexOf(tk.symbol[t - 1]) >= 0 && tk.kind[t - 2] == Tokens.NUM;
+      char sep = t >= 2 ? tk.symbol[t - 1] : 0;
+      return (sep == '-' || sep == '.' || sep == '/') && tk.joined(t) && tk.joined(t - 1)
+          && tk.kind[t - 2] == Tokens.NUM;
     }
 
     /** The separators a value's run reads past: {@code - . / ( ) # , '}. */
@@ -342,11 +348,6 @@ public final class ProfileRules {
 
     private static final long SEPARATORS = 1L << '-' | 1L << '.' | 1L << '/' | 1L << '('
         | 1L << ')' | 1L << '#' | 1L << ',' | 1L << '\'';
-
-    private static boolean alnum(Tokens tk, int t) {
-      byte k = tk.kind[t];
-      return k == Tokens.WORD || k == Tokens.NUM || k == Tokens.ALNUM;
-    }
   }
 
   /** A growing list of ints. */

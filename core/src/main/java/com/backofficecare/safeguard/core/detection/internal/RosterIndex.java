@@ -21,19 +21,30 @@ final class RosterIndex {
    */
   static final int NAME_WORD = 1;
   static final int ALONE = 2;
+  /**
+   * Word info, bits 18 to 31: a bit for each person the word is a name of (a hash of them, 14
+   * bits): two words with no bit in common are no one person's names, so no pair need be looked
+   * up.
+   */
+  static final int PEOPLE = -1 << 18;
   /** Value info: a bit per type ({@code 1 << ordinal}), then where the value came from. */
   static final int TYPE_BITS = (1 << 24) - 1;
   static final int ROSTER = 1 << 24;
   static final int DENY = 1 << 25;
   static final int ALLOW = 1 << 26;
-  /** A word's count of people in its info while the index is built, and its ordinary flag. */
-  private static final int COUNT = (1 << 30) - 1;
-  private static final int ORDINARY_WORD = 1 << 30;
+  /**
+   * A word's count of people in its info while the index is built (it stops at the mask,
+   * beyond any roster's limit of people sharing a distinctive word), and its ordinary flag.
+   */
+  private static final int COUNT = (1 << 17) - 1;
+  private static final int ORDINARY_WORD = 1 << 17;
   /** Values are recognized by their first {@code PREFIX}, then {@code LONG_PREFIX}, characters. */
   static final int PREFIX = 4;
   static final int LONG_PREFIX = 8;
   static final byte PREFIX_DOMAIN = 'p';
   static final byte LONG_PREFIX_DOMAIN = 'q';
+  /** The filter of words by the hash the tokenizer computes ({@link #plainWordFilter}). */
+  static final byte PLAIN_DOMAIN = 'a';
   /** The memo of words met while building, by a hash of their characters as written. */
   private static final byte MEMO_DOMAIN = 'm';
   /** Word classes that are never a name on their own, whatever the roster says. */
@@ -61,6 +72,12 @@ final class RosterIndex {
    * all digits; their first eight characters; the whole values.
    */
   final Bloom wordFilter;
+  /**
+   * A Bloom filter of the words' {@link WordTable#hash} as the tokenizer computes it for a
+   * word of ASCII letters (their lower case): such a word of a text, most words, is looked
+   * up with no hashing of its characters again.
+   */
+  final Bloom plainWordFilter;
   /** A Bloom filter of {@link #pairs}: most pairs of words in a text are of no one person. */
   final Bloom pairFilter;
   final Bloom prefixFilter;
@@ -75,8 +92,10 @@ final class RosterIndex {
     this.pairs = b.pairs.build();
     this.pairFilter = new Bloom(b.pairs);
     int limit = Math.max(3, b.people / 50);
-    this.words = b.words.build((x, y) -> ((x | y) & ORDINARY_WORD) | (x & COUNT) + (y & COUNT),
-        v -> NAME_WORD | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
+    this.words = b.words.build(
+        (x, y) -> ((x | y) & (ORDINARY_WORD | PEOPLE)) | Math.min(COUNT, (x & COUNT) + (y & COUNT)),
+        v -> NAME_WORD | (v & PEOPLE)
+            | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
     this.values = b.values.build();
     if (values.anyHas(ALLOW | DENY)) {
       throw new IllegalStateException("a value is both allowed and denied");
@@ -87,6 +106,7 @@ final class RosterIndex {
     this.maxValueLength = 63 - Long.numberOfLeadingZeros(b.digitLengths | b.otherLengths);
     this.digitPrefixes = b.digitPrefixes;
     this.wordFilter = new Bloom(b.cheapWords);
+    this.plainWordFilter = new Bloom(b.plainWords);
     this.prefixFilter = new Bloom(b.cheapPrefixes);
     this.longPrefixFilter = new Bloom(b.cheapLongPrefixes);
     this.valueFilter = new Bloom(b.cheapValues);
@@ -107,6 +127,7 @@ final class RosterIndex {
     private final long[] initials = new long[26];
     private final KeyTable.Builder pairs = new KeyTable.Builder();
     private final KeyTable.Builder cheapWords = new KeyTable.Builder();
+    private final KeyTable.Builder plainWords = new KeyTable.Builder();
     private final KeyTable.Builder cheapPrefixes = new KeyTable.Builder();
     private final KeyTable.Builder cheapLongPrefixes = new KeyTable.Builder();
     private final KeyTable.Builder cheapValues = new KeyTable.Builder();
@@ -142,6 +163,7 @@ final class RosterIndex {
      */
     void person(Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType) {
       people++;
+      int person = 1 << (18 + Math.floorMod(people * 0x9e3779b9, 14));
       int words = 0;
       int letters = 0;
       for (String name : names) {
@@ -158,7 +180,7 @@ final class RosterIndex {
           if (length > 0 && letters < personInitials.length) {
             personInitials[letters++] = KeyedHash.normal(c[firstLetter(c, i)]);
             if (length >= 2 && words < personWords.length) {
-              personWords[words++] = word(c, i, j);
+              personWords[words++] = word(c, i, j, person);
             }
           }
           i = j;
@@ -182,7 +204,8 @@ final class RosterIndex {
       byType.forEach((type, list) -> list.forEach(v -> value(type, v, ROSTER)));
     }
 
-    private long word(char[] c, int from, int to) {
+    /** The keyed hash of a word of {@code person} (its {@link #PEOPLE} bit), counted. */
+    private long word(char[] c, int from, int to, int person) {
       long written = 0;
       for (int i = from; i < to; i++) {
         written = KeyedHash.step(written, c[i]);
@@ -191,12 +214,18 @@ final class RosterIndex {
       int slot = memo.slot(id);
       if (!memo.has(slot)) {
         cheapWords.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
+        int plain = 0;
+        for (int i = from; i < to; i++) {
+          char x = KeyedHash.nameNormal(c[i]);
+          plain = x == 0 ? plain : WordTable.step(plain, x);
+        }
+        plainWords.add(hash.cheap(plain, PLAIN_DOMAIN), 0);
         boolean ordinary = normalLength(c, from, to) < 4
             || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
         slot = memo.put(slot, id, hash.key(KeyedHash.WORD, c, from, to), ordinary);
       }
       long key = memo.key(slot);
-      words.add(key, 1 | (memo.ordinary(slot) ? ORDINARY_WORD : 0));
+      words.add(key, 1 | person | (memo.ordinary(slot) ? ORDINARY_WORD : 0));
       return key;
     }
 

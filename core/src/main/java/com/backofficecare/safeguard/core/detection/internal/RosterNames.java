@@ -32,6 +32,7 @@ final class RosterNames {
   private int[] wordInfo = new int[64];
   /** Where a word's name ends: before a possessive "s" written without an apostrophe. */
   private int[] wordEnd = new int[64];
+  private int[] starts = new int[64];
   private final int[] members = new int[8];
   private final int[] marks = new int[8];
   /** Whether a comma stands before the member at the same index. */
@@ -53,6 +54,8 @@ final class RosterNames {
    */
   private final long[] cache = new long[3 * CACHE];
   private static final int CACHE = 1 << 12;
+  /** The inverse of 31 modulo 2^32. */
+  private static final int INVERSE_31 = 0xbdef7bdf;
 
   RosterNames(RosterIndex index, KeyedHash hash) {
     this.index = index;
@@ -77,19 +80,42 @@ final class RosterNames {
       wordKey = new long[Math.max(n, wordKey.length * 2)];
       wordInfo = new int[wordKey.length];
       wordEnd = new int[wordKey.length];
+      starts = new int[wordKey.length];
     }
+    byte[] kind = tk.kind;
+    int[] start = tk.start;
+    int[] end = tk.end;
+    int marked = 0; // the tokens a group may start at: roster words and one-letter words
     for (int t = 0; t < n; t++) {
-      lookUp(tk, t);
+      wordInfo[t] = 0;
+      wordEnd[t] = end[t];
+      byte k = kind[t];
+      if (k == Tokens.WORD && end[t] - start[t] == 1) {
+        starts[marked++] = t;
+      } else if ((k == Tokens.WORD || k == Tokens.ALNUM) && end[t] - start[t] >= 2) {
+        // A word of ASCII letters is first checked by the hash the tokenizer computed for it.
+        boolean plain = k == Tokens.WORD && (tk.flags[t] & Tokens.NOT_PLAIN) == 0;
+        boolean word = !plain || mayBeWord(tk.hash[t]);
+        if (word || mayBeStem(tk, t)) {
+          lookUp(tk, t, plain, word);
+          if (wordInfo[t] != 0) {
+            starts[marked++] = t;
+          }
+        }
+      }
     }
     found = 0;
-    for (int t = 0; t < n; ) {
-      if (tk.end[t] - tk.start[t] != 1) { // no initial, no letter spelled out: a word or not
-        t = wordInfo[t] != 0 ? group(tk, t) : t + 1;
+    for (int i = 0, t = 0; i < marked; i++) {
+      int u = starts[i];
+      if (u < t) {
+        continue; // inside the group or name spelled out read last
+      }
+      if (end[u] - start[u] != 1) {
+        t = group(tk, u);
         continue;
       }
-      int spelled = spelledOut(tk, t);
-      t = spelled > t ? spelled
-          : wordInfo[t] != 0 || initial(tk, t) >= 0 ? group(tk, t) : t + 1;
+      int spelled = spelledOut(tk, u);
+      t = spelled > u ? spelled : initial(tk, u) >= 0 && wordAhead(tk, u) ? group(tk, u) : u + 1;
     }
     Arrays.fill(wordKey, 0, n, 0);
     if (found > 0) {
@@ -134,22 +160,26 @@ final class RosterNames {
   }
 
   /** Looks token {@code t} up, and its stem before a final "s" when it is not a name itself. */
-  private void lookUp(Tokens tk, int t) {
-    wordInfo[t] = 0;
-    wordEnd[t] = tk.end[t];
-    byte kind = tk.kind[t];
+  /**
+   * Looks up the word or code of two letters or more {@code t}, and its stem before an "s":
+   * a {@code plain} word (ASCII letters) only if its tokenizer hash says it may be a {@code
+   * word} of the roster, or its stem.
+   */
+  private void lookUp(Tokens tk, int t, boolean plain, boolean word) {
     char[] c = tk.text.chars;
     int s = tk.start[t];
     int e = tk.end[t];
-    if ((kind != Tokens.WORD && (kind != Tokens.ALNUM || !Tokens.isLetter(c[s]))) || e - s < 2) {
+    if (!plain && tk.kind[t] != Tokens.WORD && !Tokens.isLetter(c[s])) {
       return; // a code starting with a digit is no misread name
     }
-    int at = cached(c, s, e);
-    wordKey[t] = at < 0 ? 0 : cache[at + 1];
-    wordInfo[t] = at < 0 ? 0 : (int) cache[at + 2];
-    if (wordInfo[t] == 0 && e - s >= 5 && (tk.word[t] & RosterIndex.ORDINARY) == 0
-        && KeyedHash.normal(c[e - 1]) == 's') {
-      int stem = cached(c, s, e - 1);
+    int at = word ? cached(c, s, e, plain) : -1;
+    if (at >= 0) {
+      wordKey[t] = cache[at + 1];
+      wordInfo[t] = (int) cache[at + 2];
+    }
+    if (wordInfo[t] == 0 && stemmable(tk, t)) {
+      int stem = !plain ? cached(c, s, e - 1, false) : mayBeStem(tk, t) ? cached(c, s, e - 1, true)
+          : -1;
       if (stem >= 0 && ((int) cache[stem + 2] & RosterIndex.ALONE) != 0) {
         wordKey[t] = cache[stem + 1];
         wordInfo[t] = (int) cache[stem + 2];
@@ -158,13 +188,33 @@ final class RosterNames {
     }
   }
 
+  /** Whether a word of ASCII letters whose {@link WordTable#hash} is {@code h} may be a name. */
+  private boolean mayBeWord(int h) {
+    return index.plainWordFilter.mayHold(hash.cheap(h, RosterIndex.PLAIN_DOMAIN));
+  }
+
+  /**
+   * Whether the word of ASCII letters {@code t}, when it is no name itself, may be a
+   * distinctive name and a possessive "s" ({@link #stemmable}) by its stem's hash: the word's
+   * is 31 times the stem's plus 's' (modulo 2^32).
+   */
+  private boolean mayBeStem(Tokens tk, int t) {
+    return stemmable(tk, t) && mayBeWord((tk.hash[t] - 's') * INVERSE_31);
+  }
+
+  /** Whether token {@code t} may be a name and a possessive "s": "the trabiszewskis". */
+  private static boolean stemmable(Tokens tk, int t) {
+    return tk.end[t] - tk.start[t] >= 5 && (tk.word[t] & RosterIndex.ORDINARY) == 0
+        && KeyedHash.normal(tk.text.chars[tk.end[t] - 1]) == 's';
+  }
+
   /**
    * Where in {@link #cache} the word {@code c[s, e)} is, filled in if need be; -1 when it
-   * cannot be on the roster.
+   * cannot be on the roster (by its Bloom filter, unless already {@code filtered} by another).
    */
-  private int cached(char[] c, int s, int e) {
+  private int cached(char[] c, int s, int e, boolean filtered) {
     long cheap = hash.cheap(cheapHash(c, s, e), KeyedHash.WORD);
-    if (!index.wordFilter.mayHold(cheap)) {
+    if (!filtered && !index.wordFilter.mayHold(cheap)) {
       return -1;
     }
     int at = 3 * ((int) cheap & (CACHE - 1));
@@ -175,6 +225,19 @@ final class RosterNames {
       cache[at + 2] = index.words.get(key);
     }
     return at;
+  }
+
+  /**
+   * Whether a roster word follows the one-letter token {@code t} past initials and their
+   * periods, commas and hyphens: else no group from {@code t} holds a word ("a", "I").
+   */
+  private boolean wordAhead(Tokens tk, int t) {
+    int u = t + 1;
+    while (u < tk.count && (tk.kind[u] == Tokens.WORD ? tk.length(u) == 1
+        : tk.isPunct(u, '.') || tk.isPunct(u, ',') || tk.isPunct(u, '-'))) {
+      u++;
+    }
+    return u < tk.count && wordInfo[u] != 0;
   }
 
   /** The initial's letter index (0 for a) when token {@code t} is one letter; else -1. */
@@ -207,7 +270,7 @@ final class RosterNames {
     char[] c = tk.text.chars;
     int s = tk.start[t];
     int e = tk.end[last];
-    int at = cached(c, s, e);
+    int at = cached(c, s, e, false);
     if (at >= 0 && cache[at + 2] != 0) {
       propose(s, e, ProfileRules.CUED, "agency roster: a name spelled out");
       return last + 1;
@@ -264,6 +327,9 @@ final class RosterNames {
         int other = initial(tk, b);
         if (letter >= 0 && other >= 0) {
           continue;
+        }
+        if (letter < 0 && other < 0 && (wordInfo[a] & wordInfo[b] & RosterIndex.PEOPLE) == 0) {
+          continue; // no one has both words among their names
         }
         long ka = letter >= 0 ? index.initials[letter] : wordKey[a];
         long kb = other >= 0 ? index.initials[other] : wordKey[b];
