@@ -10,6 +10,7 @@ import com.backofficecare.safeguard.core.detection.internal.RosterCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -170,26 +171,22 @@ public final class DetectionProfile {
         Map<PhiType, ? extends Collection<String>> values) {
       requireNonNull(names, "names");
       requireNonNull(values, "values");
-      Map<PhiType, List<String>> kept = new java.util.EnumMap<>(PhiType.class);
-      List<String> nameList = new ArrayList<>();
+      List<String> nameList = new ArrayList<>(names.size());
       for (String n : names) {
         if (!requireNonNull(n, "name").isEmpty()) {
           nameList.add(n);
         }
       }
+      Map<PhiType, List<String>> kept = new EnumMap<>(PhiType.class);
       values.forEach((type, list) -> {
         for (String v : list) {
           if (!requireNonNull(v, "value").isEmpty()) {
-            if (type == PhiType.NAME) {
-              nameList.add(v);
-            } else {
-              checkLength(type, v, MIN_VALUE_LENGTH);
-              kept.computeIfAbsent(type, t -> new ArrayList<>()).add(v);
-            }
+            (type == PhiType.NAME ? nameList : kept.computeIfAbsent(type, t -> new ArrayList<>()))
+                .add(v);
           }
         }
       });
-      rules.person(nameList, kept);
+      rules.person(nameList, kept, MIN_VALUE_LENGTH, MAX_VALUE_LENGTH);
       people++;
       return this;
     }
@@ -206,7 +203,10 @@ public final class DetectionProfile {
       requireNonNull(file, "file");
       requireNonNull(columns, "columns");
       List<DetectionProfileException.Problem> problems = new ArrayList<>();
-      RosterCsv.read(file, columns, this::person, problems);
+      RosterCsv.read(file, columns, (names, values) -> { // names and values as person() keeps them
+        rules.person(names, values, MIN_VALUE_LENGTH, MAX_VALUE_LENGTH);
+        people++;
+      }, problems);
       if (!problems.isEmpty()) {
         throw new DetectionProfileException(problems);
       }
@@ -289,8 +289,7 @@ public final class DetectionProfile {
     private static void checkLength(PhiType type, String value, int min) {
       int n = ProfileRules.matchedLength(type, value);
       if (n < min || n > MAX_VALUE_LENGTH) {
-        throw new IllegalArgumentException("a " + type + " value must have " + min + " to "
-            + MAX_VALUE_LENGTH + " letters and digits, this one has " + n);
+        throw new IllegalArgumentException(ProfileRules.lengthProblem(type, min, MAX_VALUE_LENGTH, n));
       }
     }
   }

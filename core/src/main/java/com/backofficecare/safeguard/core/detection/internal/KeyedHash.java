@@ -20,7 +20,6 @@ final class KeyedHash {
 
   static final byte WORD = 'w';
   static final byte VALUE = 'v';
-  static final byte INITIAL = 'i';
 
   private final Mac mac;
   private final long seed;
@@ -105,7 +104,7 @@ final class KeyedHash {
 
   /**
    * The keyed hash of the normalized characters of {@code chars[from, to)} in {@code domain}
-   * ({@link #nameNormal} for words and initials); never 0. The message buffer is zeroed after
+   * ({@link #nameNormal} for words); never 0. The message buffer is zeroed after
    * use.
    */
   long key(byte domain, char[] chars, int from, int to) {

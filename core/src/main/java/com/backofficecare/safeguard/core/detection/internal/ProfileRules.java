@@ -45,10 +45,15 @@ public final class ProfileRules {
     private final List<Rule> rules = new ArrayList<>();
     private final List<Pattern> allowPatterns = new ArrayList<>();
 
-    /** One person of the roster: the words of their names, and their values by type. */
+    /**
+     * One person of the roster: the words of their names, and their values by type.
+     *
+     * @throws IllegalArgumentException if a value has fewer than {@code min} or more than
+     *     {@code max} letters and digits as matched; nothing of the person is added then
+     */
     public void person(Iterable<String> names,
-        java.util.Map<PhiType, ? extends Iterable<String>> values) {
-      index.person(names, values);
+        java.util.Map<PhiType, ? extends Iterable<String>> values, int min, int max) {
+      index.person(names, values, min, max);
     }
 
     public void allow(String value) {
@@ -78,6 +83,12 @@ public final class ProfileRules {
     public ProfileRules build() {
       return new ProfileRules(this);
     }
+  }
+
+  /** Why a value of {@code type} with {@code n} letters and digits is refused. */
+  public static String lengthProblem(PhiType type, int min, int max, int n) {
+    return "a " + type + " value must have " + min + " to " + max
+        + " letters and digits, this one has " + n;
   }
 
   /** The number of letters and digits {@code value} is matched by (see the roster's rules). */

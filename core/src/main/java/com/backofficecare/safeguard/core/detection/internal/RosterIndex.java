@@ -1,7 +1,9 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,9 +57,14 @@ final class RosterIndex {
 
   final KeyedHash hash;
   final KeyTable words;
+  /**
+   * For each word, the initials of all the names of the people it names, a bit per letter a to
+   * z: "J. Okafor" is one person's when someone named Okafor has a name starting with J.
+   */
+  final KeyTable initialsOf;
+  /** Pairs of two words of one person's names. */
   final KeyTable pairs;
   final KeyTable values;
-  final long[] initials;
   /** Bit {@code n} set when some value of {@code n} normalized characters is all digits. */
   final long digitLengths;
   /** Bit {@code n} set when some value of {@code n} normalized characters is not all digits. */
@@ -88,11 +95,17 @@ final class RosterIndex {
 
   private RosterIndex(Builder b) {
     this.hash = b.hash;
-    this.initials = b.initials;
+    KeyTable.Builder words = new KeyTable.Builder();
+    KeyTable.Builder initials = new KeyTable.Builder();
+    b.memo.forEach((key, count, person, ordinary, letters) -> {
+      words.add(key, Math.min(count, COUNT) | person | (ordinary ? ORDINARY_WORD : 0));
+      initials.add(key, letters);
+    });
+    this.initialsOf = initials.build();
     this.pairs = b.pairs.build();
     this.pairFilter = new Bloom(b.pairs);
     int limit = Math.max(3, b.people / 50);
-    this.words = b.words.build(
+    this.words = words.build(
         (x, y) -> ((x | y) & (ORDINARY_WORD | PEOPLE)) | Math.min(COUNT, (x & COUNT) + (y & COUNT)),
         v -> NAME_WORD | (v & PEOPLE)
             | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
@@ -124,7 +137,6 @@ final class RosterIndex {
    */
   static final class Builder {
     private final KeyedHash hash = KeyedHash.random();
-    private final long[] initials = new long[26];
     private final KeyTable.Builder pairs = new KeyTable.Builder();
     private final KeyTable.Builder cheapWords = new KeyTable.Builder();
     private final KeyTable.Builder plainWords = new KeyTable.Builder();
@@ -133,7 +145,6 @@ final class RosterIndex {
     private final KeyTable.Builder cheapValues = new KeyTable.Builder();
     private final long[] digitPrefixes = new long[(10_000 + 63) / 64];
     private boolean valueStartsWithLetter;
-    private final KeyTable.Builder words = new KeyTable.Builder();
     private final KeyTable.Builder values = new KeyTable.Builder();
     private long digitLengths;
     private long otherLengths;
@@ -145,27 +156,36 @@ final class RosterIndex {
      * lexicon look-up. Hashes only; it is dropped with the builder.
      */
     private final Memo memo = new Memo();
+    /** A person's values, normalized and checked before anything of theirs is added. */
+    private final List<Checked> checked = new ArrayList<>();
     private final long[] personWords = new long[8];
+    /** The memo ids and slots of the person's words (slots move when the memo grows). */
+    private final long[] personIds = new long[8];
+    private final int[] personSlots = new int[8];
     /** The first letter of each word of the person's names, one-letter words included. */
     private final char[] personInitials = new char[8];
-
-    Builder() {
-      char[] letter = new char[1];
-      for (char c = 'a'; c <= 'z'; c++) {
-        letter[0] = c;
-        initials[c - 'a'] = hash.key(KeyedHash.INITIAL, letter, 0, 1);
-      }
-    }
 
     /**
      * Adds one person: the words of {@code names} (split at anything but letters and
      * apostrophes; a one-letter word is an initial: "J. Bird"), and their values by type.
      */
-    void person(Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType) {
+    void person(Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType,
+        int min, int max) {
+      checked.clear();
+      byType.forEach((type, list) -> list.forEach(v -> {
+        char[] c = normalizedValue(type, v);
+        checked.add(new Checked(type, c));
+        if (c.length < min || c.length > max) {
+          checked.forEach(k -> Arrays.fill(k.value, '\0'));
+          checked.clear();
+          throw new IllegalArgumentException(ProfileRules.lengthProblem(type, min, max, c.length));
+        }
+      }));
       people++;
       int person = 1 << (18 + Math.floorMod(people * 0x9e3779b9, 14));
       int words = 0;
       int letters = 0;
+      int grown = memo.grown;
       for (String name : names) {
         char[] c = name.toCharArray();
         for (int i = 0; i < c.length; ) {
@@ -180,12 +200,19 @@ final class RosterIndex {
           if (length > 0 && letters < personInitials.length) {
             personInitials[letters++] = KeyedHash.normal(c[firstLetter(c, i)]);
             if (length >= 2 && words < personWords.length) {
-              personWords[words++] = word(c, i, j, person);
+              personWords[words] = word(c, i, j);
+              personIds[words] = lastId;
+              personSlots[words++] = lastSlot;
             }
           }
           i = j;
         }
         Arrays.fill(c, '\0');
+      }
+      int mask = 0;
+      for (int k = 0; k < letters; k++) {
+        char initial = personInitials[k];
+        mask |= initial >= 'a' && initial <= 'z' ? 1 << (initial - 'a') : 0;
       }
       for (int i = 0; i < words; i++) {
         for (int j = i + 1; j < words; j++) {
@@ -193,25 +220,27 @@ final class RosterIndex {
             pairs.add(KeyedHash.pair(personWords[i], personWords[j]), 1);
           }
         }
-        for (int k = 0; k < letters; k++) {
-          char initial = personInitials[k];
-          if (initial >= 'a' && initial <= 'z') {
-            pairs.add(KeyedHash.pair(initials[initial - 'a'], personWords[i]), 1);
-          }
-        }
+        memo.name(memo.grown == grown ? personSlots[i] : memo.slot(personIds[i]), person, mask);
       }
       Arrays.fill(personInitials, '\0');
-      byType.forEach((type, list) -> list.forEach(v -> value(type, v, ROSTER)));
+      for (Checked k : checked) {
+        add(k.type, k.value, ROSTER);
+      }
+      checked.clear();
     }
 
-    /** The keyed hash of a word of {@code person} (its {@link #PEOPLE} bit), counted. */
-    private long word(char[] c, int from, int to, int person) {
+    /** The memo id and slot of the word {@link #word} read last. */
+    private long lastId;
+    private int lastSlot;
+
+    /** The keyed hash of a word, memoized by its characters as written ({@link #lastId}). */
+    private long word(char[] c, int from, int to) {
       long written = 0;
       for (int i = from; i < to; i++) {
         written = KeyedHash.step(written, c[i]);
       }
-      long id = hash.cheap(written, MEMO_DOMAIN);
-      int slot = memo.slot(id);
+      lastId = hash.cheap(written, MEMO_DOMAIN);
+      int slot = memo.slot(lastId);
       if (!memo.has(slot)) {
         cheapWords.add(hash.cheap(RosterNames.cheapHash(c, from, to), KeyedHash.WORD), 0);
         int plain = 0;
@@ -222,16 +251,19 @@ final class RosterIndex {
         plainWords.add(hash.cheap(plain, PLAIN_DOMAIN), 0);
         boolean ordinary = normalLength(c, from, to) < 4
             || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
-        slot = memo.put(slot, id, hash.key(KeyedHash.WORD, c, from, to), ordinary);
+        slot = memo.put(slot, lastId, hash.key(KeyedHash.WORD, c, from, to), ordinary);
       }
-      long key = memo.key(slot);
-      words.add(key, 1 | person | (memo.ordinary(slot) ? ORDINARY_WORD : 0));
-      return key;
+      lastSlot = slot;
+      return memo.key(slot);
     }
 
     /** Adds a value of {@code type}: from the roster, or an allowed or denied one. */
     void value(PhiType type, String value, int source) {
-      char[] c = normalizedValue(type, value);
+      add(type, normalizedValue(type, value), source);
+    }
+
+    /** Adds a value of {@code type} as normalized; zeroes it. */
+    private void add(PhiType type, char[] c, int source) {
       if (type == PhiType.PHONE && c.length == 10) {
         char[] withCountry = new char[11];
         withCountry[0] = '1';
@@ -303,26 +335,24 @@ final class RosterIndex {
    */
   private static char[] normalizedValue(PhiType type, String value) {
     char[] in = value.toCharArray();
-    char[] out = new char[2 * in.length];
+    char[] out = new char[2 * in.length]; // "av" is "ave": a standard form may be longer
     int n = 0;
     for (int i = 0; i < in.length; ) {
       if (KeyedHash.normal(in[i]) == 0) {
         i++;
         continue;
       }
+      int from = n;
       int j = i;
-      while (j < in.length && KeyedHash.normal(in[j]) != 0) {
-        j++;
+      for (char x; j < in.length && (x = KeyedHash.normal(in[j])) != 0; j++) {
+        out[n++] = x;
       }
-      char[] standard = n > 0 && Tokens.isDigit(out[0])
+      char[] standard = from > 0 && Tokens.isDigit(out[0]) && j - i <= 10
           ? StreetWords.standard(in, i, j, WordTable.hash(in, i, j)) : null;
       if (standard != null) {
-        System.arraycopy(standard, 0, out, n, standard.length);
-        n += standard.length;
-      } else {
-        for (int k = i; k < j; k++) {
-          out[n++] = KeyedHash.normal(in[k]);
-        }
+        Arrays.fill(out, from, n, '\0');
+        System.arraycopy(standard, 0, out, from, standard.length);
+        n = from + standard.length;
       }
       i = j;
     }
@@ -352,12 +382,30 @@ final class RosterIndex {
     return n;
   }
 
-  /** An open-addressing map from non-zero 64-bit ids to a keyed hash and a flag; grows. */
+  /** A value of a type, normalized. */
+  @SuppressWarnings("ArrayRecordComponent") // zeroed once hashed, never compared
+  private record Checked(PhiType type, char[] value) {}
+
+  /**
+   * The words met while building, by a seeded hash of their characters as written (an id):
+   * their keyed hash, whether they are ordinary, how many of the people's names they are, those
+   * people's {@link #PEOPLE} bits and initials. Open addressing; grows. Hashes and counts only.
+   */
   private static final class Memo {
     private long[] ids = new long[1 << 12];
     private long[] keys = new long[ids.length];
     private boolean[] ordinary = new boolean[ids.length];
+    private int[] counts = new int[ids.length];
+    private int[] people = new int[ids.length];
+    private int[] initials = new int[ids.length];
     private int size;
+    /** How many times the memo grew, moving every slot. */
+    int grown;
+
+    /** What {@link #forEach} gives of each word. */
+    interface Entry {
+      void accept(long key, int count, int people, boolean ordinary, int initials);
+    }
 
     /** The slot of {@code id}: where it is, or where it would go. */
     int slot(long id) {
@@ -378,8 +426,11 @@ final class RosterIndex {
       return keys[slot];
     }
 
-    boolean ordinary(int slot) {
-      return ordinary[slot];
+    /** Counts one more person the word at {@code slot} names, with their bit and initials. */
+    void name(int slot, int person, int letters) {
+      counts[slot]++;
+      people[slot] |= person;
+      initials[slot] |= letters;
     }
 
     /** Puts {@code id} at {@code slot} (from {@link #slot}); returns its slot after any growth. */
@@ -390,21 +441,45 @@ final class RosterIndex {
       if (++size * 2 <= ids.length) {
         return slot;
       }
-      long[] oldIds = ids;
-      long[] oldKeys = keys;
-      boolean[] oldOrdinary = ordinary;
-      ids = new long[oldIds.length * 2];
+      Memo old = copy();
+      grown++;
+      ids = new long[ids.length * 2];
       keys = new long[ids.length];
       ordinary = new boolean[ids.length];
-      for (int i = 0; i < oldIds.length; i++) {
-        if (oldIds[i] != 0) {
-          int to = slot(oldIds[i]);
-          ids[to] = oldIds[i];
-          keys[to] = oldKeys[i];
-          ordinary[to] = oldOrdinary[i];
+      counts = new int[ids.length];
+      people = new int[ids.length];
+      initials = new int[ids.length];
+      for (int i = 0; i < old.ids.length; i++) {
+        if (old.ids[i] != 0) {
+          int to = slot(old.ids[i]);
+          ids[to] = old.ids[i];
+          keys[to] = old.keys[i];
+          ordinary[to] = old.ordinary[i];
+          counts[to] = old.counts[i];
+          people[to] = old.people[i];
+          initials[to] = old.initials[i];
         }
       }
       return slot(id);
+    }
+
+    private Memo copy() {
+      Memo m = new Memo();
+      m.ids = ids;
+      m.keys = keys;
+      m.ordinary = ordinary;
+      m.counts = counts;
+      m.people = people;
+      m.initials = initials;
+      return m;
+    }
+
+    void forEach(Entry sink) {
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] != 0) {
+          sink.accept(keys[i], counts[i], people[i], ordinary[i], initials[i]);
+        }
+      }
     }
   }
 }

@@ -32,6 +32,8 @@ final class RosterNames {
   private int[] wordInfo = new int[64];
   /** Where a word's name ends: before a possessive "s" written without an apostrophe. */
   private int[] wordEnd = new int[64];
+  /** The initials of the people a roster word names ({@link RosterIndex#initialsOf}). */
+  private int[] wordInitials = new int[64];
   private int[] starts = new int[64];
   private final int[] members = new int[8];
   private final int[] marks = new int[8];
@@ -47,7 +49,8 @@ final class RosterNames {
   private String[] foundReason = new String[8];
   /**
    * The words looked up lately, by cheap hash: three longs a word, its cheap hash, its keyed
-   * hash and its info in the roster ({@link RosterIndex#words}, 0 when not on it), side by side
+   * hash, and its info in the roster ({@link RosterIndex#words}, 0 when not on it) with the
+   * initials of the people it names ({@link RosterIndex#initialsOf}) above, side by side
    * so that a look-up touches one cache line. A roster word met again costs no HMAC. Holds
    * hashes of roster words only (others never pass the Bloom filter, but for its rare false
    * positives), never text.
@@ -80,6 +83,7 @@ final class RosterNames {
       wordKey = new long[Math.max(n, wordKey.length * 2)];
       wordInfo = new int[wordKey.length];
       wordEnd = new int[wordKey.length];
+      wordInitials = new int[wordKey.length];
       starts = new int[wordKey.length];
     }
     byte[] kind = tk.kind;
@@ -176,6 +180,7 @@ final class RosterNames {
     if (at >= 0) {
       wordKey[t] = cache[at + 1];
       wordInfo[t] = (int) cache[at + 2];
+      wordInitials[t] = (int) (cache[at + 2] >>> 32);
     }
     if (wordInfo[t] == 0 && stemmable(tk, t)) {
       int stem = !plain ? cached(c, s, e - 1, false) : mayBeStem(tk, t) ? cached(c, s, e - 1, true)
@@ -183,6 +188,7 @@ final class RosterNames {
       if (stem >= 0 && ((int) cache[stem + 2] & RosterIndex.ALONE) != 0) {
         wordKey[t] = cache[stem + 1];
         wordInfo[t] = (int) cache[stem + 2];
+        wordInitials[t] = (int) (cache[stem + 2] >>> 32);
         wordEnd[t] = e - 1;
       }
     }
@@ -222,7 +228,7 @@ final class RosterNames {
       long key = hash.key(KeyedHash.WORD, c, s, e);
       cache[at] = cheap;
       cache[at + 1] = key;
-      cache[at + 2] = index.words.get(key);
+      cache[at + 2] = (index.words.get(key) & 0xffffffffL) | (long) index.initialsOf.get(key) << 32;
     }
     return at;
   }
@@ -328,13 +334,7 @@ final class RosterNames {
         if (letter >= 0 && other >= 0) {
           continue;
         }
-        if (letter < 0 && other < 0 && (wordInfo[a] & wordInfo[b] & RosterIndex.PEOPLE) == 0) {
-          continue; // no one has both words among their names
-        }
-        long ka = letter >= 0 ? index.initials[letter] : wordKey[a];
-        long kb = other >= 0 ? index.initials[other] : wordKey[b];
-        long pair = KeyedHash.pair(ka, kb);
-        if (index.pairFilter.mayHold(pair) && index.pairs.get(pair) != 0) {
+        if (onePerson(a, letter, b, other)) {
           marks[i] |= PAIRED;
           marks[j] |= PAIRED;
           linked[i] |= j == i + 1;
@@ -344,6 +344,21 @@ final class RosterNames {
     if (initial(tk, members[0]) < 0 && cued(tk, members[0], members[size - 1])) {
       marks[0] |= CUED;
     }
+  }
+
+  /**
+   * Whether members {@code a} and {@code b}, an initial (its letter's index, else -1) and a
+   * word or two words, are names of one person of the roster.
+   */
+  private boolean onePerson(int a, int letter, int b, int other) {
+    if (letter >= 0 || other >= 0) {
+      return (wordInitials[letter >= 0 ? b : a] >>> (letter >= 0 ? letter : other) & 1) != 0;
+    }
+    if ((wordInfo[a] & wordInfo[b] & RosterIndex.PEOPLE) == 0) {
+      return false; // no one has both words among their names
+    }
+    long pair = KeyedHash.pair(wordKey[a], wordKey[b]);
+    return index.pairFilter.mayHold(pair) && index.pairs.get(pair) != 0;
   }
 
   /** The word before token {@code t}, past an abbreviation's period. */
