@@ -93,8 +93,8 @@ public class RosterBenchmark {
   @Benchmark
   @BenchmarkMode(Mode.Throughput)
   @OutputTimeUnit(TimeUnit.SECONDS)
-  @Warmup(iterations = 3, time = 2)
-  @Measurement(iterations = 5, time = 2)
+  @Warmup(iterations = 6, time = 3) // a roster's fork compiles its load's code first
+  @Measurement(iterations = 6, time = 3)
   @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
   public void scan(Scan s, Blackhole bh) {
     for (String text : s.texts) {

@@ -8,12 +8,12 @@ import java.util.Map;
 
 /**
  * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words
- * of its people's names (how many people share each, whether one alone is distinctive), which
- * two words or initial and word belong to one person, and whole values (identifiers, phones,
- * addresses, allowed and denied values) by type. No plaintext is kept; blocked Bloom filters of
- * seeded cheap hashes let most words of a text skip the HMAC, and gates on the values' shapes
- * (lengths, leading digits, first four and first eight characters) stop most runs of a text's
- * numbers before they touch a large table.
+ * of its people's names (how many people share each, whether one alone is distinctive, the
+ * initials of the people each names), which two words belong to one person, and whole values
+ * (identifiers, phones, addresses, allowed and denied values) by type. No plaintext is kept;
+ * blocked Bloom filters of seeded cheap hashes let most words of a text skip the HMAC, and gates
+ * on the values' shapes (lengths, leading digits, first four and first eight characters) stop
+ * most runs of a text's numbers before they touch a large table.
  */
 final class RosterIndex {
 

@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Finds a roster's names in a text, one thread's scratch. Each word is looked up once (a Bloom
- * probe, then an HMAC only for words that may be on the roster); then groups of name words and
- * initials joined by spaces, hyphens, "Last, First" commas and initials' periods are read:
+ * probe by the hash the tokenizer computed, then a per-thread cache of keyed hashes, and an HMAC
+ * only for a word that may be on the roster and was not met lately); then groups of name words
+ * and initials joined by spaces, hyphens, "Last, First" commas and initials' periods are read:
  *
  * <ul>
  *   <li>words of one person together, or an initial and a word of one person: {@value
