@@ -1,32 +1,28 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 /**
- * A blocked Bloom filter of 64-bit hashes: one {@code long} per probe (a single cache line), three
- * bits in it, 10 to 20 bits per distinct entry (a few percent of false positives), kept small
- * because every probe competes for the cache with the context model's weights. Immutable once
- * built.
+ * A blocked Bloom filter of 64-bit hashes: one {@code long} per probe (a single cache line),
+ * three bits in it, 10 to 20 bits per entry (a few percent of false positives), kept
+ * small because every probe competes for the cache with the context model's weights. Immutable
+ * once built.
  */
 final class Bloom {
 
   private final long[] words;
   private final int mask;
 
-  /** A filter of the keys of {@code hashes}. */
+  /**
+   * A filter of the keys of {@code hashes}, sized by their number (their callers add few
+   * duplicates, so no pass counts the distinct ones).
+   */
   Bloom(KeyTable.Builder hashes) {
-    long[] sorted = new long[hashes.size()];
-    for (int i = 0; i < sorted.length; i++) {
-      sorted[i] = hashes.key(i);
-    }
-    java.util.Arrays.sort(sorted);
-    int distinct = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      distinct += i == 0 || sorted[i] != sorted[i - 1] ? 1 : 0;
-    }
-    int n = Integer.highestOneBit(Math.max(1, (int) (distinct * 10L / 64)));
-    n = n * 64L < distinct * 10L ? n * 2 : n;
+    int entries = hashes.size();
+    int n = Integer.highestOneBit(Math.max(1, (int) (entries * 10L / 64)));
+    n = n * 64L < entries * 10L ? n * 2 : n;
     words = new long[n];
     mask = n - 1;
-    for (long h : sorted) {
+    for (int i = 0; i < entries; i++) {
+      long h = hashes.key(i);
       words[(int) (h >>> 40) & mask] |= bits(h);
     }
   }

@@ -61,22 +61,56 @@ final class Candidates {
     count++;
   }
 
+  /** How many proposals there are: a mark the look-ups below can be limited to. */
+  int count() {
+    return count;
+  }
+
   /**
-   * Sets {@code depth[i]}, for {@code i < length}, to how many proposals of type {@code t} (or,
-   * unless {@code same}, of another type) cover character {@code i}: one pass over the proposals
-   * and one over the characters.
+   * Whether one of the first {@code limit} proposals of type {@code t} (or, unless {@code
+   * same}, of another type) covers a character of {@code [s, e)}.
    */
-  void depth(PhiType t, boolean same, int[] depth, int length) {
-    Arrays.fill(depth, 0, length + 1, 0);
-    for (int i = 0; i < count; i++) {
-      if ((type[i] == t.ordinal()) == same) {
-        depth[start[i]]++;
-        depth[end[i]]--;
+  boolean overlaps(PhiType t, boolean same, int s, int e, int limit) {
+    for (int i = 0; i < limit; i++) {
+      if ((type[i] == t.ordinal()) == same && start[i] < e && end[i] > s) {
+        return true;
       }
     }
-    for (int i = 1; i < length; i++) {
-      depth[i] += depth[i - 1];
+    return false;
+  }
+
+  /**
+   * {@code s} moved left over what the first {@code limit} proposals of type {@code t} cover,
+   * while both the character at it and the one before are covered.
+   */
+  int widenStart(PhiType t, int s, int limit) {
+    while (s > 0 && overlaps(t, true, s, s + 1, limit) && overlaps(t, true, s - 1, s, limit)) {
+      int to = s;
+      for (int i = 0; i < limit; i++) {
+        if (type[i] == t.ordinal() && start[i] < s && end[i] >= s) {
+          to = Math.min(to, start[i]);
+        }
+      }
+      s = to;
     }
+    return s;
+  }
+
+  /**
+   * {@code e} (an end, exclusive) moved right over what the first {@code limit} proposals of
+   * type {@code t} cover, while both the character at it and the one before are covered.
+   */
+  int widenEnd(PhiType t, int e, int limit) {
+    while (e > 0 && overlaps(t, true, e, e + 1, limit) && overlaps(t, true, e - 1, e, limit)) {
+      int to = e;
+      for (int i = 0; i < limit; i++) {
+        if (type[i] == t.ordinal() && start[i] <= e && end[i] > e) {
+          to = Math.max(to, end[i]);
+        }
+      }
+      e = to;
+    }
+    return e;
   }
 
   /** Forgets the proposals (recognizer names and reasons are constants: nothing to wipe). */

@@ -13,14 +13,13 @@ import javax.crypto.spec.SecretKeySpec;
  * memory only, plus a seeded cheap hash that lets most words of a text skip the HMAC.
  *
  * <p>Normalized means letters and digits only, lower case, diacritics folded ("O'Brien" and
- * "OBRIEN" are both {@code obrien}; "204-88-173" is {@code 20488173}). Not thread-safe: each thread
- * takes its own {@link #copy()}.
+ * "OBRIEN" are both {@code obrien}; "204-88-173" is {@code 20488173}). Not thread-safe: each
+ * thread takes its own {@link #copy()}.
  */
 final class KeyedHash {
 
   static final byte WORD = 'w';
   static final byte VALUE = 'v';
-  static final byte INITIAL = 'i';
 
   private final Mac mac;
   private final long seed;
@@ -57,21 +56,35 @@ final class KeyedHash {
     }
   }
 
+  /** {@link #normal} and {@link #nameNormal} of the ASCII characters, looked up, not computed. */
+  private static final char[] ASCII_NORMAL = new char[0x80];
+  private static final char[] ASCII_NAME_NORMAL = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      char x = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
+          : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+      ASCII_NORMAL[c] = x;
+      ASCII_NAME_NORMAL[c] = x == '1' ? 'l' : x == '0' ? 'o' : x;
+    }
+  }
+
   /** A character as normalized: lower-case letter or digit; 0 for anything else (skipped). */
   static char normal(char c) {
     if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-          ? c
-          : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+      return ASCII_NORMAL[c];
     }
     return Character.isLetterOrDigit(c) ? Character.toLowerCase(WordTable.fold(c)) : 0;
   }
 
   /**
-   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters read as
-   * the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
+   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters
+   * read as the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
    */
   static char nameNormal(char c) {
+    if (c < 0x80) {
+      return ASCII_NAME_NORMAL[c];
+    }
     char x = normal(c);
     return x == '1' ? 'l' : x == '0' ? 'o' : x;
   }
@@ -91,20 +104,39 @@ final class KeyedHash {
 
   /**
    * The keyed hash of the normalized characters of {@code chars[from, to)} in {@code domain}
-   * ({@link #nameNormal} for words and initials); never 0. The message buffer is zeroed after use.
+   * ({@link #nameNormal} for words); never 0. The message buffer is zeroed after
+   * use.
    */
   long key(byte domain, char[] chars, int from, int to) {
     int n = 1;
     for (int i = from; i < to; i++) {
       char c = domain == VALUE ? normal(chars[i]) : nameNormal(chars[i]);
       if (c != 0) {
-        if (n + 2 > message.length) {
-          message = Arrays.copyOf(message, message.length * 2);
-        }
-        message[n++] = (byte) (c >>> 8);
-        message[n++] = (byte) c;
+        n = put(n, c);
       }
     }
+    return mac(domain, n);
+  }
+
+  /** The keyed hash of {@code normal[from, to)}, characters already normalized, as {@link #key}. */
+  long keyOfNormal(byte domain, char[] normal, int from, int to) {
+    int n = 1;
+    for (int i = from; i < to; i++) {
+      n = put(n, normal[i]);
+    }
+    return mac(domain, n);
+  }
+
+  private int put(int n, char c) {
+    if (n + 2 > message.length) {
+      message = Arrays.copyOf(message, message.length * 2);
+    }
+    message[n] = (byte) (c >>> 8);
+    message[n + 1] = (byte) c;
+    return n + 2;
+  }
+
+  private long mac(byte domain, int n) {
     message[0] = domain;
     try {
       mac.update(message, 0, n);

@@ -6,6 +6,7 @@ import com.backofficecare.safeguard.core.detection.Finding;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,6 @@ public final class ProfileRules {
 
   /** Confidences: names of one person, a name after a cue, a distinctive name, a value. */
   static final double PAIR = 0.99;
-
   static final double CUED = 0.97;
   static final double ALONE = 0.95;
   static final double VALUE = 0.99;
@@ -36,13 +36,8 @@ public final class ProfileRules {
   }
 
   @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
-  private record Rule(
-      String name,
-      PhiType type,
-      Pattern pattern,
-      String[] context,
-      double confidence,
-      CustomRecognizer.Validator validator) {}
+  private record Rule(String name, PhiType type, Pattern pattern, String[] context,
+      double confidence, CustomRecognizer.Validator validator) {}
 
   /** Collects a profile's rules; values are hashed as they are added. */
   public static final class Builder {
@@ -50,10 +45,15 @@ public final class ProfileRules {
     private final List<Rule> rules = new ArrayList<>();
     private final List<Pattern> allowPatterns = new ArrayList<>();
 
-    /** One person of the roster: the words of their names, and their values by type. */
-    public void person(
-        Iterable<String> names, java.util.Map<PhiType, ? extends Iterable<String>> values) {
-      index.person(names, values);
+    /**
+     * One person of the roster: the words of their names, and their values by type.
+     *
+     * @throws IllegalArgumentException if a value has fewer than {@code min} or more than
+     *     {@code max} letters and digits as matched; nothing of the person is added then
+     */
+    public void person(Iterable<String> names,
+        java.util.Map<PhiType, ? extends Iterable<String>> values, int min, int max) {
+      index.person(names, values, min, max);
     }
 
     public void allow(String value) {
@@ -69,16 +69,10 @@ public final class ProfileRules {
     }
 
     public void recognizer(CustomRecognizer r) {
-      String[] context =
-          r.context().stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
-      rules.add(
-          new Rule(
-              r.name(),
-              r.type(),
-              Pattern.compile(r.pattern()),
-              context,
-              r.confidence(),
-              r.validator()));
+      String[] context = r.context().stream().map(w -> w.toLowerCase(Locale.ROOT))
+          .toArray(String[]::new);
+      rules.add(new Rule(r.name(), r.type(), Pattern.compile(r.pattern()), context,
+          r.confidence(), r.validator()));
     }
 
     /**
@@ -89,6 +83,12 @@ public final class ProfileRules {
     public ProfileRules build() {
       return new ProfileRules(this);
     }
+  }
+
+  /** Why a value of {@code type} with {@code n} letters and digits is refused. */
+  public static String lengthProblem(PhiType type, int min, int max, int n) {
+    return "a " + type + " value must have " + min + " to " + max
+        + " letters and digits, this one has " + n;
   }
 
   /** The number of letters and digits {@code value} is matched by (see the roster's rules). */
@@ -140,16 +140,10 @@ public final class ProfileRules {
       int e = m.end();
       if (e > s && valid(r.validator, tk.text, s, e)) {
         boolean cued = r.context.length == 0 || cued(r.context, tk, s);
-        double c =
-            cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2 : r.confidence;
-        out.add(
-            r.type,
-            s,
-            e,
-            c,
-            "profile." + r.name,
-            cued && r.context.length > 0
-                ? "agency recognizer, a context word before it"
+        double c = cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2
+            : r.confidence;
+        out.add(r.type, s, e, c, "profile." + r.name,
+            cued && r.context.length > 0 ? "agency recognizer, a context word before it"
                 : "agency recognizer");
       }
     }
@@ -177,14 +171,13 @@ public final class ProfileRules {
     StringBuilder b = new StringBuilder(e - s);
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (v == CustomRecognizer.Validator.LUHN
-          ? Tokens.isDigit(c)
+      if (v == CustomRecognizer.Validator.LUHN ? Tokens.isDigit(c)
           : Tokens.isDigit(c) || Tokens.isLetter(c)) {
         b.append(Character.toUpperCase(c));
       }
     }
-    boolean ok =
-        v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b) : Checks.iban(b);
+    boolean ok = v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b)
+        : Checks.iban(b);
     b.setLength(0);
     return ok;
   }
@@ -194,9 +187,10 @@ public final class ProfileRules {
     private final RosterIndex index;
     private final KeyedHash hash;
     final RosterNames names;
-
     /** Allowed spans of the current text, as start and end pairs. */
     final IntList allowed = new IntList();
+    /** The normalized characters of the run being read (at most 63); zeroed after each run. */
+    private final char[] run = new char[64];
 
     Scan(RosterIndex index, KeyedHash hash) {
       this.index = index;
@@ -227,59 +221,112 @@ public final class ProfileRules {
       return false;
     }
 
-    /** Finds the roster's, the allowed and the denied values, with or without separators. */
+    /**
+     * Finds the roster's, the allowed and the denied values, with or without separators: from
+     * each token that may start one, a run of tokens is read while some value may still match
+     * it (its shape, then its first four and first eight characters, are checked as they come).
+     */
     void values(Tokens tk, Candidates out) {
-      int max = index.maxValueLength;
-      if (max < 0) {
+      if (index.maxValueLength < 0) {
         return;
       }
       char[] c = tk.text.chars;
+      byte[] kind = tk.kind;
+      int[] start = tk.start;
+      boolean letters = index.valueStartsWithLetter;
       for (int s = 0; s < tk.count; s++) {
-        if (!alnum(tk, s)
-            || (!index.valueStartsWithLetter && !Tokens.isDigit(c[tk.start[s]]))
-            || continues(tk, s)) {
-          continue;
+        byte k = kind[s];
+        if ((k == Tokens.NUM || ((k == Tokens.WORD || k == Tokens.ALNUM)
+                && (letters || Tokens.isDigit(c[start[s]]))))
+            && !continues(tk, s)) {
+          long found = longestValue(tk, s);
+          if (found >= 0) {
+            emitValue(tk, s, (int) found, (int) (found >>> 32), out);
+          }
         }
-        long h = 0;
-        int len = 0;
-        int best = -1;
-        int bestInfo = 0;
-        scan:
-        for (int t = s; t < tk.count; t++) {
-          if (t > s && (tk.newlineBefore(t) || tk.start[t] - tk.end[t - 1] > 2)) {
+      }
+    }
+
+    /**
+     * The longest value that starts at token {@code s}: its info in the high half and its last
+     * token in the low half; -1 when none does.
+     */
+    private long longestValue(Tokens tk, int s) {
+      char[] c = tk.text.chars;
+      int max = index.maxValueLength;
+      boolean street = Tokens.isDigit(c[tk.start[s]]);
+      long h = 0;
+      int len = 0;
+      int lead = -1; // digits before the first letter; -1 while all are digits
+      long best = -1;
+      scan:
+      for (int t = s; t < tk.count; t++) {
+        if (t > s && (tk.newlineBefore(t) || tk.start[t] - tk.end[t - 1] > 2)) {
+          break;
+        }
+        byte kind = tk.kind[t];
+        if (kind != Tokens.WORD && kind != Tokens.NUM && kind != Tokens.ALNUM) {
+          if (kind != Tokens.PUNCT || !isSeparator(tk.symbol[t])) {
             break;
           }
-          if (!alnum(tk, t)) {
-            if (tk.kind[t] != Tokens.PUNCT || "-./()#,'".indexOf(tk.symbol[t]) < 0) {
-              break;
-            }
+          continue;
+        }
+        if (lead < 0 && kind == Tokens.WORD) { // letters only: the first letter is the first
+          lead = len;
+          if ((index.leadingDigits >>> lead & 1) == 0) {
+            break;
+          }
+        }
+        char[] standard = street && t > s && kind == Tokens.WORD
+            ? StreetWords.standard(c, tk.start[t], tk.end[t], tk.hash[t]) : null;
+        char[] from = standard == null ? c : standard;
+        int end = standard == null ? tk.end[t] : standard.length;
+        for (int i = standard == null ? tk.start[t] : 0; i < end; i++) {
+          char x = KeyedHash.normal(from[i]);
+          if (x == 0) {
             continue;
           }
-          for (int i = tk.start[t]; i < tk.end[t]; i++) {
-            char x = KeyedHash.normal(c[i]);
-            if (x == 0) {
-              continue;
-            }
-            h = KeyedHash.step(h, x);
-            if (++len > max
-                || (len == RosterIndex.PREFIX
-                    && !index.valueFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN)))) {
+          if (len == max) {
+            break scan;
+          }
+          run[len++] = x;
+          h = KeyedHash.step(h, x);
+          if (lead < 0 && kind == Tokens.ALNUM && !Tokens.isDigit(x)) {
+            lead = len - 1;
+            if ((index.leadingDigits >>> lead & 1) == 0) {
               break scan;
             }
           }
-          if ((index.valueLengths >>> len & 1) != 0
-              && index.valueFilter.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
-            int info = index.values.get(hash.key(KeyedHash.VALUE, c, tk.start[s], tk.end[t]));
-            if (info != 0) {
-              best = t;
-              bestInfo = info;
-            }
+          if ((len == RosterIndex.PREFIX || len == RosterIndex.LONG_PREFIX)
+              && !mayStartWith(len, lead, h)) {
+            break scan;
           }
         }
-        if (best >= 0) {
-          emitValue(tk, s, best, bestInfo, out);
+        long lengths = lead < 0 ? index.digitLengths : index.otherLengths;
+        if ((lengths >>> len & 1) != 0
+            && index.valueFilter.mayHold(hash.cheap(h, KeyedHash.VALUE))) {
+          int info = index.values.get(hash.keyOfNormal(KeyedHash.VALUE, run, 0, len));
+          if (info != 0) {
+            best = (long) info << 32 | t;
+          }
         }
       }
+      Arrays.fill(run, 0, len, '\0');
+      return best;
+    }
+
+    /**
+     * Whether some value starts with the {@code len} characters of the run read so far (their
+     * cheap hash {@code h}; {@code lead} digits before a letter, -1 if all are digits).
+     */
+    private boolean mayStartWith(int len, int lead, long h) {
+      if (len == RosterIndex.LONG_PREFIX) {
+        return index.longPrefixFilter.mayHold(hash.cheap(h, RosterIndex.LONG_PREFIX_DOMAIN));
+      }
+      return lead < 0
+          ? index.mayStartWith((run[0] - '0') * 1000 + (run[1] - '0') * 100 + (run[2] - '0') * 10
+              + run[3] - '0')
+          : index.prefixFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN));
     }
 
     private void emitValue(Tokens tk, int s, int e, int info, Candidates out) {
@@ -290,34 +337,28 @@ public final class ProfileRules {
       int typeBits = info & RosterIndex.TYPE_BITS;
       PhiType type = PhiType.values()[Integer.numberOfTrailingZeros(typeBits)];
       boolean roster = (info & RosterIndex.ROSTER) != 0;
-      out.add(
-          type,
-          tk.start[s],
-          tk.end[e],
-          VALUE,
-          roster ? "roster.value" : "profile.deny",
-          roster
-              ? "agency roster: " + type.name() + " on file"
+      out.add(type, tk.start[s], tk.end[e], VALUE, roster ? "roster.value" : "profile.deny",
+          roster ? "agency roster: " + type.name() + " on file"
               : "agency deny list: " + type.name());
     }
 
     /**
-     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"): no
-     * value starts there, the run from the number's start covers it.
+     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"):
+     * no value starts there, the run from the number's start covers it.
      */
     private static boolean continues(Tokens tk, int t) {
-      return t >= 2
-          && tk.joined(t)
-          && tk.joined(t - 1)
-          && tk.kind[t - 1] == Tokens.PUNCT
-          && "-./".indexOf(tk.symbol[t - 1]) >= 0
+      char sep = t >= 2 ? tk.symbol[t - 1] : 0;
+      return (sep == '-' || sep == '.' || sep == '/') && tk.joined(t) && tk.joined(t - 1)
           && tk.kind[t - 2] == Tokens.NUM;
     }
 
-    private static boolean alnum(Tokens tk, int t) {
-      byte k = tk.kind[t];
-      return k == Tokens.WORD || k == Tokens.NUM || k == Tokens.ALNUM;
+    /** The separators a value's run reads past: {@code - . / ( ) # , '}. */
+    private static boolean isSeparator(char c) {
+      return c < 64 && (SEPARATORS >>> c & 1) != 0;
     }
+
+    private static final long SEPARATORS = 1L << '-' | 1L << '.' | 1L << '/' | 1L << '('
+        | 1L << ')' | 1L << '#' | 1L << ',' | 1L << '\'';
   }
 
   /** A growing list of ints. */
@@ -327,7 +368,7 @@ public final class ProfileRules {
 
     void add(int v) {
       if (size == items.length) {
-        items = java.util.Arrays.copyOf(items, size * 2);
+        items = Arrays.copyOf(items, size * 2);
       }
       items[size++] = v;
     }

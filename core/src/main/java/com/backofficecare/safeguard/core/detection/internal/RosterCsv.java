@@ -184,6 +184,11 @@ public final class RosterCsv {
             line++;
           }
           field.append((char) c);
+          int from = position; // the rest of the quoted text up to a quote or line break
+          while (position < limit && buffer[position] != '"' && buffer[position] != '\n') {
+            position++;
+          }
+          field.append(buffer, from, position - from);
         }
       } else if (c == '"' && field.length() == 0) {
         quoted = true;
@@ -195,6 +200,12 @@ public final class RosterCsv {
         return row;
       } else if (c != '\r') {
         field.append((char) c);
+        int from = position; // the rest of the field up to a comma or line break
+        while (position < limit && buffer[position] != ',' && buffer[position] != '\n'
+            && buffer[position] != '\r') {
+          position++;
+        }
+        field.append(buffer, from, position - from);
       }
       c = read();
     }

@@ -21,6 +21,11 @@ final class Tokens {
   static final int NEWLINE_BEFORE = 2;
   static final int CAPITALIZED = 4;
   static final int ALL_CAPS = 8;
+  /**
+   * A word or code with a character beyond ASCII or an apostrophe: its {@link #hash} is not
+   * that of its letters and digits in lower case.
+   */
+  static final int NOT_PLAIN = 16;
 
   final Text text = new Text();
   int count;
@@ -222,6 +227,7 @@ final class Tokens {
     boolean letters = false;
     boolean digits = false;
     int hash = 0;
+    int seen = 0; // every character OR-ed: 0x80 or more when one is not ASCII
     int j = i;
     while (j < limit) {
       char d = chars[j];
@@ -237,13 +243,16 @@ final class Tokens {
           && j + 2 - i <= 4) {
         // O'Brien, D'Angelo: an apostrophe after one to two letters joins the name.
         letters = true;
+        seen |= 0x80;
       } else {
         break;
       }
+      seen |= d;
       hash = WordTable.step(hash, d);
       j++;
     }
-    add(i, j, letters ? (digits ? ALNUM : WORD) : NUM, flags, hash);
+    add(i, j, letters ? (digits ? ALNUM : WORD) : NUM, seen < 0x80 ? flags : flags | NOT_PLAIN,
+        hash);
     return j;
   }
 
