@@ -21,8 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Single-threaded detector throughput over every text of the development corpus, beside two
  * baselines in the same run: one JDK regex for SSNs (the least a scanner does) and a plain
- * character pass (the memory-bandwidth floor). One operation scans the whole corpus; MB/s =
- * corpus bytes (printed at setup) times operations per second.
+ * character pass (the memory-bandwidth floor). One operation scans the whole corpus; MB/s = corpus
+ * bytes (printed at setup) times operations per second.
  *
  * <p>Run from the repository root: {@code java -jar benchmarks/target/benchmarks.jar
  * DetectorBenchmark}; another corpus with {@code -jvmArgsAppend -Dsafeguard.corpus=FILE}; long

@@ -24,16 +24,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * What an agency roster costs ({@link RosterFile}: names from the detector's own lists, an MRN,
- * a phone and a street address each).
+ * What an agency roster costs ({@link RosterFile}: names from the detector's own lists, an MRN, a
+ * phone and a street address each).
  *
  * <ul>
  *   <li>{@code scan}: single-threaded throughput over the texts {@link DetectorBenchmark} scans,
  *       with no profile ({@code people=0}) and with rosters of 50,000 and 100,000 people loaded
  *       from CSV; one fork each, in the same run. One operation scans the whole corpus.
- *   <li>{@code loadCold}: loading the profile and a 100,000-person roster CSV as the first thing
- *       a fresh JVM does (YAML parser, lexicon and HMAC included), one load in each of 5 forks;
- *       the file is written first, as bytes, warming none of the load's code.
+ *   <li>{@code loadCold}: loading the profile and a 100,000-person roster CSV as the first thing a
+ *       fresh JVM does (YAML parser, lexicon and HMAC included), one load in each of 5 forks; the
+ *       file is written first, as bytes, warming none of the load's code.
  *   <li>{@code loadWarm}: the same load after 3 others in one JVM.
  * </ul>
  *
@@ -60,8 +60,10 @@ public class RosterBenchmark {
       if (people > 0) {
         Path dir = Files.createTempDirectory("roster-bench");
         try {
-          detector = PhiDetector.builder()
-              .profile(DetectionProfile.load(RosterFile.write(dir, people, SEED))).build();
+          detector =
+              PhiDetector.builder()
+                  .profile(DetectionProfile.load(RosterFile.write(dir, people, SEED)))
+                  .build();
         } finally {
           delete(dir);
         }

@@ -14,17 +14,33 @@ import java.util.SplittableRandom;
 /**
  * A made-up agency roster, the same for a given size and seed, and a profile file naming it:
  * columns first_name, last_name, mrn, phone and street; names drawn from the detector's own name
- * lists (so that a corpus's names are often on it, as an agency's are), streets with USPS
- * suffixes written in full or abbreviated. Written as bytes, with no text decoding, formatting
- * or string building, so that writing it warms none of the code a roster load runs.
+ * lists (so that a corpus's names are often on it, as an agency's are), streets with USPS suffixes
+ * written in full or abbreviated. Written as bytes, with no text decoding, formatting or string
+ * building, so that writing it warms none of the code a roster load runs.
  */
 final class RosterFile {
 
   private static final byte[] HEADER =
       "first_name,last_name,mrn,phone,street\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] EXCHANGE = ") 555-".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[][] SUFFIXES = ascii("Street", "St", "St.", "Avenue", "Ave", "Lane",
-      "Ln", "Road", "Rd", "Drive", "Dr.", "Court", "Boulevard", "Blvd", "Way", "Place");
+  private static final byte[][] SUFFIXES =
+      ascii(
+          "Street",
+          "St",
+          "St.",
+          "Avenue",
+          "Ave",
+          "Lane",
+          "Ln",
+          "Road",
+          "Rd",
+          "Drive",
+          "Dr.",
+          "Court",
+          "Boulevard",
+          "Blvd",
+          "Way",
+          "Place");
   private static final byte[][] DIRECTIONS = ascii("N", "S.", "East", "West");
 
   private RosterFile() {}
@@ -67,9 +83,12 @@ final class RosterFile {
       out.write('\n');
     }
     Files.write(dir.resolve("roster.csv"), out.toByteArray());
-    return Files.write(dir.resolve("profile.yaml"), ("agency: bench\nroster:\n  file: roster.csv\n"
-        + "  columns: {first_name: NAME, last_name: NAME, mrn: MRN, phone: PHONE,"
-        + " street: ADDRESS}\n").getBytes(StandardCharsets.US_ASCII));
+    return Files.write(
+        dir.resolve("profile.yaml"),
+        ("agency: bench\nroster:\n  file: roster.csv\n"
+                + "  columns: {first_name: NAME, last_name: NAME, mrn: MRN, phone: PHONE,"
+                + " street: ADDRESS}\n")
+            .getBytes(StandardCharsets.US_ASCII));
   }
 
   /** A name capitalized (the lists are in lower case, ASCII). */

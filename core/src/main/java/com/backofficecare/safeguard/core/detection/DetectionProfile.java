@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an agency tunes of detection without code: its roster (exact data match on its people's
- * names and identifiers), values and patterns never PHI for it (allow), values always PHI
- * (deny), its own recognizers, and which types at what confidence. Give it to {@link
+ * names and identifiers), values and patterns never PHI for it (allow), values always PHI (deny),
+ * its own recognizers, and which types at what confidence. Give it to {@link
  * PhiDetector.Builder#profile}.
  *
  * <p>Immutable and thread-safe. The roster is kept only as keyed hashes (HMAC-SHA256 under a key
@@ -40,8 +40,10 @@ public final class DetectionProfile {
 
   /** Roster values (identifiers, phones, addresses) have at least this many letters and digits. */
   public static final int MIN_VALUE_LENGTH = 4;
+
   /** Allowed and denied values have at least this many letters and digits. */
   public static final int MIN_LIST_VALUE_LENGTH = 2;
+
   /** Values have at most this many letters and digits. */
   public static final int MAX_VALUE_LENGTH = 63;
 
@@ -64,8 +66,8 @@ public final class DetectionProfile {
    * whole; the roster file it names is read relative to the profile's directory.
    *
    * @throws DetectionProfileException naming every problem by file, line and path: a missing or
-   *     malformed file, an unknown or duplicate key, a wrong or missing value, a pattern that
-   *     does not compile, a missing roster file or column, a roster row of the wrong width
+   *     malformed file, an unknown or duplicate key, a wrong or missing value, a pattern that does
+   *     not compile, a missing roster file or column, a roster row of the wrong width
    */
   public static DetectionProfile load(Path file) {
     requireNonNull(file, "file");
@@ -88,7 +90,8 @@ public final class DetectionProfile {
 
   /** The confidence floor the profile sets, if it sets one. */
   public OptionalDouble minimumConfidence() {
-    return minimumConfidence == null ? OptionalDouble.empty()
+    return minimumConfidence == null
+        ? OptionalDouble.empty()
         : OptionalDouble.of(minimumConfidence);
   }
 
@@ -160,15 +163,15 @@ public final class DetectionProfile {
     }
 
     /**
-     * Adds one person of the roster: their names (given, family, middle, preferred; each split
-     * into words) and their identifiers by type (MRN, member id, phone, street address...).
-     * Empty values are skipped.
+     * Adds one person of the roster: their names (given, family, middle, preferred; each split into
+     * words) and their identifiers by type (MRN, member id, phone, street address...). Empty values
+     * are skipped.
      *
-     * @throws IllegalArgumentException if a value of another type than NAME has fewer than
-     *     {@value #MIN_VALUE_LENGTH} or more than {@value #MAX_VALUE_LENGTH} letters and digits
+     * @throws IllegalArgumentException if a value of another type than NAME has fewer than {@value
+     *     #MIN_VALUE_LENGTH} or more than {@value #MAX_VALUE_LENGTH} letters and digits
      */
-    public Builder person(Collection<String> names,
-        Map<PhiType, ? extends Collection<String>> values) {
+    public Builder person(
+        Collection<String> names, Map<PhiType, ? extends Collection<String>> values) {
       requireNonNull(names, "names");
       requireNonNull(values, "values");
       List<String> nameList = new ArrayList<>(names.size());
@@ -178,14 +181,17 @@ public final class DetectionProfile {
         }
       }
       Map<PhiType, List<String>> kept = new EnumMap<>(PhiType.class);
-      values.forEach((type, list) -> {
-        for (String v : list) {
-          if (!requireNonNull(v, "value").isEmpty()) {
-            (type == PhiType.NAME ? nameList : kept.computeIfAbsent(type, t -> new ArrayList<>()))
-                .add(v);
-          }
-        }
-      });
+      values.forEach(
+          (type, list) -> {
+            for (String v : list) {
+              if (!requireNonNull(v, "value").isEmpty()) {
+                (type == PhiType.NAME
+                        ? nameList
+                        : kept.computeIfAbsent(type, t -> new ArrayList<>()))
+                    .add(v);
+              }
+            }
+          });
       rules.person(nameList, kept, MIN_VALUE_LENGTH, MAX_VALUE_LENGTH);
       people++;
       return this;
@@ -193,8 +199,8 @@ public final class DetectionProfile {
 
     /**
      * Adds every row of a CSV file whose header row names the columns: each column of {@code
-     * columns} holds values of its type; the NAME columns of a row are one person's names;
-     * other columns are ignored.
+     * columns} holds values of its type; the NAME columns of a row are one person's names; other
+     * columns are ignored.
      *
      * @throws DetectionProfileException if the file is missing or unreadable, a column is not in
      *     the header, or a row has another number of fields than the header
@@ -203,10 +209,14 @@ public final class DetectionProfile {
       requireNonNull(file, "file");
       requireNonNull(columns, "columns");
       List<DetectionProfileException.Problem> problems = new ArrayList<>();
-      RosterCsv.read(file, columns, (names, values) -> { // names and values as person() keeps them
-        rules.person(names, values, MIN_VALUE_LENGTH, MAX_VALUE_LENGTH);
-        people++;
-      }, problems);
+      RosterCsv.read(
+          file,
+          columns,
+          (names, values) -> { // names and values as person() keeps them
+            rules.person(names, values, MIN_VALUE_LENGTH, MAX_VALUE_LENGTH);
+            people++;
+          },
+          problems);
       if (!problems.isEmpty()) {
         throw new DetectionProfileException(problems);
       }
@@ -214,11 +224,11 @@ public final class DetectionProfile {
     }
 
     /**
-     * A value never PHI for this agency (its name, office phone, street, programme names):
-     * findings that lie within it are dropped, whatever found them.
+     * A value never PHI for this agency (its name, office phone, street, programme names): findings
+     * that lie within it are dropped, whatever found them.
      *
-     * @throws IllegalArgumentException if it has fewer than {@value #MIN_LIST_VALUE_LENGTH} or
-     *     more than {@value #MAX_VALUE_LENGTH} letters and digits
+     * @throws IllegalArgumentException if it has fewer than {@value #MIN_LIST_VALUE_LENGTH} or more
+     *     than {@value #MAX_VALUE_LENGTH} letters and digits
      */
     public Builder allow(String value) {
       checkLength(PhiType.NAME, requireNonNull(value, "value"), MIN_LIST_VALUE_LENGTH);
@@ -244,8 +254,8 @@ public final class DetectionProfile {
     /**
      * A value always PHI of {@code type} for this agency.
      *
-     * @throws IllegalArgumentException if it has fewer than {@value #MIN_LIST_VALUE_LENGTH} or
-     *     more than {@value #MAX_VALUE_LENGTH} letters and digits
+     * @throws IllegalArgumentException if it has fewer than {@value #MIN_LIST_VALUE_LENGTH} or more
+     *     than {@value #MAX_VALUE_LENGTH} letters and digits
      */
     public Builder deny(PhiType type, String value) {
       requireNonNull(type, "type");
@@ -271,8 +281,8 @@ public final class DetectionProfile {
     /**
      * Builds the profile.
      *
-     * @throws IllegalStateException if no agency was set, a value was both allowed and denied,
-     *     or this builder was already built
+     * @throws IllegalStateException if no agency was set, a value was both allowed and denied, or
+     *     this builder was already built
      */
     public DetectionProfile build() {
       if (built) {
@@ -289,7 +299,8 @@ public final class DetectionProfile {
     private static void checkLength(PhiType type, String value, int min) {
       int n = ProfileRules.matchedLength(type, value);
       if (n < min || n > MAX_VALUE_LENGTH) {
-        throw new IllegalArgumentException(ProfileRules.lengthProblem(type, min, MAX_VALUE_LENGTH, n));
+        throw new IllegalArgumentException(
+            ProfileRules.lengthProblem(type, min, MAX_VALUE_LENGTH, n));
       }
     }
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example profile users copy ({@code examples/profiles}) loads and does what its comments
- * say, and the README quotes it as it is.
+ * The example profile users copy ({@code examples/profiles}) loads and does what its comments say,
+ * and the README quotes it as it is.
  */
 @Tag("POL-2.3")
 class ExampleProfileTest {
@@ -26,27 +26,32 @@ class ExampleProfileTest {
     DetectionProfile profile = DetectionProfile.load(PROFILE);
     assertThat(profile.agency().value()).isEqualTo("sunrise-home-care");
     PhiDetector detector = PhiDetector.builder().profile(profile).build();
-    String text = "Sunrise Home Care, Team Blue: called Quen Trabiszewski at 614-555-0187 about"
-        + " the visit at 4417 Quillmoor Ln. tomorrow; client SRH-004211. Gumbo came by.";
-    List<String> found = detector.detect(text).stream()
-        .map(f -> f.type() + ":" + f.recognizer() + ":" + text.substring(f.start(), f.end()))
-        .toList();
-    assertThat(found).contains(
-        "NAME:roster.name:Quen Trabiszewski",
-        "PHONE:roster.value:614-555-0187",
-        "ADDRESS:roster.value:4417 Quillmoor Ln",
-        "ID:profile.sunrise-client-id:SRH-004211",
-        "NAME:profile.deny:Gumbo");
-    assertThat(detector.detect(text)).allSatisfy(f -> assertThat(f.start())
-        .isGreaterThanOrEqualTo(text.indexOf("called")));
-    assertThat(detector.detect(text)).filteredOn(f -> f.type() == PhiType.ID).singleElement()
+    String text =
+        "Sunrise Home Care, Team Blue: called Quen Trabiszewski at 614-555-0187 about"
+            + " the visit at 4417 Quillmoor Ln. tomorrow; client SRH-004211. Gumbo came by.";
+    List<String> found =
+        detector.detect(text).stream()
+            .map(f -> f.type() + ":" + f.recognizer() + ":" + text.substring(f.start(), f.end()))
+            .toList();
+    assertThat(found)
+        .contains(
+            "NAME:roster.name:Quen Trabiszewski",
+            "PHONE:roster.value:614-555-0187",
+            "ADDRESS:roster.value:4417 Quillmoor Ln",
+            "ID:profile.sunrise-client-id:SRH-004211",
+            "NAME:profile.deny:Gumbo");
+    assertThat(detector.detect(text))
+        .allSatisfy(f -> assertThat(f.start()).isGreaterThanOrEqualTo(text.indexOf("called")));
+    assertThat(detector.detect(text))
+        .filteredOn(f -> f.type() == PhiType.ID)
+        .singleElement()
         .satisfies(f -> assertThat(f.confidence()).isEqualTo(0.95));
   }
 
   @Test
   void theReadmeQuotesTheExampleProfileAsItIs() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains("```yaml\n" + Files.readString(PROFILE, StandardCharsets.UTF_8)
-        + "```\n");
+    assertThat(readme)
+        .contains("```yaml\n" + Files.readString(PROFILE, StandardCharsets.UTF_8) + "```\n");
   }
 }

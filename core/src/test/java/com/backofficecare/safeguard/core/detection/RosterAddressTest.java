@@ -24,15 +24,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Tag("POL-2.3")
 class RosterAddressTest {
 
-  private static final PhiDetector DETECTOR = PhiDetector.builder().profile(
-      DetectionProfile.builder().agency(AgencyId.of("sunrise-home-care"))
-          .person(List.of("Quenvolda", "Trabiszewski"), Map.of(PhiType.ADDRESS,
-              List.of("4417 Quillmoor Lane", "120 N. Birchwood Avenue", "88 Sandhollow Ct")))
-          .deny(PhiType.NAME, "Marisol West")
-          .build()).build();
+  private static final PhiDetector DETECTOR =
+      PhiDetector.builder()
+          .profile(
+              DetectionProfile.builder()
+                  .agency(AgencyId.of("sunrise-home-care"))
+                  .person(
+                      List.of("Quenvolda", "Trabiszewski"),
+                      Map.of(
+                          PhiType.ADDRESS,
+                          List.of(
+                              "4417 Quillmoor Lane",
+                              "120 N. Birchwood Avenue",
+                              "88 Sandhollow Ct")))
+                  .deny(PhiType.NAME, "Marisol West")
+                  .build())
+          .build();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       lives at 4417 Quillmoor Lane since      | 4417 Quillmoor Lane
       lives at 4417 QUILLMOOR LN. since       | 4417 QUILLMOOR LN
       lives at 4417 quillmoor ln since        | 4417 quillmoor ln
@@ -64,30 +77,48 @@ class RosterAddressTest {
   /** Any casing and abbreviation of a roster street is found, whichever way the roster has it. */
   @Property(tries = 300)
   void anyVariantOfARosterStreetMatches(@ForAll("streets") Street street) {
-    PhiDetector detector = PhiDetector.builder().profile(DetectionProfile.builder()
-        .agency(AgencyId.of("a"))
-        .person(List.of("Quenvolda"), Map.of(PhiType.ADDRESS, List.of(street.onRoster())))
-        .build()).build();
+    PhiDetector detector =
+        PhiDetector.builder()
+            .profile(
+                DetectionProfile.builder()
+                    .agency(AgencyId.of("a"))
+                    .person(
+                        List.of("Quenvolda"), Map.of(PhiType.ADDRESS, List.of(street.onRoster())))
+                    .build())
+            .build();
     String written = street.inText();
     String text = "visit at " + written + " today";
-    List<String> found = detector.detect(text).stream()
-        .filter(f -> f.recognizer().equals("roster.value") && f.type() == PhiType.ADDRESS)
-        .map(f -> text.substring(f.start(), f.end())).toList();
-    assertThat(found).containsExactly(written.endsWith(".")
-        ? written.substring(0, written.length() - 1) : written);
+    List<String> found =
+        detector.detect(text).stream()
+            .filter(f -> f.recognizer().equals("roster.value") && f.type() == PhiType.ADDRESS)
+            .map(f -> text.substring(f.start(), f.end()))
+            .toList();
+    assertThat(found)
+        .containsExactly(
+            written.endsWith(".") ? written.substring(0, written.length() - 1) : written);
   }
 
   /**
    * A street: a number, maybe a directional, a name, a suffix; each word in one of its written
-   * forms (a form index per word) as on the roster and as in the text, the text's in random
-   * case and with a period after an abbreviation or not.
+   * forms (a form index per word) as on the roster and as in the text, the text's in random case
+   * and with a period after an abbreviation or not.
    */
-  record Street(int number, String[] directional, String name, String[] suffix,
-      int rosterForms, int textForms, long caseBits, boolean periods) {
+  record Street(
+      int number,
+      String[] directional,
+      String name,
+      String[] suffix,
+      int rosterForms,
+      int textForms,
+      long caseBits,
+      boolean periods) {
 
     String onRoster() {
-      return number + " " + (directional.length == 0 ? ""
-          : directional[rosterForms % directional.length] + " ") + name + " "
+      return number
+          + " "
+          + (directional.length == 0 ? "" : directional[rosterForms % directional.length] + " ")
+          + name
+          + " "
           + suffix[(rosterForms / 7) % suffix.length];
     }
 
@@ -100,8 +131,8 @@ class RosterAddressTest {
       StringBuilder cased = new StringBuilder();
       for (int i = 0; i < b.length(); i++) {
         char c = b.charAt(i);
-        cased.append((caseBits >>> (i % 64) & 1) != 0 ? Character.toUpperCase(c)
-            : Character.toLowerCase(c));
+        cased.append(
+            (caseBits >>> (i % 64) & 1) != 0 ? Character.toUpperCase(c) : Character.toLowerCase(c));
       }
       return cased.toString();
     }
@@ -113,29 +144,46 @@ class RosterAddressTest {
 
   @Provide
   Arbitrary<Street> streets() {
-    List<String[]> suffixes = List.of(
-        new String[] {"Street", "St", "Str"}, new String[] {"Avenue", "Ave", "Av"},
-        new String[] {"Lane", "Ln"}, new String[] {"Road", "Rd"},
-        new String[] {"Boulevard", "Blvd"}, new String[] {"Drive", "Dr"},
-        new String[] {"Court", "Ct"}, new String[] {"Place", "Pl"},
-        new String[] {"Terrace", "Ter"}, new String[] {"Parkway", "Pkwy"},
-        new String[] {"Circle", "Cir"}, new String[] {"Highway", "Hwy"});
-    List<String[]> directionals = List.of(new String[0], new String[0],
-        new String[] {"North", "N"}, new String[] {"South", "S"}, new String[] {"East", "E"},
-        new String[] {"West", "W"}, new String[] {"Northeast", "NE"},
-        new String[] {"Southwest", "SW"});
-    Arbitrary<String> names = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(5)
-        .ofMaxLength(10).map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
-    return Combinators.combine(Arbitraries.integers().between(1, 99_999),
-            Arbitraries.of(directionals), names, Arbitraries.of(suffixes),
-            Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000),
-            Arbitraries.longs(), Arbitraries.of(true, false))
+    List<String[]> suffixes =
+        List.of(
+            new String[] {"Street", "St", "Str"}, new String[] {"Avenue", "Ave", "Av"},
+            new String[] {"Lane", "Ln"}, new String[] {"Road", "Rd"},
+            new String[] {"Boulevard", "Blvd"}, new String[] {"Drive", "Dr"},
+            new String[] {"Court", "Ct"}, new String[] {"Place", "Pl"},
+            new String[] {"Terrace", "Ter"}, new String[] {"Parkway", "Pkwy"},
+            new String[] {"Circle", "Cir"}, new String[] {"Highway", "Hwy"});
+    List<String[]> directionals =
+        List.of(
+            new String[0],
+            new String[0],
+            new String[] {"North", "N"},
+            new String[] {"South", "S"},
+            new String[] {"East", "E"},
+            new String[] {"West", "W"},
+            new String[] {"Northeast", "NE"},
+            new String[] {"Southwest", "SW"});
+    Arbitrary<String> names =
+        Arbitraries.strings()
+            .withCharRange('a', 'z')
+            .ofMinLength(5)
+            .ofMaxLength(10)
+            .map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 99_999),
+            Arbitraries.of(directionals),
+            names,
+            Arbitraries.of(suffixes),
+            Arbitraries.integers().between(0, 1000),
+            Arbitraries.integers().between(0, 1000),
+            Arbitraries.longs(),
+            Arbitraries.of(true, false))
         .as(Street::new);
   }
 
   private static List<String> rosterAddresses(String text) {
     return DETECTOR.detect(text).stream()
         .filter(f -> f.recognizer().equals("roster.value") && f.type() == PhiType.ADDRESS)
-        .map(f -> text.substring(f.start(), f.end())).toList();
+        .map(f -> text.substring(f.start(), f.end()))
+        .toList();
   }
 }

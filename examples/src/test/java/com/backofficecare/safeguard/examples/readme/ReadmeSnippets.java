@@ -87,7 +87,7 @@ final class ReadmeSnippets {
 
   static PhiDetector profile() {
     // [START profile]
-    DetectionProfile profile = DetectionProfile.load(Path.of("sunrise.yaml"));   // or builder()
+    DetectionProfile profile = DetectionProfile.load(Path.of("agency-profile.yaml"));  // or builder()
     PhiDetector detector = PhiDetector.builder().profile(profile).build();
     // from code: DetectionProfile.builder().agency(id).person(List.of("Jun-ho", "Park"),
     //     Map.of(PhiType.MRN, List.of("204-88-173"))).rosterCsv(file, columns).allow(...).build()

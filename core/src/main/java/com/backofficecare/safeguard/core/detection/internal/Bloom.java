@@ -1,10 +1,9 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 /**
- * A blocked Bloom filter of 64-bit hashes: one {@code long} per probe (a single cache line),
- * three bits in it, 10 to 20 bits per entry (a few percent of false positives), kept
- * small because every probe competes for the cache with the context model's weights. Immutable
- * once built.
+ * A blocked Bloom filter of 64-bit hashes: one {@code long} per probe (a single cache line), three
+ * bits in it, 10 to 20 bits per entry (a few percent of false positives), kept small because every
+ * probe competes for the cache with the context model's weights. Immutable once built.
  */
 final class Bloom {
 

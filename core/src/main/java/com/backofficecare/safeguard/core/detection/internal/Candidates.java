@@ -67,8 +67,8 @@ final class Candidates {
   }
 
   /**
-   * Whether one of the first {@code limit} proposals of type {@code t} (or, unless {@code
-   * same}, of another type) covers a character of {@code [s, e)}.
+   * Whether one of the first {@code limit} proposals of type {@code t} (or, unless {@code same}, of
+   * another type) covers a character of {@code [s, e)}.
    */
   boolean overlaps(PhiType t, boolean same, int s, int e, int limit) {
     for (int i = 0; i < limit; i++) {
@@ -80,8 +80,8 @@ final class Candidates {
   }
 
   /**
-   * {@code s} moved left over what the first {@code limit} proposals of type {@code t} cover,
-   * while both the character at it and the one before are covered.
+   * {@code s} moved left over what the first {@code limit} proposals of type {@code t} cover, while
+   * both the character at it and the one before are covered.
    */
   int widenStart(PhiType t, int s, int limit) {
     while (s > 0 && overlaps(t, true, s, s + 1, limit) && overlaps(t, true, s - 1, s, limit)) {
@@ -97,8 +97,8 @@ final class Candidates {
   }
 
   /**
-   * {@code e} (an end, exclusive) moved right over what the first {@code limit} proposals of
-   * type {@code t} cover, while both the character at it and the one before are covered.
+   * {@code e} (an end, exclusive) moved right over what the first {@code limit} proposals of type
+   * {@code t} cover, while both the character at it and the one before are covered.
    */
   int widenEnd(PhiType t, int e, int limit) {
     while (e > 0 && overlaps(t, true, e, e + 1, limit) && overlaps(t, true, e - 1, e, limit)) {

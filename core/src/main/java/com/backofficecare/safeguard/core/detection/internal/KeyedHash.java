@@ -13,8 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  * memory only, plus a seeded cheap hash that lets most words of a text skip the HMAC.
  *
  * <p>Normalized means letters and digits only, lower case, diacritics folded ("O'Brien" and
- * "OBRIEN" are both {@code obrien}; "204-88-173" is {@code 20488173}). Not thread-safe: each
- * thread takes its own {@link #copy()}.
+ * "OBRIEN" are both {@code obrien}; "204-88-173" is {@code 20488173}). Not thread-safe: each thread
+ * takes its own {@link #copy()}.
  */
 final class KeyedHash {
 
@@ -58,12 +58,15 @@ final class KeyedHash {
 
   /** {@link #normal} and {@link #nameNormal} of the ASCII characters, looked up, not computed. */
   private static final char[] ASCII_NORMAL = new char[0x80];
+
   private static final char[] ASCII_NAME_NORMAL = new char[0x80];
 
   static {
     for (char c = 0; c < 0x80; c++) {
-      char x = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
-          : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
+      char x =
+          (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+              ? c
+              : c >= 'A' && c <= 'Z' ? (char) (c + 32) : 0;
       ASCII_NORMAL[c] = x;
       ASCII_NAME_NORMAL[c] = x == '1' ? 'l' : x == '0' ? 'o' : x;
     }
@@ -78,8 +81,8 @@ final class KeyedHash {
   }
 
   /**
-   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters
-   * read as the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
+   * A character of a name as normalized: as {@link #normal}, with OCR's digits for letters read as
+   * the letters ({@code 1} as {@code l}, {@code 0} as {@code o}): "Hi11" is Hill.
    */
   static char nameNormal(char c) {
     if (c < 0x80) {
@@ -104,8 +107,7 @@ final class KeyedHash {
 
   /**
    * The keyed hash of the normalized characters of {@code chars[from, to)} in {@code domain}
-   * ({@link #nameNormal} for words); never 0. The message buffer is zeroed after
-   * use.
+   * ({@link #nameNormal} for words); never 0. The message buffer is zeroed after use.
    */
   long key(byte domain, char[] chars, int from, int to) {
     int n = 1;

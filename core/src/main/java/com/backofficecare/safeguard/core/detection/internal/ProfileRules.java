@@ -19,6 +19,7 @@ public final class ProfileRules {
 
   /** Confidences: names of one person, a name after a cue, a distinctive name, a value. */
   static final double PAIR = 0.99;
+
   static final double CUED = 0.97;
   static final double ALONE = 0.95;
   static final double VALUE = 0.99;
@@ -36,8 +37,13 @@ public final class ProfileRules {
   }
 
   @SuppressWarnings("ArrayRecordComponent") // never compared or hashed
-  private record Rule(String name, PhiType type, Pattern pattern, String[] context,
-      double confidence, CustomRecognizer.Validator validator) {}
+  private record Rule(
+      String name,
+      PhiType type,
+      Pattern pattern,
+      String[] context,
+      double confidence,
+      CustomRecognizer.Validator validator) {}
 
   /** Collects a profile's rules; values are hashed as they are added. */
   public static final class Builder {
@@ -48,11 +54,14 @@ public final class ProfileRules {
     /**
      * One person of the roster: the words of their names, and their values by type.
      *
-     * @throws IllegalArgumentException if a value has fewer than {@code min} or more than
-     *     {@code max} letters and digits as matched; nothing of the person is added then
+     * @throws IllegalArgumentException if a value has fewer than {@code min} or more than {@code
+     *     max} letters and digits as matched; nothing of the person is added then
      */
-    public void person(Iterable<String> names,
-        java.util.Map<PhiType, ? extends Iterable<String>> values, int min, int max) {
+    public void person(
+        Iterable<String> names,
+        java.util.Map<PhiType, ? extends Iterable<String>> values,
+        int min,
+        int max) {
       index.person(names, values, min, max);
     }
 
@@ -69,10 +78,16 @@ public final class ProfileRules {
     }
 
     public void recognizer(CustomRecognizer r) {
-      String[] context = r.context().stream().map(w -> w.toLowerCase(Locale.ROOT))
-          .toArray(String[]::new);
-      rules.add(new Rule(r.name(), r.type(), Pattern.compile(r.pattern()), context,
-          r.confidence(), r.validator()));
+      String[] context =
+          r.context().stream().map(w -> w.toLowerCase(Locale.ROOT)).toArray(String[]::new);
+      rules.add(
+          new Rule(
+              r.name(),
+              r.type(),
+              Pattern.compile(r.pattern()),
+              context,
+              r.confidence(),
+              r.validator()));
     }
 
     /**
@@ -87,8 +102,14 @@ public final class ProfileRules {
 
   /** Why a value of {@code type} with {@code n} letters and digits is refused. */
   public static String lengthProblem(PhiType type, int min, int max, int n) {
-    return "a " + type + " value must have " + min + " to " + max
-        + " letters and digits, this one has " + n;
+    return "a "
+        + type
+        + " value must have "
+        + min
+        + " to "
+        + max
+        + " letters and digits, this one has "
+        + n;
   }
 
   /** The number of letters and digits {@code value} is matched by (see the roster's rules). */
@@ -140,10 +161,16 @@ public final class ProfileRules {
       int e = m.end();
       if (e > s && valid(r.validator, tk.text, s, e)) {
         boolean cued = r.context.length == 0 || cued(r.context, tk, s);
-        double c = cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2
-            : r.confidence;
-        out.add(r.type, s, e, c, "profile." + r.name,
-            cued && r.context.length > 0 ? "agency recognizer, a context word before it"
+        double c =
+            cued && r.context.length > 0 ? r.confidence + (1 - r.confidence) / 2 : r.confidence;
+        out.add(
+            r.type,
+            s,
+            e,
+            c,
+            "profile." + r.name,
+            cued && r.context.length > 0
+                ? "agency recognizer, a context word before it"
                 : "agency recognizer");
       }
     }
@@ -171,13 +198,14 @@ public final class ProfileRules {
     StringBuilder b = new StringBuilder(e - s);
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (v == CustomRecognizer.Validator.LUHN ? Tokens.isDigit(c)
+      if (v == CustomRecognizer.Validator.LUHN
+          ? Tokens.isDigit(c)
           : Tokens.isDigit(c) || Tokens.isLetter(c)) {
         b.append(Character.toUpperCase(c));
       }
     }
-    boolean ok = v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b)
-        : Checks.iban(b);
+    boolean ok =
+        v == CustomRecognizer.Validator.LUHN ? b.length() >= 2 && Checks.luhn(b) : Checks.iban(b);
     b.setLength(0);
     return ok;
   }
@@ -187,8 +215,10 @@ public final class ProfileRules {
     private final RosterIndex index;
     private final KeyedHash hash;
     final RosterNames names;
+
     /** Allowed spans of the current text, as start and end pairs. */
     final IntList allowed = new IntList();
+
     /** The normalized characters of the run being read (at most 63); zeroed after each run. */
     private final char[] run = new char[64];
 
@@ -222,9 +252,9 @@ public final class ProfileRules {
     }
 
     /**
-     * Finds the roster's, the allowed and the denied values, with or without separators: from
-     * each token that may start one, a run of tokens is read while some value may still match
-     * it (its shape, then its first four and first eight characters, are checked as they come).
+     * Finds the roster's, the allowed and the denied values, with or without separators: from each
+     * token that may start one, a run of tokens is read while some value may still match it (its
+     * shape, then its first four and first eight characters, are checked as they come).
      */
     void values(Tokens tk, Candidates out) {
       if (index.maxValueLength < 0) {
@@ -236,8 +266,9 @@ public final class ProfileRules {
       boolean letters = index.valueStartsWithLetter;
       for (int s = 0; s < tk.count; s++) {
         byte k = kind[s];
-        if ((k == Tokens.NUM || ((k == Tokens.WORD || k == Tokens.ALNUM)
-                && (letters || Tokens.isDigit(c[start[s]]))))
+        if ((k == Tokens.NUM
+                || ((k == Tokens.WORD || k == Tokens.ALNUM)
+                    && (letters || Tokens.isDigit(c[start[s]]))))
             && !continues(tk, s)) {
           long found = longestValue(tk, s);
           if (found >= 0) {
@@ -277,8 +308,10 @@ public final class ProfileRules {
             break;
           }
         }
-        char[] standard = street && t > s && kind == Tokens.WORD
-            ? StreetWords.standard(c, tk.start[t], tk.end[t], tk.hash[t]) : null;
+        char[] standard =
+            street && t > s && kind == Tokens.WORD
+                ? StreetWords.standard(c, tk.start[t], tk.end[t], tk.hash[t])
+                : null;
         char[] from = standard == null ? c : standard;
         int end = standard == null ? tk.end[t] : standard.length;
         for (int i = standard == null ? tk.start[t] : 0; i < end; i++) {
@@ -316,16 +349,16 @@ public final class ProfileRules {
     }
 
     /**
-     * Whether some value starts with the {@code len} characters of the run read so far (their
-     * cheap hash {@code h}; {@code lead} digits before a letter, -1 if all are digits).
+     * Whether some value starts with the {@code len} characters of the run read so far (their cheap
+     * hash {@code h}; {@code lead} digits before a letter, -1 if all are digits).
      */
     private boolean mayStartWith(int len, int lead, long h) {
       if (len == RosterIndex.LONG_PREFIX) {
         return index.longPrefixFilter.mayHold(hash.cheap(h, RosterIndex.LONG_PREFIX_DOMAIN));
       }
       return lead < 0
-          ? index.mayStartWith((run[0] - '0') * 1000 + (run[1] - '0') * 100 + (run[2] - '0') * 10
-              + run[3] - '0')
+          ? index.mayStartWith(
+              (run[0] - '0') * 1000 + (run[1] - '0') * 100 + (run[2] - '0') * 10 + run[3] - '0')
           : index.prefixFilter.mayHold(hash.cheap(h, RosterIndex.PREFIX_DOMAIN));
     }
 
@@ -337,18 +370,26 @@ public final class ProfileRules {
       int typeBits = info & RosterIndex.TYPE_BITS;
       PhiType type = PhiType.values()[Integer.numberOfTrailingZeros(typeBits)];
       boolean roster = (info & RosterIndex.ROSTER) != 0;
-      out.add(type, tk.start[s], tk.end[e], VALUE, roster ? "roster.value" : "profile.deny",
-          roster ? "agency roster: " + type.name() + " on file"
+      out.add(
+          type,
+          tk.start[s],
+          tk.end[e],
+          VALUE,
+          roster ? "roster.value" : "profile.deny",
+          roster
+              ? "agency roster: " + type.name() + " on file"
               : "agency deny list: " + type.name());
     }
 
     /**
-     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"):
-     * no value starts there, the run from the number's start covers it.
+     * Whether token {@code t} continues a number ("04" in "05/04/2028", "88" in "204-88-173"): no
+     * value starts there, the run from the number's start covers it.
      */
     private static boolean continues(Tokens tk, int t) {
       char sep = t >= 2 ? tk.symbol[t - 1] : 0;
-      return (sep == '-' || sep == '.' || sep == '/') && tk.joined(t) && tk.joined(t - 1)
+      return (sep == '-' || sep == '.' || sep == '/')
+          && tk.joined(t)
+          && tk.joined(t - 1)
           && tk.kind[t - 2] == Tokens.NUM;
     }
 
@@ -357,8 +398,15 @@ public final class ProfileRules {
       return c < 64 && (SEPARATORS >>> c & 1) != 0;
     }
 
-    private static final long SEPARATORS = 1L << '-' | 1L << '.' | 1L << '/' | 1L << '('
-        | 1L << ')' | 1L << '#' | 1L << ',' | 1L << '\'';
+    private static final long SEPARATORS =
+        1L << '-'
+            | 1L << '.'
+            | 1L << '/'
+            | 1L << '('
+            | 1L << ')'
+            | 1L << '#'
+            | 1L << ','
+            | 1L << '\'';
   }
 
   /** A growing list of ints. */

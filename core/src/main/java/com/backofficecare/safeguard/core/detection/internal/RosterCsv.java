@@ -201,7 +201,9 @@ public final class RosterCsv {
       } else if (c != '\r') {
         field.append((char) c);
         int from = position; // the rest of the field up to a comma or line break
-        while (position < limit && buffer[position] != ',' && buffer[position] != '\n'
+        while (position < limit
+            && buffer[position] != ','
+            && buffer[position] != '\n'
             && buffer[position] != '\r') {
           position++;
         }

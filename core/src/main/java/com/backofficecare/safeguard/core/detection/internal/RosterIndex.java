@@ -7,89 +7,124 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words
- * of its people's names (how many people share each, whether one alone is distinctive, the
- * initials of the people each names), which two words belong to one person, and whole values
- * (identifiers, phones, addresses, allowed and denied values) by type. No plaintext is kept;
- * blocked Bloom filters of seeded cheap hashes let most words of a text skip the HMAC, and gates
- * on the values' shapes (lengths, leading digits, first four and first eight characters) stop
- * most runs of a text's numbers before they touch a large table.
+ * An agency's roster, allow and deny values as keyed hashes only ({@link KeyedHash}): the words of
+ * its people's names (how many people share each, whether one alone is distinctive, the initials of
+ * the people each names), which two words belong to one person, and whole values (identifiers,
+ * phones, addresses, allowed and denied values) by type. No plaintext is kept; blocked Bloom
+ * filters of seeded cheap hashes let most words of a text skip the HMAC, and gates on the values'
+ * shapes (lengths, leading digits, first four and first eight characters) stop most runs of a
+ * text's numbers before they touch a large table.
  */
 final class RosterIndex {
 
   /**
-   * Word info: a word of some name; distinctive enough to be a name on its own (four letters
-   * or more, not an ordinary word of the language, shared by few of the roster's people).
+   * Word info: a word of some name; distinctive enough to be a name on its own (four letters or
+   * more, not an ordinary word of the language, shared by few of the roster's people).
    */
   static final int NAME_WORD = 1;
+
   static final int ALONE = 2;
+
   /**
    * Word info, bits 18 to 31: a bit for each person the word is a name of (a hash of them, 14
-   * bits): two words with no bit in common are no one person's names, so no pair need be looked
-   * up.
+   * bits): two words with no bit in common are no one person's names, so no pair need be looked up.
    */
   static final int PEOPLE = -1 << 18;
+
   /** Value info: a bit per type ({@code 1 << ordinal}), then where the value came from. */
   static final int TYPE_BITS = (1 << 24) - 1;
+
   static final int ROSTER = 1 << 24;
   static final int DENY = 1 << 25;
   static final int ALLOW = 1 << 26;
+
   /**
-   * A word's count of people in its info while the index is built (it stops at the mask,
-   * beyond any roster's limit of people sharing a distinctive word), and its ordinary flag.
+   * A word's count of people in its info while the index is built (it stops at the mask, beyond any
+   * roster's limit of people sharing a distinctive word), and its ordinary flag.
    */
   private static final int COUNT = (1 << 17) - 1;
+
   private static final int ORDINARY_WORD = 1 << 17;
+
   /** Values are recognized by their first {@code PREFIX}, then {@code LONG_PREFIX}, characters. */
   static final int PREFIX = 4;
+
   static final int LONG_PREFIX = 8;
   static final byte PREFIX_DOMAIN = 'p';
   static final byte LONG_PREFIX_DOMAIN = 'q';
+
   /** The filter of words by the hash the tokenizer computes ({@link #plainWordFilter}). */
   static final byte PLAIN_DOMAIN = 'a';
+
   /** The memo of words met while building, by a hash of their characters as written. */
   private static final byte MEMO_DOMAIN = 'm';
+
   /** Word classes that are never a name on their own, whatever the roster says. */
-  static final int ORDINARY = Lexicon.COMMON | Lexicon.STOP | Lexicon.MONTH
-      | Lexicon.WEEKDAY | Lexicon.TITLE | Lexicon.ROLE | Lexicon.STATE | Lexicon.STATE_NAME
-      | Lexicon.CLINICAL | Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD | Lexicon.ORG
-      | Lexicon.STREET_SUFFIX | Lexicon.UNIT | Lexicon.DIRECTION;
+  static final int ORDINARY =
+      Lexicon.COMMON
+          | Lexicon.STOP
+          | Lexicon.MONTH
+          | Lexicon.WEEKDAY
+          | Lexicon.TITLE
+          | Lexicon.ROLE
+          | Lexicon.STATE
+          | Lexicon.STATE_NAME
+          | Lexicon.CLINICAL
+          | Lexicon.NUMBER_WORD
+          | Lexicon.ORDINAL_WORD
+          | Lexicon.ORG
+          | Lexicon.STREET_SUFFIX
+          | Lexicon.UNIT
+          | Lexicon.DIRECTION;
 
   final KeyedHash hash;
   final KeyTable words;
+
   /**
-   * For each word, the initials of all the names of the people it names, a bit per letter a to
-   * z: "J. Okafor" is one person's when someone named Okafor has a name starting with J.
+   * For each word, the initials of all the names of the people it names, a bit per letter a to z:
+   * "J. Okafor" is one person's when someone named Okafor has a name starting with J.
    */
   final KeyTable initialsOf;
+
   /** Pairs of two words of one person's names. */
   final KeyTable pairs;
+
   final KeyTable values;
+
   /** Bit {@code n} set when some value of {@code n} normalized characters is all digits. */
   final long digitLengths;
+
   /** Bit {@code n} set when some value of {@code n} normalized characters is not all digits. */
   final long otherLengths;
+
   /** Bit {@code d} set when some value not all digits has {@code d} digits before a letter. */
   final long leadingDigits;
+
   final int maxValueLength;
+
   /** Bit {@code n} set when some value starts with the four digits of {@code n} (0 to 9999). */
   private final long[] digitPrefixes;
+
   /**
-   * Bloom filters of cheap hashes: the words'; the values' first four characters, when not
-   * all digits; their first eight characters; the whole values.
+   * Bloom filters of cheap hashes: the words'; the values' first four characters, when not all
+   * digits; their first eight characters; the whole values.
    */
   final Bloom wordFilter;
+
   /**
-   * A Bloom filter of the words' {@link WordTable#hash} as the tokenizer computes it for a
-   * word of ASCII letters (their lower case): such a word of a text, most words, is looked
-   * up with no hashing of its characters again.
+   * A Bloom filter of the words' {@link WordTable#hash} as the tokenizer computes it for a word of
+   * ASCII letters (their lower case): such a word of a text, most words, is looked up with no
+   * hashing of its characters again.
    */
   final Bloom plainWordFilter;
+
   /** A Bloom filter of {@link #pairs}: most pairs of words in a text are of no one person. */
   final Bloom pairFilter;
+
   final Bloom prefixFilter;
   final Bloom longPrefixFilter;
   final Bloom valueFilter;
+
   /** Whether some value starts with a letter (else a value's first token is a number). */
   final boolean valueStartsWithLetter;
 
@@ -97,18 +132,23 @@ final class RosterIndex {
     this.hash = b.hash;
     KeyTable.Builder words = new KeyTable.Builder();
     KeyTable.Builder initials = new KeyTable.Builder();
-    b.memo.forEach((key, count, person, ordinary, letters) -> {
-      words.add(key, Math.min(count, COUNT) | person | (ordinary ? ORDINARY_WORD : 0));
-      initials.add(key, letters);
-    });
+    b.memo.forEach(
+        (key, count, person, ordinary, letters) -> {
+          words.add(key, Math.min(count, COUNT) | person | (ordinary ? ORDINARY_WORD : 0));
+          initials.add(key, letters);
+        });
     this.initialsOf = initials.build();
     this.pairs = b.pairs.build();
     this.pairFilter = new Bloom(b.pairs);
     int limit = Math.max(3, b.people / 50);
-    this.words = words.build(
-        (x, y) -> ((x | y) & (ORDINARY_WORD | PEOPLE)) | Math.min(COUNT, (x & COUNT) + (y & COUNT)),
-        v -> NAME_WORD | (v & PEOPLE)
-            | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
+    this.words =
+        words.build(
+            (x, y) ->
+                ((x | y) & (ORDINARY_WORD | PEOPLE)) | Math.min(COUNT, (x & COUNT) + (y & COUNT)),
+            v ->
+                NAME_WORD
+                    | (v & PEOPLE)
+                    | ((v & COUNT) <= limit && (v & ORDINARY_WORD) == 0 ? ALONE : 0));
     this.values = b.values.build();
     if (values.anyHas(ALLOW | DENY)) {
       throw new IllegalStateException("a value is both allowed and denied");
@@ -132,8 +172,8 @@ final class RosterIndex {
   }
 
   /**
-   * Collects an index as it is given, hashing at once: it never holds a value as text. The
-   * caller checks that values are long enough ({@link #valueLength}).
+   * Collects an index as it is given, hashing at once: it never holds a value as text. The caller
+   * checks that values are long enough ({@link #valueLength}).
    */
   static final class Builder {
     private final KeyedHash hash = KeyedHash.random();
@@ -150,37 +190,47 @@ final class RosterIndex {
     private long otherLengths;
     private long leadingDigits;
     private int people;
+
     /**
-     * The words met so far, by a seeded hash of their characters as written: their keyed hash
-     * and whether they are ordinary, so that a name many people share costs one HMAC and one
-     * lexicon look-up. Hashes only; it is dropped with the builder.
+     * The words met so far, by a seeded hash of their characters as written: their keyed hash and
+     * whether they are ordinary, so that a name many people share costs one HMAC and one lexicon
+     * look-up. Hashes only; it is dropped with the builder.
      */
     private final Memo memo = new Memo();
+
     /** A person's values, normalized and checked before anything of theirs is added. */
     private final List<Checked> checked = new ArrayList<>();
+
     private final long[] personWords = new long[8];
+
     /** The memo ids and slots of the person's words (slots move when the memo grows). */
     private final long[] personIds = new long[8];
+
     private final int[] personSlots = new int[8];
+
     /** The first letter of each word of the person's names, one-letter words included. */
     private final char[] personInitials = new char[8];
 
     /**
-     * Adds one person: the words of {@code names} (split at anything but letters and
-     * apostrophes; a one-letter word is an initial: "J. Bird"), and their values by type.
+     * Adds one person: the words of {@code names} (split at anything but letters and apostrophes; a
+     * one-letter word is an initial: "J. Bird"), and their values by type.
      */
-    void person(Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType,
-        int min, int max) {
+    void person(
+        Iterable<String> names, Map<PhiType, ? extends Iterable<String>> byType, int min, int max) {
       checked.clear();
-      byType.forEach((type, list) -> list.forEach(v -> {
-        char[] c = normalizedValue(type, v);
-        checked.add(new Checked(type, c));
-        if (c.length < min || c.length > max) {
-          checked.forEach(k -> Arrays.fill(k.value, '\0'));
-          checked.clear();
-          throw new IllegalArgumentException(ProfileRules.lengthProblem(type, min, max, c.length));
-        }
-      }));
+      byType.forEach(
+          (type, list) ->
+              list.forEach(
+                  v -> {
+                    char[] c = normalizedValue(type, v);
+                    checked.add(new Checked(type, c));
+                    if (c.length < min || c.length > max) {
+                      checked.forEach(k -> Arrays.fill(k.value, '\0'));
+                      checked.clear();
+                      throw new IllegalArgumentException(
+                          ProfileRules.lengthProblem(type, min, max, c.length));
+                    }
+                  }));
       people++;
       int person = 1 << (18 + Math.floorMod(people * 0x9e3779b9, 14));
       int words = 0;
@@ -231,6 +281,7 @@ final class RosterIndex {
 
     /** The memo id and slot of the word {@link #word} read last. */
     private long lastId;
+
     private int lastSlot;
 
     /** The keyed hash of a word, memoized by its characters as written ({@link #lastId}). */
@@ -249,8 +300,8 @@ final class RosterIndex {
           plain = x == 0 ? plain : WordTable.step(plain, x);
         }
         plainWords.add(hash.cheap(plain, PLAIN_DOMAIN), 0);
-        boolean ordinary = normalLength(c, from, to) < 4
-            || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
+        boolean ordinary =
+            normalLength(c, from, to) < 4 || (Lexicon.get().word(c, from, to) & ORDINARY) != 0;
         slot = memo.put(slot, lastId, hash.key(KeyedHash.WORD, c, from, to), ordinary);
       }
       lastSlot = slot;
@@ -319,9 +370,9 @@ final class RosterIndex {
   }
 
   /**
-   * The number of normalized characters {@code value} is matched by: letters and digits only,
-   * a street suffix or directional after the first word of a value that starts with a number
-   * in its standard abbreviation, and a phone's leading country code 1 dropped.
+   * The number of normalized characters {@code value} is matched by: letters and digits only, a
+   * street suffix or directional after the first word of a value that starts with a number in its
+   * standard abbreviation, and a phone's leading country code 1 dropped.
    */
   static int valueLength(PhiType type, String value) {
     char[] c = normalizedValue(type, value);
@@ -347,8 +398,10 @@ final class RosterIndex {
       for (char x; j < in.length && (x = KeyedHash.normal(in[j])) != 0; j++) {
         out[n++] = x;
       }
-      char[] standard = from > 0 && Tokens.isDigit(out[0]) && j - i <= 10
-          ? StreetWords.standard(in, i, j, WordTable.hash(in, i, j)) : null;
+      char[] standard =
+          from > 0 && Tokens.isDigit(out[0]) && j - i <= 10
+              ? StreetWords.standard(in, i, j, WordTable.hash(in, i, j))
+              : null;
       if (standard != null) {
         Arrays.fill(out, from, n, '\0');
         System.arraycopy(standard, 0, out, from, standard.length);
@@ -387,9 +440,9 @@ final class RosterIndex {
   private record Checked(PhiType type, char[] value) {}
 
   /**
-   * The words met while building, by a seeded hash of their characters as written (an id):
-   * their keyed hash, whether they are ordinary, how many of the people's names they are, those
-   * people's {@link #PEOPLE} bits and initials. Open addressing; grows. Hashes and counts only.
+   * The words met while building, by a seeded hash of their characters as written (an id): their
+   * keyed hash, whether they are ordinary, how many of the people's names they are, those people's
+   * {@link #PEOPLE} bits and initials. Open addressing; grows. Hashes and counts only.
    */
   private static final class Memo {
     private long[] ids = new long[1 << 12];
@@ -399,6 +452,7 @@ final class RosterIndex {
     private int[] people = new int[ids.length];
     private int[] initials = new int[ids.length];
     private int size;
+
     /** How many times the memo grew, moving every slot. */
     int grown;
 

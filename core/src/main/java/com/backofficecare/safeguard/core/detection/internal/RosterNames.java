@@ -6,17 +6,17 @@ import java.util.Arrays;
 /**
  * Finds a roster's names in a text, one thread's scratch. Each word is looked up once (a Bloom
  * probe by the hash the tokenizer computed, then a per-thread cache of keyed hashes, and an HMAC
- * only for a word that may be on the roster and was not met lately); then groups of name words
- * and initials joined by spaces, hyphens, "Last, First" commas and initials' periods are read:
+ * only for a word that may be on the roster and was not met lately); then groups of name words and
+ * initials joined by spaces, hyphens, "Last, First" commas and initials' periods are read:
  *
  * <ul>
  *   <li>words of one person together, or an initial and a word of one person: {@value
- *       ProfileRules#PAIR} ("Jun-ho Park", "Okafor, J.", "j okafor"); only these are joined
- *       by a comma;
+ *       ProfileRules#PAIR} ("Jun-ho Park", "Okafor, J.", "j okafor"); only these are joined by a
+ *       comma;
  *   <li>a word after a cue (a title, a greeting, a role word before a capitalised name, or a
  *       speaker's label "name:" at a line's start): {@value ProfileRules#CUED};
- *   <li>a distinctive word alone ({@link RosterIndex#ALONE}), with a possessive "s" or not,
- *       unless after "St" (a saint, a street): {@value ProfileRules#ALONE};
+ *   <li>a distinctive word alone ({@link RosterIndex#ALONE}), with a possessive "s" or not, unless
+ *       after "St" (a saint, a street): {@value ProfileRules#ALONE};
  *   <li>a name spelled out letter by letter ("W-R-O-B-E-L"): {@value ProfileRules#CUED}.
  * </ul>
  */
@@ -31,33 +31,42 @@ final class RosterNames {
   private final KeyedHash hash;
   private long[] wordKey = new long[64];
   private int[] wordInfo = new int[64];
+
   /** Where a word's name ends: before a possessive "s" written without an apostrophe. */
   private int[] wordEnd = new int[64];
+
   /** The initials of the people a roster word names ({@link RosterIndex#initialsOf}). */
   private int[] wordInitials = new int[64];
+
   private int[] starts = new int[64];
   private final int[] members = new int[8];
   private final int[] marks = new int[8];
+
   /** Whether a comma stands before the member at the same index. */
   private final boolean[] comma = new boolean[8];
+
   /** Whether the member at the same index and the next are names of one person. */
   private final boolean[] linked = new boolean[8];
+
   /** This text's name findings, held until they are widened to the names proposed around. */
   private int found;
+
   private int[] foundStart = new int[8];
   private int[] foundEnd = new int[8];
   private double[] foundConfidence = new double[8];
   private String[] foundReason = new String[8];
+
   /**
-   * The words looked up lately, by cheap hash: three longs a word, its cheap hash, its keyed
-   * hash, and its info in the roster ({@link RosterIndex#words}, 0 when not on it) with the
-   * initials of the people it names ({@link RosterIndex#initialsOf}) above, side by side
-   * so that a look-up touches one cache line. A roster word met again costs no HMAC. Holds
-   * hashes of roster words only (others never pass the Bloom filter, but for its rare false
-   * positives), never text.
+   * The words looked up lately, by cheap hash: three longs a word, its cheap hash, its keyed hash,
+   * and its info in the roster ({@link RosterIndex#words}, 0 when not on it) with the initials of
+   * the people it names ({@link RosterIndex#initialsOf}) above, side by side so that a look-up
+   * touches one cache line. A roster word met again costs no HMAC. Holds hashes of roster words
+   * only (others never pass the Bloom filter, but for its rare false positives), never text.
    */
   private final long[] cache = new long[3 * CACHE];
+
   private static final int CACHE = 1 << 12;
+
   /** The inverse of 31 modulo 2^32. */
   private static final int INVERSE_31 = 0xbdef7bdf;
 
@@ -144,10 +153,10 @@ final class RosterNames {
 
   /**
    * Adds this text's findings, each widened to the names proposed over it (the roster confirms
-   * "Tyler" where the model read "Tyler Clark": the finding is "Tyler Clark"), and, but for
-   * names of one person, none that overlaps a proposal of another type ("Claire" in "Eau
-   * Claire", "Tran" in a street's name), so that a single roster word never takes characters
-   * away from what was found otherwise. Only the proposals made before these count.
+   * "Tyler" where the model read "Tyler Clark": the finding is "Tyler Clark"), and, but for names
+   * of one person, none that overlaps a proposal of another type ("Claire" in "Eau Claire", "Tran"
+   * in a street's name), so that a single roster word never takes characters away from what was
+   * found otherwise. Only the proposals made before these count.
    */
   private void widenAndAdd(Candidates out) {
     int proposals = out.count();
@@ -158,17 +167,21 @@ final class RosterNames {
           && out.overlaps(PhiType.NAME, false, s, e, proposals)) {
         continue;
       }
-      out.add(PhiType.NAME, out.widenStart(PhiType.NAME, s, proposals),
-          out.widenEnd(PhiType.NAME, e, proposals), foundConfidence[i], "roster.name",
+      out.add(
+          PhiType.NAME,
+          out.widenStart(PhiType.NAME, s, proposals),
+          out.widenEnd(PhiType.NAME, e, proposals),
+          foundConfidence[i],
+          "roster.name",
           foundReason[i]);
     }
   }
 
   /** Looks token {@code t} up, and its stem before a final "s" when it is not a name itself. */
   /**
-   * Looks up the word or code of two letters or more {@code t}, and its stem before an "s":
-   * a {@code plain} word (ASCII letters) only if its tokenizer hash says it may be a {@code
-   * word} of the roster, or its stem.
+   * Looks up the word or code of two letters or more {@code t}, and its stem before an "s": a
+   * {@code plain} word (ASCII letters) only if its tokenizer hash says it may be a {@code word} of
+   * the roster, or its stem.
    */
   private void lookUp(Tokens tk, int t, boolean plain, boolean word) {
     char[] c = tk.text.chars;
@@ -184,8 +197,8 @@ final class RosterNames {
       wordInitials[t] = (int) (cache[at + 2] >>> 32);
     }
     if (wordInfo[t] == 0 && stemmable(tk, t)) {
-      int stem = !plain ? cached(c, s, e - 1, false) : mayBeStem(tk, t) ? cached(c, s, e - 1, true)
-          : -1;
+      int stem =
+          !plain ? cached(c, s, e - 1, false) : mayBeStem(tk, t) ? cached(c, s, e - 1, true) : -1;
       if (stem >= 0 && ((int) cache[stem + 2] & RosterIndex.ALONE) != 0) {
         wordKey[t] = cache[stem + 1];
         wordInfo[t] = (int) cache[stem + 2];
@@ -201,9 +214,9 @@ final class RosterNames {
   }
 
   /**
-   * Whether the word of ASCII letters {@code t}, when it is no name itself, may be a
-   * distinctive name and a possessive "s" ({@link #stemmable}) by its stem's hash: the word's
-   * is 31 times the stem's plus 's' (modulo 2^32).
+   * Whether the word of ASCII letters {@code t}, when it is no name itself, may be a distinctive
+   * name and a possessive "s" ({@link #stemmable}) by its stem's hash: the word's is 31 times the
+   * stem's plus 's' (modulo 2^32).
    */
   private boolean mayBeStem(Tokens tk, int t) {
     return stemmable(tk, t) && mayBeWord((tk.hash[t] - 's') * INVERSE_31);
@@ -211,13 +224,14 @@ final class RosterNames {
 
   /** Whether token {@code t} may be a name and a possessive "s": "the trabiszewskis". */
   private static boolean stemmable(Tokens tk, int t) {
-    return tk.end[t] - tk.start[t] >= 5 && (tk.word[t] & RosterIndex.ORDINARY) == 0
+    return tk.end[t] - tk.start[t] >= 5
+        && (tk.word[t] & RosterIndex.ORDINARY) == 0
         && KeyedHash.normal(tk.text.chars[tk.end[t] - 1]) == 's';
   }
 
   /**
-   * Where in {@link #cache} the word {@code c[s, e)} is, filled in if need be; -1 when it
-   * cannot be on the roster (by its Bloom filter, unless already {@code filtered} by another).
+   * Where in {@link #cache} the word {@code c[s, e)} is, filled in if need be; -1 when it cannot be
+   * on the roster (by its Bloom filter, unless already {@code filtered} by another).
    */
   private int cached(char[] c, int s, int e, boolean filtered) {
     long cheap = hash.cheap(cheapHash(c, s, e), KeyedHash.WORD);
@@ -235,13 +249,15 @@ final class RosterNames {
   }
 
   /**
-   * Whether a roster word follows the one-letter token {@code t} past initials and their
-   * periods, commas and hyphens: else no group from {@code t} holds a word ("a", "I").
+   * Whether a roster word follows the one-letter token {@code t} past initials and their periods,
+   * commas and hyphens: else no group from {@code t} holds a word ("a", "I").
    */
   private boolean wordAhead(Tokens tk, int t) {
     int u = t + 1;
-    while (u < tk.count && (tk.kind[u] == Tokens.WORD ? tk.length(u) == 1
-        : tk.isPunct(u, '.') || tk.isPunct(u, ',') || tk.isPunct(u, '-'))) {
+    while (u < tk.count
+        && (tk.kind[u] == Tokens.WORD
+            ? tk.length(u) == 1
+            : tk.isPunct(u, '.') || tk.isPunct(u, ',') || tk.isPunct(u, '-'))) {
       u++;
     }
     return u < tk.count && wordInfo[u] != 0;
@@ -262,13 +278,16 @@ final class RosterNames {
   }
 
   /**
-   * Reads a name spelled out from {@code t}, three letters or more joined by hyphens; returns
-   * the token after it when it is a roster word, else {@code t}.
+   * Reads a name spelled out from {@code t}, three letters or more joined by hyphens; returns the
+   * token after it when it is a roster word, else {@code t}.
    */
   private int spelledOut(Tokens tk, int t) {
     int last = t;
-    while (initial(tk, last) >= 0 && tk.isPunct(last + 1, '-') && tk.joined(last + 1)
-        && tk.joined(last + 2) && initial(tk, last + 2) >= 0) {
+    while (initial(tk, last) >= 0
+        && tk.isPunct(last + 1, '-')
+        && tk.joined(last + 1)
+        && tk.joined(last + 2)
+        && initial(tk, last + 2) >= 0) {
       last += 2;
     }
     if (last - t < 4) {
@@ -321,8 +340,9 @@ final class RosterNames {
   }
 
   private void mark(Tokens tk, int size) {
-    boolean saint = tk.equalsIgnoreCase(before(tk, members[0]), "st")
-        || tk.equalsIgnoreCase(before(tk, members[0]), "saint");
+    boolean saint =
+        tk.equalsIgnoreCase(before(tk, members[0]), "st")
+            || tk.equalsIgnoreCase(before(tk, members[0]), "saint");
     for (int i = 0; i < size; i++) {
       int a = members[i];
       int letter = initial(tk, a);
@@ -348,8 +368,8 @@ final class RosterNames {
   }
 
   /**
-   * Whether members {@code a} and {@code b}, an initial (its letter's index, else -1) and a
-   * word or two words, are names of one person of the roster.
+   * Whether members {@code a} and {@code b}, an initial (its letter's index, else -1) and a word or
+   * two words, are names of one person of the roster.
    */
   private boolean onePerson(int a, int letter, int b, int other) {
     if (letter >= 0 || other >= 0) {
@@ -368,16 +388,17 @@ final class RosterNames {
   }
 
   /**
-   * Whether the group from {@code first} to {@code last} follows a title or a greeting, or a
-   * role word (not "from" or "to", which places follow as often) when capitalised in mixed
-   * case, or is a speaker's label at a line's start.
+   * Whether the group from {@code first} to {@code last} follows a title or a greeting, or a role
+   * word (not "from" or "to", which places follow as often) when capitalised in mixed case, or is a
+   * speaker's label at a line's start.
    */
   private static boolean cued(Tokens tk, int first, int last) {
     int before = before(tk, first);
     if (tk.wordIs(before, Lexicon.TITLE)) {
       return true;
     }
-    if (before >= 0 && tk.length(before) <= 6
+    if (before >= 0
+        && tk.length(before) <= 6
         && "hdt".indexOf(WordTable.lower(tk.charAt(tk.start[before]))) >= 0) {
       for (String g : GREETINGS) { // each starts with h, d or t and has at most 6 letters
         if (tk.equalsIgnoreCase(before, g)) {
@@ -386,9 +407,11 @@ final class RosterNames {
       }
     }
     int f = tk.flags[first];
-    if (tk.wordIs(before, Lexicon.ROLE) && (f & Tokens.CAPITALIZED) != 0
+    if (tk.wordIs(before, Lexicon.ROLE)
+        && (f & Tokens.CAPITALIZED) != 0
         && (f & Tokens.ALL_CAPS) == 0
-        && !tk.equalsIgnoreCase(before, "from") && !tk.equalsIgnoreCase(before, "to")) {
+        && !tk.equalsIgnoreCase(before, "from")
+        && !tk.equalsIgnoreCase(before, "to")) {
       return true;
     }
     boolean lineStart = first == 0 || tk.newlineBefore(first) || tk.isPunct(first - 1, ']');
@@ -417,9 +440,12 @@ final class RosterNames {
         }
         boolean pair = (m & PAIRED) != 0;
         boolean cue = (m & CUED) != 0;
-        propose(tk.start[members[i]], end,
+        propose(
+            tk.start[members[i]],
+            end,
             pair ? ProfileRules.PAIR : cue ? ProfileRules.CUED : ProfileRules.ALONE,
-            pair ? "agency roster: names of one person"
+            pair
+                ? "agency roster: names of one person"
                 : cue ? "agency roster: a name after a cue" : "agency roster: a distinctive name");
       }
       i = j + 1;

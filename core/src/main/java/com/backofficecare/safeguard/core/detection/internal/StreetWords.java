@@ -3,34 +3,69 @@ package com.backofficecare.safeguard.core.detection.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The USPS standard abbreviation of a street suffix or a directional (Publication 28, appendices
- * B and C1): "Street", "Str" and "St" are all {@code st}, "Avenue" and "Av" are {@code ave},
- * "North" is {@code n}. A roster's addresses and the text around them are compared in these
- * forms, so that "4417 Quillmoor Lane" matches a roster's "4417 QUILLMOOR LN." Immutable.
+ * The USPS standard abbreviation of a street suffix or a directional (Publication 28, appendices B
+ * and C1): "Street", "Str" and "St" are all {@code st}, "Avenue" and "Av" are {@code ave}, "North"
+ * is {@code n}. A roster's addresses and the text around them are compared in these forms, so that
+ * "4417 Quillmoor Lane" matches a roster's "4417 QUILLMOOR LN." Immutable.
  */
 final class StreetWords {
 
   /** Each row: the standard abbreviation, then the other ways of writing the word. */
   private static final String[] ROWS = {
-    "aly alley allee ally", "ave avenue av aven avenu avn avnue", "blvd boulevard boul boulv",
-    "bnd bend", "cir circle circ circl crcl crcle", "cmns commons", "cres crescent crsent crsnt",
-    "crk creek", "ct court", "ctr center centre cen cent centr cnter cntr", "cv cove",
-    "dr drive driv drv", "ests estates", "expy expressway exp expr express expw",
-    "fwy freeway freewy frway frwy", "gln glen", "grv grove grov", "holw hollow hllw",
-    "hts heights ht", "hwy highway highwy hiway hiwy hway", "lndg landing lndng", "ln lane",
-    "mnr manor", "pkwy parkway parkwy pkway pky", "pl place", "plz plaza plza", "pt point",
-    "rd road", "rdg ridge rdge", "sq square sqr sqre squ", "st street strt str",
-    "ter terrace terr", "tpke turnpike trnpk turnpk", "trl trail", "way wy", "xing crossing crssng",
-    "n north", "s south", "e east", "w west", "ne northeast", "nw northwest", "se southeast",
+    "aly alley allee ally",
+    "ave avenue av aven avenu avn avnue",
+    "blvd boulevard boul boulv",
+    "bnd bend",
+    "cir circle circ circl crcl crcle",
+    "cmns commons",
+    "cres crescent crsent crsnt",
+    "crk creek",
+    "ct court",
+    "ctr center centre cen cent centr cnter cntr",
+    "cv cove",
+    "dr drive driv drv",
+    "ests estates",
+    "expy expressway exp expr express expw",
+    "fwy freeway freewy frway frwy",
+    "gln glen",
+    "grv grove grov",
+    "holw hollow hllw",
+    "hts heights ht",
+    "hwy highway highwy hiway hiwy hway",
+    "lndg landing lndng",
+    "ln lane",
+    "mnr manor",
+    "pkwy parkway parkwy pkway pky",
+    "pl place",
+    "plz plaza plza",
+    "pt point",
+    "rd road",
+    "rdg ridge rdge",
+    "sq square sqr sqre squ",
+    "st street strt str",
+    "ter terrace terr",
+    "tpke turnpike trnpk turnpk",
+    "trl trail",
+    "way wy",
+    "xing crossing crssng",
+    "n north",
+    "s south",
+    "e east",
+    "w west",
+    "ne northeast",
+    "nw northwest",
+    "se southeast",
     "sw southwest",
   };
 
   private static final int SLOTS = 256;
+
   /**
-   * Open addressing by {@link WordTable#hash} (which the tokenizer has computed for every
-   * word): each written form and its standard abbreviation.
+   * Open addressing by {@link WordTable#hash} (which the tokenizer has computed for every word):
+   * each written form and its standard abbreviation.
    */
   private static final char[][] WRITTEN = new char[SLOTS][];
+
   private static final char[][] STANDARD = new char[SLOTS][];
 
   static {

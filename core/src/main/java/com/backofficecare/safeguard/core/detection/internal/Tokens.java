@@ -21,9 +21,10 @@ final class Tokens {
   static final int NEWLINE_BEFORE = 2;
   static final int CAPITALIZED = 4;
   static final int ALL_CAPS = 8;
+
   /**
-   * A word or code with a character beyond ASCII or an apostrophe: its {@link #hash} is not
-   * that of its letters and digits in lower case.
+   * A word or code with a character beyond ASCII or an apostrophe: its {@link #hash} is not that of
+   * its letters and digits in lower case.
    */
   static final int NOT_PLAIN = 16;
 
@@ -251,7 +252,11 @@ final class Tokens {
       hash = WordTable.step(hash, d);
       j++;
     }
-    add(i, j, letters ? (digits ? ALNUM : WORD) : NUM, seen < 0x80 ? flags : flags | NOT_PLAIN,
+    add(
+        i,
+        j,
+        letters ? (digits ? ALNUM : WORD) : NUM,
+        seen < 0x80 ? flags : flags | NOT_PLAIN,
         hash);
     return j;
   }

@@ -7,14 +7,14 @@ import java.util.Arrays;
  * half) that answers case-insensitive look-ups of a slice of the text without allocating: the
  * detector's hot path, one probe per word.
  *
- * <p>Open addressing over one {@code int[]} of slots (8 bits of the hash and the entry's
- * offset), and every entry (its masks, then its characters) laid out contiguously in one
- * {@code char[]}: a look-up touches two cache lines where a table of {@code String} keys touches
- * four.
+ * <p>Open addressing over one {@code int[]} of slots (8 bits of the hash and the entry's offset),
+ * and every entry (its masks, then its characters) laid out contiguously in one {@code char[]}: a
+ * look-up touches two cache lines where a table of {@code String} keys touches four.
  */
 final class WordTable {
 
   private static final int HEADER = 5; // the length, then the 64-bit value in four chars
+
   /** A slot holds hash bits above the pool offset; the pool must stay below 2^24 chars. */
   private static final int FINGERPRINT = 0xff000000;
 
@@ -29,9 +29,9 @@ final class WordTable {
   }
 
   /**
-   * Collects words and their masks straight into the table's layout (no sorted map, no boxing:
-   * the lexicon is built by every fresh JVM that detects, so its cost is start-up time). A word
-   * given again has its masks OR-ed into the first.
+   * Collects words and their masks straight into the table's layout (no sorted map, no boxing: the
+   * lexicon is built by every fresh JVM that detects, so its cost is start-up time). A word given
+   * again has its masks OR-ed into the first.
    */
   static final class Builder {
     private int[] slots = new int[1 << 18];
@@ -63,7 +63,8 @@ final class WordTable {
           return;
         }
         int offset = (s & ~FINGERPRINT) - 1;
-        if ((s & FINGERPRINT) == (h & FINGERPRINT) && pool[offset] == len
+        if ((s & FINGERPRINT) == (h & FINGERPRINT)
+            && pool[offset] == len
             && word.equals(new String(pool, offset + HEADER, len))) {
           long merged = value(pool, offset) | value;
           for (int i = 0; i < 4; i++) {
@@ -106,8 +107,8 @@ final class WordTable {
 
     /** The table: twice as many slots as words, rounded up to a power of two. */
     WordTable build() {
-      return new WordTable(rehash(Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1),
-          Arrays.copyOf(pool, used));
+      return new WordTable(
+          rehash(Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1), Arrays.copyOf(pool, used));
     }
   }
 
@@ -130,7 +131,9 @@ final class WordTable {
   }
 
   private static long value(char[] pool, int offset) {
-    return pool[offset + 1] | (long) pool[offset + 2] << 16 | (long) pool[offset + 3] << 32
+    return pool[offset + 1]
+        | (long) pool[offset + 2] << 16
+        | (long) pool[offset + 3] << 32
         | (long) pool[offset + 4] << 48;
   }
 
@@ -149,6 +152,7 @@ final class WordTable {
 
   /** Latin letters with diacritics to their lower-case base: Ü, ü to u; ễ to e; Ø to o. */
   private static final char FOLD_END = 0x1f00; // through Latin Extended Additional (Vietnamese)
+
   private static final char[] FOLD = foldTable();
 
   static char fold(char c) {
@@ -158,10 +162,13 @@ final class WordTable {
   private static char[] foldTable() {
     char[] t = new char[FOLD_END - 0xc0];
     for (char c = 0xc0; c < FOLD_END; c++) {
-      char base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
-          .charAt(0);
-      t[c - 0xc0] = base < 0x80 && Character.isLetter(base) ? Character.toLowerCase(base)
-          : Character.toLowerCase(c);
+      char base =
+          java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)
+              .charAt(0);
+      t[c - 0xc0] =
+          base < 0x80 && Character.isLetter(base)
+              ? Character.toLowerCase(base)
+              : Character.toLowerCase(c);
     }
     t[0xd8 - 0xc0] = 'o';
     t[0xf8 - 0xc0] = 'o';
@@ -191,8 +198,8 @@ final class WordTable {
 
   /**
    * The slice's hash: {@link #step} over its characters from 0. Case-insensitive for ASCII and
-   * blind to diacritics, consistent with the comparison ({@code c | 0x20} folds A-Z and keeps
-   * every other character's equality class; {@link #fold} maps accented letters first).
+   * blind to diacritics, consistent with the comparison ({@code c | 0x20} folds A-Z and keeps every
+   * other character's equality class; {@link #fold} maps accented letters first).
    */
   static int hash(char[] s, int start, int end) {
     int h = 0;
