@@ -1,7 +1,10 @@
 package com.backofficecare.safeguard.benchmarks;
 
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,7 +74,7 @@ public class AuditBenchmark {
   @Setup(Level.Iteration)
   public void open() throws IOException {
     dir = Files.createTempDirectory("sg-audit-bench");
-    log = AuditLog.open(dir.resolve("audit.log"), Clock.systemUTC(), 1000);
+    log = AuditLog.open(dir.resolve("audit.log"), identity(dir), Clock.systemUTC(), 1000);
     plainChannel =
         FileChannel.open(
             dir.resolve("plain.log"),
@@ -136,8 +139,8 @@ public class AuditBenchmark {
     @Setup(Level.Iteration)
     public void open() throws IOException {
       dir = Files.createTempDirectory("sg-audit-concurrent");
-      durable = AuditLog.open(dir.resolve("durable.log"));
-      batched = AuditLog.open(dir.resolve("batched.log"), Clock.systemUTC(), 1000);
+      durable = AuditLog.open(dir.resolve("durable.log"), identity(dir));
+      batched = AuditLog.open(dir.resolve("batched.log"), identity(dir), Clock.systemUTC(), 1000);
     }
 
     @TearDown(Level.Iteration)
@@ -170,12 +173,15 @@ public class AuditBenchmark {
   public static class Verify {
     private Path dir;
     private Path file;
+    private PinnedKeys pinned;
 
     @Setup(Level.Trial)
     public void write() throws IOException {
       dir = Files.createTempDirectory("sg-audit-verify");
       file = dir.resolve("audit.log");
-      try (AuditLog log = AuditLog.open(file, Clock.systemUTC(), 10_000)) {
+      SigningIdentity identity = identity(dir);
+      pinned = identity.pinnedKeys();
+      try (AuditLog log = AuditLog.open(file, identity, Clock.systemUTC(), 10_000)) {
         for (int i = 0; i < 1_000_000; i++) {
           log.append(EVENT);
         }
@@ -189,7 +195,18 @@ public class AuditBenchmark {
 
     @Benchmark
     public boolean verifyMillionEntries() {
-      return AuditLog.verify(file, null).intact();
+      return AuditLog.verify(file, pinned, null).intact();
+    }
+  }
+
+  /** A signing identity sealed by a cheap key store in {@code dir}. */
+  static SigningIdentity identity(Path dir) {
+    try (LocalKeyStore keys =
+        LocalKeyStore.builder(dir.resolve("keys.sgks"))
+            .passphrase("benchmark".toCharArray())
+            .argon2(8192, 1)
+            .open()) {
+      return SigningIdentity.open(dir.resolve("signing-identity.json"), keys);
     }
   }
 }

@@ -59,52 +59,118 @@ final class AuditCommand {
         System.err.println("safeguard: no audit log at " + log);
         return ExitStatus.NO_SUCH_INPUT;
       }
-      AuditLog.Verification v = AuditLog.verify(log, trusted);
-      if (v.intact() && (v.publicKey() == null || !pinned.trusts(v.publicKey()))) {
-        System.out.println(
-            "ISSUER NOT VERIFIED: "
-                + v.entries()
-                + " entries intact, but signed by "
-                + (pinned.isEmpty()
-                    ? "a key you have not pinned (give --key)"
-                    : "a key that is not among the pinned ones"));
-        return 1;
+      AuditLog.Verification v = AuditLog.verify(log, pinned, trusted);
+      switch (v.outcome()) {
+        case VERIFIED -> {
+          System.out.println(
+              "intact: "
+                  + v.entries()
+                  + " entries, signed by pinned key(s) "
+                  + String.join(", ", v.signers().stream().map(PinnedKeys::fingerprint).toList())
+                  + (trusted == null
+                      ? ""
+                      : ", consistent with the tree head of " + trusted.size()));
+          return ExitStatus.DONE;
+        }
+        case ISSUER_NOT_VERIFIED -> {
+          System.out.println(
+              "ISSUER NOT VERIFIED: "
+                  + v.entries()
+                  + " entries intact, but signed by "
+                  + (pinned.isEmpty()
+                      ? "a key you have not pinned (give --key)"
+                      : "a key that is not among the pinned ones"));
+          return ExitStatus.DENIED_OR_INVALID;
+        }
+        default -> {
+          System.out.println(
+              "TAMPERED: "
+                  + v.problem()
+                  + (v.firstBadEntry() >= 0
+                      ? " (first bad entry: " + v.firstBadEntry() + ")"
+                      : ""));
+          return ExitStatus.DENIED_OR_INVALID;
+        }
       }
-      if (v.intact()) {
-        System.out.println(
-            "intact: "
-                + v.entries()
-                + " entries"
-                + (trusted == null ? "" : ", consistent with the tree head of " + trusted.size()));
-        return 0;
-      }
-      System.out.println(
-          "TAMPERED: "
-              + v.problem()
-              + (v.firstBadEntry() >= 0 ? " (first bad entry: " + v.firstBadEntry() + ")" : ""));
-      return 1;
     }
   }
 
   @Command(
       name = "head",
       mixinStandardHelpOptions = true,
-      description =
-          "Prints the signed tree head of LOG as JSON, to keep for later 'verify --tree-head'.")
+      description = {
+        "Prints the signed tree head of LOG as JSON, once LOG verifies against the",
+        "pinned keys (--key), to keep for a later 'verify --tree-head'.",
+        "--witness FILE: keep heads off this host (a file on another machine's mount, or",
+        "shipped on): LOG must first be consistent with the last head in FILE (nothing",
+        "it covered was truncated or rewritten since), then the new head is appended.",
+        "Exit status: 0 printed (and witnessed), 1 tampered, not signed by a pinned",
+        "key, or inconsistent with the witness; 65 malformed key or witness file."
+      })
   static final class Head implements Callable<Integer> {
     @Parameters(paramLabel = "LOG")
     Path log;
 
+    @Option(
+        names = "--key",
+        paramLabel = "KEYS",
+        required = true,
+        description = "The pinned signing keys (pinned-keys format).")
+    Path key;
+
+    @Option(names = "--witness", paramLabel = "FILE", description = "Heads kept so far.")
+    Path witness;
+
     @Override
     public Integer call() throws Exception {
-      AuditLog.Verification v = AuditLog.verify(log, null);
+      PinnedKeys pinned = SigningKeyCommand.readPinned(key);
+      if (!Files.isRegularFile(log)) {
+        throw ExitStatus.Failure.noSuchInput("no audit log at " + log);
+      }
+      TreeHead last = witness == null ? null : lastWitnessed(witness);
+      AuditLog.Verification v = AuditLog.verify(log, pinned, last);
       if (!v.intact() || v.lastHead() == null) {
         System.err.println(
-            "safeguard: " + (v.intact() ? "the log has no committed tree head" : v.problem()));
+            "safeguard: "
+                + (v.intact() ? "the log has no committed tree head" : v.problem())
+                + (witness == null ? "" : "; nothing was witnessed"));
         return ExitStatus.DENIED_OR_INVALID;
       }
-      System.out.println(v.lastHead().toJson());
-      return 0;
+      String json = v.lastHead().toJson();
+      if (witness != null) {
+        Files.writeString(
+            witness,
+            json + "\n",
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND,
+            java.nio.file.StandardOpenOption.SYNC);
+      }
+      System.out.println(json);
+      return ExitStatus.DONE;
+    }
+
+    /** The last head in a witness file, or null if it has none yet; malformed lines exit 65. */
+    private static @org.jspecify.annotations.Nullable TreeHead lastWitnessed(Path file)
+        throws java.io.IOException {
+      if (!Files.exists(file)) {
+        return null;
+      }
+      TreeHead last = null;
+      int n = 0;
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          last = TreeHead.fromJson(line);
+        } catch (com.backofficecare.safeguard.policy.audit.AuditFormatException e) {
+          throw new com.backofficecare.safeguard.policy.audit.AuditFormatException(
+              file + ", line " + n + ": " + e.getMessage());
+        }
+      }
+      return last;
     }
   }
 

@@ -1,5 +1,6 @@
 package com.backofficecare.safeguard.cli;
 
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.AccessPolicy;
 import com.backofficecare.safeguard.policy.access.AccessRequest;
@@ -8,6 +9,7 @@ import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.io.IOException;
@@ -52,7 +54,9 @@ final class GuardCommand {
     @Option(
         names = "--audit",
         paramLabel = "LOG",
-        description = "Audit log to append the decision to.")
+        description =
+            "Audit log to append the decision to, signed by the identity of the"
+                + " --store it needs (passphrase in SAFEGUARD_PASSPHRASE).")
     Path audit;
 
     @Option(
@@ -67,7 +71,11 @@ final class GuardCommand {
 
     @Override
     public Integer call() throws IOException {
-      if (store != null && (store.toString().isEmpty() || !StoreLayout.at(store).holdsState())) {
+      // Deciding only reads a store, so a mistyped one is refused; --audit signs with the store's
+      // identity, made with its key store on first use.
+      if (store != null
+          && (store.toString().isEmpty()
+              || (audit == null && !StoreLayout.at(store).holdsState()))) {
         System.err.println(
             "safeguard: "
                 + store
@@ -75,16 +83,27 @@ final class GuardCommand {
                 + " guard state or incidents in it); nothing was decided");
         return ExitStatus.NO_SUCH_INPUT;
       }
-      // The trail is opened first: a decision it cannot record is not made (nor a download used).
-      AuditLog opened;
-      try {
-        opened = audit == null ? null : AuditLog.open(audit);
-      } catch (RuntimeException e) {
-        throw ExitStatus.Failure.retry(
-            "cannot open the audit log " + audit + "; no decision was made", e);
+      if (audit == null) {
+        return decide(null);
       }
-      try (AuditLog log = opened) {
-        return decide(log);
+      if (store == null) {
+        throw ExitStatus.Failure.usage(
+            "--audit needs --store DIR: the store's signing identity signs the trail");
+      }
+      // The trail is opened first: a decision it cannot record is not made (nor a download used).
+      StoreLayout layout = StoreLayout.at(store);
+      try (LocalKeyStore keys = TerminationCommands.openKeys(layout)) {
+        SigningIdentity identity = layout.openSigningIdentity(keys);
+        AuditLog opened;
+        try {
+          opened = AuditLog.open(audit, identity);
+        } catch (RuntimeException e) {
+          throw ExitStatus.Failure.retry(
+              "cannot open the audit log " + audit + "; no decision was made", e);
+        }
+        try (AuditLog log = opened) {
+          return decide(log);
+        }
       }
     }
 

@@ -108,7 +108,9 @@ final class IncidentCommand {
         new AgencyTerms("check", ZoneId.of("UTC"), Duration.ofHours(noticeHours), contact);
       }
       StoreLayout layout = StoreLayout.at(dir);
-      try (AuditLog audit = layout.openAuditLog()) {
+      try (com.backofficecare.safeguard.crypto.LocalKeyStore keys =
+              TerminationCommands.openKeys(layout);
+          AuditLog audit = TerminationCommands.openAudit(layout, keys)) {
         IncidentService.Builder b =
             IncidentService.builder().store(layout.openIncidents()).audit(audit).terms(this::terms);
         if (policy == null) {

@@ -39,7 +39,7 @@ final class PseudonymKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String pass = System.getenv("SAFEGUARD_PASSPHRASE");
+    String pass = Environment.get("SAFEGUARD_PASSPHRASE");
     if (pass == null || pass.isEmpty()) {
       throw ExitStatus.Failure.usage("set SAFEGUARD_PASSPHRASE to the key store passphrase");
     }

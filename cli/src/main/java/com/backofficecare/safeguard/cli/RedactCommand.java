@@ -108,7 +108,7 @@ final class RedactCommand implements Callable<Integer> {
     if (agency == null) {
       throw new ParameterException(commandLine, "--agency is required for this mode");
     }
-    String secret = System.getenv(SECRET_ENV);
+    String secret = Environment.get(SECRET_ENV);
     if (secret == null || secret.length() < 32) {
       throw new ParameterException(
           commandLine, SECRET_ENV + " must hold a secret of at least 32 characters");

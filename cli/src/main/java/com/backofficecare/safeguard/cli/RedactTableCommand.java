@@ -246,7 +246,7 @@ final class RedactTableCommand implements Callable<Integer> {
     if (!Files.isRegularFile(keyStore)) {
       throw new NoSuchFileException(keyStore.toString());
     }
-    String pass = System.getenv("SAFEGUARD_PASSPHRASE");
+    String pass = Environment.get("SAFEGUARD_PASSPHRASE");
     if (pass == null || pass.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "set SAFEGUARD_PASSPHRASE to the key store passphrase");

@@ -48,6 +48,15 @@ public final class SafeguardCli {
     return commandLine().execute(args);
   }
 
+  /**
+   * Runs a command with {@code env} in place of the process environment (for {@code
+   * SAFEGUARD_PASSPHRASE} and the like): how an embedding application or a test runs commands in
+   * its own JVM.
+   */
+  static int run(java.util.Map<String, String> env, String... args) {
+    return Environment.with(env, () -> commandLine().execute(args));
+  }
+
   /** Kept referenced: java.util.logging holds loggers weakly. */
   private static final java.util.logging.Logger VALIDATOR_LOG =
       java.util.logging.Logger.getLogger("org.hibernate.validator");

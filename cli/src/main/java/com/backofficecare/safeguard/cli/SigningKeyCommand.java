@@ -1,17 +1,17 @@
 package com.backofficecare.safeguard.cli;
 
-import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.store.StoreLayout;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code safeguard signing-key}: prints the public key that signs a store's audit heads and
+ * {@code safeguard signing-key}: prints the public keys that sign a store's audit heads and
  * destruction certificates, in the pinned-keys format, for agencies and auditors to keep and later
  * hand to {@code certificate verify --issuer-key} and {@code audit verify --key}.
  */
@@ -19,31 +19,29 @@ import picocli.CommandLine.Option;
     name = "signing-key",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the public key that signs the audit trail and the destruction",
-      "certificates of a store (or of an audit log), as one pinned-keys line:",
-      "  safeguard-signing-key v1 LABEL ed25519 KEY sha256:FINGERPRINT",
-      "LABEL is 'store' for a store's identity (certificates and its audit trail) and",
-      "'audit-trail' for a lone log's key, which never verifies a certificate.",
-      "Give this output, through a channel you trust, to whoever verifies your evidence.",
-      "With --store, makes the store's signing identity (its audit trail) if it has none yet.",
-      "Exit status: 0 printed, 1 the log does not verify, 66 no such store or audit log."
+      "Prints the public keys of a store's signing identity, which signs its audit",
+      "trail and its destruction certificates, one pinned-keys line each:",
+      "  safeguard-signing-key v1 store ed25519 KEY sha256:FINGERPRINT",
+      "The current key is last; retired keys stay listed, since evidence they signed",
+      "still verifies with them. Give this output, through a channel you trust, to",
+      "whoever verifies your evidence. The private key is sealed by the store's key",
+      "store (passphrase in SAFEGUARD_PASSPHRASE), never kept in a plain file; the",
+      "identity is made here if the store has none yet.",
+      "--rotate: starts a new key first (the old one signs nothing more); pin again.",
+      "Exit status: 0 printed, 65 the identity file is damaged or not this key",
+      "store's, 66 no such store."
     })
 final class SigningKeyCommand implements Callable<Integer> {
 
-  static final class Source {
-    @Option(
-        names = "--store",
-        paramLabel = "DIR",
-        required = true,
-        description = "A store directory: its audit trail DIR/audit.log.")
-    Path store;
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      required = true,
+      description = "A store directory (it has a key store).")
+  Path store;
 
-    @Option(names = "--log", paramLabel = "LOG", required = true, description = "An audit log.")
-    Path log;
-  }
-
-  @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  @Option(names = "--rotate", description = "Start a new signing key, keeping the old public keys.")
+  boolean rotate;
 
   /** The pinned keys in {@code file}, none when it is null; a malformed file exits 65. */
   static PinnedKeys readPinned(@org.jspecify.annotations.Nullable Path file) {
@@ -52,23 +50,33 @@ final class SigningKeyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path log = source.log != null ? source.log : StoreLayout.at(source.store).auditLog();
-    if (source.store != null && !Files.exists(log) && StoreLayout.at(source.store).hasKeyStore()) {
-      AuditLog.open(log).close(); // a store's signing identity is made once, before any evidence
+    StoreLayout layout = StoreLayout.at(store);
+    if (!layout.hasKeyStore()) {
+      throw ExitStatus.Failure.noSuchInput(
+          "no store at " + store + " (no key store in it); nothing was created");
     }
-    if (!Files.isRegularFile(log)) {
-      System.err.println("safeguard: no audit log at " + log);
-      return ExitStatus.NO_SUCH_INPUT;
+    try (LocalKeyStore keys = TerminationCommands.openKeys(layout);
+        SigningIdentity identity = open(layout, keys)) {
+      System.out.println(
+          "# Safeguard signing keys of "
+              + store.toAbsolutePath().normalize()
+              + " (the current key last)");
+      for (SigningIdentity.Key k : identity.keys()) {
+        if (k.retired() != null) {
+          System.out.println("# retired " + k.retired() + ": verifies what it signed before");
+        }
+        System.out.println(PinnedKeys.line(PinnedKeys.STORE, k.publicKey()));
+      }
     }
-    AuditLog.Verification v = AuditLog.verify(log, null);
-    if (!v.intact() || v.publicKey() == null) {
-      System.err.println("safeguard: the audit log does not verify: " + v.problem());
-      return ExitStatus.DENIED_OR_INVALID;
+    return ExitStatus.DONE;
+  }
+
+  private SigningIdentity open(StoreLayout layout, LocalKeyStore keys) {
+    SigningIdentity current = layout.openSigningIdentity(keys); // made, or moved from a plain file
+    if (!rotate) {
+      return current;
     }
-    System.out.println("# Safeguard signing key of " + log.toAbsolutePath().normalize());
-    // A store's key signs its certificates too; a lone log's key vouches for that log only.
-    System.out.println(
-        PinnedKeys.line(source.store != null ? PinnedKeys.STORE : "audit-trail", v.publicKey()));
-    return 0;
+    current.close();
+    return SigningIdentity.rotate(layout.signingIdentity(), keys, Clock.systemUTC());
   }
 }

@@ -39,7 +39,7 @@ final class TerminationCommands {
    * termination destroyed but a restored copy revived are destroyed again, and said so.
    */
   static LocalKeyStore openKeys(StoreLayout layout) {
-    String pass = System.getenv("SAFEGUARD_PASSPHRASE");
+    String pass = Environment.get("SAFEGUARD_PASSPHRASE");
     if (pass == null || pass.isEmpty()) {
       throw ExitStatus.Failure.usage("set SAFEGUARD_PASSPHRASE to the key store passphrase");
     }
@@ -59,12 +59,27 @@ final class TerminationCommands {
     }
   }
 
+  /**
+   * The store's audit trail, signed by the store's identity (sealed by {@code keys}). A trail that
+   * cannot be opened (another process keeps it past the wait, or it fails verification) exits 75.
+   */
+  static AuditLog openAudit(StoreLayout layout, LocalKeyStore keys) {
+    com.backofficecare.safeguard.policy.audit.SigningIdentity identity =
+        layout.openSigningIdentity(keys);
+    try {
+      return layout.openAuditLog(identity);
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      throw ExitStatus.Failure.retry(
+          "cannot open the audit trail " + layout.auditLog() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The store directory's key store, objects and audit log, opened together. */
   record Opened(LocalKeyStore keys, SecureTempStore store, AuditLog audit)
       implements AutoCloseable {
     static Opened open(StoreLayout layout) {
       LocalKeyStore keys = openKeys(layout);
-      AuditLog audit = layout.openAuditLog();
+      AuditLog audit = openAudit(layout, keys);
       SecureTempStore store =
           layout
               .secureTempStore(keys)

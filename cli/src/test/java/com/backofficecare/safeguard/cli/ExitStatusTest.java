@@ -62,7 +62,16 @@ class ExitStatusTest {
   @Test
   void aMalformedTreeHeadIsBadDataAndItsTextIsNotEchoed() throws Exception {
     Path log = dir.resolve("audit.log");
-    com.backofficecare.safeguard.policy.audit.AuditLog.open(log).close();
+    try (com.backofficecare.safeguard.crypto.LocalKeyStore keys =
+            com.backofficecare.safeguard.crypto.LocalKeyStore.builder(dir.resolve("k.sgks"))
+                .passphrase("exit-status-test".toCharArray())
+                .argon2(8192, 1)
+                .open();
+        com.backofficecare.safeguard.policy.audit.SigningIdentity id =
+            com.backofficecare.safeguard.policy.audit.SigningIdentity.open(
+                dir.resolve("id.json"), keys)) {
+      com.backofficecare.safeguard.policy.audit.AuditLog.open(log, id).close();
+    }
     Path head = Files.writeString(dir.resolve("head.json"), "{\"size\": \"SSN 123-45-6789\"");
     GuardAuditCommandTest.Run r =
         run("audit", "verify", log.toString(), "--tree-head", head.toString());

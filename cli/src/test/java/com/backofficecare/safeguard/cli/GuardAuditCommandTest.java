@@ -17,6 +17,9 @@ class GuardAuditCommandTest {
   static final Path POLICY =
       Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy");
 
+  /** The key store passphrase the commands of these tests are given. */
+  static final String PASSPHRASE = "cli-test-passphrase";
+
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
@@ -27,7 +30,7 @@ class GuardAuditCommandTest {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exit = SafeguardCli.run(args);
+      int exit = SafeguardCli.run(java.util.Map.of("SAFEGUARD_PASSPHRASE", PASSPHRASE), args);
       return new Run(
           exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
@@ -49,6 +52,8 @@ class GuardAuditCommandTest {
             POLICY.resolve("policy.json").toString(),
             "--request",
             POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(),
+            "--store",
+            dir.resolve("store").toString(),
             "--audit",
             log.toString());
     assertThat(permit.exit()).as(permit.err()).isZero();
@@ -65,13 +70,15 @@ class GuardAuditCommandTest {
             POLICY.resolve("policy.json").toString(),
             "--request",
             POLICY.resolve("requests/deny-public-wifi.json").toString(),
+            "--store",
+            dir.resolve("store").toString(),
             "--audit",
             log.toString());
     assertThat(deny.exit()).isEqualTo(1);
     assertThat(deny.out()).contains("\"decision\":\"deny\"").contains("POL-6.2");
 
     Path keys = dir.resolve("audit.keys");
-    Files.writeString(keys, run("signing-key", "--log", log.toString()).out());
+    Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
     Run verify = run("audit", "verify", log.toString(), "--key", keys.toString());
     assertThat(verify.exit()).isZero();
     assertThat(verify.out()).contains("intact: 2 entries");
@@ -95,15 +102,17 @@ class GuardAuditCommandTest {
           POLICY.resolve("policy.json").toString(),
           "--request",
           POLICY.resolve("requests/deny-marketing.json").toString(),
+          "--store",
+          dir.resolve("store").toString(),
           "--audit",
           log.toString());
     }
-    Run head = run("audit", "head", log.toString());
-    assertThat(head.exit()).isZero();
+    Path keys = dir.resolve("audit.keys");
+    Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
+    Run head = run("audit", "head", log.toString(), "--key", keys.toString());
+    assertThat(head.exit()).as(head.err()).isZero();
     Path headFile = dir.resolve("head.json");
     Files.writeString(headFile, head.out());
-    Path keys = dir.resolve("audit.keys");
-    Files.writeString(keys, run("signing-key", "--log", log.toString()).out());
     assertThat(
             run(
                     "audit",
@@ -118,7 +127,15 @@ class GuardAuditCommandTest {
 
     List<String> lines = Files.readAllLines(log);
     Files.write(log, lines.subList(0, lines.size() - 2)); // drop the last entry and its head
-    Run truncated = run("audit", "verify", log.toString(), "--tree-head", headFile.toString());
+    Run truncated =
+        run(
+            "audit",
+            "verify",
+            log.toString(),
+            "--tree-head",
+            headFile.toString(),
+            "--key",
+            keys.toString());
     assertThat(truncated.exit()).isEqualTo(1);
     assertThat(truncated.out()).contains("truncated");
 
@@ -126,7 +143,7 @@ class GuardAuditCommandTest {
     String entry = lines.stream().filter(l -> l.contains("\"index\":1,")).findFirst().orElseThrow();
     lines.set(lines.indexOf(entry), entry.replace("MARKETING", "OPERATIONS"));
     Files.write(log, lines);
-    Run modified = run("audit", "verify", log.toString());
+    Run modified = run("audit", "verify", log.toString(), "--key", keys.toString());
     assertThat(modified.exit()).isEqualTo(1);
     assertThat(modified.out()).contains("first bad entry: 1");
   }
@@ -143,10 +160,12 @@ class GuardAuditCommandTest {
         POLICY.resolve("policy.json").toString(),
         "--request",
         POLICY.resolve("requests/deny-marketing.json").toString(),
+        "--store",
+        dir.resolve("store").toString(),
         "--audit",
         genuine.toString());
     Path keys = dir.resolve("audit.keys");
-    Files.writeString(keys, run("signing-key", "--log", genuine.toString()).out());
+    Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
     Path forged = dir.resolve("other/audit.log");
     Files.createDirectories(forged.getParent());
     run(
@@ -156,11 +175,121 @@ class GuardAuditCommandTest {
         POLICY.resolve("policy.json").toString(),
         "--request",
         POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString(),
+        "--store",
+        dir.resolve("attacker-store").toString(),
         "--audit",
         forged.toString());
     Run r = run("audit", "verify", forged.toString(), "--key", keys.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).contains("ISSUER NOT VERIFIED");
+  }
+
+  private static Run decide(Path dir, String request) {
+    return run(
+        "guard",
+        "check",
+        "--policy",
+        POLICY.resolve("policy.json").toString(),
+        "--request",
+        POLICY.resolve("requests/" + request).toString(),
+        "--store",
+        dir.resolve("store").toString(),
+        "--audit",
+        dir.resolve("store/audit.log").toString());
+  }
+
+  /**
+   * The signing key is sealed by the key store: no file of the store holds it in clear, and a
+   * rotated identity still verifies the trail its old key signed, with the keys printed after.
+   */
+  @Test
+  @Tag("POL-9.1")
+  void theSigningKeyIsInNoPlainFileAndRotationKeepsTheTrailVerifiable(@TempDir Path dir)
+      throws Exception {
+    assertThat(decide(dir, "deny-marketing.json").exit()).isEqualTo(1);
+    try (var files = Files.list(dir.resolve("store"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .contains("signing-identity.json", "audit.log", "keystore.sgks")
+          .doesNotContain("audit.log.key");
+    }
+    Path before = dir.resolve("before.keys");
+    Files.writeString(before, run("signing-key", "--store", dir.resolve("store").toString()).out());
+    Run rotated = run("signing-key", "--store", dir.resolve("store").toString(), "--rotate");
+    assertThat(rotated.exit()).as(rotated.err()).isZero();
+    assertThat(rotated.out().lines().filter(l -> l.startsWith("safeguard-signing-key"))).hasSize(2);
+    assertThat(rotated.out()).contains("# retired ");
+    Path after = dir.resolve("after.keys");
+    Files.writeString(after, rotated.out());
+    assertThat(decide(dir, "deny-marketing.json").exit()).isEqualTo(1);
+    String log = dir.resolve("store/audit.log").toString();
+    Run all = run("audit", "verify", log, "--key", after.toString());
+    assertThat(all.exit()).as(all.out()).isZero();
+    assertThat(all.out()).contains("intact: 2 entries");
+    Run old = run("audit", "verify", log, "--key", before.toString());
+    assertThat(old.exit()).as("a head signed by the new key is not the old pin's").isEqualTo(1);
+    // Without the passphrase, nothing signs.
+    int exit =
+        SafeguardCli.run(
+            java.util.Map.of(), "signing-key", "--store", dir.resolve("store").toString());
+    assertThat(exit).isEqualTo(ExitStatus.USAGE);
+  }
+
+  /**
+   * A store an older release left with its key in plain text: sealed on first use, still pinned.
+   */
+  @Test
+  void aPlainKeyFileOfAnOlderReleaseIsSealedAndRemoved(@TempDir Path dir) throws Exception {
+    java.security.KeyPair kp =
+        java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    String pub = java.util.Base64.getEncoder().encodeToString(kp.getPublic().getEncoded());
+    Files.createDirectories(dir.resolve("store"));
+    Path plain = dir.resolve("store/audit.log.key");
+    Files.writeString(
+        plain,
+        java.util.Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded())
+            + "\n"
+            + pub
+            + "\n");
+    assertThat(decide(dir, "deny-marketing.json").exit()).isEqualTo(1);
+    assertThat(plain).doesNotExist();
+    Run keys = run("signing-key", "--store", dir.resolve("store").toString());
+    assertThat(keys.out()).contains(pub);
+  }
+
+  /**
+   * A witness file kept off the host: each {@code audit head --witness} first checks the log
+   * against the last head it kept, so a truncation between two runs is caught.
+   */
+  @Test
+  @Tag("POL-9.1")
+  void aWitnessCatchesATruncationBetweenTwoHeads(@TempDir Path dir) throws Exception {
+    for (int i = 0; i < 3; i++) {
+      decide(dir, "deny-marketing.json");
+    }
+    Path keys = dir.resolve("audit.keys");
+    Files.writeString(keys, run("signing-key", "--store", dir.resolve("store").toString()).out());
+    Path witness = dir.resolve("witness/heads.jsonl");
+    Files.createDirectories(witness.getParent());
+    String log = dir.resolve("store/audit.log").toString();
+    Run first =
+        run("audit", "head", log, "--key", keys.toString(), "--witness", witness.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    decide(dir, "deny-marketing.json");
+    assertThat(
+            run("audit", "head", log, "--key", keys.toString(), "--witness", witness.toString())
+                .exit())
+        .isZero();
+    assertThat(Files.readAllLines(witness)).hasSize(2);
+
+    List<String> lines = Files.readAllLines(Path.of(log));
+    Files.write(Path.of(log), lines.subList(0, lines.size() - 2)); // the last entry and its head
+    Run caught =
+        run("audit", "head", log, "--key", keys.toString(), "--witness", witness.toString());
+    assertThat(caught.exit()).isEqualTo(1);
+    assertThat(caught.err()).contains("truncated").contains("nothing was witnessed");
+    assertThat(Files.readAllLines(witness)).hasSize(2);
+    Run unpinned = run("audit", "head", log, "--key", dir.resolve("none.keys").toString());
+    assertThat(unpinned.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
   }
 
   @Test

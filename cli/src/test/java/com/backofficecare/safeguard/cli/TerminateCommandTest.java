@@ -219,6 +219,18 @@ class TerminateCommandTest {
   }
 
   /** What the operator hands the auditor: the store's signing key, pinned. */
+  /** The store's audit trail, opened as an insider holding the passphrase would. */
+  private com.backofficecare.safeguard.policy.audit.AuditLog storeAuditLog() {
+    com.backofficecare.safeguard.policy.store.StoreLayout layout =
+        com.backofficecare.safeguard.policy.store.StoreLayout.at(dir.resolve("store"));
+    try (com.backofficecare.safeguard.crypto.LocalKeyStore keys =
+        com.backofficecare.safeguard.crypto.LocalKeyStore.builder(layout.keyStore())
+            .passphrase("terminate-test-passphrase".toCharArray())
+            .open()) {
+      return layout.openAuditLog(layout.openSigningIdentity(keys));
+    }
+  }
+
   private Path pinnedKeys() throws Exception {
     Path pinned = dir.resolve("issuer.keys");
     Files.writeString(pinned, cli("signing-key", "--store", dir.resolve("store").toString()).out());
@@ -296,8 +308,7 @@ class TerminateCommandTest {
     ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what"))
         .put("sanitizedCount", n.get("what").get("sanitizedCount").asInt() + 1);
     byte[] claimed = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
-    try (com.backofficecare.safeguard.policy.audit.AuditLog log =
-        com.backofficecare.safeguard.policy.audit.AuditLog.open(dir.resolve("store/audit.log"))) {
+    try (com.backofficecare.safeguard.policy.audit.AuditLog log = storeAuditLog()) {
       log.append(
           new com.backofficecare.safeguard.policy.audit.AuditEvent(
               java.time.Instant.now(),
@@ -316,7 +327,7 @@ class TerminateCommandTest {
               java.util.Map.of("object", stored)));
       log.commit();
       Files.write(cert, claimed);
-      Files.writeString(dir.resolve("CERT.json.sig"), log.sign(claimed) + "\n");
+      Files.writeString(dir.resolve("CERT.json.sig"), log.identity().sign(claimed) + "\n");
     }
     Path pinned = pinnedKeys();
     Run r =
@@ -491,10 +502,9 @@ class TerminateCommandTest {
         (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(cert.toFile());
     ((com.fasterxml.jackson.databind.node.ObjectNode) n.get("what")).put("sanitizedCount", 7);
     byte[] claimed = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(n);
-    try (com.backofficecare.safeguard.policy.audit.AuditLog log =
-        com.backofficecare.safeguard.policy.audit.AuditLog.open(dir.resolve("store/audit.log"))) {
+    try (com.backofficecare.safeguard.policy.audit.AuditLog log = storeAuditLog()) {
       Files.write(cert, claimed);
-      Files.writeString(dir.resolve("CERT.json.sig"), log.sign(claimed) + "\n");
+      Files.writeString(dir.resolve("CERT.json.sig"), log.identity().sign(claimed) + "\n");
     }
     Run r = cli("certificate", "verify", cert.toString(), "--issuer-key", pinnedKeys().toString());
     assertThat(r.exit()).isEqualTo(1);

@@ -49,6 +49,26 @@ public interface KeyManager extends AutoCloseable {
   /** Whether {@link #destroyAgencyKeys} was called for {@code agency}. */
   boolean isDestroyed(AgencyId agency);
 
+  /**
+   * Seals a secret of the operator itself (the private key of its signing identity) with
+   * authenticated encryption under the operator's key-encryption key, created on first use. That
+   * KEK belongs to no agency: {@link #destroyAgencyKeys} never touches it, and it stays where the
+   * agencies' KEKs are (the passphrase-protected file, or the HSM).
+   *
+   * @param context what the secret is, bound into the seal: opening it under another context fails
+   * @return the sealed bytes, safe to keep in a plain file
+   */
+  byte[] sealOperatorSecret(String context, byte[] secret);
+
+  /**
+   * The secret {@link #sealOperatorSecret} sealed under {@code context}; the caller zeroes it after
+   * use.
+   *
+   * @throws KeyUnavailableException if {@code sealed} is not authentic, was sealed for another
+   *     context, or the operator KEK is not in this key manager
+   */
+  byte[] openOperatorSecret(String context, byte[] sealed);
+
   @Override
   default void close() {}
 }

@@ -13,6 +13,20 @@ final class KeyWrapping {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * The key-table name of the operator's own KEK: not an agency id (which never starts with {@code
+   * #}), so no agency's termination reaches it.
+   */
+  static final String OPERATOR = "#operator";
+
+  /** The operator KEK's id. */
+  static final String OPERATOR_KEK = OPERATOR + "/k1";
+
+  static byte[] operatorAssociatedData(String context) {
+    return ("safeguard-operator-seal-v1|" + OPERATOR_KEK + "|" + context)
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
   /** The agency a KEK id belongs to: ids are {@code agency/kN}. */
   static boolean belongsTo(String kekId, AgencyId agency) {
     return kekId.startsWith(agency.value() + "/k");

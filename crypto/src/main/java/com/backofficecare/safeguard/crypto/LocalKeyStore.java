@@ -569,6 +569,81 @@ public final class LocalKeyStore implements KeyManager {
     return a != null && a.destroyed;
   }
 
+  @Override
+  public byte[] sealOperatorSecret(String context, byte[] secret) {
+    requireNonNull(context, "context");
+    requireNonNull(secret, "secret");
+    refresh();
+    Kek kek = operatorKek();
+    if (kek == null) {
+      mutate(
+          t -> {
+            AgencyKeys a = t.computeIfAbsent(KeyWrapping.OPERATOR, k -> new AgencyKeys());
+            if (a.keks.isEmpty()) {
+              a.keks.add(newKek(KeyWrapping.OPERATOR_KEK));
+            }
+            return null;
+          });
+      kek = requireNonNull(operatorKek(), "operator KEK");
+    }
+    byte[] out = new byte[Gcm.NONCE_LENGTH + secret.length + Gcm.TAG_LENGTH];
+    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
+    RANDOM.nextBytes(nonce);
+    System.arraycopy(nonce, 0, out, 0, nonce.length);
+    Gcm gcm = new Gcm(kek.key);
+    try {
+      gcm.encrypt(
+          nonce,
+          KeyWrapping.operatorAssociatedData(context),
+          secret,
+          0,
+          secret.length,
+          out,
+          Gcm.NONCE_LENGTH);
+    } finally {
+      gcm.destroy();
+    }
+    return out;
+  }
+
+  @Override
+  public byte[] openOperatorSecret(String context, byte[] sealed) {
+    requireNonNull(context, "context");
+    requireNonNull(sealed, "sealed");
+    refresh();
+    Kek kek = operatorKek();
+    if (kek == null) {
+      throw new KeyUnavailableException("key store " + file + " holds no operator key");
+    }
+    if (sealed.length < Gcm.NONCE_LENGTH + Gcm.TAG_LENGTH) {
+      throw new KeyUnavailableException("a sealed operator secret is malformed");
+    }
+    byte[] plain = new byte[sealed.length - Gcm.NONCE_LENGTH - Gcm.TAG_LENGTH];
+    Gcm gcm = new Gcm(kek.key);
+    try {
+      gcm.decrypt(
+          Arrays.copyOf(sealed, Gcm.NONCE_LENGTH),
+          KeyWrapping.operatorAssociatedData(context),
+          sealed,
+          Gcm.NONCE_LENGTH,
+          sealed.length - Gcm.NONCE_LENGTH,
+          plain,
+          0);
+      return plain;
+    } catch (AEADBadTagException e) {
+      Arrays.fill(plain, (byte) 0);
+      throw new KeyUnavailableException(
+          "a sealed operator secret is not authentic for key store " + file);
+    } finally {
+      gcm.destroy();
+    }
+  }
+
+  private synchronized @Nullable Kek operatorKek() {
+    AgencyKeys a = agencies.get(KeyWrapping.OPERATOR);
+    return a == null || a.keks.isEmpty() ? null : a.keks.get(0);
+  }
+
   /** The ids of {@code agency}'s KEKs, oldest first (none once destroyed). */
   public synchronized List<String> kekIds(AgencyId agency) {
     refresh();
@@ -608,9 +683,13 @@ public final class LocalKeyStore implements KeyManager {
   }
 
   private Kek newKek(AgencyId agency, int version) {
+    return newKek(agency.value() + "/k" + version);
+  }
+
+  private Kek newKek(String id) {
     byte[] key = new byte[SymmetricKey.LENGTH];
     RANDOM.nextBytes(key);
-    return new Kek(agency.value() + "/k" + version, key, clock.instant());
+    return new Kek(id, key, clock.instant());
   }
 
   private static void zero(Map<String, AgencyKeys> table) {

@@ -176,6 +176,54 @@ public final class Pkcs11KeyManager implements KeyManager {
     }
   }
 
+  @Override
+  public synchronized byte[] sealOperatorSecret(String context, byte[] secret) {
+    requireNonNull(context, "context");
+    requireNonNull(secret, "secret");
+    try {
+      if (!token.containsAlias(alias(KeyWrapping.OPERATOR_KEK))) {
+        KeyGenerator g = KeyGenerator.getInstance("AES", provider);
+        g.init(256);
+        token.setEntry(
+            alias(KeyWrapping.OPERATOR_KEK), new KeyStore.SecretKeyEntry(g.generateKey()), null);
+      }
+      byte[] nonce = new byte[Gcm.NONCE_LENGTH];
+      RANDOM.nextBytes(nonce);
+      Cipher c = Cipher.getInstance("AES/GCM/NoPadding", provider);
+      c.init(Cipher.ENCRYPT_MODE, kek(KeyWrapping.OPERATOR_KEK), new GCMParameterSpec(128, nonce));
+      c.updateAAD(KeyWrapping.operatorAssociatedData(context));
+      byte[] sealed = c.doFinal(secret);
+      byte[] out = new byte[nonce.length + sealed.length];
+      System.arraycopy(nonce, 0, out, 0, nonce.length);
+      System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+      return out;
+    } catch (GeneralSecurityException e) {
+      throw new KeyUnavailableException("the token could not seal an operator secret", e);
+    }
+  }
+
+  @Override
+  public synchronized byte[] openOperatorSecret(String context, byte[] sealed) {
+    requireNonNull(context, "context");
+    requireNonNull(sealed, "sealed");
+    if (sealed.length < Gcm.NONCE_LENGTH + Gcm.TAG_LENGTH) {
+      throw new KeyUnavailableException("a sealed operator secret is malformed");
+    }
+    try {
+      Cipher c = Cipher.getInstance("AES/GCM/NoPadding", provider);
+      c.init(
+          Cipher.DECRYPT_MODE,
+          kek(KeyWrapping.OPERATOR_KEK),
+          new GCMParameterSpec(128, Arrays.copyOf(sealed, Gcm.NONCE_LENGTH)));
+      c.updateAAD(KeyWrapping.operatorAssociatedData(context));
+      return c.doFinal(sealed, Gcm.NONCE_LENGTH, sealed.length - Gcm.NONCE_LENGTH);
+    } catch (AEADBadTagException e) {
+      throw new KeyUnavailableException("a sealed operator secret is not authentic for this token");
+    } catch (GeneralSecurityException e) {
+      throw new KeyUnavailableException("the token could not open an operator secret", e);
+    }
+  }
+
   /** The ids of {@code agency}'s KEKs on the token, oldest first. */
   public synchronized List<String> kekIds(AgencyId agency) {
     String prefix = PREFIX + agency.value() + ":k";

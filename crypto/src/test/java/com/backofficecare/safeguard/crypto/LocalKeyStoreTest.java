@@ -42,6 +42,45 @@ class LocalKeyStoreTest {
     }
   }
 
+  /**
+   * The operator's own secret (its signing key) is sealed under a KEK of no agency: it opens after
+   * reopening and after any agency's keys are destroyed, only under the context it was sealed for,
+   * and only from this key store.
+   */
+  @Test
+  void anOperatorSecretOpensOnlyUnderItsContextAndOutlivesEveryAgencysKeys() {
+    byte[] secret =
+        "an ed25519 seed of 32 bytes long".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] sealed;
+    try (LocalKeyStore ks = open()) {
+      ks.wrap(SUNRISE, SymmetricKey.generate());
+      sealed = ks.sealOperatorSecret("signing-identity", secret);
+      ks.destroyAgencyKeys(SUNRISE);
+    }
+    assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("ed25519 seed");
+    try (LocalKeyStore ks = open()) {
+      assertThat(ks.openOperatorSecret("signing-identity", sealed)).isEqualTo(secret);
+      assertThatThrownBy(() -> ks.openOperatorSecret("another-purpose", sealed))
+          .isInstanceOf(KeyUnavailableException.class);
+      byte[] flipped = sealed.clone();
+      flipped[20] ^= 1;
+      assertThatThrownBy(() -> ks.openOperatorSecret("signing-identity", flipped))
+          .isInstanceOf(KeyUnavailableException.class)
+          .hasMessageNotContaining("ed25519");
+    }
+    try (LocalKeyStore other =
+        LocalKeyStore.builder(dir.resolve("other.sgks")).passphrase(PASS).argon2(8192, 1).open()) {
+      assertThatThrownBy(() -> other.openOperatorSecret("signing-identity", sealed))
+          .isInstanceOf(KeyUnavailableException.class)
+          .hasMessageContaining("no operator key");
+      other.sealOperatorSecret("x", new byte[1]);
+      assertThatThrownBy(() -> other.openOperatorSecret("signing-identity", sealed))
+          .isInstanceOf(KeyUnavailableException.class)
+          .hasMessageContaining("not authentic");
+    }
+  }
+
   @Test
   void aWrongPassphraseIsATypedErrorAndTheFileIsOwnerOnly() throws IOException {
     open().close();

@@ -92,6 +92,23 @@ class Pkcs11KeyManagerTest {
   }
 
   @Test
+  void anOperatorSecretIsSealedInsideTheTokenAndOutlivesAgencyKeys() {
+    byte[] secret = new byte[32];
+    new java.security.SecureRandom().nextBytes(secret);
+    byte[] sealed = hsm.sealOperatorSecret("signing-identity", secret);
+    AgencyId agency = fresh();
+    hsm.wrap(agency, SymmetricKey.generate());
+    hsm.destroyAgencyKeys(agency);
+    assertThat(hsm.openOperatorSecret("signing-identity", sealed)).isEqualTo(secret);
+    assertThatThrownBy(() -> hsm.openOperatorSecret("audit-trail", sealed))
+        .isInstanceOf(KeyUnavailableException.class);
+    byte[] flipped = sealed.clone();
+    flipped[15] ^= 1;
+    assertThatThrownBy(() -> hsm.openOperatorSecret("signing-identity", flipped))
+        .isInstanceOf(KeyUnavailableException.class);
+  }
+
+  @Test
   void rotationAndRewrap() {
     AgencyId agency = fresh();
     WrappedKey old = hsm.wrap(agency, SymmetricKey.generate());

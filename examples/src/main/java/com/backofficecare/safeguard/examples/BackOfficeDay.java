@@ -23,6 +23,7 @@ import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
 import com.backofficecare.safeguard.policy.incident.IncidentEvent;
@@ -156,12 +157,15 @@ public final class BackOfficeDay {
    */
   private void operations(AgencyId agency, Path work) throws IOException {
     StoreLayout layout = StoreLayout.at(work);
-    AuditLog audit = layout.openAuditLog();
     LocalKeyStore keys =
         LocalKeyStore.builder(layout.keyStore())
             .passphrase("example day passphrase".toCharArray())
             .argon2(8192, 1)
             .open();
+    // The operator's signing identity: its private key sealed by the key store, never in a file.
+    SigningIdentity identity = layout.openSigningIdentity(keys);
+    PinnedKeys pinned = identity.pinnedKeys(); // what agencies and auditors keep
+    AuditLog audit = layout.openAuditLog(identity);
     SecureTempStore store =
         layout
             .secureTempStore(keys)
@@ -279,12 +283,10 @@ public final class BackOfficeDay {
         "  "
             + c.deletedObjects().size()
             + " objects sanitized, keys destroyed; certificate "
-            + DestructionCertificate.verify(
-                    cert, PinnedKeys.of(audit.publicKey()), layout.auditLog())
-                .reason());
+            + DestructionCertificate.verify(cert, pinned, layout.auditLog()).reason());
 
     audit.close();
-    AuditLog.Verification v = AuditLog.verify(layout.auditLog(), null);
+    AuditLog.Verification v = AuditLog.verify(layout.auditLog(), pinned, null);
     out.println(
         "  audit trail: " + (v.intact() ? "intact, " + v.entries() + " entries" : v.problem()));
     store.close();

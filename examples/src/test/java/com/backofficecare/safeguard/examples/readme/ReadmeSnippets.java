@@ -31,6 +31,7 @@ import com.backofficecare.safeguard.policy.access.MinimizedView;
 import com.backofficecare.safeguard.policy.access.Network;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.storage.BlobStore;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
@@ -131,11 +132,13 @@ final class ReadmeSnippets {
     return store;
   }
 
-  static Map<String, Object> guard(AgencyId agency, DevicePosture posture, Instant loginTime,
+  static Map<String, Object> guard(KeyManager keys, AgencyId agency, DevicePosture posture, Instant loginTime,
       Map<String, ?> record, Instant now) {
     // [START guard]
     AccessGuard guard = PolicyFiles.guard(Path.of("policy.json"));   // or AccessPolicy.builder()...
-    AuditLog audit = AuditLog.open(Path.of("audit.log"));            // or PostgresAuditSink
+    SigningIdentity identity = SigningIdentity.open(Path.of("signing-identity.json"), keys);
+    AuditLog audit = AuditLog.open(Path.of("audit.log"), identity);  // or PostgresAuditSink
+                                                        // heads signed by a key the key store seals
     audit.attach(guard);                                               // every decision and isolation
 
     Decision d = guard.decide(AccessRequest.builder()

@@ -16,13 +16,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,8 +53,7 @@ public final class AuditLog implements AuditSink {
   private final Path file;
   private final java.io.FileOutputStream file0;
   private final OutputStream out;
-  private final PrivateKey signingKey;
-  private final String publicKey;
+  private final SigningIdentity identity;
   private final Clock clock;
 
   /** 0: durable (every append synced and signed before it returns); else the batch size. */
@@ -81,10 +76,10 @@ public final class AuditLog implements AuditSink {
   private int sinceCommit;
   private @Nullable TreeHead lastHead;
 
-  private AuditLog(Path file, KeyPair keys, Clock clock, int groupSize) throws IOException {
+  private AuditLog(Path file, SigningIdentity identity, Clock clock, int groupSize)
+      throws IOException {
     this.file = file;
-    this.signingKey = keys.getPrivate();
-    this.publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    this.identity = identity;
     this.clock = clock;
     this.groupSize = groupSize;
     this.lockChannel =
@@ -102,7 +97,7 @@ public final class AuditLog implements AuditSink {
     restrict(file);
     this.out = new java.io.BufferedOutputStream(file0, 1 << 16);
     if (fresh) {
-      line(headerLine(publicKey));
+      line(headerLine(identity.publicKey()));
       out.flush();
       file0.getFD().sync();
     }
@@ -110,31 +105,33 @@ public final class AuditLog implements AuditSink {
 
   /**
    * Opens the log in {@code file} for appending, durable: every {@link #append} returns only once
-   * its entry is on disk under a signed tree head (concurrent appends share one sync). The log is
-   * created (with its signing key in {@code file.key}, owner-only) if missing. An existing log is
-   * verified first; entries a crashed writer left after its last signed head are moved to a
-   * quarantine file beside it, never signed by this process ({@link #quarantined()}). One process
-   * appends at a time: another waits up to 30 s for the lock, then fails.
+   * its entry is on disk under a tree head signed by {@code identity} (concurrent appends share one
+   * sync). The log is created if missing. An existing log is verified first, against the identity's
+   * keys (current and retired); entries a crashed writer left after its last signed head are moved
+   * to a quarantine file beside it, never signed by this process ({@link #quarantined()}). One
+   * process appends at a time: another waits up to 30 s for the lock, then fails.
    *
    * @throws IllegalStateException if the existing log fails verification, or another process keeps
    *     it
    */
-  public static AuditLog open(Path file) {
-    return open(file, Clock.systemUTC(), 0);
+  public static AuditLog open(Path file, SigningIdentity identity) {
+    return open(file, identity, Clock.systemUTC(), 0);
   }
 
-  /** As {@link #open(Path)}, durable, with a clock for tree heads. */
-  public static AuditLog open(Path file, Clock clock) {
-    return open(file, clock, 0);
+  /** As {@link #open(Path, SigningIdentity)}, durable, with a clock for tree heads. */
+  public static AuditLog open(Path file, SigningIdentity identity, Clock clock) {
+    return open(file, identity, clock, 0);
   }
 
   /**
-   * As {@link #open(Path)}, batched: entries are signed and synced every {@code groupSize} appends
-   * and at {@link #commit()}; a crash loses at most the last {@code groupSize - 1} entries, which
-   * were never acknowledged as committed. {@code groupSize} 0 is durable.
+   * As {@link #open(Path, SigningIdentity)}, batched: entries are signed and synced every {@code
+   * groupSize} appends and at {@link #commit()}; a crash loses at most the last {@code groupSize -
+   * 1} entries, which were never acknowledged as committed. {@code groupSize} 0 is durable.
    */
-  public static AuditLog open(Path file, Clock clock, int groupSize) {
+  public static AuditLog open(Path file, SigningIdentity identity, Clock clock, int groupSize) {
     requireNonNull(file, "file");
+    requireNonNull(identity, "identity");
+    requireNonNull(clock, "clock");
     if (groupSize < 0) {
       throw new IllegalArgumentException("group size must be 0 (durable) or more");
     }
@@ -143,12 +140,9 @@ public final class AuditLog implements AuditSink {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return new AuditLog(
-          file, keys(file.resolveSibling(file.getFileName() + ".key")), clock, groupSize);
+      return new AuditLog(file, identity, clock, groupSize);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open audit log " + file, e);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot load the audit signing key of " + file, e);
     }
   }
 
@@ -294,21 +288,9 @@ public final class AuditLog implements AuditSink {
     }
   }
 
-  /** The log's Ed25519 public key (base64 X.509): the identity its heads and certificates carry. */
-  public String publicKey() {
-    return publicKey;
-  }
-
-  /** A detached Ed25519 signature (base64) over {@code data} with the log's key. */
-  public String sign(byte[] data) {
-    try {
-      Signature s = Signature.getInstance("Ed25519");
-      s.initSign(signingKey);
-      s.update(data);
-      return Base64.getEncoder().encodeToString(s.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot sign", e);
-    }
+  /** The identity that signs this log's tree heads (and the certificates of its store). */
+  public SigningIdentity identity() {
+    return identity;
   }
 
   /**
@@ -423,27 +405,27 @@ public final class AuditLog implements AuditSink {
   }
 
   private TreeHead sign(long size, String root, String chainHex, Instant time) {
-    try {
-      Signature s = Signature.getInstance("Ed25519");
-      s.initSign(signingKey);
-      s.update(TreeHead.signedBytes(size, root, chainHex, time));
-      return new TreeHead(
-          size, root, chainHex, time, publicKey, Base64.getEncoder().encodeToString(s.sign()));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot sign the tree head", e);
-    }
+    return new TreeHead(
+        size,
+        root,
+        chainHex,
+        time,
+        identity.publicKey(),
+        identity.sign(TreeHead.signedBytes(size, root, chainHex, time)));
   }
 
   /** Rebuilds the in-memory state from an existing, verified file. */
   private void restore() throws IOException {
     TornLines.cut(file); // half a line from a crash mid-append: never committed
     quarantineUnsignedTail();
-    Verification v = verify(file, null);
+    Verification v = verify(file, identity.pinnedKeys(), null);
     if (!v.intact()) {
-      throw new IllegalStateException("audit log " + file + " fails verification: " + v.problem());
-    }
-    if (!publicKey.equals(v.publicKey())) {
-      throw new IllegalStateException("audit log " + file + " was signed with another key");
+      throw new IllegalStateException(
+          "audit log "
+              + file
+              + (v.outcome() == Verification.Outcome.ISSUER_NOT_VERIFIED
+                  ? " was signed with a key that is not this identity's"
+                  : " fails verification: " + v.problem()));
     }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -504,16 +486,51 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
-   * The outcome of {@link #verify}: intact or not, and if not, the first bad entry (or -1 when the
-   * problem is not one entry's) and what is wrong.
+   * The outcome of {@link #verify}: whether the log is intact and signed by pinned keys, and if
+   * not, the first bad entry (or -1 when the problem is not one entry's) and what is wrong.
+   *
+   * @param outcome verified, intact but signed by no pinned key, or tampered
+   * @param entries entries read
+   * @param firstBadEntry the first entry that was changed, or -1
+   * @param problem what is wrong; null when verified
+   * @param signers the pinned keys that signed the log's heads, in the order they first did
+   * @param lastHead the last tree head that verified
    */
   public record Verification(
-      boolean intact,
+      Outcome outcome,
       long entries,
       long firstBadEntry,
       @Nullable String problem,
-      @Nullable String publicKey,
-      @Nullable TreeHead lastHead) {}
+      List<String> signers,
+      @Nullable TreeHead lastHead) {
+
+    /** What a verification found. */
+    public enum Outcome {
+      /** Every entry and head checks out, every head signed by a pinned key. */
+      VERIFIED,
+      /**
+       * Every entry and head checks out under the key the log names, but that key is not pinned:
+       * anyone can make such a log. Not evidence.
+       */
+      ISSUER_NOT_VERIFIED,
+      /** Something was changed, removed, added or never signed. */
+      TAMPERED
+    }
+
+    public Verification {
+      requireNonNull(outcome, "outcome");
+      signers = List.copyOf(signers);
+    }
+
+    /** Whether the log is evidence: intact and signed by pinned keys only. */
+    public boolean intact() {
+      return outcome == Outcome.VERIFIED;
+    }
+
+    static Verification tampered(String problem) {
+      return new Verification(Outcome.TAMPERED, 0, -1, problem, List.of(), null);
+    }
+  }
 
   /**
    * The events of the entries in {@code file}, in order. Reads only: call {@link #verify} first to
@@ -545,10 +562,12 @@ public final class AuditLog implements AuditSink {
 
   /**
    * Checks {@code file} offline: every entry's index, hash chain and event, every tree head's root,
-   * chain and signature; and, when {@code trusted} (a head saved earlier) is given, that the log
-   * still holds exactly what it covered, under the same key.
+   * chain and signature, each head by one of the {@code pinned} keys (the key the log names is only
+   * a hint); and, when {@code trusted} (a head saved earlier, signed by a pinned key) is given,
+   * that the log still holds exactly what it covered.
    */
-  public static Verification verify(Path file, @Nullable TreeHead trusted) {
+  public static Verification verify(Path file, PinnedKeys pinned, @Nullable TreeHead trusted) {
+    requireNonNull(pinned, "pinned");
     LogChecker check = null;
     long lineNo = 0;
     try (LineReader r = new LineReader(file)) {
@@ -566,15 +585,13 @@ public final class AuditLog implements AuditSink {
           if (n == null
               || !"header".equals(n.path("kind").asText())
               || !FORMAT.equals(n.path("format").asText())) {
-            return new Verification(
-                false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
+            return Verification.tampered("line 1 is not a " + FORMAT + " header");
           }
           String key = n.path("publicKey").asText();
           if (!line.equals(headerLine(key))) {
-            return new Verification(
-                false, 0, -1, "line 1 is not a " + FORMAT + " header", null, null);
+            return Verification.tampered("line 1 is not a " + FORMAT + " header");
           }
-          check = new LogChecker(key, publicKey(key));
+          check = new LogChecker(key, pinned);
           continue;
         }
         LogChecker c = requireNonNull(check); // line 1 made it, or verify returned
@@ -619,14 +636,14 @@ public final class AuditLog implements AuditSink {
       }
     } catch (java.nio.charset.CharacterCodingException e) {
       if (check == null) {
-        return new Verification(false, 0, -1, "line 1 is not valid UTF-8", null, null);
+        return Verification.tampered("line 1 is not valid UTF-8");
       }
       check.malformed("line " + (lineNo + 1) + " is not valid UTF-8");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read audit log " + file, e);
     }
     if (check == null) {
-      return new Verification(false, 0, -1, "the log is empty", null, null);
+      return Verification.tampered("the log is empty");
     }
     if (partialLastLine(file)) {
       check.malformed("the log ends with an incomplete line");
@@ -719,36 +736,6 @@ public final class AuditLog implements AuditSink {
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       return null;
     }
-  }
-
-  static KeyPair keys(Path keyFile) throws IOException, GeneralSecurityException {
-    KeyFactory kf = KeyFactory.getInstance("Ed25519");
-    if (Files.exists(keyFile)) {
-      String[] parts = Files.readString(keyFile, StandardCharsets.US_ASCII).trim().split("\n");
-      PrivateKey priv =
-          kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0])));
-      PublicKey pub =
-          kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1])));
-      return new KeyPair(pub, priv);
-    }
-    KeyPair kp = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-    Path temp = Files.createTempFile(keyFile.toAbsolutePath().getParent(), ".audit-key", ".tmp");
-    restrict(temp);
-    Files.writeString(
-        temp,
-        Base64.getEncoder().encodeToString(kp.getPrivate().getEncoded())
-            + "\n"
-            + Base64.getEncoder().encodeToString(kp.getPublic().getEncoded())
-            + "\n",
-        StandardCharsets.US_ASCII);
-    try {
-      Files.createLink(keyFile, temp); // atomic, and unlike rename it never replaces a key
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      return keys(keyFile); // another process created it first: use theirs
-    } finally {
-      Files.delete(temp);
-    }
-    return kp;
   }
 
   private static void restrict(Path p) {

@@ -3,8 +3,12 @@ package com.backofficecare.safeguard.policy.audit;
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +19,13 @@ final class LogChecker {
 
   private static final HexFormat HEX = HexFormat.of();
 
-  private final String publicKeyText;
-  private final @Nullable PublicKey publicKey;
+  private final String hintText;
+  private final @Nullable PublicKey hint;
+  private final PinnedKeys pinned;
+  private final Map<String, PublicKey> decoded = new HashMap<>();
+  private final Set<String> signers = new LinkedHashSet<>();
+  private @Nullable String lastSigner;
+  private boolean unpinned;
   final List<byte[]> leaves = new ArrayList<>();
   final MerkleTree.Frontier frontier = new MerkleTree.Frontier();
   byte[] chain = new byte[32];
@@ -24,13 +33,19 @@ final class LogChecker {
   @Nullable String problem;
   long firstBad = -1;
 
-  LogChecker(String publicKeyText, @Nullable PublicKey publicKey) {
-    this.publicKeyText = publicKeyText;
-    this.publicKey = publicKey;
+  /**
+   * @param hintText the key the log names (its header): only a hint, never trusted for being there
+   * @param pinned the keys the verifier trusts
+   */
+  LogChecker(String hintText, PinnedKeys pinned) {
+    this.hintText = hintText;
+    this.hint = AuditLog.publicKey(hintText);
+    this.pinned = pinned;
   }
 
+  /** The key the log names. */
   String key() {
-    return publicKeyText;
+    return hintText;
   }
 
   boolean failed() {
@@ -60,12 +75,18 @@ final class LogChecker {
     return fail(leaves.size(), what);
   }
 
-  /** One signed head, which must cover exactly the entries so far. */
+  /**
+   * One signed head, which must cover exactly the entries so far and be signed by a pinned key (or,
+   * short of evidence, by the key the log names).
+   */
   boolean head(TreeHead h, String where) {
-    if (h.size() != leaves.size()
-        || !h.root().equals(HEX.formatHex(frontier.root()))
-        || !h.chain().equals(HEX.formatHex(chain))
-        || !valid(h)) {
+    String signer = null;
+    if (h.size() == leaves.size()
+        && h.root().equals(HEX.formatHex(frontier.root()))
+        && h.chain().equals(HEX.formatHex(chain))) {
+      signer = signer(h);
+    }
+    if (signer == null) {
       long from = last == null ? 0 : last.size();
       return fail(
           from,
@@ -75,10 +96,29 @@ final class LogChecker {
               + from
               + " to "
               + (h.size() - 1)
-              + " were changed, or the head was");
+              + " were changed, or the head was, or a key you have not pinned signed it");
     }
-    last = h;
+    last = new TreeHead(h.size(), h.root(), h.chain(), h.time(), signer, h.signature());
     return true;
+  }
+
+  /** The pinned key that signed {@code h} (the last signer tried first), the hint's, or null. */
+  private @Nullable String signer(TreeHead h) {
+    if (lastSigner != null && valid(lastSigner, h)) {
+      return lastSigner;
+    }
+    for (String k : pinned.keys()) {
+      if (!k.equals(lastSigner) && valid(k, h)) {
+        lastSigner = k;
+        signers.add(k);
+        return k;
+      }
+    }
+    if (hint != null && valid(hint, h)) {
+      unpinned = true;
+      return hintText;
+    }
+    return null;
   }
 
   /** The final checks against a head saved earlier. */
@@ -86,8 +126,10 @@ final class LogChecker {
     if (trusted == null || failed()) {
       return;
     }
-    if (!trusted.publicKey().equals(publicKeyText) || !valid(trusted)) {
-      fail(-1, "the trusted tree head is not signed by this log's key");
+    boolean trustedKey =
+        pinned.trusts(trusted.publicKey()) || (unpinned && trusted.publicKey().equals(hintText));
+    if (!trustedKey || !valid(trusted.publicKey(), trusted)) {
+      fail(-1, "the trusted tree head is not signed by a pinned key");
     } else if (trusted.size() > leaves.size()) {
       fail(
           leaves.size(),
@@ -114,15 +156,35 @@ final class LogChecker {
               + " entries after the last signed tree head are"
               + " uncommitted: nothing vouches for them (a crash before commit, or appended by hand)");
     }
+    AuditLog.Verification.Outcome outcome;
+    String why = problem;
+    if (failed()) {
+      outcome = AuditLog.Verification.Outcome.TAMPERED;
+    } else if (unpinned || (last == null && !pinned.trusts(hintText))) {
+      outcome = AuditLog.Verification.Outcome.ISSUER_NOT_VERIFIED;
+      why =
+          pinned.isEmpty()
+              ? "issuer not verified: no pinned key was given"
+              : "issuer not verified: signed by a key that is not pinned";
+    } else if (!pinned.trusts(hintText)) {
+      // Every head is a pinned key's, but line 1 names another: the header was changed.
+      outcome = AuditLog.Verification.Outcome.TAMPERED;
+      why = "line 1 names a signing key that is not pinned (the header was changed)";
+    } else {
+      outcome = AuditLog.Verification.Outcome.VERIFIED;
+    }
     return new AuditLog.Verification(
-        !failed(), leaves.size(), failed() ? firstBad : -1, problem, publicKeyText, last);
+        outcome, leaves.size(), failed() ? firstBad : -1, why, List.copyOf(signers), last);
   }
 
-  private boolean valid(TreeHead h) {
+  private boolean valid(String key, TreeHead h) {
+    PublicKey k = decoded.computeIfAbsent(key, AuditLog::publicKey);
+    return k != null && valid(k, h);
+  }
+
+  private static boolean valid(PublicKey key, TreeHead h) {
     try {
-      return publicKey != null
-          && AuditLog.verifySignature(
-              publicKey, h.signedBytes(), AuditLog.strictBase64(h.signature()));
+      return AuditLog.verifySignature(key, h.signedBytes(), AuditLog.strictBase64(h.signature()));
     } catch (IllegalArgumentException e) {
       return false;
     }

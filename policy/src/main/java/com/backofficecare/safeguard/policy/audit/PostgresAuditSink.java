@@ -5,11 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
 import java.security.MessageDigest;
-import java.security.Signature;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +14,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,39 +36,37 @@ public final class PostgresAuditSink implements AuditSink {
 
   private final DataSource dataSource;
   private final String schema;
-  private final KeyPair keys;
-  private final String publicKey;
+  private final SigningIdentity identity;
   private final Clock clock;
   private final int groupSize;
   private final List<byte[]> pending = new ArrayList<>();
 
   private PostgresAuditSink(
-      DataSource dataSource, String schema, KeyPair keys, Clock clock, int groupSize) {
+      DataSource dataSource, String schema, SigningIdentity identity, Clock clock, int groupSize) {
     this.dataSource = dataSource;
     this.schema = schema;
-    this.keys = keys;
-    this.publicKey = Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+    this.identity = identity;
     this.clock = clock;
     this.groupSize = groupSize;
   }
 
   /**
-   * Opens (creating its tables if needed) the trail in {@code schema}, signing with the Ed25519 key
-   * in {@code keyFile} (created, owner-only, if missing; every instance must use the same).
+   * Opens (creating its tables if needed) the trail in {@code schema}, signing its heads with
+   * {@code identity} (every instance writing the trail uses the same identity, or a rotation of
+   * it).
    */
   public static PostgresAuditSink open(
-      DataSource dataSource, String schema, Path keyFile, Clock clock, int groupSize) {
+      DataSource dataSource, String schema, SigningIdentity identity, Clock clock, int groupSize) {
     requireNonNull(dataSource, "dataSource");
+    requireNonNull(identity, "identity");
     if (!IDENTIFIER.matcher(schema).matches()) {
       throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
     }
     try {
       PostgresAuditSink sink =
-          new PostgresAuditSink(dataSource, schema, AuditLog.keys(keyFile), clock, groupSize);
+          new PostgresAuditSink(dataSource, schema, identity, clock, groupSize);
       sink.createTables();
       return sink;
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("cannot load the audit signing key", e);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "cannot prepare audit tables (SQLState " + e.getSQLState() + ")", e);
@@ -108,7 +101,7 @@ public final class PostgresAuditSink implements AuditSink {
               + ".audit_state values (1, 0, '"
               + HEX.formatHex(new byte[32])
               + "', '', '"
-              + publicKey
+              + identity.publicKey()
               + "') on conflict (id) do nothing");
       c.commit();
     }
@@ -143,9 +136,10 @@ public final class PostgresAuditSink implements AuditSink {
                         + schema
                         + ".audit_state where id = 1")) {
           rs.next();
-          if (!publicKey.equals(rs.getString(4))) {
+          String named = rs.getString(4);
+          if (identity.keys().stream().noneMatch(k -> k.publicKey().equals(named))) {
             throw new IllegalStateException(
-                "the audit trail in " + schema + " is signed with another key");
+                "the audit trail in " + schema + " is signed with another identity");
           }
           size = rs.getLong(1);
           chain = HEX.parseHex(rs.getString(2));
@@ -170,9 +164,7 @@ public final class PostgresAuditSink implements AuditSink {
         Instant now = clock.instant();
         String root = HEX.formatHex(frontier.root());
         String chainHex = HEX.formatHex(chain);
-        Signature s = Signature.getInstance("Ed25519");
-        s.initSign(keys.getPrivate());
-        s.update(TreeHead.signedBytes(size, root, chainHex, now));
+        String signature = identity.sign(TreeHead.signedBytes(size, root, chainHex, now));
         try (PreparedStatement head =
             c.prepareStatement(
                 "insert into "
@@ -182,7 +174,7 @@ public final class PostgresAuditSink implements AuditSink {
           head.setString(2, root);
           head.setString(3, chainHex);
           head.setString(4, now.toString());
-          head.setString(5, Base64.getEncoder().encodeToString(s.sign()));
+          head.setString(5, signature);
           head.executeUpdate();
         }
         try (PreparedStatement st =
@@ -197,7 +189,7 @@ public final class PostgresAuditSink implements AuditSink {
         }
         c.commit();
         pending.clear();
-      } catch (SQLException | GeneralSecurityException | RuntimeException e) {
+      } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       }
@@ -207,8 +199,6 @@ public final class PostgresAuditSink implements AuditSink {
               + e.getSQLState()
               + "); the events stay buffered for the next commit",
           e);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot sign the tree head", e);
     }
   }
 
@@ -219,10 +209,11 @@ public final class PostgresAuditSink implements AuditSink {
 
   /**
    * Verifies the trail in {@code schema} as {@link AuditLog#verify} does a file: every entry, the
-   * chain, every signed head, and optionally a head saved earlier.
+   * chain, every head signed by a {@code pinned} key, and optionally a head saved earlier.
    */
   public static AuditLog.Verification verify(
-      DataSource dataSource, String schema, @Nullable TreeHead trusted) {
+      DataSource dataSource, String schema, PinnedKeys pinned, @Nullable TreeHead trusted) {
+    requireNonNull(pinned, "pinned");
     if (!IDENTIFIER.matcher(schema).matches()) {
       throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
     }
@@ -234,11 +225,11 @@ public final class PostgresAuditSink implements AuditSink {
           ResultSet rs =
               st.executeQuery("select public_key from " + schema + ".audit_state where id = 1")) {
         if (!rs.next()) {
-          return new AuditLog.Verification(false, 0, -1, "no audit trail in " + schema, null, null);
+          return AuditLog.Verification.tampered("no audit trail in " + schema);
         }
         key = rs.getString(1);
       }
-      LogChecker check = new LogChecker(key, AuditLog.publicKey(key));
+      LogChecker check = new LogChecker(key, pinned);
       List<TreeHead> heads = new ArrayList<>();
       try (Statement st = c.createStatement();
           ResultSet rs =

@@ -8,6 +8,7 @@ import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.policy.access.FileGuardStateStore;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.incident.FileIncidentStore;
 import com.backofficecare.safeguard.policy.termination.Termination;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
@@ -21,7 +22,9 @@ import java.util.Set;
  * <pre>
  * DIR/keystore.sgks      the agencies' key-encryption keys ({@link LocalKeyStore})
  * DIR/objects/           encrypted objects ({@link SecureTempStore} on a file-system backend)
- * DIR/audit.log          the signed audit trail ({@link AuditLog}); its key signs certificates
+ * DIR/signing-identity.json  the operator's signing keys ({@link SigningIdentity}): public keys,
+ *                        and the current private key sealed by the key store
+ * DIR/audit.log          the audit trail ({@link AuditLog}), its heads signed by that identity
  * DIR/incidents/         incidents and agencies' notice terms ({@link FileIncidentStore})
  * DIR/guard-state.log    isolations and recent downloads ({@link FileGuardStateStore})
  * DIR/terminations/      termination journals, one per agency
@@ -60,6 +63,15 @@ public final class StoreLayout {
 
   public Path auditLog() {
     return dir.resolve("audit.log");
+  }
+
+  public Path signingIdentity() {
+    return dir.resolve("signing-identity.json");
+  }
+
+  /** Where releases before the signing identity kept the audit key, in plain text. */
+  Path plainAuditKey() {
+    return dir.resolve("audit.log.key");
   }
 
   public Path incidents() {
@@ -112,9 +124,22 @@ public final class StoreLayout {
         .keyManager(keys);
   }
 
-  /** Opens (or creates) the audit trail. */
-  public AuditLog openAuditLog() {
-    return AuditLog.open(auditLog());
+  /**
+   * Opens (or creates) the store's signing identity, its private key sealed by {@code keys}. A key
+   * an older release left in plain text beside the audit trail is moved into it (sealed, then the
+   * plain file overwritten and deleted), so keys already pinned keep verifying.
+   */
+  public SigningIdentity openSigningIdentity(KeyManager keys) {
+    if (!Files.exists(signingIdentity()) && Files.isRegularFile(plainAuditKey())) {
+      return SigningIdentity.importPlainKey(
+          signingIdentity(), keys, plainAuditKey(), java.time.Clock.systemUTC());
+    }
+    return SigningIdentity.open(signingIdentity(), keys);
+  }
+
+  /** Opens (or creates) the audit trail, signed by {@code identity}. */
+  public AuditLog openAuditLog(SigningIdentity identity) {
+    return AuditLog.open(auditLog(), identity);
   }
 
   /** Opens (or creates) the incident store. */

@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.policy.termination;
 
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.audit.TreeHead;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,8 +67,8 @@ public final class DestructionCertificate {
     return out;
   }
 
-  /** Writes {@code file} and {@code file.sig}, signed with the audit log's key. */
-  void write(Path file, AuditLog signer) throws IOException {
+  /** Writes {@code file} and {@code file.sig}, signed by the store's identity. */
+  void write(Path file, SigningIdentity signer) throws IOException {
     byte[] b = bytes();
     Files.write(file, b);
     Files.writeString(file.resolveSibling(file.getFileName() + ".sig"), signer.sign(b) + "\n");
@@ -160,13 +161,11 @@ public final class DestructionCertificate {
     } catch (RuntimeException e) {
       return new Check(false, "the certificate's audit tree head is malformed");
     }
-    AuditLog.Verification v = AuditLog.verify(auditLog, head);
+    // The certificate's head is checked under the key that signed the certificate, a pinned one.
+    AuditLog.Verification v = AuditLog.verify(auditLog, pinned, head);
     if (!v.intact()) {
       return new Check(
           false, "the audit trail does not verify against the certificate: " + v.problem());
-    }
-    if (!key.equals(v.publicKey())) {
-      return new Check(false, "the audit trail is not signed by the certificate's pinned key");
     }
     java.util.Set<String> deleted = new java.util.HashSet<>();
     try {

@@ -560,7 +560,7 @@ public final class Termination {
                 physicalNode,
                 verification,
                 head));
-    cert.write(file, audit);
+    cert.write(file, audit.identity());
     if (!j.done("certified")) {
       j.append(line("certified").put("certificate", file.toString()));
     }

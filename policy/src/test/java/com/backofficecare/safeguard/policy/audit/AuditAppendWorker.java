@@ -17,7 +17,7 @@ public final class AuditAppendWorker {
     String tag = args[3];
     AtomicInteger next = new AtomicInteger();
     AuditLogTest.event(0).scrubbed(); // loads the detector the scrubbing uses, before any timing
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       System.out.println("open " + a.quarantined());
       System.out.flush();
       Thread[] t = new Thread[threads];

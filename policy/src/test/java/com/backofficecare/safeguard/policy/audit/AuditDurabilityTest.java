@@ -84,10 +84,10 @@ class AuditDurabilityTest {
       Thread.sleep(20 + random.nextInt(400)); // then kill it at a random point of its appends
       p.destroyForcibly().waitFor();
       reader.join();
-      try (AuditLog reopened = AuditLog.open(log)) {
+      try (AuditLog reopened = AuditLog.open(log, TestIdentity.of(log))) {
         assertThat(reopened.size()).isGreaterThanOrEqualTo(0);
       }
-      AuditLog.Verification v = AuditLog.verify(log, null);
+      AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
       assertThat(v.intact()).as("round %d: %s", round, v.problem()).isTrue();
       Set<String> present = actors(log);
       Set<String> lost = new HashSet<>(acked);
@@ -108,7 +108,7 @@ class AuditDurabilityTest {
       p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
       assertThat(p.waitFor()).isZero();
     }
-    AuditLog.Verification v = AuditLog.verify(log, null);
+    AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
     assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
     assertThat(v.entries()).isEqualTo(240);
     assertThat(actors(log)).hasSize(240);
@@ -118,7 +118,7 @@ class AuditDurabilityTest {
   @Test
   void anUnsignedTailFailsVerificationAndIsQuarantinedNotAdopted() throws Exception {
     Path log = dir.resolve("audit.log");
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       for (int i = 0; i < 3; i++) {
         a.append(AuditLogTest.event(i));
       }
@@ -151,15 +151,15 @@ class AuditDurabilityTest {
     Files.writeString(
         log, AuditLog.entryLine(3, forged, chain) + "\n", java.nio.file.StandardOpenOption.APPEND);
 
-    AuditLog.Verification v = AuditLog.verify(log, null);
+    AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
     assertThat(v.intact()).isFalse();
     assertThat(v.problem()).contains("uncommitted");
 
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       assertThat(a.quarantined()).isEqualTo(1);
       a.append(AuditLogTest.event(3));
     }
-    assertThat(AuditLog.verify(log, null).intact()).isTrue();
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).intact()).isTrue();
     assertThat(actors(log)).doesNotContain("mallory");
     try (var files = Files.list(dir)) {
       assertThat(files.filter(f -> f.getFileName().toString().startsWith("audit.log.quarantine-")))
@@ -170,8 +170,8 @@ class AuditDurabilityTest {
   @Test
   void aSecondWriterInTheSameProcessIsRefusedClearly() {
     Path log = dir.resolve("audit.log");
-    try (AuditLog a = AuditLog.open(log)) {
-      assertThatThrownBy(() -> AuditLog.open(log))
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
+      assertThatThrownBy(() -> AuditLog.open(log, TestIdentity.of(log)))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("already open in this process");
     }

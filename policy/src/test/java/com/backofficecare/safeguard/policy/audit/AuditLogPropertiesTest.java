@@ -21,7 +21,7 @@ class AuditLogPropertiesTest {
   static void writeLog() throws Exception {
     dir = Files.createTempDirectory("audit-prop");
     Path log = dir.resolve("audit.log");
-    try (AuditLog a = AuditLog.open(log, java.time.Clock.systemUTC(), 7)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log), java.time.Clock.systemUTC(), 7)) {
       for (int i = 0; i < 40; i++) {
         a.append(AuditLogTest.event(i));
       }
@@ -48,7 +48,9 @@ class AuditLogPropertiesTest {
     changed[i] ^= (byte) xor;
     Path copy = dir.resolve("copy-" + where + "-" + xor + ".log");
     Files.write(copy, changed);
-    assertThat(AuditLog.verify(copy, head).intact()).as("byte " + i).isFalse();
+    assertThat(AuditLog.verify(copy, TestIdentity.pinned(copy), head).intact())
+        .as("byte " + i)
+        .isFalse();
     Files.delete(copy);
   }
 }

@@ -44,7 +44,8 @@ class AuditLogTest {
 
   private Path write(int n, int group) {
     Path log = dir.resolve("audit.log");
-    try (AuditLog a = AuditLog.open(log, java.time.Clock.systemUTC(), group)) {
+    try (AuditLog a =
+        AuditLog.open(log, TestIdentity.of(log), java.time.Clock.systemUTC(), group)) {
       for (int i = 0; i < n; i++) {
         a.append(event(i));
       }
@@ -59,10 +60,10 @@ class AuditLogTest {
   @Test
   void anIntactLogVerifiesAndReopensToAppendMore() {
     Path log = write(25, 10);
-    AuditLog.Verification v = AuditLog.verify(log, null);
+    AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
     assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
     assertThat(v.entries()).isEqualTo(25);
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       a.append(event(25));
       TreeHead h = a.head();
       assertThat(h.size()).isEqualTo(26);
@@ -72,7 +73,7 @@ class AuditLogTest {
                   a.leaf(7), 7, 26, proof, HexFormat.of().parseHex(h.root())))
           .isTrue();
     }
-    assertThat(AuditLog.verify(log, null).entries()).isEqualTo(26);
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).entries()).isEqualTo(26);
   }
 
   @Test
@@ -82,7 +83,7 @@ class AuditLogTest {
     int line = indexOfEntry(l, 12);
     l.set(line, l.get(line).replace("client-12", "client-99"));
     Files.write(log, l, StandardCharsets.UTF_8);
-    AuditLog.Verification v = AuditLog.verify(log, null);
+    AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
     assertThat(v.intact()).isFalse();
     assertThat(v.firstBadEntry()).isEqualTo(12);
     assertThat(v.problem()).contains("entry 12");
@@ -110,7 +111,7 @@ class AuditLogTest {
         .isEqualTo(
             java.util.Base64.getDecoder().decode(line.replaceAll(".*\"signature\":\"|\"}", "")));
     Files.write(log, respelt, StandardCharsets.UTF_8);
-    assertThat(AuditLog.verify(log, null).intact()).isFalse();
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).intact()).isFalse();
   }
 
   @Test
@@ -120,7 +121,7 @@ class AuditLogTest {
     List<String> deleted = new ArrayList<>(l);
     deleted.remove(indexOfEntry(l, 8));
     Files.write(log, deleted);
-    assertThat(AuditLog.verify(log, null).firstBadEntry()).isEqualTo(8);
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).firstBadEntry()).isEqualTo(8);
 
     List<String> swapped = new ArrayList<>(l);
     int a = indexOfEntry(l, 3);
@@ -128,12 +129,12 @@ class AuditLogTest {
     swapped.set(a, l.get(b));
     swapped.set(b, l.get(a));
     Files.write(log, swapped);
-    assertThat(AuditLog.verify(log, null).firstBadEntry()).isEqualTo(3);
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).firstBadEntry()).isEqualTo(3);
 
     List<String> inserted = new ArrayList<>(l);
     inserted.add(indexOfEntry(l, 6), l.get(indexOfEntry(l, 2)));
     Files.write(log, inserted);
-    assertThat(AuditLog.verify(log, null).firstBadEntry()).isEqualTo(6);
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).firstBadEntry()).isEqualTo(6);
   }
 
   @Test
@@ -167,7 +168,7 @@ class AuditLogTest {
               + "\"}");
     }
     Files.write(log, l);
-    AuditLog.Verification v = AuditLog.verify(log, null);
+    AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
     assertThat(v.intact()).isFalse();
     assertThat(v.problem()).contains("tree head");
   }
@@ -176,30 +177,35 @@ class AuditLogTest {
   void aSavedHeadCatchesTruncationAndRewriting() throws Exception {
     Path log = dir.resolve("audit.log");
     TreeHead saved;
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       for (int i = 0; i < 30; i++) {
         a.append(event(i));
       }
       saved = a.head();
     }
-    assertThat(AuditLog.verify(log, saved).intact()).isTrue();
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), saved).intact()).isTrue();
     List<String> l = lines(log);
     Files.write(log, l.subList(0, indexOfEntry(l, 20)));
-    AuditLog.Verification truncated = AuditLog.verify(log, saved);
+    AuditLog.Verification truncated = AuditLog.verify(log, TestIdentity.pinned(log), saved);
     assertThat(truncated.intact()).isFalse();
     assertThat(truncated.problem()).contains("truncated");
-    assertThat(AuditLog.verify(log, null).intact())
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).intact())
         .as("without the saved head it looks fine")
         .isTrue();
 
-    Files.delete(log); // an attacker writes a whole new log with a new key
-    Files.delete(dir.resolve("audit.log.key"));
-    try (AuditLog forged = AuditLog.open(log)) {
+    PinnedKeys pinned = TestIdentity.pinned(log);
+    Files.delete(log); // an attacker writes a whole new log with a new identity
+    Files.delete(dir.resolve("test-identity.json"));
+    try (AuditLog forged = AuditLog.open(log, TestIdentity.of(log))) {
       for (int i = 0; i < 30; i++) {
         forged.append(event(i + 1));
       }
     }
-    assertThat(AuditLog.verify(log, saved).problem()).contains("not signed by this log's key");
+    assertThat(AuditLog.verify(log, pinned, null).outcome())
+        .isEqualTo(AuditLog.Verification.Outcome.ISSUER_NOT_VERIFIED);
+    AuditLog.Verification rewritten = AuditLog.verify(log, pinned, saved);
+    assertThat(rewritten.intact()).isFalse();
+    assertThat(rewritten.problem()).contains("rewritten");
   }
 
   @Test
@@ -207,17 +213,17 @@ class AuditLogTest {
     Path log = write(5, 5);
     Files.writeString(
         log, "{\"kind\":\"entry\",\"index\":5,\"ev", java.nio.file.StandardOpenOption.APPEND);
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       assertThat(a.size()).isEqualTo(5);
       a.append(event(5));
     }
-    assertThat(AuditLog.verify(log, null).entries()).isEqualTo(6);
+    assertThat(AuditLog.verify(log, TestIdentity.pinned(log), null).entries()).isEqualTo(6);
   }
 
   @Test
   void freeTextDetailsAreScrubbedOfPhi() throws Exception {
     Path log = dir.resolve("audit.log");
-    try (AuditLog a = AuditLog.open(log)) {
+    try (AuditLog a = AuditLog.open(log, TestIdentity.of(log))) {
       a.append(
           new AuditEvent(
               Instant.now(),

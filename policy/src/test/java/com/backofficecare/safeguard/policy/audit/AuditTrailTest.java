@@ -37,7 +37,7 @@ class AuditTrailTest {
   void everyDecisionIsolationAndStoreEventIsAudited() throws Exception {
     Path logFile = dir.resolve("audit.log");
     AgencyId sunrise = AgencyId.of("sunrise-home-care");
-    try (AuditLog log = AuditLog.open(logFile)) {
+    try (AuditLog log = AuditLog.open(logFile, TestIdentity.of(logFile))) {
       AccessGuard guard =
           PolicyFiles.guard(
               Path.of(System.getProperty("safeguard.root", ".."))
@@ -89,7 +89,7 @@ class AuditTrailTest {
       }
       store.delete(o.id());
     }
-    AuditLog.Verification v = AuditLog.verify(logFile, null);
+    AuditLog.Verification v = AuditLog.verify(logFile, TestIdentity.pinned(logFile), null);
     assertThat(v.intact()).isTrue();
     assertThat(v.entries()).isEqualTo(7);
     String text = Files.readString(logFile);

@@ -33,7 +33,8 @@ class PostgresAuditSinkTest {
   void severalWritersShareOneTrailThatVerifiesAndCatchesTampering() throws Exception {
     PGSimpleDataSource ds = db();
     String schema = "audit_" + Long.toHexString(System.nanoTime());
-    Path key = dir.resolve("audit.key");
+    SigningIdentity identity = TestIdentity.of(dir.resolve("trail"));
+    PinnedKeys pinned = identity.pinnedKeys();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
       List<Future<?>> writers = new ArrayList<>();
@@ -42,7 +43,7 @@ class PostgresAuditSinkTest {
             pool.submit(
                 () -> {
                   try (PostgresAuditSink sink =
-                      PostgresAuditSink.open(ds, schema, key, Clock.systemUTC(), 7)) {
+                      PostgresAuditSink.open(ds, schema, identity, Clock.systemUTC(), 7)) {
                     for (int i = 0; i < 50; i++) {
                       sink.append(AuditLogTest.event(i));
                     }
@@ -56,11 +57,14 @@ class PostgresAuditSinkTest {
     } finally {
       pool.shutdownNow();
     }
-    AuditLog.Verification v = PostgresAuditSink.verify(ds, schema, null);
+    AuditLog.Verification v = PostgresAuditSink.verify(ds, schema, pinned, null);
     assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
     assertThat(v.entries()).isEqualTo(150);
     TreeHead saved = v.lastHead();
-    assertThat(PostgresAuditSink.verify(ds, schema, saved).intact()).isTrue();
+    assertThat(PostgresAuditSink.verify(ds, schema, PinnedKeys.none(), null).outcome())
+        .as("a trail is evidence only against keys the verifier pinned")
+        .isEqualTo(AuditLog.Verification.Outcome.ISSUER_NOT_VERIFIED);
+    assertThat(PostgresAuditSink.verify(ds, schema, pinned, saved).intact()).isTrue();
 
     try (Connection c = ds.getConnection();
         Statement st = c.createStatement()) {
@@ -70,7 +74,7 @@ class PostgresAuditSinkTest {
               + ".audit_entry set event = replace(event, 'u-ana', 'u-eve')"
               + " where idx = 42");
     }
-    AuditLog.Verification tampered = PostgresAuditSink.verify(ds, schema, null);
+    AuditLog.Verification tampered = PostgresAuditSink.verify(ds, schema, pinned, null);
     assertThat(tampered.intact()).isFalse();
     assertThat(tampered.firstBadEntry()).isEqualTo(42);
 
@@ -84,6 +88,6 @@ class PostgresAuditSinkTest {
       st.executeUpdate("delete from " + schema + ".audit_entry where idx >= 140");
       st.executeUpdate("delete from " + schema + ".audit_head where size > 140");
     }
-    assertThat(PostgresAuditSink.verify(ds, schema, saved).problem()).contains("truncated");
+    assertThat(PostgresAuditSink.verify(ds, schema, pinned, saved).problem()).contains("truncated");
   }
 }

@@ -12,6 +12,7 @@ import com.backofficecare.safeguard.policy.access.DevicePosture;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.TestIdentity;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.IncidentEvent.Severity;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class IncidentLifecycleTest {
   void fromReportToCloseWithIsolationNoticesAndAnAuditedHistory() throws Exception {
     AccessGuard guard = guard();
     Path auditFile = dir.resolve("audit.log");
-    try (AuditLog audit = AuditLog.open(auditFile)) {
+    try (AuditLog audit = AuditLog.open(auditFile, TestIdentity.of(auditFile))) {
       IncidentService svc = service(guard, audit);
       Incident i =
           svc.report(AGENCY, "u-ana", "phishing e-mail answered with a scheduler login", false);
@@ -179,7 +180,7 @@ class IncidentLifecycleTest {
       assertThat(replayed.state()).isEqualTo(IncidentState.CLOSED);
       assertThat(replayed.version()).isEqualTo(14);
     }
-    AuditLog.Verification v = AuditLog.verify(auditFile, null);
+    AuditLog.Verification v = AuditLog.verify(auditFile, TestIdentity.pinned(auditFile), null);
     assertThat(v.intact())
         .as(v.problem() + "\n" + Files.readAllLines(auditFile).subList(0, 2))
         .isTrue();
@@ -189,7 +190,8 @@ class IncidentLifecycleTest {
   @Test
   @Tag("POL-7.3")
   void illegalTransitionsThrowAndDiscoveryNeverMovesLater() throws Exception {
-    try (AuditLog audit = AuditLog.open(dir.resolve("a.log"))) {
+    try (AuditLog audit =
+        AuditLog.open(dir.resolve("a.log"), TestIdentity.of(dir.resolve("a.log")))) {
       IncidentService svc = service(guard(), audit);
       String id =
           svc.report(AGENCY, "u-ben", "payroll file e-mailed to a wrong address", false).id();
@@ -231,7 +233,8 @@ class IncidentLifecycleTest {
   @Test
   @Tag("POL-7.1")
   void triageCanCloseAReportAsNotAnIncident() throws Exception {
-    try (AuditLog audit = AuditLog.open(dir.resolve("a.log"))) {
+    try (AuditLog audit =
+        AuditLog.open(dir.resolve("a.log"), TestIdentity.of(dir.resolve("a.log")))) {
       IncidentService svc = service(guard(), audit);
       String id = svc.report(AGENCY, "u-ana", "suspicious login prompt", true).id();
       assertThat(
@@ -249,7 +252,8 @@ class IncidentLifecycleTest {
 
   @Test
   void twoProcessesTransitioningOneIncidentNeverBothApply() throws Exception {
-    try (AuditLog audit = AuditLog.open(dir.resolve("a.log"))) {
+    try (AuditLog audit =
+        AuditLog.open(dir.resolve("a.log"), TestIdentity.of(dir.resolve("a.log")))) {
       IncidentService first = service(guard(), audit);
       String id = first.report(AGENCY, "u-ana", "lost badge", false).id();
       first.apply(id, new IncidentEvent.Triaged(T0, "s", true, "badge opens the records room"));

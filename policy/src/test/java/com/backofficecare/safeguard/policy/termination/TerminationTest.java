@@ -16,6 +16,7 @@ import com.backofficecare.safeguard.policy.access.DevicePosture;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
 import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.audit.TestIdentity;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.credentials.CredentialVault;
 import com.backofficecare.safeguard.storage.FileSystemBlobStore;
@@ -100,7 +101,7 @@ class TerminationTest {
     vault.store(SUNRISE, "ehr", "svc", "Ehr-secret-1".toCharArray());
     Path cert = dir.resolve("CERT.json");
     Path auditFile = dir.resolve("audit.log");
-    try (AuditLog audit = AuditLog.open(auditFile)) {
+    try (AuditLog audit = AuditLog.open(auditFile, TestIdentity.of(auditFile))) {
       Termination.builder(SUNRISE, Termination.Mode.BOTH)
           .store(store, keys)
           .audit(audit)
@@ -141,7 +142,7 @@ class TerminationTest {
         .isInstanceOf(KeyUnavailableException.class);
 
     // The certificate verifies offline against the audit trail, and lists every object once.
-    PinnedKeys pinned = PinnedKeys.of(AuditLog.verify(auditFile, null).publicKey());
+    PinnedKeys pinned = TestIdentity.pinned(auditFile);
     DestructionCertificate.Check check = DestructionCertificate.verify(cert, pinned, auditFile);
     assertThat(check.valid()).as(check.reason()).isTrue();
     String json = Files.readString(cert);
@@ -238,7 +239,7 @@ class TerminationTest {
     assertThat(
             DestructionCertificate.verify(
                     dir.resolve("CERT.json"),
-                    PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()),
+                    TestIdentity.pinned(dir.resolve("audit.log")),
                     dir.resolve("audit.log"))
                 .valid())
         .isTrue();
@@ -313,7 +314,7 @@ class TerminationTest {
     assertThat(
             DestructionCertificate.verify(
                     dir.resolve("CERT.json"),
-                    PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()),
+                    TestIdentity.pinned(dir.resolve("audit.log")),
                     dir.resolve("audit.log"))
                 .valid())
         .isTrue();
@@ -327,7 +328,8 @@ class TerminationTest {
   @Tag("POL-10.6")
   void aCertificateRecordingAFailedVerificationIsNeverValid() throws Exception {
     Path cert = dir.resolve("CERT.json");
-    try (AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
+    try (AuditLog audit =
+        AuditLog.open(dir.resolve("audit.log"), TestIdentity.of(dir.resolve("audit.log")))) {
       audit.commit();
       new DestructionCertificate(
               DestructionCertificate.build(
@@ -345,11 +347,10 @@ class TerminationTest {
                   null,
                   "VERIFICATION FAILED for at least one object",
                   audit.head()))
-          .write(cert, audit);
+          .write(cert, audit.identity());
     }
     DestructionCertificate.Check check =
-        DestructionCertificate.verify(
-            cert, PinnedKeys.of(AuditLog.verify(dir.resolve("audit.log"), null).publicKey()), null);
+        DestructionCertificate.verify(cert, TestIdentity.pinned(dir.resolve("audit.log")), null);
     assertThat(check.valid()).isFalse();
     assertThat(check.reason()).contains("failed verification");
   }

@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.policy.termination;
 
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.TestIdentity;
 import java.nio.file.Path;
 
 /** Child process of the crash test: runs (or resumes) Sunrise's termination in a directory. */
@@ -12,7 +13,8 @@ public final class TerminationWorker {
   public static void main(String[] args) {
     Path dir = Path.of(args[0]);
     try (LocalKeyStore keys = TerminationTest.keys(dir);
-        AuditLog audit = AuditLog.open(dir.resolve("audit.log"))) {
+        AuditLog audit =
+            AuditLog.open(dir.resolve("audit.log"), TestIdentity.of(dir.resolve("audit.log")))) {
       Termination.builder(TerminationTest.SUNRISE, Termination.Mode.BOTH)
           .store(TerminationTest.store(dir, keys), keys)
           .audit(audit)

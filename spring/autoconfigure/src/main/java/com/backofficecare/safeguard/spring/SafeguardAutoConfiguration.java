@@ -1,13 +1,14 @@
 package com.backofficecare.safeguard.spring;
 
 import com.backofficecare.safeguard.core.detection.PhiDetector;
-import com.backofficecare.safeguard.crypto.LocalKeyStore;
+import com.backofficecare.safeguard.crypto.KeyManager;
 import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.GuardStateStore;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
 import com.backofficecare.safeguard.policy.config.PolicyFileException;
 import com.backofficecare.safeguard.policy.config.PolicyFiles;
 import com.backofficecare.safeguard.policy.incident.AgencyTerms;
@@ -62,10 +63,45 @@ public class SafeguardAutoConfiguration {
     return PhiDetector.standard();
   }
 
+  /**
+   * The key store of {@code safeguard.store-dir}, opened with the passphrase in the variable {@code
+   * safeguard.passphrase-env} names. Keys a termination destroyed stay destroyed, even in a key
+   * store restored from before it. Define a {@code KeyManager} bean ({@code Pkcs11KeyManager}) to
+   * keep the keys in an HSM instead.
+   */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public AuditLog safeguardAuditLog(SafeguardProperties p) {
-    return StoreLayout.at(p.storeDir()).openAuditLog();
+  public KeyManager safeguardKeyManager(SafeguardProperties p) {
+    String pass = System.getenv(p.passphraseEnv());
+    if (pass == null || pass.isEmpty()) {
+      throw new IllegalStateException("set " + p.passphraseEnv() + " to the key store passphrase");
+    }
+    char[] chars = pass.toCharArray();
+    try {
+      return StoreLayout.at(p.storeDir())
+          .openKeyStore(
+              chars,
+              revived ->
+                  LOG.warn(
+                      "the key store still held the keys of {}, which their termination destroyed;"
+                          + " they are destroyed again",
+                      revived));
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+  }
+
+  /** The operator's signing identity, its private key sealed by the key manager. */
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public SigningIdentity safeguardSigningIdentity(SafeguardProperties p, KeyManager keys) {
+    return StoreLayout.at(p.storeDir()).openSigningIdentity(keys);
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnMissingBean
+  public AuditLog safeguardAuditLog(SafeguardProperties p, SigningIdentity identity) {
+    return StoreLayout.at(p.storeDir()).openAuditLog(identity);
   }
 
   /**
@@ -159,31 +195,12 @@ public class SafeguardAutoConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
-  public SecureTempStore safeguardStore(SafeguardProperties p, AuditLog audit, BlobStore blobs) {
-    String pass = System.getenv(p.passphraseEnv());
-    if (pass == null || pass.isEmpty()) {
-      throw new IllegalStateException("set " + p.passphraseEnv() + " to the key store passphrase");
-    }
-    char[] chars = pass.toCharArray();
-    try {
-      // Keys a termination destroyed stay destroyed, even in a key store restored from before it.
-      LocalKeyStore keys =
-          StoreLayout.at(p.storeDir())
-              .openKeyStore(
-                  chars,
-                  revived ->
-                      LOG.warn(
-                          "the key store still held the keys of {}, which their termination destroyed;"
-                              + " they are destroyed again",
-                          revived));
-      return SecureTempStore.builder()
-          .blobStore(blobs)
-          .keyManager(keys)
-          .onEvent(e -> audit.append(AuditEvent.of(e, "service")))
-          .build();
-    } finally {
-      Arrays.fill(chars, '\0');
-    }
+  public SecureTempStore safeguardStore(AuditLog audit, BlobStore blobs, KeyManager keys) {
+    return SecureTempStore.builder()
+        .blobStore(blobs)
+        .keyManager(keys)
+        .onEvent(e -> audit.append(AuditEvent.of(e, "service")))
+        .build();
   }
 
   @Bean
