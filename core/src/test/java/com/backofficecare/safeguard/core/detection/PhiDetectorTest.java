@@ -205,6 +205,12 @@ class PhiDetectorTest {
       My email is tomas dot vasquez at example dot com.           | EMAIL          | tomas dot vasquez at example dot com
       Leopold Fischer, ninety-three, lives alone                  | AGE_OVER_89    | ninety-three
       I'm one hundred years old and nobody listens                | AGE_OVER_89    | one hundred
+      tiene cita con el Dr. Ibarra el 3 de marzo a las 10:30      | DATE           | 3 de marzo
+      date of birth 15 de julio de 1938. Queremos cambiar         | DATE           | 15 de julio de 1938
+      Client Clement Ashby, 93, dementia, lives alone             | AGE_OVER_89    | 93
+      Report #: IR-2025-0147 filed with the state                 | ID             | IR-2025-0147
+      intake APS-HC-0219-6643, worker on call                     | ID             | APS-HC-0219-6643
+      metoprolol 25 mg PO BID - Rx# 6034412 - Dr. Singh            | ID             | Rx# 6034412
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found =
@@ -248,6 +254,8 @@ class PhiDetectorTest {
         "Quiz: she scored 12/15; dose 1/2 tab; Thu 3pm meeting with the team.",
         "All data provided to Back Office Care stays the agency's; portal version 2024.1.3 is out.",
         "PT 2026 goals reviewed; see the new EVV app for weeks 1 to 4.",
+        "Buenos días. Hoy comió bien, tomó sus pastillas y durmió la siesta.",
+        "Invoice INV-2026-1125-0042 paid; order PO-2025-448120 shipped; CPT-99213-25 billed.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -107,18 +107,22 @@ final class Lexicon {
     load("first-names.txt", FIRST, w);
     load("last-names.txt", LAST, w);
     load("common-words.txt", COMMON, w);
+    load("spanish-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);
     loadPlaces(w);
     add(
         w,
         MONTH,
         "january february march april may june july august september october"
-            + " november december jan feb mar apr jun jul aug sep sept oct nov dec");
+            + " november december jan feb mar apr jun jul aug sep sept oct nov dec"
+            + " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
+            + " noviembre diciembre");
     add(
         w,
         WEEKDAY | STOP,
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues"
-            + " wed thu thur thurs fri sat sun");
+            + " wed thu thur thurs fri sat sun lunes martes miercoles jueves viernes sabado"
+            + " domingo");
     add(
         w,
         STREET_SUFFIX,
@@ -170,7 +174,7 @@ final class Lexicon {
         w,
         TITLE | STOP,
         "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee officer sgt det"
-            + " detective deputy");
+            + " detective deputy senor senora senorita dona");
     add(
         w,
         ROLE | STOP,
@@ -182,7 +186,10 @@ final class Lexicon {
             + " applicant member contact caseworker manager staff clinician aid companion homemaker"
             + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
             + " emergency parent admin administrator assigned hi hello hey mom dad mum mama papa"
-            + " grandma grandpa dtr dau gdtr hubby referral nana granny");
+            + " grandma grandpa dtr dau gdtr hubby referral nana granny hija hijo esposa"
+            + " esposo abuela abuelo abuelita abuelito nieta nieto sobrina sobrino hermana hermano"
+            + " tia tio prima primo suegra suegro nuera yerno cunada cunado cuidadora enfermera"
+            + " enfermero vecina vecino amiga mija mijo");
     add(
         w,
         WEAK_CUE,
@@ -277,7 +284,7 @@ final class Lexicon {
         w,
         C_ID,
         "client employee patient caregiver staff emp worker id badge ee eid auth"
-            + " authorization referral");
+            + " authorization referral rx rx# prescription");
     cue(w, C_IP, "ip ipv4 ipv6 host from");
     cue(
         w,
@@ -285,7 +292,7 @@ final class Lexicon {
         "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
             + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
             + " ticket case sku qty total amount balance step level grade score rate lbs kg"
-            + " floor bed suite line item no offset partition etag bytes");
+            + " floor bed suite line item no offset partition etag bytes batch");
     table = w.build();
   }
 
@@ -317,9 +324,10 @@ final class Lexicon {
     char c = WordTable.lower(text.charAt(start + 2));
     return switch (a) {
       case 'j' -> b == 'a' ? 1 : (c == 'n' ? 6 : (c == 'l' ? 7 : 0));
+      case 'e' -> b == 'n' ? 1 : 0; // enero
       case 'f' -> 2;
       case 'm' -> c == 'r' ? 3 : (c == 'y' ? 5 : 0);
-      case 'a' -> b == 'p' ? 4 : (b == 'u' ? 8 : 0);
+      case 'a' -> b == 'p' || b == 'b' ? 4 : (b == 'u' || b == 'g' ? 8 : 0); // abril, agosto
       case 's' -> 9;
       case 'o' -> 10;
       case 'n' -> 11;

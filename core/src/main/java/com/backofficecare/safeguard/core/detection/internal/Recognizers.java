@@ -845,9 +845,17 @@ final class Recognizers {
     if (tk.isPunct(k, '-')) {
       k++;
     }
+    // "Clement Ashby, 93, dementia": after a name (one in the lists, or a capitalized surname that
+    // follows a capitalized given name), between commas.
     before |=
         tk.isPunct(t - 1, ',')
-            && tk.wordIs(t - 2, FIRST | LAST)
+            && (tk.wordIs(t - 2, FIRST | LAST)
+                || (t >= 3
+                    && capital(t - 2)
+                    && tk.is(t - 2, WORD)
+                    && tk.wordIs(t - 3, FIRST)
+                    && capital(t - 3)
+                    && !tk.wordIs(t - 2, STOP | MONTH | WEEKDAY)))
             && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
     // "Wife BARBARA (90) has...", "Mrs. Borisova (91)": a bracketed number after a name.
     before |=
@@ -1315,7 +1323,7 @@ final class Recognizers {
     }
   }
 
-  /** "19 April 2025", "19th of April, 2025". */
+  /** "19 April 2025", "19th of April, 2025", "19 de abril de 2025". */
   private void writtenDateDayFirst(int t) {
     if (!(tk.length(t) <= 2 && day(tk.intValue(t))) && !(tk.is(t, ALNUM) && ordinalDay(t))) {
       return;
@@ -1324,11 +1332,15 @@ final class Recognizers {
       return;
     }
     int k = t + 1;
+    boolean spanish = false; // "3 de marzo de 2025": Spanish writes its months in lower case
     if (tk.equalsIgnoreCase(k, "of")) {
       k++;
+    } else if (tk.equalsIgnoreCase(k, "de")) {
+      k++;
+      spanish = true;
     }
     if (!tk.wordIs(k, MONTH)
-        || (tk.flags[k] & Tokens.CAPITALIZED) == 0
+        || ((tk.flags[k] & Tokens.CAPITALIZED) == 0 && !spanish)
         || !tk.is(k, WORD)
         || Lexicon.month(s, tk.start[k], tk.end[k]) == 0) {
       return;
@@ -1339,6 +1351,9 @@ final class Recognizers {
       y++;
     }
     if (tk.isPunct(y, ',')) {
+      y++;
+    }
+    if (spanish && tk.equalsIgnoreCase(y, "de")) {
       y++;
     }
     if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
@@ -2451,6 +2466,56 @@ final class Recognizers {
   }
 
   /** "CL-455977", "EMP-20431", "LPN-20931", "ZBG-4926", "NY-DL-6225212". */
+  /**
+   * "IR-2025-0147", "WC-77104-22", "APS-HC-0219-6643", "CLM-2025-448120": a code of capitals then
+   * two or more groups of digits, six digits at least, the way agencies, insurers and agencies'
+   * partners number a person's report, claim or case. Not a code a label calls no identifier
+   * (invoice, order, ticket), nor the shape of a date.
+   */
+  private static final java.util.Set<String> BUSINESS_CODE_PREFIXES =
+      java.util.Set.of(
+          "INV", "PO", "SO", "ORD", "SKU", "BT", "TKT", "REQ", "CHG", "JOB", "REF", "VER", "REV",
+          "CPT", "ICD", "NDC", "CMS", "DSM", "ISO", "RFC", "SOP", "FY");
+
+  private boolean groupedCode(int t) {
+    int k = t + 2;
+    if (tk.is(k, WORD)
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && tk.length(k) <= 4
+        && sepIs(k + 1, '-')) {
+      k += 2; // a second group of capitals: APS-HC-
+    }
+    int groups = 0;
+    int digits = 0;
+    int last = -1;
+    while (tk.is(k, NUM) && (groups == 0 || tk.joined(k)) && groups < 5) {
+      digits += tk.length(k);
+      groups++;
+      last = k;
+      if (!sepIs(k + 1, '-') || !tk.joined(k + 1)) {
+        break;
+      }
+      k += 2;
+    }
+    if (groups < 2 || digits < 6 || (tk.joined(last + 1) && tk.is(last + 1, WORD))) {
+      return false;
+    }
+    if ((tk.word[t] & (STOP | MONTH)) != 0
+        || (nearestCue(t) & C_NOT_PHI) != 0
+        || BUSINESS_CODE_PREFIXES.contains(
+            s.subSequence(tk.start[t], tk.end[t]).toString().toUpperCase(java.util.Locale.ROOT))) {
+      return true; // a code, but not a person's
+    }
+    out.add(
+        PhiType.ID,
+        tk.start[t],
+        tk.end[last],
+        0.6,
+        "id.grouped-code",
+        "capitals and grouped digits");
+    return true;
+  }
+
   private void hyphenCode(int t) {
     if ((tk.flags[t] & Tokens.ALL_CAPS) == 0 || tk.length(t) > 4 || !sepIs(t + 1, '-')) {
       return;
@@ -2471,6 +2536,9 @@ final class Recognizers {
           0.95,
           "license.state-prefix",
           "state and license kind: NY-DL-6225212, PA-CNA-558210");
+      return;
+    }
+    if (groupedCode(t)) {
       return;
     }
     if (!tk.is(t + 2, NUM) && !tk.is(t + 2, ALNUM)) {
