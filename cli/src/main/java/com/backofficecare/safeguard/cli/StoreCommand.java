@@ -56,7 +56,7 @@ final class StoreCommand {
      * Opens the store, which must exist: only {@code store put} creates one, so a mistyped {@code
      * --store} on any other command is refused (exit 66) and creates nothing.
      */
-    SecureTempStore openExisting() {
+    TerminationCommands.Opened openExisting() {
       if (!StoreLayout.at(dir).hasKeyStore()) {
         throw ExitStatus.Failure.noSuchInput(
             "no store at " + dir + " (no key store in it); nothing was created");
@@ -64,12 +64,12 @@ final class StoreCommand {
       return open();
     }
 
-    SecureTempStore open() {
-      StoreLayout layout = StoreLayout.at(dir);
-      return layout
-          .secureTempStore(TerminationCommands.openKeys(layout))
-          .warmUp(false) // a command stores one file: starting fast beats a faster cipher
-          .build();
+    /**
+     * The store with its audit trail: every put, read and sanitization is an event signed by the
+     * store's identity.
+     */
+    TerminationCommands.Opened open() {
+      return TerminationCommands.Opened.open(StoreLayout.at(dir));
     }
   }
 
@@ -123,8 +123,9 @@ final class StoreCommand {
     public Integer call() throws Exception {
       AgencyId owner = AgencyId.of(agency);
       Duration life = duration(ttl);
-      try (SecureTempStore store = options.open();
+      try (TerminationCommands.Opened opened = options.open();
           InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+        SecureTempStore store = opened.store();
         StoredObject o = store.put(owner, category, in, life);
         System.out.println(o.id());
       }
@@ -148,8 +149,8 @@ final class StoreCommand {
     @Override
     public Integer call() throws Exception {
       ObjectId object = ObjectId.parse(id);
-      try (SecureTempStore store = options.openExisting();
-          InputStream in = store.open(object)) {
+      try (TerminationCommands.Opened opened = options.openExisting();
+          InputStream in = opened.store().open(object)) {
         OutputStream out = new PrintStream(System.out, false);
         in.transferTo(out);
         out.flush();
@@ -171,7 +172,8 @@ final class StoreCommand {
     @Override
     public Integer call() throws Exception {
       ObjectId object = ObjectId.parse(id);
-      try (SecureTempStore store = options.openExisting()) {
+      try (TerminationCommands.Opened opened = options.openExisting()) {
+        SecureTempStore store = opened.store();
         DeletionReceipt r = store.delete(object);
         System.out.println(r.toJson());
       }
@@ -191,7 +193,8 @@ final class StoreCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (SecureTempStore store = options.openExisting()) {
+      try (TerminationCommands.Opened opened = options.openExisting()) {
+        SecureTempStore store = opened.store();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
           out.println(o.toJson());
@@ -211,7 +214,8 @@ final class StoreCommand {
 
     @Override
     public Integer call() throws Exception {
-      try (SecureTempStore store = options.openExisting()) {
+      try (TerminationCommands.Opened opened = options.openExisting()) {
+        SecureTempStore store = opened.store();
         for (DeletionReceipt r : store.reapExpired()) {
           System.out.println(r.toJson());
         }

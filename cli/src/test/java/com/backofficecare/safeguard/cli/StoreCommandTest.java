@@ -95,6 +95,20 @@ class StoreCommandTest {
     Run gone = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
     assertThat(gone.exit()).isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(gone.out()).isEmpty();
+
+    // Each command recorded what it did in the store's trail, signed by the store's identity.
+    Files.write(
+        dir.resolve("keys"),
+        cli("s3cret-passphrase", "signing-key", "--store", store.toString()).out());
+    String log = store.resolve("audit.log").toString();
+    Run verify = cli(null, "audit", "verify", log, "--key", dir.resolve("keys").toString());
+    assertThat(verify.exit()).as(verify.text()).isZero();
+    Run events = cli(null, "audit", "show", log);
+    assertThat(events.text())
+        .contains("\"type\":\"store.stored\"")
+        .contains("\"type\":\"store.opened\"")
+        .contains("\"type\":\"store.deleted\"")
+        .doesNotContain("Lovelace");
   }
 
   @Test
