@@ -211,6 +211,10 @@ class PhiDetectorTest {
       Report #: IR-2025-0147 filed with the state                 | ID             | IR-2025-0147
       intake APS-HC-0219-6643, worker on call                     | ID             | APS-HC-0219-6643
       metoprolol 25 mg PO BID - Rx# 6034412 - Dr. Singh            | ID             | Rx# 6034412
+      aide starting june first through the end of the month       | DATE           | june first
+      going home on friday the twenty first needs help            | DATE           | twenty first
+      laptop lost with notes on Ada Lovelace, SSN on file          | NAME           | Ada Lovelace
+      starts Monday: Amparo Reyes-Quintero, days                  | NAME           | Amparo Reyes-Quintero
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found =

@@ -1854,6 +1854,12 @@ final class Recognizers {
     } else if (tk.length(t) == 2 && tk.equalsIgnoreCase(t, "at")) {
       spokenEmail(t);
     }
+    if ((tk.word[t] & (MONTH | WEEKDAY)) != 0) {
+      spokenDate(t);
+    }
+    if ((tk.word[t] & FIRST) != 0) {
+      givenAndSurname(t);
+    }
     int flags = tk.flags[t];
     if ((flags & Tokens.ALL_CAPS) != 0
         && tk.length(t) >= 2
@@ -1876,6 +1882,121 @@ final class Recognizers {
   }
 
   // ---------------------------------------------------------------------------- spoken values
+
+  private static final int NOT_A_SURNAME =
+      COMMON
+          | CLINICAL
+          | ORG
+          | STOP
+          | MONTH
+          | WEEKDAY
+          | STATE_NAME
+          | STATE
+          | STREET_SUFFIX
+          | ROLE
+          | TITLE
+          | PLACE;
+
+  /**
+   * "phishing of Grace Hopper", "notes on Ada Lovelace": a given name from the list, then a
+   * capitalized word that is no ordinary, clinical, organisation or place word, both in title case.
+   * A name with no cue around it, which the model may leave for want of one; kept below the model's
+   * confidence, so its reading wins where it has one.
+   */
+  private void givenAndSurname(int t) {
+    int n = t + 1;
+    if (!titleCase(t)
+        || (tk.word[t]
+                & (COMMON | CLINICAL | STOP | MONTH | WEEKDAY | ROLE | TITLE | STREET_PREFIX))
+            != 0
+        || !tk.is(n, WORD)
+        || !titleCase(n)
+        || tk.start[n] != tk.end[t] + 1
+        || s.charAt(tk.end[t]) != ' '
+        || tk.length(n) < 3
+        || (tk.word[n] & NOT_A_SURNAME) != 0) {
+      return;
+    }
+    int last = surnameEnd(n);
+    int third = last + 1; // "Guadalupe Herrera García": a second surname
+    if (tk.is(third, WORD)
+        && titleCase(third)
+        && tk.start[third] == tk.end[last] + 1
+        && s.charAt(tk.end[last]) == ' '
+        && tk.length(third) >= 3
+        && (tk.word[third] & NOT_A_SURNAME) == 0) {
+      last = surnameEnd(third);
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[last],
+        0.51,
+        "name.given-surname",
+        "given-name list, then a capitalized word no list knows");
+  }
+
+  /** The last token of a surname starting at {@code n}, over hyphens: "Reyes-Quintero". */
+  private int surnameEnd(int n) {
+    int last = n;
+    while (sepIs(last + 1, '-') && tk.is(last + 2, WORD) && titleCase(last + 2)) {
+      last += 2;
+    }
+    return last;
+  }
+
+  /** A capital, then lower-case letters only ("Lovelace"; not "AlDE", OCR's capitals). */
+  private boolean titleCase(int k) {
+    if ((tk.flags[k] & Tokens.CAPITALIZED) == 0) {
+      return false;
+    }
+    for (int i = tk.start[k] + 1; i < tk.end[k]; i++) {
+      if (!Tokens.isLower(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "june first", "March the twenty-third", "friday the twenty first": a date read aloud, as
+   * voicemail transcriptions write it. After a weekday only with "the"; "may" only capitalized (it
+   * is a verb as often).
+   */
+  private void spokenDate(int t) {
+    boolean month = tk.wordIs(t, MONTH) && Lexicon.month(s, tk.start[t], tk.end[t]) != 0;
+    int k = t + 1;
+    if (!month) {
+      if (!tk.equalsIgnoreCase(k, "the")) {
+        return;
+      }
+      k++;
+    } else if (tk.equalsIgnoreCase(t, "may") && (tk.flags[t] & Tokens.CAPITALIZED) == 0) {
+      return;
+    } else if (tk.equalsIgnoreCase(k, "the")) {
+      k++;
+    }
+    int first = k;
+    int last = -1;
+    if (tk.wordIs(k, NUMBER_WORD) && endsWithTy(k)) {
+      int n = tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : k + 1;
+      if (tk.wordIs(n, ORDINAL_WORD)) {
+        last = n;
+      }
+    } else if (tk.wordIs(k, ORDINAL_WORD)) {
+      last = k;
+    }
+    if (last < 0) {
+      return;
+    }
+    out.add(
+        PhiType.DATE,
+        month ? tk.start[t] : tk.start[first],
+        tk.end[last],
+        0.55, // below the model's, which may also read the year that follows
+        "date.spoken",
+        month ? "a month and a day read aloud" : "a day read aloud after a weekday");
+  }
 
   /**
    * Digits read aloud, as call transcripts and voice notes write them: "five five five, oh one two

@@ -345,7 +345,7 @@ final class Tokens {
     return c < 128 ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
   }
 
-  private static boolean isLower(char c) {
+  static boolean isLower(char c) {
     return c < 128 ? (ASCII[c] & LOWER) != 0 : Character.isLowerCase(c);
   }
 }
