@@ -363,8 +363,8 @@ final class ContextModel {
     /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
     final RoleCache textWords = new RoleCache(2048);
 
-    /** A role's feature sum when the caches are full. */
-    final float[] direct = new float[LABELS];
+    /** The feature sums of a token's roles when the caches are full. */
+    final float[] direct = new float[ContextFeatures.ROLES * LABELS];
 
     /**
      * Role sums of words that are never identifiers (ordinary vocabulary, marks, numbers by
@@ -445,29 +445,51 @@ final class ContextModel {
         }
         int at = t * LABELS;
         int sh = shape[t];
-        int ls = s.lineCase[t] * ContextFeatures.SHAPES + sh;
-        int ds = docCase * ContextFeatures.SHAPES + sh;
+        int ls = (s.lineCase[t] * ContextFeatures.SHAPES + sh) * LABELS;
+        int ds = (docCase * ContextFeatures.SHAPES + sh) * LABELS;
         int ps = (t > 0 ? shape[t - 1] : outside) * LABELS;
         int ns = (t + 1 < n ? shape[t + 1] : outside) * LABELS;
         boolean lineStart = ContextFeatures.lineStart(tk, t);
+        // The role sums this token adds, each filled first if this text has not yet met it.
+        int r0 = ref[t];
+        int r1 = t >= 1 ? ref[t - 1] : before;
+        int r2 = t + 1 < n ? ref[t + 1] : after;
+        int r3 = t >= 2 ? ref[t - 2] : before;
+        int r4 = t + 2 < n ? ref[t + 2] : after;
+        int o0 = roleSum(tk, t, ContextFeatures.SELF, r0, docCase, s);
+        int o1 = roleSum(tk, t - 1, ContextFeatures.AS_PREV, r1, docCase, s);
+        int o2 = roleSum(tk, t + 1, ContextFeatures.AS_NEXT, r2, docCase, s);
+        int o3 = roleSum(tk, t - 2, ContextFeatures.AS_PREV2, r3, docCase, s);
+        int o4 = roleSum(tk, t + 2, ContextFeatures.AS_NEXT2, r4, docCase, s);
+        float[] v0 = sums(s, r0);
+        float[] v1 = sums(s, r1);
+        float[] v2 = sums(s, r2);
+        float[] v3 = sums(s, r3);
+        float[] v4 = sums(s, r4);
+        ContextFeatures.pairFeatures(tk, t, s.features, null, 0); // always two
+        int p0 = rowOf(s.features[0] & mask);
+        int p1 = rowOf(s.features[1] & mask);
+        float[] r = rows;
+        // One pass per tag, its terms added in the order they always were (the shape rows, the
+        // five roles, the two pairs): the same floats, without storing and reloading the sum.
         for (int l = 0; l < LABELS; l++) {
-          e[at + l] =
+          float x =
               bias[l]
                   + shapeRows[sh * LABELS + l]
                   + prevShapeRows[ps + l]
                   + nextShapeRows[ns + l]
-                  + docCaseShapeRows[ds * LABELS + l]
-                  + lineCaseShapeRows[ls * LABELS + l]
+                  + docCaseShapeRows[ds + l]
+                  + lineCaseShapeRows[ls + l]
                   + (lineStart ? lineStartRows[sh * LABELS + l] : 0f);
+          x += v0[o0 + l];
+          x += v1[o1 + l];
+          x += v2[o2 + l];
+          x += v3[o3 + l];
+          x += v4[o4 + l];
+          x += r[p0 + l];
+          x += r[p1 + l];
+          e[at + l] = x;
         }
-        addRole(tk, t, ContextFeatures.SELF, ref[t], docCase, s, at);
-        addRole(tk, t - 1, ContextFeatures.AS_PREV, t >= 1 ? ref[t - 1] : before, docCase, s, at);
-        addRole(tk, t + 1, ContextFeatures.AS_NEXT, t + 1 < n ? ref[t + 1] : after, docCase, s, at);
-        addRole(tk, t - 2, ContextFeatures.AS_PREV2, t >= 2 ? ref[t - 2] : before, docCase, s, at);
-        addRole(
-            tk, t + 2, ContextFeatures.AS_NEXT2, t + 2 < n ? ref[t + 2] : after, docCase, s, at);
-        int k = ContextFeatures.pairFeatures(tk, t, s.features, null, 0);
-        emitCompact(s.features, k, e, at);
       }
     } finally {
       s.clearCache();
@@ -485,32 +507,35 @@ final class ContextModel {
     return slot < 0 ? -1 : slot << 1 | (vocabulary ? 1 : 0);
   }
 
-  private void addRole(Tokens tk, int k, int role, int ref, int docCase, Scratch s, int at) {
-    float[] e = s.emissions;
+  /**
+   * Where token {@code k}'s feature sum in {@code role} lies in {@link #sums}{@code (s, ref)},
+   * summed first if this is its first use. When the caches are full ({@code ref < 0}) the features
+   * are summed apart, exactly as a cache entry is, so that a finding's confidence never depends on
+   * what the thread scanned before.
+   */
+  private int roleSum(Tokens tk, int k, int role, int ref, int docCase, Scratch s) {
     if (ref < 0) {
-      // The cache is full: sum the features apart, exactly as a cache entry is summed, so that
-      // a finding's confidence never depends on what the thread scanned before.
       float[] v = s.direct;
-      java.util.Arrays.fill(v, 0f);
+      int base = role * LABELS;
+      java.util.Arrays.fill(v, base, base + LABELS, 0f);
       int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, v, 0);
-      for (int l = 0; l < LABELS; l++) {
-        e[at + l] += v[l];
-      }
-      return;
+      emitCompact(s.features, n, v, base);
+      return base;
     }
     RoleCache cache = (ref & 1) == 1 ? s.vocabulary : s.textWords;
     int slot = ref >> 1;
-    float[] v = cache.vectors;
     int base = (slot * ContextFeatures.ROLES + role) * LABELS;
     if (!cache.has(slot, role)) {
       int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, v, base);
+      emitCompact(s.features, n, cache.vectors, base);
       cache.filled(slot, role);
     }
-    for (int l = 0; l < LABELS; l++) {
-      e[at + l] += v[base + l];
-    }
+    return base;
+  }
+
+  /** The array {@link #roleSum} wrote a sum of the cache entry {@code ref} into. */
+  private static float[] sums(Scratch s, int ref) {
+    return ref < 0 ? s.direct : (ref & 1) == 1 ? s.vocabulary.vectors : s.textWords.vectors;
   }
 
   /** Allows only "outside" at token {@code t}. */
