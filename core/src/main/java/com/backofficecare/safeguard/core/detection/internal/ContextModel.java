@@ -574,14 +574,26 @@ final class ContextModel {
           best[cur + l] = allowedFirst(l) ? outside + tr[l] + e[cur + l] : Float.NEGATIVE_INFINITY;
         }
       } else {
-        // Outside and the begin tags may follow any tag; an inside tag only its own type's.
-        best[cur] = into(best, prev, tr, O) + e[cur];
-        for (int l = 1; l < LABELS; l += 2) {
-          best[cur + l] = into(best, prev, tr, l) + e[cur + l];
-          float fromBegin = best[prev + l] + tr[l * LABELS + l + 1];
-          float fromInside = best[prev + l + 1] + tr[(l + 1) * LABELS + l + 1];
-          best[cur + l + 1] = Math.max(fromBegin, fromInside) + e[cur + l + 1];
-        }
+        // Outside and the begin tags may follow any tag; an inside tag only its own type's. The
+        // previous token's scores are read once; the tags are written out (LABELS is 9).
+        float b0 = best[prev];
+        float b1 = best[prev + 1];
+        float b2 = best[prev + 2];
+        float b3 = best[prev + 3];
+        float b4 = best[prev + 4];
+        float b5 = best[prev + 5];
+        float b6 = best[prev + 6];
+        float b7 = best[prev + 7];
+        float b8 = best[prev + 8];
+        best[cur] = into(tr, O, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur];
+        best[cur + 1] = into(tr, 1, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 1];
+        best[cur + 2] = max(b1 + tr[LABELS + 2], b2 + tr[2 * LABELS + 2]) + e[cur + 2];
+        best[cur + 3] = into(tr, 3, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 3];
+        best[cur + 4] = max(b3 + tr[3 * LABELS + 4], b4 + tr[4 * LABELS + 4]) + e[cur + 4];
+        best[cur + 5] = into(tr, 5, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 5];
+        best[cur + 6] = max(b5 + tr[5 * LABELS + 6], b6 + tr[6 * LABELS + 6]) + e[cur + 6];
+        best[cur + 7] = into(tr, 7, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 7];
+        best[cur + 8] = max(b7 + tr[7 * LABELS + 8], b8 + tr[8 * LABELS + 8]) + e[cur + 8];
       }
     }
     int last = (n - 1) * LABELS;
@@ -618,14 +630,45 @@ final class ContextModel {
    * the best path into tag {@code to} of the next token, before its emission.
    */
   private static float into(float[] best, int prev, float[] tr, int to) {
-    // Math.max has no branch to mispredict; it differs from a comparison only in the sign of a
-    // zero, which no sum or comparison downstream can tell.
     float top = best[prev] + tr[to];
     for (int p = 1; p < LABELS; p++) {
-      float v = best[prev + p] + tr[p * LABELS + to];
-      top = Math.max(top, v);
+      top = max(top, best[prev + p] + tr[p * LABELS + to]);
     }
     return top;
+  }
+
+  /** {@link #into(float[], int, float[], int)} with the previous token's scores in hand. */
+  private static float into(
+      float[] tr,
+      int to,
+      float b0,
+      float b1,
+      float b2,
+      float b3,
+      float b4,
+      float b5,
+      float b6,
+      float b7,
+      float b8) {
+    float top = b0 + tr[to];
+    top = max(top, b1 + tr[LABELS + to]);
+    top = max(top, b2 + tr[2 * LABELS + to]);
+    top = max(top, b3 + tr[3 * LABELS + to]);
+    top = max(top, b4 + tr[4 * LABELS + to]);
+    top = max(top, b5 + tr[5 * LABELS + to]);
+    top = max(top, b6 + tr[6 * LABELS + to]);
+    top = max(top, b7 + tr[7 * LABELS + to]);
+    return max(top, b8 + tr[8 * LABELS + to]);
+  }
+
+  /**
+   * The greater of two scores. No score is NaN (no sum meets infinities of both signs), so this
+   * differs from {@link Math#max} only in the sign of a zero, which no sum or comparison downstream
+   * can tell; a comparison the branch predictor mostly guesses right (a token's best predecessor is
+   * usually the same tag) costs less than Math.max's blend of both.
+   */
+  private static float max(float a, float b) {
+    return b > a ? b : a;
   }
 
   /** The tag of token {@code prev / LABELS} on the best path into {@code to} (first on ties). */
@@ -648,39 +691,62 @@ final class ContextModel {
    * only "outside" is computed, the only tag it can take.
    */
   private void backward(int n, int first, Scratch s) {
+    float[] e = s.emissions;
     float[] after = s.after;
+    float[] tr = transitions;
+    boolean[] gate = s.gate;
     int last = (n - 1) * LABELS;
     for (int l = 0; l < LABELS; l++) {
       after[last + l] = 0;
     }
     for (int t = n - 2; t >= first; t--) {
       int cur = t * LABELS;
-      int labels = s.gate[t] ? 1 : LABELS;
+      int at = cur + LABELS;
+      int labels = gate[t] ? 1 : LABELS;
+      // The next token's emissions and scores to the end are read once; each tag adds its
+      // transition to them in the order the sums were always made: (transition + emission) +
+      // after.
+      float e0 = e[at];
+      float a0 = after[at];
+      if (gate[t + 1]) { // after a gated token only outside follows
+        for (int l = 0; l < labels; l++) {
+          after[cur + l] = tr[l * LABELS] + e0 + a0;
+        }
+        continue;
+      }
+      float e1 = e[at + 1];
+      float e2 = e[at + 2];
+      float e3 = e[at + 3];
+      float e4 = e[at + 4];
+      float e5 = e[at + 5];
+      float e6 = e[at + 6];
+      float e7 = e[at + 7];
+      float e8 = e[at + 8];
+      float a1 = after[at + 1];
+      float a2 = after[at + 2];
+      float a3 = after[at + 3];
+      float a4 = after[at + 4];
+      float a5 = after[at + 5];
+      float a6 = after[at + 6];
+      float a7 = after[at + 7];
+      float a8 = after[at + 8];
       for (int l = 0; l < labels; l++) {
-        after[cur + l] = afterFrom(s, t + 1, l);
+        int row = l * LABELS;
+        // outside and the begin tags may follow any tag
+        float top = tr[row] + e0 + a0;
+        top = max(top, tr[row + 1] + e1 + a1);
+        top = max(top, tr[row + 3] + e3 + a3);
+        top = max(top, tr[row + 5] + e5 + a5);
+        top = max(top, tr[row + 7] + e7 + a7);
+        if (l != O) { // and its own type's inside
+          int inside = (l & 1) == 1 ? l + 1 : l;
+          float ei = inside == 2 ? e2 : inside == 4 ? e4 : inside == 6 ? e6 : e8;
+          float ai = inside == 2 ? a2 : inside == 4 ? a4 : inside == 6 ? a6 : a8;
+          top = max(top, tr[row + inside] + ei + ai);
+        }
+        after[cur + l] = top;
       }
     }
-  }
-
-  /** The best score from tag {@code l} of token {@code next - 1} to the text's end. */
-  private float afterFrom(Scratch s, int next, int l) {
-    float[] e = s.emissions;
-    float[] after = s.after;
-    float[] tr = transitions;
-    int at = next * LABELS;
-    float top = tr[l * LABELS] + e[at] + after[at];
-    if (!s.gate[next]) { // after a gated token only outside follows
-      for (int q = 1; q < LABELS; q += 2) { // the begin tags
-        float v = tr[l * LABELS + q] + e[at + q] + after[at + q];
-        top = Math.max(top, v);
-      }
-      if (l != O) { // its own type's inside
-        int inside = (l & 1) == 1 ? l + 1 : l;
-        float v = tr[l * LABELS + inside] + e[at + inside] + after[at + inside];
-        top = Math.max(top, v);
-      }
-    }
-    return top;
   }
 
   /**
@@ -702,8 +768,7 @@ final class ContextModel {
     }
     float other = Float.NEGATIVE_INFINITY;
     for (int l = 1; l < LABELS; l++) {
-      float v = best[cur + l] + after[cur + l];
-      other = Math.max(other, v);
+      other = max(other, best[cur + l] + after[cur + l]);
     }
     return mine - other;
   }
