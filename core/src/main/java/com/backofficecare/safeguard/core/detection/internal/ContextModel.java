@@ -343,6 +343,16 @@ final class ContextModel {
 
   /** Per-thread scratch for tagging one text. */
   static final class Scratch {
+    static final int SHAPE_SUM_BITS = 12;
+
+    /** The model the caches kept from text to text were filled from. */
+    @Nullable ContextModel owner;
+
+    /** Sums of the bias and shape rows ({@link #shapeSum}), by a key of shapes and cases. */
+    final long[] shapeKeys = new long[1 << SHAPE_SUM_BITS];
+
+    final float[] shapeSums = new float[LABELS << SHAPE_SUM_BITS];
+
     int[] features = new int[ContextFeatures.MAX];
     float[] emissions = new float[64 * LABELS];
     float[] best = new float[64 * LABELS];
@@ -429,6 +439,11 @@ final class ContextModel {
     float[] e = s.emissions;
     int[] shape = s.shapes;
     int[] ref = s.refs;
+    if (s.owner != this) { // the sums kept from text to text are another model's
+      s.owner = this;
+      java.util.Arrays.fill(s.shapeKeys, 0L);
+      s.vocabulary.clear();
+    }
     try {
       for (int t = 0; t < n; t++) {
         shape[t] = ContextFeatures.shape(tk, t);
@@ -445,11 +460,16 @@ final class ContextModel {
         }
         int at = t * LABELS;
         int sh = shape[t];
-        int ls = (s.lineCase[t] * ContextFeatures.SHAPES + sh) * LABELS;
-        int ds = (docCase * ContextFeatures.SHAPES + sh) * LABELS;
-        int ps = (t > 0 ? shape[t - 1] : outside) * LABELS;
-        int ns = (t + 1 < n ? shape[t + 1] : outside) * LABELS;
         boolean lineStart = ContextFeatures.lineStart(tk, t);
+        int base =
+            shapeSum(
+                s,
+                sh,
+                t > 0 ? shape[t - 1] : outside,
+                t + 1 < n ? shape[t + 1] : outside,
+                s.lineCase[t],
+                docCase,
+                lineStart);
         // The role sums this token adds, each filled first if this text has not yet met it.
         int r0 = ref[t];
         int r1 = t >= 1 ? ref[t - 1] : before;
@@ -470,17 +490,12 @@ final class ContextModel {
         int p0 = rowOf(s.features[0] & mask);
         int p1 = rowOf(s.features[1] & mask);
         float[] r = rows;
-        // One pass per tag, its terms added in the order they always were (the shape rows, the
-        // five roles, the two pairs): the same floats, without storing and reloading the sum.
+        // One pass per tag, its terms added in the order they always were (the bias and shape
+        // rows, the five roles, the two pairs): the same floats, without storing and reloading the
+        // sum.
+        float[] b = s.shapeSums;
         for (int l = 0; l < LABELS; l++) {
-          float x =
-              bias[l]
-                  + shapeRows[sh * LABELS + l]
-                  + prevShapeRows[ps + l]
-                  + nextShapeRows[ns + l]
-                  + docCaseShapeRows[ds + l]
-                  + lineCaseShapeRows[ls + l]
-                  + (lineStart ? lineStartRows[sh * LABELS + l] : 0f);
+          float x = b[base + l];
           x += v0[o0 + l];
           x += v1[o1 + l];
           x += v2[o2 + l];
@@ -505,6 +520,44 @@ final class ContextModel {
     boolean vocabulary = ContextFeatures.neverIdentifier(tk, k);
     int slot = (vocabulary ? s.vocabulary : s.textWords).slot(key);
     return slot < 0 ? -1 : slot << 1 | (vocabulary ? 1 : 0);
+  }
+
+  /**
+   * Where the sum of the bias and the shape rows of a token lies in {@code s.shapeSums}: the
+   * token's shape and its neighbours', its line's and the document's case, whether it starts a
+   * line. Made as it always was and kept by those values (nothing of the text), so that the many
+   * tokens alike in shape add the seven rows once.
+   */
+  private int shapeSum(
+      Scratch s, int sh, int prev, int next, int lineCase, int docCase, boolean lineStart) {
+    long key =
+        1L << 40 // no key is 0, an empty slot's
+            | (long) (lineCase << 3 | docCase << 1 | (lineStart ? 1 : 0)) << 30
+            | (long) prev << 20
+            | (long) next << 10
+            | sh;
+    int slot = (int) ((key * 0x9e3779b97f4a7c15L) >>> (64 - Scratch.SHAPE_SUM_BITS));
+    int at = slot * LABELS;
+    if (s.shapeKeys[slot] != key) {
+      float[] b = s.shapeSums;
+      int shr = sh * LABELS;
+      int ps = prev * LABELS;
+      int ns = next * LABELS;
+      int ls = (lineCase * ContextFeatures.SHAPES + sh) * LABELS;
+      int ds = (docCase * ContextFeatures.SHAPES + sh) * LABELS;
+      for (int l = 0; l < LABELS; l++) {
+        b[at + l] =
+            bias[l]
+                + shapeRows[shr + l]
+                + prevShapeRows[ps + l]
+                + nextShapeRows[ns + l]
+                + docCaseShapeRows[ds + l]
+                + lineCaseShapeRows[ls + l]
+                + (lineStart ? lineStartRows[shr + l] : 0f);
+      }
+      s.shapeKeys[slot] = key;
+    }
+    return at;
   }
 
   /**
