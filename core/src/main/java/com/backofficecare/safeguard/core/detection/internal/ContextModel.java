@@ -415,17 +415,39 @@ final class ContextModel {
   /** Fills {@code s.lineCase} and returns the document's case pattern. */
   static int cases(Tokens tk, Scratch s) {
     s.ensure(tk.count);
+    // One pass: each line's counts make its pattern, and their totals the document's.
+    int words = 0;
+    int caps = 0;
+    int capitalized = 0;
     int lineStart = 0;
-    for (int t = 1; t <= tk.count; t++) {
-      if (t == tk.count || tk.newlineBefore(t)) {
-        int c = ContextFeatures.casePattern(tk, lineStart, t);
+    int lineWords = 0;
+    int lineCaps = 0;
+    int lineCapitalized = 0;
+    for (int t = 0; t <= tk.count; t++) {
+      if (t > 0 && (t == tk.count || tk.newlineBefore(t))) {
+        int c = ContextFeatures.casePattern(lineWords, lineCaps, lineCapitalized);
         for (int k = lineStart; k < t; k++) {
           s.lineCase[k] = c;
         }
+        words += lineWords;
+        caps += lineCaps;
+        capitalized += lineCapitalized;
+        lineWords = 0;
+        lineCaps = 0;
+        lineCapitalized = 0;
         lineStart = t;
       }
+      if (t < tk.count && tk.kind[t] == Tokens.WORD && tk.length(t) >= 2) {
+        lineWords++;
+        int f = tk.flags[t];
+        if ((f & Tokens.ALL_CAPS) != 0) {
+          lineCaps++;
+        } else if ((f & Tokens.CAPITALIZED) != 0) {
+          lineCapitalized++;
+        }
+      }
     }
-    return ContextFeatures.casePattern(tk, 0, tk.count);
+    return ContextFeatures.casePattern(words, caps, capitalized);
   }
 
   /**
