@@ -790,38 +790,59 @@ final class ContextModel {
         continue;
       }
       float e1 = e[at + 1];
-      float e2 = e[at + 2];
       float e3 = e[at + 3];
-      float e4 = e[at + 4];
       float e5 = e[at + 5];
-      float e6 = e[at + 6];
       float e7 = e[at + 7];
-      float e8 = e[at + 8];
       float a1 = after[at + 1];
-      float a2 = after[at + 2];
       float a3 = after[at + 3];
-      float a4 = after[at + 4];
       float a5 = after[at + 5];
-      float a6 = after[at + 6];
       float a7 = after[at + 7];
-      float a8 = after[at + 8];
-      for (int l = 0; l < labels; l++) {
+      // outside: then outside or a begin tag
+      after[cur] = begins(tr, 0, e0, a0, e1, a1, e3, a3, e5, a5, e7, a7);
+      if (labels == 1) {
+        continue;
+      }
+      // a type's begin and inside tags: then also that type's inside
+      for (int l = 1; l < LABELS; l += 2) {
+        int inside = l + 1;
+        float ei = e[at + inside];
+        float ai = after[at + inside];
         int row = l * LABELS;
-        // outside and the begin tags may follow any tag
-        float top = tr[row] + e0 + a0;
-        top = max(top, tr[row + 1] + e1 + a1);
-        top = max(top, tr[row + 3] + e3 + a3);
-        top = max(top, tr[row + 5] + e5 + a5);
-        top = max(top, tr[row + 7] + e7 + a7);
-        if (l != O) { // and its own type's inside
-          int inside = (l & 1) == 1 ? l + 1 : l;
-          float ei = inside == 2 ? e2 : inside == 4 ? e4 : inside == 6 ? e6 : e8;
-          float ai = inside == 2 ? a2 : inside == 4 ? a4 : inside == 6 ? a6 : a8;
-          top = max(top, tr[row + inside] + ei + ai);
-        }
-        after[cur + l] = top;
+        after[cur + l] =
+            max(
+                begins(tr, row, e0, a0, e1, a1, e3, a3, e5, a5, e7, a7),
+                tr[row + inside] + ei + ai);
+        row += LABELS;
+        after[cur + inside] =
+            max(
+                begins(tr, row, e0, a0, e1, a1, e3, a3, e5, a5, e7, a7),
+                tr[row + inside] + ei + ai);
       }
     }
+  }
+
+  /**
+   * The best of {@code (tr[row + q] + e_q) + a_q} over outside and the begin tags {@code q}: where
+   * a tag whose transitions start at {@code row} goes next, outside or into a new span.
+   */
+  private static float begins(
+      float[] tr,
+      int row,
+      float e0,
+      float a0,
+      float e1,
+      float a1,
+      float e3,
+      float a3,
+      float e5,
+      float a5,
+      float e7,
+      float a7) {
+    float top = tr[row] + e0 + a0;
+    top = max(top, tr[row + 1] + e1 + a1);
+    top = max(top, tr[row + 3] + e3 + a3);
+    top = max(top, tr[row + 5] + e5 + a5);
+    return max(top, tr[row + 7] + e7 + a7);
   }
 
   /**
