@@ -176,34 +176,39 @@ final class Candidates {
   }
 
   /**
-   * A stable merge sort of {@code order[from, to)}: O(n log n) whatever the proposals; runs of up
-   * to 12, the usual size of a whole text's proposals, by insertion.
+   * Sorts {@code order[from, to)}: runs of 12, the usual size of a whole text's proposals, by
+   * insertion, then merged bottom-up, O(n log n) whatever the proposals. No recursion: a loop
+   * compiles small. The order is total (ties go to the first proposed), so any sort gives the same
+   * result.
    */
   private void sort(int from, int to, boolean byPriority) {
-    if (to - from <= 12) {
-      for (int i = from + 1; i < to; i++) {
+    for (int lo = from; lo < to; lo += 12) {
+      int hi = Math.min(lo + 12, to);
+      for (int i = lo + 1; i < hi; i++) {
         int x = order[i];
         int j = i - 1;
-        while (j >= from && before(x, order[j], byPriority)) {
+        while (j >= lo && before(x, order[j], byPriority)) {
           order[j + 1] = order[j];
           j--;
         }
         order[j + 1] = x;
       }
-      return;
     }
-    int mid = (from + to) >>> 1;
-    sort(from, mid, byPriority);
-    sort(mid, to, byPriority);
-    if (before(order[mid - 1], order[mid], byPriority)) {
-      return;
-    }
-    System.arraycopy(order, from, scratch, from, to - from);
-    for (int i = from, a = from, b = mid; i < to; i++) {
-      if (b >= to || (a < mid && !before(scratch[b], scratch[a], byPriority))) {
-        order[i] = scratch[a++];
-      } else {
-        order[i] = scratch[b++];
+    for (int width = 12; width < to - from; width *= 2) {
+      for (int lo = from; lo + width < to; lo += 2 * width) {
+        int mid = lo + width;
+        int hi = Math.min(lo + 2 * width, to);
+        if (before(order[mid - 1], order[mid], byPriority)) {
+          continue; // already in order
+        }
+        System.arraycopy(order, lo, scratch, lo, hi - lo);
+        for (int i = lo, a = lo, b = mid; i < hi; i++) {
+          if (b >= hi || (a < mid && !before(scratch[b], scratch[a], byPriority))) {
+            order[i] = scratch[a++];
+          } else {
+            order[i] = scratch[b++];
+          }
+        }
       }
     }
   }

@@ -98,6 +98,14 @@ final class ContextFeatures {
         }
       }
     }
+    return casePattern(words, caps, capitalized);
+  }
+
+  /**
+   * The case pattern of tokens among which {@code words} words of two letters or more, {@code caps}
+   * of them all in capitals and {@code capitalized} others capitalized.
+   */
+  static int casePattern(int words, int caps, int capitalized) {
     if (words == 0) {
       return CASE_MIXED;
     }

@@ -343,6 +343,16 @@ final class ContextModel {
 
   /** Per-thread scratch for tagging one text. */
   static final class Scratch {
+    static final int SHAPE_SUM_BITS = 12;
+
+    /** The model the caches kept from text to text were filled from. */
+    @Nullable ContextModel owner;
+
+    /** Sums of the bias and shape rows ({@link #shapeSum}), by a key of shapes and cases. */
+    final long[] shapeKeys = new long[1 << SHAPE_SUM_BITS];
+
+    final float[] shapeSums = new float[LABELS << SHAPE_SUM_BITS];
+
     int[] features = new int[ContextFeatures.MAX];
     float[] emissions = new float[64 * LABELS];
     float[] best = new float[64 * LABELS];
@@ -363,8 +373,8 @@ final class ContextModel {
     /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
     final RoleCache textWords = new RoleCache(2048);
 
-    /** A role's feature sum when the caches are full. */
-    final float[] direct = new float[LABELS];
+    /** The feature sums of a token's roles when the caches are full. */
+    final float[] direct = new float[ContextFeatures.ROLES * LABELS];
 
     /**
      * Role sums of words that are never identifiers (ordinary vocabulary, marks, numbers by
@@ -405,17 +415,39 @@ final class ContextModel {
   /** Fills {@code s.lineCase} and returns the document's case pattern. */
   static int cases(Tokens tk, Scratch s) {
     s.ensure(tk.count);
+    // One pass: each line's counts make its pattern, and their totals the document's.
+    int words = 0;
+    int caps = 0;
+    int capitalized = 0;
     int lineStart = 0;
-    for (int t = 1; t <= tk.count; t++) {
-      if (t == tk.count || tk.newlineBefore(t)) {
-        int c = ContextFeatures.casePattern(tk, lineStart, t);
+    int lineWords = 0;
+    int lineCaps = 0;
+    int lineCapitalized = 0;
+    for (int t = 0; t <= tk.count; t++) {
+      if (t > 0 && (t == tk.count || tk.newlineBefore(t))) {
+        int c = ContextFeatures.casePattern(lineWords, lineCaps, lineCapitalized);
         for (int k = lineStart; k < t; k++) {
           s.lineCase[k] = c;
         }
+        words += lineWords;
+        caps += lineCaps;
+        capitalized += lineCapitalized;
+        lineWords = 0;
+        lineCaps = 0;
+        lineCapitalized = 0;
         lineStart = t;
       }
+      if (t < tk.count && tk.kind[t] == Tokens.WORD && tk.length(t) >= 2) {
+        lineWords++;
+        int f = tk.flags[t];
+        if ((f & Tokens.ALL_CAPS) != 0) {
+          lineCaps++;
+        } else if ((f & Tokens.CAPITALIZED) != 0) {
+          lineCapitalized++;
+        }
+      }
     }
-    return ContextFeatures.casePattern(tk, 0, tk.count);
+    return ContextFeatures.casePattern(words, caps, capitalized);
   }
 
   /**
@@ -429,6 +461,11 @@ final class ContextModel {
     float[] e = s.emissions;
     int[] shape = s.shapes;
     int[] ref = s.refs;
+    if (s.owner != this) { // the sums kept from text to text are another model's
+      s.owner = this;
+      java.util.Arrays.fill(s.shapeKeys, 0L);
+      s.vocabulary.clear();
+    }
     try {
       for (int t = 0; t < n; t++) {
         shape[t] = ContextFeatures.shape(tk, t);
@@ -445,29 +482,51 @@ final class ContextModel {
         }
         int at = t * LABELS;
         int sh = shape[t];
-        int ls = s.lineCase[t] * ContextFeatures.SHAPES + sh;
-        int ds = docCase * ContextFeatures.SHAPES + sh;
-        int ps = (t > 0 ? shape[t - 1] : outside) * LABELS;
-        int ns = (t + 1 < n ? shape[t + 1] : outside) * LABELS;
         boolean lineStart = ContextFeatures.lineStart(tk, t);
+        int base =
+            shapeSum(
+                s,
+                sh,
+                t > 0 ? shape[t - 1] : outside,
+                t + 1 < n ? shape[t + 1] : outside,
+                s.lineCase[t],
+                docCase,
+                lineStart);
+        // The role sums this token adds, each filled first if this text has not yet met it.
+        int r0 = ref[t];
+        int r1 = t >= 1 ? ref[t - 1] : before;
+        int r2 = t + 1 < n ? ref[t + 1] : after;
+        int r3 = t >= 2 ? ref[t - 2] : before;
+        int r4 = t + 2 < n ? ref[t + 2] : after;
+        int o0 = roleSum(tk, t, ContextFeatures.SELF, r0, docCase, s);
+        int o1 = roleSum(tk, t - 1, ContextFeatures.AS_PREV, r1, docCase, s);
+        int o2 = roleSum(tk, t + 1, ContextFeatures.AS_NEXT, r2, docCase, s);
+        int o3 = roleSum(tk, t - 2, ContextFeatures.AS_PREV2, r3, docCase, s);
+        int o4 = roleSum(tk, t + 2, ContextFeatures.AS_NEXT2, r4, docCase, s);
+        float[] v0 = sums(s, r0);
+        float[] v1 = sums(s, r1);
+        float[] v2 = sums(s, r2);
+        float[] v3 = sums(s, r3);
+        float[] v4 = sums(s, r4);
+        ContextFeatures.pairFeatures(tk, t, s.features, null, 0); // always two
+        int p0 = rowOf(s.features[0] & mask);
+        int p1 = rowOf(s.features[1] & mask);
+        float[] r = rows;
+        // One pass per tag, its terms added in the order they always were (the bias and shape
+        // rows, the five roles, the two pairs): the same floats, without storing and reloading the
+        // sum.
+        float[] b = s.shapeSums;
         for (int l = 0; l < LABELS; l++) {
-          e[at + l] =
-              bias[l]
-                  + shapeRows[sh * LABELS + l]
-                  + prevShapeRows[ps + l]
-                  + nextShapeRows[ns + l]
-                  + docCaseShapeRows[ds * LABELS + l]
-                  + lineCaseShapeRows[ls * LABELS + l]
-                  + (lineStart ? lineStartRows[sh * LABELS + l] : 0f);
+          float x = b[base + l];
+          x += v0[o0 + l];
+          x += v1[o1 + l];
+          x += v2[o2 + l];
+          x += v3[o3 + l];
+          x += v4[o4 + l];
+          x += r[p0 + l];
+          x += r[p1 + l];
+          e[at + l] = x;
         }
-        addRole(tk, t, ContextFeatures.SELF, ref[t], docCase, s, at);
-        addRole(tk, t - 1, ContextFeatures.AS_PREV, t >= 1 ? ref[t - 1] : before, docCase, s, at);
-        addRole(tk, t + 1, ContextFeatures.AS_NEXT, t + 1 < n ? ref[t + 1] : after, docCase, s, at);
-        addRole(tk, t - 2, ContextFeatures.AS_PREV2, t >= 2 ? ref[t - 2] : before, docCase, s, at);
-        addRole(
-            tk, t + 2, ContextFeatures.AS_NEXT2, t + 2 < n ? ref[t + 2] : after, docCase, s, at);
-        int k = ContextFeatures.pairFeatures(tk, t, s.features, null, 0);
-        emitCompact(s.features, k, e, at);
       }
     } finally {
       s.clearCache();
@@ -485,32 +544,73 @@ final class ContextModel {
     return slot < 0 ? -1 : slot << 1 | (vocabulary ? 1 : 0);
   }
 
-  private void addRole(Tokens tk, int k, int role, int ref, int docCase, Scratch s, int at) {
-    float[] e = s.emissions;
-    if (ref < 0) {
-      // The cache is full: sum the features apart, exactly as a cache entry is summed, so that
-      // a finding's confidence never depends on what the thread scanned before.
-      float[] v = s.direct;
-      java.util.Arrays.fill(v, 0f);
-      int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, v, 0);
+  /**
+   * Where the sum of the bias and the shape rows of a token lies in {@code s.shapeSums}: the
+   * token's shape and its neighbours', its line's and the document's case, whether it starts a
+   * line. Made as it always was and kept by those values (nothing of the text), so that the many
+   * tokens alike in shape add the seven rows once.
+   */
+  private int shapeSum(
+      Scratch s, int sh, int prev, int next, int lineCase, int docCase, boolean lineStart) {
+    long key =
+        1L << 40 // no key is 0, an empty slot's
+            | (long) (lineCase << 3 | docCase << 1 | (lineStart ? 1 : 0)) << 30
+            | (long) prev << 20
+            | (long) next << 10
+            | sh;
+    int slot = (int) ((key * 0x9e3779b97f4a7c15L) >>> (64 - Scratch.SHAPE_SUM_BITS));
+    int at = slot * LABELS;
+    if (s.shapeKeys[slot] != key) {
+      float[] b = s.shapeSums;
+      int shr = sh * LABELS;
+      int ps = prev * LABELS;
+      int ns = next * LABELS;
+      int ls = (lineCase * ContextFeatures.SHAPES + sh) * LABELS;
+      int ds = (docCase * ContextFeatures.SHAPES + sh) * LABELS;
       for (int l = 0; l < LABELS; l++) {
-        e[at + l] += v[l];
+        b[at + l] =
+            bias[l]
+                + shapeRows[shr + l]
+                + prevShapeRows[ps + l]
+                + nextShapeRows[ns + l]
+                + docCaseShapeRows[ds + l]
+                + lineCaseShapeRows[ls + l]
+                + (lineStart ? lineStartRows[shr + l] : 0f);
       }
-      return;
+      s.shapeKeys[slot] = key;
+    }
+    return at;
+  }
+
+  /**
+   * Where token {@code k}'s feature sum in {@code role} lies in {@link #sums}{@code (s, ref)},
+   * summed first if this is its first use. When the caches are full ({@code ref < 0}) the features
+   * are summed apart, exactly as a cache entry is, so that a finding's confidence never depends on
+   * what the thread scanned before.
+   */
+  private int roleSum(Tokens tk, int k, int role, int ref, int docCase, Scratch s) {
+    if (ref < 0) {
+      float[] v = s.direct;
+      int base = role * LABELS;
+      java.util.Arrays.fill(v, base, base + LABELS, 0f);
+      int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
+      emitCompact(s.features, n, v, base);
+      return base;
     }
     RoleCache cache = (ref & 1) == 1 ? s.vocabulary : s.textWords;
     int slot = ref >> 1;
-    float[] v = cache.vectors;
     int base = (slot * ContextFeatures.ROLES + role) * LABELS;
     if (!cache.has(slot, role)) {
       int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, v, base);
+      emitCompact(s.features, n, cache.vectors, base);
       cache.filled(slot, role);
     }
-    for (int l = 0; l < LABELS; l++) {
-      e[at + l] += v[base + l];
-    }
+    return base;
+  }
+
+  /** The array {@link #roleSum} wrote a sum of the cache entry {@code ref} into. */
+  private static float[] sums(Scratch s, int ref) {
+    return ref < 0 ? s.direct : (ref & 1) == 1 ? s.vocabulary.vectors : s.textWords.vectors;
   }
 
   /** Allows only "outside" at token {@code t}. */
@@ -549,14 +649,26 @@ final class ContextModel {
           best[cur + l] = allowedFirst(l) ? outside + tr[l] + e[cur + l] : Float.NEGATIVE_INFINITY;
         }
       } else {
-        // Outside and the begin tags may follow any tag; an inside tag only its own type's.
-        best[cur] = into(best, prev, tr, O) + e[cur];
-        for (int l = 1; l < LABELS; l += 2) {
-          best[cur + l] = into(best, prev, tr, l) + e[cur + l];
-          float fromBegin = best[prev + l] + tr[l * LABELS + l + 1];
-          float fromInside = best[prev + l + 1] + tr[(l + 1) * LABELS + l + 1];
-          best[cur + l + 1] = Math.max(fromBegin, fromInside) + e[cur + l + 1];
-        }
+        // Outside and the begin tags may follow any tag; an inside tag only its own type's. The
+        // previous token's scores are read once; the tags are written out (LABELS is 9).
+        float b0 = best[prev];
+        float b1 = best[prev + 1];
+        float b2 = best[prev + 2];
+        float b3 = best[prev + 3];
+        float b4 = best[prev + 4];
+        float b5 = best[prev + 5];
+        float b6 = best[prev + 6];
+        float b7 = best[prev + 7];
+        float b8 = best[prev + 8];
+        best[cur] = into(tr, O, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur];
+        best[cur + 1] = into(tr, 1, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 1];
+        best[cur + 2] = max(b1 + tr[LABELS + 2], b2 + tr[2 * LABELS + 2]) + e[cur + 2];
+        best[cur + 3] = into(tr, 3, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 3];
+        best[cur + 4] = max(b3 + tr[3 * LABELS + 4], b4 + tr[4 * LABELS + 4]) + e[cur + 4];
+        best[cur + 5] = into(tr, 5, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 5];
+        best[cur + 6] = max(b5 + tr[5 * LABELS + 6], b6 + tr[6 * LABELS + 6]) + e[cur + 6];
+        best[cur + 7] = into(tr, 7, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 7];
+        best[cur + 8] = max(b7 + tr[7 * LABELS + 8], b8 + tr[8 * LABELS + 8]) + e[cur + 8];
       }
     }
     int last = (n - 1) * LABELS;
@@ -593,14 +705,45 @@ final class ContextModel {
    * the best path into tag {@code to} of the next token, before its emission.
    */
   private static float into(float[] best, int prev, float[] tr, int to) {
-    // Math.max has no branch to mispredict; it differs from a comparison only in the sign of a
-    // zero, which no sum or comparison downstream can tell.
     float top = best[prev] + tr[to];
     for (int p = 1; p < LABELS; p++) {
-      float v = best[prev + p] + tr[p * LABELS + to];
-      top = Math.max(top, v);
+      top = max(top, best[prev + p] + tr[p * LABELS + to]);
     }
     return top;
+  }
+
+  /** {@link #into(float[], int, float[], int)} with the previous token's scores in hand. */
+  private static float into(
+      float[] tr,
+      int to,
+      float b0,
+      float b1,
+      float b2,
+      float b3,
+      float b4,
+      float b5,
+      float b6,
+      float b7,
+      float b8) {
+    float top = b0 + tr[to];
+    top = max(top, b1 + tr[LABELS + to]);
+    top = max(top, b2 + tr[2 * LABELS + to]);
+    top = max(top, b3 + tr[3 * LABELS + to]);
+    top = max(top, b4 + tr[4 * LABELS + to]);
+    top = max(top, b5 + tr[5 * LABELS + to]);
+    top = max(top, b6 + tr[6 * LABELS + to]);
+    top = max(top, b7 + tr[7 * LABELS + to]);
+    return max(top, b8 + tr[8 * LABELS + to]);
+  }
+
+  /**
+   * The greater of two scores. No score is NaN (no sum meets infinities of both signs), so this
+   * differs from {@link Math#max} only in the sign of a zero, which no sum or comparison downstream
+   * can tell; a comparison the branch predictor mostly guesses right (a token's best predecessor is
+   * usually the same tag) costs less than Math.max's blend of both.
+   */
+  private static float max(float a, float b) {
+    return b > a ? b : a;
   }
 
   /** The tag of token {@code prev / LABELS} on the best path into {@code to} (first on ties). */
@@ -623,39 +766,83 @@ final class ContextModel {
    * only "outside" is computed, the only tag it can take.
    */
   private void backward(int n, int first, Scratch s) {
+    float[] e = s.emissions;
     float[] after = s.after;
+    float[] tr = transitions;
+    boolean[] gate = s.gate;
     int last = (n - 1) * LABELS;
     for (int l = 0; l < LABELS; l++) {
       after[last + l] = 0;
     }
     for (int t = n - 2; t >= first; t--) {
       int cur = t * LABELS;
-      int labels = s.gate[t] ? 1 : LABELS;
-      for (int l = 0; l < labels; l++) {
-        after[cur + l] = afterFrom(s, t + 1, l);
+      int at = cur + LABELS;
+      int labels = gate[t] ? 1 : LABELS;
+      // The next token's emissions and scores to the end are read once; each tag adds its
+      // transition to them in the order the sums were always made: (transition + emission) +
+      // after.
+      float e0 = e[at];
+      float a0 = after[at];
+      if (gate[t + 1]) { // after a gated token only outside follows
+        for (int l = 0; l < labels; l++) {
+          after[cur + l] = tr[l * LABELS] + e0 + a0;
+        }
+        continue;
+      }
+      float e1 = e[at + 1];
+      float e3 = e[at + 3];
+      float e5 = e[at + 5];
+      float e7 = e[at + 7];
+      float a1 = after[at + 1];
+      float a3 = after[at + 3];
+      float a5 = after[at + 5];
+      float a7 = after[at + 7];
+      // outside: then outside or a begin tag
+      after[cur] = begins(tr, 0, e0, a0, e1, a1, e3, a3, e5, a5, e7, a7);
+      if (labels == 1) {
+        continue;
+      }
+      // a type's begin and inside tags: then also that type's inside
+      for (int l = 1; l < LABELS; l += 2) {
+        int inside = l + 1;
+        float ei = e[at + inside];
+        float ai = after[at + inside];
+        int row = l * LABELS;
+        after[cur + l] =
+            max(
+                begins(tr, row, e0, a0, e1, a1, e3, a3, e5, a5, e7, a7),
+                tr[row + inside] + ei + ai);
+        row += LABELS;
+        after[cur + inside] =
+            max(
+                begins(tr, row, e0, a0, e1, a1, e3, a3, e5, a5, e7, a7),
+                tr[row + inside] + ei + ai);
       }
     }
   }
 
-  /** The best score from tag {@code l} of token {@code next - 1} to the text's end. */
-  private float afterFrom(Scratch s, int next, int l) {
-    float[] e = s.emissions;
-    float[] after = s.after;
-    float[] tr = transitions;
-    int at = next * LABELS;
-    float top = tr[l * LABELS] + e[at] + after[at];
-    if (!s.gate[next]) { // after a gated token only outside follows
-      for (int q = 1; q < LABELS; q += 2) { // the begin tags
-        float v = tr[l * LABELS + q] + e[at + q] + after[at + q];
-        top = Math.max(top, v);
-      }
-      if (l != O) { // its own type's inside
-        int inside = (l & 1) == 1 ? l + 1 : l;
-        float v = tr[l * LABELS + inside] + e[at + inside] + after[at + inside];
-        top = Math.max(top, v);
-      }
-    }
-    return top;
+  /**
+   * The best of {@code (tr[row + q] + e_q) + a_q} over outside and the begin tags {@code q}: where
+   * a tag whose transitions start at {@code row} goes next, outside or into a new span.
+   */
+  private static float begins(
+      float[] tr,
+      int row,
+      float e0,
+      float a0,
+      float e1,
+      float a1,
+      float e3,
+      float a3,
+      float e5,
+      float a5,
+      float e7,
+      float a7) {
+    float top = tr[row] + e0 + a0;
+    top = max(top, tr[row + 1] + e1 + a1);
+    top = max(top, tr[row + 3] + e3 + a3);
+    top = max(top, tr[row + 5] + e5 + a5);
+    return max(top, tr[row + 7] + e7 + a7);
   }
 
   /**
@@ -677,8 +864,7 @@ final class ContextModel {
     }
     float other = Float.NEGATIVE_INFINITY;
     for (int l = 1; l < LABELS; l++) {
-      float v = best[cur + l] + after[cur + l];
-      other = Math.max(other, v);
+      other = max(other, best[cur + l] + after[cur + l]);
     }
     return mine - other;
   }

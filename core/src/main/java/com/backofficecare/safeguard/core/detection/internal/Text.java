@@ -58,7 +58,7 @@ final class Text implements CharSequence {
     int prevEnd = -2;
     boolean prevHadDigits = false;
     for (int i = 0; i < n; ) {
-      if (!isAsciiAlnum(c[i])) {
+      if (runClass(c[i]) == 0) {
         i++;
         continue;
       }
@@ -66,15 +66,14 @@ final class Text implements CharSequence {
       int digits = 0;
       int confused = 0;
       int other = 0;
-      for (; i < n && isAsciiAlnum(c[i]); i++) {
-        char ch = c[i];
-        if (ch >= '0' && ch <= '9') {
-          digits++;
-        } else if (ch == 'O' || ch == 'o' || ch == 'l' || ch == 'I') {
-          confused++;
-        } else {
-          other++;
+      for (; i < n; i++) {
+        int k = runClass(c[i]);
+        if (k == 0) {
+          break;
         }
+        digits += k & DIGIT;
+        confused += (k & CONFUSED) >> 1;
+        other += (k & OTHER) >> 2;
       }
       boolean joinedBefore = prevEnd == a - 1 && a > 0 && isJoiner(c[a - 1]) && prevHadDigits;
       boolean joinedAfter = i + 1 < n && isJoiner(c[i]) && runHasDigit(c, i + 1, n);
@@ -142,6 +141,29 @@ final class Text implements CharSequence {
       }
     }
     return false;
+  }
+
+  private static final int DIGIT = 1;
+  private static final int CONFUSED = 2; // O o l I
+  private static final int OTHER = 4; // any other ASCII letter
+  private static final byte[] RUN_CLASS = new byte[128];
+
+  static {
+    for (char ch = '0'; ch <= '9'; ch++) {
+      RUN_CLASS[ch] = DIGIT;
+    }
+    for (char ch = 'a'; ch <= 'z'; ch++) {
+      RUN_CLASS[ch] = OTHER;
+      RUN_CLASS[ch - 32] = OTHER;
+    }
+    for (char ch : "OolI".toCharArray()) {
+      RUN_CLASS[ch] = CONFUSED;
+    }
+  }
+
+  /** What {@code ch} is in a run of ASCII letters and digits: 0 (none), or one of the classes. */
+  private static int runClass(char ch) {
+    return ch < 128 ? RUN_CLASS[ch] : 0;
   }
 
   private static boolean isAsciiAlnum(char ch) {
