@@ -469,23 +469,12 @@ public final class LocalKeyStore implements KeyManager {
         throw new KeyUnavailableException("keys of agency " + agency + " were destroyed");
       }
     }
-    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
-    RANDOM.nextBytes(nonce);
-    byte[] out = new byte[Gcm.NONCE_LENGTH + SymmetricKey.LENGTH + Gcm.TAG_LENGTH];
-    System.arraycopy(nonce, 0, out, 0, nonce.length);
-    Gcm gcm = new Gcm(kek.key);
-    try {
-      gcm.encrypt(
-          nonce,
-          KeyWrapping.associatedData(agency, kek.id, dataKey.id()),
-          dataKey.material(),
-          0,
-          SymmetricKey.LENGTH,
-          out,
-          Gcm.NONCE_LENGTH);
-    } finally {
-      gcm.destroy();
-    }
+    byte[] out =
+        seal(
+            kek.key,
+            KeyWrapping.associatedData(agency, kek.id, dataKey.id()),
+            dataKey.material(),
+            SymmetricKey.LENGTH);
     return new WrappedKey(kek.id, dataKey.idBytes(), out);
   }
 
@@ -509,25 +498,13 @@ public final class LocalKeyStore implements KeyManager {
     if (body.length != Gcm.NONCE_LENGTH + SymmetricKey.LENGTH + Gcm.TAG_LENGTH) {
       throw new KeyUnavailableException("wrapped key " + wrapped.dataKeyId() + " is malformed");
     }
-    byte[] material = new byte[SymmetricKey.LENGTH];
-    Gcm gcm = new Gcm(kek.key);
-    try {
-      gcm.decrypt(
-          Arrays.copyOf(body, Gcm.NONCE_LENGTH),
-          KeyWrapping.associatedData(agency, kek.id, wrapped.dataKeyId()),
-          body,
-          Gcm.NONCE_LENGTH,
-          body.length - Gcm.NONCE_LENGTH,
-          material,
-          0);
-      return SymmetricKey.adopt(material, wrapped.dataKeyIdBytes());
-    } catch (AEADBadTagException e) {
-      Arrays.fill(material, (byte) 0);
+    byte[] material =
+        open(kek.key, KeyWrapping.associatedData(agency, kek.id, wrapped.dataKeyId()), body);
+    if (material == null) {
       throw new KeyUnavailableException(
           "wrapped key " + wrapped.dataKeyId() + " is not authentic for agency " + agency);
-    } finally {
-      gcm.destroy();
     }
+    return SymmetricKey.adopt(material, wrapped.dataKeyIdBytes());
   }
 
   @Override
@@ -586,24 +563,7 @@ public final class LocalKeyStore implements KeyManager {
           });
       kek = requireNonNull(operatorKek(), "operator KEK");
     }
-    byte[] out = new byte[Gcm.NONCE_LENGTH + secret.length + Gcm.TAG_LENGTH];
-    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
-    RANDOM.nextBytes(nonce);
-    System.arraycopy(nonce, 0, out, 0, nonce.length);
-    Gcm gcm = new Gcm(kek.key);
-    try {
-      gcm.encrypt(
-          nonce,
-          KeyWrapping.operatorAssociatedData(context),
-          secret,
-          0,
-          secret.length,
-          out,
-          Gcm.NONCE_LENGTH);
-    } finally {
-      gcm.destroy();
-    }
-    return out;
+    return seal(kek.key, KeyWrapping.operatorAssociatedData(context), secret, secret.length);
   }
 
   @Override
@@ -618,12 +578,37 @@ public final class LocalKeyStore implements KeyManager {
     if (sealed.length < Gcm.NONCE_LENGTH + Gcm.TAG_LENGTH) {
       throw new KeyUnavailableException("a sealed operator secret is malformed");
     }
+    byte[] plain = open(kek.key, KeyWrapping.operatorAssociatedData(context), sealed);
+    if (plain == null) {
+      throw new KeyUnavailableException(
+          "a sealed operator secret is not authentic for key store " + file);
+    }
+    return plain;
+  }
+
+  /** {@code nonce || AES-256-GCM(key, aad, plain[0, length))}: how a KEK seals what it holds. */
+  private static byte[] seal(byte[] key, byte[] aad, byte[] plain, int length) {
+    byte[] out = new byte[Gcm.NONCE_LENGTH + length + Gcm.TAG_LENGTH];
+    byte[] nonce = new byte[Gcm.NONCE_LENGTH];
+    RANDOM.nextBytes(nonce);
+    System.arraycopy(nonce, 0, out, 0, nonce.length);
+    Gcm gcm = new Gcm(key);
+    try {
+      gcm.encrypt(nonce, aad, plain, 0, length, out, Gcm.NONCE_LENGTH);
+    } finally {
+      gcm.destroy();
+    }
+    return out;
+  }
+
+  /** What {@link #seal} sealed under {@code key} and {@code aad}; null when not authentic. */
+  private static byte @Nullable [] open(byte[] key, byte[] aad, byte[] sealed) {
     byte[] plain = new byte[sealed.length - Gcm.NONCE_LENGTH - Gcm.TAG_LENGTH];
-    Gcm gcm = new Gcm(kek.key);
+    Gcm gcm = new Gcm(key);
     try {
       gcm.decrypt(
           Arrays.copyOf(sealed, Gcm.NONCE_LENGTH),
-          KeyWrapping.operatorAssociatedData(context),
+          aad,
           sealed,
           Gcm.NONCE_LENGTH,
           sealed.length - Gcm.NONCE_LENGTH,
@@ -632,8 +617,7 @@ public final class LocalKeyStore implements KeyManager {
       return plain;
     } catch (AEADBadTagException e) {
       Arrays.fill(plain, (byte) 0);
-      throw new KeyUnavailableException(
-          "a sealed operator secret is not authentic for key store " + file);
+      return null;
     } finally {
       gcm.destroy();
     }
