@@ -418,7 +418,7 @@ public final class AuditLog implements AuditSink {
   private void restore() throws IOException {
     TornLines.cut(file); // half a line from a crash mid-append: never committed
     quarantineUnsignedTail();
-    Verification v = verify(file, identity.pinnedKeys(), null);
+    Verification v = verify(file, identity.pinnedKeys(), null, true);
     if (!v.intact()) {
       throw new IllegalStateException(
           "audit log "
@@ -567,6 +567,18 @@ public final class AuditLog implements AuditSink {
    * that the log still holds exactly what it covered.
    */
   public static Verification verify(Path file, PinnedKeys pinned, @Nullable TreeHead trusted) {
+    return verify(file, pinned, trusted, false);
+  }
+
+  /**
+   * As {@link #verify(Path, PinnedKeys, TreeHead)}; with {@code lastSignatureOnly}, every head is
+   * checked against the entries it covers but only the last one's signature is verified: what the
+   * writer needs when it reopens its own log (that head's signature covers every entry through the
+   * chain and the Merkle root), in time that does not grow with the number of heads a durable log
+   * accumulates, one per group commit.
+   */
+  private static Verification verify(
+      Path file, PinnedKeys pinned, @Nullable TreeHead trusted, boolean lastSignatureOnly) {
     requireNonNull(pinned, "pinned");
     LogChecker check = null;
     long lineNo = 0;
@@ -591,7 +603,7 @@ public final class AuditLog implements AuditSink {
           if (!line.equals(headerLine(key))) {
             return Verification.tampered("line 1 is not a " + FORMAT + " header");
           }
-          check = new LogChecker(key, pinned);
+          check = new LogChecker(key, pinned, lastSignatureOnly);
           continue;
         }
         LogChecker c = requireNonNull(check); // line 1 made it, or verify returned

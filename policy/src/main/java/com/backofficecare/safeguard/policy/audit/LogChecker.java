@@ -1,5 +1,7 @@
 package com.backofficecare.safeguard.policy.audit;
 
+import static java.util.Objects.requireNonNull;
+
 import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -38,10 +40,26 @@ final class LogChecker {
    * @param pinned the keys the verifier trusts
    */
   LogChecker(String hintText, PinnedKeys pinned) {
+    this(hintText, pinned, false);
+  }
+
+  /**
+   * @param lastSignatureOnly check every head against its entries, but only the last one's
+   *     signature (a writer reopening its own log; see {@link AuditLog#verify})
+   */
+  LogChecker(String hintText, PinnedKeys pinned, boolean lastSignatureOnly) {
     this.hintText = hintText;
     this.hint = AuditLog.publicKey(hintText);
     this.pinned = pinned;
+    this.lastSignatureOnly = lastSignatureOnly;
   }
+
+  private final boolean lastSignatureOnly;
+
+  /** The last head read, its signature not yet checked (with {@code lastSignatureOnly}). */
+  private @Nullable TreeHead unsigned;
+
+  private @Nullable String unsignedWhere;
 
   /** The key the log names. */
   String key() {
@@ -80,12 +98,20 @@ final class LogChecker {
    * short of evidence, by the key the log names).
    */
   boolean head(TreeHead h, String where) {
-    String signer = null;
-    if (h.size() == leaves.size()
-        && h.root().equals(HEX.formatHex(frontier.root()))
-        && h.chain().equals(HEX.formatHex(chain))) {
-      signer = signer(h);
+    boolean covers =
+        h.size() == leaves.size()
+            && h.root().equals(HEX.formatHex(frontier.root()))
+            && h.chain().equals(HEX.formatHex(chain));
+    if (covers && lastSignatureOnly) {
+      unsigned = h;
+      unsignedWhere = where;
+      return true;
     }
+    return signed(h, where, covers);
+  }
+
+  private boolean signed(TreeHead h, String where, boolean covers) {
+    String signer = covers ? signer(h) : null;
     if (signer == null) {
       long from = last == null ? 0 : last.size();
       return fail(
@@ -148,6 +174,11 @@ final class LogChecker {
   }
 
   AuditLog.Verification result() {
+    TreeHead pending = unsigned;
+    if (pending != null && !failed()) {
+      unsigned = null;
+      signed(pending, requireNonNull(unsignedWhere), true);
+    }
     long signed = last == null ? 0 : last.size();
     if (!failed() && leaves.size() > signed) {
       fail(
