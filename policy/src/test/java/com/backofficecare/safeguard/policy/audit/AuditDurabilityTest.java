@@ -84,11 +84,15 @@ class AuditDurabilityTest {
       Thread.sleep(20 + random.nextInt(400)); // then kill it at a random point of its appends
       p.destroyForcibly().waitFor();
       reader.join();
+      // Reopening checks every entry and head, and the last head's signature; every signature is
+      // checked every 25 rounds and at the end (each is a full pass over a growing log).
       try (AuditLog reopened = AuditLog.open(log, TestIdentity.of(log))) {
         assertThat(reopened.size()).isGreaterThanOrEqualTo(0);
       }
-      AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
-      assertThat(v.intact()).as("round %d: %s", round, v.problem()).isTrue();
+      if (round % 25 == 0 || round == KILL_ROUNDS - 1) {
+        AuditLog.Verification v = AuditLog.verify(log, TestIdentity.pinned(log), null);
+        assertThat(v.intact()).as("round %d: %s", round, v.problem()).isTrue();
+      }
       Set<String> present = actors(log);
       Set<String> lost = new HashSet<>(acked);
       lost.removeAll(present);
