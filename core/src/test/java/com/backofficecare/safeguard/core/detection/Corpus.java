@@ -20,7 +20,9 @@ public final class Corpus {
   /** A labelled document. */
   public record Doc(String id, String text, List<Span> spans) {}
 
-  private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+  // Runs of plain characters matched possessively: java.util.regex recurses once per repetition
+  // of a group, and a long text read one character at a time overflowed the stack (CI, once).
+  private static final Pattern TEXT = Pattern.compile("\"text\": \"((?:[^\"\\\\]++|\\\\.)*+)\"");
   private static final Pattern ID = Pattern.compile("\"id\": \"([^\"]*)\"");
   private static final Pattern SPAN =
       Pattern.compile("\\{\"start\": (\\d+), \"end\": (\\d+), \"type\": \"([A-Z_0-9]+)\"\\}");
