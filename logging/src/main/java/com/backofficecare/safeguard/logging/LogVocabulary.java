@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.logging;
 
 import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
+import com.backofficecare.safeguard.core.detection.ProgramIdentifiers;
 import com.backofficecare.safeguard.core.record.RecordClassifier;
 import java.util.Locale;
 import java.util.Set;
@@ -235,62 +236,6 @@ final class LogVocabulary {
           "Skipping",
           "Initialized",
           "Completed");
-  private static final Set<String> CODE_WORDS =
-      Set.of(
-          "Service",
-          "Controller",
-          "Exception",
-          "Context",
-          "Factory",
-          "Manager",
-          "Handler",
-          "Impl",
-          "Config",
-          "Configuration",
-          "Application",
-          "Repository",
-          "Job",
-          "Client",
-          "Server",
-          "Pool",
-          "Executor",
-          "Filter",
-          "Listener",
-          "Event",
-          "Request",
-          "Response",
-          "Util",
-          "Utils",
-          "Helper",
-          "Bean",
-          "Dao",
-          "Dto",
-          "Entity",
-          "Mapper",
-          "Provider",
-          "Builder",
-          "Task",
-          "Worker",
-          "Queue",
-          "Cache",
-          "Store",
-          "Engine",
-          "Module",
-          "Api",
-          "Interceptor",
-          "Resolver",
-          "Adapter",
-          "Template",
-          "Connection",
-          "Source",
-          "Scheduler",
-          "Servlet",
-          "Processor",
-          "Registry",
-          "Initializer",
-          "Loader",
-          "Producer",
-          "Consumer");
   private static final Pattern FILE_NAME =
       Pattern.compile(
           "[\\w./-]+\\."
@@ -398,19 +343,12 @@ final class LogVocabulary {
    * are not.
    */
   private static boolean isCode(String value) {
-    int transitions = 0;
-    int last = -1;
-    for (int i = 1; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isWhitespace(c)) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isWhitespace(value.charAt(i))) {
         return false;
       }
-      if (Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1))) {
-        transitions++;
-        last = i;
-      }
     }
-    return transitions >= 2 || (transitions == 1 && CODE_WORDS.contains(value.substring(last)));
+    return ProgramIdentifiers.isCamelCase(value) && Character.isUpperCase(value.charAt(0));
   }
 
   /**

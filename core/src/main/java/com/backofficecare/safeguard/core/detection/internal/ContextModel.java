@@ -920,54 +920,6 @@ final class ContextModel {
     }
   }
 
-  private static final java.util.Set<String> CODE_WORDS =
-      java.util.Set.of(
-          "Service",
-          "Controller",
-          "Exception",
-          "Context",
-          "Factory",
-          "Manager",
-          "Handler",
-          "Impl",
-          "Config",
-          "Configuration",
-          "Application",
-          "Repository",
-          "Job",
-          "Client",
-          "Server",
-          "Pool",
-          "Executor",
-          "Filter",
-          "Listener",
-          "Event",
-          "Request",
-          "Response",
-          "Util",
-          "Utils",
-          "Helper",
-          "Bean",
-          "Dao",
-          "Dto",
-          "Entity",
-          "Mapper",
-          "Provider",
-          "Builder",
-          "Task",
-          "Worker",
-          "Queue",
-          "Cache",
-          "Store",
-          "Engine",
-          "Module",
-          "Api",
-          "Interceptor",
-          "Resolver",
-          "Adapter",
-          "Template",
-          "Connection");
-
   /**
    * The end of the part of [from, to) before its first token written as code, which no name or
    * place is, when two words or more come straight before it; otherwise {@code from}, nothing.
@@ -998,19 +950,8 @@ final class ContextModel {
     Text s = tk.text;
     int a = tk.start[k];
     int b = tk.end[k];
-    int transitions = 0;
-    int last = -1;
-    for (int i = a + 1; i < b; i++) {
-      if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
-        transitions++;
-        last = i;
-      }
-    }
-    if (transitions > 0 && Character.isLowerCase(s.charAt(a))) {
-      return true;
-    }
-    if (transitions >= 2
-        || (transitions == 1 && CODE_WORDS.contains(s.subSequence(last, b).toString()))) {
+    if (com.backofficecare.safeguard.core.detection.ProgramIdentifiers.isCamelCase(
+        s.subSequence(a, b))) {
       return true;
     }
     // A capitalised part of a dotted program path: com.backofficecare.scheduling.ShiftService,
