@@ -18,7 +18,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +66,15 @@ public final class AuditLog implements AuditSink {
   /** Entries known to be on disk under a signed head. */
   private long durableSize;
 
+  /** A leader is signing, writing and syncing a group outside the lock. */
   private boolean syncing;
+
+  /** Entry lines not yet written to the file: the next group. */
+  private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream(1 << 16);
+
+  /** Past this many pending bytes a batched log writes them out before its commit. */
+  private static final int PENDING_LIMIT = 1 << 20;
+
   private final FileChannel lockChannel;
   private final java.nio.channels.FileLock processLock;
   private int quarantined;
@@ -97,7 +105,7 @@ public final class AuditLog implements AuditSink {
     restrict(file);
     this.out = new java.io.BufferedOutputStream(file0, 1 << 16);
     if (fresh) {
-      line(headerLine(identity.publicKey()));
+      line(out, headerLine(identity.publicKey()));
       out.flush();
       file0.getFD().sync();
     }
@@ -196,53 +204,55 @@ public final class AuditLog implements AuditSink {
       chain = d.digest(leaf);
       leaves.add(leaf);
       frontier.append(leaf);
-      try {
-        line(entryLine(leaves.size() - 1, e, HEX.formatHex(chain)));
-      } catch (IOException ex) {
-        throw new UncheckedIOException("cannot append to audit log " + file, ex);
-      }
+      line(pending, entryLine(leaves.size() - 1, e, HEX.formatHex(chain)));
       sinceCommit++;
       if (groupSize == 0 || sinceCommit >= groupSize) {
         awaitDurable(leaves.size());
+      } else if (pending.size() >= PENDING_LIMIT && !syncing) {
+        pending.writeTo(out); // a large batch need not wait in memory; it is still unsigned
+        pending.reset();
       }
+    } catch (IOException ex) {
+      throw new UncheckedIOException("cannot append to audit log " + file, ex);
     } finally {
       lock.unlock();
     }
   }
 
   /**
-   * Group commit: the first caller that finds its entry not yet durable signs a head over all
-   * entries so far, writes it and syncs the file (outside the lock, so others keep appending); the
-   * rest wait for that sync or lead the next one.
+   * Group commit: the first caller that finds its entry not yet durable takes every entry so far
+   * and the tree state over them, then, outside the lock (others keep appending to the next group),
+   * signs a head, writes the entries and the head and syncs the file; the rest wait for that sync
+   * or lead the next one. One leader at a time writes, so groups reach the file in order.
    */
-  private void awaitDurable(long upTo) {
+  private void awaitDurable(long upTo) throws IOException {
     while (durableSize < upTo) {
       if (syncing) {
         synced.awaitUninterruptibly();
         continue;
       }
       syncing = true;
-      long size = leaves.size();
       try {
-        TreeHead head =
-            sign(
-                frontier.size(),
-                HEX.formatHex(frontier.root()),
-                HEX.formatHex(chain),
-                clock.instant());
-        line(headLine(head));
-        out.flush();
-        lastHead = head;
+        long size = leaves.size();
+        byte[] entries = pending.toByteArray();
+        pending.reset();
         sinceCommit = 0;
+        byte[] root = frontier.root();
+        byte[] chainNow = chain.clone();
+        Instant time = clock.instant();
+        TreeHead head;
         lock.unlock();
         try {
+          head = sign(size, HEX.formatHex(root), HEX.formatHex(chainNow), time);
+          out.write(entries);
+          line(out, headLine(head));
+          out.flush();
           file0.getFD().sync();
         } finally {
           lock.lock();
         }
+        lastHead = head;
         durableSize = Math.max(durableSize, size);
-      } catch (IOException ex) {
-        throw new UncheckedIOException("cannot commit audit log " + file, ex);
       } finally {
         syncing = false;
         synced.signalAll();
@@ -258,7 +268,7 @@ public final class AuditLog implements AuditSink {
       if (lastHead == null && leaves.isEmpty()) {
         TreeHead head =
             sign(0, HEX.formatHex(frontier.root()), HEX.formatHex(chain), clock.instant());
-        line(headLine(head));
+        line(out, headLine(head));
         out.flush();
         file0.getFD().sync();
         lastHead = head;
@@ -399,9 +409,9 @@ public final class AuditLog implements AuditSink {
         + "\"}";
   }
 
-  private void line(String s) throws IOException {
-    out.write(s.getBytes(StandardCharsets.UTF_8));
-    out.write('\n');
+  private static void line(OutputStream to, String s) throws IOException {
+    to.write(s.getBytes(StandardCharsets.UTF_8));
+    to.write('\n');
   }
 
   private TreeHead sign(long size, String root, String chainHex, Instant time) {
@@ -664,20 +674,27 @@ public final class AuditLog implements AuditSink {
     return check.result();
   }
 
-  /** Ed25519 verification, as every tree head is checked (tested with Wycheproof's vectors). */
+  /**
+   * Ed25519 verification, as every tree head is checked (tested with Wycheproof's vectors). Bouncy
+   * Castle's RFC 8032 code, which is several times faster than the JDK 17 provider: a durable log
+   * has one signed head per group commit, and an auditor verifies every one.
+   */
   static boolean verifySignature(PublicKey key, byte[] message, byte[] signature) {
-    if (signature.length != 64) {
-      return false; // the JDK accepts trailing bytes after a valid signature (Wycheproof tcId 37)
+    byte[] x509 = key.getEncoded();
+    if (signature.length != Ed25519.SIGNATURE_SIZE
+        || x509 == null
+        || x509.length != X509_PREFIX + Ed25519.PUBLIC_KEY_SIZE) {
+      return false;
     }
     try {
-      Signature s = Signature.getInstance("Ed25519");
-      s.initVerify(key);
-      s.update(message);
-      return s.verify(signature);
-    } catch (GeneralSecurityException | RuntimeException e) {
+      return Ed25519.verify(signature, 0, x509, X509_PREFIX, message, 0, message.length);
+    } catch (RuntimeException e) {
       return false;
     }
   }
+
+  /** Bytes before the raw key in an Ed25519 X.509 SubjectPublicKeyInfo. */
+  private static final int X509_PREFIX = 12;
 
   /** Lines split on '\\n' only, decoded as strict UTF-8. */
   private static final class LineReader implements AutoCloseable {

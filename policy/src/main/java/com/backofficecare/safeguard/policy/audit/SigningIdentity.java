@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.policy.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.backofficecare.safeguard.core.secret.SecretBytes;
 import com.backofficecare.safeguard.crypto.KeyManager;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +21,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,12 +78,14 @@ public final class SigningIdentity implements AutoCloseable {
 
   private final Path file;
   private final List<Key> keys;
-  private final PrivateKey privateKey;
 
-  private SigningIdentity(Path file, List<Key> keys, PrivateKey privateKey) {
+  /** The 32-byte RFC 8032 private key (the seed), zeroed by {@link #close()}. */
+  private final SecretBytes seed;
+
+  private SigningIdentity(Path file, List<Key> keys, SecretBytes seed) {
     this.file = file;
     this.keys = List.copyOf(keys);
-    this.privateKey = privateKey;
+    this.seed = seed;
   }
 
   /**
@@ -140,10 +145,13 @@ public final class SigningIdentity implements AutoCloseable {
               throw new IllegalArgumentException("two lines: private key, public key");
             }
             pkcs8 = Base64.getDecoder().decode(lines[0]);
-            PrivateKey priv =
-                KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-            if (!matches(priv, lines[1])) {
-              throw new IllegalArgumentException("the private key is not the public key's");
+            SecretBytes seed = seed(pkcs8);
+            try {
+              if (!matches(seed, lines[1])) {
+                throw new IllegalArgumentException("the private key is not the public key's");
+              }
+            } finally {
+              seed.destroy();
             }
             write(file, List.of(), seal(keys, lines[1], pkcs8, clock.instant()));
           } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -207,21 +215,22 @@ public final class SigningIdentity implements AutoCloseable {
     return PinnedKeys.of(keys.stream().map(Key::publicKey).toArray(String[]::new));
   }
 
-  /** A detached Ed25519 signature over {@code data}, base64. */
+  /**
+   * A detached Ed25519 signature over {@code data}, base64. Signed by Bouncy Castle's RFC 8032 code
+   * (constant time, about ten times faster than the JDK 17 provider, which made signing the bound
+   * on durable audit appends); the signature is the same deterministic one either would give.
+   *
+   * @throws IllegalStateException once closed
+   */
   public String sign(byte[] data) {
-    try {
-      Signature s = Signature.getInstance("Ed25519");
-      s.initSign(privateKey);
-      s.update(data);
-      return Base64.getEncoder().encodeToString(s.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("cannot sign with the identity of " + file, e);
-    }
+    return Base64.getEncoder().encodeToString(signature(seed.bytes(), data));
   }
 
-  /** Drops the reference to the private key (the JDK's key object cannot be erased). */
+  /** Zeroes the private key; {@link #sign} fails afterwards. */
   @Override
-  public void close() {}
+  public void close() {
+    seed.destroy();
+  }
 
   @Override
   public String toString() {
@@ -256,15 +265,34 @@ public final class SigningIdentity implements AutoCloseable {
     return FORMAT + "|" + publicKey;
   }
 
-  /** Whether {@code priv} signs what {@code publicKey} verifies. */
-  private static boolean matches(PrivateKey priv, String publicKey)
-      throws GeneralSecurityException {
+  /**
+   * The seed of a PKCS#8 Ed25519 private key, parsed by the JDK.
+   *
+   * @throws GeneralSecurityException if {@code pkcs8} is not one
+   */
+  private static SecretBytes seed(byte[] pkcs8) throws GeneralSecurityException {
+    PrivateKey priv =
+        KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+    byte[] seed =
+        ((EdECPrivateKey) priv)
+            .getBytes()
+            .filter(b -> b.length == Ed25519.SECRET_KEY_SIZE)
+            .orElseThrow(() -> new InvalidKeyException("not a 32-byte Ed25519 private key"));
+    return SecretBytes.adopt(seed, "Ed25519 signing key");
+  }
+
+  /** Whether {@code seed} signs what {@code publicKey} verifies: a probe signed and checked. */
+  private static boolean matches(SecretBytes seed, String publicKey) {
     byte[] probe = "safeguard-signing-identity-probe".getBytes(StandardCharsets.US_ASCII);
-    Signature s = Signature.getInstance("Ed25519");
-    s.initSign(priv);
-    s.update(probe);
     java.security.PublicKey pub = AuditLog.publicKey(publicKey);
-    return pub != null && AuditLog.verifySignature(pub, probe, s.sign());
+    return pub != null && AuditLog.verifySignature(pub, probe, signature(seed.bytes(), probe));
+  }
+
+  /** The RFC 8032 Ed25519 signature of {@code data} by the private key {@code seed}. */
+  static byte[] signature(byte[] seed, byte[] data) {
+    byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
+    Ed25519.sign(seed, 0, data, 0, data.length, signature, 0);
+    return signature;
   }
 
   private static SigningIdentity read(Path file, KeyManager keys) {
@@ -317,12 +345,12 @@ public final class SigningIdentity implements AutoCloseable {
     String current = out.get(out.size() - 1).publicKey();
     byte[] pkcs8 = keys.openOperatorSecret(context(current), requireNonNull(sealed));
     try {
-      PrivateKey priv =
-          KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-      if (!matches(priv, current)) {
+      SecretBytes seed = seed(pkcs8);
+      if (!matches(seed, current)) {
+        seed.destroy();
         throw new AuditFormatException(file + ": the private key is not the current public key's");
       }
-      return new SigningIdentity(file, out, priv);
+      return new SigningIdentity(file, out, seed);
     } catch (GeneralSecurityException e) {
       throw new AuditFormatException(file + ": the sealed private key is not an Ed25519 key");
     } finally {

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,5 +168,37 @@ class SigningIdentityTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * Signatures come from Bouncy Castle's RFC 8032 code, for speed; they are byte for byte the JDK
+   * provider's (Ed25519 is deterministic) and verify with the JDK verifier that checks evidence.
+   */
+  @Property(tries = 200)
+  void signaturesAreTheJdksEd25519Signatures(
+      @ForAll @Size(32) byte[] seed, @ForAll @Size(max = 600) byte[] data) throws Exception {
+    byte[] pkcs8 = java.util.HexFormat.of().parseHex("302e020100300506032b657004220420");
+    byte[] encoded = java.util.Arrays.copyOf(pkcs8, pkcs8.length + 32);
+    System.arraycopy(seed, 0, encoded, pkcs8.length, 32);
+    java.security.PrivateKey priv =
+        java.security.KeyFactory.getInstance("Ed25519")
+            .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(encoded));
+    java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+    jdk.initSign(priv);
+    jdk.update(data);
+    assertThat(SigningIdentity.signature(seed, data)).isEqualTo(jdk.sign());
+  }
+
+  /** Closing the identity zeroes its private key: it signs nothing afterwards. */
+  @Test
+  void aClosedIdentitySignsNothing() {
+    SigningIdentity id;
+    try (LocalKeyStore ks = keys()) {
+      id = SigningIdentity.open(file(), ks);
+    }
+    assertThat(AuditLog.verifyDetached(id.publicKey(), new byte[] {1}, id.sign(new byte[] {1})))
+        .isTrue();
+    id.close();
+    assertThatThrownBy(() -> id.sign(new byte[] {1})).isInstanceOf(IllegalStateException.class);
   }
 }
