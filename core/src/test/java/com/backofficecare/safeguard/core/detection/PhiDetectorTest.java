@@ -215,6 +215,16 @@ class PhiDetectorTest {
       going home on friday the twenty first needs help            | DATE           | twenty first
       laptop lost with notes on Ada Lovelace, SSN on file          | NAME           | Ada Lovelace
       starts Monday: Amparo Reyes-Quintero, days                  | NAME           | Amparo Reyes-Quintero
+      Client: Hollis Grant (90, CHF, dementia) - weekly          | AGE_OVER_89    | 90
+      - Ruth Ellen Sawyer, 97 - stable, family visits             | AGE_OVER_89    | 97
+      Someone look into it. I am 94 and I live alone.             | AGE_OVER_89    | 94
+      Grandson drives. Wife Faye is 91. Son calls.                | AGE_OVER_89    | 91
+      Eulalia Bustamante is a ninety-three-year-old woman         | AGE_OVER_89    | ninety-three
+      2711 N Ridgeway Ave, Chicago 60647 - new infestation        | ZIP            | 60647
+      City/State/Zip: Hartford / CT / 06105                       | ZIP            | 06105
+      Address: 10233 Dyer St Apt 4, El Paso 79924.                | CITY           | El Paso
+      daughter is out of town till the 12th.                      | DATE           | 12th
+      kev: @amara.o @sun.y pls submit                             | NAME           | amara.o
       """)
   void findsIdentifier(String text, PhiType type, String expected) {
     List<String> found =
@@ -260,9 +270,23 @@ class PhiDetectorTest {
         "PT 2026 goals reviewed; see the new EVV app for weeks 1 to 4.",
         "Buenos días. Hoy comió bien, tomó sus pastillas y durmió la siesta.",
         "Invoice INV-2026-1125-0042 paid; order PO-2025-448120 shipped; CPT-99213-25 billed.",
+        "Mileage forms are due by the 5th; reimbursement is on the 20th floor; @here @channel ok.",
+        "SCHED: we are short\nCG: I can do it\nSCHED: thanks\nCG: ok",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
+  }
+
+  /** In a chat, given names and names with an initial open its lines; roles in capitals do not. */
+  @Test
+  void chatSpeakersAreNamesButRolesAreNot() {
+    String chat = "deb: whose car is it\nsue b: mine sorry\nGrant M: moving it\nSCHED: ty\n";
+    List<String> names =
+        detector.detect(chat).stream()
+            .filter(f -> f.type() == PhiType.NAME)
+            .map(f -> chat.substring(f.start(), f.end()))
+            .collect(Collectors.toList());
+    assertThat(names).contains("deb", "sue b", "Grant M").doesNotContain("SCHED");
   }
 
   @Test

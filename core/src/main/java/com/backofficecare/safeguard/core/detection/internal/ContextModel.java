@@ -898,6 +898,9 @@ final class ContextModel {
       // A span that runs into a program's identifier keeps the words before it ("patient Ada
       // Lovelace ShiftService failed"); one that starts with it is no name or place.
       int last = format ? end : beforeCode(tk, t, end);
+      while (!format && last > t + 1 && tk.kind[last - 1] == Tokens.NUM) {
+        last--; // "El Paso 79924": no name or place ends in a number; the ZIP rule has it
+      }
       float margin = Float.MAX_VALUE;
       for (int k = t; k < last; k++) {
         margin = Math.min(margin, s.margin[k]);

@@ -785,8 +785,10 @@ final class Recognizers {
       return false;
     }
     int k = t - 1;
-    if (tk.isPunct(k, ',') || (tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k))) {
-      k--; // "Dayton, OH 45402", HL7 "^NJ^08102"
+    if (tk.isPunct(k, ',')
+        || tk.isPunct(k, '/')
+        || (tk.isPunct(k, '^') && tk.joined(t) && tk.joined(k))) {
+      k--; // "Dayton, OH 45402", "Hartford / CT / 06105", HL7 "^NJ^08102"
     }
     boolean state =
         (tk.wordIs(k, STATE)
@@ -794,11 +796,25 @@ final class Recognizers {
                 && tk.length(k) == 2)
             || tk.wordIs(k, STATE_NAME);
     boolean labelled = labelBefore(t, C_ZIP);
-    if (!state && !labelled) {
+    // "2711 N Ridgeway Ave, Chicago 60647": five digits ending an address line after a city.
+    boolean city =
+        !state
+            && k == t - 1
+            && k >= 0
+            && capital(k)
+            && ((tk.wordIs(k, PLACE | PLACE_PART) && !tk.wordIs(k, STOP | FIRST))
+                || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
+            && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
+    if (!state && !labelled && !city) {
       return false;
     }
     out.add(
-        PhiType.ZIP, tk.start[t], end, 0.93, "zip.after-state", state ? "after state" : "label");
+        PhiType.ZIP,
+        tk.start[t],
+        end,
+        city ? 0.8 : 0.93,
+        city ? "zip.after-city" : "zip.after-state",
+        state ? "after state" : city ? "after a city" : "label");
     return true;
   }
 
@@ -847,22 +863,21 @@ final class Recognizers {
     }
     // "Clement Ashby, 93, dementia": after a name (one in the lists, or a capitalized surname that
     // follows a capitalized given name), between commas.
+    // "Ruth Ellen Sawyer, 97 - stable" and "Client: Alfonso Quintanilla, 92" at a line's end too.
     before |=
         tk.isPunct(t - 1, ',')
-            && (tk.wordIs(t - 2, FIRST | LAST)
-                || (t >= 3
-                    && capital(t - 2)
-                    && tk.is(t - 2, WORD)
-                    && tk.wordIs(t - 3, FIRST)
-                    && capital(t - 3)
-                    && !tk.wordIs(t - 2, STOP | MONTH | WEEKDAY)))
-            && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ';'));
-    // "Wife BARBARA (90) has...", "Mrs. Borisova (91)": a bracketed number after a name.
+            && (tk.wordIs(t - 2, FIRST | LAST) || endsAName(t - 2))
+            && (tk.isPunct(t + 1, ',')
+                || tk.isPunct(t + 1, ')')
+                || tk.isPunct(t + 1, ';')
+                || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
+                || endOfLine(t));
+    // "Wife BARBARA (90) has...", "Mrs. Borisova (91)", "Hollis Grant (90, CHF)": a bracketed
+    // number after a name.
     before |=
         tk.isPunct(t - 1, '(')
-            && tk.isPunct(t + 1, ')')
-            && tk.wordIs(t - 2, FIRST | LAST)
-            && capital(t - 2);
+            && (tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ','))
+            && endsAName(t - 2);
     before |=
         (subjectIs(t) || futureBe(t))
             && (tk.is(t + 1, PUNCT)
@@ -900,6 +915,31 @@ final class Recognizers {
     return true;
   }
 
+  /**
+   * Whether token {@code k} ends a name: a listed given name or surname, capitalized, or a
+   * capitalized word after a capitalized given name ("Ruby Kincaid").
+   */
+  private boolean endsAName(int k) {
+    if (k < 0 || !tk.is(k, WORD) || !capital(k) || tk.wordIs(k, STOP | MONTH | WEEKDAY)) {
+      return false;
+    }
+    return tk.wordIs(k, FIRST | LAST) || (tk.wordIs(k - 1, FIRST) && capital(k - 1));
+  }
+
+  /** Whether only spaces stand between token {@code t} and the end of its line or the text. */
+  private boolean endOfLine(int t) {
+    for (int i = tk.end[t]; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "He is 92.", "mom was 97", "she's now 91": a person as the subject of the number. */
   private boolean subjectIs(int t) {
     int k = t - 1;
@@ -908,6 +948,9 @@ final class Recognizers {
     }
     if (tk.equalsIgnoreCase(k, "shes") || tk.equalsIgnoreCase(k, "hes")) {
       return true; // typed without the apostrophe
+    }
+    if (tk.equalsIgnoreCase(k, "am") && tk.equalsIgnoreCase(k - 1, "i")) {
+      return true;
     }
     boolean copula = tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was");
     boolean contracted =
@@ -925,7 +968,8 @@ final class Recognizers {
         || tk.equalsIgnoreCase(k, "i")
         || (tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from"))
         || tk.equalsIgnoreCase(k, "mom")
-        || tk.equalsIgnoreCase(k, "dad");
+        || tk.equalsIgnoreCase(k, "dad")
+        || (copula && tk.wordIs(k, FIRST) && capital(k) && !tk.wordIs(k, STOP)); // "Faye is 91"
   }
 
   private boolean dateNumeric(int t) {
@@ -1389,6 +1433,25 @@ final class Recognizers {
     return true;
   }
 
+  /** "out of town till the 12th", "turns 100 on the 22nd": a day of the month standing alone. */
+  private boolean dayOfMonthAlone(int t) {
+    if (!ordinalDay(t)
+        || !tk.equalsIgnoreCase(t - 1, "the")
+        || tk.is(t + 1, WORD)
+        || !(tk.equalsIgnoreCase(t - 2, "on")
+            || tk.equalsIgnoreCase(t - 2, "till")
+            || tk.equalsIgnoreCase(t - 2, "until")
+            || tk.equalsIgnoreCase(t - 2, "before")
+            || tk.equalsIgnoreCase(t - 2, "after")
+            || tk.equalsIgnoreCase(t - 2, "since")
+            || tk.equalsIgnoreCase(t - 2, "thru")
+            || tk.equalsIgnoreCase(t - 2, "through"))) {
+      return false;
+    }
+    out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.written", "a day of the month");
+    return true;
+  }
+
   private boolean ordinalDay(int t) {
     int v = ordinal(t);
     return v > 0 && day(v) && tk.length(t) <= 4;
@@ -1629,7 +1692,7 @@ final class Recognizers {
     if ((tk.isPunct(t - 1, '.') && tk.joined(t)) || tk.isPunct(t - 1, '$')) {
       return;
     }
-    if ((len >= 4 && iban(t)) || ageWithUnit(t)) {
+    if ((len >= 4 && iban(t)) || ageWithUnit(t) || dayOfMonthAlone(t)) {
       return;
     }
     int cue = nearestCue(t);
@@ -1859,6 +1922,9 @@ final class Recognizers {
     }
     if ((tk.word[t] & FIRST) != 0) {
       givenAndSurname(t);
+    }
+    if (t == 0 || tk.newlineBefore(t)) {
+      speaker(t);
     }
     int flags = tk.flags[t];
     if ((flags & Tokens.ALL_CAPS) != 0
@@ -2249,6 +2315,9 @@ final class Recognizers {
       last = t + 2;
     }
     int k = last + 1;
+    if (tk.isPunct(k, '-') && tk.joined(k) && tk.joined(k + 1)) {
+      k++; // "ninety-three-year-old"
+    }
     boolean after =
         tk.equalsIgnoreCase(k, "year")
             || tk.equalsIgnoreCase(k, "years")
@@ -2305,6 +2374,9 @@ final class Recognizers {
 
   private void punct(int t) {
     char c = tk.symbol[t];
+    if (c == '@' && !tk.joined(t) && tk.joined(t + 1)) {
+      mention(t);
+    }
     if (c == ':' && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
       hexAddress(tk.start[t]);
     }
@@ -2316,6 +2388,69 @@ final class Recognizers {
         phone(t);
       }
     }
+  }
+
+  /** "@amara.o", "@dlopez": a chat mention names a person, unless it is a word ("@here"). */
+  private void mention(int t) {
+    int last = t + 1;
+    if (!tk.is(last, WORD) && !tk.is(last, ALNUM)) {
+      return;
+    }
+    while ((tk.isPunct(last + 1, '.') || tk.isPunct(last + 1, '_') || tk.isPunct(last + 1, '-'))
+        && tk.joined(last + 1)
+        && tk.joined(last + 2)
+        && (tk.is(last + 2, WORD) || tk.is(last + 2, ALNUM))) {
+      last += 2;
+    }
+    if (last == t + 1 && tk.wordIs(last, COMMON | STOP | ROLE) && !tk.wordIs(last, FIRST)) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[t + 1], tk.end[last], 0.8, "name.mention", "a chat mention");
+  }
+
+  /**
+   * "deb: ty", "sue b: ok": a speaker's name opening a line, in a text where at least three lines
+   * open that way (a chat): a listed given name, or any word with an initial; never a word in
+   * capitals, a role or a label ("SCHED:", "Plan:", "Client:").
+   */
+  private void speaker(int t) {
+    int last = speakerEnd(t);
+    if (last < 0
+        || (tk.flags[t] & Tokens.ALL_CAPS) != 0 // "SCHED:", "CPR:": roles and form fields
+        || (last == t && !tk.wordIs(t, FIRST))
+        || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
+        || tk.cue[t] != 0
+        || chatLines() < 3) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
+  }
+
+  /** The last token of a speaker's name at line start {@code t} before its colon, or -1. */
+  private int speakerEnd(int t) {
+    if (!tk.is(t, WORD) || tk.length(t) < 2 || tk.length(t) > 12) {
+      return -1;
+    }
+    int last = t;
+    if (tk.is(t + 1, WORD) && tk.length(t + 1) == 1 && !tk.joined(t + 1)) {
+      last = t + 1; // "sue b", "Grant M"
+    }
+    return tk.isPunct(last + 1, ':') && tk.joined(last + 1) && !tk.joined(last + 2) ? last : -1;
+  }
+
+  private int chatLines = -1;
+
+  /** How many lines of the text open with a speaker's name and a colon. */
+  private int chatLines() {
+    if (chatLines < 0) {
+      chatLines = 0;
+      for (int t = 0; t < tk.count; t++) {
+        if ((t == 0 || tk.newlineBefore(t)) && speakerEnd(t) >= 0) {
+          chatLines++;
+        }
+      }
+    }
+    return chatLines;
   }
 
   /**
