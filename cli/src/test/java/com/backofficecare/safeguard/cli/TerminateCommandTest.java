@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backofficecare.safeguard.policy.store.StoreLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -177,6 +178,54 @@ class TerminateCommandTest {
     assertThat(get.err()).contains("destroyed again");
     assertThat(cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).exit())
         .isNotZero();
+  }
+
+  /**
+   * A restore that also rolls back the termination journals is caught by the signed audit trail,
+   * which records the keys' destruction: the keys are destroyed again all the same.
+   */
+  @Test
+  @Tag("POL-10.5")
+  void aKeyStoreAndJournalsRestoredTogetherAreCaughtByTheAuditTrail() throws Exception {
+    String store = dir.resolve("store").toString();
+    Path file = dir.resolve("data.txt");
+    Files.writeString(file, "client Ada Lovelace 123-45-6789");
+    String id =
+        cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
+    Path keyStore = dir.resolve("store/keystore.sgks");
+    Path backup = dir.resolve("keystore.backup");
+    Files.copy(keyStore, backup);
+    Path objects = dir.resolve("store/objects");
+    copyTree(objects, dir.resolve("objects.backup"));
+    Run t =
+        cli(
+            "terminate",
+            "--store",
+            store,
+            "--agency",
+            "sunrise",
+            "--mode",
+            "destroy",
+            "--out",
+            dir.resolve("CERT.json").toString(),
+            "--operator",
+            "ops-lead");
+    assertThat(t.exit()).as(t.err()).isZero();
+    Files.copy(backup, keyStore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    copyTree(dir.resolve("objects.backup"), objects);
+    deleteTree(StoreLayout.at(dir.resolve("store")).terminations());
+    Run get = cli("store", "get", "--store", store, id);
+    assertThat(get.out()).doesNotContain("Lovelace");
+    assertThat(get.exit()).isNotZero();
+    assertThat(get.err()).contains("destroyed again");
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static void copyTree(Path from, Path to) throws java.io.IOException {

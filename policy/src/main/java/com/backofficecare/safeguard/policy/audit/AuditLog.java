@@ -571,6 +571,24 @@ public final class AuditLog implements AuditSink {
   }
 
   /**
+   * The events {@code file} holds under its last tree head signed by one of the {@code pinned}
+   * keys, checked as a writer reopening the log checks it (every entry and head, the last head's
+   * signature, which covers the rest through the chain and the Merkle root); empty if the log fails
+   * that check, so an edited log proves nothing.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<AuditEvent> signedEvents(Path file, PinnedKeys pinned) {
+    Verification v = verify(file, pinned, null, true);
+    TreeHead head = v.lastHead();
+    if (!v.intact() || head == null) {
+      return List.of();
+    }
+    List<AuditEvent> all = events(file);
+    return List.copyOf(all.subList(0, (int) Math.min(all.size(), head.size())));
+  }
+
+  /**
    * Checks {@code file} offline: every entry's index, hash chain and event, every tree head's root,
    * chain and signature, each head by one of the {@code pinned} keys (the key the log names is only
    * a hint); and, when {@code trusted} (a head saved earlier, signed by a pinned key) is given,

@@ -104,13 +104,23 @@ public final class StoreLayout {
 
   /**
    * Opens (or creates) the key store with {@code passphrase}. A key store older than a termination
-   * (restored from a backup) holds keys the termination destroyed: they are destroyed again before
-   * this returns, and {@code revived} is told which agencies' they were.
+   * (restored from a backup) holds keys the termination destroyed, as its journal or the signed
+   * audit trail records: they are destroyed again before this returns, and {@code revived} is told
+   * which agencies' they were.
    */
   public LocalKeyStore openKeyStore(
       char[] passphrase, java.util.function.Consumer<Set<AgencyId>> revived) {
     LocalKeyStore keys = LocalKeyStore.builder(keyStore()).passphrase(passphrase).open();
-    Set<AgencyId> again = Termination.destroyKeysAgainIfRevived(keys, terminations());
+    Set<AgencyId> again;
+    if (Files.isRegularFile(auditLog()) && Files.isRegularFile(signingIdentity())) {
+      try (SigningIdentity identity = SigningIdentity.open(signingIdentity(), keys)) {
+        again =
+            Termination.destroyKeysAgainIfRevived(
+                keys, terminations(), auditLog(), identity.pinnedKeys());
+      }
+    } else {
+      again = Termination.destroyKeysAgainIfRevived(keys, terminations());
+    }
     if (!again.isEmpty()) {
       revived.accept(again);
     }

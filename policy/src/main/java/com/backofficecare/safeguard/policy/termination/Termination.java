@@ -13,6 +13,7 @@ import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
 import com.backofficecare.safeguard.policy.credentials.CredentialVault;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,9 @@ public final class Termination {
   static final String CRASH_AFTER = "safeguard.termination.crashAfter"; // tests only
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The audit event type of an agency's keys destroyed by its termination. */
+  static final String KEYS_DESTROYED = "termination.keys-destroyed";
 
   private final AgencyId agency;
   private final Mode mode;
@@ -351,7 +355,7 @@ public final class Termination {
           audit(
               new AuditEvent(
                   clock.instant(),
-                  "termination.keys-destroyed",
+                  KEYS_DESTROYED,
                   operator,
                   agency.value(),
                   null,
@@ -687,8 +691,37 @@ public final class Termination {
    * @return the agencies whose keys were destroyed again
    */
   public static Set<AgencyId> destroyKeysAgainIfRevived(KeyManager keys, Path journalDir) {
+    return destroyKeysAgainIfRevived(keys, keysDestroyedIn(journalDir));
+  }
+
+  /**
+   * As {@link #destroyKeysAgainIfRevived(KeyManager, Path)}, for the agencies whose key destruction
+   * is recorded in {@code journalDir} or in the signed part of the audit trail {@code auditLog}
+   * (checked against {@code pinned}). The trail is kept apart from the key store and the journals:
+   * a copy of both restored from before a termination is caught by it, and a trail rolled back with
+   * them by a tree head witnessed off the host ({@code audit head --witness}).
+   */
+  public static Set<AgencyId> destroyKeysAgainIfRevived(
+      KeyManager keys, Path journalDir, Path auditLog, PinnedKeys pinned) {
+    Set<AgencyId> destroyed = keysDestroyedIn(journalDir);
+    if (Files.isRegularFile(auditLog)) {
+      for (AuditEvent e : AuditLog.signedEvents(auditLog, pinned)) {
+        String agency = e.agency();
+        if (KEYS_DESTROYED.equals(e.type()) && agency != null) {
+          try {
+            destroyed.add(AgencyId.of(agency));
+          } catch (IllegalArgumentException ignored) {
+            // not an agency id: no key of this store belongs to it
+          }
+        }
+      }
+    }
+    return destroyKeysAgainIfRevived(keys, destroyed);
+  }
+
+  private static Set<AgencyId> destroyKeysAgainIfRevived(KeyManager keys, Set<AgencyId> destroyed) {
     Set<AgencyId> revived = new java.util.TreeSet<>();
-    for (AgencyId a : keysDestroyedIn(journalDir)) {
+    for (AgencyId a : destroyed) {
       if (!keys.isDestroyed(a)) {
         keys.destroyAgencyKeys(a);
         revived.add(a);
