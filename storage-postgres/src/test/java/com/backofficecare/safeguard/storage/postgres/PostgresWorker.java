@@ -1,11 +1,9 @@
 package com.backofficecare.safeguard.storage.postgres;
 
-import com.backofficecare.safeguard.core.AgencyId;
-import com.backofficecare.safeguard.crypto.tempstore.SecureTempStore;
 import com.backofficecare.safeguard.crypto.tempstore.StoreWorkload;
-import java.nio.file.Path;
+import java.util.Arrays;
 
-/** Child process of the two-process test: URL, key file, agency, worker number. */
+/** A child of the several-processes test: the database URL, then {@link StoreWorkload#child}'s. */
 public final class PostgresWorker {
 
   private PostgresWorker() {}
@@ -15,10 +13,6 @@ public final class PostgresWorker {
         PostgresBlobStore.builder(TestDatabase.dataSource(args[0]))
             .schema(TestDatabase.SCHEMA)
             .build();
-    SecureTempStore store = StoreWorkload.open(blobs, Path.of(args[1]));
-    for (String line :
-        StoreWorkload.run(store, AgencyId.of(args[2]), Integer.parseInt(args[3]), 20)) {
-      System.out.println(line);
-    }
+    StoreWorkload.child(blobs, Arrays.copyOfRange(args, 1, args.length));
   }
 }
