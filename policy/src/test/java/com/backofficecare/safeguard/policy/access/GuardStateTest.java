@@ -27,7 +27,7 @@ class GuardStateTest {
 
   @TempDir Path dir;
 
-  private static String run(String store, String... action) throws Exception {
+  static String run(String store, String... action) throws Exception {
     List<String> cmd =
         new ArrayList<>(
             List.of(
