@@ -80,6 +80,7 @@ public final class GuardState implements AutoCloseable {
   private static final long COMPACT_RATIO = 4;
 
   private final GuardStateStore store;
+  private final boolean compactsItself;
   private final Object mutex = new Object();
   private final List<Consumer<Isolation>> listeners = new CopyOnWriteArrayList<>();
   private final @Nullable ScheduledExecutorService refresher;
@@ -130,8 +131,10 @@ public final class GuardState implements AutoCloseable {
    */
   public record Compaction(long before, long after) {}
 
-  private GuardState(GuardStateStore store, @Nullable Duration refreshEvery) {
+  private GuardState(
+      GuardStateStore store, @Nullable Duration refreshEvery, boolean compactsItself) {
     this.store = store;
+    this.compactsItself = compactsItself;
     refresh();
     if (refreshEvery == null) {
       refresher = null;
@@ -151,7 +154,7 @@ public final class GuardState implements AutoCloseable {
 
   /** State in this process's memory only: forgotten on restart, unseen by other processes. */
   public static GuardState inMemory() {
-    return new GuardState(new MemoryStore(), null);
+    return new GuardState(new MemoryStore(), null, true);
   }
 
   /**
@@ -161,7 +164,7 @@ public final class GuardState implements AutoCloseable {
    * @throws GuardStateException if the store cannot be read or holds a record it does not know
    */
   public static GuardState over(GuardStateStore store) {
-    return new GuardState(requireNonNull(store, "store"), null);
+    return new GuardState(requireNonNull(store, "store"), null, true);
   }
 
   /**
@@ -172,7 +175,7 @@ public final class GuardState implements AutoCloseable {
     if (every.isNegative() || every.isZero()) {
       throw new IllegalArgumentException("the refresh interval must be positive");
     }
-    return new GuardState(requireNonNull(store, "store"), every);
+    return new GuardState(requireNonNull(store, "store"), every, true);
   }
 
   /** Calls {@code listener} on every isolation and release made through this state object. */
@@ -272,7 +275,9 @@ public final class GuardState implements AutoCloseable {
       store.read(this::apply);
       settle();
       Live state = live;
-      if (state.records >= COMPACT_FROM && state.records > COMPACT_RATIO * state.liveWhenCounted) {
+      if (compactsItself
+          && state.records >= COMPACT_FROM
+          && state.records > COMPACT_RATIO * state.liveWhenCounted) {
         state.liveWhenCounted = snapshot(state, Instant.now()).size();
         if (state.records > COMPACT_RATIO * state.liveWhenCounted) {
           try {
@@ -303,13 +308,17 @@ public final class GuardState implements AutoCloseable {
     return compact(Instant.now());
   }
 
-  /** What {@link #compact()} would do now, changing nothing. */
-  public Compaction planCompaction() {
-    synchronized (mutex) {
-      refresh();
-      Live state = live;
-      return new Compaction(state.records, snapshot(state, Instant.now()).size());
-    }
+  /**
+   * What {@link #compact()} would do now to {@code store}, changing nothing (not even compacting
+   * automatically). It reads {@code store} from where that handle last read: give it a handle of
+   * its own, not one a {@link GuardState} uses.
+   *
+   * @throws GuardStateException if the store cannot be read or holds a record it does not know
+   */
+  public static Compaction planCompaction(GuardStateStore store) {
+    GuardState state = new GuardState(requireNonNull(store, "store"), null, false);
+    Live live = state.live;
+    return new Compaction(live.records, snapshot(live, Instant.now()).size());
   }
 
   Compaction compact(Instant now) {
