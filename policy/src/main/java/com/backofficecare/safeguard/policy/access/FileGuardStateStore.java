@@ -216,7 +216,11 @@ public final class FileGuardStateStore implements GuardStateStore {
             return l; // nobody replaces the file while this lock is held
           }
         }
-        l.release();
+        try {
+          l.release();
+        } catch (java.nio.channels.ClosedChannelException e) {
+          // a reader followed the replacement and closed it, which released the lock too
+        }
         continue;
       }
       if (System.nanoTime() > deadline) {
