@@ -201,8 +201,12 @@ public final class IncidentService {
     if (guard != null) {
       isolations(event).forEach(t -> guard.isolate(t, why, event.by(), event.at()));
     }
-    if (isolations != null && event instanceof IncidentEvent.IsolationReleased r) {
-      isolations.release(r.target(), why, r.reason(), r.by(), r.at());
+    if (event instanceof IncidentEvent.IsolationReleased r) {
+      if (guard != null) {
+        guard.release(r.target(), why, r.reason(), r.by(), r.at()); // logged as before
+      } else if (isolations != null) {
+        isolations.release(r.target(), why, r.reason(), r.by(), r.at());
+      }
     }
   }
 
