@@ -89,8 +89,9 @@ final class IncidentCommand {
         paramLabel = "FILE",
         description = {
           "Policy file; needed by events"
-              + " that isolate or release, whose targets are checked against its agencies and persons",
-          "and recorded in DIR/guard-state.log, which 'guard check --store DIR' enforces."
+              + " that isolate, whose targets are checked against its agencies and persons.",
+          "Every transition keeps the incident's isolations in DIR/guard-state.log (which"
+              + " 'guard check --store DIR' enforces) in step with its record, with or without it."
         })
     Path policy;
 
@@ -100,7 +101,32 @@ final class IncidentCommand {
         description = "Contact details for notices.")
     String contact;
 
+    /** Runs {@code body} on the incident service, for a command that changes no isolation. */
     <T> T run(java.util.function.Function<IncidentService, T> body) {
+      return open((b, audit) -> body.apply(b.build()));
+    }
+
+    /**
+     * Runs {@code body} on the incident service over the store's guard state, so that the event
+     * first reconciles the incident's isolations with its record (needing no policy) and then
+     * isolates (needing {@code --policy} to check the targets) or releases.
+     */
+    <T> T runReconciling(java.util.function.Function<IncidentService, T> body) {
+      return open(
+          (b, audit) -> {
+            AccessPolicy p = policy == null ? null : PolicyFiles.load(policy);
+            try (FileGuardStateStore gs = StoreLayout.at(dir).openGuardState();
+                GuardState state = GuardState.over(gs)) {
+              state.onIsolation(i -> audit.append(AuditEvent.of(i)));
+              if (p == null) {
+                return body.apply(b.isolations(state).build());
+              }
+              return body.apply(b.guard(AccessGuard.create(p, state)).build());
+            }
+          });
+    }
+
+    private <T> T open(java.util.function.BiFunction<IncidentService.Builder, AuditLog, T> body) {
       if (zone != null) {
         ZoneId.of(zone); // an invalid zone is refused before anything is recorded
       }
@@ -111,18 +137,9 @@ final class IncidentCommand {
       try (com.backofficecare.safeguard.crypto.LocalKeyStore keys =
               TerminationCommands.openKeys(layout);
           AuditLog audit = TerminationCommands.openAudit(layout, keys)) {
-        IncidentService.Builder b =
-            IncidentService.builder().store(layout.openIncidents()).audit(audit).terms(this::terms);
-        if (policy == null) {
-          return body.apply(b.build());
-        }
-        AccessPolicy p = PolicyFiles.load(policy);
-        try (FileGuardStateStore gs = layout.openGuardState();
-            GuardState state = GuardState.over(gs)) {
-          AccessGuard guard = AccessGuard.create(p, state);
-          guard.onIsolation(i -> audit.append(AuditEvent.of(i)));
-          return body.apply(b.guard(guard).build());
-        }
+        return body.apply(
+            IncidentService.builder().store(layout.openIncidents()).audit(audit).terms(this::terms),
+            audit);
       }
     }
 
@@ -363,14 +380,11 @@ final class IncidentCommand {
             case "close" -> new IncidentEvent.Closed(now, by);
             default -> throw new IllegalArgumentException("unknown event " + event);
           };
-      if (options.policy == null
-          && (!isolate.isEmpty() || e instanceof IncidentEvent.IsolationReleased)) {
+      if (options.policy == null && !isolate.isEmpty()) {
         throw new IllegalArgumentException(
-            event
-                + " with an isolation needs --policy FILE: its"
-                + " targets are checked against the policy and recorded for 'guard check --store'");
+            event + " --isolate needs --policy FILE: its targets are checked against the policy");
       }
-      Incident i = options.run(s -> s.apply(id, e));
+      Incident i = options.runReconciling(s -> s.apply(id, e));
       System.out.println(i.id() + " " + i.state().name().toLowerCase(Locale.ROOT));
       return 0;
     }

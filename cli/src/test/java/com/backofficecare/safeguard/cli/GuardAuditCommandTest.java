@@ -309,4 +309,44 @@ class GuardAuditCommandTest {
     assertThat(r.exit()).isEqualTo(ExitStatus.BAD_DATA);
     assertThat(r.err()).contains("policy.json:").contains("roles[0].grants[0].actions");
   }
+
+  /** {@code guard compact}: dry run first, then the file shrinks and its isolation still holds. */
+  @Test
+  @Tag("POL-7.2")
+  void guardCompactDropsDeadRecordsAndKeepsTheIsolations(@TempDir Path dir) throws Exception {
+    Path store = dir.resolve("store");
+    Files.createDirectories(store);
+    Path file = store.resolve("guard-state.log");
+    StringBuilder grown = new StringBuilder();
+    grown.append(
+        "{\"change\":\"isolate\",\"kind\":\"device\",\"id\":\"laptop-12\","
+            + "\"holder\":\"incident INC-1\",\"by\":\"secops\",\"at\":\"2026-11-24T20:00:00Z\"}\n");
+    for (int i = 0; i < 50; i++) {
+      grown.append(
+          "{\"change\":\"download\",\"key\":\"k\",\"at\":\""
+              + java.time.Instant.now().minusSeconds(i)
+              + "\"}\n");
+    }
+    Files.writeString(file, grown);
+    Run plan = run("guard", "compact", "--store", store.toString(), "--dry-run");
+    assertThat(plan.exit()).as(plan.err()).isZero();
+    assertThat(plan.out().trim()).isEqualTo("{\"records\":51,\"kept\":3,\"compacted\":false}");
+    assertThat(Files.readAllLines(file)).hasSize(51);
+    Run done = run("guard", "compact", "--store", store.toString());
+    assertThat(done.out().trim()).isEqualTo("{\"records\":51,\"kept\":3,\"compacted\":true}");
+    assertThat(Files.readAllLines(file)).hasSize(3);
+    Run check =
+        run(
+            "guard",
+            "check",
+            "--store",
+            store.toString(),
+            "--policy",
+            POLICY.resolve("policy.json").toString(),
+            "--request",
+            POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString());
+    assertThat(check.exit()).as("laptop-12 is still isolated").isEqualTo(1);
+    assertThat(run("guard", "compact", "--store", dir.resolve("stor").toString()).exit())
+        .isEqualTo(66);
+  }
 }

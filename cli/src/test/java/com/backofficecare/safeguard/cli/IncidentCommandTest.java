@@ -3,8 +3,11 @@ package com.backofficecare.safeguard.cli;
 import static com.backofficecare.safeguard.cli.GuardAuditCommandTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.backofficecare.safeguard.policy.access.IsolationTarget;
+import com.backofficecare.safeguard.policy.incident.IncidentEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -304,6 +307,78 @@ class IncidentCommandTest {
     assertThat(
             run("guard", "check", "--store", store, "--policy", policy, "--request", export).exit())
         .isEqualTo(1);
+  }
+
+  /**
+   * A process that died between an incident's event and the isolation (or release) that goes with
+   * it leaves the guard state out of step with the incident's record; the next transition of the
+   * incident, without {@code --policy}, puts it back in step.
+   */
+  @Test
+  @Tag("POL-7.2")
+  void theNextTransitionWithoutAPolicyRepairsACrashBetweenAnEventAndItsIsolation(@TempDir Path dir)
+      throws Exception {
+    String store = dir.resolve("store").toString();
+    String policy = GuardAuditCommandTest.POLICY.resolve("policy.json").toString();
+    String[] check = {
+      "guard",
+      "check",
+      "--store",
+      store,
+      "--policy",
+      policy,
+      "--request",
+      GuardAuditCommandTest.POLICY.resolve("requests/permit-scheduler-reads-visits.json").toString()
+    };
+    String id =
+        run(
+                "incident",
+                "open",
+                "--store",
+                store,
+                "--agency",
+                "sunrise-home-care",
+                "--by",
+                "u-ana",
+                "--description",
+                "laptop stolen from a car")
+            .out()
+            .trim();
+    assertThat(transition(id, store, "triage", "--reason", "held PHI").exit()).isZero();
+    var incidents =
+        com.backofficecare.safeguard.policy.store.StoreLayout.at(Path.of(store)).openIncidents();
+    java.time.Instant at = java.time.Instant.parse("2026-11-24T20:00:00Z");
+    IsolationTarget laptop = IsolationTarget.device("laptop-12");
+
+    // The declaration was recorded, and the process died before it isolated the laptop.
+    incidents.append(
+        id,
+        incidents.load(id).size(),
+        new IncidentEvent.Declared(
+            at, "secops", "lost device", IncidentEvent.Severity.HIGH, at, List.of(laptop)));
+    assertThat(run(check).exit()).as("not isolated yet").isZero();
+    GuardAuditCommandTest.Run contain =
+        transition(id, store, "contain", "--actions", "remote wipe issued");
+    assertThat(contain.exit()).as(contain.err()).isZero();
+    assertThat(run(check).exit()).as("isolated by the next transition").isEqualTo(1);
+
+    // The release was recorded, and the process died before it ended the isolation.
+    incidents.append(
+        id,
+        incidents.load(id).size(),
+        new IncidentEvent.IsolationReleased(at, "secops", laptop, "wiped and recovered"));
+    assertThat(run(check).exit()).as("still isolated").isEqualTo(1);
+    assertThat(transition(id, store, "corrective", "--actions", "laptops locked away").exit())
+        .isZero();
+    assertThat(run(check).exit()).as("released by the next transition").isZero();
+  }
+
+  private static GuardAuditCommandTest.Run transition(
+      String id, String store, String event, String... options) {
+    return run(
+        concat(
+            new String[] {"incident", "transition", id, event, "--store", store, "--by", "secops"},
+            options));
   }
 
   private static String[] concat(String[] a, String... b) {

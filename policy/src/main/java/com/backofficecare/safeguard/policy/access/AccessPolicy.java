@@ -292,8 +292,18 @@ public final class AccessPolicy {
       return this;
     }
 
-    /** Repeat downloads within {@code window} are refused or flagged (default refuse, 24 h). */
+    /**
+     * Repeat downloads within {@code window} are refused or flagged (default refuse, 24 h). The
+     * window is at most 30 days (720 h, as in a policy file): the guard's state keeps downloads
+     * that long.
+     */
     public Builder duplicateDownloads(DuplicateDownloads mode, Duration window) {
+      if (window.isNegative()
+          || window.isZero()
+          || window.compareTo(GuardState.DOWNLOADS_KEPT) > 0) {
+        throw new IllegalArgumentException(
+            "the duplicate-download window is positive and at most 30 days");
+      }
       this.duplicates = requireNonNull(mode, "mode");
       this.duplicateWindow = requireNonNull(window, "window");
       return this;

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -54,33 +56,85 @@ public final class GuardState implements AutoCloseable {
   private static final Set<String> DOWNLOAD_KEYS = Set.of("change", "key", "at");
   private static final Set<String> TOTP_KEYS = Set.of("change", "person", "step", "at");
 
+  private static final Set<String> SNAPSHOT_KEYS = Set.of("change", "at");
+
   /** Failed attempts kept per person: more than any lockout counts. */
   private static final int FAILURES_KEPT = 32;
 
-  private final GuardStateStore store;
-  private final Object mutex = new Object();
+  /**
+   * How long a download is kept once compacted: the longest duplicate-download window a policy may
+   * set ({@link AccessPolicy.Builder#duplicateDownloads}), so no decision can need an older one.
+   */
+  static final Duration DOWNLOADS_KEPT = Duration.ofDays(30);
 
   /**
-   * Isolations in force by target kind (ordinal), then the target's id, then who holds it: a target
-   * stays isolated while any holder (an incident, a termination) keeps it.
+   * How long a used one-time-password step or a failed attempt is kept once compacted: longer than
+   * the longest lockout and than the longest drift window {@code TotpVerifier} accepts.
    */
-  @SuppressWarnings({"unchecked", "rawtypes"}) // one map per kind of target
-  private final Map<String, Map<String, Isolation>>[] isolated =
-      new Map[IsolationTarget.Kind.values().length];
+  static final Duration ONE_TIME_CODES_KEPT = Duration.ofHours(24);
 
-  private final Map<String, Instant> downloads = new ConcurrentHashMap<>();
-  private final Map<String, Long> totpUsed = new ConcurrentHashMap<>();
-  private final Map<String, java.util.Deque<Instant>> totpFailures = new ConcurrentHashMap<>();
+  /** Compacted automatically when it holds at least this many records... */
+  private static final long COMPACT_FROM = 10_000;
+
+  /** ...and more than this many times as many as are live. */
+  private static final long COMPACT_RATIO = 4;
+
+  private final GuardStateStore store;
+  private final boolean compactsItself;
+  private final Object mutex = new Object();
   private final List<Consumer<Isolation>> listeners = new CopyOnWriteArrayList<>();
   private final @Nullable ScheduledExecutorService refresher;
-  private volatile boolean anyIsolation;
+
+  /** What is in force, swapped whole when a snapshot was read: never seen half built. */
+  private volatile Live live = new Live();
+
+  /** Built from a snapshot being read (under {@link #mutex}), swapped in once read whole. */
+  private @Nullable Live rebuilding;
+
   private volatile boolean unreadable;
 
-  private GuardState(GuardStateStore store, @Nullable Duration refreshEvery) {
-    this.store = store;
-    for (int k = 0; k < isolated.length; k++) {
-      isolated[k] = new ConcurrentHashMap<>();
+  /**
+   * The state read from the store's records: isolations in force by target kind (ordinal), then the
+   * target's id, then who holds it (a target stays isolated while any holder keeps it); downloads
+   * by key; the last one-time-password step used and the attempts failed since, by person.
+   */
+  private static final class Live {
+    @SuppressWarnings({"unchecked", "rawtypes"}) // one map per kind of target
+    final Map<String, Map<String, Isolation>>[] isolated =
+        new Map[IsolationTarget.Kind.values().length];
+
+    final Map<String, Instant> downloads = new ConcurrentHashMap<>();
+    final Map<String, Claim> totpUsed = new ConcurrentHashMap<>();
+    final Map<String, Deque<Instant>> totpFailures = new ConcurrentHashMap<>();
+    volatile boolean anyIsolation;
+
+    /** The records the store holds for this state: what compaction would shrink. */
+    long records;
+
+    /** What was live when last counted: the next count waits for the records to outgrow it. */
+    long liveWhenCounted;
+
+    Live() {
+      for (int k = 0; k < isolated.length; k++) {
+        isolated[k] = new ConcurrentHashMap<>();
+      }
     }
+  }
+
+  /** A used one-time-password step and when it was used. */
+  private record Claim(long step, Instant at) {}
+
+  /**
+   * What a compaction did, or would do: the records the store held before and those it keeps (the
+   * isolations in force, recent downloads and one-time-password records, and one record marking the
+   * snapshot).
+   */
+  public record Compaction(long before, long after) {}
+
+  private GuardState(
+      GuardStateStore store, @Nullable Duration refreshEvery, boolean compactsItself) {
+    this.store = store;
+    this.compactsItself = compactsItself;
     refresh();
     if (refreshEvery == null) {
       refresher = null;
@@ -100,7 +154,7 @@ public final class GuardState implements AutoCloseable {
 
   /** State in this process's memory only: forgotten on restart, unseen by other processes. */
   public static GuardState inMemory() {
-    return new GuardState(new MemoryStore(), null);
+    return new GuardState(new MemoryStore(), null, true);
   }
 
   /**
@@ -110,7 +164,7 @@ public final class GuardState implements AutoCloseable {
    * @throws GuardStateException if the store cannot be read or holds a record it does not know
    */
   public static GuardState over(GuardStateStore store) {
-    return new GuardState(requireNonNull(store, "store"), null);
+    return new GuardState(requireNonNull(store, "store"), null, true);
   }
 
   /**
@@ -121,7 +175,7 @@ public final class GuardState implements AutoCloseable {
     if (every.isNegative() || every.isZero()) {
       throw new IllegalArgumentException("the refresh interval must be positive");
     }
-    return new GuardState(requireNonNull(store, "store"), every);
+    return new GuardState(requireNonNull(store, "store"), every, true);
   }
 
   /** Calls {@code listener} on every isolation and release made through this state object. */
@@ -145,13 +199,12 @@ public final class GuardState implements AutoCloseable {
             requireNonNull(at, "at"),
             false);
     synchronized (mutex) {
-      store.write(
-          this::apply,
-          append -> {
+      write(
+          (state, append) -> {
             append.accept(encode(i));
-            return null;
+            return true;
           });
-      apply(i);
+      apply(live, i); // only once durable: nothing is in force that was not recorded
     }
     listeners.forEach(l -> l.accept(i));
   }
@@ -176,17 +229,16 @@ public final class GuardState implements AutoCloseable {
     boolean was;
     synchronized (mutex) {
       was =
-          store.write(
-              this::apply,
-              append -> {
-                boolean held = holds(target).containsKey(holder);
+          write(
+              (state, append) -> {
+                boolean held = holds(state, target).containsKey(holder);
                 if (held) {
                   append.accept(encode(r));
                 }
                 return held;
               });
       if (was) {
-        apply(r);
+        apply(live, r); // only once durable
       }
     }
     if (was) {
@@ -197,26 +249,92 @@ public final class GuardState implements AutoCloseable {
 
   /** Whether any holder keeps {@code target} isolated. */
   public boolean isIsolated(IsolationTarget target) {
-    return !holds(target).isEmpty();
+    return !holds(live, target).isEmpty();
   }
 
   /** The isolations in force, one per target and holder. */
   public List<Isolation> isolations() {
     List<Isolation> out = new ArrayList<>();
-    for (Map<String, Map<String, Isolation>> m : isolated) {
+    for (Map<String, Map<String, Isolation>> m : live.isolated) {
       m.values().forEach(h -> out.addAll(h.values()));
     }
     return out;
   }
 
-  private Map<String, Isolation> holds(IsolationTarget target) {
-    return isolated[target.kind().ordinal()].getOrDefault(target.id(), Map.of());
+  private static Map<String, Isolation> holds(Live state, IsolationTarget target) {
+    return state.isolated[target.kind().ordinal()].getOrDefault(target.id(), Map.of());
   }
 
-  /** Applies the changes other processes or instances made since the last refresh. */
+  /**
+   * Applies the changes other processes or instances made since the last refresh, and compacts the
+   * store when it holds at least 10,000 records and more than four times as many as are live (a
+   * failed compaction is logged and changes nothing).
+   */
   public void refresh() {
     synchronized (mutex) {
       store.read(this::apply);
+      settle();
+      Live state = live;
+      if (compactsItself
+          && state.records >= COMPACT_FROM
+          && state.records > COMPACT_RATIO * state.liveWhenCounted) {
+        state.liveWhenCounted = snapshot(state, Instant.now()).size();
+        if (state.records > COMPACT_RATIO * state.liveWhenCounted) {
+          try {
+            Compaction c = compact(Instant.now());
+            LOG.info("guard state compacted from {} to {} records", c.before(), c.after());
+          } catch (GuardStateException e) {
+            LOG.warn(
+                "guard state could not be compacted ({}); it stays as it was",
+                e.getClass().getSimpleName());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Rewrites the store to hold only what can still affect a decision: the isolations in force (a
+   * released isolation and its release are dropped: the audit trail keeps both), downloads younger
+   * than 30 days (the longest duplicate-download window a policy may set; of repeats, the latest),
+   * and one-time-password steps used and attempts failed in the last 24 hours. Durable when it
+   * returns; another process reading the store notices and reloads it, and nothing appended
+   * meanwhile is lost (the file store: a new file, synced and renamed over the old under the
+   * writers' lock).
+   *
+   * @throws GuardStateException if the store cannot be read or rewritten: it is then unchanged
+   */
+  public Compaction compact() {
+    return compact(Instant.now());
+  }
+
+  /**
+   * What {@link #compact()} would do now to {@code store}, changing nothing (not even compacting
+   * automatically). It reads {@code store} from where that handle last read: give it a handle of
+   * its own, not one a {@link GuardState} uses.
+   *
+   * @throws GuardStateException if the store cannot be read or holds a record it does not know
+   */
+  public static Compaction planCompaction(GuardStateStore store) {
+    GuardState state = new GuardState(requireNonNull(store, "store"), null, false);
+    Live live = state.live;
+    return new Compaction(live.records, snapshot(live, Instant.now()).size());
+  }
+
+  Compaction compact(Instant now) {
+    synchronized (mutex) {
+      long[] before = new long[1];
+      List<String> kept =
+          store.compact(
+              this::apply,
+              () -> {
+                settle();
+                before[0] = live.records;
+                return snapshot(live, now);
+              });
+      kept.forEach(this::apply);
+      settle();
+      return new Compaction(before[0], kept.size());
     }
   }
 
@@ -232,16 +350,17 @@ public final class GuardState implements AutoCloseable {
     if (unreadable) {
       return true;
     }
-    if (!anyIsolation) {
+    Live state = live;
+    if (!state.anyIsolation) {
       return false;
     }
     String system = r.clientSystem();
-    return isolated[IsolationTarget.Kind.PERSON.ordinal()].containsKey(r.person())
-        || isolated[IsolationTarget.Kind.AGENCY.ordinal()].containsKey(r.agency().value())
-        || isolated[IsolationTarget.Kind.DEVICE.ordinal()].containsKey(
+    return state.isolated[IsolationTarget.Kind.PERSON.ordinal()].containsKey(r.person())
+        || state.isolated[IsolationTarget.Kind.AGENCY.ordinal()].containsKey(r.agency().value())
+        || state.isolated[IsolationTarget.Kind.DEVICE.ordinal()].containsKey(
             r.device().deviceId().toLowerCase(Locale.ROOT))
         || (system != null
-            && isolated[IsolationTarget.Kind.SYSTEM.ordinal()].containsKey(
+            && state.isolated[IsolationTarget.Kind.SYSTEM.ordinal()].containsKey(
                 system.toLowerCase(Locale.ROOT)));
   }
 
@@ -260,29 +379,21 @@ public final class GuardState implements AutoCloseable {
       Duration window,
       boolean refuseRepeats) {
     String key = downloadKey(person, agency, category, records);
-    Instant known = downloads.get(key);
+    Instant known = live.downloads.get(key);
     if (refuseRepeats && known != null && known.plus(window).isAfter(at)) {
       return true; // downloads only accumulate: what others recorded can only confirm the repeat
     }
-    synchronized (mutex) {
-      return store.write(
-          this::apply,
-          append -> {
-            Instant previous = downloads.get(key);
-            boolean repeat = previous != null && previous.plus(window).isAfter(at);
-            if (!(repeat && refuseRepeats)) {
-              append.accept(
-                  JSON.createObjectNode()
-                      .put("change", "download")
-                      .put("key", key)
-                      .put("at", at.toString())
-                      .toString());
-              downloads.merge(key, at, (a, b) -> a.isAfter(b) ? a : b);
-              prune(at, window);
-            }
-            return repeat;
-          });
-    }
+    return write(
+        (state, append) -> {
+          Instant previous = state.downloads.get(key);
+          boolean repeat = previous != null && previous.plus(window).isAfter(at);
+          if (!(repeat && refuseRepeats)) {
+            append.accept(downloadRecord(key, at));
+            state.downloads.merge(key, at, GuardState::later);
+            prune(state, at, window);
+          }
+          return repeat;
+        });
   }
 
   /**
@@ -292,51 +403,33 @@ public final class GuardState implements AutoCloseable {
    */
   public boolean claimOneTimeCode(String person, long step, Instant at) {
     requireNonNull(person, "person");
-    synchronized (mutex) {
-      return store.write(
-          this::apply,
-          append -> {
-            Long last = totpUsed.get(person);
-            if (last != null && last >= step) {
-              return false;
-            }
-            append.accept(
-                JSON.createObjectNode()
-                    .put("change", "totp-used")
-                    .put("person", person)
-                    .put("step", step)
-                    .put("at", at.toString())
-                    .toString());
-            totpUsed.put(person, step);
-            totpFailures.remove(person);
-            return true;
-          });
-    }
+    return write(
+        (state, append) -> {
+          Claim last = state.totpUsed.get(person);
+          if (last != null && last.step() >= step) {
+            return false;
+          }
+          append.accept(oneTimeCodeRecord("totp-used", person, step, at));
+          state.totpUsed.put(person, new Claim(step, at));
+          state.totpFailures.remove(person);
+          return true;
+        });
   }
 
   /** Records a failed one-time-password attempt by {@code person}, durably. */
   public void oneTimeCodeFailed(String person, Instant at) {
     requireNonNull(person, "person");
-    synchronized (mutex) {
-      store.write(
-          this::apply,
-          append -> {
-            append.accept(
-                JSON.createObjectNode()
-                    .put("change", "totp-failure")
-                    .put("person", person)
-                    .put("step", 0)
-                    .put("at", at.toString())
-                    .toString());
-            failure(person, at);
-            return null;
-          });
-    }
+    write(
+        (state, append) -> {
+          append.accept(oneTimeCodeRecord("totp-failure", person, 0, at));
+          failure(state, person, at);
+          return true;
+        });
   }
 
   /** How many one-time-password attempts {@code person} failed since {@code since}. */
   public int oneTimeCodeFailuresSince(String person, Instant since) {
-    java.util.Deque<Instant> f = totpFailures.get(person);
+    Deque<Instant> f = live.totpFailures.get(person);
     if (f == null) {
       return 0;
     }
@@ -345,9 +438,31 @@ public final class GuardState implements AutoCloseable {
     }
   }
 
-  private void failure(String person, Instant at) {
-    java.util.Deque<Instant> f =
-        totpFailures.computeIfAbsent(person, p -> new java.util.ArrayDeque<>());
+  /** A change made under the store's write lock, to the state in force once caught up. */
+  private interface Section<T> {
+    T apply(Live state, Consumer<String> append);
+  }
+
+  /** Runs {@code section} under the store's write lock, counting what it appends. */
+  private <T> T write(Section<T> section) {
+    synchronized (mutex) {
+      return store.write(
+          this::apply,
+          append -> {
+            settle();
+            Live state = live;
+            return section.apply(
+                state,
+                line -> {
+                  append.accept(line);
+                  state.records++;
+                });
+          });
+    }
+  }
+
+  private static void failure(Live state, String person, Instant at) {
+    Deque<Instant> f = state.totpFailures.computeIfAbsent(person, p -> new ArrayDeque<>());
     synchronized (f) {
       f.addLast(at);
       while (f.size() > FAILURES_KEPT) {
@@ -357,15 +472,68 @@ public final class GuardState implements AutoCloseable {
   }
 
   /** Drops downloads too old to matter to any window the policy could use at {@code now}. */
-  private void prune(Instant now, Duration window) {
-    if (downloads.size() > 100_000) {
+  private static void prune(Live state, Instant now, Duration window) {
+    if (state.downloads.size() > 100_000) {
       Instant horizon = now.minus(window);
-      for (Iterator<Instant> it = downloads.values().iterator(); it.hasNext(); ) {
-        if (it.next().isBefore(horizon)) {
-          it.remove();
-        }
-      }
+      state.downloads.values().removeIf(t -> t.isBefore(horizon));
     }
+  }
+
+  /**
+   * The records that stand for {@code state} at {@code now}: a snapshot mark (a reader starts over
+   * from it), then what can still affect a decision. Replaying them gives the same decisions as
+   * replaying everything before, at {@code now} and after.
+   */
+  private static List<String> snapshot(Live state, Instant now) {
+    List<String> out = new ArrayList<>();
+    out.add(JSON.createObjectNode().put("change", "snapshot").put("at", now.toString()).toString());
+    for (Map<String, Map<String, Isolation>> kind : state.isolated) {
+      kind.values().forEach(holders -> holders.values().forEach(i -> out.add(encode(i))));
+    }
+    Instant codes = now.minus(ONE_TIME_CODES_KEPT);
+    state.totpUsed.forEach(
+        (person, c) -> {
+          if (!c.at().isBefore(codes)) {
+            out.add(oneTimeCodeRecord("totp-used", person, c.step(), c.at()));
+          }
+        });
+    state.totpFailures.forEach(
+        (person, failures) -> {
+          synchronized (failures) {
+            failures.stream()
+                .filter(t -> !t.isBefore(codes))
+                .forEach(t -> out.add(oneTimeCodeRecord("totp-failure", person, 0, t)));
+          }
+        });
+    Instant downloads = now.minus(DOWNLOADS_KEPT);
+    state.downloads.forEach(
+        (key, at) -> {
+          if (!at.isBefore(downloads)) {
+            out.add(downloadRecord(key, at));
+          }
+        });
+    return out;
+  }
+
+  private static String downloadRecord(String key, Instant at) {
+    return JSON.createObjectNode()
+        .put("change", "download")
+        .put("key", key)
+        .put("at", at.toString())
+        .toString();
+  }
+
+  private static String oneTimeCodeRecord(String change, String person, long step, Instant at) {
+    return JSON.createObjectNode()
+        .put("change", change)
+        .put("person", person)
+        .put("step", step)
+        .put("at", at.toString())
+        .toString();
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   private void refreshQuietly() {
@@ -393,6 +561,19 @@ public final class GuardState implements AutoCloseable {
     return unreadable;
   }
 
+  /** Puts a state rebuilt from a snapshot in force, once the snapshot was read whole. */
+  private void settle() {
+    Live next = rebuilding;
+    if (next != null) {
+      live = next;
+      rebuilding = null;
+    }
+  }
+
+  /**
+   * Applies one record read from the store: a snapshot mark starts a new state, built aside until
+   * the read ends, so that a request never meets half of it.
+   */
   private void apply(String record) {
     JsonNode n;
     try {
@@ -405,40 +586,52 @@ public final class GuardState implements AutoCloseable {
       throw new GuardStateException("a guard state record is not a JSON object");
     }
     String change = n.path("change").asText("");
+    if (change.equals("snapshot")) {
+      exactKeys(n, SNAPSHOT_KEYS, change);
+      instant(n);
+      Live fresh = new Live();
+      fresh.records = 1;
+      rebuilding = fresh;
+      return;
+    }
+    Live state = rebuilding != null ? rebuilding : live;
     switch (change) {
       case "isolate" -> {
         exactKeys(n, ISOLATE_KEYS, change);
         String holder = text(n, "holder");
-        apply(new Isolation(target(n), holder, holder, text(n, "by"), instant(n), false));
+        apply(state, new Isolation(target(n), holder, holder, text(n, "by"), instant(n), false));
       }
       case "release" -> {
         exactKeys(n, RELEASE_KEYS, change);
         apply(
+            state,
             new Isolation(
                 target(n), text(n, "holder"), text(n, "reason"), text(n, "by"), instant(n), true));
       }
       case "download" -> {
         exactKeys(n, DOWNLOAD_KEYS, change);
-        downloads.merge(text(n, "key"), instant(n), (a, b) -> a.isAfter(b) ? a : b);
+        state.downloads.merge(text(n, "key"), instant(n), GuardState::later);
       }
       case "totp-used" -> {
         exactKeys(n, TOTP_KEYS, change);
         String person = text(n, "person");
-        totpUsed.merge(person, step(n), Math::max);
-        totpFailures.remove(person);
+        Claim c = new Claim(step(n), instant(n));
+        state.totpUsed.merge(person, c, (a, b) -> a.step() >= b.step() ? a : b);
+        state.totpFailures.remove(person);
       }
       case "totp-failure" -> {
         exactKeys(n, TOTP_KEYS, change);
-        failure(text(n, "person"), instant(n));
+        failure(state, text(n, "person"), instant(n));
       }
       default ->
           throw new GuardStateException(
               "unknown guard state change '" + change + "': written by a newer version?");
     }
+    state.records++;
   }
 
-  private void apply(Isolation i) {
-    Map<String, Map<String, Isolation>> m = isolated[i.target().kind().ordinal()];
+  private static void apply(Live state, Isolation i) {
+    Map<String, Map<String, Isolation>> m = state.isolated[i.target().kind().ordinal()];
     if (i.released()) {
       m.computeIfPresent(
           i.target().id(),
@@ -450,10 +643,10 @@ public final class GuardState implements AutoCloseable {
       m.computeIfAbsent(i.target().id(), id -> new ConcurrentHashMap<>()).put(i.holder(), i);
     }
     boolean any = false;
-    for (Map<String, Map<String, Isolation>> each : isolated) {
+    for (Map<String, Map<String, Isolation>> each : state.isolated) {
       any |= !each.isEmpty();
     }
-    anyIsolation = any;
+    state.anyIsolation = any;
   }
 
   private static String encode(Isolation i) {
@@ -546,6 +739,12 @@ public final class GuardState implements AutoCloseable {
     public <T> T write(
         Consumer<String> catchUp, java.util.function.Function<Consumer<String>, T> section) {
       return section.apply(line -> {});
+    }
+
+    @Override
+    public List<String> compact(
+        Consumer<String> catchUp, java.util.function.Supplier<List<String>> snapshot) {
+      return snapshot.get();
     }
 
     @Override

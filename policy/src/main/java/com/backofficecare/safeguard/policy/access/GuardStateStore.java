@@ -1,7 +1,9 @@
 package com.backofficecare.safeguard.policy.access;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Where the guard's state lasts: an append-only sequence of records (isolations, releases,
@@ -10,7 +12,7 @@ import java.util.function.Function;
  *
  * <p>Implementations: {@link FileGuardStateStore} (a file beside a store directory, for the
  * processes of one host) and {@link PostgresGuardStateStore} (for several instances). Records are
- * single-line strings.
+ * single-line strings. The sequence only grows until {@link #compact} replaces it with a snapshot.
  */
 public interface GuardStateStore extends AutoCloseable {
 
@@ -32,6 +34,19 @@ public interface GuardStateStore extends AutoCloseable {
    *     counts
    */
   <T> T write(Consumer<String> catchUp, Function<Consumer<String>, T> section);
+
+  /**
+   * Replaces every record with a snapshot, while no other writer runs: first passes {@code catchUp}
+   * the records committed since this handle last read, then makes the records {@code snapshot}
+   * returns the whole store, durably, before returning them. The snapshot's first record must tell
+   * a reader to start over: a handle, here or in another process, that had read records of before
+   * reads the snapshot from its first record at its next {@link #read} or {@link #write}, then what
+   * was appended after it. A crash leaves either the old records or the snapshot.
+   *
+   * @return the snapshot's records
+   * @throws GuardStateException if the store cannot be read or rewritten; it is then unchanged
+   */
+  List<String> compact(Consumer<String> catchUp, Supplier<List<String>> snapshot);
 
   @Override
   void close();

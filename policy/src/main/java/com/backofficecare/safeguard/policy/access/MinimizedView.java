@@ -8,8 +8,10 @@ import com.backofficecare.safeguard.core.redaction.Redactor;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a decision to a record (minimum necessary, POL-3.2): keeps only the released fields, and
@@ -132,6 +134,49 @@ public final class MinimizedView {
       return null;
     }
     return (T) Shapes.minimize(decision, value, 0);
+  }
+
+  /**
+   * The ids of the records {@code value} holds, read from their field {@code idField} (a map key, a
+   * record component or a bean property): each element's of a collection, array or Spring Data
+   * page, the value's of an {@code Optional}, else {@code value}'s own; none for null. Decide a
+   * request for these (or for those of them {@link AccessGuard#filter} keeps) before releasing any.
+   *
+   * @throws IllegalArgumentException if a record has no text, number or UUID in {@code idField}
+   */
+  public static List<String> recordIds(@Nullable Object value, String idField) {
+    return Shapes.recordIds(value, requireNonNull(idField, "idField"));
+  }
+
+  /**
+   * {@code value} with only the records the decision covers (its request's records, identified as
+   * {@link #recordIds} does), then {@linkplain #minimize minimized}: a collection, array or page
+   * drops the others (a page keeps its number and size; its total counts less what it dropped); a
+   * single record, or an {@code Optional}'s, that the decision does not cover is refused. A denied
+   * decision gives null.
+   *
+   * @throws IllegalArgumentException if a record has no id, a single record is not covered, or the
+   *     shape cannot be minimized: the caller fails closed and returns nothing
+   */
+  public static <T> @Nullable T minimize(Decision decision, @Nullable T value, String idField) {
+    requireNonNull(decision, "decision");
+    if (decision.denied()) {
+      return null;
+    }
+    return minimize(decision, retain(value, idField, decision.request().records()));
+  }
+
+  /**
+   * {@code value} with only the records whose id is among {@code ids}, as {@link
+   * #minimize(Decision, Object, String)} drops them, not minimized: e.g. none of a list, for a
+   * caller none of whose records it holds.
+   *
+   * @throws IllegalArgumentException if a record has no id, or a single record is not among them
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> @Nullable T retain(
+      @Nullable T value, String idField, java.util.Collection<String> ids) {
+    return (T) Shapes.retain(value, requireNonNull(idField, "idField"), Set.copyOf(ids));
   }
 
   static String mask(String value) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
@@ -20,11 +21,17 @@ import javax.sql.DataSource;
  * order and a reader that has seen number {@code n} has seen everything before it. A write is
  * durable when its transaction commits (with the server's {@code synchronous_commit}). Other
  * instances see it at their next {@link GuardState#refresh()}.
+ *
+ * <p>A compaction appends the snapshot like any write (its first record tells readers to start
+ * over), then deletes the rows before it, {@value #DELETE_BATCH} at a time, each batch its own
+ * transaction: a reader that still meets some of them starts over at the snapshot anyway, so the
+ * deletes need no lock and a crash between them leaves rows that the next compaction deletes.
  */
 public final class PostgresGuardStateStore implements GuardStateStore {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final long LOCK = 0x5a6e_6775_6172L;
+  private static final int DELETE_BATCH = 10_000;
 
   private final DataSource dataSource;
   private final String table;
@@ -79,6 +86,60 @@ public final class PostgresGuardStateStore implements GuardStateStore {
   public <T> T write(Consumer<String> catchUp, Function<Consumer<String>, T> section) {
     requireNonNull(catchUp, "catchUp");
     requireNonNull(section, "section");
+    return locked(
+        catchUp,
+        c -> {
+          List<String> appended = new ArrayList<>();
+          T result = section.apply(appended::add);
+          insert(c, appended);
+          return result;
+        });
+  }
+
+  @Override
+  public List<String> compact(Consumer<String> catchUp, Supplier<List<String>> snapshot) {
+    requireNonNull(catchUp, "catchUp");
+    requireNonNull(snapshot, "snapshot");
+    long[] first = new long[1];
+    List<String> records =
+        locked(
+            catchUp,
+            c -> {
+              List<String> s = List.copyOf(snapshot.get());
+              first[0] = insert(c, s);
+              return s;
+            });
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st =
+            c.prepareStatement(
+                "delete from "
+                    + table
+                    + " where seq in (select seq from "
+                    + table
+                    + " where seq < ? order by seq limit "
+                    + DELETE_BATCH
+                    + ")")) {
+      st.setLong(1, first[0]);
+      while (st.executeUpdate() > 0) {
+        // one bounded batch per statement, committed on its own
+      }
+    } catch (SQLException e) {
+      throw new GuardStateException(
+          "the guard state was compacted but its old rows are not all deleted yet (SQLState "
+              + e.getSQLState()
+              + "); the next compaction deletes them",
+          e);
+    }
+    return records;
+  }
+
+  /** What runs in a writer's transaction, holding the advisory lock, once caught up. */
+  private interface Locked<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs {@code body} in a transaction holding the writers' lock, after passing what is new. */
+  private <T> T locked(Consumer<String> catchUp, Locked<T> body) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -86,25 +147,8 @@ public final class PostgresGuardStateStore implements GuardStateStore {
           st.execute("select pg_advisory_xact_lock(" + LOCK + ")");
         }
         readNew(c, catchUp);
-        List<String> appended = new ArrayList<>();
-        T result = section.apply(appended::add);
-        long last = -1;
-        try (PreparedStatement st =
-            c.prepareStatement("insert into " + table + " (record) values (?) returning seq")) {
-          for (String record : appended) {
-            st.setString(1, record);
-            try (ResultSet rs = st.executeQuery()) {
-              rs.next();
-              last = rs.getLong(1);
-            }
-          }
-        }
+        T result = body.run(c);
         c.commit();
-        if (last >= 0) {
-          synchronized (readLock) {
-            seen = Math.max(seen, last);
-          }
-        }
         return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -114,6 +158,34 @@ public final class PostgresGuardStateStore implements GuardStateStore {
       throw new GuardStateException(
           "cannot write the guard state (SQLState " + e.getSQLState() + ")", e);
     }
+  }
+
+  /**
+   * Inserts {@code records} in order; once committed, this handle has read them.
+   *
+   * @return the number of the first, or -1 if there are none
+   */
+  private long insert(Connection c, List<String> records) throws SQLException {
+    long first = -1;
+    long last = -1;
+    try (PreparedStatement st =
+        c.prepareStatement("insert into " + table + " (record) values (?) returning seq")) {
+      for (String record : records) {
+        st.setString(1, record);
+        try (ResultSet rs = st.executeQuery()) {
+          rs.next();
+          last = rs.getLong(1);
+          first = first < 0 ? last : first;
+        }
+      }
+    }
+    if (last >= 0) {
+      long seenNow = last;
+      synchronized (readLock) {
+        seen = Math.max(seen, seenNow);
+      }
+    }
+    return first;
   }
 
   private void readNew(Connection c, Consumer<String> sink) throws SQLException {

@@ -237,6 +237,151 @@ final class Shapes {
     }
   }
 
+  /**
+   * The record ids of the records in {@code v}: its elements' if it is a collection, array or page,
+   * the value's of an {@code Optional}, else its own; each read from the field {@code idField}.
+   */
+  static List<String> recordIds(@Nullable Object v, String idField) {
+    List<String> out = new ArrayList<>();
+    for (Object e : records(v)) {
+      out.add(recordId(e, idField));
+    }
+    return out;
+  }
+
+  /**
+   * {@code v} with only the records whose id is in {@code ids}: a collection, array or page loses
+   * the others (a page keeps its position; its total counts less what it lost); a single record (or
+   * the value of an {@code Optional}) that is not among them is refused.
+   */
+  static @Nullable Object retain(@Nullable Object v, String idField, Set<String> ids) {
+    if (v == null) {
+      return null;
+    }
+    if (!container(v)) {
+      for (Object e : records(v)) {
+        if (!ids.contains(recordId(e, idField))) {
+          throw new IllegalArgumentException("the record is not among those the decision covers");
+        }
+      }
+      return v;
+    }
+    List<Object> kept = new ArrayList<>();
+    for (Object e : records(v)) {
+      if (ids.contains(recordId(e, idField))) {
+        kept.add(e);
+      }
+    }
+    if (v instanceof Set<?>) {
+      return new LinkedHashSet<>(kept);
+    }
+    if (v instanceof Collection<?>) {
+      return kept;
+    }
+    if (v.getClass().isArray()) {
+      Object out = Array.newInstance(v.getClass().getComponentType(), kept.size());
+      for (int i = 0; i < kept.size(); i++) {
+        Array.set(out, i, kept.get(i));
+      }
+      return out;
+    }
+    return springDataPage(v, kept);
+  }
+
+  private static boolean container(Object v) {
+    return v instanceof Collection<?>
+        || (v.getClass().isArray() && !v.getClass().getComponentType().isPrimitive())
+        || implementsNamed(v.getClass(), "org.springframework.data.domain.Slice");
+  }
+
+  /** The records {@code v} holds: see {@link #recordIds}. */
+  private static List<?> records(@Nullable Object v) {
+    if (v == null) {
+      return List.of();
+    }
+    if (v instanceof Optional<?> o) {
+      return o.stream().toList();
+    }
+    if (v instanceof Collection<?> c) {
+      return new ArrayList<>(c);
+    }
+    if (v.getClass().isArray() && !v.getClass().getComponentType().isPrimitive()) {
+      List<Object> out = new ArrayList<>();
+      for (int i = 0; i < Array.getLength(v); i++) {
+        out.add(Array.get(v, i));
+      }
+      return out;
+    }
+    if (implementsNamed(v.getClass(), "org.springframework.data.domain.Slice")) {
+      return (List<?>) invoke(v, "getContent");
+    }
+    return List.of(v);
+  }
+
+  /** The id of {@code record}: its map entry, record component or bean property {@code idField}. */
+  private static String recordId(@Nullable Object record, String idField) {
+    Object id = null;
+    if (record instanceof Map<?, ?> m) {
+      id = m.get(idField);
+    } else if (record instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        if (c.getName().equals(idField)) {
+          id = read(r, c.getAccessor(), idField);
+        }
+      }
+    } else if (record != null) {
+      for (Method getter : record.getClass().getMethods()) {
+        if (idField.equals(property(getter))) {
+          id = read(record, getter, idField);
+        }
+      }
+    }
+    if (id instanceof CharSequence || id instanceof Number || id instanceof java.util.UUID) {
+      return id.toString();
+    }
+    throw new IllegalArgumentException(
+        "a returned record has no record id in its field " + idField + " to decide it by");
+  }
+
+  /** A page or slice of {@code content} in place of {@code page}, as Spring Data builds them. */
+  private static Object springDataPage(Object page, List<Object> content) {
+    int dropped = ((List<?>) invoke(page, "getContent")).size() - content.size();
+    Object pageable = invoke(page, "getPageable");
+    boolean isPage = implementsNamed(page.getClass(), "org.springframework.data.domain.Page");
+    try {
+      ClassLoader loader = page.getClass().getClassLoader();
+      Class<?> pageableType =
+          Class.forName("org.springframework.data.domain.Pageable", false, loader);
+      if (isPage) {
+        long total = (Long) invoke(page, "getTotalElements") - dropped;
+        return Class.forName("org.springframework.data.domain.PageImpl", false, loader)
+            .getConstructor(List.class, pageableType, long.class)
+            .newInstance(content, pageable, total);
+      }
+      return Class.forName("org.springframework.data.domain.SliceImpl", false, loader)
+          .getConstructor(List.class, pageableType, boolean.class)
+          .newInstance(content, pageable, invoke(page, "hasNext"));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "cannot rebuild the page " + page.getClass().getName() + " without its dropped records",
+          e);
+    }
+  }
+
+  private static Object invoke(Object target, String method) {
+    try {
+      Object out = target.getClass().getMethod(method).invoke(target);
+      if (out == null) {
+        throw new IllegalArgumentException(
+            method + " of " + target.getClass().getName() + " is null");
+      }
+      return out;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalArgumentException(
+          "cannot call " + method + " of " + target.getClass().getName(), e);
+    }
+  }
+
   /** A Spring Data {@code Page} or {@code Slice}, mapped through its own {@code map}. */
   private static @Nullable Object springDataPage(Decision d, Object v, int depth) {
     if (!implementsNamed(v.getClass(), "org.springframework.data.domain.Slice")) {

@@ -3,6 +3,7 @@ package com.backofficecare.safeguard.policy.incident;
 import static java.util.Objects.requireNonNull;
 
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.GuardState;
 import com.backofficecare.safeguard.policy.access.IsolationTarget;
 import com.backofficecare.safeguard.policy.audit.AuditEvent;
 import com.backofficecare.safeguard.policy.audit.AuditSink;
@@ -24,7 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Runs incidents: checks each event against the state machine, persists it with optimistic
  * versioning, appends it to the audit trail, and acts on it: declaring or containing isolates what
  * the event names through the access guard at once (POL-7.2), and only an explicit {@link
- * IncidentEvent.IsolationReleased} ends an isolation. Thread-safe.
+ * IncidentEvent.IsolationReleased} ends an isolation. Every event first makes the isolations the
+ * incident holds in the guard's state match its record, which needs the state only: the policy is
+ * needed to check the targets of an event that isolates. Thread-safe.
  */
 public final class IncidentService {
 
@@ -34,6 +37,7 @@ public final class IncidentService {
 
   private final IncidentStore store;
   private final @Nullable AccessGuard guard;
+  private final @Nullable GuardState isolations;
   private final @Nullable AuditSink audit;
   private final Function<String, AgencyTerms> terms;
   private final Clock clock;
@@ -42,6 +46,7 @@ public final class IncidentService {
   private IncidentService(Builder b) {
     this.store = requireNonNull(b.store);
     this.guard = b.guard;
+    this.isolations = b.guard != null ? b.guard.state() : b.isolations;
     this.audit = b.audit;
     this.terms = requireNonNull(b.terms);
     this.clock = b.clock;
@@ -55,6 +60,7 @@ public final class IncidentService {
   public static final class Builder {
     private @Nullable IncidentStore store;
     private @Nullable AccessGuard guard;
+    private @Nullable GuardState isolations;
     private @Nullable AuditSink audit;
     private @Nullable Function<String, AgencyTerms> terms;
     private Clock clock = Clock.systemUTC();
@@ -66,9 +72,22 @@ public final class IncidentService {
       return this;
     }
 
-    /** The guard that isolations go through. */
+    /**
+     * The guard that isolations go through: its policy checks new targets, its state keeps them.
+     */
     public Builder guard(AccessGuard guard) {
       this.guard = requireNonNull(guard, "guard");
+      return this;
+    }
+
+    /**
+     * Where isolations are kept, for a service without the policy at hand (instead of {@link
+     * #guard}): events reconcile the state with the incident's record and a release ends the
+     * incident's isolation, but an event that isolates is refused, since only the policy can check
+     * its targets.
+     */
+    public Builder isolations(GuardState state) {
+      this.isolations = requireNonNull(state, "state");
       return this;
     }
 
@@ -91,6 +110,9 @@ public final class IncidentService {
     public IncidentService build() {
       if (store == null || terms == null) {
         throw new IllegalStateException("store and terms are required");
+      }
+      if (guard != null && isolations != null && guard.state() != isolations) {
+        throw new IllegalStateException("the guard keeps its isolations in another state");
       }
       return new IncidentService(this);
     }
@@ -117,8 +139,13 @@ public final class IncidentService {
       reconcile(incident);
       long version = incident.version();
       incident.apply(event); // throws before anything is written
+      List<IsolationTarget> targets = isolations(event);
       if (guard != null) {
-        isolations(event).forEach(guard::requireKnown);
+        targets.forEach(guard::requireKnown);
+      } else if (isolations != null && !targets.isEmpty()) {
+        throw new IllegalStateException(
+            "an event that isolates needs the policy, which checks its targets; nothing was"
+                + " recorded");
       }
       // Isolate before the event is recorded and release after: a crash in between leaves an
       // isolation too many, never one too few, and the next event on the incident reconciles.
@@ -170,13 +197,16 @@ public final class IncidentService {
   }
 
   private void act(Incident incident, IncidentEvent event) {
-    if (guard == null) {
-      return;
-    }
     String why = holder(incident);
-    isolations(event).forEach(t -> guard.isolate(t, why, event.by(), event.at()));
+    if (guard != null) {
+      isolations(event).forEach(t -> guard.isolate(t, why, event.by(), event.at()));
+    }
     if (event instanceof IncidentEvent.IsolationReleased r) {
-      guard.release(r.target(), why, r.reason(), r.by(), r.at());
+      if (guard != null) {
+        guard.release(r.target(), why, r.reason(), r.by(), r.at()); // logged as before
+      } else if (isolations != null) {
+        isolations.release(r.target(), why, r.reason(), r.by(), r.at());
+      }
     }
   }
 
@@ -185,24 +215,25 @@ public final class IncidentService {
    * an event and the isolation or release that goes with it.
    */
   private void reconcile(Incident incident) {
-    if (guard == null || incident.version() == 0) {
+    GuardState state = isolations;
+    if (state == null || incident.version() == 0) {
       return;
     }
     String holder = holder(incident);
     Instant now = clock.instant();
     java.util.Set<IsolationTarget> held = new java.util.HashSet<>();
-    for (AccessGuard.Isolation i : guard.isolations()) {
+    for (AccessGuard.Isolation i : state.isolations()) {
       if (i.holder().equals(holder)) {
         held.add(i.target());
         if (!incident.isolated().contains(i.target())) {
-          guard.release(
+          state.release(
               i.target(), holder, "reconciled with the incident's record", "safeguard", now);
         }
       }
     }
     for (IsolationTarget t : incident.isolated()) {
       if (!held.contains(t)) {
-        guard.state().isolate(t, holder, "safeguard", now);
+        state.isolate(t, holder, "safeguard", now);
       }
     }
   }

@@ -89,14 +89,15 @@ public final class TotpVerifier {
     /**
      * After {@code maxFailures} failed attempts within {@code lockout}, every code is refused until
      * the oldest of them is {@code lockout} old (default 5 in 15 minutes): six digits do not
-     * survive unlimited guessing.
+     * survive unlimited guessing. The lockout is at most 24 hours, as long as the guard's state
+     * keeps failed attempts.
      */
     public Builder attempts(int maxFailures, Duration lockout) {
       if (maxFailures < 1 || maxFailures > 20) {
         throw new IllegalArgumentException("allow 1 to 20 failed attempts");
       }
-      if (lockout.isNegative() || lockout.isZero()) {
-        throw new IllegalArgumentException("the lockout must be positive");
+      if (lockout.isNegative() || lockout.isZero() || lockout.compareTo(Duration.ofHours(24)) > 0) {
+        throw new IllegalArgumentException("the lockout is positive and at most 24 hours");
       }
       this.maxFailures = maxFailures;
       this.lockout = lockout;
@@ -117,9 +118,13 @@ public final class TotpVerifier {
       return this;
     }
 
+    /**
+     * 1 s to 1 hour (default 30 s): a used step is kept 24 hours in the guard's state, longer than
+     * any accepted drift window lasts.
+     */
     public Builder timeStep(Duration step) {
-      if (step.toSeconds() < 1) {
-        throw new IllegalArgumentException("time step must be at least a second");
+      if (step.toSeconds() < 1 || step.compareTo(Duration.ofHours(1)) > 0) {
+        throw new IllegalArgumentException("time step must be 1 s to 1 hour");
       }
       this.step = step;
       return this;

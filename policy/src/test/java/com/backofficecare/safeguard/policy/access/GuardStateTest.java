@@ -27,7 +27,7 @@ class GuardStateTest {
 
   @TempDir Path dir;
 
-  private static String run(String store, String... action) throws Exception {
+  static String run(String store, String... action) throws Exception {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -397,6 +397,55 @@ class GuardStateTest {
             java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir.resolve("guard-state.log"))))
         .isEqualTo("rw-------");
+  }
+
+  /** Without the policy, a service still reconciles and releases, but refuses to isolate. */
+  @Test
+  @Tag("POL-7.2")
+  void anIncidentServiceWithoutThePolicyReconcilesButDoesNotIsolate() throws Exception {
+    var incidents =
+        com.backofficecare.safeguard.policy.incident.FileIncidentStore.open(
+            dir.resolve("incidents"));
+    try (GuardStateStore store = FileGuardStateStore.open(dir.resolve("guard-state.log"));
+        GuardState state = GuardState.over(store)) {
+      var service =
+          com.backofficecare.safeguard.policy.incident.IncidentService.builder()
+              .store(incidents)
+              .isolations(state)
+              .terms(
+                  a ->
+                      new com.backofficecare.safeguard.policy.incident.AgencyTerms(
+                          a, java.time.ZoneOffset.UTC, Duration.ofDays(3), "privacy office"))
+              .build();
+      String id = service.report("sunrise", "u-ana", "laptop stolen", false).id();
+      service.apply(
+          id,
+          new com.backofficecare.safeguard.policy.incident.IncidentEvent.Triaged(
+              Fixtures.NOW, "secops", true, "held PHI"));
+      var declare =
+          new com.backofficecare.safeguard.policy.incident.IncidentEvent.Declared(
+              Fixtures.NOW,
+              "secops",
+              "lost device",
+              com.backofficecare.safeguard.policy.incident.IncidentEvent.Severity.HIGH,
+              Fixtures.NOW,
+              List.of(IsolationTarget.device("laptop-12")));
+      assertThatThrownBy(() -> service.apply(id, declare))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("needs the policy");
+      assertThat(incidents.load(id)).hasSize(2); // nothing recorded
+      incidents.append(id, 2, declare); // as a service with the policy would have
+      service.apply(
+          id,
+          new com.backofficecare.safeguard.policy.incident.IncidentEvent.Contained(
+              Fixtures.NOW, "secops", List.of(), "remote wipe"));
+      assertThat(state.isIsolated(IsolationTarget.device("laptop-12"))).isTrue();
+      service.apply(
+          id,
+          new com.backofficecare.safeguard.policy.incident.IncidentEvent.IsolationReleased(
+              Fixtures.NOW, "secops", IsolationTarget.device("laptop-12"), "recovered"));
+      assertThat(state.isIsolated(IsolationTarget.device("laptop-12"))).isFalse();
+    }
   }
 
   /** A running guard that can no longer read others' changes denies until it can again. */

@@ -2,14 +2,18 @@ package com.backofficecare.safeguard.policy.access;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A separate JVM for {@link GuardStateTest}: {@code STORE ACTION [ARG]} where STORE is {@code
  * file:PATH} or {@code pg:URL|SCHEMA}, and ACTION is {@code isolate TARGET}, {@code release
  * TARGET}, {@code check} (prints permit or deny for the fixtures' request), {@code download}
- * (prints permit or deny for a download of client-17) or {@code isolate-many PREFIX} (isolates
- * PREFIX-0, PREFIX-1... printing each once it returned, until killed).
+ * (prints permit or deny for a download of client-17), {@code isolate-many PREFIX} (isolates
+ * PREFIX-0, PREFIX-1... printing each once it returned, until killed), {@code isolated TARGET}
+ * (prints true or false), {@code compact} (prints the records before and after), {@code
+ * compact-loop} (compacts, printing "compacted" each time, until killed) or {@code
+ * isolate-compact-many PREFIX} (as isolate-many, downloading and compacting after each).
  */
 public final class GuardStateWorker {
 
@@ -38,11 +42,33 @@ public final class GuardStateWorker {
                         .permitted()
                     ? "permit"
                     : "deny");
-        case "isolate-many" -> {
+        case "isolate-many", "isolate-compact-many" -> {
+          boolean compact = args[1].equals("isolate-compact-many");
           for (int i = 0; ; i++) {
             String id = args[2] + "-" + i;
             guard.isolate(IsolationTarget.device(id), "worker", "u-ops", now);
+            if (compact) {
+              guard.decide(
+                  Fixtures.request()
+                      .action(Action.DOWNLOAD)
+                      .encryptedChannel(true)
+                      .records(List.of(id))
+                      .build());
+              state.compact();
+            }
             System.out.println(id);
+            System.out.flush();
+          }
+        }
+        case "isolated" -> System.out.println(state.isIsolated(IsolationTarget.parse(args[2])));
+        case "compact" -> {
+          GuardState.Compaction c = state.compact();
+          System.out.println(c.before() + " " + c.after());
+        }
+        case "compact-loop" -> {
+          while (true) {
+            state.compact();
+            System.out.println("compacted");
             System.out.flush();
           }
         }

@@ -18,6 +18,12 @@ import java.lang.annotation.Target;
  * Optional} and Spring Data pages of them, field by field ({@code MinimizedView#minimize}); a
  * single declared field may be returned as a plain value. Any other shape is refused with {@link
  * AccessDeniedException}, never returned whole.
+ *
+ * <p>With {@link #recordId()}, the records decided are those the method returns (POL-3.3): the
+ * method runs first, the guard's {@code filter} keeps the records the caller may be given (for a
+ * caseload-bound role, those of their caseload), and one decision covers exactly those before
+ * anything is returned. A list, set, array or page drops the others (empty if none is the
+ * caller's); a single record (or an {@code Optional}'s) outside them is denied.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,4 +37,11 @@ public @interface Guarded {
 
   /** The fields the method returns; the decision releases a subset. */
   String[] fields();
+
+  /**
+   * The field (map key, record component or bean property) holding each returned record's id, e.g.
+   * {@code "client_id"}; empty (the default) to decide the records the {@link AccessContext} names,
+   * before the method runs.
+   */
+  String recordId() default "";
 }

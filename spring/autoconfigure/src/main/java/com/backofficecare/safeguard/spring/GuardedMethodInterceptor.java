@@ -1,8 +1,12 @@
 package com.backofficecare.safeguard.spring;
 
 import com.backofficecare.safeguard.policy.access.AccessGuard;
+import com.backofficecare.safeguard.policy.access.AccessRequest;
 import com.backofficecare.safeguard.policy.access.Decision;
 import com.backofficecare.safeguard.policy.access.MinimizedView;
+import com.backofficecare.safeguard.policy.access.Rule;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -38,17 +42,16 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
     if (ctx == null) {
       throw new IllegalStateException("a @Guarded method needs an AccessContext bean");
     }
-    long start = System.nanoTime();
-    Decision d =
-        guard.decide(
-            ctx.current()
-                .category(g.category())
-                .action(g.action())
-                .purpose(g.purpose())
-                .fields(g.fields())
-                .build());
-    long nanos = System.nanoTime() - start;
-    observers.forEach(o -> o.decided(d, nanos));
+    AccessRequest.Builder request =
+        ctx.current()
+            .category(g.category())
+            .action(g.action())
+            .purpose(g.purpose())
+            .fields(g.fields());
+    if (!g.recordId().isEmpty()) {
+      return decideReturnedRecords(invocation, g, request);
+    }
+    Decision d = decide(request);
     if (d.denied()) {
       throw new AccessDeniedException(d);
     }
@@ -73,13 +76,61 @@ final class GuardedMethodInterceptor implements MethodInterceptor {
     try {
       return MinimizedView.minimize(d, result);
     } catch (IllegalArgumentException e) {
-      // Fail closed: a shape with no fields to judge is never returned whole.
-      LOG.warn(
-          "@Guarded {}.{} returned a shape that cannot be minimized; denied: {}",
-          invocation.getMethod().getDeclaringClass().getSimpleName(),
-          invocation.getMethod().getName(),
-          e.getMessage());
-      throw new AccessDeniedException(d, "the result cannot be minimized to the released fields");
+      throw refused(invocation, d, e);
     }
+  }
+
+  /**
+   * Decides the records {@code invocation} returned that the caller may be given (POL-3.3) and
+   * returns only those, minimized: a list, set, array or page without the others (empty when none
+   * is the caller's), a single record outside them denied.
+   */
+  private @Nullable Object decideReturnedRecords(
+      MethodInvocation invocation, Guarded g, AccessRequest.Builder request) throws Throwable {
+    Object result = invocation.proceed();
+    List<String> ids;
+    try {
+      ids = MinimizedView.recordIds(result, g.recordId());
+    } catch (IllegalArgumentException e) {
+      throw refused(invocation, decide(request), e);
+    }
+    List<String> visible = guard.filter(request.build().person(), g.category(), ids);
+    Decision d = decide(request.records(visible.isEmpty() ? ids : visible));
+    try {
+      if (visible.isEmpty() && d.denyingRules().equals(EnumSet.of(Rule.CASELOAD))) {
+        // None of them is the caller's: an empty list, page or array; a single record refused.
+        return MinimizedView.retain(result, g.recordId(), visible);
+      }
+      if (d.denied()) {
+        throw new AccessDeniedException(d);
+      }
+      return MinimizedView.minimize(d, result, g.recordId());
+    } catch (IllegalArgumentException e) {
+      throw refused(invocation, d, e);
+    }
+  }
+
+  private Decision decide(AccessRequest.Builder request) {
+    long start = System.nanoTime();
+    Decision d = guard.decide(request.build());
+    long nanos = System.nanoTime() - start;
+    observers.forEach(o -> o.decided(d, nanos));
+    return d;
+  }
+
+  /**
+   * Fails closed: a result that cannot be minimized or decided record by record is not returned.
+   */
+  private static AccessDeniedException refused(
+      MethodInvocation invocation, Decision d, IllegalArgumentException e) {
+    if (d.denied()) {
+      return new AccessDeniedException(d);
+    }
+    LOG.warn(
+        "@Guarded {}.{} returned a result that cannot be minimized; denied: {}",
+        invocation.getMethod().getDeclaringClass().getSimpleName(),
+        invocation.getMethod().getName(),
+        e.getMessage());
+    return new AccessDeniedException(d, "the result cannot be minimized to the released fields");
   }
 }
