@@ -69,6 +69,17 @@ public final class AuditLog implements AuditSink {
   /** A leader is signing, writing and syncing a group outside the lock. */
   private boolean syncing;
 
+  /** Signalled at each entry appended, for a leader gathering its group. */
+  private final java.util.concurrent.locks.Condition arrived = lock.newCondition();
+
+  /** Entries in the last durable group, and the log's size when it was taken. */
+  private long lastGroup;
+
+  private long groupStart;
+
+  /** How long a durable group's leader waits at most for as many callers as the last group had. */
+  private static final long GATHER_NANOS = 500_000;
+
   /** Entry lines not yet written to the file: the next group. */
   private final java.io.ByteArrayOutputStream pending = new java.io.ByteArrayOutputStream(1 << 16);
 
@@ -205,6 +216,7 @@ public final class AuditLog implements AuditSink {
       leaves.add(leaf);
       frontier.append(leaf);
       line(pending, entryLine(leaves.size() - 1, e, HEX.formatHex(chain)));
+      arrived.signal();
       sinceCommit++;
       if (groupSize == 0 || sinceCommit >= groupSize) {
         awaitDurable(leaves.size());
@@ -233,7 +245,24 @@ public final class AuditLog implements AuditSink {
       }
       syncing = true;
       try {
+        if (groupSize == 0) {
+          // The callers the last group released are likely on their way back: wait a little for
+          // as many, so that one sync serves them all rather than one each.
+          long deadline = System.nanoTime() + GATHER_NANOS;
+          for (long left = GATHER_NANOS;
+              leaves.size() - groupStart < lastGroup && left > 0;
+              left = deadline - System.nanoTime()) {
+            try {
+              arrived.awaitNanos(left);
+            } catch (InterruptedException ex) {
+              Thread.currentThread().interrupt(); // commit what there is; the caller sees the flag
+              break;
+            }
+          }
+        }
         long size = leaves.size();
+        lastGroup = size - groupStart;
+        groupStart = size;
         byte[] entries = pending.toByteArray();
         pending.reset();
         sinceCommit = 0;
@@ -451,6 +480,7 @@ public final class AuditLog implements AuditSink {
     lastHead = v.lastHead();
     sinceCommit = (int) (leaves.size() - (lastHead == null ? 0 : lastHead.size()));
     durableSize = lastHead == null ? 0 : lastHead.size();
+    groupStart = leaves.size();
   }
 
   /**
