@@ -281,6 +281,7 @@ class PhiDetectorTest {
   @Test
   void chatSpeakersAreNamesButRolesAreNot() {
     String chat = "deb: whose car is it\nsue b: mine sorry\nGrant M: moving it\nSCHED: ty\n";
+    detector.detect("Patti: the visit went well"); // a text before, on the same thread's workspace
     List<String> names =
         detector.detect(chat).stream()
             .filter(f -> f.type() == PhiType.NAME)

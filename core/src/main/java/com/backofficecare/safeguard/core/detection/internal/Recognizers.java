@@ -2438,11 +2438,14 @@ final class Recognizers {
     return tk.isPunct(last + 1, ':') && tk.joined(last + 1) && !tk.joined(last + 2) ? last : -1;
   }
 
-  private int chatLines = -1;
+  private int chatLines;
 
-  /** How many lines of the text open with a speaker's name and a colon. */
+  private int chatLinesGeneration = -1;
+
+  /** How many lines of the text open with a speaker's name and a colon (counted once a text). */
   private int chatLines() {
-    if (chatLines < 0) {
+    if (chatLinesGeneration != tk.generation) {
+      chatLinesGeneration = tk.generation;
       chatLines = 0;
       for (int t = 0; t < tk.count; t++) {
         if ((t == 0 || tk.newlineBefore(t)) && speakerEnd(t) >= 0) {
