@@ -146,6 +146,37 @@ class TerminateCommandTest {
   @Tag("POL-10.5")
   void aKeyStoreRestoredFromBeforeATerminationCannotReviveTheAgencysData() throws Exception {
     String store = dir.resolve("store").toString();
+    String id = terminateThenRestoreTheKeyStoreAndObjects();
+    Run get = cli("store", "get", "--store", store, id);
+    assertThat(get.out()).doesNotContain("Lovelace");
+    assertThat(get.exit()).isNotZero();
+    assertThat(get.err()).contains("destroyed again");
+    Path file = dir.resolve("data.txt");
+    assertThat(cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).exit())
+        .isNotZero();
+  }
+
+  /**
+   * A restore that also rolls back the termination journals is caught by the signed audit trail,
+   * which records the keys' destruction: the keys are destroyed again all the same.
+   */
+  @Test
+  @Tag("POL-10.5")
+  void aKeyStoreAndJournalsRestoredTogetherAreCaughtByTheAuditTrail() throws Exception {
+    String id = terminateThenRestoreTheKeyStoreAndObjects();
+    deleteTree(StoreLayout.at(dir.resolve("store")).terminations());
+    Run get = cli("store", "get", "--store", dir.resolve("store").toString(), id);
+    assertThat(get.out()).doesNotContain("Lovelace");
+    assertThat(get.exit()).isNotZero();
+    assertThat(get.err()).contains("destroyed again");
+  }
+
+  /**
+   * Stores one object for sunrise, copies the key store and the objects, terminates sunrise and
+   * puts the copies back, as a restore from a backup would; returns the object's id.
+   */
+  private String terminateThenRestoreTheKeyStoreAndObjects() throws Exception {
+    String store = dir.resolve("store").toString();
     Path file = dir.resolve("data.txt");
     Files.writeString(file, "client Ada Lovelace 123-45-6789");
     String id =
@@ -172,52 +203,7 @@ class TerminateCommandTest {
     assertThat(t.exit()).as(t.err()).isZero();
     Files.copy(backup, keyStore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     copyTree(objectsBackup, objects);
-    Run get = cli("store", "get", "--store", store, id);
-    assertThat(get.out()).doesNotContain("Lovelace");
-    assertThat(get.exit()).isNotZero();
-    assertThat(get.err()).contains("destroyed again");
-    assertThat(cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).exit())
-        .isNotZero();
-  }
-
-  /**
-   * A restore that also rolls back the termination journals is caught by the signed audit trail,
-   * which records the keys' destruction: the keys are destroyed again all the same.
-   */
-  @Test
-  @Tag("POL-10.5")
-  void aKeyStoreAndJournalsRestoredTogetherAreCaughtByTheAuditTrail() throws Exception {
-    String store = dir.resolve("store").toString();
-    Path file = dir.resolve("data.txt");
-    Files.writeString(file, "client Ada Lovelace 123-45-6789");
-    String id =
-        cli("store", "put", "--store", store, "--agency", "sunrise", file.toString()).out().trim();
-    Path keyStore = dir.resolve("store/keystore.sgks");
-    Path backup = dir.resolve("keystore.backup");
-    Files.copy(keyStore, backup);
-    Path objects = dir.resolve("store/objects");
-    copyTree(objects, dir.resolve("objects.backup"));
-    Run t =
-        cli(
-            "terminate",
-            "--store",
-            store,
-            "--agency",
-            "sunrise",
-            "--mode",
-            "destroy",
-            "--out",
-            dir.resolve("CERT.json").toString(),
-            "--operator",
-            "ops-lead");
-    assertThat(t.exit()).as(t.err()).isZero();
-    Files.copy(backup, keyStore, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    copyTree(dir.resolve("objects.backup"), objects);
-    deleteTree(StoreLayout.at(dir.resolve("store")).terminations());
-    Run get = cli("store", "get", "--store", store, id);
-    assertThat(get.out()).doesNotContain("Lovelace");
-    assertThat(get.exit()).isNotZero();
-    assertThat(get.err()).contains("destroyed again");
+    return id;
   }
 
   private static void deleteTree(Path root) throws java.io.IOException {
