@@ -3,17 +3,11 @@ package com.backofficecare.safeguard.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.DataCategory;
-import com.backofficecare.safeguard.policy.access.AccessRequest;
-import com.backofficecare.safeguard.policy.access.Authentication;
-import com.backofficecare.safeguard.policy.access.DevicePosture;
-import com.backofficecare.safeguard.policy.access.Network;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.backofficecare.safeguard.policy.access.Rule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,8 +18,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -215,32 +207,7 @@ class GuardedCaseloadTest {
   }
 
   private void run(Consumer<Service> body) {
-    Instant now = Instant.now();
-    new ApplicationContextRunner()
-        .withConfiguration(
-            AutoConfigurations.of(
-                SafeguardAutoConfiguration.class,
-                org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration
-                    .class))
-        .withPropertyValues(
-            "safeguard.policy-file=" + SafeguardAutoConfigurationTest.POLICY,
-            "safeguard.store-dir=" + dir,
-            "safeguard.passphrase-env=PATH",
-            "safeguard.policy-reload-interval=0s")
-        .withBean(Service.class)
-        .withBean(
-            AccessContext.class,
-            () ->
-                () ->
-                    AccessRequest.builder()
-                        .person("u-cara")
-                        .agency(AgencyId.of("sunrise-home-care"))
-                        .device(DevicePosture.compliant("tablet-3"))
-                        .network(Network.OFFICE)
-                        .authentication(new Authentication(true, now))
-                        .at(now)
-                        .records(List.of("client-1042")))
-        .run(ctx -> body.accept(ctx.getBean(Service.class)));
+    GuardedContexts.run(dir, Service.class, "u-cara", "tablet-3", body);
   }
 
   /** Serializes {@code result}: only Ada Lovelace's released fields may be in it. */

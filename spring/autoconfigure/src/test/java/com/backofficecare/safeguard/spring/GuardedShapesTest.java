@@ -3,17 +3,11 @@ package com.backofficecare.safeguard.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.backofficecare.safeguard.core.AgencyId;
 import com.backofficecare.safeguard.core.DataCategory;
-import com.backofficecare.safeguard.policy.access.AccessRequest;
-import com.backofficecare.safeguard.policy.access.Authentication;
-import com.backofficecare.safeguard.policy.access.DevicePosture;
-import com.backofficecare.safeguard.policy.access.Network;
 import com.backofficecare.safeguard.policy.access.Purpose;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +15,6 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * {@code @Guarded} minimizes every shape a service returns, keeps its type, and refuses what it
@@ -170,32 +162,7 @@ class GuardedShapesTest {
   }
 
   private void run(Consumer<Service> body) {
-    Instant now = Instant.now();
-    new ApplicationContextRunner()
-        .withConfiguration(
-            AutoConfigurations.of(
-                SafeguardAutoConfiguration.class,
-                org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration
-                    .class))
-        .withPropertyValues(
-            "safeguard.policy-file=" + SafeguardAutoConfigurationTest.POLICY,
-            "safeguard.store-dir=" + dir,
-            "safeguard.passphrase-env=PATH",
-            "safeguard.policy-reload-interval=0s")
-        .withBean(Service.class)
-        .withBean(
-            AccessContext.class,
-            () ->
-                () ->
-                    AccessRequest.builder()
-                        .person("u-ana")
-                        .agency(AgencyId.of("sunrise-home-care"))
-                        .device(DevicePosture.compliant("laptop-12"))
-                        .network(Network.OFFICE)
-                        .authentication(new Authentication(true, now))
-                        .at(now)
-                        .records(List.of("client-1042")))
-        .run(ctx -> body.accept(ctx.getBean(Service.class)));
+    GuardedContexts.run(dir, Service.class, "u-ana", "laptop-12", body);
   }
 
   private static String leakCheck(Object result) throws Exception {
