@@ -14,10 +14,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -35,6 +37,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Blobs as files under one directory: the embedded default backend.
@@ -112,13 +115,7 @@ public final class FileSystemBlobStore implements BlobStore {
           out.write(buffer, 0, n);
         }
         ch.force(true);
-        createDirectory(requireNonNull(target.getParent()));
-        try {
-          Files.move(
-              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          throw new StorageException("file system cannot rename atomically under " + root, e);
-        }
+        moveIntoPlace(temp, target);
         moved = true;
       }
       syncDirectory(requireNonNull(target.getParent()));
@@ -179,30 +176,44 @@ public final class FileSystemBlobStore implements BlobStore {
   public List<BlobInfo> list(String prefix) {
     BlobKeys.checkPrefix(prefix);
     List<BlobInfo> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      files
-          .filter(p -> !p.startsWith(partial))
-          .forEach(
-              p -> {
-                String key = root.relativize(p).toString().replace('\\', '/');
-                if (key.startsWith(prefix) && !key.isEmpty()) {
-                  try {
-                    // A symbolic link is not a blob: it is never listed, so never sanitized
-                    // through.
-                    BasicFileAttributes a =
-                        Files.readAttributes(
-                            p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (a.isRegularFile()) {
-                      out.add(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()));
-                    }
-                  } catch (NoSuchFileException e) {
-                    // deleted while listing
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                }
-              });
-    } catch (IOException | UncheckedIOException e) {
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+              return dir.equals(partial) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+              // Attributes of the entry itself: a symbolic link is not a blob, so it is never
+              // listed, so never sanitized through.
+              String key = root.relativize(p).toString().replace('\\', '/');
+              if (a.isRegularFile() && key.startsWith(prefix)) {
+                out.add(new BlobInfo(key, a.size(), a.lastModifiedTime().toInstant()));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+              if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE; // deleted by another process while listing
+              }
+              throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, @Nullable IOException e)
+                throws IOException {
+              if (e != null && !(e instanceof NoSuchFileException)) {
+                throw e;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
       throw new StorageException("list failed under prefix " + prefix, e);
     }
     out.sort(Comparator.comparing(BlobInfo::key));
@@ -232,14 +243,27 @@ public final class FileSystemBlobStore implements BlobStore {
     if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
       return false; // a link's target is not this store's to overwrite
     }
+    // Moved out of the keys first, so that no reader by name meets it half overwritten (another
+    // process listing and reading the store read zeros before); a crash before the overwrite
+    // ends leaves a partial file, which the next opening of the store sanitizes.
+    Path doomed = partial.resolve(HexFormat.of().formatHex(randomBytes()) + ".part");
     try {
-      overwrite(p);
+      Files.move(p, doomed, StandardCopyOption.ATOMIC_MOVE);
     } catch (NoSuchFileException e) {
-      return false;
+      return false; // deleted meanwhile
+    } catch (IOException e) {
+      throw new StorageException("sanitize failed to move key " + key, e);
+    }
+    syncDirectory(requireNonNull(p.getParent()));
+    pruneEmptyParents(requireNonNull(p.getParent()));
+    try {
+      overwrite(doomed);
+      Files.delete(doomed);
     } catch (IOException e) {
       throw new StorageException("sanitize failed to overwrite key " + key, e);
     }
-    return delete(key);
+    syncDirectory(partial);
+    return true;
   }
 
   @Override
@@ -291,6 +315,27 @@ public final class FileSystemBlobStore implements BlobStore {
       }
     } catch (FileAlreadyExistsException e) {
       // created concurrently
+    }
+  }
+
+  /**
+   * Renames a written partial file to its key. Another process deleting the directory's last blob
+   * prunes the directory; the rename then finds no directory and is tried again once it exists.
+   */
+  private void moveIntoPlace(Path temp, Path target) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        createDirectory(requireNonNull(target.getParent()));
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        return;
+      } catch (AtomicMoveNotSupportedException e) {
+        throw new StorageException("file system cannot rename atomically under " + root, e);
+      } catch (NoSuchFileException e) {
+        if (attempt == 10 || !Files.exists(temp)) {
+          throw e;
+        }
+      }
     }
   }
 

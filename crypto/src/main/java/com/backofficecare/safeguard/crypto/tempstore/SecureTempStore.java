@@ -256,6 +256,7 @@ public final class SecureTempStore implements AutoCloseable {
    *
    * @throws IntegrityException if the object was tampered with
    * @throws ObjectNotFoundException if there is no such object, or it expired (and is deleted now)
+   * @throws DamagedObjectException if its metadata cannot be read as its own
    * @throws KeyUnavailableException if its keys were destroyed
    */
   public InputStream open(ObjectId id) throws IntegrityException {
@@ -292,6 +293,7 @@ public final class SecureTempStore implements AutoCloseable {
    * when the stream fails (a hash, an upload that is aborted on error).
    *
    * @throws ObjectNotFoundException if there is no such object, or it expired
+   * @throws DamagedObjectException if its metadata cannot be read as its own
    * @throws KeyUnavailableException if its keys were destroyed
    */
   public InputStream openStreaming(ObjectId id) {
@@ -320,7 +322,11 @@ public final class SecureTempStore implements AutoCloseable {
     };
   }
 
-  /** The object's catalog entry, if it exists and has not expired. */
+  /**
+   * The object's catalog entry, if it exists and has not expired.
+   *
+   * @throws DamagedObjectException if its metadata cannot be read as its own
+   */
   public Optional<StoredObject> stat(ObjectId id) {
     try {
       return Optional.of(record(id).object());
@@ -468,9 +474,14 @@ public final class SecureTempStore implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read metadata of object " + id, e);
     }
-    ObjectRecord r = ObjectRecord.decode(bytes);
+    ObjectRecord r;
+    try {
+      r = ObjectRecord.decode(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new DamagedObjectException(id, "has metadata of an unknown format");
+    }
     if (!r.object().id().equals(id)) {
-      throw new IllegalStateException("metadata of object " + id + " names another object");
+      throw new DamagedObjectException(id, "has metadata that names another object");
     }
     return r;
   }
@@ -481,7 +492,7 @@ public final class SecureTempStore implements AutoCloseable {
       if (OWN_META.matcher(b.key()).matches()) {
         try {
           out.add(recordEvenIfExpired(idOf(b.key())).object());
-        } catch (ObjectNotFoundException | IllegalArgumentException | IllegalStateException e) {
+        } catch (ObjectNotFoundException | DamagedObjectException e) {
           // deleted while listing, or damaged: see damaged()
         }
       }
@@ -503,7 +514,7 @@ public final class SecureTempStore implements AutoCloseable {
           recordEvenIfExpired(id);
         } catch (ObjectNotFoundException e) {
           // deleted meanwhile
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (DamagedObjectException e) {
           out.add(id);
         }
       }

@@ -154,4 +154,24 @@ class FileSystemSecureTempStoreTest extends SecureTempStoreContract {
     }
     assertThat(blobs.list("")).as("leftovers sanitized by recovery").isEmpty();
   }
+
+  /**
+   * Four writer JVMs and two JVMs reopening (so recovery runs), listing, reading and reaping in a
+   * loop, on one store directory at once: every kept object reads back exactly, and nothing else is
+   * left.
+   */
+  @Test
+  void writersAndListersInSeveralProcessesLoseAndCorruptNothing() throws Exception {
+    int rounds = StoreWorkload.ROUNDS;
+    Path storeDir = work.resolve("store");
+    assertThat(
+            StoreWorkload.torture(
+                FileSystemWorker.class,
+                List.of(storeDir.toString()),
+                work,
+                sunrise,
+                FileSystemBlobStore.open(storeDir),
+                rounds))
+        .isEqualTo(rounds * 40);
+  }
 }

@@ -5,9 +5,11 @@ import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.crypto.IntegrityException;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.storage.BlobStore;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,17 +38,17 @@ public final class StoreWorkload {
     return b;
   }
 
-  /** The store both processes open: the given backend and one shared key store file. */
-  public static SecureTempStore open(BlobStore blobs, Path keyFile) {
-    return SecureTempStore.builder()
-        .blobStore(blobs)
-        .keyManager(
-            LocalKeyStore.builder(keyFile)
-                .passphrase("shared passphrase".toCharArray())
-                .argon2(8192, 1)
-                .open())
-        .warmUp(false)
-        .build();
+  /** The key store every process opens: one shared file. */
+  public static LocalKeyStore keys(Path keyFile) {
+    return LocalKeyStore.builder(keyFile)
+        .passphrase("shared passphrase".toCharArray())
+        .argon2(8192, 1)
+        .open();
+  }
+
+  /** A store on {@code blobs} and {@code keys}, opened afresh: its recovery runs. */
+  public static SecureTempStore open(BlobStore blobs, LocalKeyStore keys) {
+    return SecureTempStore.builder().blobStore(blobs).keyManager(keys).warmUp(false).build();
   }
 
   /** Runs the workload; returns {@code "kept <id> <worker> <i>"} lines for the parent to check. */
@@ -75,37 +77,59 @@ public final class StoreWorkload {
 
   static final int CHURNERS = 2;
 
+  /** Objects each writer puts in a round; it deletes every other one. */
+  static final int PUTS = 20;
+
   /**
-   * A child's work on {@code blobs}: {@code write KEYFILE AGENCY WORKER} prints the kept lines of
-   * {@link #run}; {@code churn KEYFILE AGENCY STOPFILE} churns until the stop file exists. An
-   * object that lists but does not read as authentic, and still exists afterwards, fails the child.
+   * Rounds each generation of child JVMs serves: a writer opens a fresh store for every round, so
+   * recovery runs in it as in a restarted process, without paying a JVM start per round.
+   */
+  static final int ROUNDS_PER_GENERATION = 10;
+
+  /**
+   * Rounds of the several-processes tests: 2 in CI, more with {@code -Dsafeguard.tortureRounds}.
+   */
+  public static final int ROUNDS = Integer.getInteger("safeguard.tortureRounds", 2);
+
+  /**
+   * A child's work on {@code blobs}: {@code write KEYFILE AGENCY WORKER} reads {@code round N}
+   * lines from its standard input and answers each, on a freshly opened store, with the kept lines
+   * of {@link #run} and {@code done N}; {@code churn KEYFILE AGENCY STOPFILE} churns until the stop
+   * file exists. An object that lists but does not read as authentic, and still exists afterwards,
+   * fails the child.
    */
   public static void child(BlobStore blobs, String... args) throws IOException {
     Path keyFile = Path.of(args[1]);
     AgencyId agency = AgencyId.of(args[2]);
     switch (args[0]) {
-      case "write" -> {
-        for (String line : run(open(blobs, keyFile), agency, Integer.parseInt(args[3]), 20)) {
-          System.out.println(line);
-        }
-      }
+      case "write" -> write(blobs, keyFile, agency, Integer.parseInt(args[3]));
       case "churn" ->
           System.out.println("passes " + churn(blobs, keyFile, agency, Path.of(args[3])));
       default -> throw new IllegalArgumentException("write or churn, not " + args[0]);
     }
   }
 
+  private static void write(BlobStore blobs, Path keyFile, AgencyId agency, int worker)
+      throws IOException {
+    LocalKeyStore keys = keys(keyFile);
+    BufferedReader commands =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+      String round = line.substring("round ".length());
+      for (String kept : run(open(blobs, keys), agency, worker, PUTS)) {
+        System.out.println(kept);
+      }
+      System.out.println("done " + round);
+      System.out.flush();
+    }
+  }
+
   private static int churn(BlobStore blobs, Path keyFile, AgencyId agency, Path stop)
       throws IOException {
-    LocalKeyStore keys =
-        LocalKeyStore.builder(keyFile)
-            .passphrase("shared passphrase".toCharArray())
-            .argon2(8192, 1)
-            .open();
+    LocalKeyStore keys = keys(keyFile);
     int passes = 0;
     while (!Files.exists(stop)) {
-      SecureTempStore store =
-          SecureTempStore.builder().blobStore(blobs).keyManager(keys).warmUp(false).build();
+      SecureTempStore store = open(blobs, keys);
       for (StoredObject o : store.list(agency)) {
         try (InputStream in = store.open(o.id())) {
           in.readAllBytes();
@@ -133,20 +157,31 @@ public final class StoreWorkload {
 
   /**
    * {@code rounds} rounds of {@value #WRITERS} writers and {@value #CHURNERS} churners at once on
-   * one store (each a JVM started as {@code child} followed by the child's arguments); after each,
-   * every kept object reads back exactly, and once they are deleted nothing of {@code agency} is
-   * left.
+   * one store (each a JVM running {@code worker}'s {@code main} with {@code workerArgs} and then
+   * {@link #child}'s, a new generation of them every {@value #ROUNDS_PER_GENERATION} rounds); after
+   * each round, every kept object reads back exactly, and once they are deleted nothing of {@code
+   * agency} is left.
    *
    * @return the total of objects kept and checked
    * @throws AssertionError at the first loss, corruption, leftover or failed child
    */
   public static int torture(
-      List<String> child, Path work, AgencyId agency, BlobStore blobs, int rounds)
+      Class<?> worker,
+      List<String> workerArgs,
+      Path work,
+      AgencyId agency,
+      BlobStore blobs,
+      int rounds)
       throws IOException, InterruptedException {
+    List<String> child = new ArrayList<>();
+    child.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    child.addAll(List.of("-cp", System.getProperty("java.class.path"), worker.getName()));
+    child.addAll(workerArgs);
     Path keyFile = work.resolve("torture-keys.sgks");
+    LocalKeyStore keys = keys(keyFile);
     int checked = 0;
-    for (int round = 0; round < rounds; round++) {
-      Path stop = work.resolve("stop-" + round);
+    for (int first = 0; first < rounds; first += ROUNDS_PER_GENERATION) {
+      Path stop = work.resolve("stop-" + first);
       List<Process> writers = new ArrayList<>();
       List<Process> churners = new ArrayList<>();
       for (int w = 1; w <= WRITERS; w++) {
@@ -155,39 +190,81 @@ public final class StoreWorkload {
       for (int c = 0; c < CHURNERS; c++) {
         churners.add(start(child, "churn", keyFile, agency, stop.toString()));
       }
-      List<String> kept = new ArrayList<>();
-      for (Process p : writers) {
-        String out = finish(p, "writer", round);
-        out.lines().filter(l -> l.startsWith("kept ")).forEach(kept::add);
-      }
-      Files.createFile(stop);
-      for (Process p : churners) {
-        finish(p, "churner", round);
-      }
-      if (kept.size() != WRITERS * 10) {
-        throw new AssertionError("round " + round + ": " + kept.size() + " objects kept, not 40");
-      }
-      SecureTempStore store = open(blobs, keyFile);
-      for (String line : kept) {
-        String[] f = line.split(" ");
-        ObjectId id = ObjectId.parse(f[1]);
-        byte[] expected = content(Integer.parseInt(f[2]), Integer.parseInt(f[3]));
-        try (InputStream in = store.open(id)) {
-          if (!Arrays.equals(in.readAllBytes(), expected)) {
-            throw new AssertionError("round " + round + ": " + line + " reads different bytes");
-          }
-        } catch (ObjectNotFoundException e) {
-          throw new AssertionError("round " + round + ": " + line + " was lost", e);
+      try {
+        List<BufferedReader> answers = new ArrayList<>();
+        for (Process p : writers) {
+          answers.add(
+              new BufferedReader(
+                  new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)));
         }
-        store.delete(id);
-        checked++;
-      }
-      List<StoredObject> left = store.list(agency);
-      if (!left.isEmpty()) {
-        throw new AssertionError("round " + round + ": left over " + left);
+        for (int round = first; round < Math.min(rounds, first + ROUNDS_PER_GENERATION); round++) {
+          for (Process p : writers) {
+            p.getOutputStream().write(("round " + round + "\n").getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().flush();
+          }
+          List<String> kept = new ArrayList<>();
+          for (BufferedReader answer : answers) {
+            kept.addAll(keptLines(answer, round));
+          }
+          checked += check(open(blobs, keys), agency, kept, round);
+        }
+        for (Process p : writers) {
+          p.getOutputStream().close();
+          finish(p, "writer", first);
+        }
+        Files.createFile(stop);
+        for (Process p : churners) {
+          finish(p, "churner", first);
+        }
+      } finally {
+        writers.forEach(Process::destroyForcibly); // after a failure: leave no JVM behind
+        churners.forEach(Process::destroyForcibly);
       }
     }
     return checked;
+  }
+
+  /** A writer's kept lines for {@code round}, up to its {@code done} line. */
+  private static List<String> keptLines(BufferedReader answer, int round) throws IOException {
+    List<String> kept = new ArrayList<>();
+    for (String line = answer.readLine(); ; line = answer.readLine()) {
+      if (line == null) {
+        throw new AssertionError("round " + round + ": a writer ended without answering");
+      }
+      if (line.equals("done " + round)) {
+        return kept;
+      }
+      if (line.startsWith("kept ")) {
+        kept.add(line);
+      }
+    }
+  }
+
+  /** Reads back and deletes the kept objects; then nothing of {@code agency} may be left. */
+  private static int check(SecureTempStore store, AgencyId agency, List<String> kept, int round)
+      throws IOException {
+    if (kept.size() != WRITERS * PUTS / 2) {
+      throw new AssertionError(
+          "round " + round + ": " + kept.size() + " objects kept, not " + WRITERS * PUTS / 2);
+    }
+    for (String line : kept) {
+      String[] f = line.split(" ");
+      ObjectId id = ObjectId.parse(f[1]);
+      byte[] expected = content(Integer.parseInt(f[2]), Integer.parseInt(f[3]));
+      try (InputStream in = store.open(id)) {
+        if (!Arrays.equals(in.readAllBytes(), expected)) {
+          throw new AssertionError("round " + round + ": " + line + " reads different bytes");
+        }
+      } catch (ObjectNotFoundException e) {
+        throw new AssertionError("round " + round + ": " + line + " was lost", e);
+      }
+      store.delete(id);
+    }
+    List<StoredObject> left = store.list(agency);
+    if (!left.isEmpty()) {
+      throw new AssertionError("round " + round + ": left over " + left);
+    }
+    return kept.size();
   }
 
   private static Process start(
