@@ -4,6 +4,7 @@ import com.backofficecare.safeguard.core.SafeguardException;
 import com.backofficecare.safeguard.core.detection.DetectionProfileException;
 import com.backofficecare.safeguard.crypto.IntegrityException;
 import com.backofficecare.safeguard.crypto.KeyUnavailableException;
+import com.backofficecare.safeguard.crypto.tempstore.DamagedObjectException;
 import com.backofficecare.safeguard.crypto.tempstore.ObjectNotFoundException;
 import com.backofficecare.safeguard.policy.access.GuardStateException;
 import com.backofficecare.safeguard.policy.audit.AuditFormatException;
@@ -69,6 +70,7 @@ final class ExitStatus {
         || e instanceof DetectionProfileException
         || e instanceof AuditFormatException
         || e instanceof IntegrityException
+        || e instanceof DamagedObjectException
         || e instanceof JsonProcessingException) {
       return BAD_DATA;
     }

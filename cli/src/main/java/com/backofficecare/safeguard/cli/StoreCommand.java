@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -196,10 +198,20 @@ final class StoreCommand {
       try (TerminationCommands.Opened opened = options.openExisting()) {
         SecureTempStore store = opened.store();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        for (StoredObject o : agency == null ? store.list() : store.list(AgencyId.of(agency))) {
+        String only = agency;
+        for (StoredObject o : only == null ? store.list() : store.list(AgencyId.of(only))) {
           out.println(o.toJson());
         }
         out.flush();
+        List<ObjectId> damaged = only == null ? store.damaged() : store.damaged(AgencyId.of(only));
+        if (!damaged.isEmpty()) {
+          System.err.println(
+              "warning: "
+                  + damaged.size()
+                  + " object(s) not listed: their metadata is damaged and they cannot be opened"
+                  + " (a termination erases them): "
+                  + damaged.stream().map(ObjectId::toString).collect(Collectors.joining(" ")));
+        }
       }
       return 0;
     }

@@ -141,6 +141,41 @@ class StoreCommandTest {
     assertThat(get.err()).contains("failed authentication");
   }
 
+  /**
+   * An object whose metadata was overwritten (zeros, as a crashed older sanitizing delete left):
+   * {@code ls} names it on standard error instead of hiding it silently, and {@code get} refuses it
+   * as bad data (65), not as a usage error.
+   */
+  @Test
+  void anObjectWithDamagedMetadataIsNamedByLsAndRefusedAsBadData() throws Exception {
+    Path store = dir.resolve("store");
+    Path file = dir.resolve("notes.txt");
+    Files.writeString(file, "visit notes\n");
+    String id =
+        cli(
+                "s3cret-passphrase",
+                "store",
+                "put",
+                "--store",
+                store.toString(),
+                "--agency",
+                "sunrise",
+                file.toString())
+            .text()
+            .trim();
+    Path meta = store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + ".meta");
+    Files.write(meta, new byte[(int) Files.size(meta)]);
+
+    Run ls = cli("s3cret-passphrase", "store", "ls", "--store", store.toString());
+    assertThat(ls.exit()).as(ls.err()).isZero();
+    assertThat(ls.out()).isEmpty();
+    assertThat(ls.err()).contains("1 object(s) not listed").contains(id);
+    Run get = cli("s3cret-passphrase", "store", "get", "--store", store.toString(), id);
+    assertThat(get.exit()).as(get.err()).isEqualTo(ExitStatus.BAD_DATA);
+    assertThat(get.out()).isEmpty();
+    assertThat(get.err()).contains("unknown format");
+  }
+
   @Test
   void withoutThePassphraseOrWithAWrongOneItFailsClearly() throws Exception {
     Path store = dir.resolve("store");

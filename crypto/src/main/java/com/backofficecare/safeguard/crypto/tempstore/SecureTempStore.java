@@ -506,8 +506,17 @@ public final class SecureTempStore implements AutoCloseable {
    * nor can they be opened; {@link #sanitizeDamaged} erases them.
    */
   public List<ObjectId> damaged(AgencyId agency) {
+    return damaged(agency.value() + "/");
+  }
+
+  /** The objects of every agency whose metadata cannot be read as theirs: see {@link #damaged}. */
+  public List<ObjectId> damaged() {
+    return damaged("");
+  }
+
+  private List<ObjectId> damaged(String prefix) {
     List<ObjectId> out = new ArrayList<>();
-    for (BlobInfo b : blobs.list(agency.value() + "/")) {
+    for (BlobInfo b : blobs.list(prefix)) {
       if (OWN_META.matcher(b.key()).matches()) {
         ObjectId id = idOf(b.key());
         try {
