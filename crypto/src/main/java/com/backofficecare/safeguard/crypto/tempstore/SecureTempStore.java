@@ -227,14 +227,27 @@ public final class SecureTempStore implements AutoCloseable {
       byte[] aad =
           new ObjectRecord(new StoredObject(id, category, 0, created, created.plus(ttl)), wrapped)
               .associatedData();
-      try (EncryptingSource source = new EncryptingSource(aead, dataKey, aad, content)) {
-        blobs.put(dataKey(id), source);
-        size = source.plaintextBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException("encryption failed for object " + id, e);
+      StoredObject object;
+      try {
+        try (EncryptingSource source = new EncryptingSource(aead, dataKey, aad, content)) {
+          blobs.put(dataKey(id), source);
+          size = source.plaintextBytes();
+        } catch (IOException e) {
+          throw new UncheckedIOException("encryption failed for object " + id, e);
+        }
+        object = new StoredObject(id, category, size, created, created.plus(ttl));
+        blobs.put(
+            metaKey(id), new ByteArrayInputStream(new ObjectRecord(object, wrapped).encode()));
+      } catch (RuntimeException e) {
+        // The ciphertext a failed put may have left is sanitized now, not an hour later by
+        // recovery.
+        try {
+          blobs.sanitize(dataKey(id));
+        } catch (RuntimeException again) {
+          e.addSuppressed(again);
+        }
+        throw e;
       }
-      StoredObject object = new StoredObject(id, category, size, created, created.plus(ttl));
-      blobs.put(metaKey(id), new ByteArrayInputStream(new ObjectRecord(object, wrapped).encode()));
       emit(new StoreEvent(StoreEvent.Type.STORED, id, category, size, created, null));
       return object;
     }
