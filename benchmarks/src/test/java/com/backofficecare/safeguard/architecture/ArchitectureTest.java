@@ -86,6 +86,17 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage(ROOT + ".crypto.internal..");
 
+  /** The policy core has no JDBC: its PostgreSQL adapters live in policy-postgres. */
+  static final ArchRule POLICY_WITHOUT_JDBC =
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + ".policy..")
+          .and()
+          .resideOutsideOfPackage(ROOT + ".policy.postgres..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "javax.sql..");
+
   private static JavaClasses production;
 
   @BeforeAll
@@ -127,6 +138,11 @@ class ArchitectureTest {
   void internalPackagesAreUsedOnlyInTheirModule() {
     DETECTION_INTERNALS.check(production);
     CRYPTO_INTERNALS.check(production);
+  }
+
+  @Test
+  void thePolicyCoreIsFreeOfJdbc() {
+    POLICY_WITHOUT_JDBC.check(production);
   }
 
   /** The rule is not vacuous: core code that reaches into policy is a violation, named. */

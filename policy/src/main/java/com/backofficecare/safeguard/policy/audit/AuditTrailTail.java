@@ -49,7 +49,7 @@ public final class AuditTrailTail {
         throw new IllegalArgumentException("size or chain");
       }
       MerkleTree.Frontier.decode(size, frontier);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new AuditFormatException("the audit trail's stored tail is malformed");
     }
     return new AuditTrailTail(size, chain, frontier);
