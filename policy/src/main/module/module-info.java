@@ -6,7 +6,6 @@ module com.backofficecare.safeguard.policy {
   requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.core;
   requires transitive com.backofficecare.safeguard.crypto;
-  requires transitive java.sql;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires jakarta.validation;

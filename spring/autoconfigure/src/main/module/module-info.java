@@ -16,7 +16,7 @@ module com.backofficecare.safeguard.spring {
   requires static com.backofficecare.safeguard.storage.postgres;
   requires static com.backofficecare.safeguard.storage.s3;
   requires static transitive jakarta.validation;
-  requires static java.sql;
+  requires static transitive java.sql;
   requires static micrometer.core;
   requires static spring.boot.health;
   requires static transitive spring.web;

@@ -1,5 +1,7 @@
 package com.backofficecare.safeguard.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +40,12 @@ class ArchitectureTest {
           .layer("crypto")
           .definedBy(ROOT + ".crypto..")
           .layer("policy")
-          .definedBy(ROOT + ".policy..")
+          .definedBy(
+              resideInAPackage(ROOT + ".policy..")
+                  .and(not(resideInAPackage(ROOT + ".policy.postgres..")))
+                  .as("policy packages but policy.postgres"))
+          .layer("policy backends")
+          .definedBy(ROOT + ".policy.postgres..")
           .layer("integrations")
           .definedBy(
               ROOT + ".logging..", ROOT + ".spring..", ROOT + ".testing..", ROOT + ".spark..")
@@ -48,8 +55,10 @@ class ArchitectureTest {
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("integrations")
           .mayOnlyBeAccessedByLayers("faces")
-          .whereLayer("policy")
+          .whereLayer("policy backends")
           .mayOnlyBeAccessedByLayers("integrations", "faces")
+          .whereLayer("policy")
+          .mayOnlyBeAccessedByLayers("policy backends", "integrations", "faces")
           .whereLayer("storage backends")
           .mayOnlyBeAccessedByLayers("integrations", "faces")
           .whereLayer("crypto")
@@ -58,7 +67,8 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers(
               "storage backends", "crypto", "policy", "integrations", "faces")
           .whereLayer("core")
-          .mayOnlyBeAccessedByLayers("crypto", "policy", "integrations", "faces");
+          .mayOnlyBeAccessedByLayers(
+              "crypto", "policy", "policy backends", "integrations", "faces");
 
   static final ArchRule DETECTION_INTERNALS =
       noClasses()
@@ -76,6 +86,17 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage(ROOT + ".crypto.internal..");
 
+  /** The policy core has no JDBC: its PostgreSQL adapters live in policy-postgres. */
+  static final ArchRule POLICY_WITHOUT_JDBC =
+      noClasses()
+          .that()
+          .resideInAPackage(ROOT + ".policy..")
+          .and()
+          .resideOutsideOfPackage(ROOT + ".policy.postgres..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "javax.sql..");
+
   private static JavaClasses production;
 
   @BeforeAll
@@ -89,6 +110,7 @@ class ArchitectureTest {
                 "storage-s3",
                 "crypto",
                 "policy",
+                "policy-postgres",
                 "testing",
                 "logging",
                 "spring/autoconfigure",
@@ -100,7 +122,7 @@ class ArchitectureTest {
             .map(m -> root.resolve(m).resolve("target/classes"))
             .filter(Files::isDirectory)
             .toList();
-    assertThat(classes).as("every module's classes, built before this one").hasSize(13);
+    assertThat(classes).as("every module's classes, built before this one").hasSize(14);
     production =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -116,6 +138,11 @@ class ArchitectureTest {
   void internalPackagesAreUsedOnlyInTheirModule() {
     DETECTION_INTERNALS.check(production);
     CRYPTO_INTERNALS.check(production);
+  }
+
+  @Test
+  void thePolicyCoreIsFreeOfJdbc() {
+    POLICY_WITHOUT_JDBC.check(production);
   }
 
   /** The rule is not vacuous: core code that reaches into policy is a violation, named. */

@@ -137,7 +137,7 @@ final class ReadmeSnippets {
     // [START guard]
     AccessGuard guard = PolicyFiles.guard(Path.of("policy.json"));   // or AccessPolicy.builder()...
     SigningIdentity identity = SigningIdentity.open(Path.of("signing-identity.json"), keys);
-    AuditLog audit = AuditLog.open(Path.of("audit.log"), identity);  // or PostgresAuditSink
+    AuditLog audit = AuditLog.open(Path.of("audit.log"), identity);  // or PostgresAuditSink.open
                                                         // heads signed by a key the key store seals
     audit.attach(guard);                                               // every decision and isolation
 
@@ -158,7 +158,7 @@ final class ReadmeSnippets {
   static AccessGuard guardState(Path dir, AccessPolicy policy) {
     // [START guard-state]
     GuardStateStore store = FileGuardStateStore.open(dir.resolve("guard-state.log")); // one host
-    // or PostgresGuardStateStore.open(dataSource, "safeguard")                       // several instances
+    // or PostgresGuardStateStore.open(dataSource, "safeguard")      // policy-postgres: several instances
     GuardState state = GuardState.over(store, Duration.ofSeconds(1));  // restored now, refreshed every second
     AccessGuard guard = AccessGuard.create(policy, state);
     // [END guard-state]

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * GuardState} writes and reads the records; a store only keeps them, in one total order.
  *
  * <p>Implementations: {@link FileGuardStateStore} (a file beside a store directory, for the
- * processes of one host) and {@link PostgresGuardStateStore} (for several instances). Records are
- * single-line strings. The sequence only grows until {@link #compact} replaces it with a snapshot.
+ * processes of one host) and, in {@code safeguard-policy-postgres}, {@code PostgresGuardStateStore}
+ * (for several instances). Records are single-line strings. The sequence only grows until {@link
+ * #compact} replaces it with a snapshot.
  */
 public interface GuardStateStore extends AutoCloseable {
 

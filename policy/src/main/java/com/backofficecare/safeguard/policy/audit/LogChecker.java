@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Replays a log, entry by entry and head by head, checking indexes, the hash chain, Merkle roots
- * and signatures: the verification shared by the file and PostgreSQL audit sinks.
+ * and signatures: the verification shared by {@link AuditLog} and {@link AuditTrailVerifier}.
  */
 final class LogChecker {
 

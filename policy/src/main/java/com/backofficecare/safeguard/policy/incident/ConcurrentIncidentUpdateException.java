@@ -7,7 +7,11 @@ public final class ConcurrentIncidentUpdateException extends SafeguardException 
 
   private static final long serialVersionUID = 1L;
 
-  ConcurrentIncidentUpdateException(String incident, long expected, long actual) {
+  /**
+   * For an {@link IncidentStore}: {@code incident} has {@code actual} events, not the {@code
+   * expected} that the caller read.
+   */
+  public ConcurrentIncidentUpdateException(String incident, long expected, long actual) {
     super("incident " + incident + " is at version " + actual + ", not " + expected);
   }
 }

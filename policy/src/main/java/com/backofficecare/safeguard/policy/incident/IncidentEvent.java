@@ -23,6 +23,23 @@ public sealed interface IncidentEvent {
 
   String by();
 
+  /**
+   * This event as the one-line JSON, with its type name, that an {@link IncidentStore} keeps; read
+   * it back with {@link #fromJson}.
+   */
+  default String toJson() {
+    return EventCodec.write(this);
+  }
+
+  /**
+   * The event that {@link #toJson} wrote.
+   *
+   * @throws IllegalArgumentException if {@code json} is not an incident event
+   */
+  static IncidentEvent fromJson(String json) {
+    return EventCodec.read(json);
+  }
+
   /** A report of a suspected or known incident (POL-7.1). */
   record Reported(Instant at, String by, String agency, String description, boolean attempt)
       implements IncidentEvent {}

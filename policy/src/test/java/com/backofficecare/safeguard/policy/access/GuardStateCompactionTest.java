@@ -2,7 +2,6 @@ package com.backofficecare.safeguard.policy.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.backofficecare.safeguard.storage.ServerFixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,7 +32,7 @@ class GuardStateCompactionTest {
   }
 
   private String file() {
-    return "file:" + log();
+    return log().toString();
   }
 
   private static AccessRequest.Builder download(String... records) {
@@ -211,34 +210,6 @@ class GuardStateCompactionTest {
           GuardState restarted = GuardState.over(again)) {
         assertThat(restarted.isolations()).hasSameSizeAs(running.isolations());
       }
-    }
-  }
-
-  @Test
-  @Tag("POL-7.2")
-  void postgresqlDeletesTheRowsBeforeTheSnapshotAndInstancesFollow() throws Exception {
-    String url = ServerFixtures.require("SAFEGUARD_PG_URL");
-    String schema = "gc_" + Long.toHexString(System.nanoTime());
-    String pg = "pg:" + url + "|" + schema;
-    org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-    ds.setUrl(url);
-    try (GuardStateStore store = PostgresGuardStateStore.open(ds, schema);
-        GuardState instance = GuardState.over(store)) {
-      instance.isolate(IsolationTarget.device("d-1"), "worker", "secops", Fixtures.NOW);
-      instance.isolate(IsolationTarget.device("d-2"), "worker", "secops", Fixtures.NOW);
-      GuardStateTest.run(pg, "release", "device:d-1");
-      assertThat(GuardStateTest.run(pg, "compact")).isEqualTo("3 2");
-      try (var c = ds.getConnection();
-          var rs =
-              c.createStatement().executeQuery("select count(*) from " + schema + ".guard_state")) {
-        rs.next();
-        assertThat(rs.getLong(1)).isEqualTo(2);
-      }
-      GuardStateTest.run(pg, "isolate", "device:d-3");
-      instance.refresh();
-      assertThat(instance.isIsolated(IsolationTarget.device("d-1"))).isFalse();
-      assertThat(instance.isIsolated(IsolationTarget.device("d-2"))).isTrue();
-      assertThat(instance.isIsolated(IsolationTarget.device("d-3"))).isTrue();
     }
   }
 

@@ -3,7 +3,6 @@ package com.backofficecare.safeguard.policy.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.backofficecare.safeguard.storage.ServerFixtures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The guard's state lasts and is shared: what one process isolates, a restarted process and every
- * other process (or instance, over PostgreSQL) enforce. Real JVMs, no mocks.
+ * other process enforce (over PostgreSQL: safeguard-policy-postgres's tests). Real JVMs, no mocks.
  */
 class GuardStateTest {
 
@@ -45,7 +44,7 @@ class GuardStateTest {
   }
 
   private String file() {
-    return "file:" + dir.resolve("guard-state.log");
+    return dir.resolve("guard-state.log").toString();
   }
 
   @Test
@@ -73,29 +72,6 @@ class GuardStateTest {
       running.refresh();
       assertThat(service.decide(Fixtures.request().build()).permitted()).isTrue();
       assertThat(run(file(), "check")).isEqualTo("permit");
-    }
-  }
-
-  @Test
-  @Tag("POL-7.2")
-  void instancesSharingPostgresqlEnforceEachOthersIsolations() throws Exception {
-    String url = ServerFixtures.require("SAFEGUARD_PG_URL");
-    String schema = "gs_" + Long.toHexString(System.nanoTime());
-    String pg = "pg:" + url + "|" + schema;
-    org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
-    ds.setUrl(url);
-    try (GuardStateStore store = PostgresGuardStateStore.open(ds, schema);
-        GuardState instance = GuardState.over(store)) {
-      AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), instance);
-      assertThat(run(pg, "check")).isEqualTo("permit");
-      guard.isolate(IsolationTarget.person("u-ana"), "worker", "secops", Fixtures.NOW);
-      assertThat(run(pg, "check")).isEqualTo("deny"); // another instance, started afterwards
-      run(pg, "release", "person:u-ana");
-      assertThat(guard.decide(Fixtures.request().build()).permitted()).isFalse();
-      instance.refresh();
-      assertThat(guard.decide(Fixtures.request().build()).permitted()).isTrue();
-      assertThat(run(pg, "download")).isEqualTo("permit");
-      assertThat(run(pg, "download")).isEqualTo("deny"); // the repeat, seen from another instance
     }
   }
 

@@ -3,24 +3,23 @@ package com.backofficecare.safeguard.policy.access;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A separate JVM for {@link GuardStateTest}: {@code STORE ACTION [ARG]} where STORE is {@code
- * file:PATH} or {@code pg:URL|SCHEMA}, and ACTION is {@code isolate TARGET}, {@code release
- * TARGET}, {@code check} (prints permit or deny for the fixtures' request), {@code download}
- * (prints permit or deny for a download of client-17), {@code isolate-many PREFIX} (isolates
- * PREFIX-0, PREFIX-1... printing each once it returned, until killed), {@code isolated TARGET}
- * (prints true or false), {@code compact} (prints the records before and after), {@code
- * compact-loop} (compacts, printing "compacted" each time, until killed) or {@code
- * isolate-compact-many PREFIX} (as isolate-many, downloading and compacting after each).
+ * A separate JVM for {@link GuardStateTest}: {@code PATH ACTION [ARG]} where PATH is the store's
+ * file, and ACTION is {@code isolate TARGET}, {@code release TARGET}, {@code check} (prints permit
+ * or deny for the fixtures' request), {@code download} (prints permit or deny for a download of
+ * client-17), {@code isolate-many PREFIX} (isolates PREFIX-0, PREFIX-1... printing each once it
+ * returned, until killed), {@code isolated TARGET} (prints true or false), {@code compact} (prints
+ * the records before and after), {@code compact-loop} (compacts, printing "compacted" each time,
+ * until killed) or {@code isolate-compact-many PREFIX} (as isolate-many, downloading and compacting
+ * after each).
  */
 public final class GuardStateWorker {
 
   private GuardStateWorker() {}
 
   public static void main(String[] args) {
-    try (GuardStateStore store = store(args[0]);
+    try (GuardStateStore store = FileGuardStateStore.open(Path.of(args[0]));
         GuardState state = GuardState.over(store)) {
       AccessGuard guard = AccessGuard.create(Fixtures.policy().build(), state);
       Instant now = Instant.now();
@@ -75,15 +74,5 @@ public final class GuardStateWorker {
         default -> throw new IllegalArgumentException(args[1]);
       }
     }
-  }
-
-  static GuardStateStore store(String spec) {
-    if (spec.startsWith("file:")) {
-      return FileGuardStateStore.open(Path.of(spec.substring(5)));
-    }
-    int bar = spec.lastIndexOf('|');
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(spec.substring(3, bar));
-    return PostgresGuardStateStore.open(ds, spec.substring(bar + 1));
   }
 }

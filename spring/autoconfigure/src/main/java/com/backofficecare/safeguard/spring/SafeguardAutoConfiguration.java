@@ -107,7 +107,8 @@ public class SafeguardAutoConfiguration {
   /**
    * Where the guard's isolations and downloads last: {@code store-dir/guard-state.log}, shared with
    * the CLI and the other processes of the host. Define a {@code GuardStateStore} bean ({@code
-   * PostgresGuardStateStore}) to share them between instances on several hosts.
+   * PostgresGuardStateStore}, from safeguard-policy-postgres) to share them between instances on
+   * several hosts.
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean

@@ -1,8 +1,11 @@
-package com.backofficecare.safeguard.policy.audit;
+package com.backofficecare.safeguard.policy.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.backofficecare.safeguard.storage.ServerFixtures;
+import com.backofficecare.safeguard.policy.audit.AuditLog;
+import com.backofficecare.safeguard.policy.audit.PinnedKeys;
+import com.backofficecare.safeguard.policy.audit.SigningIdentity;
+import com.backofficecare.safeguard.policy.audit.TreeHead;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -23,17 +26,11 @@ class PostgresAuditSinkTest {
 
   @TempDir Path dir;
 
-  private static PGSimpleDataSource db() {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(ServerFixtures.require("SAFEGUARD_PG_URL"));
-    return ds;
-  }
-
   @Test
   void severalWritersShareOneTrailThatVerifiesAndCatchesTampering() throws Exception {
-    PGSimpleDataSource ds = db();
-    String schema = "audit_" + Long.toHexString(System.nanoTime());
-    SigningIdentity identity = TestIdentity.of(dir.resolve("trail"));
+    PGSimpleDataSource ds = TestDatabase.dataSource();
+    String schema = TestDatabase.freshSchema("audit");
+    SigningIdentity identity = Fixtures.identity(dir);
     PinnedKeys pinned = identity.pinnedKeys();
     ExecutorService pool = Executors.newFixedThreadPool(3);
     try {
@@ -45,7 +42,7 @@ class PostgresAuditSinkTest {
                   try (PostgresAuditSink sink =
                       PostgresAuditSink.open(ds, schema, identity, Clock.systemUTC(), 7)) {
                     for (int i = 0; i < 50; i++) {
-                      sink.append(AuditLogTest.event(i));
+                      sink.append(Fixtures.event(i));
                     }
                   }
                   return null;

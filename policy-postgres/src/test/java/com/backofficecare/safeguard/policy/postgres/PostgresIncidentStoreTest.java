@@ -1,9 +1,12 @@
-package com.backofficecare.safeguard.policy.incident;
+package com.backofficecare.safeguard.policy.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.backofficecare.safeguard.storage.ServerFixtures;
+import com.backofficecare.safeguard.policy.incident.ConcurrentIncidentUpdateException;
+import com.backofficecare.safeguard.policy.incident.Incident;
+import com.backofficecare.safeguard.policy.incident.IncidentEvent;
+import com.backofficecare.safeguard.policy.incident.IncidentState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Incident events on the real PostgreSQL server of .ci/services: replay and optimistic versioning.
@@ -24,9 +26,8 @@ class PostgresIncidentStoreTest {
   @Test
   @Tag("POL-7.3")
   void eventsReplayAndConcurrentTransitionsNeverBothApply() throws Exception {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setUrl(ServerFixtures.require("SAFEGUARD_PG_URL"));
-    PostgresIncidentStore store = PostgresIncidentStore.open(ds, "incidents_test");
+    PostgresIncidentStore store =
+        PostgresIncidentStore.open(TestDatabase.dataSource(), "incidents_test");
     String id = "INC-PG-" + Long.toHexString(System.nanoTime());
     Instant t = Instant.parse("2026-11-25T09:00:00Z");
     store.append(id, 0, new IncidentEvent.Reported(t, "u", "sunrise", "lost badge", false));

@@ -1,7 +1,10 @@
-package com.backofficecare.safeguard.policy.access;
+package com.backofficecare.safeguard.policy.postgres;
 
 import static java.util.Objects.requireNonNull;
 
+import com.backofficecare.safeguard.policy.access.GuardState;
+import com.backofficecare.safeguard.policy.access.GuardStateException;
+import com.backofficecare.safeguard.policy.access.GuardStateStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -29,7 +31,6 @@ import javax.sql.DataSource;
  */
 public final class PostgresGuardStateStore implements GuardStateStore {
 
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final long LOCK = 0x5a6e_6775_6172L;
   private static final int DELETE_BATCH = 10_000;
 
@@ -44,31 +45,15 @@ public final class PostgresGuardStateStore implements GuardStateStore {
   }
 
   /**
-   * The store in {@code schema} (created, with its table, if missing).
+   * The store in {@code schema}, its tables created or migrated if needed.
    *
-   * @throws GuardStateException if the table cannot be prepared
+   * @throws IllegalArgumentException if {@code schema} is not a lower-case SQL identifier
+   * @throws PolicyDatabaseException if the tables cannot be prepared ({@link NewerSchemaException}
+   *     if a newer release migrated them)
    */
   public static PostgresGuardStateStore open(DataSource dataSource, String schema) {
-    requireNonNull(dataSource, "dataSource");
-    if (!IDENTIFIER.matcher(schema).matches()) {
-      throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
-    }
-    PostgresGuardStateStore s = new PostgresGuardStateStore(dataSource, schema);
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      c.setAutoCommit(false);
-      st.execute("select pg_advisory_xact_lock(" + LOCK + ")");
-      st.execute("create schema if not exists " + schema);
-      st.execute(
-          "create table if not exists "
-              + s.table
-              + " (seq bigserial primary key, record text not null)");
-      c.commit();
-    } catch (SQLException e) {
-      throw new GuardStateException(
-          "cannot prepare the guard state table (SQLState " + e.getSQLState() + ")", e);
-    }
-    return s;
+    Migrations.apply(dataSource, schema);
+    return new PostgresGuardStateStore(dataSource, schema);
   }
 
   @Override

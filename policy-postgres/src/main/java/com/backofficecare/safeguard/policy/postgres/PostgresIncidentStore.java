@@ -1,7 +1,8 @@
-package com.backofficecare.safeguard.policy.incident;
+package com.backofficecare.safeguard.policy.postgres;
 
-import static java.util.Objects.requireNonNull;
-
+import com.backofficecare.safeguard.policy.incident.ConcurrentIncidentUpdateException;
+import com.backofficecare.safeguard.policy.incident.IncidentEvent;
+import com.backofficecare.safeguard.policy.incident.IncidentStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,18 +10,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * Incident events in PostgreSQL, for several application instances: one row per event, keyed by
  * incident and version. An append inserts only if the incident has exactly the expected number of
  * events, and the key refuses a second event with the same version, so two concurrent transitions
- * are never both applied.
+ * are never both applied. Failures to read or write are {@link PolicyDatabaseException}s.
  */
 public final class PostgresIncidentStore implements IncidentStore {
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   private final DataSource dataSource;
   private final String table;
@@ -30,34 +28,21 @@ public final class PostgresIncidentStore implements IncidentStore {
     this.table = schema + ".incident_event";
   }
 
-  /** The store in {@code schema} (created, with its table, if missing). */
+  /**
+   * The store in {@code schema}, its tables created or migrated if needed.
+   *
+   * @throws IllegalArgumentException if {@code schema} is not a lower-case SQL identifier
+   * @throws PolicyDatabaseException if the tables cannot be prepared ({@link NewerSchemaException}
+   *     if a newer release migrated them)
+   */
   public static PostgresIncidentStore open(DataSource dataSource, String schema) {
-    requireNonNull(dataSource, "dataSource");
-    if (!IDENTIFIER.matcher(schema).matches()) {
-      throw new IllegalArgumentException("schema must be a lower-case SQL identifier");
-    }
-    PostgresIncidentStore s = new PostgresIncidentStore(dataSource, schema);
-    try (Connection c = dataSource.getConnection();
-        Statement st = c.createStatement()) {
-      c.setAutoCommit(false);
-      st.execute("select pg_advisory_xact_lock(" + 0x5a6e_5f69_6e63L + ")");
-      st.execute("create schema if not exists " + schema);
-      st.execute(
-          "create table if not exists "
-              + s.table
-              + " (incident text not null,"
-              + " version bigint not null, event text not null, primary key (incident, version))");
-      c.commit();
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot prepare the incident table (SQLState " + e.getSQLState() + ")", e);
-    }
-    return s;
+    Migrations.apply(dataSource, schema);
+    return new PostgresIncidentStore(dataSource, schema);
   }
 
   @Override
   public void append(String incident, long expectedVersion, IncidentEvent event) {
-    String json = EventCodec.write(event);
+    String json = event.toJson();
     try (Connection c = dataSource.getConnection();
         PreparedStatement st =
             c.prepareStatement(
@@ -80,8 +65,7 @@ public final class PostgresIncidentStore implements IncidentStore {
           .equals(e.getSQLState())) { // unique violation: someone appended this version first
         throw new ConcurrentIncidentUpdateException(incident, expectedVersion, expectedVersion + 1);
       }
-      throw new IllegalStateException(
-          "cannot append to incident " + incident + " (SQLState " + e.getSQLState() + ")", e);
+      throw PolicyDatabaseException.of("cannot append to incident " + incident, e);
     }
   }
 
@@ -95,13 +79,12 @@ public final class PostgresIncidentStore implements IncidentStore {
       st.setString(1, incident);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          out.add(EventCodec.read(rs.getString(1)));
+          out.add(IncidentEvent.fromJson(rs.getString(1)));
         }
       }
       return out;
     } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot read incident " + incident + " (SQLState " + e.getSQLState() + ")", e);
+      throw PolicyDatabaseException.of("cannot read incident " + incident, e);
     }
   }
 
@@ -117,8 +100,12 @@ public final class PostgresIncidentStore implements IncidentStore {
       }
       return out;
     } catch (SQLException e) {
-      throw new IllegalStateException(
-          "cannot list incidents (SQLState " + e.getSQLState() + ")", e);
+      throw PolicyDatabaseException.of("cannot list incidents", e);
     }
+  }
+
+  @Override
+  public String toString() {
+    return "PostgresIncidentStore[" + table + "]";
   }
 }
