@@ -44,6 +44,27 @@ class StoreCommandTest {
     return new Run(exit, out, Files.readString(dir.resolve("stderr.txt")));
   }
 
+  /** Where the file-system store keeps object {@code id}'s ciphertext or metadata. */
+  private static Path objectFile(Path store, String id, String extension) {
+    return store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + extension);
+  }
+
+  /** Stores {@code file} for agency sunrise; returns the object id. */
+  private String put(Path store, Path file) throws Exception {
+    Run put =
+        cli(
+            "s3cret-passphrase",
+            "store",
+            "put",
+            "--store",
+            store.toString(),
+            "--agency",
+            "sunrise",
+            file.toString());
+    assertThat(put.exit()).as(put.err()).isZero();
+    return put.text().trim();
+  }
+
   @Test
   @Tag("POL-5.1")
   @Tag("POL-10.6")
@@ -119,19 +140,8 @@ class StoreCommandTest {
     byte[] data = new byte[300_000];
     new java.util.Random(1).nextBytes(data);
     Files.write(file, data);
-    String id =
-        cli(
-                "s3cret-passphrase",
-                "store",
-                "put",
-                "--store",
-                store.toString(),
-                "--agency",
-                "sunrise",
-                file.toString())
-            .text()
-            .trim();
-    Path ct = store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + ".data");
+    String id = put(store, file);
+    Path ct = objectFile(store, id, ".data");
     byte[] bytes = Files.readAllBytes(ct);
     bytes[bytes.length - 3] ^= 1; // in the last segment
     Files.write(ct, bytes);
@@ -151,19 +161,8 @@ class StoreCommandTest {
     Path store = dir.resolve("store");
     Path file = dir.resolve("notes.txt");
     Files.writeString(file, "visit notes\n");
-    String id =
-        cli(
-                "s3cret-passphrase",
-                "store",
-                "put",
-                "--store",
-                store.toString(),
-                "--agency",
-                "sunrise",
-                file.toString())
-            .text()
-            .trim();
-    Path meta = store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + ".meta");
+    String id = put(store, file);
+    Path meta = objectFile(store, id, ".meta");
     Files.write(meta, new byte[(int) Files.size(meta)]);
 
     Run ls = cli("s3cret-passphrase", "store", "ls", "--store", store.toString());
