@@ -34,9 +34,7 @@ class IsolationLoggingTest {
   }
 
   private List<String> lines() {
-    return events.list.stream()
-        .map(e -> e.getLevel() + " " + e.getFormattedMessage())
-        .toList();
+    return events.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
   }
 
   @Test
