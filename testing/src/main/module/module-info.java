@@ -2,6 +2,7 @@
 module com.backofficecare.safeguard.testing {
   requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.policy;
+  requires com.backofficecare.safeguard.termination;
   requires transitive org.junit.jupiter.api;
 
   exports com.backofficecare.safeguard.testing;

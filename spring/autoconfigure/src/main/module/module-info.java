@@ -6,6 +6,8 @@
 module com.backofficecare.safeguard.spring {
   requires transitive org.jspecify;
   requires transitive com.backofficecare.safeguard.policy;
+  requires com.backofficecare.safeguard.policy.files;
+  requires com.backofficecare.safeguard.termination;
   requires spring.aop;
   requires transitive spring.beans;
   requires transitive spring.boot;

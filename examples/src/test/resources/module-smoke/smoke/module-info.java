@@ -1,3 +1,4 @@
 module com.example.smoke {
   requires com.backofficecare.safeguard.policy;
+  requires com.backofficecare.safeguard.policy.files;
 }

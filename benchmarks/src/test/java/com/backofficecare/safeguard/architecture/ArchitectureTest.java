@@ -2,11 +2,14 @@ package com.backofficecare.safeguard.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backofficecare.safeguard.core.archfixture.CoreReachingIntoPolicy;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -27,6 +30,18 @@ class ArchitectureTest {
 
   private static final String ROOT = "com.backofficecare.safeguard";
 
+  /** The policy module's packages: those of policy-postgres, policy-files and termination aside. */
+  private static final DescribedPredicate<JavaClass> POLICY_CORE =
+      resideInAPackage(ROOT + ".policy..")
+          .and(
+              not(
+                  resideInAnyPackage(
+                      ROOT + ".policy.postgres..",
+                      ROOT + ".policy.config..",
+                      ROOT + ".policy.termination..",
+                      ROOT + ".policy.store..")))
+          .as("policy packages");
+
   /** The library modules as layers, each the packages it owns. */
   static final ArchRule MODULE_DIRECTIONS =
       layeredArchitecture()
@@ -40,10 +55,11 @@ class ArchitectureTest {
           .layer("crypto")
           .definedBy(ROOT + ".crypto..")
           .layer("policy")
-          .definedBy(
-              resideInAPackage(ROOT + ".policy..")
-                  .and(not(resideInAPackage(ROOT + ".policy.postgres..")))
-                  .as("policy packages but policy.postgres"))
+          .definedBy(POLICY_CORE)
+          .layer("policy files")
+          .definedBy(ROOT + ".policy.config..")
+          .layer("termination")
+          .definedBy(ROOT + ".policy.termination..", ROOT + ".policy.store..")
           .layer("policy backends")
           .definedBy(ROOT + ".policy.postgres..")
           .layer("integrations")
@@ -57,18 +73,36 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("faces")
           .whereLayer("policy backends")
           .mayOnlyBeAccessedByLayers("integrations", "faces")
+          .whereLayer("policy files")
+          .mayOnlyBeAccessedByLayers("integrations", "faces")
+          .whereLayer("termination")
+          .mayOnlyBeAccessedByLayers("integrations", "faces")
           .whereLayer("policy")
-          .mayOnlyBeAccessedByLayers("policy backends", "integrations", "faces")
+          .mayOnlyBeAccessedByLayers(
+              "policy files", "termination", "policy backends", "integrations", "faces")
           .whereLayer("storage backends")
           .mayOnlyBeAccessedByLayers("integrations", "faces")
           .whereLayer("crypto")
-          .mayOnlyBeAccessedByLayers("policy", "integrations", "faces")
+          .mayOnlyBeAccessedByLayers(
+              "policy", "policy files", "termination", "integrations", "faces")
           .whereLayer("storage-spi")
           .mayOnlyBeAccessedByLayers(
-              "storage backends", "crypto", "policy", "integrations", "faces")
+              "storage backends",
+              "crypto",
+              "policy",
+              "policy files",
+              "termination",
+              "integrations",
+              "faces")
           .whereLayer("core")
           .mayOnlyBeAccessedByLayers(
-              "crypto", "policy", "policy backends", "integrations", "faces");
+              "crypto",
+              "policy",
+              "policy files",
+              "termination",
+              "policy backends",
+              "integrations",
+              "faces");
 
   static final ArchRule DETECTION_INTERNALS =
       noClasses()
@@ -97,6 +131,24 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("java.sql..", "javax.sql..");
 
+  /**
+   * The guard alone does not drag file formats: the policy module uses neither policy-files nor
+   * termination, nor their Jakarta Validation and OpenPGP.
+   */
+  static final ArchRule POLICY_WITHOUT_FILES_OR_TERMINATION =
+      noClasses()
+          .that(POLICY_CORE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              ROOT + ".policy.config..",
+              ROOT + ".policy.termination..",
+              ROOT + ".policy.store..",
+              "jakarta.validation..",
+              "org.hibernate.validator..",
+              "org.bouncycastle.openpgp..",
+              "org.bouncycastle.bcpg..");
+
   private static JavaClasses production;
 
   @BeforeAll
@@ -111,6 +163,8 @@ class ArchitectureTest {
                 "crypto",
                 "policy",
                 "policy-postgres",
+                "policy-files",
+                "termination",
                 "testing",
                 "logging",
                 "spring/autoconfigure",
@@ -122,7 +176,7 @@ class ArchitectureTest {
             .map(m -> root.resolve(m).resolve("target/classes"))
             .filter(Files::isDirectory)
             .toList();
-    assertThat(classes).as("every module's classes, built before this one").hasSize(14);
+    assertThat(classes).as("every module's classes, built before this one").hasSize(16);
     production =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -143,6 +197,11 @@ class ArchitectureTest {
   @Test
   void thePolicyCoreIsFreeOfJdbc() {
     POLICY_WITHOUT_JDBC.check(production);
+  }
+
+  @Test
+  void thePolicyCoreIsFreeOfPolicyFilesAndTermination() {
+    POLICY_WITHOUT_FILES_OR_TERMINATION.check(production);
   }
 
   /** The rule is not vacuous: core code that reaches into policy is a violation, named. */

@@ -3,16 +3,12 @@ package com.backofficecare.safeguard.policy.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backofficecare.safeguard.core.DataCategory;
-import com.backofficecare.safeguard.policy.config.PolicyFiles;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Minimum necessary down to the record: a caseload-bound role reaches its holder's clients only.
@@ -72,20 +68,6 @@ class CaseloadTest {
     assertThat(guard.filter("u-nobody", DataCategory.SCHEDULING, List.of("client-21"))).isEmpty();
     guard.isolate(IsolationTarget.person("u-cara"), "incident INC-4", "secops", Fixtures.NOW);
     assertThat(guard.filter("u-cara", DataCategory.SCHEDULING, List.of("client-21"))).isEmpty();
-  }
-
-  @Test
-  @Tag("POL-3.3")
-  void policyFilesMarkRolesCaseloadBoundAndListEachPersonsClients(@TempDir Path dir)
-      throws Exception {
-    Path examples =
-        Path.of(System.getProperty("safeguard.root", "..")).resolve("examples/policy/policy.json");
-    String json = Files.readString(examples);
-    Path file = dir.resolve("policy.json");
-    Files.writeString(file, json);
-    AccessPolicy p = PolicyFiles.load(file);
-    assertThat(p.roles().values()).anyMatch(Role::caseloadBound);
-    assertThat(p.persons().values()).anyMatch(x -> !x.caseload().isEmpty());
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.backofficecare.safeguard.policy.access.AccessGuard;
 import com.backofficecare.safeguard.policy.access.AccessPolicy;
 import com.backofficecare.safeguard.policy.access.Decision;
+import com.backofficecare.safeguard.policy.access.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -130,5 +131,15 @@ class PolicyFilesTest {
     assertThatThrownBy(() -> PolicyFiles.reload(guard, file))
         .isInstanceOf(PolicyFileException.class);
     assertThat(guard.policy().version()).isEqualTo("2026.12");
+  }
+
+  @Test
+  @Tag("POL-3.3")
+  void policyFilesMarkRolesCaseloadBoundAndListEachPersonsClients() throws Exception {
+    Path file = dir.resolve("policy.json");
+    Files.writeString(file, Files.readString(EXAMPLES.resolve("policy.json")));
+    AccessPolicy p = PolicyFiles.load(file);
+    assertThat(p.roles().values()).anyMatch(Role::caseloadBound);
+    assertThat(p.persons().values()).anyMatch(x -> !x.caseload().isEmpty());
   }
 }
