@@ -58,6 +58,13 @@ class PhiDetectorTest {
       Spouse: Reginald 'Reggie' Fairweather-Osei                  | NAME           | Reginald 'Reggie' Fairweather-Osei
       Client: Mr. Jun-ho Lindqvist (age 90)                       | NAME           | Jun-ho Lindqvist
       PATIENT NAME: OKONJO, CHIDI E.  MRN 55120                   | NAME           | OKONJO, CHIDI E.
+      Called Dr. Farrow re: new orders                            | NAME           | Farrow
+      Mr. Amadou Sow, his son, called                             | NAME           | Amadou Sow
+      my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | n g o z i
+      my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | ezeh
+      my mother is mrs fatima al-sayed a l dash s a y e d         | NAME           | a l dash s a y e d
+      Guardianship of the Estate, Case No. 2025 GD 004117         | ID             | 2025 GD 004117
+      District Court, case no. 27-GC-PR-25-188, hearing set       | ID             | 27-GC-PR-25-188
       Client: van Houten, Pieter; Caregiver: Ana Li               | NAME           | van Houten, Pieter
       Visit notes (Sra. Guadalupe Reyes Ortiz): estable           | NAME           | Guadalupe Reyes Ortiz
       Hi Marguerite! Your shift is moved.                         | NAME           | Marguerite
@@ -272,6 +279,7 @@ class PhiDetectorTest {
         "Invoice INV-2026-1125-0042 paid; order PO-2025-448120 shipped; CPT-99213-25 billed.",
         "Mileage forms are due by the 5th; reimbursement is on the 20th floor; @here @channel ok.",
         "SCHED: we are short\nCG: I can do it\nSCHED: thanks\nCG: ok",
+        "Orthostatics: supine 128/74, sit 116/70, stand 98/62; naming 14/20.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -288,6 +296,16 @@ class PhiDetectorTest {
             .map(f -> chat.substring(f.start(), f.end()))
             .collect(Collectors.toList());
     assertThat(names).contains("deb", "sue b", "Grant M").doesNotContain("SCHED");
+  }
+
+  /** Nicknames no list knows open a lower-case chat's lines; its words do not. */
+  @Test
+  void lowerCaseNicknamesOpeningChatLinesAreNames() {
+    String chat = "dre: did u see the new sched\nyoli: ya bath days changed\ndre: ok\nnote: call\n";
+    assertThat(detector.detect(chat))
+        .filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(f -> chat.substring(f.start(), f.end()))
+        .containsExactly("dre", "yoli", "dre");
   }
 
   @Test

@@ -898,11 +898,34 @@ final class ContextModel {
       // A span that runs into a program's identifier keeps the words before it ("patient Ada
       // Lovelace ShiftService failed"); one that starts with it is no name or place.
       int last = format ? end : beforeCode(tk, t, end);
-      while (!format && last > t + 1 && tk.kind[last - 1] == Tokens.NUM) {
-        last--; // "El Paso 79924": no name or place ends in a number; the ZIP rule has it
+      int first = t;
+      if (!format) {
+        while (last > first + 1 && tk.kind[last - 1] == Tokens.NUM) {
+          last--; // "El Paso 79924": no name or place ends in a number; the ZIP rule has it
+        }
+        while (last > first + 1 && tk.isPunct(last - 1, ',')) {
+          last--; // "Mr. Amadou Sow, his son": the comma ends the name
+        }
+        if (type == PhiType.NAME
+            && last == first + 1
+            && docCase == ContextFeatures.CASE_MIXED
+            && s.lineCase[first] == ContextFeatures.CASE_MIXED
+            && uncuedLowerCaseWord(tk, first)) {
+          t = end - 1;
+          continue; // "the price is 12.5": capitals mean something here, and no cue says name
+        }
+        while (last > first + 1
+            && (tk.kind[first] == Tokens.NUM
+                || tk.kind[first] == Tokens.PUNCT
+                || notOfAName(tk, first))) {
+          first++; // "1905 Lakshmi", "Judge Harrowgate": a time or a title opens no name
+        }
+      } else if ((type == PhiType.DATE && !calendarDay(tk, t, end)) || inAFileName(tk, t, end)) {
+        t = end - 1;
+        continue; // "stand 98/62", "naming 14/20": no day of the calendar; "export-2026-11-23.csv"
       }
       float margin = Float.MAX_VALUE;
-      for (int k = t; k < last; k++) {
+      for (int k = first; k < last; k++) {
         margin = Math.min(margin, s.margin[k]);
       }
       double confidence = 1 / (1 + Math.exp(-margin / marginScale));
@@ -913,7 +936,7 @@ final class ContextModel {
           && !(format && confidence < FORMAT_TYPE_FLOOR)) {
         out.add(
             type,
-            tk.start[t],
+            tk.start[first],
             tk.end[last - 1],
             confidence,
             "context.model",
@@ -921,6 +944,61 @@ final class ContextModel {
       }
       t = end - 1;
     }
+  }
+
+  private static final int NOT_OF_A_NAME = Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP;
+
+  /** A title, role or other word that is never part of a name, and on no name list. */
+  private static boolean notOfAName(Tokens tk, int k) {
+    return tk.kind[k] == Tokens.WORD
+        && tk.length(k) > 1 // "A. Quintanilla": an initial
+        && tk.wordIs(k, NOT_OF_A_NAME)
+        && !tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST);
+  }
+
+  /**
+   * An ordinary word in lower case ("price"), on no list of given names, with no title, role or
+   * other cue before it: in a text whose capitals mean something, no name by itself.
+   */
+  private static boolean uncuedLowerCaseWord(Tokens tk, int k) {
+    int before = tk.isPunct(k - 1, '.') ? k - 2 : k - 1; // "dr. marsh"
+    return (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.wordIs(k, Lexicon.COMMON)
+        && !tk.wordIs(k, Lexicon.FIRST) // "payroll note: frank"
+        && !tk.wordIs(before, Lexicon.TITLE | Lexicon.ROLE | Lexicon.WEAK_CUE)
+        && tk.cue[Math.max(0, before)] == 0;
+  }
+
+  /**
+   * Whether [from, to) is written inside a file's name, joined to a word before it and to an
+   * extension after it ("export-2026-11-23.csv"): a machine's stamp, which the rules judge by
+   * shape.
+   */
+  private static boolean inAFileName(Tokens tk, int from, int to) {
+    return tk.joined(from)
+        && tk.is(from - 1, Tokens.PUNCT)
+        && tk.joined(from - 1)
+        && tk.is(from - 2, Tokens.WORD)
+        && tk.isPunct(to, '.')
+        && tk.joined(to)
+        && tk.joined(to + 1)
+        && tk.is(to + 1, Tokens.WORD);
+  }
+
+  /**
+   * Whether a date of numbers only, "a/b" or "a/b/year", can be one: a month first (then a day or a
+   * year), or a day then a month. Any other shape is left to the model.
+   */
+  private static boolean calendarDay(Tokens tk, int from, int to) {
+    if (to - from < 3
+        || tk.kind[from] != Tokens.NUM
+        || tk.kind[from + 2] != Tokens.NUM
+        || !tk.isPunct(from + 1, '/')) {
+      return true;
+    }
+    int a = tk.intValue(from);
+    int b = tk.intValue(from + 2);
+    return a >= 1 && b >= 1 && (a <= 12 || (a <= 31 && b <= 12)); // "cath 3/91": month, year
   }
 
   /**

@@ -1923,8 +1923,19 @@ final class Recognizers {
     if ((tk.word[t] & FIRST) != 0) {
       givenAndSurname(t);
     }
+    if ((tk.word[t] & TITLE) != 0
+        || tk.equalsIgnoreCase(t, "doctor")
+        || tk.equalsIgnoreCase(t, "judge")) {
+      titleAndSurname(t);
+    }
     if (t == 0 || tk.newlineBefore(t)) {
       speaker(t);
+    }
+    if (tk.length(t) == 1 && !tk.joined(t) && !letterOfAWord(t - 1)) {
+      spelledName(t); // the first of letters spoken one by one
+    }
+    if (tk.length(t) >= 4 && tk.length(t) <= 6) {
+      caseNumber(t);
     }
     int flags = tk.flags[t];
     if ((flags & Tokens.ALL_CAPS) != 0
@@ -1944,6 +1955,156 @@ final class Recognizers {
       if ((flags & Tokens.ALL_CAPS) != 0) {
         hyphenCode(t);
       }
+    }
+  }
+
+  /**
+   * "Case No. 2025 GD 004117", "Cause No. 2019-PG-0066", "intake # 26-0331875", "docket no.
+   * 24-118873": the number of a court, protective-services or intake case, which names one person's
+   * matter. Groups of digits and capitals, hyphenated or spaced, with five digits at least; the
+   * label is not part of it.
+   */
+  private void caseNumber(int t) {
+    if (!(tk.equalsIgnoreCase(t, "case")
+        || tk.equalsIgnoreCase(t, "cause")
+        || tk.equalsIgnoreCase(t, "docket")
+        || tk.equalsIgnoreCase(t, "intake"))) {
+      return;
+    }
+    int k = t + 1;
+    if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")) {
+      k++;
+    } else if (!tk.isPunct(k, '#')) {
+      return;
+    }
+    while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k++;
+    }
+    int first = k;
+    int last = -1;
+    int digits = 0;
+    for (int groups = 0; groups < 4; groups++) {
+      if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD) && caps(k) && tk.length(k) <= 5))) {
+        break;
+      }
+      int g = lastGroup(k, 4, 5);
+      for (int i = k; i <= g; i += 2) {
+        digits += tk.is(i, WORD) ? 0 : digitCount(i);
+      }
+      last = g;
+      // "2025 GD 004117": a group after one space, never across a line or a word of prose
+      k = g + 1;
+      if (!tk.joined(k)
+          && tk.start[Math.min(k, tk.count - 1)] == tk.end[g] + 1
+          && !tk.newlineBefore(k)) {
+        continue;
+      }
+      break;
+    }
+    if (last < 0 || digits < 5) {
+      return;
+    }
+    while (last > first && tk.is(last, WORD)) {
+      last--; // "Case No. 24-118873 DENIED": a word after the number is not of it
+    }
+    out.add(PhiType.ID, tk.start[first], tk.end[last], 0.85, "id.case", "case number label");
+  }
+
+  /** Whether word {@code k} is written in capitals only. */
+  private boolean caps(int k) {
+    return (tk.flags[k] & Tokens.ALL_CAPS) != 0;
+  }
+
+  private int digitCount(int k) {
+    int n = 0;
+    for (int i = tk.start[k]; i < tk.end[k]; i++) {
+      n += s.charAt(i) >= '0' && s.charAt(i) <= '9' ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * "dolores reyes r e y e s", "that's n g o z i": a name spelled letter by letter after it is
+   * said, as voicemail transcriptions write it ("a l dash s a y e d" for "al-sayed"). The letters
+   * are a name when they spell a word said just before, which is then a name too, or follow
+   * "spelled".
+   */
+  private void spelledName(int t) {
+    StringBuilder letters = new StringBuilder();
+    int last = -1;
+    int k = t;
+    while (k < tk.count) {
+      if (letterOfAWord(k)) {
+        letters.append(WordTable.lower(s.charAt(tk.start[k])));
+        last = k++;
+      } else if (last >= 0 && tk.equalsIgnoreCase(k, "dash") && tk.length(k + 1) == 1) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (letters.length() < 3) {
+      return;
+    }
+    for (int w = t - 1; w >= Math.max(0, t - 12); w--) {
+      int spelledEnd = spells(w, letters);
+      if (spelledEnd >= 0) {
+        out.add(
+            PhiType.NAME,
+            tk.start[w],
+            tk.end[spelledEnd],
+            0.85,
+            "name.spelled",
+            "spelled out after it");
+        out.add(
+            PhiType.NAME,
+            tk.start[t],
+            tk.end[last],
+            0.85,
+            "name.spelled",
+            "a word spelled letter by letter");
+        return;
+      }
+    }
+    if (tk.equalsIgnoreCase(t - 1, "spelled") || tk.equalsIgnoreCase(t - 1, "spelling")) {
+      out.add(
+          PhiType.NAME,
+          tk.start[t],
+          tk.end[last],
+          0.8,
+          "name.spelled",
+          "a word spelled letter by letter");
+    }
+  }
+
+  /** A letter standing alone: "n g o z i". */
+  private boolean letterOfAWord(int k) {
+    return tk.is(k, WORD) && tk.length(k) == 1 && !tk.joined(k);
+  }
+
+  /**
+   * The last token of the word starting at token {@code w} (hyphenated parts included) whose
+   * letters are {@code letters}, or -1.
+   */
+  private int spells(int w, CharSequence letters) {
+    if (!tk.is(w, WORD) || tk.length(w) < 2) {
+      return -1;
+    }
+    int at = 0;
+    int k = w;
+    while (true) {
+      for (int i = tk.start[k]; i < tk.end[k]; i++) {
+        if (at >= letters.length() || WordTable.lower(s.charAt(i)) != letters.charAt(at++)) {
+          return -1;
+        }
+      }
+      if (at == letters.length()) {
+        return k;
+      }
+      if (!(tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, WORD))) {
+        return -1;
+      }
+      k += 2;
     }
   }
 
@@ -2000,6 +2161,53 @@ final class Recognizers {
         0.51,
         "name.given-surname",
         "given-name list, then a capitalized word no list knows");
+  }
+
+  private static final int NOT_AFTER_A_TITLE =
+      STOP | MONTH | WEEKDAY | ROLE | TITLE | ORG | STATE_NAME | STATE | STREET_SUFFIX;
+
+  /**
+   * "Called Dr. Farrow", "Dear Judge Harrowgate", "per DR FIELDS": a title, then a capitalized word
+   * (in capitals after a title in capitals) that is no role, organisation, month or place word, and
+   * in capitals no clinical word either: a surname, even one that is also a word. Kept below the
+   * model's confidence, so its reading wins where it has one.
+   */
+  private void titleAndSurname(int t) {
+    if (tk.equalsIgnoreCase(t, "dr") && (tk.is(t - 2, NUM) || tk.is(t - 3, NUM))) {
+      return; // "4410 Crestline Dr.": a street's
+    }
+    int n = t + 1;
+    if (tk.isPunct(n, '.') && tk.joined(n)) {
+      n++;
+    }
+    if (!surnameAfterTitle(t, n)) {
+      return;
+    }
+    int last = surnameEnd(n);
+    if (tk.wordIs(n, FIRST) && surnameAfterTitle(t, last + 1)) {
+      last = surnameEnd(last + 1); // "Mrs. Olive Haverford"
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[n],
+        tk.end[last],
+        0.51,
+        "name.title",
+        "a title, then a capitalized word");
+  }
+
+  private boolean surnameAfterTitle(int title, int k) {
+    boolean capitals = caps(title) && tk.length(title) > 1;
+    return tk.is(k, WORD)
+        && !tk.joined(k)
+        && !tk.newlineBefore(k)
+        && tk.length(k) >= 2
+        && (capitals
+            ? caps(k)
+                && !tk.wordIs(k, CLINICAL)
+                && (!tk.wordIs(k, COMMON) || tk.wordIs(k, FIRST | LAST)) // "DR. NEXT"
+            : titleCase(k))
+        && !tk.wordIs(k, NOT_AFTER_A_TITLE);
   }
 
   /** The last token of a surname starting at {@code n}, over hyphens: "Reyes-Quintero". */
@@ -2410,20 +2618,30 @@ final class Recognizers {
 
   /**
    * "deb: ty", "sue b: ok": a speaker's name opening a line, in a text where at least three lines
-   * open that way (a chat): a listed given name, or any word with an initial; never a word in
-   * capitals, a role or a label ("SCHED:", "Plan:", "Client:").
+   * open that way (a chat): a listed given name, a nickname in lower case, or any word with an
+   * initial; never a word in capitals, a role or a label ("SCHED:", "Plan:", "Client:").
    */
   private void speaker(int t) {
     int last = speakerEnd(t);
     if (last < 0
         || (tk.flags[t] & Tokens.ALL_CAPS) != 0 // "SCHED:", "CPR:": roles and form fields
-        || (last == t && !tk.wordIs(t, FIRST))
+        || (last == t && !tk.wordIs(t, FIRST) && !nickname(t))
         || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
         || tk.cue[t] != 0
         || chatLines() < 3) {
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
+  }
+
+  /**
+   * "dre", "yoli", "tiff": a short word in lower case that is no ordinary word, as a chat's
+   * speakers sign with nicknames no list knows.
+   */
+  private boolean nickname(int t) {
+    return (tk.flags[t] & Tokens.CAPITALIZED) == 0
+        && tk.length(t) <= 6
+        && !tk.wordIs(t, COMMON | NUMBER_WORD | ORDINAL_WORD | UNIT | STATE | DIRECTION);
   }
 
   /** The last token of a speaker's name at line start {@code t} before its colon, or -1. */
@@ -2724,7 +2942,6 @@ final class Recognizers {
     return true;
   }
 
-  /** "CL-455977", "EMP-20431", "LPN-20931", "ZBG-4926", "NY-DL-6225212". */
   /**
    * "IR-2025-0147", "WC-77104-22", "APS-HC-0219-6643", "CLM-2025-448120": a code of capitals then
    * two or more groups of digits, six digits at least, the way agencies, insurers and agencies'

@@ -156,7 +156,8 @@ final class RosterNames {
    * "Tyler" where the model read "Tyler Clark": the finding is "Tyler Clark"), and, but for names
    * of one person, none that overlaps a proposal of another type ("Claire" in "Eau Claire", "Tran"
    * in a street's name), so that a single roster word never takes characters away from what was
-   * found otherwise. Only the proposals made before these count.
+   * found otherwise. A finding is not widened over another of the roster's findings. Only the
+   * proposals made before these count.
    */
   private void widenAndAdd(Candidates out) {
     int proposals = out.count();
@@ -167,13 +168,16 @@ final class RosterNames {
           && out.overlaps(PhiType.NAME, false, s, e, proposals)) {
         continue;
       }
-      out.add(
-          PhiType.NAME,
-          out.widenStart(PhiType.NAME, s, proposals),
-          out.widenEnd(PhiType.NAME, e, proposals),
-          foundConfidence[i],
-          "roster.name",
-          foundReason[i]);
+      int ws = out.widenStart(PhiType.NAME, s, proposals);
+      int we = out.widenEnd(PhiType.NAME, e, proposals);
+      for (int j = 0; j < found; j++) {
+        if (j != i && foundStart[j] >= ws && foundEnd[j] <= we) {
+          ws = s; // "Okonkwo-Reyes, Quenvolda": two of the roster's words, not one person's
+          we = e;
+          break;
+        }
+      }
+      out.add(PhiType.NAME, ws, we, foundConfidence[i], "roster.name", foundReason[i]);
     }
   }
 
