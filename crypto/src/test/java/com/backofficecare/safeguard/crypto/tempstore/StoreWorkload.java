@@ -5,6 +5,7 @@ import com.backofficecare.safeguard.core.DataCategory;
 import com.backofficecare.safeguard.crypto.IntegrityException;
 import com.backofficecare.safeguard.crypto.LocalKeyStore;
 import com.backofficecare.safeguard.storage.BlobStore;
+import com.backofficecare.safeguard.storage.StorageException;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -51,13 +52,26 @@ public final class StoreWorkload {
     return SecureTempStore.builder().blobStore(blobs).keyManager(keys).warmUp(false).build();
   }
 
-  /** Runs the workload; returns {@code "kept <id> <worker> <i>"} lines for the parent to check. */
+  /**
+   * Runs the workload; returns {@code "kept <id> <worker> <i>"} lines for the parent to check, and
+   * {@code "refused <worker> <i>"} for a put the backend refused: only acknowledged puts must
+   * survive, and nothing of a refused one may remain.
+   */
   public static List<String> run(SecureTempStore store, AgencyId agency, int worker, int rounds)
       throws IOException {
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < rounds; i++) {
-      StoredObject o =
-          store.put(agency, DataCategory.SCHEDULING, new ByteArrayInputStream(content(worker, i)));
+      StoredObject o;
+      try {
+        o =
+            store.put(
+                agency, DataCategory.SCHEDULING, new ByteArrayInputStream(content(worker, i)));
+      } catch (StorageException e) {
+        // Refused, not acknowledged: the backend failed (an overloaded server). Nothing of it may
+        // remain, which the parent checks when it finds no object it was not told of.
+        kept.add("refused " + worker + " " + i);
+        continue;
+      }
       try (InputStream in = store.open(o.id())) {
         if (!Arrays.equals(in.readAllBytes(), content(worker, i))) {
           throw new IllegalStateException("object " + o.id() + " read back different bytes");
@@ -234,7 +248,7 @@ public final class StoreWorkload {
       if (line.equals("done " + round)) {
         return kept;
       }
-      if (line.startsWith("kept ")) {
+      if (line.startsWith("kept ") || line.startsWith("refused ")) {
         kept.add(line);
       }
     }
@@ -243,12 +257,25 @@ public final class StoreWorkload {
   /** Reads back and deletes the kept objects; then nothing of {@code agency} may be left. */
   private static int check(SecureTempStore store, AgencyId agency, List<String> kept, int round)
       throws IOException {
-    if (kept.size() != WRITERS * PUTS / 2) {
-      throw new AssertionError(
-          "round " + round + ": " + kept.size() + " objects kept, not " + WRITERS * PUTS / 2);
+    int wanted = WRITERS * PUTS / 2;
+    int objects = 0;
+    for (String line : kept) {
+      String[] f = line.split(" ");
+      if (f[0].equals("refused")) {
+        System.out.println("round " + round + ": a put refused by the backend");
+        wanted -= Integer.parseInt(f[2]) % 2 == 0 ? 1 : 0;
+      } else {
+        objects++;
+      }
+    }
+    if (objects != wanted) {
+      throw new AssertionError("round " + round + ": " + objects + " objects kept, not " + wanted);
     }
     for (String line : kept) {
       String[] f = line.split(" ");
+      if (f[0].equals("refused")) {
+        continue;
+      }
       ObjectId id = ObjectId.parse(f[1]);
       byte[] expected = content(Integer.parseInt(f[2]), Integer.parseInt(f[3]));
       try (InputStream in = store.open(id)) {
@@ -264,7 +291,7 @@ public final class StoreWorkload {
     if (!left.isEmpty()) {
       throw new AssertionError("round " + round + ": left over " + left);
     }
-    return kept.size();
+    return objects;
   }
 
   private static Process start(
