@@ -8,18 +8,19 @@ import com.backofficecare.safeguard.core.redaction.Redactor;
 import com.backofficecare.safeguard.core.redaction.TableReport;
 import com.backofficecare.safeguard.core.redaction.TableReport.Action;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF0;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.AtomicType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -35,10 +36,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * TableReport report = out.report(); // after an action has run
  * }</pre>
  *
- * <p>The plan is decided on the driver. Each redacted column is a user-defined function of that
- * column alone, so Spark's generated code reads and writes only those values (no conversion of
- * whole rows); each task looks up its executor's runtime once. The output schema is the input's,
- * except that non-string columns replaced as identifiers, and structs and maps, become strings.
+ * <p>The plan is decided on the driver; each partition then looks up its executor's runtime once.
+ * The output schema is the input's, except that non-string columns replaced as identifiers, and
+ * structs and maps, become strings.
  */
 public final class DataFrameRedactor {
 
@@ -89,8 +89,7 @@ public final class DataFrameRedactor {
    * @param columns each column's treatment
    * @param counts rows and findings, added up by every computation of {@code data}: read them after
    *     one action (a write, a collect); a second action, or a sort that samples its input, counts
-   *     the rows again. Findings are counted in the columns the action computes: after {@code
-   *     data().count()}, which computes none, only the rows
+   *     the rows again
    */
   public record Redacted(Dataset<Row> data, List<TableReport.Column> columns, TableCounts counts) {
     /** The report; meaningful after exactly one action over {@link #data()}. */
@@ -118,7 +117,7 @@ public final class DataFrameRedactor {
           "the plan has " + plan.size() + " columns, the table " + fields.length);
     }
     Column[] prepared = new Column[fields.length];
-    Action[] actions = new Action[fields.length];
+    int[] actions = new int[fields.length];
     String[] types = new String[fields.length];
     boolean[] arrays = new boolean[fields.length];
     for (int i = 0; i < fields.length; i++) {
@@ -137,128 +136,96 @@ public final class DataFrameRedactor {
       } else {
         prepared[i] = functions.to_json(col).as(f.name());
       }
-      actions[i] = c.action();
+      actions[i] = c.action().ordinal();
       types[i] = c.type() == null ? null : c.type().name();
     }
+    StructType output = table.select(prepared).schema();
+    if (malformed != null) {
+      Column[] withCheck = java.util.Arrays.copyOf(prepared, prepared.length + 2);
+      withCheck[prepared.length] = functions.col("`" + malformed.replace("`", "``") + "`");
+      withCheck[prepared.length + 1] = functions.input_file_name();
+      prepared = withCheck;
+    }
+    Dataset<Row> input = table.select(prepared);
     TableCounts counts = new TableCounts();
     table.sparkSession().sparkContext().register(counts, "safeguard rows and findings");
-    Column[] redacted = new Column[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      if (actions[i] == Action.KEEP) {
-        redacted[i] = prepared[i];
-      } else {
-        Values values = new Values(config, mode, types[i], counts);
-        UserDefinedFunction udf =
-            arrays[i]
-                ? functions.udf(values.arrays(), DataTypes.createArrayType(DataTypes.StringType))
-                : functions.udf(values, DataTypes.StringType);
-        redacted[i] = udf.apply(prepared[i]).as(fields[i].name());
-      }
-    }
-    Dataset<Row> counted =
-        malformed == null
-            ? table.filter(
-                functions.udf(new Rows(counts), DataTypes.BooleanType).asNondeterministic().apply())
-            : table.filter(
-                functions
-                    .udf(new CheckedRows(counts), DataTypes.BooleanType)
-                    .asNondeterministic()
-                    .apply(
-                        functions.col("`" + malformed.replace("`", "``") + "`"),
-                        functions.input_file_name()));
-    return new Redacted(counted.select(redacted), List.copyOf(plan), counts);
+    Dataset<Row> data =
+        input.mapPartitions(
+            new Partition(config, mode, actions, types, arrays, malformed != null, counts),
+            Encoders.row(output));
+    return new Redacted(data, List.copyOf(plan), counts);
   }
 
-  /**
-   * Counts the rows of one task, as a filter that keeps them all; Spark deserializes one per task.
-   */
-  private static final class Rows implements UDF0<Boolean> {
-    private static final long serialVersionUID = 1L;
-    private final TableCounts counts;
+  /** Redacts one partition; carries the configuration, never keys. */
+  @SuppressWarnings("ArrayRecordComponent") // a plan, never compared or hashed
+  private record Partition(
+      SafeguardSparkConfig config,
+      RedactionMode mode,
+      int[] actions,
+      String[] types,
+      boolean[] arrays,
+      boolean checked,
+      TableCounts counts)
+      implements MapPartitionsFunction<Row, Row> {
 
-    Rows(TableCounts counts) {
-      this.counts = counts;
-    }
+    private static final long serialVersionUID = 1L;
 
     @Override
-    public Boolean call() {
-      counts.row();
-      return true;
-    }
-  }
-
-  /** Counts the rows of one task and fails on the first malformed one, never quoting it. */
-  private static final class CheckedRows implements UDF2<String, String, Boolean> {
-    private static final long serialVersionUID = 1L;
-    private final TableCounts counts;
-    private long seen;
-
-    CheckedRows(TableCounts counts) {
-      this.counts = counts;
-    }
-
-    @Override
-    public Boolean call(@Nullable String corrupt, String file) {
-      seen++;
-      if (corrupt != null) {
-        throw new MalformedRowException(file, seen);
+    public Iterator<Row> call(Iterator<Row> rows) {
+      Redactor redactor = SafeguardRuntime.of(config).redactor(mode);
+      TableReport.Counter counter = new TableReport.Counter();
+      PhiType[] typed = new PhiType[types.length];
+      for (int i = 0; i < types.length; i++) {
+        typed[i] = types[i] == null ? null : PhiType.valueOf(types[i]);
       }
-      counts.row();
-      return true;
-    }
-  }
+      return new Iterator<>() {
+        private boolean added;
 
-  /**
-   * Redacts one column's values, each through its executor's redactor; carries the configuration,
-   * never keys.
-   */
-  private static final class Values implements UDF1<String, String> {
-    private static final long serialVersionUID = 1L;
-    private final SafeguardSparkConfig config;
-    private final RedactionMode mode;
-    private final @Nullable String type;
-    private final TableCounts counts;
-    private transient @Nullable Redactor redactor;
-    private transient @Nullable PhiType typed;
-
-    Values(
-        SafeguardSparkConfig config,
-        RedactionMode mode,
-        @Nullable String type,
-        TableCounts counts) {
-      this.config = config;
-      this.mode = mode;
-      this.type = type;
-      this.counts = counts;
-    }
-
-    @Override
-    public @Nullable String call(@Nullable String value) {
-      if (value == null) {
-        return null;
-      }
-      Redactor r = redactor;
-      if (r == null) {
-        r = SafeguardRuntime.of(config).redactor(mode);
-        redactor = r;
-        typed = type == null ? null : PhiType.valueOf(type);
-      }
-      Redactor.Redaction out = r.redactField(typed, value, null);
-      counts.found(out);
-      return out.text();
-    }
-
-    /** The same redaction over each element of an array of strings. */
-    UDF1<scala.collection.Seq<String>, scala.collection.Seq<String>> arrays() {
-      return values -> {
-        if (values == null) {
-          return null;
+        @Override
+        public boolean hasNext() {
+          boolean more = rows.hasNext();
+          if (!more && !added) {
+            added = true;
+            counts.add(counter);
+          }
+          return more;
         }
-        List<@Nullable String> out = new ArrayList<>(values.size());
-        for (String v : CollectionConverters.asJava(values)) {
-          out.add(call(v));
+
+        private long seen;
+
+        @Override
+        public Row next() {
+          Row row = rows.next();
+          seen++;
+          if (checked && !row.isNullAt(actions.length)) {
+            throw new MalformedRowException(row.getString(actions.length + 1), seen);
+          }
+          Object[] values = new Object[actions.length];
+          for (int i = 0; i < actions.length; i++) {
+            values[i] =
+                actions[i] == Action.KEEP.ordinal() || row.isNullAt(i)
+                    ? row.get(i)
+                    : arrays[i]
+                        ? array(row.getList(i), typed[i])
+                        : text(row.getString(i), typed[i]);
+          }
+          counter.row();
+          return RowFactory.create(values);
         }
-        return CollectionConverters.asScala(out).toSeq();
+
+        private String text(String value, @Nullable PhiType type) {
+          Redactor.Redaction r = redactor.redactField(type, value, null);
+          counter.add(r);
+          return r.text();
+        }
+
+        private Object array(List<String> values, @Nullable PhiType type) {
+          List<String> out = new ArrayList<>(values.size());
+          for (String v : values) {
+            out.add(v == null ? null : text(v, type));
+          }
+          return CollectionConverters.asScala(out).toSeq();
+        }
       };
     }
   }

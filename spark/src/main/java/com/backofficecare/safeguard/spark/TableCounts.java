@@ -1,8 +1,6 @@
 package com.backofficecare.safeguard.spark;
 
 import com.backofficecare.safeguard.core.PhiType;
-import com.backofficecare.safeguard.core.detection.Finding;
-import com.backofficecare.safeguard.core.redaction.Redactor;
 import com.backofficecare.safeguard.core.redaction.TableReport;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,18 +44,6 @@ public final class TableCounts extends AccumulatorV2<TableReport.Counter, long[]
   public void add(TableReport.Counter partition) {
     partition.findings().forEach((type, n) -> counts[type.ordinal()] += n);
     counts[ROWS] += partition.rows();
-  }
-
-  /** Counts one row, in the task's copy. */
-  void row() {
-    counts[ROWS]++;
-  }
-
-  /** Counts the findings of one redacted value, in the task's copy. */
-  void found(Redactor.Redaction redaction) {
-    for (Finding f : redaction.findings()) {
-      counts[f.type().ordinal()]++;
-    }
   }
 
   @Override
