@@ -280,6 +280,7 @@ class PhiDetectorTest {
         "Mileage forms are due by the 5th; reimbursement is on the 20th floor; @here @channel ok.",
         "SCHED: we are short\nCG: I can do it\nSCHED: thanks\nCG: ok",
         "Orthostatics: supine 128/74, sit 116/70, stand 98/62; naming 14/20.",
+        "Finished Spring Data repository scanning in 398 ms. Found 6 JPA repository interfaces.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -2173,6 +2173,9 @@ final class Recognizers {
    * model's confidence, so its reading wins where it has one.
    */
   private void titleAndSurname(int t) {
+    if (tk.is(t - 1, NUM) && tk.equalsIgnoreCase(t, "ms")) {
+      return; // "in 398 ms. Found": milliseconds
+    }
     if (tk.equalsIgnoreCase(t, "dr") && (tk.is(t - 2, NUM) || tk.is(t - 3, NUM))) {
       return; // "4410 Crestline Dr.": a street's
     }
