@@ -49,18 +49,19 @@ class StoreCommandTest {
     return store.resolve("objects/sunrise/" + id.substring(id.indexOf(':') + 1) + extension);
   }
 
-  /** Stores {@code file} for agency sunrise; returns the object id. */
-  private String put(Path store, Path file) throws Exception {
-    Run put =
-        cli(
-            "s3cret-passphrase",
-            "store",
-            "put",
-            "--store",
-            store.toString(),
-            "--agency",
-            "sunrise",
-            file.toString());
+  /** Runs {@code store put} of {@code file} for agency sunrise with {@code flags}. */
+  private Run putRun(Path store, String file, String... flags) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of("store", "put", "--store", store.toString(), "--agency", "sunrise"));
+    args.addAll(List.of(flags));
+    args.add(file);
+    return cli("s3cret-passphrase", args.toArray(String[]::new));
+  }
+
+  /** Stores {@code file} for agency sunrise with {@code flags}; returns the object id. */
+  private String put(Path store, Path file, String... flags) throws Exception {
+    Run put = putRun(store, file.toString(), flags);
     assertThat(put.exit()).as(put.err()).isZero();
     return put.text().trim();
   }
@@ -74,20 +75,7 @@ class StoreCommandTest {
     String secret = "Ada Lovelace,123-45-6789,ACCT 000123456789\n";
     Files.writeString(file, secret);
 
-    Run put =
-        cli(
-            "s3cret-passphrase",
-            "store",
-            "put",
-            "--store",
-            store.toString(),
-            "--agency",
-            "sunrise",
-            "--category",
-            "PAYROLL",
-            file.toString());
-    assertThat(put.exit()).as(put.err()).isZero();
-    String id = put.text().trim();
+    String id = put(store, file, "--category", "PAYROLL");
     assertThat(id).matches("sunrise:[0-9a-f]{32}");
 
     Run ls = cli("s3cret-passphrase", "store", "ls", "--store", store.toString());
@@ -183,18 +171,7 @@ class StoreCommandTest {
         .isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(Files.exists(store)).isFalse();
     Path file = Files.writeString(dir.resolve("f.txt"), "x");
-    assertThat(
-            cli(
-                    "s3cret-passphrase",
-                    "store",
-                    "put",
-                    "--store",
-                    store.toString(),
-                    "--agency",
-                    "sunrise",
-                    file.toString())
-                .exit())
-        .isZero();
+    put(store, file);
     Run none = cli(null, "store", "ls", "--store", store.toString());
     assertThat(none.exit()).isEqualTo(2);
     assertThat(none.err()).contains("SAFEGUARD_PASSPHRASE");
@@ -212,18 +189,7 @@ class StoreCommandTest {
             cli("s3cret-passphrase", "store", "get", "--store", store.toString(), "not-an-id")
                 .exit())
         .isEqualTo(2);
-    Run ttl =
-        cli(
-            "s3cret-passphrase",
-            "store",
-            "put",
-            "--store",
-            store.toString(),
-            "--agency",
-            "sunrise",
-            "--ttl",
-            "90d",
-            "-");
+    Run ttl = putRun(store, "-", "--ttl", "90d");
     assertThat(ttl.exit()).isEqualTo(2);
     assertThat(ttl.err()).contains("at most");
   }
