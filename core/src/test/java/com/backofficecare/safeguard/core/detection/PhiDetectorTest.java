@@ -58,6 +58,14 @@ class PhiDetectorTest {
       Spouse: Reginald 'Reggie' Fairweather-Osei                  | NAME           | Reginald 'Reggie' Fairweather-Osei
       Client: Mr. Jun-ho Lindqvist (age 90)                       | NAME           | Jun-ho Lindqvist
       PATIENT NAME: OKONJO, CHIDI E.  MRN 55120                   | NAME           | OKONJO, CHIDI E.
+      visit note for Harold Bush date of birth march third        | NAME           | Harold Bush
+      Notes: Lives Alone, Neighbor Ginny Checks In Daily          | NAME           | Ginny
+      late entry for yesterday the 9th client fell                | DATE           | 9th
+      moved the chemo from the 14th to the 16th b/c of the ride   | DATE           | 16th
+      client is ninety three years old and lives alone            | AGE_OVER_89    | ninety three
+      applicant Bartholomew Gray, DL G620-4418-2291, class C      | LICENSE        | G620-4418-2291
+      My account number is 100-44721. Thanks                      | ACCOUNT        | 100-44721
+      date of birth nine twelve nineteen thirty eight client      | DATE           | nine twelve nineteen thirty eight
       Called Dr. Farrow re: new orders                            | NAME           | Farrow
       Mr. Amadou Sow, his son, called                             | NAME           | Amadou Sow
       my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | n g o z i
@@ -281,6 +289,12 @@ class PhiDetectorTest {
         "SCHED: we are short\nCG: I can do it\nSCHED: thanks\nCG: ok",
         "Orthostatics: supine 128/74, sit 116/70, stand 98/62; naming 14/20.",
         "Finished Spring Data repository scanning in 398 ms. Found 6 JPA repository interfaces.",
+        "Tasks: Bathing Assist, Dressing, Grooming, Light Housekeeping, Meal Preparation, Baths",
+        "Cardio: Irregular Rhythm, Known Atrial Fibrillation, Pedal Edema 2+",
+        "Blister intact on 2/3 of area. In-services completed: 12/12 hrs.",
+        "Pharmacy: Kim's Pharmacy",
+        "BP one fifty eight over ninety two now",
+        "Room on the 2nd floor; by the 3rd visit she was better.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

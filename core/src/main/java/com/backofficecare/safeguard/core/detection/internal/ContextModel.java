@@ -370,6 +370,9 @@ final class ContextModel {
 
     int[] lineCase = new int[64];
 
+    /** Per token: whether its line capitalizes most of its words ("Tasks Completed: Bathing"). */
+    boolean[] titleLine = new boolean[64];
+
     /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
     final RoleCache textWords = new RoleCache(2048);
 
@@ -409,6 +412,7 @@ final class ContextModel {
       refs = new int[n];
       margin = new float[n];
       lineCase = new int[n];
+      titleLine = new boolean[n];
     }
   }
 
@@ -426,8 +430,10 @@ final class ContextModel {
     for (int t = 0; t <= tk.count; t++) {
       if (t > 0 && (t == tk.count || tk.newlineBefore(t))) {
         int c = ContextFeatures.casePattern(lineWords, lineCaps, lineCapitalized);
+        boolean title = lineWords >= 3 && lineCapitalized * 2 >= lineWords;
         for (int k = lineStart; k < t; k++) {
           s.lineCase[k] = c;
+          s.titleLine[k] = title;
         }
         words += lineWords;
         caps += lineCaps;
@@ -914,11 +920,31 @@ final class ContextModel {
           t = end - 1;
           continue; // "the price is 12.5": capitals mean something here, and no cue says name
         }
+        if (type == PhiType.NAME && businessAfter(tk, last)) {
+          t = end - 1;
+          continue; // "Kim's Pharmacy": a business named after someone, not a person here
+        }
+        if (type == PhiType.NAME
+            && (s.titleLine[first] || s.lineCase[first] == ContextFeatures.CASE_CAPS)
+            && !tk.wordIs(first - 1, Lexicon.TITLE)) {
+          // Where capitals mark every word, a list of ordinary words is no name ("Tasks: Bathing,
+          // Meal Prep, Laundry"): its parts of ordinary words only are dropped.
+          first = firstNamePart(tk, first, last);
+          last = lastNamePart(tk, first, last);
+          if (last <= first) {
+            t = end - 1;
+            continue;
+          }
+        }
         while (last > first + 1
             && (tk.kind[first] == Tokens.NUM
                 || tk.kind[first] == Tokens.PUNCT
                 || notOfAName(tk, first))) {
           first++; // "1905 Lakshmi", "Judge Harrowgate": a time or a title opens no name
+        }
+        if (docCase != ContextFeatures.CASE_LOWER && lowerCaseInsideACompound(tk, first)) {
+          t = end - 1;
+          continue; // "spring.jpa.open-in-view": a program's word, not a name or place
         }
       } else if ((type == PhiType.DATE && !calendarDay(tk, t, end)) || inAFileName(tk, t, end)) {
         t = end - 1;
@@ -947,6 +973,118 @@ final class ContextModel {
   }
 
   private static final int NOT_OF_A_NAME = Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP;
+
+  /**
+   * Whether lower-case word {@code k} continues a compound joined by '-', '.', '/' or '_' to the
+   * word or number before it ("open-in-view", "node-adams-0"): in a text whose capitals mean
+   * something, a program's name for a thing, never the start of a person's name or a place.
+   */
+  private static boolean lowerCaseInsideACompound(Tokens tk, int k) {
+    return tk.kind[k] == Tokens.WORD
+        && (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.joined(k)
+        && (tk.isPunct(k - 1, '-')
+            || tk.isPunct(k - 1, '.')
+            || tk.isPunct(k - 1, '/')
+            || tk.isPunct(k - 1, '_'))
+        && tk.joined(k - 1)
+        && (tk.is(k - 2, Tokens.WORD) || tk.is(k - 2, Tokens.NUM) || tk.is(k - 2, Tokens.ALNUM));
+  }
+
+  /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */
+  private static boolean businessAfter(Tokens tk, int k) {
+    if (!(tk.isPunct(k, '\'') || tk.isPunct(k, '\u2019'))
+        || !tk.joined(k)
+        || !tk.equalsIgnoreCase(k + 1, "s")
+        || !tk.joined(k + 1)) {
+      return false;
+    }
+    for (String b : BUSINESSES) {
+      if (tk.equalsIgnoreCase(k + 2, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] BUSINESSES = {
+    "pharmacy",
+    "drugs",
+    "clinic",
+    "hospital",
+    "agency",
+    "services",
+    "center",
+    "centre",
+    "bank",
+    "market",
+    "bakery",
+    "diner",
+    "restaurant",
+    "store",
+    "salon",
+    "garage",
+    "llc",
+    "inc",
+    "homecare",
+    "healthcare",
+    "hospice",
+    "transport",
+    "transportation",
+    "medical",
+    "supply"
+  };
+
+  /** Word classes of the ordinary vocabulary, none of which alone makes a name. */
+  private static final int ORDINARY =
+      Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.STOP | Lexicon.ROLE | Lexicon.WEAK_CUE;
+
+  /**
+   * Whether comma-separated part [from, to) of a name span holds only words of the ordinary
+   * vocabulary that no list of names holds ("Meal Prep", "Known Atrial").
+   */
+  private static boolean ordinaryPart(Tokens tk, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tk.kind[k] == Tokens.PUNCT && !tk.isPunct(k, ',')) {
+        continue;
+      }
+      if (tk.kind[k] != Tokens.WORD
+          || tk.length(k) < 2
+          || !tk.wordIs(k, ORDINARY)
+          || tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The start of the first part of [from, to) that is not {@link #ordinaryPart}, or {@code to}. */
+  private static int firstNamePart(Tokens tk, int from, int to) {
+    int partStart = from;
+    for (int k = from; k <= to; k++) {
+      if (k == to || tk.isPunct(k, ',')) {
+        if (!ordinaryPart(tk, partStart, k)) {
+          return partStart;
+        }
+        partStart = k + 1;
+      }
+    }
+    return to;
+  }
+
+  /** The end of the last part of [from, to) that is not {@link #ordinaryPart}, or {@code from}. */
+  private static int lastNamePart(Tokens tk, int from, int to) {
+    int partEnd = to;
+    for (int k = to - 1; k >= from - 1; k--) {
+      if (k == from - 1 || tk.isPunct(k, ',')) {
+        if (!ordinaryPart(tk, k + 1, partEnd)) {
+          return partEnd;
+        }
+        partEnd = k;
+      }
+    }
+    return from;
+  }
 
   /** A title, role or other word that is never part of a name, and on no name list. */
   private static boolean notOfAName(Tokens tk, int k) {

@@ -106,6 +106,7 @@ final class Lexicon {
     WordTable.Builder w = new WordTable.Builder();
     load("first-names.txt", FIRST, w);
     load("last-names.txt", LAST, w);
+    load("word-surnames.txt", LAST, w);
     load("common-words.txt", COMMON, w);
     load("spanish-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);

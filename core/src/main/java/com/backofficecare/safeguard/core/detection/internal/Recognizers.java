@@ -1054,6 +1054,9 @@ final class Recognizers {
           && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve) || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
+      if (!zeroPadded && (tk.equalsIgnoreCase(t + 3, "of") || anyOf(t + 3, MEASURES))) {
+        return false; // "intact on 2/3 of area", "completed: 12/12 hrs": a part, not a day
+      }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
       boolean monthYear = (lens[1] == 4 && month(a) && year(b)) || (lens[1] == 2 && month(a));
       if (monthDay || monthYear) {
@@ -1433,23 +1436,57 @@ final class Recognizers {
     return true;
   }
 
-  /** "out of town till the 12th", "turns 100 on the 22nd": a day of the month standing alone. */
+  /**
+   * "out of town till the 12th", "turns 100 on the 22nd", "moved from the 14th to the 16th",
+   * "yesterday the 9th": a day of the month standing alone. After a word of time ("yesterday",
+   * "Tuesday") any word may follow; after a preposition only an ordinary small word or a mark does,
+   * since "on the 2nd floor" and "by the 3rd visit" are no days.
+   */
   private boolean dayOfMonthAlone(int t) {
-    if (!ordinalDay(t)
-        || !tk.equalsIgnoreCase(t - 1, "the")
-        || tk.is(t + 1, WORD)
-        || !(tk.equalsIgnoreCase(t - 2, "on")
-            || tk.equalsIgnoreCase(t - 2, "till")
-            || tk.equalsIgnoreCase(t - 2, "until")
-            || tk.equalsIgnoreCase(t - 2, "before")
-            || tk.equalsIgnoreCase(t - 2, "after")
-            || tk.equalsIgnoreCase(t - 2, "since")
-            || tk.equalsIgnoreCase(t - 2, "thru")
-            || tk.equalsIgnoreCase(t - 2, "through"))) {
+    if (!ordinalDay(t) || !tk.equalsIgnoreCase(t - 1, "the")) {
+      return false;
+    }
+    int before = t - 2;
+    boolean time =
+        tk.wordIs(before, WEEKDAY)
+            || tk.equalsIgnoreCase(before, "yesterday")
+            || tk.equalsIgnoreCase(before, "today")
+            || tk.equalsIgnoreCase(before, "tomorrow");
+    boolean preposition = anyOf(before, DAY_PREPOSITIONS);
+    boolean after =
+        !tk.is(t + 1, WORD)
+            || tk.newlineBefore(t + 1)
+            || anyOf(t + 1, WORDS_AFTER_A_DAY)
+            || (tk.length(t + 1) == 1 && tk.isPunct(t + 2, '/')); // "the 16th b/c"
+    if (!(time || (preposition && after))) {
       return false;
     }
     out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.written", "a day of the month");
     return true;
+  }
+
+  private static final String[] DAY_PREPOSITIONS = {
+    "on", "till", "until", "before", "after", "since", "thru", "through", "to", "from"
+  };
+
+  /** Units a count is given in: "12/12 hrs" is twelve hours of twelve. */
+  private static final String[] MEASURES = {
+    "hr", "hrs", "hour", "hours", "min", "mins", "minutes", "mg", "ml", "days", "visits", "times"
+  };
+
+  /** Small words that end a phrase: "on the 19th that didn't happen", "the 14th and". */
+  private static final String[] WORDS_AFTER_A_DAY = {
+    "and", "or", "to", "that", "at", "for", "when", "but", "so", "then", "as", "is", "was", "will",
+    "if", "because", "which", "in", "from", "till", "until", "thru", "through", "instead"
+  };
+
+  private boolean anyOf(int k, String[] words) {
+    for (String w : words) {
+      if (tk.equalsIgnoreCase(k, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean ordinalDay(int t) {
@@ -2325,6 +2362,10 @@ final class Recognizers {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state");
       return;
     }
+    if (digitCount >= 4 && digitCount <= 8 && afterBirth(t) && anyOf(t, MONTH_NUMBERS)) {
+      out.add(PhiType.DATE, a, b, 0.8, "date.spoken", "a date of birth read out in numbers");
+      return; // "date of birth nine twelve nineteen thirty eight"
+    }
     int cue = spokenLabel(t);
     if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
       return;
@@ -2514,6 +2555,9 @@ final class Recognizers {
     if (!tk.equalsIgnoreCase(t, "ninety") && !hundred) {
       return false;
     }
+    if (!hundred && (tk.equalsIgnoreCase(t - 1, "over") || tk.wordIs(t - 1, NUMBER_WORD))) {
+      return false; // "one fifty eight over ninety two": a blood pressure, not an age
+    }
     if (hundred) {
       t--;
     }
@@ -2524,6 +2568,8 @@ final class Recognizers {
         && tk.wordIs(t + 2, NUMBER_WORD)
         && tk.length(t + 2) <= 5) {
       last = t + 2;
+    } else if (!hundred && unitWord(t + 1) && !tk.joined(t + 1)) {
+      last = t + 1; // "ninety three years old", as dictation writes it
     }
     int k = last + 1;
     if (tk.isPunct(k, '-') && tk.joined(k) && tk.joined(k + 1)) {
@@ -2551,6 +2597,37 @@ final class Recognizers {
         "an age over 89 in words");
     return true;
   }
+
+  private static final String[] MONTH_NUMBERS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve"
+  };
+
+  /** Whether one of the three words before token {@code t} says birth ("dob", "born"). */
+  private boolean afterBirth(int t) {
+    int words = 0;
+    for (int k = t - 1; k >= 0 && words < 3; k--) {
+      if (tk.is(k, PUNCT)) {
+        continue;
+      }
+      if (anyOf(k, BIRTH_WORDS)) {
+        return true;
+      }
+      words++;
+    }
+    return false;
+  }
+
+  private static final String[] BIRTH_WORDS = {"dob", "birth", "born", "birthdate", "birthday"};
+
+  /** "one" to "nine": the last word of a spoken number from 21 to 99. */
+  private boolean unitWord(int k) {
+    return anyOf(k, UNIT_WORDS);
+  }
+
+  private static final String[] UNIT_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
 
   /** "will be", "gonna be", "'ll be" before a value: a birthday to come. */
   private boolean futureBe(int t) {
@@ -2707,7 +2784,10 @@ final class Recognizers {
                     && tk.equalsIgnoreCase(t + 2, "n")));
     boolean license =
         keyword
-            && ((tk.equalsIgnoreCase(t, "dl") && (tk.isPunct(t + 1, '#') || tk.isPunct(t + 1, ':')))
+            && ((tk.equalsIgnoreCase(t, "dl")
+                    && (tk.isPunct(t + 1, '#')
+                        || tk.isPunct(t + 1, ':')
+                        || (tk.is(t + 1, ALNUM) && sepIs(t + 2, '-') && tk.joined(t + 2))))
                 || ((tk.equalsIgnoreCase(t, "license")
                         || tk.equalsIgnoreCase(t, "licence")
                         || tk.equalsIgnoreCase(t, "cert")
@@ -2754,6 +2834,9 @@ final class Recognizers {
           || tk.equalsIgnoreCase(k, "num")
           || tk.equalsIgnoreCase(k, "id")) {
         k++;
+        if ((license || account || plan) && tk.equalsIgnoreCase(k, "is")) {
+          k++; // "my account number is 100-44721"
+        }
       }
     }
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {

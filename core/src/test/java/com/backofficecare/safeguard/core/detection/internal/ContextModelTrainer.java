@@ -343,6 +343,7 @@ public final class ContextModelTrainer {
     private final Random random;
     private final String[] first = words("first-names.txt");
     private final String[] last = words("last-names.txt");
+    private final String[] wordSurnames = words("word-surnames.txt");
     private final String[] places = words("places.txt");
 
     Substitutes(Random random) {
@@ -480,7 +481,14 @@ public final class ContextModelTrainer {
                   : last;
           String pick =
               chosen.computeIfAbsent(
-                  key, k -> random.nextInt(20) < 3 ? invent() : list[random.nextInt(list.length)]);
+                  key,
+                  k ->
+                      random.nextInt(20) < 3
+                          ? invent()
+                          // surnames that are also words ("Bush", "Fields"), rare in the lists
+                          : list == last && random.nextInt(8) == 0
+                              ? pick(wordSurnames)
+                              : list[random.nextInt(list.length)]);
           out.append(sameCase(word, pick));
         }
         i = j;
