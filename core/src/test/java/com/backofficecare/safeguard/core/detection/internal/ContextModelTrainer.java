@@ -63,6 +63,7 @@ public final class ContextModelTrainer {
     int epochs = 12;
     long seed = 20261201L;
     int bits = 18;
+    int bags = 1;
     List<Path> corpora = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -70,6 +71,7 @@ public final class ContextModelTrainer {
         case "--epochs" -> epochs = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--bits" -> bits = Integer.parseInt(args[++i]);
+        case "--bags" -> bags = Integer.parseInt(args[++i]);
         default -> {
           if (args[i].startsWith("--")) {
             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -79,7 +81,8 @@ public final class ContextModelTrainer {
       }
     }
     if (out == null || corpora.isEmpty()) {
-      System.err.println("usage: ContextModelTrainer --out FILE [--epochs N] [--seed S] CORPUS...");
+      System.err.println(
+          "usage: ContextModelTrainer --out FILE [--epochs N] [--seed S] [--bags N] CORPUS...");
       System.exit(2);
     }
     List<Corpus.Doc> train = new ArrayList<>();
@@ -89,35 +92,61 @@ public final class ContextModelTrainer {
         (Math.floorMod(d.id().hashCode(), 10) == 0 ? heldOut : train).add(d);
       }
     }
-    Random random = new Random(seed);
-    Substitutes names = new Substitutes(random);
-    List<Example> examples = new ArrayList<>();
-    Tokens tk = new Tokens(Lexicon.get());
-    ContextModel.Scratch s = new ContextModel.Scratch();
-    List<Corpus.Doc> all = new ArrayList<>(train);
-    all.addAll(new ClinicalLines(random, names).make(4000));
-    for (Corpus.Doc d : all) {
-      for (Corpus.Doc v : variants(d, names)) {
-        examples.add(example(v, tk, s));
+    // Several bags (a seed each: other substitutes, generated lines and order) are trained apart
+    // and their averaged weights averaged again: less of the model depends on one seed's luck.
+    ContextModel model = null;
+    float[][] sum = null;
+    for (int bag = 0; bag < bags; bag++) {
+      Random random = new Random(seed + bag * 7919L);
+      Substitutes names = new Substitutes(random);
+      List<Example> examples = new ArrayList<>();
+      Tokens tk = new Tokens(Lexicon.get());
+      ContextModel.Scratch s = new ContextModel.Scratch();
+      List<Corpus.Doc> all = new ArrayList<>(train);
+      all.addAll(new ClinicalLines(random, names).make(4000));
+      for (Corpus.Doc d : all) {
+        for (Corpus.Doc v : variants(d, names)) {
+          examples.add(example(v, tk, s));
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "bag %d: training on %d documents (%d examples), %d held out;"
+              + " %d gold tokens gated out%n",
+          bag + 1,
+          train.size(),
+          examples.size(),
+          heldOut.size(),
+          gatedGold);
+      ContextModelTrainer trainer = new ContextModelTrainer(bits);
+      for (int epoch = 1; epoch <= epochs; epoch++) {
+        java.util.Collections.shuffle(examples, random);
+        int errors = 0;
+        for (Example e : examples) {
+          errors += trainer.learn(e, s);
+        }
+        System.out.printf(Locale.ROOT, "epoch %d: %d token errors%n", epoch, errors);
+      }
+      float[][] averaged = trainer.averagedWeights();
+      if (sum == null) {
+        sum = averaged;
+      } else {
+        for (int k = 0; k < sum.length; k++) {
+          for (int i = 0; i < sum[k].length; i++) {
+            sum[k][i] += averaged[k][i];
+          }
+        }
+      }
+      if (bag == bags - 1) {
+        for (float[] a : sum) {
+          for (int i = 0; i < a.length; i++) {
+            a[i] /= bags;
+          }
+        }
+        model = scaled(bits, sum[0], sum[1], sum[2], examples, s);
       }
     }
-    System.out.printf(
-        Locale.ROOT,
-        "training on %d documents (%d examples), %d held out;" + " %d gold tokens gated out%n",
-        train.size(),
-        examples.size(),
-        heldOut.size(),
-        gatedGold);
-    ContextModelTrainer trainer = new ContextModelTrainer(bits);
-    for (int epoch = 1; epoch <= epochs; epoch++) {
-      java.util.Collections.shuffle(examples, random);
-      int errors = 0;
-      for (Example e : examples) {
-        errors += trainer.learn(e, s);
-      }
-      System.out.printf(Locale.ROOT, "epoch %d: %d token errors%n", epoch, errors);
-    }
-    ContextModel model = trainer.averaged(examples, s);
+    java.util.Objects.requireNonNull(model);
     try (OutputStream o = Files.newOutputStream(out)) {
       model.write(o);
     }
@@ -194,8 +223,8 @@ public final class ContextModelTrainer {
     sums[i] += c * by;
   }
 
-  /** The averaged weights, with the margin scale set from the training margins. */
-  private ContextModel averaged(List<Example> examples, ContextModel.Scratch s) {
+  /** The averaged weights, transitions and starts. */
+  private float[][] averagedWeights() {
     float[] aw = new float[w.length];
     for (int i = 0; i < w.length; i++) {
       aw[i] = w[i] - u[i] / c;
@@ -208,6 +237,17 @@ public final class ContextModelTrainer {
     for (int i = 0; i < starts.length; i++) {
       as[i] = starts[i] - startsU[i] / c;
     }
+    return new float[][] {aw, at, as};
+  }
+
+  /** A model of these weights, with the margin scale set from the training margins. */
+  private static ContextModel scaled(
+      int bits,
+      float[] aw,
+      float[] at,
+      float[] as,
+      List<Example> examples,
+      ContextModel.Scratch s) {
     ContextModel m = new ContextModel(bits, aw, at, as, 1f);
     // Scale margins so that the median margin of a correctly tagged name token reads 0.9.
     List<Float> margins = new ArrayList<>();
