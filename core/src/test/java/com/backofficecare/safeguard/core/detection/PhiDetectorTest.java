@@ -66,6 +66,11 @@ class PhiDetectorTest {
       applicant Bartholomew Gray, DL G620-4418-2291, class C      | LICENSE        | G620-4418-2291
       My account number is 100-44721. Thanks                      | ACCOUNT        | 100-44721
       date of birth nine twelve nineteen thirty eight client      | DATE           | nine twelve nineteen thirty eight
+      nana is 92 not 82 on the form                               | AGE_OVER_89    | 92
+      Her sister (ninety-one) lives nearby                        | AGE_OVER_89    | ninety-one
+      Lives with her husband, who is 93, in a walk-up             | AGE_OVER_89    | 93
+      wife Vernie, 92. They live out past the county line         | AGE_OVER_89    | 92
+      Her brother (91) visits on Sundays                          | AGE_OVER_89    | 91
       Called Dr. Farrow re: new orders                            | NAME           | Farrow
       Mr. Amadou Sow, his son, called                             | NAME           | Amadou Sow
       my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | n g o z i
@@ -295,6 +300,7 @@ class PhiDetectorTest {
         "Pharmacy: Kim's Pharmacy",
         "BP one fifty eight over ninety two now",
         "Room on the 2nd floor; by the 3rd visit she was better.",
+        "BP was 92 when checked; HR is 95 and regular.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

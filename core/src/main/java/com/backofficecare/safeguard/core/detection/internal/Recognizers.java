@@ -870,6 +870,8 @@ final class Recognizers {
             && (tk.isPunct(t + 1, ',')
                 || tk.isPunct(t + 1, ')')
                 || tk.isPunct(t + 1, ';')
+                || tk.isPunct(t + 1, ':') // "Mrs. Zofia Nowicka, 93: Avondale"
+                || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)) // "wife Vernie, 92."
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
                 || endOfLine(t));
     // "Wife BARBARA (90) has...", "Mrs. Borisova (91)", "Hollis Grant (90, CHF)": a bracketed
@@ -877,7 +879,7 @@ final class Recognizers {
     before |=
         tk.isPunct(t - 1, '(')
             && (tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ','))
-            && endsAName(t - 2);
+            && (endsAName(t - 2) || relation(t - 2));
     before |=
         (subjectIs(t) || futureBe(t))
             && (tk.is(t + 1, PUNCT)
@@ -887,7 +889,8 @@ final class Recognizers {
                 || tk.equalsIgnoreCase(t + 1, "in")
                 || tk.equalsIgnoreCase(t + 1, "on")
                 || tk.equalsIgnoreCase(t + 1, "next")
-                || tk.equalsIgnoreCase(t + 1, "this"));
+                || tk.equalsIgnoreCase(t + 1, "this")
+                || anyOf(t + 1, AFTER_AN_AGE));
     boolean after =
         tk.equalsIgnoreCase(k, "year")
             || tk.equalsIgnoreCase(k, "years")
@@ -969,8 +972,29 @@ final class Recognizers {
         || (tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from"))
         || tk.equalsIgnoreCase(k, "mom")
         || tk.equalsIgnoreCase(k, "dad")
-        || (copula && tk.wordIs(k, FIRST) && capital(k) && !tk.wordIs(k, STOP)); // "Faye is 91"
+        || (copula && anyOf(k, PERSON_WORDS)) // "nana is 92", "her husband, who is 90"
+        // "Faye is 91", "Halloran is 95"
+        || (copula && tk.wordIs(k, FIRST | LAST) && capital(k) && !tk.wordIs(k, STOP));
   }
+
+  /** Words that stand for a person before "is" or "was". */
+  private static final String[] PERSON_WORDS = {
+    "who", "nana", "nan", "grandma", "grandpa", "granny", "gran", "abuela", "abuelo", "mum",
+    "mother", "father", "aunt", "uncle"
+  };
+
+  /** Words that may follow an age a person is said to be ("she's 97 lol", "was 99 when"). */
+  private static final String[] AFTER_AN_AGE = {
+    "lol", "not", "when", "but", "so", "now", "yesterday", "tomorrow", "years", "yrs"
+  };
+
+  /** A word naming a relation or a role ("sister", "grandmother", "client"). */
+  private boolean relation(int k) {
+    return (tk.wordIs(k, ROLE) && !anyOf(k, NOT_A_PERSON)) || anyOf(k, PERSON_WORDS);
+  }
+
+  /** Words of the role list that name no person ("to", "from", "cc" of a message's header). */
+  private static final String[] NOT_A_PERSON = {"to", "from", "cc", "attn", "signed", "name"};
 
   private boolean dateNumeric(int t) {
     boolean rangeEnd =
@@ -2584,7 +2608,11 @@ final class Recognizers {
         labelBefore(t, C_AGE)
             || subjectIs(t)
             || futureBe(t)
-            || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','));
+            || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','))
+            // "her sister (ninety-one)", "Tevita Fifita (ninety)"
+            || (tk.isPunct(t - 1, '(')
+                && tk.isPunct(k, ')')
+                && (endsAName(t - 2) || relation(t - 2)));
     if (!after && !before) {
       return false;
     }
