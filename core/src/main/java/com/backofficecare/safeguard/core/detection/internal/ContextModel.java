@@ -999,12 +999,7 @@ final class ContextModel {
         || !tk.joined(k + 1)) {
       return false;
     }
-    for (String b : BUSINESSES) {
-      if (tk.equalsIgnoreCase(k + 2, b)) {
-        return true;
-      }
-    }
-    return false;
+    return tk.equalsAnyIgnoreCase(k + 2, BUSINESSES);
   }
 
   private static final String[] BUSINESSES = {

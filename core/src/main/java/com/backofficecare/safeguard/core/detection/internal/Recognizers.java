@@ -890,7 +890,7 @@ final class Recognizers {
                 || tk.equalsIgnoreCase(t + 1, "on")
                 || tk.equalsIgnoreCase(t + 1, "next")
                 || tk.equalsIgnoreCase(t + 1, "this")
-                || anyOf(t + 1, AFTER_AN_AGE));
+                || tk.equalsAnyIgnoreCase(t + 1, AFTER_AN_AGE));
     boolean after =
         tk.equalsIgnoreCase(k, "year")
             || tk.equalsIgnoreCase(k, "years")
@@ -972,7 +972,8 @@ final class Recognizers {
         || (tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from"))
         || tk.equalsIgnoreCase(k, "mom")
         || tk.equalsIgnoreCase(k, "dad")
-        || (copula && anyOf(k, PERSON_WORDS)) // "nana is 92", "her husband, who is 90"
+        || (copula
+            && tk.equalsAnyIgnoreCase(k, PERSON_WORDS)) // "nana is 92", "her husband, who is 90"
         // "Faye is 91", "Halloran is 95"
         || (copula && tk.wordIs(k, FIRST | LAST) && capital(k) && !tk.wordIs(k, STOP));
   }
@@ -990,7 +991,8 @@ final class Recognizers {
 
   /** A word naming a relation or a role ("sister", "grandmother", "client"). */
   private boolean relation(int k) {
-    return (tk.wordIs(k, ROLE) && !anyOf(k, NOT_A_PERSON)) || anyOf(k, PERSON_WORDS);
+    return (tk.wordIs(k, ROLE) && !tk.equalsAnyIgnoreCase(k, NOT_A_PERSON))
+        || tk.equalsAnyIgnoreCase(k, PERSON_WORDS);
   }
 
   /** Words of the role list that name no person ("to", "from", "cc" of a message's header). */
@@ -1078,7 +1080,8 @@ final class Recognizers {
           && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve) || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
-      if (!zeroPadded && (tk.equalsIgnoreCase(t + 3, "of") || anyOf(t + 3, MEASURES))) {
+      if (!zeroPadded
+          && (tk.equalsIgnoreCase(t + 3, "of") || tk.equalsAnyIgnoreCase(t + 3, MEASURES))) {
         return false; // "intact on 2/3 of area", "completed: 12/12 hrs": a part, not a day
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
@@ -1476,11 +1479,11 @@ final class Recognizers {
             || tk.equalsIgnoreCase(before, "yesterday")
             || tk.equalsIgnoreCase(before, "today")
             || tk.equalsIgnoreCase(before, "tomorrow");
-    boolean preposition = anyOf(before, DAY_PREPOSITIONS);
+    boolean preposition = tk.equalsAnyIgnoreCase(before, DAY_PREPOSITIONS);
     boolean after =
         !tk.is(t + 1, WORD)
             || tk.newlineBefore(t + 1)
-            || anyOf(t + 1, WORDS_AFTER_A_DAY)
+            || tk.equalsAnyIgnoreCase(t + 1, WORDS_AFTER_A_DAY)
             || (tk.length(t + 1) == 1 && tk.isPunct(t + 2, '/')); // "the 16th b/c"
     if (!(time || (preposition && after))) {
       return false;
@@ -1503,15 +1506,6 @@ final class Recognizers {
     "and", "or", "to", "that", "at", "for", "when", "but", "so", "then", "as", "is", "was", "will",
     "if", "because", "which", "in", "from", "till", "until", "thru", "through", "instead"
   };
-
-  private boolean anyOf(int k, String[] words) {
-    for (String w : words) {
-      if (tk.equalsIgnoreCase(k, w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private boolean ordinalDay(int t) {
     int v = ordinal(t);
@@ -2386,7 +2380,10 @@ final class Recognizers {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state");
       return;
     }
-    if (digitCount >= 4 && digitCount <= 8 && afterBirth(t) && anyOf(t, MONTH_NUMBERS)) {
+    if (digitCount >= 4
+        && digitCount <= 8
+        && afterBirth(t)
+        && tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)) {
       out.add(PhiType.DATE, a, b, 0.8, "date.spoken", "a date of birth read out in numbers");
       return; // "date of birth nine twelve nineteen thirty eight"
     }
@@ -2592,7 +2589,7 @@ final class Recognizers {
         && tk.wordIs(t + 2, NUMBER_WORD)
         && tk.length(t + 2) <= 5) {
       last = t + 2;
-    } else if (!hundred && unitWord(t + 1) && !tk.joined(t + 1)) {
+    } else if (!hundred && tk.equalsAnyIgnoreCase(t + 1, UNIT_WORDS) && !tk.joined(t + 1)) {
       last = t + 1; // "ninety three years old", as dictation writes it
     }
     int k = last + 1;
@@ -2638,7 +2635,7 @@ final class Recognizers {
       if (tk.is(k, PUNCT)) {
         continue;
       }
-      if (anyOf(k, BIRTH_WORDS)) {
+      if (tk.equalsAnyIgnoreCase(k, BIRTH_WORDS)) {
         return true;
       }
       words++;
@@ -2649,10 +2646,6 @@ final class Recognizers {
   private static final String[] BIRTH_WORDS = {"dob", "birth", "born", "birthdate", "birthday"};
 
   /** "one" to "nine": the last word of a spoken number from 21 to 99. */
-  private boolean unitWord(int k) {
-    return anyOf(k, UNIT_WORDS);
-  }
-
   private static final String[] UNIT_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
   };

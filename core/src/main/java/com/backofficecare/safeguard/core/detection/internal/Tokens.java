@@ -122,6 +122,16 @@ final class Tokens {
     return t >= 0 && t < count && (word[t] & wordClass) != 0;
   }
 
+  /** Whether token {@code t} is one of {@code lowerWords}, ignoring case. */
+  boolean equalsAnyIgnoreCase(int t, String[] lowerWords) {
+    for (String w : lowerWords) {
+      if (equalsIgnoreCase(t, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean equalsIgnoreCase(int t, String lower) {
     if (t < 0 || t >= count || length(t) != lower.length()) {
       return false;
