@@ -73,7 +73,14 @@ class LinearTimeTest {
         "Peg, Lottie and ",
         "BM 10/9 ",
         "Aa-Bb-",
-        "X. "
+        "X. ",
+        "3/4 visit 03/06/2026 ",
+        "[3/12 6:47 PM] Aa: hi\n",
+        "Aa, J (3/13), ",
+        "in Novi Sad, Kenya ",
+        "County: Aa\n",
+        "ok. -AB\n",
+        "last 4 0932 "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -26,7 +26,10 @@ class PhiDetectorTest {
         .contains("NAME:Park", "CITY:Dayton", "NAME:Li", "CITY:Salem");
   }
 
-  /** Each row: text, then the type and exact text of one finding it must contain. */
+  /**
+   * Each row: text (a backslash and "n" between its lines), then the type and exact text of one
+   * finding it must contain.
+   */
   @ParameterizedTest(name = "{1}: {2}")
   @CsvSource(
       delimiter = '|',
@@ -245,8 +248,26 @@ class PhiDetectorTest {
       Address: 10233 Dyer St Apt 4, El Paso 79924.                | CITY           | El Paso
       daughter is out of town till the 12th.                      | DATE           | 12th
       kev: @amara.o @sun.y pls submit                             | NAME           | amara.o
+      Dr. Ng's office notified Mon, no change.                    | NAME           | Ng
+      Aunt Bimpe may pick up meds from the pharmacy.              | NAME           | Bimpe
+      daughter Olena calling from Kharkiv about her mother        | CITY           | Kharkiv
+      brother Moses (in Kisumu, Kenya most of the year)           | CITY           | Kisumu
+      family wedding in Novi Sad next month                       | CITY           | Novi Sad
+      Phone: 555-271-6630\\nCounty: Mattox\\nReason: fall           | CITY           | Mattox
+      Ref: Atwater\\nHarborview, PA 19103                          | CITY           | Harborview
+      Recertifications due: Haverford, J (3/13), Varga, E (3/14)  | NAME           | Haverford, J
+      - 19:00-07:00  Petrakis, D (North) - overnight              | NAME           | Petrakis, D
+      Pruitt-Gaines, L. (MR#4520113) rm 821                       | NAME           | Pruitt-Gaines, L.
+      Hi Yaw,\\nYou have been assigned a new shift.                | NAME           | Yaw
+      confirmed time w/ pt by phone. -AB                          | NAME           | AB
+      reviewed 1/30/2026 SB                                       | NAME           | SB
+      vet Alvarado, Ignacio (last 4 0932). Auth ended             | SSN            | 0932
+      her mother Halyna Marchenko, 91, who lives with grandson    | AGE_OVER_89    | 91
+      subpoena 3/5 via certified mail, due 03/20/2026             | DATE           | 3/5
+      Interpreter by phone, Cantonese ID 70992, 24 min.           | ID             | 70992
       """)
-  void findsIdentifier(String text, PhiType type, String expected) {
+  void findsIdentifier(String row, PhiType type, String expected) {
+    String text = row.replace("\\n", "\n"); // a row's lines
     List<String> found =
         detector.detect(text).stream()
             .filter(f -> f.type() == type)
@@ -301,6 +322,12 @@ class PhiDetectorTest {
         "BP one fifty eight over ninety two now",
         "Room on the 2nd floor; by the 3rd visit she was better.",
         "BP was 92 when checked; HR is 95 and regular.",
+        "The son speaks Farsi; the mother speaks Ukrainian and Russian.",
+        "The lady who comes Tuesdays, I think she is new.",
+        "MEDICATION RECONCILIATION - SOC",
+        "Clients in Butler County are served from the east office.",
+        "[10:14] evvbot: visit 1 started\n[10:15] evvbot: visit 2 late\n[10:16] evvbot: done",
+        "Hi all,\nThe portal is down tonight.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -317,6 +344,17 @@ class PhiDetectorTest {
             .map(f -> chat.substring(f.start(), f.end()))
             .collect(Collectors.toList());
     assertThat(names).contains("deb", "sue b", "Grant M").doesNotContain("SCHED");
+  }
+
+  /** In a chat export, a speaker's name follows each line's time stamp. */
+  @Test
+  void chatSpeakersAfterTimeStampsAreNames() {
+    String chat =
+        "[3/12 6:47 PM] Sochima: she fell\n[3/12 6:48 PM] Sochima: no head\n[3/12 7:05 PM] Sochima: ok";
+    assertThat(detector.detect(chat))
+        .filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(f -> chat.substring(f.start(), f.end()))
+        .containsExactly("Sochima", "Sochima", "Sochima");
   }
 
   /** Nicknames no list knows open a lower-case chat's lines; its words do not. */

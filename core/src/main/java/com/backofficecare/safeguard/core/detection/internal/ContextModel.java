@@ -889,6 +889,7 @@ final class ContextModel {
     viterbi(n, s);
     joinNameParts(tk, s);
     byte[] path = s.path;
+    int months = monthsWithAYear(tk);
     for (int t = 0; t < n; t++) {
       int label = path[t];
       if ((label & 1) == 0) {
@@ -924,6 +925,23 @@ final class ContextModel {
           t = end - 1;
           continue; // "Kim's Pharmacy": a business named after someone, not a person here
         }
+        if (nationsOnly(tk, first, last, type == PhiType.CITY ? Lexicon.PLACE : Lexicon.FIRST)
+            && !(type == PhiType.NAME && tk.wordIs(first - 1, Lexicon.TITLE))) {
+          t = end - 1;
+          continue; // "speaks Farsi", "from Ukraine": a language or a country, no one's name
+        }
+        if (type == PhiType.NAME && last == first + 1 && tk.bot(first)) {
+          t = end - 1;
+          continue; // "evvbot": a program posting in a chat
+        }
+        if (type == PhiType.NAME
+            && last - first >= 3
+            && tk.isPunct(last - 2, ',')
+            && tk.wordIs(last - 1, Lexicon.COUNTRY)
+            && !tk.wordIs(last - 1, Lexicon.FIRST)) {
+          t = end - 1;
+          continue; // "Kisumu, Kenya": a town and its country, not "Last, First"
+        }
         if (type == PhiType.NAME
             && (s.titleLine[first] || s.lineCase[first] == ContextFeatures.CASE_CAPS)
             && !tk.wordIs(first - 1, Lexicon.TITLE)) {
@@ -955,6 +973,9 @@ final class ContextModel {
         margin = Math.min(margin, s.margin[k]);
       }
       double confidence = 1 / (1 + Math.exp(-margin / marginScale));
+      if (type == PhiType.DATE && confidence >= SURE_DATE && monthDay(tk, first) > 0) {
+        months |= 1 << monthDay(tk, first);
+      }
       confidence = Math.min(confidence, format ? FORMAT_TYPE_CEILING : CEILING);
       if (last > t
           && confidence >= out.minimumConfidence()
@@ -970,9 +991,109 @@ final class ContextModel {
       }
       t = end - 1;
     }
+    if (months != 0) {
+      sameMonth(tk, s, months, out);
+    }
+  }
+
+  /** A month/day date at least this sure makes its month one the text writes dates in. */
+  private static final double SURE_DATE = 0.75;
+
+  /**
+   * How much less likely than "outside" the model may find a month/day date, in the units of its
+   * scores, and still have it taken when the text dates other things in the same month.
+   */
+  private static final float SAME_MONTH_MARGIN = 2.5f;
+
+  private static final int DATE_BEGIN = 5;
+
+  /**
+   * "visits 3/1 and 3/2", "tecum 3/5 via certified mail": month/day dates the model found too
+   * weakly alone, in a text that writes other dates of the same month (with a year, or surely
+   * enough). Settings and ratios ("PS 10/5", "pain 3/10") score far below the margin allowed.
+   */
+  private void sameMonth(Tokens tk, Scratch s, int months, Candidates out) {
+    for (int t = 0; t + 2 < tk.count; t++) {
+      int month = monthDay(tk, t);
+      if (month == 0
+          || (months & (1 << month)) == 0
+          || (tk.isPunct(t + 3, '/') && tk.joined(t + 3))
+          || (tk.isPunct(t - 1, '/') && tk.joined(t))) {
+        continue; // a date found already is proposed again, less sure: resolution keeps the first
+      }
+      int cur = t * LABELS;
+      float odds =
+          s.best[cur + DATE_BEGIN]
+              + s.after[cur + DATE_BEGIN]
+              - (s.best[cur + O] + s.after[cur + O]);
+      if (odds > -SAME_MONTH_MARGIN) {
+        out.add(
+            PhiType.DATE,
+            tk.start[t],
+            tk.end[t + 2],
+            0.6,
+            "context.model",
+            "date model: a month/day date in a month the text dates other things in");
+      }
+    }
+  }
+
+  /**
+   * The month of "m/d" at token {@code t} (1 to 12, a day of 1 to 31 after it, no more digits
+   * joined), or 0.
+   */
+  private static int monthDay(Tokens tk, int t) {
+    if (t + 2 >= tk.count
+        || tk.kind[t] != Tokens.NUM
+        || !tk.isPunct(t + 1, '/')
+        || !tk.joined(t + 1)
+        || !tk.joined(t + 2)
+        || tk.kind[t + 2] != Tokens.NUM
+        || tk.length(t) > 2
+        || tk.length(t + 2) > 2) {
+      return 0;
+    }
+    int m = tk.intValue(t);
+    int d = tk.intValue(t + 2);
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? m : 0;
+  }
+
+  /** The months of the numeric dates with a year in the text ("03/02/2026", "3/9/26"), as bits. */
+  private static int monthsWithAYear(Tokens tk) {
+    int months = 0;
+    for (int t = 0; t + 4 < tk.count; t++) {
+      int m = monthDay(tk, t);
+      if (m > 0
+          && tk.isPunct(t + 3, '/')
+          && tk.joined(t + 3)
+          && tk.joined(t + 4)
+          && tk.kind[t + 4] == Tokens.NUM
+          && (tk.length(t + 4) == 2 || tk.length(t + 4) == 4)) {
+        months |= 1 << m;
+      }
+    }
+    return months;
   }
 
   private static final int NOT_OF_A_NAME = Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP;
+
+  /**
+   * Whether every word of tokens {@code [first, last)} is a language, nationality or country and
+   * none of word class {@code also}: a given name for a person ("Karen", "Jordan" are both), a US
+   * place for a town ("Lebanon", Ohio).
+   */
+  private static boolean nationsOnly(Tokens tk, int first, int last, int also) {
+    boolean any = false;
+    for (int k = first; k < last; k++) {
+      if (tk.kind[k] == Tokens.WORD) {
+        if (!tk.wordIs(k, Lexicon.LANGUAGE | Lexicon.COUNTRY) || tk.wordIs(k, also)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
 
   /**
    * Whether lower-case word {@code k} continues a compound joined by '-', '.', '/' or '_' to the

@@ -70,6 +70,12 @@ final class Lexicon {
   /** Ordinals written out: first, third, twelfth, thirtieth. */
   static final int ORDINAL_WORD = 1 << 27;
 
+  /** A country of one word: Kenya, Ukraine (never a city, nor a person on its own). */
+  static final int COUNTRY = 1 << 28;
+
+  /** A language or nationality: Farsi, Somali, Azorean (never a person's name on its own). */
+  static final int LANGUAGE = 1 << 29;
+
   // Context cues (Lexicon#cue): what a nearby label says the value is.
   static final int C_DATE = 1;
   static final int C_PHONE = 1 << 1;
@@ -98,6 +104,9 @@ final class Lexicon {
 
   private final WordTable table;
 
+  /** Countries of several words ("el salvador"), folded, lower case. */
+  private final java.util.Set<String> countries;
+
   static Lexicon get() {
     return INSTANCE;
   }
@@ -111,6 +120,18 @@ final class Lexicon {
     load("spanish-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);
     loadPlaces(w);
+    java.util.Set<String> longCountries = new java.util.HashSet<>();
+    forEachLine(
+        "countries.txt",
+        line -> {
+          if (line.indexOf(' ') < 0 && line.indexOf('-') < 0) {
+            w.word(line, COUNTRY);
+          } else {
+            longCountries.add(line);
+          }
+        });
+    countries = java.util.Set.copyOf(longCountries);
+    load("languages.txt", LANGUAGE, w);
     add(
         w,
         MONTH,
@@ -175,7 +196,7 @@ final class Lexicon {
         w,
         TITLE | STOP,
         "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee officer sgt det"
-            + " detective deputy senor senora senorita dona");
+            + " detective deputy senor senora senorita dona mme mlle madame monsieur");
     add(
         w,
         ROLE | STOP,
@@ -190,7 +211,9 @@ final class Lexicon {
             + " grandma grandpa dtr dau gdtr hubby referral nana granny hija hijo esposa"
             + " esposo abuela abuelo abuelita abuelito nieta nieto sobrina sobrino hermana hermano"
             + " tia tio prima primo suegra suegro nuera yerno cunada cunado cuidadora enfermera"
-            + " enfermero vecina vecino amiga mija mijo");
+            + " enfermero vecina vecino amiga mija mijo aunt auntie uncle cousin godmother godfather"
+            + " stepmother stepfather stepson stepdaughter fiance fiancee boyfriend girlfriend"
+            + " veteran vet child family kuya");
     add(
         w,
         WEAK_CUE,
@@ -313,6 +336,77 @@ final class Lexicon {
 
   static int cues(long entry) {
     return (int) (entry >>> 32);
+  }
+
+  /**
+   * Whether {@code text[start, end)} names a country of several words ("Sierra Leone", "El
+   * Salvador"), its words separated by single spaces or hyphens.
+   */
+  boolean countryOfWords(CharSequence text, int start, int end) {
+    return end - start <= 32 && countries.contains(folded(text, start, end));
+  }
+
+  /**
+   * Whether {@code text[start, end)} is a populated place outside the US and Canada in the GeoNames
+   * gazetteer ("Kharkiv", "Novi Sad", "Port-au-Prince"). The list of about 134,000 names is read on
+   * the first call.
+   */
+  static boolean placeAbroad(CharSequence text, int start, int end) {
+    return end - start <= 40 && WorldPlaces.contains(key(folded(text, start, end)));
+  }
+
+  private static String folded(CharSequence text, int start, int end) {
+    char[] c = new char[end - start];
+    for (int i = start; i < end; i++) {
+      c[i - start] = WordTable.lower(text.charAt(i));
+    }
+    return new String(c);
+  }
+
+  /** A 64-bit FNV-1a hash: 134,000 names in a sorted array, not a set of strings. */
+  private static long key(String name) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < name.length(); i++) {
+      h = (h ^ name.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  /** The gazetteer of places abroad, loaded when first needed (holder idiom). */
+  private static final class WorldPlaces {
+    private static final long[] KEYS = load();
+
+    static boolean contains(long key) {
+      return java.util.Arrays.binarySearch(KEYS, key) >= 0;
+    }
+
+    private static long[] load() {
+      String resource = "world-places.txt.gz";
+      try (InputStream raw = Lexicon.class.getResourceAsStream(resource)) {
+        if (raw == null) {
+          throw new IllegalStateException("missing detector resource " + resource);
+        }
+        BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(
+                    new java.util.zip.GZIPInputStream(raw), StandardCharsets.UTF_8));
+        long[] keys = new long[1 << 17];
+        int n = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (!line.isEmpty() && line.charAt(0) != '#') {
+            if (n == keys.length) {
+              keys = java.util.Arrays.copyOf(keys, n * 2);
+            }
+            keys[n++] = key(line);
+          }
+        }
+        keys = java.util.Arrays.copyOf(keys, n);
+        java.util.Arrays.sort(keys);
+        return keys;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read detector resource " + resource, e);
+      }
+    }
   }
 
   /** 1 to 12 for a month name or abbreviation, else 0. */

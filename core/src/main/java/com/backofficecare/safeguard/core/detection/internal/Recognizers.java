@@ -170,6 +170,7 @@ final class Recognizers {
       birthYear(t);
       accountTail(t);
       maskedTail(t);
+      lastFour(t);
     }
     if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
       internationalPhone(t);
@@ -641,6 +642,28 @@ final class Recognizers {
     }
   }
 
+  /**
+   * "last 4 0932", "Last 4: 0927", "last four 6612": the last four digits of a social security
+   * number, which back offices match people by (a card's or an account's after their labels).
+   */
+  private void lastFour(int t) {
+    int k = t - 1;
+    if (tk.isPunct(k, ':') || tk.isPunct(k, '-')) {
+      k--;
+    }
+    if (!(tk.equalsIgnoreCase(k, "4") || tk.equalsIgnoreCase(k, "four"))
+        || !tk.equalsIgnoreCase(k - 1, "last")
+        || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
+      return;
+    }
+    int cue = nearestCue(k - 1);
+    PhiType type =
+        (cue & C_CARD) != 0
+            ? PhiType.CARD
+            : (cue & (C_ACCOUNT | C_ROUTING)) != 0 ? PhiType.ACCOUNT : PhiType.SSN;
+    out.add(type, tk.start[t], tk.end[t], 0.8, "ssn.last-four", "after 'last 4'");
+  }
+
   private static boolean isMask(char c) {
     return c == 'x' || c == 'X' || c == '*' || c == '#';
   }
@@ -793,7 +816,8 @@ final class Recognizers {
     boolean state =
         (tk.wordIs(k, STATE)
                 && (capital(k) || (tk.flags[k] & Tokens.ALL_CAPS) != 0)
-                && tk.length(k) == 2)
+                && tk.length(k) == 2
+                && !idLabel(k))
             || tk.wordIs(k, STATE_NAME);
     boolean labelled = labelBefore(t, C_ZIP);
     // "2711 N Ridgeway Ave, Chicago 60647": five digits ending an address line after a city.
@@ -816,6 +840,16 @@ final class Recognizers {
         city ? "zip.after-city" : "zip.after-state",
         state ? "after state" : city ? "after a city" : "label");
     return true;
+  }
+
+  /**
+   * Whether "ID" at {@code k} labels the number after it rather than abbreviating Idaho: no comma
+   * before it and no place a word before ("Cantonese ID 70992"; not "Boise ID 83702").
+   */
+  private boolean idLabel(int k) {
+    return tk.equalsIgnoreCase(k, "id")
+        && !tk.isPunct(k - 1, ',')
+        && !tk.wordIs(k - 1, PLACE | PLACE_PART);
   }
 
   /** Birth years this old are identifiers too (Safe Harbor: dates indicative of age over 89). */
@@ -926,7 +960,10 @@ final class Recognizers {
     if (k < 0 || !tk.is(k, WORD) || !capital(k) || tk.wordIs(k, STOP | MONTH | WEEKDAY)) {
       return false;
     }
-    return tk.wordIs(k, FIRST | LAST) || (tk.wordIs(k - 1, FIRST) && capital(k - 1));
+    return tk.wordIs(k, FIRST | LAST)
+        || (tk.wordIs(k - 1, FIRST) && capital(k - 1))
+        || relation(k - 1) // "mother Halyna, 91,"
+        || (tk.is(k - 1, WORD) && capital(k - 1) && relation(k - 2)); // "mother Halyna Marchenko"
   }
 
   /** Whether only spaces stand between token {@code t} and the end of its line or the text. */
@@ -1983,8 +2020,20 @@ final class Recognizers {
         || tk.equalsIgnoreCase(t, "judge")) {
       titleAndSurname(t);
     }
-    if (t == 0 || tk.newlineBefore(t)) {
+    if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
       speaker(t);
+    }
+    if (tk.equalsAnyIgnoreCase(t, GREETINGS)) {
+      greeted(t);
+    }
+    signedInitials(t);
+    if ((tk.flags[t] & Tokens.CAPITALIZED) != 0) {
+      placeAbroad(t);
+      county(t);
+      surnameAndInitial(t);
+    }
+    if ((tk.word[t] & STATE) != 0 && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
+      cityBeforeState(t);
     }
     if (tk.length(t) == 1 && !tk.joined(t) && !letterOfAWord(t - 1)) {
       spelledName(t); // the first of letters spoken one by one
@@ -2384,7 +2433,7 @@ final class Recognizers {
         && digitCount <= 8
         && afterBirth(t)
         && tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)) {
-      out.add(PhiType.DATE, a, b, 0.8, "date.spoken", "a date of birth read out in numbers");
+      out.add(PhiType.DATE, a, b, 0.9, "date.spoken", "a date of birth read out in numbers");
       return; // "date of birth nine twelve nineteen thirty eight"
     }
     int cue = spokenLabel(t);
@@ -2711,10 +2760,262 @@ final class Recognizers {
         && (tk.is(last + 2, WORD) || tk.is(last + 2, ALNUM))) {
       last += 2;
     }
-    if (last == t + 1 && tk.wordIs(last, COMMON | STOP | ROLE) && !tk.wordIs(last, FIRST)) {
-      return;
+    if ((last == t + 1 && tk.wordIs(last, COMMON | STOP | ROLE) && !tk.wordIs(last, FIRST))
+        || tk.bot(last)) {
+      return; // "@here", "@evvbot"
     }
     out.add(PhiType.NAME, tk.start[t + 1], tk.end[last], 0.8, "name.mention", "a chat mention");
+  }
+
+  /**
+   * Whether token {@code t} follows a bracketed stamp that opens its line ("[3/12 6:47 PM] Sochima:
+   * hi"), as chat exports write each message.
+   */
+  private boolean afterLineStamp(int t) {
+    if (!tk.isPunct(t - 1, ']')) {
+      return false;
+    }
+    for (int k = t - 2; k >= 0 && k >= t - 12; k--) {
+      if (tk.isPunct(k, '[')) {
+        return k == 0 || tk.newlineBefore(k);
+      }
+      if (tk.newlineBefore(k) || !(tk.is(k, NUM) || tk.is(k, PUNCT) || tk.length(k) <= 2)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] BEFORE_A_PLACE = {"in", "from", "near", "outside", "visiting"};
+
+  private static final int NOT_A_PLACE_ABROAD =
+      FIRST
+          | LAST
+          | COMMON
+          | CLINICAL
+          | ORG
+          | STOP
+          | ROLE
+          | TITLE
+          | MONTH
+          | WEEKDAY
+          | STATE
+          | STATE_NAME
+          | Lexicon.LANGUAGE
+          | Lexicon.COUNTRY
+          | STREET_SUFFIX
+          | PLACE;
+
+  /**
+   * "calling from Kharkiv", "his sister in Debrecen", "stationed in Kaiserslautern", "Kisumu,
+   * Kenya": a town abroad, from the gazetteer of places outside the US and Canada, after a word
+   * that introduces a place or before a comma and a country. A name of one word that is also an
+   * ordinary word, a given name, a surname or a US or Canadian place is left to the model.
+   */
+  private void placeAbroad(int t) {
+    boolean cue = tk.equalsAnyIgnoreCase(t - 1, BEFORE_A_PLACE) && !tk.newlineBefore(t);
+    int longest = -1;
+    int last = t;
+    boolean names = tk.wordIs(t, FIRST | LAST); // "Maria Lopez" is no town, whatever the gazetteer
+    if (!tk.is(t, WORD) || tk.wordIs(t, STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
+      return;
+    }
+    for (int words = 1; words <= 4; words++) {
+      if (words > 1) {
+        int sep = last + 1;
+        if (!(tk.isPunct(sep, '-') && tk.joined(sep) && tk.joined(sep + 1))
+            && !(tk.is(sep, WORD)
+                && tk.start[sep] == tk.end[last] + 1
+                && s.charAt(tk.end[last]) == ' ')) {
+          break;
+        }
+        last = tk.is(sep, WORD) ? sep : sep + 1;
+        if (!tk.is(last, WORD)
+            || tk.wordIs(last, STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG)
+            || ((tk.flags[last] & Tokens.CAPITALIZED) == 0 && !tk.wordIs(last, PARTICLE))) {
+          break;
+        }
+        names &= tk.wordIs(last, FIRST | LAST);
+      } else if (tk.length(t) < 3 || tk.wordIs(t, NOT_A_PLACE_ABROAD)) {
+        continue;
+      }
+      if ((cue || countryAfter(last + 1) > 0)
+          && !(words > 1 && names)
+          && Lexicon.placeAbroad(s, tk.start[t], tk.end[last])) {
+        longest = last;
+      }
+    }
+    if (longest >= 0) {
+      out.add(
+          PhiType.CITY,
+          tk.start[t],
+          tk.end[longest],
+          0.7,
+          "city.abroad",
+          "a town abroad in the gazetteer, after a word for a place or before its country");
+    }
+  }
+
+  /**
+   * The last token of ", Country" at {@code k} ("Kisumu, Kenya", "San Pedro Sula, Honduras"), or -1
+   * when none: a country of one word that is no given name, or of several words.
+   */
+  private int countryAfter(int k) {
+    if (!tk.isPunct(k, ',') || !tk.is(k + 1, WORD) || (tk.flags[k + 1] & Tokens.CAPITALIZED) == 0) {
+      return -1;
+    }
+    if (tk.wordIs(k + 1, Lexicon.COUNTRY) && !tk.wordIs(k + 1, FIRST)) {
+      return k + 1;
+    }
+    for (int last = k + 2; last <= k + 5 && last < tk.count; last++) {
+      if (tk.newlineBefore(last)) {
+        break;
+      }
+      if (tk.is(last, WORD) && Lexicon.get().countryOfWords(s, tk.start[k + 1], tk.end[last])) {
+        return last;
+      }
+    }
+    return -1;
+  }
+
+  private static final int NOT_A_COUNTY_NAME =
+      STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG | STREET_SUFFIX | UNIT | CLINICAL;
+
+  /**
+   * "County: Mattox": a person's county in a form's field locates them as a town does (Safe Harbor
+   * removes both). A county named in running text ("clients in Butler County", "Clark County Health
+   * Department") is left to the model, which tells a service area or an office from where someone
+   * lives.
+   */
+  private void county(int t) {
+    if (!tk.equalsIgnoreCase(t, "county")
+        || !tk.isPunct(t + 1, ':')
+        || !(t == 0 || tk.newlineBefore(t) || !tk.is(t - 1, WORD))) {
+      return;
+    }
+    int first = t + 2;
+    if (!countyName(first) || tk.newlineBefore(first)) {
+      return;
+    }
+    int last = first;
+    if (countyName(first + 1) && !tk.newlineBefore(first + 1)) {
+      last = first + 1;
+    }
+    out.add(PhiType.CITY, tk.start[first], tk.end[last], 0.6, "city.county", "a county's field");
+  }
+
+  /** "Tuesdays", "Mondays": a weekday in the plural, which the lexicon lists singular only. */
+  private boolean weekdays(int k) {
+    return tk.equalsAnyIgnoreCase(k, WEEKDAYS);
+  }
+
+  private static final String[] WEEKDAYS = {
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"
+  };
+
+  private boolean countyName(int k) {
+    return tk.is(k, WORD)
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && tk.length(k) >= 2
+        && !tk.wordIs(k, NOT_A_COUNTY_NAME)
+        && (!tk.wordIs(k, COMMON) || tk.wordIs(k, PLACE | PLACE_PART | LAST));
+  }
+
+  /**
+   * "Harborview, PA 19103", "CHICAGO IL 60614": the town of an address, one to three capitalized
+   * words before a state's abbreviation and a ZIP code on the same line.
+   */
+  private void cityBeforeState(int t) {
+    if (!tk.is(t + 1, NUM) || tk.length(t + 1) != 5 || tk.joined(t + 1) || idLabel(t)) {
+      return;
+    }
+    int last = tk.isPunct(t - 1, ',') ? t - 2 : t - 1;
+    if (tk.newlineBefore(t) || (last == t - 2 && tk.newlineBefore(t - 1))) {
+      return;
+    }
+    int first = -1;
+    for (int k = last; k > last - 3 && k >= 0; k--) {
+      if (!tk.is(k, WORD)
+          || (tk.flags[k] & Tokens.CAPITALIZED) == 0
+          || tk.wordIs(
+              k,
+              STREET_SUFFIX
+                  | UNIT
+                  | ORG
+                  | STOP
+                  | ROLE
+                  | TITLE
+                  | STATE
+                  | DIRECTION
+                  | Lexicon.LANGUAGE
+                  | Lexicon.COUNTRY)) {
+        break;
+      }
+      first = k;
+      if (k == 0
+          || tk.newlineBefore(k)
+          || tk.start[k] != tk.end[k - 1] + 1
+          || s.charAt(tk.end[k - 1]) != ' ') {
+        break;
+      }
+    }
+    if (first >= 0) {
+      out.add(
+          PhiType.CITY,
+          tk.start[first],
+          tk.end[last],
+          0.6,
+          "city.before-state",
+          "before a state and a ZIP code");
+    }
+  }
+
+  /**
+   * "Haverford, J (3/13)", "Petrakis, D (North)": a surname, a comma and an initial, as rosters and
+   * schedules list people. The surname is no ordinary word unless a surname list has it.
+   */
+  private void surnameAndInitial(int t) {
+    int i = t + 2;
+    if (!tk.isPunct(t + 1, ',')
+        || !tk.joined(t + 1)
+        || !tk.is(i, WORD)
+        || tk.length(i) != 1
+        || (tk.flags[i] & Tokens.CAPITALIZED) == 0
+        || tk.joined(i)
+        || tk.length(t) < 2
+        || (tk.wordIs(t, NOT_A_SURNAME) && !tk.wordIs(t, LAST))
+        || tk.wordIs(t, STOP | ROLE | TITLE | MONTH | WEEKDAY | Lexicon.LANGUAGE | Lexicon.COUNTRY)
+        || !titleCase(t)
+        || weekdays(t)) {
+      return;
+    }
+    if ((tk.isPunct(i + 1, ',') && tk.length(i + 2) == 1)
+        || (tk.equalsIgnoreCase(t - 1, "in") && tk.equalsIgnoreCase(t - 2, "as"))) {
+      return; // "V as in Victor, O, N, G": a name spelled out
+    }
+    boolean ends =
+        i + 1 >= tk.count
+            || tk.newlineBefore(i + 1)
+            || (tk.is(i + 1, PUNCT) && !tk.isPunct(i + 1, '\''))
+            || (tk.is(i + 1, WORD)
+                && !capital(i + 1)
+                && tk.length(i + 1) > 1
+                && !tk.equalsIgnoreCase(i, "i")); // "Tuesdays, I think"
+    if (!ends) {
+      return;
+    }
+    int first = t;
+    while (sepIs(first - 1, '-') && tk.is(first - 2, WORD) && titleCase(first - 2)) {
+      first -= 2; // "Pruitt-Gaines, L."
+    }
+    int last = tk.isPunct(i + 1, '.') && tk.joined(i + 1) ? i + 1 : i;
+    out.add(
+        PhiType.NAME,
+        tk.start[first],
+        tk.end[last],
+        0.6,
+        "name.surname-initial",
+        "a surname, a comma and an initial");
   }
 
   /**
@@ -2726,14 +3027,94 @@ final class Recognizers {
     int last = speakerEnd(t);
     if (last < 0
         || (tk.flags[t] & Tokens.ALL_CAPS) != 0 // "SCHED:", "CPR:": roles and form fields
-        || (last == t && !tk.wordIs(t, FIRST) && !nickname(t))
+        || (last == t
+            && !tk.wordIs(t, FIRST)
+            && !nickname(t)
+            && !(afterLineStamp(t) && !tk.wordIs(t, COMMON))) // "[6:47 PM] Sochima: hi"
         || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
         || tk.cue[t] != 0
+        || tk.bot(last)
         || chatLines() < 3) {
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
   }
+
+  /**
+   * "-AB", "- kr", "reviewed 1/30/2026 SB": initials that sign a note at the end of its line, two
+   * or three letters all in capitals or all in lower case that are no word, abbreviation or state.
+   */
+  private void signedInitials(int t) {
+    int len = tk.length(t);
+    if (len < 2
+        || len > 3
+        || !endOfLine(t)
+        || tk.joined(t + 1)
+        || tk.wordIs(t, ~(FIRST | LAST))
+        || !(caps(t) || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0)) {
+      return;
+    }
+    boolean
+        dash = // after a sentence's end or alone on its line: "by phone. -AB", not "Intake - SOC"
+        tk.isPunct(t - 1, '-')
+                && (tk.newlineBefore(t - 1)
+                    || t == 1
+                    || tk.isPunct(t - 2, '.')
+                    || tk.isPunct(t - 2, '!')
+                    || tk.isPunct(t - 2, '?')
+                    || tk.isPunct(t - 2, ')'));
+    int k = t - 1;
+    while (k > t - 6 && (tk.is(k, NUM) || tk.isPunct(k, '/'))) {
+      k--; // "reviewed 1/30/2026 SB"
+    }
+    boolean afterDate = k < t - 2 && tk.equalsAnyIgnoreCase(k, SIGNING);
+    if (dash || afterDate) {
+      out.add(
+          PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
+    }
+  }
+
+  private static final String[] SIGNING = {"reviewed", "checked", "signed", "verified", "approved"};
+
+  /**
+   * "Hi Yaw,", "Dear Comfort,": the word a greeting addresses before its comma is a name, even one
+   * that is also a word, unless it addresses a group ("Hi all,", "Hello team,").
+   */
+  private void greeted(int t) {
+    int n = t + 1;
+    if (!tk.is(n, WORD)
+        || !titleCase(n)
+        || !tk.isPunct(n + 1, ',')
+        || tk.newlineBefore(n)
+        || tk.wordIs(n, STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG)
+        || tk.equalsAnyIgnoreCase(n, GROUPS)) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[n], tk.end[n], 0.6, "name.greeted", "addressed by a greeting");
+  }
+
+  private static final String[] GREETINGS = {"hi", "hello", "hey", "dear", "morning", "thanks"};
+
+  private static final String[] GROUPS = {
+    "all",
+    "everyone",
+    "everybody",
+    "team",
+    "there",
+    "guys",
+    "folks",
+    "friends",
+    "both",
+    "again",
+    "sir",
+    "madam",
+    "colleagues",
+    "nurses",
+    "caregivers",
+    "y'all",
+    "ya",
+    "you"
+  };
 
   /**
    * "dre", "yoli", "tiff": a short word in lower case that is no ordinary word, as a chat's
@@ -2767,7 +3148,7 @@ final class Recognizers {
       chatLinesGeneration = tk.generation;
       chatLines = 0;
       for (int t = 0; t < tk.count; t++) {
-        if ((t == 0 || tk.newlineBefore(t)) && speakerEnd(t) >= 0) {
+        if ((t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) && speakerEnd(t) >= 0) {
           chatLines++;
         }
       }

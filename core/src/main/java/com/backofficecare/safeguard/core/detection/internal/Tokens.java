@@ -122,6 +122,20 @@ final class Tokens {
     return t >= 0 && t < count && (word[t] & wordClass) != 0;
   }
 
+  /**
+   * Whether word {@code k} names a program that posts in a chat ("evvbot", "SchedBot"), not a
+   * person: it ends in "bot" and no name list holds it ("Talbot").
+   */
+  boolean bot(int k) {
+    int e = end[k];
+    return kind[k] == WORD
+        && e - start[k] > 3
+        && WordTable.lower(text.charAt(e - 3)) == 'b'
+        && WordTable.lower(text.charAt(e - 2)) == 'o'
+        && WordTable.lower(text.charAt(e - 1)) == 't'
+        && (word[k] & (Lexicon.FIRST | Lexicon.LAST)) == 0;
+  }
+
   /** Whether token {@code t} is one of {@code lowerWords}, ignoring case. */
   boolean equalsAnyIgnoreCase(int t, String[] lowerWords) {
     for (String w : lowerWords) {
@@ -251,8 +265,9 @@ final class Tokens {
           && !digits
           && j + 1 < limit
           && isLetter(chars[j + 1])
-          && j + 2 - i <= 4) {
-        // O'Brien, D'Angelo: an apostrophe after one to two letters joins the name.
+          && j + 2 - i <= 4
+          && !possessive(chars, j, limit)) {
+        // O'Brien, D'Angelo: an apostrophe after one to two letters joins the name (not Ng's).
         letters = true;
         seen |= 0x80;
       } else {
@@ -337,6 +352,12 @@ final class Tokens {
       ASCII[c] = LETTER | LOWER;
       ASCII[c - 32] = LETTER | UPPER;
     }
+  }
+
+  /** Whether the apostrophe at {@code j} begins a possessive "'s" ("Ng's office", "Li's"). */
+  private static boolean possessive(char[] chars, int j, int limit) {
+    return (chars[j + 1] == 's' || chars[j + 1] == 'S')
+        && (j + 2 >= limit || !isLetter(chars[j + 2]));
   }
 
   static boolean isSpace(char c) {
