@@ -265,6 +265,9 @@ class PhiDetectorTest {
       her mother Halyna Marchenko, 91, who lives with grandson    | AGE_OVER_89    | 91
       subpoena 3/5 via certified mail, due 03/20/2026             | DATE           | 3/5
       Interpreter by phone, Cantonese ID 70992, 24 min.           | ID             | 70992
+      Interpreter Dutch ID 44187, 20 min.                         | ID             | 44187
+      Mr. German Ruiz called about the visit.                     | NAME           | German Ruiz
+      Amy French, RN, and Tom English called.                     | NAME           | Amy French
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n"); // a row's lines
@@ -323,6 +326,7 @@ class PhiDetectorTest {
         "Room on the 2nd floor; by the 3rd visit she was better.",
         "BP was 92 when checked; HR is 95 and regular.",
         "The son speaks Farsi; the mother speaks Ukrainian and Russian.",
+        "Speaks Dutch and some German. Interpreter Dutch, 20 min.",
         "The lady who comes Tuesdays, I think she is new.",
         "MEDICATION RECONCILIATION - SOC",
         "Clients in Butler County are served from the east office.",

@@ -925,10 +925,26 @@ final class ContextModel {
           t = end - 1;
           continue; // "Kim's Pharmacy": a business named after someone, not a person here
         }
-        if (nationsOnly(tk, first, last, type == PhiType.CITY ? Lexicon.PLACE : Lexicon.FIRST)
+        if (nationsOnly(
+                tk,
+                first,
+                last,
+                type == PhiType.CITY || !aboutLanguages(tk, first, last)
+                    ? Lexicon.PLACE | Lexicon.FIRST
+                    : Lexicon.PLACE)
             && !(type == PhiType.NAME && tk.wordIs(first - 1, Lexicon.TITLE))) {
           t = end - 1;
           continue; // "speaks Farsi", "from Ukraine": a language or a country, no one's name
+        }
+        if (tk.wordIs(last - 1, Lexicon.LANGUAGE | Lexicon.COUNTRY)
+            && !tk.wordIs(
+                last - 1,
+                type == PhiType.CITY
+                    ? Lexicon.PLACE | Lexicon.FIRST
+                    : Lexicon.FIRST | Lexicon.LAST | Lexicon.PLACE)
+            && (type == PhiType.CITY || !tk.wordIs(first, Lexicon.FIRST))) {
+          t = end - 1;
+          continue; // "Interpreter Dutch": a language; "Amy French" is a name
         }
         if (type == PhiType.NAME && last == first + 1 && tk.bot(first)) {
           t = end - 1;
@@ -1076,6 +1092,32 @@ final class ContextModel {
   }
 
   private static final int NOT_OF_A_NAME = Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP;
+
+  /**
+   * Whether the words around {@code [first, last)} speak of languages: "speaks", "fluent" or "in"
+   * before it, "interpreter" after it, or another language shortly before ("Dutch and some
+   * German"). There a language that is also a given name ("German", "Karen") is the language.
+   */
+  private static boolean aboutLanguages(Tokens tk, int first, int last) {
+    if (tk.equalsAnyIgnoreCase(first - 1, LANGUAGE_CUES)
+        || tk.equalsAnyIgnoreCase(last, LANGUAGE_CUES_AFTER)) {
+      return true;
+    }
+    for (int k = first - 1; k >= first - 4 && k >= 0; k--) {
+      if (tk.wordIs(k, Lexicon.LANGUAGE) && !tk.wordIs(k, Lexicon.FIRST)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] LANGUAGE_CUES = {
+    "speaks", "speak", "speaking", "spoke", "fluent", "in", "understands", "reads"
+  };
+
+  private static final String[] LANGUAGE_CUES_AFTER = {
+    "interpreter", "interpreters", "speaker", "speakers", "speaking", "translator", "translation"
+  };
 
   /**
    * Whether every word of tokens {@code [first, last)} is a language, nationality or country and

@@ -849,7 +849,8 @@ final class Recognizers {
   private boolean idLabel(int k) {
     return tk.equalsIgnoreCase(k, "id")
         && !tk.isPunct(k - 1, ',')
-        && !tk.wordIs(k - 1, PLACE | PLACE_PART);
+        && (!tk.wordIs(k - 1, PLACE | PLACE_PART)
+            || tk.wordIs(k - 1, ROLE | STOP | Lexicon.LANGUAGE)); // "Dutch ID 44187"
   }
 
   /** Birth years this old are identifiers too (Safe Harbor: dates indicative of age over 89). */
