@@ -268,6 +268,8 @@ class PhiDetectorTest {
       Interpreter Dutch ID 44187, 20 min.                         | ID             | 44187
       Mr. German Ruiz called about the visit.                     | NAME           | German Ruiz
       Amy French, RN, and Tom English called.                     | NAME           | Amy French
+      Password reset for jramirez2 today                          | NAME           | jramirez2
+      Login for mgarcia failed three times                        | NAME           | mgarcia
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n"); // a row's lines
@@ -327,6 +329,7 @@ class PhiDetectorTest {
         "BP was 92 when checked; HR is 95 and regular.",
         "The son speaks Farsi; the mother speaks Ukrainian and Russian.",
         "Speaks Dutch and some German. Interpreter Dutch, 20 min.",
+        "Confirmed by phone, then by email; login for admin failed.",
         "The lady who comes Tuesdays, I think she is new.",
         "MEDICATION RECONCILIATION - SOC",
         "Clients in Butler County are served from the east office.",

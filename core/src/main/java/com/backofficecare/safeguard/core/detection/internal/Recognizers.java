@@ -47,8 +47,14 @@ final class Recognizers {
         }
       }
       case NUM -> number(t);
-      case ALNUM -> code(t);
-      case WORD -> word(t);
+      case ALNUM -> {
+        code(t);
+        login(t);
+      }
+      case WORD -> {
+        word(t);
+        login(t);
+      }
       case PUNCT -> punct(t);
       default -> {}
     }
@@ -2903,6 +2909,69 @@ final class Recognizers {
       last = first + 1;
     }
     out.add(PhiType.CITY, tk.start[first], tk.end[last], 0.6, "city.county", "a county's field");
+  }
+
+  private static final String[] BEFORE_A_LOGIN = {
+    "by", "user", "username", "login", "logon", "userid", "uid", "for"
+  };
+
+  /**
+   * "Run by: tgreenberg", "Approved by r.ambrose", "user kmoua", "jramirez2": a login built from a
+   * name (an initial or two and a listed surname, or a given name or initial, a point and a
+   * surname), in lower case, after a word that introduces a user.
+   */
+  private void login(int t) {
+    if ((tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != 0
+        || tk.joined(t)
+        || tk.wordIs(t, COMMON | CLINICAL | STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
+      return;
+    }
+    int cue = tk.isPunct(t - 1, ':') ? t - 2 : t - 1;
+    if (!tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
+      return;
+    }
+    int last = t;
+    boolean name;
+    if ((tk.isPunct(t + 1, '.') || tk.isPunct(t + 1, '_'))
+        && tk.joined(t + 1)
+        && tk.joined(t + 2)
+        && tk.is(t + 2, WORD)
+        && (tk.flags[t + 2] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0) {
+      last = t + 2; // "r.ambrose", "fatima_zahra"
+      name =
+          (tk.length(t) == 1 || tk.wordIs(t, FIRST))
+              && tk.wordIs(last, LAST | FIRST)
+              && !tk.wordIs(last, COMMON);
+    } else {
+      int a = tk.start[t];
+      int b = tk.end[t];
+      while (b > a && Tokens.isDigit(s.charAt(b - 1))) {
+        b--; // "jramirez2"
+      }
+      name = b - a >= 5 && (surnameAt(a + 1, b) || surnameAt(a + 2, b)) && allLowerLetters(a, b);
+    }
+    if (name && (!tk.joined(last + 1) || tk.is(last + 1, PUNCT))) {
+      out.add(
+          PhiType.NAME, tk.start[t], tk.end[last], 0.6, "name.login", "a login built from a name");
+    }
+  }
+
+  /** Whether {@code s[a, b)} is a listed surname that is no ordinary word. */
+  private boolean surnameAt(int a, int b) {
+    if (b - a < 3) {
+      return false;
+    }
+    int w = Lexicon.get().word(tk.text.chars, a, b);
+    return (w & LAST) != 0 && (w & COMMON) == 0;
+  }
+
+  private boolean allLowerLetters(int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (!Tokens.isLower(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Tuesdays", "Mondays": a weekday in the plural, which the lexicon lists singular only. */
