@@ -270,6 +270,10 @@ class PhiDetectorTest {
       Amy French, RN, and Tom English called.                     | NAME           | Amy French
       Password reset for jramirez2 today                          | NAME           | jramirez2
       Login for mgarcia failed three times                        | NAME           | mgarcia
+      SSN (last 4): 0932 confirmed                                | SSN            | 0932
+      Updated by user bsmith on 2/2                               | NAME           | bsmith
+      Emergency contact address: Kisumu, Kenya.                   | CITY           | Kisumu
+      Her son lives in Amman, Jordan now                          | CITY           | Amman
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n"); // a row's lines
@@ -330,6 +334,10 @@ class PhiDetectorTest {
         "The son speaks Farsi; the mother speaks Ukrainian and Russian.",
         "Speaks Dutch and some German. Interpreter Dutch, 20 min.",
         "Confirmed by phone, then by email; login for admin failed.",
+        "Hi Doc, the order is signed.",
+        "Caregiver left early due to illness. -FYI",
+        "Aide worked the last 4 0800 shifts.",
+        "Family came from Sierra Leone.",
         "The lady who comes Tuesdays, I think she is new.",
         "MEDICATION RECONCILIATION - SOC",
         "Clients in Butler County are served from the east office.",
@@ -351,6 +359,23 @@ class PhiDetectorTest {
             .map(f -> chat.substring(f.start(), f.end()))
             .collect(Collectors.toList());
     assertThat(names).contains("deb", "sue b", "Grant M").doesNotContain("SCHED");
+  }
+
+  /** Look-alikes of values the rules find: each text keeps the part after "|" unreported. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Trip to Rome, Italy next week|Italy",
+        "Send refund to Aetna, CT 06156|Aetna",
+        "Aide took 5/8 of the required hours by 5/20/2026|5/8",
+        "Care plan reviewed 1/30/2026 QA|QA",
+      })
+  void lookAlikesStayUnreported(String row) {
+    String text = row.substring(0, row.indexOf('|'));
+    String kept = row.substring(row.indexOf('|') + 1);
+    assertThat(detector.detect(text))
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .doesNotContain(kept);
   }
 
   /** In a chat export, a speaker's name follows each line's time stamp. */

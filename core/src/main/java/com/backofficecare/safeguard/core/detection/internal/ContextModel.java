@@ -906,6 +906,10 @@ final class ContextModel {
       // Lovelace ShiftService failed"); one that starts with it is no name or place.
       int last = format ? end : beforeCode(tk, t, end);
       int first = t;
+      if (last <= first) {
+        t = end - 1;
+        continue; // a span that starts with a program's identifier
+      }
       if (!format) {
         while (last > first + 1 && tk.kind[last - 1] == Tokens.NUM) {
           last--; // "El Paso 79924": no name or place ends in a number; the ZIP rule has it
@@ -954,9 +958,18 @@ final class ContextModel {
             && last - first >= 3
             && tk.isPunct(last - 2, ',')
             && tk.wordIs(last - 1, Lexicon.COUNTRY)
-            && !tk.wordIs(last - 1, Lexicon.FIRST)) {
+            && (!tk.wordIs(last - 1, Lexicon.FIRST)
+                || Lexicon.placeAbroad(tk.text, tk.start[first], tk.end[last - 3]))) {
           t = end - 1;
           continue; // "Kisumu, Kenya": a town and its country, not "Last, First"
+        }
+        if (Lexicon.get().countryOfWords(tk.text, tk.start[first], tk.end[last - 1])
+            || (type == PhiType.CITY
+                && tk.isPunct(first - 1, ',')
+                && last == first + 1
+                && tk.wordIs(first, Lexicon.COUNTRY))) {
+          t = end - 1;
+          continue; // "Sierra Leone"; "Rome, Italy": the country after a town is no town
         }
         if (type == PhiType.NAME
             && (s.titleLine[first] || s.lineCase[first] == ContextFeatures.CASE_CAPS)
@@ -1034,8 +1047,12 @@ final class ContextModel {
       if (month == 0
           || (months & (1 << month)) == 0
           || (tk.isPunct(t + 3, '/') && tk.joined(t + 3))
-          || (tk.isPunct(t - 1, '/') && tk.joined(t))) {
-        continue; // a date found already is proposed again, less sure: resolution keeps the first
+          || (tk.isPunct(t - 1, '/') && tk.joined(t))
+          || tk.equalsIgnoreCase(t + 3, "of")
+          || tk.equalsAnyIgnoreCase(t + 3, Recognizers.MEASURES)) {
+        // "5/8 of the hours" is a part. A date found already is proposed again, less sure, and
+        // resolution keeps the first.
+        continue;
       }
       int cur = t * LABELS;
       float odds =

@@ -343,7 +343,7 @@ final class Lexicon {
    * Salvador"), its words separated by single spaces or hyphens.
    */
   boolean countryOfWords(CharSequence text, int start, int end) {
-    return end - start <= 32 && countries.contains(folded(text, start, end));
+    return end > start && end - start <= 32 && countries.contains(folded(text, start, end));
   }
 
   /**
@@ -352,7 +352,7 @@ final class Lexicon {
    * the first call.
    */
   static boolean placeAbroad(CharSequence text, int start, int end) {
-    return end - start <= 40 && WorldPlaces.contains(key(folded(text, start, end)));
+    return end > start && end - start <= 40 && WorldPlaces.contains(key(folded(text, start, end)));
   }
 
   private static String folded(CharSequence text, int start, int end) {

@@ -654,12 +654,13 @@ final class Recognizers {
    */
   private void lastFour(int t) {
     int k = t - 1;
-    if (tk.isPunct(k, ':') || tk.isPunct(k, '-')) {
-      k--;
+    for (int skipped = 0; skipped < 4 && tk.equalsAnyIgnoreCase(k, BETWEEN_LAST_FOUR); skipped++) {
+      k--; // "last 4 of social: 2286", "SSN (last 4): 0932", "last four is 6612"
     }
     if (!(tk.equalsIgnoreCase(k, "4") || tk.equalsIgnoreCase(k, "four"))
         || !tk.equalsIgnoreCase(k - 1, "last")
-        || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
+        || (tk.joined(t + 1) && tk.is(t + 2, NUM))
+        || tk.equalsAnyIgnoreCase(t + 1, COUNTED)) { // "the last 4 0800 shifts"
       return;
     }
     int cue = nearestCue(k - 1);
@@ -669,6 +670,31 @@ final class Recognizers {
             : (cue & (C_ACCOUNT | C_ROUTING)) != 0 ? PhiType.ACCOUNT : PhiType.SSN;
     out.add(type, tk.start[t], tk.end[t], 0.8, "ssn.last-four", "after 'last 4'");
   }
+
+  private static final String[] BETWEEN_LAST_FOUR = {
+    ":", ")", "-", "is", "are", "of", "ssn", "social", "ss", "#"
+  };
+
+  /** Things counted after a number ("the last 4 0800 shifts"), never an identifier's. */
+  private static final String[] COUNTED = {
+    "shifts",
+    "visits",
+    "hours",
+    "hrs",
+    "days",
+    "weeks",
+    "months",
+    "times",
+    "calls",
+    "notes",
+    "claims",
+    "entries",
+    "records",
+    "clients",
+    "periods",
+    "checks",
+    "payments"
+  };
 
   private static boolean isMask(char c) {
     return c == 'x' || c == 'X' || c == '*' || c == '#';
@@ -1541,7 +1567,7 @@ final class Recognizers {
   };
 
   /** Units a count is given in: "12/12 hrs" is twelve hours of twelve. */
-  private static final String[] MEASURES = {
+  static final String[] MEASURES = {
     "hr", "hrs", "hour", "hours", "min", "mins", "minutes", "mg", "ml", "days", "visits", "times"
   };
 
@@ -2865,14 +2891,14 @@ final class Recognizers {
 
   /**
    * The last token of ", Country" at {@code k} ("Kisumu, Kenya", "San Pedro Sula, Honduras"), or -1
-   * when none: a country of one word that is no given name, or of several words.
+   * when none: a country of one word or of several.
    */
   private int countryAfter(int k) {
     if (!tk.isPunct(k, ',') || !tk.is(k + 1, WORD) || (tk.flags[k + 1] & Tokens.CAPITALIZED) == 0) {
       return -1;
     }
-    if (tk.wordIs(k + 1, Lexicon.COUNTRY) && !tk.wordIs(k + 1, FIRST)) {
-      return k + 1;
+    if (tk.wordIs(k + 1, Lexicon.COUNTRY)) {
+      return k + 1; // "Amman, Jordan": the town before it is the gazetteer's
     }
     for (int last = k + 2; last <= k + 5 && last < tk.count; last++) {
       if (tk.newlineBefore(last)) {
@@ -2912,7 +2938,7 @@ final class Recognizers {
   }
 
   private static final String[] BEFORE_A_LOGIN = {
-    "by", "user", "username", "login", "logon", "userid", "uid", "for"
+    "by", "user", "username", "login", "logon", "userid", "uid", "for", "as"
   };
 
   /**
@@ -2948,7 +2974,7 @@ final class Recognizers {
       while (b > a && Tokens.isDigit(s.charAt(b - 1))) {
         b--; // "jramirez2"
       }
-      name = b - a >= 5 && (surnameAt(a + 1, b) || surnameAt(a + 2, b)) && allLowerLetters(a, b);
+      name = b - a >= 4 && (surnameAt(a + 1, b) || surnameAt(a + 2, b)) && allLowerLetters(a, b);
     }
     if (name && (!tk.joined(last + 1) || tk.is(last + 1, PUNCT))) {
       out.add(
@@ -2956,13 +2982,9 @@ final class Recognizers {
     }
   }
 
-  /** Whether {@code s[a, b)} is a listed surname that is no ordinary word. */
+  /** Whether {@code s[a, b)} is a listed surname ("smith", "lee"), after an initial or two. */
   private boolean surnameAt(int a, int b) {
-    if (b - a < 3) {
-      return false;
-    }
-    int w = Lexicon.get().word(tk.text.chars, a, b);
-    return (w & LAST) != 0 && (w & COMMON) == 0;
+    return b - a >= 3 && (Lexicon.get().word(tk.text.chars, a, b) & LAST) != 0;
   }
 
   private boolean allLowerLetters(int a, int b) {
@@ -2993,7 +3015,8 @@ final class Recognizers {
 
   /**
    * "Harborview, PA 19103", "CHICAGO IL 60614": the town of an address, one to three capitalized
-   * words before a state's abbreviation and a ZIP code on the same line.
+   * words before a state's abbreviation and a ZIP code on the same line, opening the line or after
+   * a street (a comma, a number, a street or unit word).
    */
   private void cityBeforeState(int t) {
     if (!tk.is(t + 1, NUM) || tk.length(t + 1) != 5 || tk.joined(t + 1) || idLabel(t)) {
@@ -3029,7 +3052,13 @@ final class Recognizers {
         break;
       }
     }
-    if (first >= 0) {
+    int before = first - 1;
+    if (first >= 0
+        && (first == 0
+            || tk.newlineBefore(first)
+            || tk.isPunct(before, ',')
+            || tk.is(before, NUM)
+            || tk.wordIs(before, STREET_SUFFIX | UNIT))) { // "Send refund to Aetna, CT" is no town
       out.add(
           PhiType.CITY,
           tk.start[first],
@@ -3124,15 +3153,18 @@ final class Recognizers {
         || !(caps(t) || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0)) {
       return;
     }
-    boolean
-        dash = // after a sentence's end or alone on its line: "by phone. -AB", not "Intake - SOC"
+    if (tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {
+      return;
+    }
+    // After a sentence's end or alone on its line: "by phone. -AB", not "Intake - SOC".
+    boolean dash =
         tk.isPunct(t - 1, '-')
-                && (tk.newlineBefore(t - 1)
-                    || t == 1
-                    || tk.isPunct(t - 2, '.')
-                    || tk.isPunct(t - 2, '!')
-                    || tk.isPunct(t - 2, '?')
-                    || tk.isPunct(t - 2, ')'));
+            && (tk.newlineBefore(t - 1)
+                || t == 1
+                || tk.isPunct(t - 2, '.')
+                || tk.isPunct(t - 2, '!')
+                || tk.isPunct(t - 2, '?')
+                || tk.isPunct(t - 2, ')'));
     int k = t - 1;
     while (k > t - 6 && (tk.is(k, NUM) || tk.isPunct(k, '/'))) {
       k--; // "reviewed 1/30/2026 SB"
@@ -3143,6 +3175,13 @@ final class Recognizers {
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
     }
   }
+
+  /** Office shorthand that ends a line as initials do ("-FYI", "reviewed 1/30/2026 QA"). */
+  private static final String[] NOT_INITIALS = {
+    "fyi", "qa", "qi", "asap", "eod", "eow", "nb", "ps", "pto", "ooo", "cc", "bcc", "na", "tba",
+    "tbc", "wip", "nvm", "lol", "thx", "ty", "pls", "plz", "np", "ok", "kk", "btw", "imo", "hr",
+    "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua", "ur"
+  };
 
   private static final String[] SIGNING = {"reviewed", "checked", "signed", "verified", "approved"};
 
@@ -3183,7 +3222,37 @@ final class Recognizers {
     "caregivers",
     "y'all",
     "ya",
-    "you"
+    "you",
+    "doc",
+    "docs",
+    "scheduling",
+    "billing",
+    "payroll",
+    "intake",
+    "office",
+    "support",
+    "admin",
+    "staff",
+    "nursing",
+    "management",
+    "hr",
+    "it",
+    "ops",
+    "compliance",
+    "coordinators",
+    "schedulers",
+    "sweetie",
+    "honey",
+    "love",
+    "boss",
+    "ladies",
+    "gentlemen",
+    "mom",
+    "dad",
+    "mama",
+    "papa",
+    "sis",
+    "bro"
   };
 
   /**
