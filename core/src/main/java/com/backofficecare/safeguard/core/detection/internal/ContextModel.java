@@ -929,26 +929,9 @@ final class ContextModel {
           t = end - 1;
           continue; // "Kim's Pharmacy": a business named after someone, not a person here
         }
-        if (nationsOnly(
-                tk,
-                first,
-                last,
-                type == PhiType.CITY || !aboutLanguages(tk, first, last)
-                    ? Lexicon.PLACE | Lexicon.FIRST
-                    : Lexicon.PLACE)
-            && !(type == PhiType.NAME && tk.wordIs(first - 1, Lexicon.TITLE))) {
+        if (aNation(tk, type, first, last)) {
           t = end - 1;
-          continue; // "speaks Farsi", "from Ukraine": a language or a country, no one's name
-        }
-        if (tk.wordIs(last - 1, Lexicon.LANGUAGE | Lexicon.COUNTRY)
-            && !tk.wordIs(
-                last - 1,
-                type == PhiType.CITY
-                    ? Lexicon.PLACE | Lexicon.FIRST
-                    : Lexicon.FIRST | Lexicon.LAST | Lexicon.PLACE)
-            && (type == PhiType.CITY || !tk.wordIs(first, Lexicon.FIRST))) {
-          t = end - 1;
-          continue; // "Interpreter Dutch": a language; "Amy French" is a name
+          continue; // "speaks Farsi", "Interpreter Dutch", "from Ukraine": no person or town
         }
         if (type == PhiType.NAME && last == first + 1 && tk.bot(first)) {
           t = end - 1;
@@ -1034,7 +1017,7 @@ final class ContextModel {
    */
   private static final float SAME_MONTH_MARGIN = 2.5f;
 
-  private static final int DATE_BEGIN = 5;
+  private static final int DATE_BEGIN = begin(PhiType.DATE);
 
   /**
    * "visits 3/1 and 3/2", "tecum 3/5 via certified mail": month/day dates the model found too
@@ -1042,6 +1025,7 @@ final class ContextModel {
    * enough). Settings and ratios ("PS 10/5", "pain 3/10") score far below the margin allowed.
    */
   private void sameMonth(Tokens tk, Scratch s, int months, Candidates out) {
+    boolean toTheEnd = false;
     for (int t = 0; t + 2 < tk.count; t++) {
       int month = monthDay(tk, t);
       if (month == 0
@@ -1053,6 +1037,12 @@ final class ContextModel {
         // "5/8 of the hours" is a part. A date found already is proposed again, less sure, and
         // resolution keeps the first.
         continue;
+      }
+      if (!toTheEnd) {
+        // The tagger computed the scores to the text's end only from its first tagged token on,
+        // or not at all: these tokens may lie before it. The same sums, so no margin changes.
+        backward(tk.count, 0, s);
+        toTheEnd = true;
       }
       int cur = t * LABELS;
       float odds =
@@ -1137,9 +1127,33 @@ final class ContextModel {
   };
 
   /**
+   * Whether a span of tokens {@code [first, last)} that ends in a language, nationality or country
+   * is no town or person's name for it. A town: unless that word is also a US town ("Lebanon") or a
+   * given name. A name: unless a title comes before it ("Mr. English"); dropped when all its words
+   * are such words and none a given name ("Karen") or US town, a given name counting only where the
+   * words around speak of something else than languages ("some German"); or when its last word is
+   * no name of any list and its first no given name ("Interpreter Dutch"; not "Amy French").
+   */
+  private static boolean aNation(Tokens tk, PhiType type, int first, int last) {
+    int k = last - 1;
+    if (!tk.wordIs(k, Lexicon.LANGUAGE | Lexicon.COUNTRY)) {
+      return false;
+    }
+    if (type == PhiType.CITY) {
+      return !tk.wordIs(k, Lexicon.PLACE | Lexicon.FIRST);
+    }
+    if (tk.wordIs(first - 1, Lexicon.TITLE)) {
+      return false;
+    }
+    int kept = aboutLanguages(tk, first, last) ? Lexicon.PLACE : Lexicon.PLACE | Lexicon.FIRST;
+    return nationsOnly(tk, first, last, kept)
+        || (!tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST | Lexicon.PLACE)
+            && !tk.wordIs(first, Lexicon.FIRST));
+  }
+
+  /**
    * Whether every word of tokens {@code [first, last)} is a language, nationality or country and
-   * none of word class {@code also}: a given name for a person ("Karen", "Jordan" are both), a US
-   * place for a town ("Lebanon", Ohio).
+   * none of word class {@code also}.
    */
   private static boolean nationsOnly(Tokens tk, int first, int last, int also) {
     boolean any = false;

@@ -2996,11 +2996,7 @@ final class Recognizers {
     return true;
   }
 
-  /** "Tuesdays", "Mondays": a weekday in the plural, which the lexicon lists singular only. */
-  private boolean weekdays(int k) {
-    return tk.equalsAnyIgnoreCase(k, WEEKDAYS);
-  }
-
+  /** "Tuesdays", "Mondays": weekdays in the plural, which the lexicon lists singular only. */
   private static final String[] WEEKDAYS = {
     "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"
   };
@@ -3085,7 +3081,7 @@ final class Recognizers {
         || (tk.wordIs(t, NOT_A_SURNAME) && !tk.wordIs(t, LAST))
         || tk.wordIs(t, STOP | ROLE | TITLE | MONTH | WEEKDAY | Lexicon.LANGUAGE | Lexicon.COUNTRY)
         || !titleCase(t)
-        || weekdays(t)) {
+        || tk.equalsAnyIgnoreCase(t, WEEKDAYS)) {
       return;
     }
     if ((tk.isPunct(i + 1, ',') && tk.length(i + 2) == 1)
