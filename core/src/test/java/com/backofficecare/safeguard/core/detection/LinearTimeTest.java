@@ -80,7 +80,15 @@ class LinearTimeTest {
         "in Novi Sad, Kenya ",
         "County: Aa\n",
         "ok. -AB\n",
-        "last 4 0932 "
+        "last 4 0932 ",
+        "clientId=517225 ",
+        "{\"memberId\":\"5520917734\",",
+        "clientid_clientid=",
+        "\"clientId\":\"1 ",
+        "mood 5/10, ",
+        "ID 1-2-3-",
+        "case # is 88104-2 ",
+        "Ellis, Ruth     "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

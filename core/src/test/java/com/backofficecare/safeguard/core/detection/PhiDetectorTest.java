@@ -274,6 +274,18 @@ class PhiDetectorTest {
       Updated by user bsmith on 2/2                               | NAME           | bsmith
       Emergency contact address: Kisumu, Kenya.                   | CITY           | Kisumu
       Her son lives in Amman, Jordan now                          | CITY           | Amman
+      Autopay from card ending 8802.\\n5. Cancellation: 24 hours   | CARD           | 8802
+      ERROR scoring failed for clientId=517225, skipping          | ID             | 517225
+      {"drug":"METFORMIN","clientId":"204883","rxNumber":"66231"}  | ID             | 66231
+      {"memberId": "5520917734", "zip":"10024"}                   | HEALTH_PLAN_ID | 5520917734
+      {"memberId": "5520917734", "zip":"10024"}                   | ZIP            | 10024
+      upload too large client_ref=C-00281                         | ID             | C-00281
+      {"status":"active","lastName":"Ware"}                       | NAME           | Ware
+      claim clientName=Ada Lovelace clientSsn=123-45-6789         | NAME           | Ada Lovelace
+      Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
+      she mailed it back in July. her case # is 88104-2.          | ID             | 88104-2
+      hh comp for redet - case 5540-118                           | ID             | 5540-118
+      transmitter bracelet ID 1148-220 placed on R ankle          | ID             | 1148-220
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n"); // a row's lines
@@ -343,6 +355,13 @@ class PhiDetectorTest {
         "Clients in Butler County are served from the east office.",
         "[10:14] evvbot: visit 1 started\n[10:15] evvbot: visit 2 late\n[10:16] evvbot: done",
         "Hi all,\nThe portal is down tonight.",
+        "Client rated anger 6/10 at start, 3/10 at end. Mood 5/10.",
+        "Subj: pain 4/10 (was 7/10 at eval). Sitting tolerance 40 min.",
+        "GET /static/app.js HTTP/1.1 200 412881 \"-\" \"Mozilla/5.0\" \"okhttp/4.12.0\"",
+        "Staff: report unsafe entry before the visit, may wait in car and call.",
+        "You have the right to a hearing (see enclosed form DHS-0092).",
+        "{\"requestId\":\"8f2a91\",\"port\":5432,\"name\":\"scheduler\",\"client\":\"okhttp\"}",
+        "retry=3 timeoutMs=20000 license=Apache-2.0 planId=gold",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -369,6 +388,11 @@ class PhiDetectorTest {
         "Send refund to Aetna, CT 06156|Aetna",
         "Aide took 5/8 of the required hours by 5/20/2026|5/8",
         "Care plan reviewed 1/30/2026 QA|QA",
+        "Mood 5/10 at the start. Seen again 3/10 at the clinic.|5/10",
+        "found in parking lot by van driver Dwayne Little, trying|van",
+        "Name                 Picked up by\nEllis, Ruth          Marcus Ellis            son"
+            + "|Ellis, Ruth          Marcus Ellis",
+        "Sheila A.\nR. Delacroix          9:15|Sheila A.\nR. Delacroix",
       })
   void lookAlikesStayUnreported(String row) {
     String text = row.substring(0, row.indexOf('|'));

@@ -892,12 +892,15 @@ final class ContextModel {
     int months = monthsWithAYear(tk);
     for (int t = 0; t < n; t++) {
       int label = path[t];
+      if (label != O && (label & 1) == 0 && columnBreak(tk, t)) {
+        label--; // the rest of a span cut at a line or column break is a span of its own
+      }
       if ((label & 1) == 0) {
         continue;
       }
       int inside = label + 1;
       int end = t + 1;
-      while (end < n && path[end] == inside) {
+      while (end < n && path[end] == inside && !columnBreak(tk, end)) {
         end++;
       }
       PhiType type = TYPES[label >> 1];
@@ -933,9 +936,11 @@ final class ContextModel {
           t = end - 1;
           continue; // "speaks Farsi", "Interpreter Dutch", "from Ukraine": no person or town
         }
-        if (type == PhiType.NAME && last == first + 1 && tk.bot(first)) {
+        if (type == PhiType.NAME
+            && last == first + 1
+            && (tk.bot(first) || lowerCaseParticle(tk, first))) {
           t = end - 1;
-          continue; // "evvbot": a program posting in a chat
+          continue; // "evvbot": a program posting in a chat; "by van driver": no name alone
         }
         if (type == PhiType.NAME
             && last - first >= 3
@@ -976,9 +981,9 @@ final class ContextModel {
           t = end - 1;
           continue; // "spring.jpa.open-in-view": a program's word, not a name or place
         }
-      } else if ((type == PhiType.DATE && !calendarDay(tk, t, end)) || inAFileName(tk, t, end)) {
+      } else if ((type == PhiType.DATE && !dateShaped(tk, t, end)) || inAFileName(tk, t, end)) {
         t = end - 1;
-        continue; // "stand 98/62", "naming 14/20": no day of the calendar; "export-2026-11-23.csv"
+        continue; // "stand 98/62", "anger 6/10", "Mozilla/5.0", "may wait"; "export-2026-11-23.csv"
       }
       float margin = Float.MAX_VALUE;
       for (int k = first; k < last; k++) {
@@ -1030,6 +1035,7 @@ final class ContextModel {
       int month = monthDay(tk, t);
       if (month == 0
           || (months & (1 << month)) == 0
+          || Recognizers.ratingOutOfTen(tk, t)
           || (tk.isPunct(t + 3, '/') && tk.joined(t + 3))
           || (tk.isPunct(t - 1, '/') && tk.joined(t))
           || tk.equalsIgnoreCase(t + 3, "of")
@@ -1316,6 +1322,63 @@ final class ContextModel {
    * Whether a date of numbers only, "a/b" or "a/b/year", can be one: a month first (then a day or a
    * year), or a day then a month. Any other shape is left to the model.
    */
+  /**
+   * Whether a span the model tagged DATE can be one: a day of the calendar, not a rating ("anger
+   * 6/10"), a program and its version ("Mozilla/5.0") or the verb "may" ("may wait").
+   */
+  private static boolean dateShaped(Tokens tk, int from, int to) {
+    if (tk.kind[from] == Tokens.WORD
+        && !tk.wordIs(from, Lexicon.MONTH)
+        && !digitsReadAsLetters(tk, from)
+        && tk.isPunct(from + 1, '/')
+        && tk.joined(from + 1)) {
+      return false;
+    }
+    if (to - from == 1
+        && tk.equalsIgnoreCase(from, "may")
+        && (tk.flags[from] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.is(from + 1, Tokens.WORD)
+        && !tk.wordIs(from + 1, Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) {
+      return false;
+    }
+    return calendarDay(tk, from, to) && !Recognizers.ratingOutOfTen(tk, from);
+  }
+
+  /** Whether word {@code k} has no letter OCR does not read for a digit ("lO" in "lO/Ol/2O25"). */
+  private static boolean digitsReadAsLetters(Tokens tk, int k) {
+    for (int i = tk.start[k]; i < tk.end[k]; i++) {
+      char c = tk.text.charAt(i);
+      if (c != 'O' && c != 'o' && c != 'l' && c != 'I') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Articles of a surname ("van", "de"), which are no name alone and in lower case. */
+  private static final String[] PARTICLES =
+      "van von de da del della di du der den la le bin ibn al el dos das".split(" ");
+
+  private static boolean lowerCaseParticle(Tokens tk, int k) {
+    return (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.equalsAnyIgnoreCase(k, PARTICLES);
+  }
+
+  /**
+   * Whether a line break, a tab or a run of three spaces comes before token {@code k}: the columns
+   * of a table or the lines of a list, which no name or place runs across.
+   */
+  private static boolean columnBreak(Tokens tk, int k) {
+    if (k <= 0 || k >= tk.count || tk.joined(k)) {
+      return false;
+    }
+    if (tk.newlineBefore(k)) {
+      return true;
+    }
+    int gap = tk.start[k] - tk.end[k - 1];
+    return gap >= 3 || tk.text.charAt(tk.start[k] - 1) == '\t';
+  }
+
   private static boolean calendarDay(Tokens tk, int from, int to) {
     if (to - from < 3
         || tk.kind[from] != Tokens.NUM

@@ -39,6 +39,35 @@ public final class FieldNames {
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether the normalized key {@code name} holds a person's name, not any name: "clientName",
+   * "lastName", not "name", "client" or "nurse", which programs also use for their own things.
+   */
+  static boolean namesAPerson(String name) {
+    return PERSON_NAME_KEYS.contains(name);
+  }
+
+  private static final java.util.Set<String> PERSON_NAME_KEYS =
+      java.util.Set.of(
+          "fullname",
+          "firstname",
+          "fname",
+          "givenname",
+          "lastname",
+          "lname",
+          "surname",
+          "familyname",
+          "middlename",
+          "clientname",
+          "patientname",
+          "employeename",
+          "caregivername",
+          "contactname",
+          "emergencycontact",
+          "membername",
+          "subscribername",
+          "insuredname");
+
   private static Map<String, PhiType> types() {
     Map<String, PhiType> m = new HashMap<>();
     put(
@@ -90,7 +119,13 @@ public final class FieldNames {
     put(m, PhiType.DEVICE_ID, "serial serialnumber sn deviceid imei macaddress udid");
     put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");
     put(m, PhiType.URL, "url website profileurl homepage");
-    put(m, PhiType.ID, "clientid patientid employeeid caregiverid empid staffid badge");
+    put(
+        m,
+        PhiType.ID,
+        "clientid patientid employeeid caregiverid empid staffid badge clientref clientno"
+            + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
+            + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
+            + " claimid");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }

@@ -316,7 +316,7 @@ final class Lexicon {
         "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
             + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
             + " ticket case sku qty total amount balance step level grade score rate lbs kg"
-            + " floor bed suite line item no offset partition etag bytes batch");
+            + " floor bed suite line item no offset partition etag bytes batch form forms");
     table = w.build();
   }
 

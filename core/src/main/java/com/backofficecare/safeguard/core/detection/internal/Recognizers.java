@@ -720,7 +720,8 @@ final class Recognizers {
       k--;
     }
     if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends"))
-        || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
+        || (tk.joined(t + 1) && tk.joined(t + 2) && tk.is(t + 2, NUM))) {
+      // "ending 8802.5" is no tail; "ending 8802.\n5. Cancellation" is
       return;
     }
     int cue = nearestCue(k);
@@ -1151,14 +1152,50 @@ final class Recognizers {
         return false;
       }
       if (!zeroPadded
-          && (tk.equalsIgnoreCase(t + 3, "of") || tk.equalsAnyIgnoreCase(t + 3, MEASURES))) {
-        return false; // "intact on 2/3 of area", "completed: 12/12 hrs": a part, not a day
+          && (tk.equalsIgnoreCase(t + 3, "of")
+              || tk.equalsAnyIgnoreCase(t + 3, MEASURES)
+              || ratingOutOfTen(tk, t))) {
+        return false; // "intact on 2/3 of area", "completed: 12/12 hrs", "at end, mood 3/10"
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
       boolean monthYear = (lens[1] == 4 && month(a) && year(b)) || (lens[1] == 2 && month(a));
       if (monthDay || monthYear) {
         out.add(
             PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial", "after a date label");
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a rating out of ten follows: "pain 4/10", "mood 5/10", "rated anger 6/10". */
+  private static final String[] RATED =
+      ("pain mood anger anxiety depression stress craving cravings urge urges energy fatigue sleep"
+              + " appetite rated rates rate rating score scored scale level sadness irritability"
+              + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
+              + " agitation discomfort comfort")
+          .split(" ");
+
+  /**
+   * Whether "n/10" at {@code t} is a rating out of ten: a rated word, or another rating, shortly
+   * before it on its line ("pain 4/10 (was 7/10 at eval)").
+   */
+  static boolean ratingOutOfTen(Tokens tk, int t) {
+    if (!(t + 2 < tk.count
+        && tk.kind[t] == Tokens.NUM
+        && tk.isPunct(t + 1, '/')
+        && tk.kind[t + 2] == Tokens.NUM
+        && tk.length(t + 2) == 2
+        && tk.intValue(t + 2) == 10
+        && tk.intValue(t) <= 10)) {
+      return false;
+    }
+    for (int k = t - 1; k >= Math.max(0, t - 6) && !tk.newlineBefore(k + 1); k--) {
+      if ((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1)) {
+        return false; // the sentence before rates something else
+      }
+      if (tk.equalsAnyIgnoreCase(k, RATED)
+          || (tk.isPunct(k, '/') && tk.kind[k + 1] == Tokens.NUM && tk.intValue(k + 1) == 10)) {
         return true;
       }
     }
@@ -2105,17 +2142,25 @@ final class Recognizers {
     if (!(tk.equalsIgnoreCase(t, "case")
         || tk.equalsIgnoreCase(t, "cause")
         || tk.equalsIgnoreCase(t, "docket")
-        || tk.equalsIgnoreCase(t, "intake"))) {
+        || tk.equalsIgnoreCase(t, "intake")
+        || tk.equalsIgnoreCase(t, "claim"))) {
       return;
     }
     int k = t + 1;
+    boolean labelled = true;
     if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")) {
       k++;
-    } else if (!tk.isPunct(k, '#')) {
-      return;
+    } else if (!tk.isPunct(k, '#') && !tk.isPunct(k, ':')) {
+      labelled = false; // "case 5540-118", "claim 22533900417": the number alone must say so
     }
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
+    }
+    if (tk.equalsIgnoreCase(k, "is") && !tk.newlineBefore(k)) {
+      k++; // "her case # is 88104-2"
+    }
+    if (!labelled && !(tk.is(k, NUM) && (digitCount(k) >= 6 || tk.isPunct(k + 1, '-')))) {
+      return;
     }
     int first = k;
     int last = -1;
@@ -2765,6 +2810,9 @@ final class Recognizers {
 
   private void punct(int t) {
     char c = tk.symbol[t];
+    if ((c == '=' && tk.joined(t)) || (c == ':' && tk.isPunct(t - 1, '"') && tk.joined(t))) {
+      keyValue(t);
+    }
     if (c == '@' && !tk.joined(t) && tk.joined(t + 1)) {
       mention(t);
     }
@@ -2779,6 +2827,92 @@ final class Recognizers {
         phone(t);
       }
     }
+  }
+
+  /**
+   * {@code clientId=517225}, {@code "memberId":"5520917734"}, {@code "zip": "10024"}: a value a
+   * program wrote after a key that {@link FieldNames} says holds an identifier, typed by the key.
+   * Keys that name no identifier ("requestId", "port") are left to the other rules.
+   */
+  private void keyValue(int t) {
+    int keyEnd = tk.end[t - (tk.symbol[t] == ':' ? 2 : 1)];
+    int keyStart = keyEnd;
+    while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && keyChar(s.charAt(keyStart - 1))) {
+      keyStart--;
+    }
+    if (keyStart == keyEnd || (keyStart > 0 && Character.isLetterOrDigit(s.charAt(keyStart - 1)))) {
+      return;
+    }
+    String key = FieldNames.normalize(s.subSequence(keyStart, keyEnd));
+    PhiType type = FieldNames.typeOf(key);
+    if (type == null || (type == PhiType.NAME && !FieldNames.namesAPerson(key))) {
+      return;
+    }
+    int from = tk.end[t];
+    int end = s.length();
+    while (from < end && s.charAt(from) == ' ') {
+      from++;
+    }
+    boolean quoted = from < end && s.charAt(from) == '"';
+    if (quoted) {
+      from++;
+    }
+    int to = from;
+    while (to < end && to - from <= MAX_VALUE && !valueEnd(s.charAt(to), quoted)) {
+      to++;
+    }
+    if (to == from || to - from > MAX_VALUE || (quoted && (to == end || s.charAt(to) != '"'))) {
+      return;
+    }
+    int digits = 0;
+    int letters = 0;
+    int number = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        digits++;
+        number = Math.min(number * 10 + ch - '0', 1000);
+      }
+      letters += Character.isLetter(ch) ? 1 : 0;
+    }
+    boolean taken =
+        switch (type) {
+          // A bare value ends at a space, which a name or a street has inside: quoted ones only.
+          case NAME, CITY -> quoted && digits == 0 && letters >= 2;
+          case ZIP -> digits == 5 || digits == 9;
+          case ADDRESS -> quoted && digits > 0 && letters >= 2;
+          case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
+          case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, CARD, VEHICLE_ID ->
+              digits >= 3;
+          default -> false; // dates, phones, e-mail, IPs and URLs: their own shapes find them
+        };
+    if (taken) {
+      out.add(type, from, to, 0.85, "field.key", "a value after a key that names an identifier");
+    }
+  }
+
+  private static final int MAX_KEY = 40;
+
+  private static final int MAX_VALUE = 64;
+
+  private static boolean keyChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  /** Whether {@code c} ends a value: a quote ends a quoted one, a delimiter or space a bare one. */
+  private static boolean valueEnd(char c, boolean quoted) {
+    if (c == '"' || c == '\n' || c == '\r') {
+      return true;
+    }
+    return !quoted
+        && (Character.isWhitespace(c)
+            || c == ','
+            || c == ';'
+            || c == '&'
+            || c == '|'
+            || c == ')'
+            || c == ']'
+            || c == '}');
   }
 
   /** "@amara.o", "@dlopez": a chat mention names a person, unless it is a word ("@here"). */
@@ -3297,6 +3431,9 @@ final class Recognizers {
    * part of them: "driver's license D123-4567-8901", "account no. 55-0193-771".
    */
   private void label(int t) {
+    if (tk.equalsIgnoreCase(t, "id")) {
+      groupedAfterId(t);
+    }
     int k = t;
     boolean id =
         (tk.cue[t] & C_ID) != 0
@@ -3449,6 +3586,31 @@ final class Recognizers {
       out.add(PhiType.DEVICE_ID, tk.start[t], end, 0.93, "device.serial", "serial label and value");
     } else {
       out.add(PhiType.ID, tk.start[t], end, 0.95, "id.label", "client or employee id label");
+    }
+  }
+
+  /**
+   * "bracelet ID 1148-220", "ID: 55-0193-7": digits in hyphenated groups after "ID" (a run of
+   * digits alone is the bare-number rule's). Five digits at least; the label is not part of it.
+   */
+  private void groupedAfterId(int t) {
+    int k = t + 1;
+    while (tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k++;
+    }
+    if (!tk.is(k, NUM) || tk.newlineBefore(k)) {
+      return;
+    }
+    int g = lastGroup(k, 4, 0);
+    if (g == k || !allNumbers(k, g) || (tk.joined(g + 1) && !tk.is(g + 1, PUNCT))) {
+      return;
+    }
+    int digits = 0;
+    for (int i = k; i <= g; i += 2) {
+      digits += tk.length(i);
+    }
+    if (digits >= 5) {
+      out.add(PhiType.ID, tk.start[k], tk.end[g], 0.8, "id.grouped", "digits in groups after ID");
     }
   }
 
