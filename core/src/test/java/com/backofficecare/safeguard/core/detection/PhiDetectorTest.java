@@ -282,6 +282,16 @@ class PhiDetectorTest {
       upload too large client_ref=C-00281                         | ID             | C-00281
       {"status":"active","lastName":"Ware"}                       | NAME           | Ware
       claim clientName=Ada Lovelace clientSsn=123-45-6789         | NAME           | Ada Lovelace
+      hi its about my claim wc-25-0918-447 thx                    | ID             | wc-25-0918-447
+      exposed employee priya, lpn emp-30776                       | ID             | emp-30776
+      SSN 123456789. 2 forms signed.                              | SSN            | 123456789
+      Her MRN is 00482913. 3 meds reconciled.                     | MRN            | 00482913
+      Visa ****8802.\\n1. Next                                    | CARD           | 8802
+      Card ending: 8802                                           | CARD           | 8802
+      pain clinic visit 3/10                                      | DATE           | 3/10
+      mood check due 5/10                                         | DATE           | 5/10
+      {"memberId" : "5520917734"}                                 | HEALTH_PLAN_ID | 5520917734
+      upload failed clientId=517227. Retrying                     | ID             | 517227
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
       she mailed it back in July. her case # is 88104-2.          | ID             | 88104-2
       hh comp for redet - case 5540-118                           | ID             | 5540-118
@@ -362,6 +372,13 @@ class PhiDetectorTest {
         "You have the right to a hearing (see enclosed form DHS-0092).",
         "{\"requestId\":\"8f2a91\",\"port\":5432,\"name\":\"scheduler\",\"client\":\"okhttp\"}",
         "retry=3 timeoutMs=20000 license=Apache-2.0 planId=gold",
+        "Paid INV-2026-1125-0042 today; order SO-2025-448120 shipped.",
+        "pod worker-58694 restarted, pre-2020 rules, q4-2025 budget",
+        "4/10 pain and 8/10 anxiety, VAS 4/10",
+        "In case 2024-25 budget is cut. Test case 4410-229 failed on CI.",
+        "ID 100-200 and ID 2026-01 are reserved.",
+        "{\"lastName\":\"N/A\"} {\"lastName\":\"[REDACTED]\"} {\"lastName\":\"the patient refused\"}",
+        "planId=gold-2026",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -390,6 +407,8 @@ class PhiDetectorTest {
         "Care plan reviewed 1/30/2026 QA|QA",
         "Mood 5/10 at the start. Seen again 3/10 at the clinic.|5/10",
         "found in parking lot by van driver Dwayne Little, trying|van",
+        "name,phone,city\nAda Lovelace,555-201-3344,Fairview\nN/A,none,unknown|N/A",
+        "name,phone,city\nAda Lovelace,555-201-3344,Fairview\nN/A,none,unknown|unknown",
         "Name                 Picked up by\nEllis, Ruth          Marcus Ellis            son"
             + "|Ellis, Ruth          Marcus Ellis",
         "Sheila A.\nR. Delacroix          9:15|Sheila A.\nR. Delacroix",

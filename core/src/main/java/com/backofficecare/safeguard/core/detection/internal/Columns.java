@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -186,7 +185,7 @@ final class Columns {
     }
     return switch (type) {
       case NAME -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
-      case CITY -> letter && !digit && e - a <= 60;
+      case CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
@@ -210,11 +209,11 @@ final class Columns {
     return Checks.ageOver89(v);
   }
 
+  private static final String[] PLACEHOLDERS = {
+    "n/a", "na", "none", "null", "unknown", "tbd", "-", "self", "same"
+  };
+
   private static boolean placeholder(Text s, int a, int e) {
-    String v = s.subSequence(a, e).toString().toLowerCase(Locale.ROOT);
-    return switch (v) {
-      case "n/a", "na", "none", "null", "unknown", "tbd", "-", "self", "same" -> true;
-      default -> false;
-    };
+    return s.regionIsAny(a, e, PLACEHOLDERS);
   }
 }

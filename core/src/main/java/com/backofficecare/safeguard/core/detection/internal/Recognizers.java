@@ -207,7 +207,8 @@ final class Recognizers {
             || tk.isPunct(t + 1, ')')
             || tk.isPunct(t + 1, ']')
             || (tk.isPunct(t + 1, ':') && !tk.joined(t + 2))
-            || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)))) {
+            || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM))))) {
+      // "SSN 123456789. 2 forms signed": a sentence ends there, no decimal point
       if (boundaryBefore(t)) {
         if (!tk.isPunct(t - 1, '$')) {
           bareNumber(t, len);
@@ -621,7 +622,7 @@ final class Recognizers {
    */
   private void maskedTail(int t) {
     int a = tk.start[t];
-    if (tk.joined(t + 1) && tk.is(t + 2, NUM)) {
+    if (numberGoesOn(t)) {
       return;
     }
     if (a >= 7
@@ -659,7 +660,7 @@ final class Recognizers {
     }
     if (!(tk.equalsIgnoreCase(k, "4") || tk.equalsIgnoreCase(k, "four"))
         || !tk.equalsIgnoreCase(k - 1, "last")
-        || (tk.joined(t + 1) && tk.is(t + 2, NUM))
+        || numberGoesOn(t)
         || tk.equalsAnyIgnoreCase(t + 1, COUNTED)) { // "the last 4 0800 shifts"
       return;
     }
@@ -713,15 +714,21 @@ final class Recognizers {
     return true;
   }
 
+  /**
+   * Whether number {@code t} goes on past a mark ("8802.5", "8802-17"), rather than ending a
+   * sentence or a line before another number ("8802.\n1. Next", "123456789. 2 forms").
+   */
+  private boolean numberGoesOn(int t) {
+    return tk.joined(t + 1) && tk.joined(t + 2) && tk.is(t + 2, NUM);
+  }
+
   /** "account ending 7731", "card ending in 4242", "SSN ending 4471": the last four digits. */
   private void accountTail(int t) {
     int k = t - 1;
-    if (tk.equalsIgnoreCase(k, "in")) {
-      k--;
+    if (tk.equalsIgnoreCase(k, "in") || tk.isPunct(k, ':')) {
+      k--; // "ending in 4242", "Card ending: 8802"
     }
-    if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends"))
-        || (tk.joined(t + 1) && tk.joined(t + 2) && tk.is(t + 2, NUM))) {
-      // "ending 8802.5" is no tail; "ending 8802.\n5. Cancellation" is
+    if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends")) || numberGoesOn(t)) {
       return;
     }
     int cue = nearestCue(k);
@@ -894,7 +901,7 @@ final class Recognizers {
   /** "born 1928", "DOB: 1931", "YOB 1929": a birth year that implies an age over 89. */
   private void birthYear(int t) {
     int v = tk.intValue(t);
-    if (v < 1880 || v > oldestSafeBirthYear() || (tk.joined(t + 1) && tk.is(t + 2, NUM))) {
+    if (v < 1880 || v > oldestSafeBirthYear() || numberGoesOn(t)) {
       return;
     }
     int k = t - 1;
@@ -939,7 +946,8 @@ final class Recognizers {
                 || tk.isPunct(t + 1, ')')
                 || tk.isPunct(t + 1, ';')
                 || tk.isPunct(t + 1, ':') // "Mrs. Zofia Nowicka, 93: Avondale"
-                || (tk.isPunct(t + 1, '.') && !tk.is(t + 2, NUM)) // "wife Vernie, 92."
+                // "wife Vernie, 92.", "Vernie, 92. 2 visits"
+                || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
                 || endOfLine(t));
     // "Wife BARBARA (90) has...", "Mrs. Borisova (91)", "Hollis Grant (90, CHF)": a bracketed
@@ -1173,7 +1181,14 @@ final class Recognizers {
       ("pain mood anger anxiety depression stress craving cravings urge urges energy fatigue sleep"
               + " appetite rated rates rate rating score scored scale level sadness irritability"
               + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
-              + " agitation discomfort comfort")
+              + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
+              + " exertion")
+          .split(" ");
+
+  /** Words that date what follows, which a rating does not: "pain since 3/10", "due 5/10". */
+  private static final String[] DATED =
+      ("since on onset due visit visits seen appt appointment started from until by next"
+              + " dated date clinic check")
           .split(" ");
 
   /**
@@ -1190,9 +1205,16 @@ final class Recognizers {
         && tk.intValue(t) <= 10)) {
       return false;
     }
+    if (tk.equalsAnyIgnoreCase(t + 3, RATED) && !tk.newlineBefore(t + 3)) {
+      return true; // "4/10 pain"
+    }
+    if (tk.equalsIgnoreCase(t + 3, "at") && (tk.is(t + 4, NUM) || tk.is(t + 4, ALNUM))) {
+      return false; // "group 6/10 at 3pm": a day and its hour
+    }
     for (int k = t - 1; k >= Math.max(0, t - 6) && !tk.newlineBefore(k + 1); k--) {
-      if ((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1)) {
-        return false; // the sentence before rates something else
+      if (((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1))
+          || tk.equalsAnyIgnoreCase(k, DATED)) {
+        return false; // the sentence before rates something else; "pain clinic visit 3/10"
       }
       if (tk.equalsAnyIgnoreCase(k, RATED)
           || (tk.isPunct(k, '/') && tk.kind[k + 1] == Tokens.NUM && tk.intValue(k + 1) == 10)) {
@@ -2129,7 +2151,14 @@ final class Recognizers {
       if ((flags & Tokens.ALL_CAPS) != 0) {
         hyphenCode(t);
       }
+    } else if (lowerCaseLine(t)) {
+      hyphenCode(t); // "wc-25-0918-447", "emp-30776" where nothing is capitalized
     }
+  }
+
+  /** Whether token {@code t} stands in a line typed all in lower case. */
+  private boolean lowerCaseLine(int t) {
+    return lineCase != null && t < lineCase.length && lineCase[t] == ContextFeatures.CASE_LOWER;
   }
 
   /**
@@ -2159,8 +2188,11 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(k, "is") && !tk.newlineBefore(k)) {
       k++; // "her case # is 88104-2"
     }
-    if (!labelled && !(tk.is(k, NUM) && (digitCount(k) >= 6 || tk.isPunct(k + 1, '-')))) {
-      return;
+    if (!labelled
+        && (!(tk.is(k, NUM) && (digitCount(k) >= 6 || tk.isPunct(k + 1, '-')))
+            || tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
+            || yearsOrPhone(k))) {
+      return; // "in case 2024-25 budget", "test case 4410-229", "in case 555-0100 is busy"
     }
     int first = k;
     int last = -1;
@@ -2190,6 +2222,28 @@ final class Recognizers {
       last--; // "Case No. 24-118873 DENIED": a word after the number is not of it
     }
     out.add(PhiType.ID, tk.start[first], tk.end[last], 0.85, "id.case", "case number label");
+  }
+
+  private static final String[] NOT_A_CASE = {
+    "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each"
+  };
+
+  /**
+   * Whether the hyphenated number at {@code k} is a year and its successor or a month ("2024-25",
+   * "2026-03"), a range ("100-200") or a phone number's two groups ("555-0100").
+   */
+  private boolean yearsOrPhone(int k) {
+    if (!(tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, NUM))
+        || (tk.isPunct(k + 3, '-') && tk.joined(k + 3))) {
+      return false;
+    }
+    int a = tk.intValue(k);
+    int b = tk.intValue(k + 2);
+    int la = tk.length(k);
+    int lb = tk.length(k + 2);
+    return (la == 4 && a >= 1900 && a <= 2099 && (lb <= 2 || (lb == 4 && b > a)))
+        || (la == lb && b > a)
+        || (la == 3 && lb == 4);
   }
 
   /** Whether word {@code k} is written in capitals only. */
@@ -2810,8 +2864,9 @@ final class Recognizers {
 
   private void punct(int t) {
     char c = tk.symbol[t];
-    if ((c == '=' && tk.joined(t)) || (c == ':' && tk.isPunct(t - 1, '"') && tk.joined(t))) {
-      keyValue(t);
+    if ((c == '=' && tk.joined(t))
+        || (c == ':' && (isQuote(t - 1) || (tk.joined(t) && tk.is(t - 1, WORD))))) {
+      keyValue(t); // clientId=517225, "memberId": "...", 'zip' : '10024', clientId: 517225
     }
     if (c == '@' && !tk.joined(t) && tk.joined(t + 1)) {
       mention(t);
@@ -2835,12 +2890,19 @@ final class Recognizers {
    * Keys that name no identifier ("requestId", "port") are left to the other rules.
    */
   private void keyValue(int t) {
-    int keyEnd = tk.end[t - (tk.symbol[t] == ':' ? 2 : 1)];
+    int k = t - 1;
+    if (isQuote(k)) {
+      k--; // the key's closing quote
+    }
+    if (k < 0 || !(tk.is(k, WORD) || tk.is(k, ALNUM) || tk.is(k, NUM))) {
+      return;
+    }
+    int keyEnd = tk.end[k];
     int keyStart = keyEnd;
     while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && keyChar(s.charAt(keyStart - 1))) {
       keyStart--;
     }
-    if (keyStart == keyEnd || (keyStart > 0 && Character.isLetterOrDigit(s.charAt(keyStart - 1)))) {
+    if (keyStart > 0 && Character.isLetterOrDigit(s.charAt(keyStart - 1))) {
       return;
     }
     String key = FieldNames.normalize(s.subSequence(keyStart, keyEnd));
@@ -2853,19 +2915,29 @@ final class Recognizers {
     while (from < end && s.charAt(from) == ' ') {
       from++;
     }
-    boolean quoted = from < end && s.charAt(from) == '"';
+    char quote =
+        from < end && (s.charAt(from) == '"' || s.charAt(from) == '\'') ? s.charAt(from) : 0;
+    boolean quoted = quote != 0;
     if (quoted) {
       from++;
     }
     int to = from;
-    while (to < end && to - from <= MAX_VALUE && !valueEnd(s.charAt(to), quoted)) {
+    while (to < end && to - from <= MAX_VALUE && !valueEnd(s.charAt(to), quote)) {
       to++;
     }
-    if (to == from || to - from > MAX_VALUE || (quoted && (to == end || s.charAt(to) != '"'))) {
+    if (to == from || to - from > MAX_VALUE || (quoted && (to == end || s.charAt(to) != quote))) {
       return;
+    }
+    while (!quoted && to > from && s.charAt(to - 1) == '.') {
+      to--; // "clientId=517225." ends a sentence
     }
     int digits = 0;
     int letters = 0;
+    int capitals = 0;
+    int lowerRun = 0;
+    int longestLowerRun = 0;
+    int words = 1;
+    boolean nameChars = true;
     int number = 0;
     for (int i = from; i < to; i++) {
       char ch = s.charAt(i);
@@ -2874,21 +2946,61 @@ final class Recognizers {
         number = Math.min(number * 10 + ch - '0', 1000);
       }
       letters += Character.isLetter(ch) ? 1 : 0;
+      capitals += Character.isUpperCase(ch) ? 1 : 0;
+      lowerRun = Character.isLowerCase(ch) ? lowerRun + 1 : 0;
+      longestLowerRun = Math.max(longestLowerRun, lowerRun);
+      words += ch == ' ' ? 1 : 0;
+      nameChars &=
+          Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '.' || ch == ',';
     }
     boolean taken =
         switch (type) {
           // A bare value ends at a space, which a name or a street has inside: quoted ones only.
-          case NAME, CITY -> quoted && digits == 0 && letters >= 2;
+          // A name has a capital, a few words of letters, and is no placeholder ("N/A", "TEST").
+          case NAME, CITY ->
+              quoted
+                  && nameChars
+                  && capitals > 0
+                  && letters >= 2
+                  && words <= 4
+                  && !tk.text.regionIsAny(from, to, PLACEHOLDER_VALUES);
           case ZIP -> digits == 5 || digits == 9;
           case ADDRESS -> quoted && digits > 0 && letters >= 2;
           case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
           case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, CARD, VEHICLE_ID ->
-              digits >= 3;
+              digits >= 3 && longestLowerRun < 4; // not "gold-2026"
           default -> false; // dates, phones, e-mail, IPs and URLs: their own shapes find them
         };
     if (taken) {
       out.add(type, from, to, 0.85, "field.key", "a value after a key that names an identifier");
     }
+  }
+
+  /** Values a program writes where it has no name: test data, nulls, redaction marks. */
+  private static final String[] PLACEHOLDER_VALUES = {
+    "n/a",
+    "na",
+    "none",
+    "null",
+    "nil",
+    "unknown",
+    "tbd",
+    "test",
+    "true",
+    "false",
+    "string",
+    "xxx",
+    "redacted",
+    "anonymous",
+    "john doe",
+    "jane doe",
+    "first last",
+    "lastname",
+    "firstname"
+  };
+
+  private boolean isQuote(int k) {
+    return tk.isPunct(k, '"') || tk.isPunct(k, '\'');
   }
 
   private static final int MAX_KEY = 40;
@@ -2899,13 +3011,17 @@ final class Recognizers {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
-  /** Whether {@code c} ends a value: a quote ends a quoted one, a delimiter or space a bare one. */
-  private static boolean valueEnd(char c, boolean quoted) {
-    if (c == '"' || c == '\n' || c == '\r') {
+  /**
+   * Whether {@code c} ends a value: its quote ends a quoted one, a delimiter or space a bare one.
+   */
+  private static boolean valueEnd(char c, char quote) {
+    if (c == '\n' || c == '\r' || (quote != 0 && c == quote)) {
       return true;
     }
-    return !quoted
+    return quote == 0
         && (Character.isWhitespace(c)
+            || c == '"'
+            || c == '\''
             || c == ','
             || c == ';'
             || c == '&'
@@ -3602,8 +3718,11 @@ final class Recognizers {
       return;
     }
     int g = lastGroup(k, 4, 0);
-    if (g == k || !allNumbers(k, g) || (tk.joined(g + 1) && !tk.is(g + 1, PUNCT))) {
-      return;
+    if (g == k
+        || !allNumbers(k, g)
+        || (tk.joined(g + 1) && !tk.is(g + 1, PUNCT))
+        || yearsOrPhone(k)) {
+      return; // "ID 100-200", "ID 2026-01", "caller ID 867-5309"
     }
     int digits = 0;
     for (int i = k; i <= g; i += 2) {
@@ -3733,15 +3852,15 @@ final class Recognizers {
    * partners number a person's report, claim or case. Not a code a label calls no identifier
    * (invoice, order, ticket), nor the shape of a date.
    */
-  private static final java.util.Set<String> BUSINESS_CODE_PREFIXES =
-      java.util.Set.of(
-          "INV", "PO", "SO", "ORD", "SKU", "BT", "TKT", "REQ", "CHG", "JOB", "REF", "VER", "REV",
-          "CPT", "ICD", "NDC", "CMS", "DSM", "ISO", "RFC", "SOP", "FY");
+  private static final String[] BUSINESS_CODE_PREFIXES = {
+    "inv", "po", "so", "ord", "sku", "bt", "tkt", "req", "chg", "job", "ref", "ver", "rev", "cpt",
+    "icd", "ndc", "cms", "dsm", "iso", "rfc", "sop", "fy"
+  };
 
   private boolean groupedCode(int t) {
     int k = t + 2;
     if (tk.is(k, WORD)
-        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || lowerCaseLine(k))
         && tk.length(k) <= 4
         && sepIs(k + 1, '-')) {
       k += 2; // a second group of capitals: APS-HC-
@@ -3763,8 +3882,7 @@ final class Recognizers {
     }
     if ((tk.word[t] & (STOP | MONTH)) != 0
         || (nearestCue(t) & C_NOT_PHI) != 0
-        || BUSINESS_CODE_PREFIXES.contains(
-            s.subSequence(tk.start[t], tk.end[t]).toString().toUpperCase(java.util.Locale.ROOT))) {
+        || tk.equalsAnyIgnoreCase(t, BUSINESS_CODE_PREFIXES)) {
       return true; // a code, but not a person's
     }
     out.add(
@@ -3778,7 +3896,8 @@ final class Recognizers {
   }
 
   private void hyphenCode(int t) {
-    if ((tk.flags[t] & Tokens.ALL_CAPS) == 0 || tk.length(t) > 4 || !sepIs(t + 1, '-')) {
+    boolean lower = (tk.flags[t] & Tokens.ALL_CAPS) == 0;
+    if ((lower && !lowerCaseLine(t)) || tk.length(t) > 4 || !sepIs(t + 1, '-')) {
       return;
     }
     if (!boundaryBefore(t)) {
@@ -3828,6 +3947,8 @@ final class Recognizers {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.labelled", "health plan label");
     } else if ((cue & C_LICENSE) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
+    } else if (lower) {
+      return; // in lower case the shapes below are no evidence: "pre-2020", "pod-58694"
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
     } else if (tk.is(t + 2, NUM) && digits >= 5) {

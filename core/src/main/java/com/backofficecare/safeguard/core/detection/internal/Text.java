@@ -193,6 +193,29 @@ final class Text implements CharSequence {
     return chars[offset + index];
   }
 
+  /** Whether the characters in {@code [from, to)} are {@code lower}, ignoring case. */
+  boolean regionIs(int from, int to, String lower) {
+    if (to - from != lower.length()) {
+      return false;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      if (WordTable.lower(charAt(from + i)) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the characters in {@code [from, to)} are one of {@code lowers}, ignoring case. */
+  boolean regionIsAny(int from, int to, String[] lowers) {
+    for (String lower : lowers) {
+      if (regionIs(from, to, lower)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Text subSequence(int start, int end) {
     return new Text(chars, offset + start, end - start);
