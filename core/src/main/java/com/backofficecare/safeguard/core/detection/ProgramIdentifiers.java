@@ -89,6 +89,10 @@ public final class ProgramIdentifiers {
     return Character.isLowerCase(word.charAt(0))
         || transitions >= 2
         || (transitions == 1
-            && CODE_WORDS.contains(word.subSequence(last, word.length()).toString()));
+            && CODE_WORDS.contains(
+                // appended char by char: a CharSequence's toString() need not be its text
+                new StringBuilder(word.length() - last)
+                    .append(word, last, word.length())
+                    .toString()));
   }
 }

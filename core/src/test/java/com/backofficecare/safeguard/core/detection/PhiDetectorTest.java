@@ -292,6 +292,7 @@ class PhiDetectorTest {
       mood check due 5/10                                         | DATE           | 5/10
       {"memberId" : "5520917734"}                                 | HEALTH_PLAN_ID | 5520917734
       upload failed clientId=517227. Retrying                     | ID             | 517227
+      patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
       she mailed it back in July. her case # is 88104-2.          | ID             | 88104-2
       hh comp for redet - case 5540-118                           | ID             | 5540-118
