@@ -293,6 +293,7 @@ class PhiDetectorTest {
       {"memberId" : "5520917734"}                                 | HEALTH_PLAN_ID | 5520917734
       upload failed clientId=517227. Retrying                     | ID             | 517227
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
+      she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
       she mailed it back in July. her case # is 88104-2.          | ID             | 88104-2
       hh comp for redet - case 5540-118                           | ID             | 5540-118
@@ -380,6 +381,7 @@ class PhiDetectorTest {
         "ID 100-200 and ID 2026-01 are reserved.",
         "{\"lastName\":\"N/A\"} {\"lastName\":\"[REDACTED]\"} {\"lastName\":\"the patient refused\"}",
         "planId=gold-2026",
+        "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -408,6 +410,7 @@ class PhiDetectorTest {
         "Care plan reviewed 1/30/2026 QA|QA",
         "Mood 5/10 at the start. Seen again 3/10 at the clinic.|5/10",
         "found in parking lot by van driver Dwayne Little, trying|van",
+        "next visit 1 wk. dr. iyer sees him 12/9|1 wk. dr",
         "name,phone,city\nAda Lovelace,555-201-3344,Fairview\nN/A,none,unknown|N/A",
         "name,phone,city\nAda Lovelace,555-201-3344,Fairview\nN/A,none,unknown|unknown",
         "Name                 Picked up by\nEllis, Ruth          Marcus Ellis            son"

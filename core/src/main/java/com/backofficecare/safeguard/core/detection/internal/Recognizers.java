@@ -1683,8 +1683,11 @@ final class Recognizers {
    * number read aloud: "twelve oh four Birch Lane"); whether one was found.
    */
   private boolean address(int t, int last) {
-    if (!boundaryBefore(t)) {
-      return false;
+    if (!boundaryBefore(t)
+        || (tk.is(t, ALNUM)
+            && Tokens.isLetter(s.charAt(tk.start[t]))
+            && Tokens.isLetter(s.charAt(tk.end[t] - 1)))) {
+      return false; // "q8h via elastomeric pump"; "N4417 Hwy 29" and OCR's "l2" are numbers
     }
     int k = last + 1;
     int words = 0;
@@ -1694,7 +1697,7 @@ final class Recognizers {
         break;
       }
       if (tk.is(k, WORD) && capital(k)) {
-        if (words > 0 && tk.wordIs(k, STREET_SUFFIX)) {
+        if (words > 0 && tk.wordIs(k, STREET_SUFFIX) && !patientOrDoctor(k)) {
           suffix = k;
           break;
         }
@@ -1754,6 +1757,21 @@ final class Recognizers {
     }
     out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
     return true;
+  }
+
+  /**
+   * Whether street suffix {@code k}, typed in lower case, is the clinician's "pt" (patient) or a
+   * "dr." before a name ("1 wk. dr. iyer", "99204 new pt visit"), not Point or Drive.
+   */
+  private boolean patientOrDoctor(int k) {
+    if ((tk.flags[k] & Tokens.CAPITALIZED) != 0) {
+      return false;
+    }
+    return tk.equalsIgnoreCase(k, "pt")
+        || (tk.equalsIgnoreCase(k, "dr")
+            && tk.isPunct(k + 1, '.')
+            && tk.is(k + 2, WORD)
+            && !tk.newlineBefore(k + 2));
   }
 
   /**
