@@ -411,6 +411,7 @@ class PhiDetectorTest {
         "Mood 5/10 at the start. Seen again 3/10 at the clinic.|5/10",
         "found in parking lot by van driver Dwayne Little, trying|van",
         "next visit 1 wk. dr. iyer sees him 12/9|1 wk. dr",
+        "pt may return to work monday|may",
         "name,phone,city\nAda Lovelace,555-201-3344,Fairview\nN/A,none,unknown|N/A",
         "name,phone,city\nAda Lovelace,555-201-3344,Fairview\nN/A,none,unknown|unknown",
         "Name                 Picked up by\nEllis, Ruth          Marcus Ellis            son"

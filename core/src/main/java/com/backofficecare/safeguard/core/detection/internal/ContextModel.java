@@ -938,9 +938,9 @@ final class ContextModel {
         }
         if (type == PhiType.NAME
             && last == first + 1
-            && (tk.bot(first) || lowerCaseParticle(tk, first))) {
+            && (tk.bot(first) || lowerCaseParticle(tk, first) || modalVerb(tk, first))) {
           t = end - 1;
-          continue; // "evvbot": a program posting in a chat; "by van driver": no name alone
+          continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
         }
         if (type == PhiType.NAME
             && last - first >= 3
@@ -1353,6 +1353,25 @@ final class ContextModel {
       }
     }
     return true;
+  }
+
+  /** Words after which "may" or "will" is someone's name, not a verb: "may said", "will is". */
+  private static final String[] AFTER_A_SUBJECT =
+      ("would will can could should is was has had said says and or called came went wants"
+              + " needs left took brought")
+          .split(" ");
+
+  /**
+   * Whether lower-case "may" or "will" at {@code k} is the verb before another lower-case verb ("pt
+   * may return to work", "aide will come at 3"), not a given name.
+   */
+  private static boolean modalVerb(Tokens tk, int k) {
+    return (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && (tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "will"))
+        && tk.is(k + 1, Tokens.WORD)
+        && (tk.flags[k + 1] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && !tk.wordIs(k + 1, Lexicon.FIRST | Lexicon.LAST)
+        && !tk.equalsAnyIgnoreCase(k + 1, AFTER_A_SUBJECT);
   }
 
   /** Articles of a surname ("van", "de"), which are no name alone and in lower case. */
