@@ -1181,7 +1181,7 @@ final class ContextModel {
    */
   private static boolean lowerCaseInsideACompound(Tokens tk, int k) {
     return tk.kind[k] == Tokens.WORD
-        && (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.lowerCase(k)
         && tk.joined(k)
         && (tk.isPunct(k - 1, '-')
             || tk.isPunct(k - 1, '.')
@@ -1295,7 +1295,7 @@ final class ContextModel {
    */
   private static boolean uncuedLowerCaseWord(Tokens tk, int k) {
     int before = tk.isPunct(k - 1, '.') ? k - 2 : k - 1; // "dr. marsh"
-    return (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+    return tk.lowerCase(k)
         && tk.wordIs(k, Lexicon.COMMON)
         && !tk.wordIs(k, Lexicon.FIRST) // "payroll note: frank"
         && !tk.wordIs(before, Lexicon.TITLE | Lexicon.ROLE | Lexicon.WEAK_CUE)
@@ -1336,7 +1336,7 @@ final class ContextModel {
     }
     if (to - from == 1
         && tk.equalsIgnoreCase(from, "may")
-        && (tk.flags[from] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.lowerCase(from)
         && tk.is(from + 1, Tokens.WORD)
         && !tk.wordIs(from + 1, Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) {
       return false;
@@ -1366,21 +1366,17 @@ final class ContextModel {
    * may return to work", "aide will come at 3"), not a given name.
    */
   private static boolean modalVerb(Tokens tk, int k) {
-    return (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+    return tk.lowerCase(k)
         && (tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "will"))
         && tk.is(k + 1, Tokens.WORD)
-        && (tk.flags[k + 1] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.lowerCase(k + 1)
         && !tk.wordIs(k + 1, Lexicon.FIRST | Lexicon.LAST)
         && !tk.equalsAnyIgnoreCase(k + 1, AFTER_A_SUBJECT);
   }
 
-  /** Articles of a surname ("van", "de"), which are no name alone and in lower case. */
-  private static final String[] PARTICLES =
-      "van von de da del della di du der den la le bin ibn al el dos das".split(" ");
-
+  /** Whether {@code k} is an article of a surname ("van", "de") in lower case: no name alone. */
   private static boolean lowerCaseParticle(Tokens tk, int k) {
-    return (tk.flags[k] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
-        && tk.equalsAnyIgnoreCase(k, PARTICLES);
+    return tk.lowerCase(k) && tk.wordIs(k, Lexicon.PARTICLE);
   }
 
   /**

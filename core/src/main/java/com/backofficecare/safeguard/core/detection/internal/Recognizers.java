@@ -3230,7 +3230,7 @@ final class Recognizers {
         && tk.joined(t + 1)
         && tk.joined(t + 2)
         && tk.is(t + 2, WORD)
-        && (tk.flags[t + 2] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0) {
+        && tk.lowerCase(t + 2)) {
       last = t + 2; // "r.ambrose", "fatima_zahra"
       name =
           (tk.length(t) == 1 || tk.wordIs(t, FIRST))
@@ -3414,7 +3414,7 @@ final class Recognizers {
         || !endOfLine(t)
         || tk.joined(t + 1)
         || tk.wordIs(t, ~(FIRST | LAST))
-        || !(caps(t) || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0)) {
+        || !(caps(t) || tk.lowerCase(t))) {
       return;
     }
     if (tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {

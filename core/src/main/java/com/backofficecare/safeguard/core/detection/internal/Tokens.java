@@ -114,6 +114,11 @@ final class Tokens {
     return t > 0 && t < count && (flags[t] & SPACE_BEFORE) == 0;
   }
 
+  /** Whether token {@code t} has no capital letter at its start or throughout. */
+  boolean lowerCase(int t) {
+    return (flags[t] & (CAPITALIZED | ALL_CAPS)) == 0;
+  }
+
   boolean newlineBefore(int t) {
     return t < count && (flags[t] & NEWLINE_BEFORE) != 0;
   }
