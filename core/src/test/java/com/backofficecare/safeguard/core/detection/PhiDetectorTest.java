@@ -292,6 +292,11 @@ class PhiDetectorTest {
       mood check due 5/10                                         | DATE           | 5/10
       {"memberId" : "5520917734"}                                 | HEALTH_PLAN_ID | 5520917734
       upload failed clientId=517227. Retrying                     | ID             | 517227
+      <Patient><MRN>20488173</MRN><Sex>F</Sex></Patient>          | MRN            | 20488173
+      <ns2:memberId> 5520917734 </ns2:memberId>                   | HEALTH_PLAN_ID | 5520917734
+      <zip>10024</zip><state>NY</state>                           | ZIP            | 10024
+      {"clientIds":[517225, "517226"],"status":"sent"}            | ID             | 517226
+      {"zips": ["N/A", "10024"]}                                  | ZIP            | 10024
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
@@ -381,6 +386,8 @@ class PhiDetectorTest {
         "ID 100-200 and ID 2026-01 are reserved.",
         "{\"lastName\":\"N/A\"} {\"lastName\":\"[REDACTED]\"} {\"lastName\":\"the patient refused\"}",
         "planId=gold-2026",
+        "<name>scheduler</name><port>5432</port><clientId>",
+        "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {

@@ -2886,6 +2886,9 @@ final class Recognizers {
         || (c == ':' && (isQuote(t - 1) || (tk.joined(t) && tk.is(t - 1, WORD))))) {
       keyValue(t); // clientId=517225, "memberId": "...", 'zip' : '10024', clientId: 517225
     }
+    if (c == '>' && tk.joined(t)) {
+      xmlElement(t); // <memberId>5520917734</memberId>
+    }
     if (c == '@' && !tk.joined(t) && tk.joined(t + 1)) {
       mention(t);
     }
@@ -2903,17 +2906,89 @@ final class Recognizers {
   }
 
   /**
-   * {@code clientId=517225}, {@code "memberId":"5520917734"}, {@code "zip": "10024"}: a value a
-   * program wrote after a key that {@link FieldNames} says holds an identifier, typed by the key.
-   * Keys that name no identifier ("requestId", "port") are left to the other rules.
+   * {@code clientId=517225}, {@code "memberId":"5520917734"}, {@code "zip": "10024"}, {@code
+   * "clientIds": [517225, 517226]}: a value a program wrote after a key that {@link FieldNames}
+   * says holds an identifier, typed by the key. Keys that name no identifier ("requestId", "port")
+   * are left to the other rules.
    */
   private void keyValue(int t) {
     int k = t - 1;
     if (isQuote(k)) {
       k--; // the key's closing quote
     }
-    if (k < 0 || !(tk.is(k, WORD) || tk.is(k, ALNUM) || tk.is(k, NUM))) {
+    int from = tk.end[t];
+    int end = s.length();
+    while (from < end && s.charAt(from) == ' ') {
+      from++;
+    }
+    boolean array = from < end && s.charAt(from) == '[';
+    String key = keyAt(k, array);
+    if (key == null) {
       return;
+    }
+    PhiType type = FieldNames.typeOf(key);
+    if (type == null) {
+      return;
+    }
+    if (!array) {
+      value(type, from, '\n', 0);
+      return;
+    }
+    // Each element of the array, bare or quoted, until its closing bracket.
+    for (int at = from + 1, elements = 0; at < end && elements < MAX_ELEMENTS; elements++) {
+      while (at < end && s.charAt(at) == ' ') {
+        at++;
+      }
+      int next = value(type, at, ']', 0);
+      if (next < 0) {
+        return;
+      }
+      while (next < end && s.charAt(next) == ' ') {
+        next++;
+      }
+      if (next >= end || s.charAt(next) != ',') {
+        return;
+      }
+      at = next + 1;
+    }
+  }
+
+  /**
+   * {@code <memberId>5520917734</memberId>}, {@code <ns:zip>10024</ns:zip>}: an XML element's text,
+   * typed by the element's name as {@link #keyValue} types a key's value, when the element closes
+   * right after it.
+   */
+  private void xmlElement(int t) {
+    int k = t - 1;
+    String key = keyAt(k, false);
+    if (key == null) {
+      return;
+    }
+    int keyStart = tk.end[k] - key.length();
+    int open = keyStart - 1;
+    if (open > 0 && s.charAt(open) == ':') { // a namespace's prefix: <ns:memberId>
+      open--;
+      while (open > 0 && keyStart - open < MAX_KEY && keyChar(s.charAt(open))) {
+        open--;
+      }
+    }
+    if (open < 0 || s.charAt(open) != '<') {
+      return;
+    }
+    PhiType type = FieldNames.typeOf(key);
+    if (type != null) {
+      value(type, tk.end[t], '<', '/');
+    }
+  }
+
+  /**
+   * The normalized key that ends at token {@code k} (letters, digits and underscores, standing
+   * alone), or null if it is none or names nothing {@link FieldNames} types. A key of an array may
+   * be plural ("clientIds").
+   */
+  private @Nullable String keyAt(int k, boolean plural) {
+    if (k < 0 || !(tk.is(k, WORD) || tk.is(k, ALNUM) || tk.is(k, NUM))) {
+      return null;
     }
     int keyEnd = tk.end[k];
     int keyStart = keyEnd;
@@ -2921,34 +2996,77 @@ final class Recognizers {
       keyStart--;
     }
     if (keyStart > 0 && Character.isLetterOrDigit(s.charAt(keyStart - 1))) {
-      return;
+      return null;
     }
     String key = FieldNames.normalize(s.subSequence(keyStart, keyEnd));
+    if (plural && FieldNames.typeOf(key) == null && key.endsWith("s")) {
+      key = key.substring(0, key.length() - (key.endsWith("es") && key.length() > 3 ? 2 : 1));
+      if (FieldNames.typeOf(key) == null) {
+        key = key + "e"; // "addresses"
+      }
+    }
     PhiType type = FieldNames.typeOf(key);
     if (type == null || (type == PhiType.NAME && !FieldNames.namesAPerson(key))) {
-      return;
+      return null;
     }
-    int from = tk.end[t];
+    return key;
+  }
+
+  /**
+   * Takes the value that starts at {@code from} (after its opening quote, if any) as a {@code type}
+   * if it looks like one, and returns where it ends (after its closing quote), or -1 if it is no
+   * value. A bare value ends at a space or a delimiter, and at {@code stop}; when {@code close} is
+   * not 0 the value must end at {@code stop} followed by {@code close} ("</" ends an XML element's
+   * text), and counts as quoted.
+   */
+  private int value(PhiType type, int from, char stop, int close) {
     int end = s.length();
-    while (from < end && s.charAt(from) == ' ') {
-      from++;
-    }
     char quote =
         from < end && (s.charAt(from) == '"' || s.charAt(from) == '\'') ? s.charAt(from) : 0;
-    boolean quoted = quote != 0;
-    if (quoted) {
+    if (quote != 0) {
       from++;
     }
     int to = from;
-    while (to < end && to - from <= MAX_VALUE && !valueEnd(s.charAt(to), quote)) {
+    while (to < end
+        && to - from <= MAX_VALUE
+        && !(close != 0
+            ? s.charAt(to) == stop || s.charAt(to) == '\n'
+            : valueEnd(s.charAt(to), quote))
+        && !(quote == 0 && s.charAt(to) == stop)) {
       to++;
     }
-    if (to == from || to - from > MAX_VALUE || (quoted && (to == end || s.charAt(to) != quote))) {
-      return;
+    if (to == from || to - from > MAX_VALUE) {
+      return -1;
     }
+    int after = to;
+    if (quote != 0) {
+      if (to == end || s.charAt(to) != quote) {
+        return -1;
+      }
+      after = to + 1;
+    } else if (close != 0) {
+      if (to + 1 >= end || s.charAt(to) != stop || s.charAt(to + 1) != close) {
+        return -1;
+      }
+      while (to > from && s.charAt(to - 1) == ' ') {
+        to--;
+      }
+      while (from < to && s.charAt(from) == ' ') {
+        from++;
+      }
+    }
+    boolean quoted = quote != 0 || close != 0;
     while (!quoted && to > from && s.charAt(to - 1) == '.') {
       to--; // "clientId=517225." ends a sentence
     }
+    if (to > from && looksLike(type, from, to, quoted)) {
+      out.add(type, from, to, 0.85, "field.key", "a value after a key that names an identifier");
+    }
+    return after;
+  }
+
+  /** Whether {@code [from, to)}, written after a key of {@code type}, looks like one. */
+  private boolean looksLike(PhiType type, int from, int to, boolean quoted) {
     int digits = 0;
     int letters = 0;
     int capitals = 0;
@@ -2971,27 +3089,23 @@ final class Recognizers {
       nameChars &=
           Character.isLetter(ch) || ch == ' ' || ch == '-' || ch == '\'' || ch == '.' || ch == ',';
     }
-    boolean taken =
-        switch (type) {
-          // A bare value ends at a space, which a name or a street has inside: quoted ones only.
-          // A name has a capital, a few words of letters, and is no placeholder ("N/A", "TEST").
-          case NAME, CITY ->
-              quoted
-                  && nameChars
-                  && capitals > 0
-                  && letters >= 2
-                  && words <= 4
-                  && !tk.text.regionIsAny(from, to, PLACEHOLDER_VALUES);
-          case ZIP -> digits == 5 || digits == 9;
-          case ADDRESS -> quoted && digits > 0 && letters >= 2;
-          case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
-          case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, CARD, VEHICLE_ID ->
-              digits >= 3 && longestLowerRun < 4; // not "gold-2026"
-          default -> false; // dates, phones, e-mail, IPs and URLs: their own shapes find them
-        };
-    if (taken) {
-      out.add(type, from, to, 0.85, "field.key", "a value after a key that names an identifier");
-    }
+    return switch (type) {
+      // A bare value ends at a space, which a name or a street has inside: quoted ones only.
+      // A name has a capital, a few words of letters, and is no placeholder ("N/A", "TEST").
+      case NAME, CITY ->
+          quoted
+              && nameChars
+              && capitals > 0
+              && letters >= 2
+              && words <= 4
+              && !tk.text.regionIsAny(from, to, PLACEHOLDER_VALUES);
+      case ZIP -> digits == 5 || digits == 9;
+      case ADDRESS -> quoted && digits > 0 && letters >= 2;
+      case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
+      case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, CARD, VEHICLE_ID ->
+          digits >= 3 && longestLowerRun < 4; // not "gold-2026"
+      default -> false; // dates, phones, e-mail, IPs and URLs: their own shapes find them
+    };
   }
 
   /** Values a program writes where it has no name: test data, nulls, redaction marks. */
@@ -3024,6 +3138,9 @@ final class Recognizers {
   private static final int MAX_KEY = 40;
 
   private static final int MAX_VALUE = 64;
+
+  /** At most this many elements of an array are read. */
+  private static final int MAX_ELEMENTS = 64;
 
   private static boolean keyChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
