@@ -297,6 +297,12 @@ class PhiDetectorTest {
       <zip>10024</zip><state>NY</state>                           | ZIP            | 10024
       {"clientIds":[517225, "517226"],"status":"sent"}            | ID             | 517226
       {"zips": ["N/A", "10024"]}                                  | ZIP            | 10024
+      Date of incident: 02/14/2025   Case ID: 20251044719         | ID             | 20251044719
+      RUN# 25-004417  MEDIC 7  DISP 0642                          | ID             | 25-004417
+      pcr addendum - run 25-11873 8/19                            | ID             | 25-11873
+      Police report no. CFPD 25-019983. Mr. Tran was seen         | ID             | CFPD 25-019983
+      BIRD, JONAH          EMP 2260   14/20  70%                  | ID             | EMP 2260
+      SELECT id FROM address a WHERE a.zip = '60623'              | ZIP            | 60623
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
@@ -312,6 +318,40 @@ class PhiDetectorTest {
             .map(f -> text.substring(f.start(), f.end()))
             .collect(Collectors.toList());
     assertThat(found).contains(expected);
+  }
+
+  /**
+   * Tables a ticket or report pastes: the rule under a header keeps the table going, a note in
+   * brackets does not hide a column's name, aligned columns split at runs of spaces.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '~',
+      textBlock =
+          """
+      client_id | last_name\\n-----------+----------\\n 88123 | Obi      ~ ID   ~ 88123
+      | client_id | last_name |\\n|---|---|\\n| 88123 | Obi |          ~ ID   ~ 88123
+      Name (print) | Emp ID | Initials\\nAda Obi | 10233 | AO        ~ NAME ~ AO
+      EMPNO   NAME              STATUS\\n004812  ACOSTA, LUZ  ACTIVE  ~ ID   ~ 004812
+      NAME                 EMP#     SIGNATURE\\nYOUNG, MARSHALL   4490     (SIGNED) ~ ID ~ 4490
+      """)
+  void findsCellsOfPastedTables(String row, PhiType type, String expected) {
+    findsIdentifier(row, type, expected);
+  }
+
+  /** A header row names columns; its names are no one's identifiers. */
+  @Test
+  void findsNothingInATablesHeaderRow() {
+    String text =
+        "emp_id,last,first,mmr_titer,varicella_titer\nE3301,Guerrero,Ana,IMMUNE,IMMUNE\n"
+            + "EMPNO|LNAME|FNAME|HIRE_DT|CELL\nE3302|Obi|Ada|2021-08-09|555-201-3344\n";
+    int headerEnd = text.indexOf('\n');
+    int secondHeader = text.indexOf("EMPNO");
+    int secondHeaderEnd = text.indexOf('\n', secondHeader);
+    assertThat(detector.detect(text))
+        .noneMatch(f -> f.start() < headerEnd)
+        .noneMatch(f -> f.start() >= secondHeader && f.start() < secondHeaderEnd)
+        .anyMatch(f -> f.type() == PhiType.NAME && text.startsWith("Guerrero", f.start()));
   }
 
   @ParameterizedTest
@@ -387,6 +427,8 @@ class PhiDetectorTest {
         "{\"lastName\":\"N/A\"} {\"lastName\":\"[REDACTED]\"} {\"lastName\":\"the patient refused\"}",
         "planId=gold-2026",
         "<name>scheduler</name><port>5432</port><clientId>",
+        "run 5 miles, run 2025-26 budget, report 2024-25, INC 2 units, report 100-200 lines",
+        "EMP 12 hrs; PT 1400 visit",
         "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",
       })

@@ -113,6 +113,24 @@ final class Candidates {
     return e;
   }
 
+  /** Drops the proposals that lie within {@code [s, e)}. */
+  void dropWithin(int s, int e) {
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (start[i] >= s && end[i] <= e) {
+        continue;
+      }
+      type[kept] = type[i];
+      start[kept] = start[i];
+      end[kept] = end[i];
+      confidence[kept] = confidence[i];
+      recognizer[kept] = recognizer[i];
+      reason[kept] = reason[i];
+      kept++;
+    }
+    count = kept;
+  }
+
   /** Forgets the proposals (recognizer names and reasons are constants: nothing to wipe). */
   void clear() {
     count = 0;

@@ -24,26 +24,39 @@ final class Columns {
                   + " status role title department dept hours rate amount total units code type category"
                   + " agency service payer notes note comments position shift start end visit number"
                   + " description diagnosis dx language relationship pay gross net tax discipline team"
-                  + " office location region frequency")
+                  + " office location region frequency time timein timeout signature score result")
               .split(" "));
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
   private final int[] cellStart = new int[MAX_CELLS + 1];
   private final int[] cellEnd = new int[MAX_CELLS + 1];
 
-  /** Proposes the typed cells of every table in {@code s}. */
+  /**
+   * Proposes the typed cells of every table in {@code s}, and drops what others proposed inside its
+   * header row: column names are no one's identifiers ("first,mmr_titer", "HIRE_DT").
+   */
   void scan(Text s, Candidates out) {
     int n = s.length();
     int line = 0;
     int columns = 0;
+    int header = -1;
+    int headerEnd = -1;
     char delimiter = 0;
     while (line < n) {
       int eol = line;
       while (eol < n && s.charAt(eol) != '\n') {
         eol++;
       }
+      if (columns > 0 && rule(s, line, eol)) {
+        line = eol + 1;
+        continue; // "----+----", "|---|---|": the rule under a header or between rows
+      }
       if (columns > 0) {
         if (split(s, line, eol, delimiter) == columns) {
+          if (header >= 0) {
+            out.dropWithin(header, headerEnd);
+            header = -1;
+          }
           row(s, columns, out);
         } else {
           columns = 0;
@@ -52,9 +65,25 @@ final class Columns {
       if (columns == 0 && eol < n) { // a header needs a row under it
         delimiter = delimiterOf(s, line, eol);
         columns = delimiter == 0 ? 0 : header(s, line, eol, delimiter);
+        header = columns > 0 ? line : -1;
+        headerEnd = eol;
       }
       line = eol + 1;
     }
+  }
+
+  /** Whether a line is only a table's rule: dashes or equals signs, with pluses, bars, colons. */
+  private static boolean rule(Text s, int from, int to) {
+    int dashes = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch == '-' || ch == '=') {
+        dashes++;
+      } else if (ch != '+' && ch != '|' && ch != ':' && ch != ' ' && ch != '\t' && ch != '\r') {
+        return false;
+      }
+    }
+    return dashes >= 3;
   }
 
   private void row(Text s, int columns, Candidates out) {
@@ -82,7 +111,11 @@ final class Columns {
     int known = 0;
     int typed = 0;
     for (int c = 0; c < cells; c++) {
-      String key = FieldNames.normalize(s.subSequence(cellStart[c], cellEnd[c]));
+      int e = cellStart[c];
+      while (e < cellEnd[c] && s.charAt(e) != '(') {
+        e++; // "Name (print)", "Induration (mm)": the name before its note
+      }
+      String key = FieldNames.normalize(s.subSequence(cellStart[c], e));
       columnType[c] = FieldNames.typeOfNormalized(key);
       typed += columnType[c] == null ? 0 : 1;
       known += columnType[c] != null || UNTYPED.contains(key) ? 1 : 0;
@@ -104,7 +137,10 @@ final class Columns {
     return true;
   }
 
-  /** The line's most frequent delimiter, or 0 when it has none. */
+  /**
+   * The line's most frequent delimiter, or 0 when it has none; a space stands for a run of two or
+   * more spaces between cells, in a line that has no other delimiter (a report's aligned columns).
+   */
   private static char delimiterOf(Text s, int from, int to) {
     int comma = 0;
     int tab = 0;
@@ -121,6 +157,11 @@ final class Columns {
     }
     int best = Math.max(Math.max(comma, tab), Math.max(pipe, semicolon));
     if (best == 0) {
+      for (int i = from + 1; i + 1 < to; i++) {
+        if (s.charAt(i) == ' ' && s.charAt(i + 1) == ' ' && s.charAt(i - 1) != ' ') {
+          return ' ';
+        }
+      }
       return 0;
     }
     return best == tab ? '\t' : best == pipe ? '|' : best == comma ? ',' : ';';
@@ -131,6 +172,18 @@ final class Columns {
    * {@link #cellEnd}; returns their number, or -1 past {@link #MAX_CELLS}.
    */
   private int split(Text s, int from, int to, char delimiter) {
+    if (delimiter == '|') { // "| a | b |": a Markdown row's outer bars open and close no cell
+      while (from < to && s.charAt(from) == ' ') {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        to--;
+      }
+      if (to - from >= 2 && s.charAt(from) == '|' && s.charAt(to - 1) == '|') {
+        from++;
+        to--;
+      }
+    }
     int cells = 0;
     int i = from;
     while (true) {
@@ -150,6 +203,17 @@ final class Columns {
         e = Math.min(i, to);
         while (i < to && s.charAt(i) != delimiter) {
           i++;
+        }
+      } else if (delimiter == ' ') {
+        while (i < to && !(s.charAt(i) == ' ' && i + 1 < to && s.charAt(i + 1) == ' ')) {
+          i++;
+        }
+        e = i;
+        while (i + 1 < to && s.charAt(i + 1) == ' ') {
+          i++; // to the last space of the run, which the step below passes
+        }
+        if (i + 1 >= to) {
+          i = to; // spaces end the line: no cell after them
         }
       } else {
         while (i < to && s.charAt(i) != delimiter) {

@@ -76,7 +76,8 @@ public final class FieldNames {
         "name fullname firstname first fname givenname given lastname last"
             + " lname surname familyname middlename middle clientname patientname employeename"
             + " caregivername caregiver client patient employee aide contactname emergencycontact"
-            + " guardian membername subscribername insuredname nurse physician payee");
+            + " guardian membername subscribername insuredname nurse physician payee initials"
+            + " readby enteredby signedby reviewedby administeredby");
     put(
         m,
         PhiType.DATE,
@@ -125,7 +126,7 @@ public final class FieldNames {
         "clientid patientid employeeid caregiverid empid staffid badge clientref clientno"
             + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
             + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
-            + " claimid");
+            + " claimid emp clt auth authno authnumber authorization authorizationnumber");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }

@@ -2148,7 +2148,7 @@ final class Recognizers {
     if (tk.length(t) == 1 && !tk.joined(t) && !letterOfAWord(t - 1)) {
       spelledName(t); // the first of letters spoken one by one
     }
-    if (tk.length(t) >= 4 && tk.length(t) <= 6) {
+    if (tk.length(t) >= 3 && tk.length(t) <= 8) {
       caseNumber(t);
     }
     int flags = tk.flags[t];
@@ -2157,7 +2157,7 @@ final class Recognizers {
         && tk.is(t + 1, NUM)
         && !tk.joined(t + 1)
         && tk.start[t + 1] == tk.end[t] + 1
-        && tk.length(t + 1) >= 5
+        && (tk.length(t + 1) >= 5 || (tk.length(t + 1) == 4 && tk.equalsAnyIgnoreCase(t, EMPLOYEE)))
         && tk.length(t + 1) <= 10
         && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
       spacedPrefix(t); // "RN 2291847", "EMP 30112"
@@ -2186,16 +2186,14 @@ final class Recognizers {
    * label is not part of it.
    */
   private void caseNumber(int t) {
-    if (!(tk.equalsIgnoreCase(t, "case")
-        || tk.equalsIgnoreCase(t, "cause")
-        || tk.equalsIgnoreCase(t, "docket")
-        || tk.equalsIgnoreCase(t, "intake")
-        || tk.equalsIgnoreCase(t, "claim"))) {
+    if (!tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
     }
     int k = t + 1;
     boolean labelled = true;
-    if (tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")) {
+    if (tk.equalsIgnoreCase(k, "no")
+        || tk.equalsIgnoreCase(k, "number")
+        || (tk.equalsIgnoreCase(k, "id") && !tk.joined(k))) {
       k++;
     } else if (!tk.isPunct(k, '#') && !tk.isPunct(k, ':')) {
       labelled = false; // "case 5540-118", "claim 22533900417": the number alone must say so
@@ -2220,6 +2218,9 @@ final class Recognizers {
         break;
       }
       int g = lastGroup(k, 4, 5);
+      if (groups > 0 && (tk.isPunct(g + 1, '/') || tk.isPunct(g + 1, ':')) && tk.joined(g + 1)) {
+        break; // "run 25-11873 8/19": a date or a time after the number is not of it
+      }
       for (int i = k; i <= g; i += 2) {
         digits += tk.is(i, WORD) ? 0 : digitCount(i);
       }
@@ -2241,6 +2242,14 @@ final class Recognizers {
     }
     out.add(PhiType.ID, tk.start[first], tk.end[last], 0.85, "id.case", "case number label");
   }
+
+  /**
+   * Words that label the number of one person's matter: a court or protective-services case, an
+   * intake, a claim, an ambulance run, an incident, a police report.
+   */
+  private static final String[] CASE_LABELS = {
+    "case", "cause", "docket", "intake", "claim", "run", "incident", "inc", "report"
+  };
 
   private static final String[] NOT_A_CASE = {
     "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each"
@@ -2858,6 +2867,9 @@ final class Recognizers {
             || tk.equalsIgnoreCase(t - 2, "to"));
   }
 
+  /** Prefixes of an employee's number, which may have four digits ("EMP 2241"). */
+  private static final String[] EMPLOYEE = {"emp", "eid"};
+
   private void spacedPrefix(int t) {
     if (tk.wordIs(t, LICENSE_PREFIX)) {
       out.add(
@@ -2882,7 +2894,7 @@ final class Recognizers {
 
   private void punct(int t) {
     char c = tk.symbol[t];
-    if ((c == '=' && tk.joined(t))
+    if ((c == '=' && (tk.joined(t) || isQuote(t + 1))) // also SQL's "zip = '60623'"
         || (c == ':' && (isQuote(t - 1) || (tk.joined(t) && tk.is(t - 1, WORD))))) {
       keyValue(t); // clientId=517225, "memberId": "...", 'zip' : '10024', clientId: 517225
     }
