@@ -303,6 +303,11 @@ class PhiDetectorTest {
       Police report no. CFPD 25-019983. Mr. Tran was seen         | ID             | CFPD 25-019983
       BIRD, JONAH          EMP 2260   14/20  70%                  | ID             | EMP 2260
       SELECT id FROM address a WHERE a.zip = '60623'              | ZIP            | 60623
+      test is overdue as of nov 1. per agency policy you can't    | DATE           | nov 1
+      dentures delivered may 19, 10:40. return may 27.            | DATE           | may 19
+      Signed this 14th day of November, 2025.                     | DATE           | 14th day of November, 2025
+      alvarez, teresa      emp 2241   18/20  90%  pass            | ID             | emp 2241
+      claim no.: wc-2025-0448317                                  | ID             | wc-2025-0448317
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
@@ -337,6 +342,13 @@ class PhiDetectorTest {
       """)
   void findsCellsOfPastedTables(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
+  }
+
+  /** A month and a number on two lines make no date; "may" in mixed case is a verb. */
+  @Test
+  void findsNoDateAcrossALineOrInAVerb() {
+    String text = "i have ms clay at 2:30\njune: thats fine\nPt may 19 be seen";
+    assertThat(detector.detect(text)).noneMatch(f -> f.type() == PhiType.DATE);
   }
 
   /** A header row names columns; its names are no one's identifiers. */

@@ -1472,7 +1472,7 @@ final class Recognizers {
 
   /** "April 19, 2025", "Apr. 19th 2025", "April 2025", "April 19". */
   private void writtenDate(int t) {
-    if (!tk.wordIs(t, MONTH) || (tk.flags[t] & Tokens.CAPITALIZED) == 0) {
+    if (!tk.wordIs(t, MONTH) || ((tk.flags[t] & Tokens.CAPITALIZED) == 0 && !lowerCaseMonth(t))) {
       return;
     }
     int m = Lexicon.month(s, tk.start[t], tk.end[t]);
@@ -1495,6 +1495,9 @@ final class Recognizers {
       return;
     }
     int dayTok = -1;
+    if (tk.newlineBefore(k)) {
+      return; // a date does not run on into the next line
+    }
     if (tk.is(k, NUM) && tk.length(k) <= 2 && day(tk.intValue(k))) {
       dayTok = k;
     } else if (tk.is(k, ALNUM) && ordinalDay(k)) {
@@ -1526,7 +1529,17 @@ final class Recognizers {
     }
   }
 
-  /** "19 April 2025", "19th of April, 2025", "19 de abril de 2025". */
+  /**
+   * Whether month word {@code t}, typed in lower case, is a month: "nov 1", "december 12, 2025";
+   * "may" and "march", also verbs, only in a line typed all in lower case.
+   */
+  private boolean lowerCaseMonth(int t) {
+    return tk.lowerCase(t) && (lowerCaseLine(t) || !tk.equalsAnyIgnoreCase(t, MONTHS_ALSO_VERBS));
+  }
+
+  private static final String[] MONTHS_ALSO_VERBS = {"may", "march"};
+
+  /** "19 April 2025", "19th of April, 2025", "19 de abril de 2025", "14th day of November". */
   private void writtenDateDayFirst(int t) {
     if (!(tk.length(t) <= 2 && day(tk.intValue(t))) && !(tk.is(t, ALNUM) && ordinalDay(t))) {
       return;
@@ -1536,14 +1549,17 @@ final class Recognizers {
     }
     int k = t + 1;
     boolean spanish = false; // "3 de marzo de 2025": Spanish writes its months in lower case
-    if (tk.equalsIgnoreCase(k, "of")) {
+    if (tk.equalsIgnoreCase(k, "day") && tk.equalsIgnoreCase(k + 1, "of")) {
+      k += 2; // "this 14th day of November, 2025", as deeds and court papers write it
+    } else if (tk.equalsIgnoreCase(k, "of")) {
       k++;
     } else if (tk.equalsIgnoreCase(k, "de")) {
       k++;
       spanish = true;
     }
     if (!tk.wordIs(k, MONTH)
-        || ((tk.flags[k] & Tokens.CAPITALIZED) == 0 && !spanish)
+        || tk.newlineBefore(k) // "2:30\njune: thats fine": a chat's next speaker
+        || ((tk.flags[k] & Tokens.CAPITALIZED) == 0 && !spanish && !lowerCaseMonth(k))
         || !tk.is(k, WORD)
         || Lexicon.month(s, tk.start[k], tk.end[k]) == 0) {
       return;
@@ -2152,7 +2168,8 @@ final class Recognizers {
       caseNumber(t);
     }
     int flags = tk.flags[t];
-    if ((flags & Tokens.ALL_CAPS) != 0
+    if (((flags & Tokens.ALL_CAPS) != 0
+            || (lowerCaseLine(t) && tk.equalsAnyIgnoreCase(t, EMPLOYEE)))
         && tk.length(t) >= 2
         && tk.is(t + 1, NUM)
         && !tk.joined(t + 1)
@@ -2169,8 +2186,13 @@ final class Recognizers {
       if ((flags & Tokens.ALL_CAPS) != 0) {
         hyphenCode(t);
       }
-    } else if (lowerCaseLine(t)) {
-      hyphenCode(t); // "wc-25-0918-447", "emp-30776" where nothing is capitalized
+    } else {
+      if ((tk.word[t] & MONTH) != 0) {
+        writtenDate(t); // "nov 1", "december 12, 2025"
+      }
+      if (lowerCaseLine(t)) {
+        hyphenCode(t); // "wc-25-0918-447", "emp-30776" where nothing is capitalized
+      }
     }
   }
 
@@ -2214,7 +2236,9 @@ final class Recognizers {
     int last = -1;
     int digits = 0;
     for (int groups = 0; groups < 4; groups++) {
-      if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD) && caps(k) && tk.length(k) <= 5))) {
+      if (!(tk.is(k, NUM)
+          || tk.is(k, ALNUM)
+          || (tk.is(k, WORD) && (caps(k) || lowerCaseLine(k)) && tk.length(k) <= 5))) {
         break;
       }
       int g = lastGroup(k, 4, 5);
