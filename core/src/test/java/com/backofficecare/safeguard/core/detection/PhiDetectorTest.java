@@ -308,6 +308,9 @@ class PhiDetectorTest {
       Signed this 14th day of November, 2025.                     | DATE           | 14th day of November, 2025
       alvarez, teresa      emp 2241   18/20  90%  pass            | ID             | emp 2241
       claim no.: wc-2025-0448317                                  | ID             | wc-2025-0448317
+      <member_id>5520917734</member_id>                           | HEALTH_PLAN_ID | 5520917734
+      {"clientIds": [\\n  517225,\\n  517226\\n]}                     | ID             | 517226
+      {"cities": ["Fairview"]}                                    | CITY           | Fairview
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
@@ -316,7 +319,7 @@ class PhiDetectorTest {
       transmitter bracelet ID 1148-220 placed on R ankle          | ID             | 1148-220
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
-    String text = row.replace("\\n", "\n"); // a row's lines
+    String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines
     List<String> found =
         detector.detect(text).stream()
             .filter(f -> f.type() == type)
@@ -339,6 +342,8 @@ class PhiDetectorTest {
       Name (print) | Emp ID | Initials\\nAda Obi | 10233 | AO        ~ NAME ~ AO
       EMPNO   NAME              STATUS\\n004812  ACOSTA, LUZ  ACTIVE  ~ ID   ~ 004812
       NAME                 EMP#     SIGNATURE\\nYOUNG, MARSHALL   4490     (SIGNED) ~ ID ~ 4490
+      Last        Zip       \\r\\nOkafor      60623     \\r\\n    ~ ZIP  ~ 60623
+      Client  Maria Lopez  Caregiver  John Carter\\nDate  06/01/2025  Service  Care ~ NAME ~ Maria Lopez
       """)
   void findsCellsOfPastedTables(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
@@ -349,6 +354,16 @@ class PhiDetectorTest {
   void findsNoDateAcrossALineOrInAVerb() {
     String text = "i have ms clay at 2:30\njune: thats fine\nPt may 19 be seen";
     assertThat(detector.detect(text)).noneMatch(f -> f.type() == PhiType.DATE);
+  }
+
+  /** Runs, reports and incidents a program numbers, and counts after "Auth", are no ids. */
+  @Test
+  void findsNoIdInAProgramsNumbers() {
+    String text =
+        "Report: 2025 Q3 summary. Helping Hands Inc. 12-3456789 is our EIN. See INC 0012345 in"
+            + " the queue. Auth: 120 units approved. EMP 2025 open enrollment. tin=000";
+    assertThat(detector.detect(text))
+        .noneMatch(f -> f.type() == PhiType.ID || f.type() == PhiType.SSN);
   }
 
   /** A header row names columns; its names are no one's identifiers. */

@@ -113,11 +113,24 @@ final class Candidates {
     return e;
   }
 
-  /** Drops the proposals that lie within {@code [s, e)}. */
-  void dropWithin(int s, int e) {
+  /**
+   * Drops the proposals that lie within one of the {@code n} ranges {@code [ranges[2i], ranges[2i +
+   * 1])}, which are in order and apart.
+   */
+  void dropWithin(int[] ranges, int n) {
     int kept = 0;
     for (int i = 0; i < count; i++) {
-      if (start[i] >= s && end[i] <= e) {
+      int lo = 0;
+      int hi = n - 1;
+      while (lo < hi) { // the last range that starts at or before the proposal
+        int mid = (lo + hi + 1) >>> 1;
+        if (ranges[2 * mid] <= start[i]) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      if (ranges[2 * lo] <= start[i] && end[i] <= ranges[2 * lo + 1]) {
         continue;
       }
       type[kept] = type[i];

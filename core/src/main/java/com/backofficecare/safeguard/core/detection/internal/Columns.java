@@ -28,6 +28,18 @@ final class Columns {
               .split(" "));
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
+
+  /** Start and end of each header row with a row under it, in text order. */
+  private int[] headers = new int[16];
+
+  private int headerCount;
+
+  /**
+   * Whether the last header read has a cell of names that is no column's name: what is found in it
+   * then stays, since the line may be a form filled in rather than a header.
+   */
+  private boolean namesInHeader;
+
   private final int[] cellStart = new int[MAX_CELLS + 1];
   private final int[] cellEnd = new int[MAX_CELLS + 1];
 
@@ -36,6 +48,7 @@ final class Columns {
    * header row: column names are no one's identifiers ("first,mmr_titer", "HIRE_DT").
    */
   void scan(Text s, Candidates out) {
+    headerCount = 0;
     int n = s.length();
     int line = 0;
     int columns = 0;
@@ -53,10 +66,10 @@ final class Columns {
       }
       if (columns > 0) {
         if (split(s, line, eol, delimiter) == columns) {
-          if (header >= 0) {
-            out.dropWithin(header, headerEnd);
-            header = -1;
+          if (header >= 0 && !namesInHeader) {
+            keepHeader(header, headerEnd);
           }
+          header = -1;
           row(s, columns, out);
         } else {
           columns = 0;
@@ -70,6 +83,18 @@ final class Columns {
       }
       line = eol + 1;
     }
+    if (headerCount > 0) {
+      out.dropWithin(headers, headerCount);
+    }
+  }
+
+  private void keepHeader(int from, int to) {
+    if (headerCount * 2 == headers.length) {
+      headers = java.util.Arrays.copyOf(headers, headers.length * 2);
+    }
+    headers[headerCount * 2] = from;
+    headers[headerCount * 2 + 1] = to;
+    headerCount++;
   }
 
   /** Whether a line is only a table's rule: dashes or equals signs, with pluses, bars, colons. */
@@ -110,18 +135,49 @@ final class Columns {
     }
     int known = 0;
     int typed = 0;
+    namesInHeader = false;
     for (int c = 0; c < cells; c++) {
-      int e = cellStart[c];
-      while (e < cellEnd[c] && s.charAt(e) != '(') {
-        e++; // "Name (print)", "Induration (mm)": the name before its note
+      int e = cellEnd[c];
+      if (e > cellStart[c] && s.charAt(e - 1) == ')') {
+        while (e > cellStart[c] && s.charAt(e - 1) != '(') {
+          e--; // "Name (print)", "Induration (mm)": the name before its note
+        }
+        e = e > cellStart[c] ? e - 1 : cellEnd[c];
       }
       String key = FieldNames.normalize(s.subSequence(cellStart[c], e));
       columnType[c] = FieldNames.typeOfNormalized(key);
+      boolean knownCell = columnType[c] != null || UNTYPED.contains(key);
+      if (!knownCell && holdsAName(s, cellStart[c], cellEnd[c])) {
+        namesInHeader = true; // "Client  Maria Lopez  Caregiver  John Carter": a form filled in
+      }
       typed += columnType[c] == null ? 0 : 1;
-      known += columnType[c] != null || UNTYPED.contains(key) ? 1 : 0;
+      known += knownCell ? 1 : 0;
     }
     return known >= 2 && typed >= 1 ? cells : 0;
   }
+
+  /** Whether a word of {@code [a, e)} is a given name or surname and no ordinary word. */
+  private static boolean holdsAName(Text s, int a, int e) {
+    for (int i = a; i < e; ) {
+      while (i < e && !Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < e && Character.isLetter(s.charAt(i))) {
+        i++;
+      }
+      int classes = i - w >= 2 ? Lexicon.get().word(s.chars, w, i) : 0;
+      if ((classes & NAMES) != 0 && (classes & ORDINARY) == 0) {
+        return true; // "Maria", "Lopez"; not "Last", "Read" or "Lot", which are words too
+      }
+    }
+    return false;
+  }
+
+  private static final int NAMES = Lexicon.FIRST | Lexicon.LAST;
+
+  private static final int ORDINARY =
+      Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL | Lexicon.ROLE | Lexicon.WEAK_CUE;
 
   /** A short cell of letters, digits and {@code _-#./()} that starts with a letter. */
   private static boolean headerLike(Text s, int a, int e) {
@@ -172,12 +228,12 @@ final class Columns {
    * {@link #cellEnd}; returns their number, or -1 past {@link #MAX_CELLS}.
    */
   private int split(Text s, int from, int to, char delimiter) {
+    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\r')) {
+      to--; // "Zip       \r\n": a line's trailing spaces open no cell
+    }
     if (delimiter == '|') { // "| a | b |": a Markdown row's outer bars open and close no cell
       while (from < to && s.charAt(from) == ' ') {
         from++;
-      }
-      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
-        to--;
       }
       if (to - from >= 2 && s.charAt(from) == '|' && s.charAt(to - 1) == '|') {
         from++;
@@ -248,8 +304,7 @@ final class Columns {
       at |= ch == '@';
     }
     return switch (type) {
-      case NAME -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
-      case CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
+      case NAME, CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
@@ -274,7 +329,7 @@ final class Columns {
   }
 
   private static final String[] PLACEHOLDERS = {
-    "n/a", "na", "none", "null", "unknown", "tbd", "-", "self", "same"
+    "n/a", "na", "none", "null", "unknown", "tbd", "-", "self", "same", "yes", "no", "total"
   };
 
   private static boolean placeholder(Text s, int a, int e) {

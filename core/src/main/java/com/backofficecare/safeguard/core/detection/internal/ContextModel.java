@@ -928,9 +928,13 @@ final class ContextModel {
           t = end - 1;
           continue; // "the price is 12.5": capitals mean something here, and no cue says name
         }
-        if (type == PhiType.NAME && businessAfter(tk, last)) {
+        if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
           t = end - 1;
-          continue; // "Kim's Pharmacy": a business named after someone, not a person here
+          continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
+        }
+        if (type == PhiType.NAME && bacterium(tk, first, last)) {
+          t = end - 1;
+          continue; // "C. diff", "E. coli": a germ's genus, not an initial
         }
         if (aNation(tk, type, first, last)) {
           t = end - 1;
@@ -1202,6 +1206,103 @@ final class ContextModel {
     return tk.equalsAnyIgnoreCase(k + 2, BUSINESSES);
   }
 
+  /**
+   * Whether name span [first, last) names a firm: a company suffix in it or after it ("Lupu Therapy
+   * LLC"), after "& Partner" ("Hale & Osei LLC", "Ojukwu & Lamb, P.A."), or "Law" ending it after a
+   * word that is no given name ("Whitlock Injury Law") or opening "Law Group" after it.
+   */
+  static boolean firm(Tokens tk, int first, int last) {
+    boolean afterPartner = tk.isPunct(first - 1, '&') && tk.isPunct(first + 1, ',');
+    for (int k = first; k < last; k++) {
+      if (tk.equalsAnyIgnoreCase(k, COMPANY_SUFFIXES)
+          || (afterPartner && k == first + 2 && professional(tk, k))) {
+        return true;
+      }
+    }
+    int k = last;
+    if (last == first + 1
+        && tk.isPunct(k, '&')
+        && k + 1 < tk.count
+        && tk.kind[k + 1] == Tokens.WORD
+        && tk.isPunct(k + 2, ',')
+        && professional(tk, k + 3)) {
+      return true; // "Ojukwu & Lamb, P.A."
+    }
+    if (tk.isPunct(k, '&') && k + 1 < tk.count && tk.kind[k + 1] == Tokens.WORD) {
+      k += 2; // "Hale & Osei LLC"
+    }
+    int words = 0;
+    while (words < 2
+        && k < tk.count
+        && tk.kind[k] == Tokens.WORD
+        && !tk.lowerCase(k)
+        && !tk.equalsAnyIgnoreCase(k, COMPANY_SUFFIXES)) {
+      k++; // "Lupu Therapy LLC", "Whitlock Injury Law": a word or two of the firm's name
+      words++;
+    }
+    if (words == 2 && tk.equalsIgnoreCase(k - 1, "law") && !tk.wordIs(k - 2, Lexicon.FIRST)) {
+      return true;
+    }
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (tk.equalsAnyIgnoreCase(k, COMPANY_SUFFIXES)) {
+      return true;
+    }
+    return (last - first >= 2
+            && tk.equalsIgnoreCase(last - 1, "law")
+            && !tk.wordIs(last - 2, Lexicon.FIRST))
+        || (tk.equalsIgnoreCase(last, "law") && tk.equalsAnyIgnoreCase(last + 1, LAW_FIRMS));
+  }
+
+  private static final String[] COMPANY_SUFFIXES = {"llc", "llp", "pllc", "inc", "ltd", "corp"};
+
+  /**
+   * Whether token {@code k} opens "P.A." or "P.C." (or "PA", "PC"), which after two partners' names
+   * is a professional association, not a job title.
+   */
+  private static boolean professional(Tokens tk, int k) {
+    return tk.equalsAnyIgnoreCase(k, PROFESSIONAL_SUFFIXES)
+        || (tk.equalsIgnoreCase(k, "p")
+            && tk.isPunct(k + 1, '.')
+            && tk.joined(k + 1)
+            && tk.joined(k + 2)
+            && tk.equalsAnyIgnoreCase(k + 2, ASSOCIATION));
+  }
+
+  private static final String[] PROFESSIONAL_SUFFIXES = {"pa", "pc"};
+
+  private static final String[] ASSOCIATION = {"a", "c"};
+
+  private static final String[] LAW_FIRMS = {"group", "firm", "office", "offices"};
+
+  /** Whether name span [first, last) is a genus's initial before its species ("C. diff"). */
+  private static boolean bacterium(Tokens tk, int first, int last) {
+    return last - first <= 2
+        && tk.length(first) == 1
+        && tk.isPunct(first + 1, '.')
+        && tk.equalsAnyIgnoreCase(first + 2, SPECIES)
+        && tk.lowerCase(first + 2);
+  }
+
+  private static final String[] SPECIES = {
+    "diff",
+    "difficile",
+    "coli",
+    "aureus",
+    "pylori",
+    "auris",
+    "pneumoniae",
+    "aeruginosa",
+    "epidermidis",
+    "faecalis",
+    "faecium",
+    "albicans",
+    "mirabilis",
+    "cloacae",
+    "pyogenes"
+  };
+
   private static final String[] BUSINESSES = {
     "pharmacy",
     "drugs",
@@ -1341,8 +1442,49 @@ final class ContextModel {
         && !tk.wordIs(from + 1, Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) {
       return false;
     }
+    if (to - from == 3 && tk.kind[from] == Tokens.NUM && tk.isPunct(from + 1, '/')) {
+      if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
+        return false; // "a front desk 24/7"
+      }
+      if (tk.equalsAnyIgnoreCase(to, Recognizers.MEASURES)) {
+        return false; // "1/4 mile", "1/2 tab": a fraction of a measure
+      }
+    }
+    if (to - from == 1
+        && tk.wordIs(from, Lexicon.ORDINAL_WORD)
+        && tk.equalsAnyIgnoreCase(to, ORDERED)) {
+      return false; // "the Twelfth Judicial Circuit", "the second floor"
+    }
+    if (tk.kind[from] == Tokens.WORD
+        && (tk.isPunct(from - 1, '_') || tk.isPunct(from - 1, '.'))
+        && tk.joined(from)) {
+      return false; // "date_trunc", "moment.utc": a program's word
+    }
     return calendarDay(tk, from, to) && !Recognizers.ratingOutOfTen(tk, from);
   }
+
+  /** Nouns an ordinal word counts, not a day: "Twelfth Judicial Circuit", "second floor". */
+  private static final String[] ORDERED = {
+    "judicial",
+    "district",
+    "circuit",
+    "floor",
+    "grade",
+    "ward",
+    "precinct",
+    "avenue",
+    "ave",
+    "street",
+    "st",
+    "amendment",
+    "edition",
+    "dose",
+    "shift",
+    "attempt",
+    "time",
+    "round",
+    "place"
+  };
 
   /** Whether word {@code k} has no letter OCR does not read for a digit ("lO" in "lO/Ol/2O25"). */
   private static boolean digitsReadAsLetters(Tokens tk, int k) {

@@ -79,6 +79,10 @@ final class NameEchoes {
           && contains(tk, last + 1)) {
         last++;
       }
+      if (ContextModel.firm(tk, t, last + 1)) {
+        t = last;
+        continue; // "Adrian Whitlock ... Whitlock Injury Law": his firm, not him
+      }
       if (echoes == null) {
         echoes = new ArrayList<>();
       }

@@ -1642,8 +1642,49 @@ final class Recognizers {
   };
 
   /** Units a count is given in: "12/12 hrs" is twelve hours of twelve. */
+  /** Measures a fraction before them is of: "12/12 hrs", "1/4 mile", "1/2 tab", "3/4 cup". */
   static final String[] MEASURES = {
-    "hr", "hrs", "hour", "hours", "min", "mins", "minutes", "mg", "ml", "days", "visits", "times"
+    "hr",
+    "hrs",
+    "hour",
+    "hours",
+    "min",
+    "mins",
+    "minutes",
+    "mg",
+    "ml",
+    "days",
+    "visits",
+    "times",
+    "mile",
+    "miles",
+    "mi",
+    "inch",
+    "inches",
+    "cup",
+    "cups",
+    "tab",
+    "tabs",
+    "tablet",
+    "tablets",
+    "tsp",
+    "tbsp",
+    "teaspoon",
+    "tablespoon",
+    "lb",
+    "lbs",
+    "oz",
+    "gallon",
+    "gal",
+    "block",
+    "blocks",
+    "acre",
+    "acres",
+    "pill",
+    "pills",
+    "strength",
+    "dose",
+    "full"
   };
 
   /** Small words that end a phrase: "on the 19th that didn't happen", "the 14th and". */
@@ -2174,7 +2215,10 @@ final class Recognizers {
         && tk.is(t + 1, NUM)
         && !tk.joined(t + 1)
         && tk.start[t + 1] == tk.end[t] + 1
-        && (tk.length(t + 1) >= 5 || (tk.length(t + 1) == 4 && tk.equalsAnyIgnoreCase(t, EMPLOYEE)))
+        && (tk.length(t + 1) >= 5
+            || (tk.length(t + 1) == 4
+                && tk.equalsAnyIgnoreCase(t, EMPLOYEE)
+                && !year(tk.intValue(t + 1)))) // "EMP 2241", not "EMP 2025 enrollment"
         && tk.length(t + 1) <= 10
         && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
       spacedPrefix(t); // "RN 2291847", "EMP 30112"
@@ -2212,6 +2256,17 @@ final class Recognizers {
       return;
     }
     int k = t + 1;
+    // Runs, incidents and reports also number a program's own things ("Report ID 300118", "Payroll
+    // run 20250630", "Helping Hands Inc. 12-3456789"): their numbers only after "#" or "No.", or
+    // in hyphenated groups.
+    boolean weak = tk.equalsAnyIgnoreCase(t, WEAK_CASE_LABELS);
+    if (weak
+        && (tk.isPunct(k, ':')
+            || tk.equalsIgnoreCase(k, "id")
+            || (tk.equalsIgnoreCase(t, "inc")
+                && (tk.isPunct(k, '.') || (capital(t - 1) && !tk.newlineBefore(t)))))) {
+      return;
+    }
     boolean labelled = true;
     if (tk.equalsIgnoreCase(k, "no")
         || tk.equalsIgnoreCase(k, "number")
@@ -2227,7 +2282,7 @@ final class Recognizers {
       k++; // "her case # is 88104-2"
     }
     if (!labelled
-        && (!(tk.is(k, NUM) && (digitCount(k) >= 6 || tk.isPunct(k + 1, '-')))
+        && (!(tk.is(k, NUM) && ((!weak && digitCount(k) >= 6) || tk.isPunct(k + 1, '-')))
             || tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
             || yearsOrPhone(k))) {
       return; // "in case 2024-25 budget", "test case 4410-229", "in case 555-0100 is busy"
@@ -2274,6 +2329,8 @@ final class Recognizers {
   private static final String[] CASE_LABELS = {
     "case", "cause", "docket", "intake", "claim", "run", "incident", "inc", "report"
   };
+
+  private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report"};
 
   private static final String[] NOT_A_CASE = {
     "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each"
@@ -2972,14 +3029,14 @@ final class Recognizers {
     }
     // Each element of the array, bare or quoted, until its closing bracket.
     for (int at = from + 1, elements = 0; at < end && elements < MAX_ELEMENTS; elements++) {
-      while (at < end && s.charAt(at) == ' ') {
-        at++;
+      while (at < end && Character.isWhitespace(s.charAt(at))) {
+        at++; // a pretty-printed array has an element a line
       }
       int next = value(type, at, ']', 0);
       if (next < 0) {
         return;
       }
-      while (next < end && s.charAt(next) == ' ') {
+      while (next < end && Character.isWhitespace(s.charAt(next))) {
         next++;
       }
       if (next >= end || s.charAt(next) != ',') {
@@ -3000,7 +3057,7 @@ final class Recognizers {
     if (key == null) {
       return;
     }
-    int keyStart = tk.end[k] - key.length();
+    int keyStart = keyStart(tk.end[k]);
     int open = keyStart - 1;
     if (open > 0 && s.charAt(open) == ':') { // a namespace's prefix: <ns:memberId>
       open--;
@@ -3027,25 +3084,35 @@ final class Recognizers {
       return null;
     }
     int keyEnd = tk.end[k];
-    int keyStart = keyEnd;
-    while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && keyChar(s.charAt(keyStart - 1))) {
-      keyStart--;
-    }
+    int keyStart = keyStart(keyEnd);
     if (keyStart > 0 && Character.isLetterOrDigit(s.charAt(keyStart - 1))) {
       return null;
     }
     String key = FieldNames.normalize(s.subSequence(keyStart, keyEnd));
     if (plural && FieldNames.typeOf(key) == null && key.endsWith("s")) {
-      key = key.substring(0, key.length() - (key.endsWith("es") && key.length() > 3 ? 2 : 1));
-      if (FieldNames.typeOf(key) == null) {
-        key = key + "e"; // "addresses"
+      String singular = key.substring(0, key.length() - 1); // "clientids"
+      if (FieldNames.typeOf(singular) == null && key.endsWith("es")) {
+        singular = key.substring(0, key.length() - 2); // "addresses"
       }
+      if (FieldNames.typeOf(singular) == null && key.endsWith("ies")) {
+        singular = key.substring(0, key.length() - 3) + "y"; // "cities"
+      }
+      key = singular;
     }
     PhiType type = FieldNames.typeOf(key);
     if (type == null || (type == PhiType.NAME && !FieldNames.namesAPerson(key))) {
       return null;
     }
     return key;
+  }
+
+  /** Where the key that ends at {@code keyEnd} starts: letters, digits, underscores. */
+  private int keyStart(int keyEnd) {
+    int keyStart = keyEnd;
+    while (keyStart > 0 && keyEnd - keyStart < MAX_KEY && keyChar(s.charAt(keyStart - 1))) {
+      keyStart--;
+    }
+    return keyStart;
   }
 
   /**
@@ -3138,10 +3205,23 @@ final class Recognizers {
       case ZIP -> digits == 5 || digits == 9;
       case ADDRESS -> quoted && digits > 0 && letters >= 2;
       case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
-      case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, CARD, VEHICLE_ID ->
-          digits >= 3 && longestLowerRun < 4; // not "gold-2026"
+      case CARD -> digits >= 4 && longestLowerRun == 0; // not "card:300px"
+      case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, VEHICLE_ID ->
+          digits >= (type == PhiType.ID ? 4 : 3) // not "Auth: 120 units"
+              && number > 0 // not "tin=000"
+              && longestLowerRun < 4 // not "gold-2026"
+              && !(digits == 4 && to - from == 4 && year(fourDigits(from))); // "emp: 2025"
       default -> false; // dates, phones, e-mail, IPs and URLs: their own shapes find them
     };
+  }
+
+  /** The number the four digits at {@code from} write. */
+  private int fourDigits(int from) {
+    int v = 0;
+    for (int i = from; i < from + 4; i++) {
+      v = v * 10 + s.charAt(i) - '0';
+    }
+    return v;
   }
 
   /** Values a program writes where it has no name: test data, nulls, redaction marks. */
@@ -3509,6 +3589,13 @@ final class Recognizers {
         || (tk.equalsIgnoreCase(t - 1, "in") && tk.equalsIgnoreCase(t - 2, "as"))) {
       return; // "V as in Victor, O, N, G": a name spelled out
     }
+    if (tk.isPunct(t - 1, '&')
+        && tk.isPunct(i + 1, '.')
+        && tk.joined(i + 1)
+        && tk.length(i + 2) == 1
+        && tk.joined(i + 2)) {
+      return; // "Ojukwu & Lamb, P.A.": a law firm, a professional association
+    }
     boolean ends =
         i + 1 >= tk.count
             || tk.newlineBefore(i + 1)
@@ -3635,6 +3722,7 @@ final class Recognizers {
     "sir",
     "madam",
     "colleagues",
+    "counsel",
     "nurses",
     "caregivers",
     "y'all",
