@@ -356,6 +356,15 @@ class PhiDetectorTest {
     assertThat(detector.detect(text)).noneMatch(f -> f.type() == PhiType.DATE);
   }
 
+  /** A lawyer's name is a name; the firm named after him is not. */
+  @Test
+  void findsTheLawyerNotHisFirm() {
+    String text = "Very truly yours,\nAdrian Whitlock\nWhitlock Injury Law";
+    assertThat(detector.detect(text))
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .containsExactly("Adrian Whitlock");
+  }
+
   /** Runs, reports and incidents a program numbers, and counts after "Auth", are no ids. */
   @Test
   void findsNoIdInAProgramsNumbers() {
@@ -456,6 +465,11 @@ class PhiDetectorTest {
         "<name>scheduler</name><port>5432</port><clientId>",
         "run 5 miles, run 2025-26 budget, report 2024-25, INC 2 units, report 100-200 lines",
         "EMP 12 hrs; PT 1400 visit",
+        "APPEARANCE - DEF BY HALE & OSEI LLC. Copy to Ojukwu & Lamb, P.A. and Cordero Law Group.",
+        "Quiz: 1. B - soap and water for C. diff. Dear Counsel, see the enclosed records.",
+        "Building has a front desk 24/7. House is at the end, 1/4 mile past the barn.",
+        "IN THE CIRCUIT COURT OF THE TWELFTH JUDICIAL CIRCUIT",
+        "WHERE visit_date >= date_trunc('month', now())",
         "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",
       })
