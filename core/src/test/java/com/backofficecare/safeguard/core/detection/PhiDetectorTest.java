@@ -311,6 +311,10 @@ class PhiDetectorTest {
       <member_id>5520917734</member_id>                           | HEALTH_PLAN_ID | 5520917734
       {"clientIds": [\\n  517225,\\n  517226\\n]}                     | ID             | 517226
       {"cities": ["Fairview"]}                                    | CITY           | Fairview
+      reading ave at 3:00. ride conf rr-600213. his cell          | ID             | rr-600213
+      vehicle: 2014 corolla, plate kht 4821                       | VEHICLE_ID     | kht 4821
+      grandson's truck, plate 7HRK 392) to urgent care            | VEHICLE_ID     | 7HRK 392
+      verified license for maribel: rn 9023145, active            | LICENSE        | rn 9023145
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871

@@ -2210,7 +2210,8 @@ final class Recognizers {
     }
     int flags = tk.flags[t];
     if (((flags & Tokens.ALL_CAPS) != 0
-            || (lowerCaseLine(t) && tk.equalsAnyIgnoreCase(t, EMPLOYEE)))
+            || (lowerCaseLine(t)
+                && (tk.equalsAnyIgnoreCase(t, EMPLOYEE) || tk.wordIs(t, LICENSE_PREFIX))))
         && tk.length(t) >= 2
         && tk.is(t + 1, NUM)
         && !tk.joined(t + 1)
@@ -4030,8 +4031,8 @@ final class Recognizers {
         && !tk.joined(k + 1)) {
       k++;
     }
-    if (tk.is(k, WORD)
-        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+    if ((tk.is(k, WORD) || tk.is(k, ALNUM)) // "plate KHT 4821", "plate 7HRK 392"
+        && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || lowerCaseLine(k))
         && tk.length(k) <= 4
         && tk.is(k + 1, NUM)
         && tk.length(k + 1) <= 4
@@ -4207,7 +4208,10 @@ final class Recognizers {
     } else if ((cue & C_LICENSE) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
     } else if (lower) {
-      return; // in lower case the shapes below are no evidence: "pre-2020", "pod-58694"
+      if (tk.is(t + 2, NUM) && digits >= 6) { // "conf trp-558120", "id bck-7730219"
+        out.add(PhiType.ID, a, b, 0.55, "id.shape", "letter prefix and six digits or more");
+      }
+      // Shorter, the shapes below are no evidence in lower case: "pre-2020", "pod-58694".
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
     } else if (tk.is(t + 2, NUM) && digits >= 5) {
