@@ -315,6 +315,7 @@ class PhiDetectorTest {
       vehicle: 2014 corolla, plate kht 4821                       | VEHICLE_ID     | kht 4821
       grandson's truck, plate 7HRK 392) to urgent care            | VEHICLE_ID     | 7HRK 392
       verified license for maribel: rn 9023145, active            | LICENSE        | rn 9023145
+      PT: MAE PRICE DOB 02/17/1933 (92) SSN XXX-XX-4471            | AGE_OVER_89    | 92
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
@@ -473,6 +474,7 @@ class PhiDetectorTest {
         "Quiz: 1. B - soap and water for C. diff. Dear Counsel, see the enclosed records.",
         "Building has a front desk 24/7. House is at the end, 1/4 mile past the barn.",
         "IN THE CIRCUIT COURT OF THE TWELFTH JUDICIAL CIRCUIT",
+        "TRANSPORTED PRIORITY 2 TO ST BRENDAN MEDICAL CENTER ED",
         "WHERE visit_date >= date_trunc('month', now())",
         "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",

@@ -955,7 +955,10 @@ final class Recognizers {
     before |=
         tk.isPunct(t - 1, '(')
             && (tk.isPunct(t + 1, ')') || tk.isPunct(t + 1, ','))
-            && (endsAName(t - 2) || relation(t - 2));
+            && (endsAName(t - 2)
+                || relation(t - 2)
+                // "DOB 02/17/1933 (92)": a birth year, then the age it makes
+                || (tk.is(t - 2, NUM) && tk.length(t - 2) == 4 && year(tk.intValue(t - 2))));
     before |=
         (subjectIs(t) || futureBe(t))
             && (tk.is(t + 1, PUNCT)
@@ -1754,6 +1757,9 @@ final class Recognizers {
         break;
       }
       if (tk.is(k, WORD) && capital(k)) {
+        if (tk.equalsAnyIgnoreCase(k, NO_STREET)) {
+          break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
+        }
         if (words > 0 && tk.wordIs(k, STREET_SUFFIX) && !patientOrDoctor(k)) {
           suffix = k;
           break;
@@ -3301,6 +3307,9 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t + 1], tk.end[last], 0.8, "name.mention", "a chat mention");
   }
+
+  /** Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint. */
+  private static final String[] NO_STREET = {"to", "of", "and", "for", "at", "in", "on", "from"};
 
   /**
    * Whether token {@code t} follows a bracketed stamp that opens its line ("[3/12 6:47 PM] Sochima:
