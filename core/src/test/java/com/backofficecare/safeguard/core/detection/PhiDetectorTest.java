@@ -316,6 +316,7 @@ class PhiDetectorTest {
       grandson's truck, plate 7HRK 392) to urgent care            | VEHICLE_ID     | 7HRK 392
       verified license for maribel: rn 9023145, active            | LICENSE        | rn 9023145
       PT: MAE PRICE DOB 02/17/1933 (92) SSN XXX-XX-4471            | AGE_OVER_89    | 92
+      Fields v. Kindred Home Care, Civil Action No. 3:25-cv-00812 | ID             | 3:25-cv-00812
       patient Ada Lovelace ShiftService failed to assign          | NAME           | Ada Lovelace
       she lives at 401 new hope rd now                            | ADDRESS        | 401 new hope rd
       Employer: Sunrise Companions     Claim: 4410-229871         | ID             | 4410-229871
@@ -475,6 +476,7 @@ class PhiDetectorTest {
         "Building has a front desk 24/7. House is at the end, 1/4 mile past the barn.",
         "IN THE CIRCUIT COURT OF THE TWELFTH JUDICIAL CIRCUIT",
         "TRANSPORTED PRIORITY 2 TO ST BRENDAN MEDICAL CENTER ED",
+        "Take action 2025-26 now; action no. 4 approved at 2:30 pm.",
         "WHERE visit_date >= date_trunc('month', now())",
         "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",

@@ -2297,6 +2297,14 @@ final class Recognizers {
     int first = k;
     int last = -1;
     int digits = 0;
+    if (tk.is(k, NUM)
+        && tk.length(k) == 1
+        && tk.isPunct(k + 1, ':')
+        && tk.joined(k + 1)
+        && tk.joined(k + 2)
+        && tk.is(k + 2, NUM)) {
+      k += 2; // "Civil Action No. 3:25-cv-00812": a federal court's division, then the case
+    }
     for (int groups = 0; groups < 4; groups++) {
       if (!(tk.is(k, NUM)
           || tk.is(k, ALNUM)
@@ -2334,10 +2342,10 @@ final class Recognizers {
    * intake, a claim, an ambulance run, an incident, a police report.
    */
   private static final String[] CASE_LABELS = {
-    "case", "cause", "docket", "intake", "claim", "run", "incident", "inc", "report"
+    "case", "cause", "docket", "intake", "claim", "run", "incident", "inc", "report", "action"
   };
 
-  private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report"};
+  private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report", "action"};
 
   private static final String[] NOT_A_CASE = {
     "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each"
