@@ -1,13 +1,17 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Delimited tables pasted into text (payroll exports, rosters): a header row whose column names say
- * what the cells hold ({@code last_name,ssn,hire_date}) types every cell of that column in the rows
- * under it, which no recognizer could tell from a bare surname alone. One pass over the text; a
- * table ends at a blank line or a row with another number of cells.
+ * Tables pasted into text (payroll exports, rosters, query results in a ticket, reports aligned by
+ * spaces): a header row whose column names say what the cells hold ({@code
+ * last_name,ssn,hire_date}) types every cell of that column in the rows under it, which no
+ * recognizer could tell from a bare surname alone. Cells are split at commas, tabs, bars or
+ * semicolons, or at runs of two spaces or more in a line that has none of those; a rule line
+ * ({@code ----+----}) is passed over. One pass over the text; a table ends at a blank line or a row
+ * with another number of cells.
  */
 final class Columns {
 
@@ -90,7 +94,7 @@ final class Columns {
 
   private void keepHeader(int from, int to) {
     if (headerCount * 2 == headers.length) {
-      headers = java.util.Arrays.copyOf(headers, headers.length * 2);
+      headers = Arrays.copyOf(headers, headers.length * 2);
     }
     headers[headerCount * 2] = from;
     headers[headerCount * 2 + 1] = to;
