@@ -1456,6 +1456,7 @@ final class ContextModel {
       return false; // "the Twelfth Judicial Circuit", "the second floor"
     }
     if (tk.kind[from] == Tokens.WORD
+        && !tk.wordIs(from, Lexicon.MONTH)
         && (tk.isPunct(from - 1, '_') || tk.isPunct(from - 1, '.'))
         && tk.joined(from)) {
       return false; // "date_trunc", "moment.utc": a program's word
