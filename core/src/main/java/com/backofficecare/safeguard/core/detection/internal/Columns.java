@@ -171,7 +171,7 @@ final class Columns {
         i++;
       }
       int classes = i - w >= 2 ? Lexicon.get().word(s.chars, w, i) : 0;
-      if ((classes & NAMES) != 0 && (classes & ORDINARY) == 0) {
+      if ((classes & NAMES) != 0 && (classes & Lexicon.ORDINARY) == 0) {
         return true; // "Maria", "Lopez"; not "Last", "Read" or "Lot", which are words too
       }
     }
@@ -179,9 +179,6 @@ final class Columns {
   }
 
   private static final int NAMES = Lexicon.FIRST | Lexicon.LAST;
-
-  private static final int ORDINARY =
-      Lexicon.COMMON | Lexicon.STOP | Lexicon.CLINICAL | Lexicon.ROLE | Lexicon.WEAK_CUE;
 
   /** A short cell of letters, digits and {@code _-#./()} that starts with a letter. */
   private static boolean headerLike(Text s, int a, int e) {

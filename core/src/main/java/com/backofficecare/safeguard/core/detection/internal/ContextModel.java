@@ -1331,10 +1331,6 @@ final class ContextModel {
     "supply"
   };
 
-  /** Word classes of the ordinary vocabulary, none of which alone makes a name. */
-  private static final int ORDINARY =
-      Lexicon.COMMON | Lexicon.CLINICAL | Lexicon.STOP | Lexicon.ROLE | Lexicon.WEAK_CUE;
-
   /**
    * Whether comma-separated part [from, to) of a name span holds only words of the ordinary
    * vocabulary that no list of names holds ("Meal Prep", "Known Atrial").
@@ -1346,7 +1342,7 @@ final class ContextModel {
       }
       if (tk.kind[k] != Tokens.WORD
           || tk.length(k) < 2
-          || !tk.wordIs(k, ORDINARY)
+          || !tk.wordIs(k, Lexicon.ORDINARY)
           || tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST)) {
         return false;
       }

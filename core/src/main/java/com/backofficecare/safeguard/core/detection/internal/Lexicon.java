@@ -64,6 +64,9 @@ final class Lexicon {
   /** Clinical vocabulary: drugs, abbreviations, nursing words (never a name in capitals). */
   static final int CLINICAL = 1 << 25;
 
+  /** Word classes of the ordinary vocabulary, none of which alone makes a name. */
+  static final int ORDINARY = COMMON | CLINICAL | STOP | ROLE | WEAK_CUE;
+
   /** Numbers spoken or written out: one, twenty, hundred, oh, zero. */
   static final int NUMBER_WORD = 1 << 26;
 

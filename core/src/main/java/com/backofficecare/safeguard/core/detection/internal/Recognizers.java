@@ -2230,20 +2230,11 @@ final class Recognizers {
         && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
       spacedPrefix(t); // "RN 2291847", "EMP 30112"
     }
-    if ((flags & Tokens.CAPITALIZED) != 0) { // dates, codes and names start capitalised
-      if ((tk.word[t] & MONTH) != 0) {
-        writtenDate(t);
-      }
-      if ((flags & Tokens.ALL_CAPS) != 0) {
-        hyphenCode(t);
-      }
-    } else {
-      if ((tk.word[t] & MONTH) != 0) {
-        writtenDate(t); // "nov 1", "december 12, 2025"
-      }
-      if (lowerCaseLine(t)) {
-        hyphenCode(t); // "wc-25-0918-447", "emp-30776" where nothing is capitalized
-      }
+    if ((tk.word[t] & MONTH) != 0) {
+      writtenDate(t); // "Nov 1", and in lower case "nov 1", "december 12, 2025"
+    }
+    if ((flags & Tokens.ALL_CAPS) != 0 || ((flags & Tokens.CAPITALIZED) == 0 && lowerCaseLine(t))) {
+      hyphenCode(t); // also "wc-25-0918-447", "emp-30776" where nothing is capitalized
     }
   }
 
@@ -2259,14 +2250,14 @@ final class Recognizers {
    * label is not part of it.
    */
   private void caseNumber(int t) {
-    if (!tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
-      return;
-    }
-    int k = t + 1;
     // Runs, incidents and reports also number a program's own things ("Report ID 300118", "Payroll
     // run 20250630", "Helping Hands Inc. 12-3456789"): their numbers only after "#" or "No.", or
     // in hyphenated groups.
     boolean weak = tk.equalsAnyIgnoreCase(t, WEAK_CASE_LABELS);
+    if (!weak && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
+      return;
+    }
+    int k = t + 1;
     if (weak
         && (tk.isPunct(k, ':')
             || tk.equalsIgnoreCase(k, "id")
@@ -2339,12 +2330,11 @@ final class Recognizers {
 
   /**
    * Words that label the number of one person's matter: a court or protective-services case, an
-   * intake, a claim, an ambulance run, an incident, a police report.
+   * intake, a claim.
    */
-  private static final String[] CASE_LABELS = {
-    "case", "cause", "docket", "intake", "claim", "run", "incident", "inc", "report", "action"
-  };
+  private static final String[] CASE_LABELS = {"case", "cause", "docket", "intake", "claim"};
 
+  /** Labels that number one person's matter too, but also a program's: an ambulance run... */
   private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report", "action"};
 
   private static final String[] NOT_A_CASE = {
