@@ -323,6 +323,10 @@ class PhiDetectorTest {
       she mailed it back in July. her case # is 88104-2.          | ID             | 88104-2
       hh comp for redet - case 5540-118                           | ID             | 5540-118
       transmitter bracelet ID 1148-220 placed on R ankle          | ID             | 1148-220
+      outside geofence at mr kaplans. im in his kitchen            | NAME           | kaplan
+      she said its her nephew darnells friend                     | NAME           | darnell
+      czy pielęgniarka Beata może przyjść jutro                   | NAME           | Beata
+      aqui é a Luciana, filha da dona Conceição                   | NAME           | Luciana
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines
@@ -480,6 +484,8 @@ class PhiDetectorTest {
         "WHERE visit_date >= date_trunc('month', now())",
         "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",
+        "pakisabi na lang po na 1pm na lang sya pumunta. tsaka po ubos na yung gauze",
+        "Eske yon moun ka vini demen? Mwen nan travay jiska 4è, rele m apre sa.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -1607,13 +1607,17 @@ final class ContextModel {
   /**
    * Writing conventions the tags alone would cut: a hyphen joining two tagged names with no space
    * makes one name ("Bakare-Lindgren"), and the point after a final initial belongs to the name
-   * ("Okonjo, Chidi E."). The joined marks take no part in the confidence.
+   * ("Okonjo, Chidi E."); the "s" of "mr kaplans" does not. The joined marks take no part in the
+   * confidence.
    */
   private static void joinNameParts(Tokens tk, Scratch s) {
     byte[] path = s.path;
     int inside = B_NAME + 1;
     boolean joined = false;
     for (int t = 1; t < tk.count; t++) {
+      if ((tk.flags[t] & Tokens.POSSESSIVE) != 0) {
+        path[t] = O; // "mr kaplans": the name ends before its "s"
+      }
       boolean afterName = path[t - 1] == B_NAME || path[t - 1] == inside;
       if (!afterName) {
         joined = false;

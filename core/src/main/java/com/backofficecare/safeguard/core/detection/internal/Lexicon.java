@@ -121,6 +121,7 @@ final class Lexicon {
     load("word-surnames.txt", LAST, w);
     load("common-words.txt", COMMON, w);
     load("spanish-words.txt", COMMON, w);
+    load("other-language-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);
     loadPlaces(w);
     java.util.Set<String> longCountries = new java.util.HashSet<>();
@@ -216,7 +217,12 @@ final class Lexicon {
             + " tia tio prima primo suegra suegro nuera yerno cunada cunado cuidadora enfermera"
             + " enfermero vecina vecino amiga mija mijo aunt auntie uncle cousin godmother godfather"
             + " stepmother stepfather stepson stepdaughter fiance fiancee boyfriend girlfriend"
-            + " veteran vet child family kuya");
+            + " veteran vet child family kuya anak lolo asawa kapatid nanay tatay pitit manman"
+            + " enfimyè filha filho avó avô irmão marido cuidador enfermeira córka syn żona"
+            + " mąż matka ojciec babcia dziadek wnuczka siostra pielęgniarka opiekunka hooyo"
+            + " aabe aabbe wiilka gabadha walaal kalkaaliso kalkaalisada beti bhai bhaiya"
+            + " behen dadi dada mummy fille fils mère père infirmière figlia figlio"
+            + " madre padre infermiera");
     add(
         w,
         WEAK_CUE,
@@ -436,7 +442,7 @@ final class Lexicon {
 
   private static void add(WordTable.Builder table, int bits, String words) {
     for (String word : words.split(" ")) {
-      table.word(word.toLowerCase(Locale.ROOT), bits);
+      table.word(WordTable.fold(word).toLowerCase(Locale.ROOT), bits);
     }
   }
 

@@ -28,6 +28,9 @@ final class Tokens {
    */
   static final int NOT_PLAIN = 16;
 
+  /** The "s" of a possessive written without its apostrophe, cut from the name before it. */
+  static final int POSSESSIVE = 32;
+
   final Text text = new Text();
   int count;
 
@@ -288,7 +291,109 @@ final class Tokens {
         letters ? (digits ? ALNUM : WORD) : NUM,
         seen < 0x80 ? flags : flags | NOT_PLAIN,
         hash);
+    if (letters && !digits && seen < 0x80 && j - i >= 5) {
+      splitPossessive(count - 1);
+    }
     return j;
+  }
+
+  /**
+   * Cuts a possessive written without its apostrophe ("at mr kaplans", "darnells friend") into the
+   * name and its "s": when the word is in no list, the word without its "s" is a given name or
+   * surname that is no ordinary word, and a title comes before it or a relation or a home after it.
+   * Words that are names or words themselves ("Jones", "Williams", "hills") stay whole, and so do
+   * names that end in "s" elsewhere ("Mateus Oliveira").
+   */
+  private void splitPossessive(int t) {
+    int s = start[t];
+    int e = end[t];
+    char[] chars = text.chars;
+    if (word[t] != 0
+        || cue[t] != 0
+        || WordTable.lower(chars[e - 1]) != 's'
+        || WordTable.lower(chars[e - 2]) == 's') {
+      return;
+    }
+    int stemHash = WordTable.hash(chars, s, e - 1);
+    int stem = Lexicon.wordClasses(lexicon.lookup(stemHash, chars, s, e - 1));
+    if ((stem & (Lexicon.FIRST | Lexicon.LAST)) == 0
+        || (stem & Lexicon.ORDINARY) != 0
+        || !(ownedAfter(e) || (titleBefore(t) && !wordAfter(e)))) {
+      return;
+    }
+    count--;
+    add(s, e - 1, WORD, flags[t], stemHash);
+    add(e - 1, e, WORD, POSSESSIVE, WordTable.hash(chars, e - 1, e));
+  }
+
+  private boolean titleBefore(int t) {
+    int k = t > 0 && symbol[t - 1] == '.' ? t - 2 : t - 1;
+    return k >= 0 && (word[k] & Lexicon.TITLE) != 0;
+  }
+
+  /** Whether a word follows {@code e} on its line, after spaces only. */
+  private boolean wordAfter(int e) {
+    char[] chars = text.chars;
+    int a = e;
+    while (a < text.length() && (chars[a] == ' ' || chars[a] == '\t')) {
+      a++;
+    }
+    return a < text.length() && isLetter(chars[a]);
+  }
+
+  /** Whether the word after {@code e} on its line is a relation or a home ("daughter", "house"). */
+  private boolean ownedAfter(int e) {
+    char[] chars = text.chars;
+    int n = text.length();
+    int a = e;
+    while (a < n && (chars[a] == ' ' || chars[a] == '\t')) {
+      a++;
+    }
+    int b = a;
+    while (b < n && b - a <= 16 && isLower(chars[b])) {
+      b++;
+    }
+    if (a == e || b == a || (b < n && isLetter(chars[b]))) {
+      return false;
+    }
+    return (lexicon.word(chars, a, b) & Lexicon.ROLE) != 0 || anyOf(chars, a, b, HOMES);
+  }
+
+  private static final String[] HOMES = {
+    "house",
+    "home",
+    "place",
+    "apartment",
+    "apt",
+    "room",
+    "door",
+    "driveway",
+    "yard",
+    "porch",
+    "kitchen",
+    "car",
+    "dog",
+    "cat",
+    "family",
+    "mom",
+    "dad",
+    "kids",
+    "meds",
+    "shift",
+    "visit"
+  };
+
+  private static boolean anyOf(char[] chars, int a, int b, String[] words) {
+    for (String w : words) {
+      int i = 0;
+      while (i < w.length() && a + i < b && chars[a + i] == w.charAt(i)) {
+        i++;
+      }
+      if (i == w.length() && a + i == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Appends a token; {@code hash} is its {@link WordTable#hash} when it is a word or code. */
