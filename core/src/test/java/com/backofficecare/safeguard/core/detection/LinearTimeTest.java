@@ -99,7 +99,12 @@ class LinearTimeTest {
         "mood 5/10, ",
         "ID 1-2-3-",
         "case # is 88104-2 ",
-        "Ellis, Ruth     "
+        "Ellis, Ruth     ",
+        "NM1*IL*1*A*B*C***MI*1~",
+        "DTP*472*RD8*20250101-20250102~\n",
+        "NM1*",
+        "at mr kaplans ",
+        "darnells friend "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

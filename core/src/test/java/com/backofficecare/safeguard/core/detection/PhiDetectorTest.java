@@ -484,8 +484,9 @@ class PhiDetectorTest {
         "WHERE visit_date >= date_trunc('month', now())",
         "{\"requestIds\":[\"8f2a91\", \"8f2a92\"],\"clientNames\":[\"N/A\"]}",
         "99204 new pt visit billed; cefazolin 2 g iv q8h via elastomeric pump",
-        "pakisabi na lang po na 1pm na lang sya pumunta. tsaka po ubos na yung gauze",
-        "Eske yon moun ka vini demen? Mwen nan travay jiska 4è, rele m apre sa.",
+        "pakisabi po na 1pm na lang pumunta. tsaka po ubos na yung gauze",
+        "pwede po ba palitan yung schedule? wala po kami sa bahay ng umaga",
+        "ST*835*0001~LX*1~CAS*CO*45*132.00~AMT*B6*1188.00~SE*27*0001~",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -558,10 +559,46 @@ class PhiDetectorTest {
     assertThat(detector.detect(x12))
         .extracting(f -> f.type() + ":" + x12.substring(f.start(), f.end()))
         .contains(
-            "NAME:KOWALCZYK*BEATRIX",
+            "NAME:KOWALCZYK",
+            "NAME:BEATRIX",
+            "NAME:A",
             "HEALTH_PLAN_ID:1EG4TE5MK73",
             "ADDRESS:418 WALNUT ST",
             "DATE:19300612");
+  }
+
+  /**
+   * Each element is what its segment and position say: a claim's patient control number, both dates
+   * of a range, a ZIP, a payee's bank account; segment names and control numbers are not
+   * identifiers, in capitals or typed in lower case.
+   */
+  @Test
+  void x12ElementsAreReadByTheirSegmentAndPosition() {
+    String claim =
+        "ST*837*0042~NM1*IL*1*PHAM*DUC*V***MI*8801442917~N4*TUCSON*AZ*85711~"
+            + "CLM*WHIT0804A*3412.87***32:A:1*Y*A*Y*Y~\nDTP*472*RD8*20250804-20250902~\n"
+            + "PER*IC*BILLING*TE*6105550119~BPR*I*1188.00*C*ACH*CCP*01*031000053*DA*8800123456~"
+            + "SE*19*0042~";
+    for (String text : List.of(claim, claim.toLowerCase(java.util.Locale.ROOT))) {
+      assertThat(detector.detect(text))
+          .extracting(f -> f.type() + ":" + text.substring(f.start(), f.end()).toUpperCase())
+          .containsExactlyInAnyOrder(
+              "NAME:PHAM",
+              "NAME:DUC",
+              "NAME:V",
+              "HEALTH_PLAN_ID:8801442917",
+              "CITY:TUCSON",
+              "ZIP:85711",
+              "ACCOUNT:WHIT0804A",
+              "DATE:20250804",
+              "DATE:20250902",
+              "PHONE:6105550119",
+              "ACCOUNT:031000053",
+              "ACCOUNT:8800123456");
+    }
+    assertThat(detector.detect("Billing NPI goes in NM1*85 with the XX qualifier, see CLM*01."))
+        .extracting(Finding::type)
+        .doesNotContain(PhiType.ACCOUNT, PhiType.NAME);
   }
 
   @Test

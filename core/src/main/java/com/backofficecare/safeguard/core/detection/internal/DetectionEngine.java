@@ -81,6 +81,7 @@ public final class DetectionEngine {
       if (w.tokens.lines > 0) {
         w.columns.scan(w.tokens.text, w.candidates);
       }
+      w.segments.scan(w.tokens.text, w.candidates);
       if (rules != null) {
         rules.propose(w.tokens, w.candidates);
       }
@@ -102,6 +103,7 @@ public final class DetectionEngine {
     final Candidates candidates = new Candidates();
     final NameEchoes echoes = new NameEchoes();
     final Columns columns = new Columns();
+    final X12Segments segments = new X12Segments();
     final ContextModel.Scratch scratch = new ContextModel.Scratch();
     final Recognizers recognizers;
     boolean busy;

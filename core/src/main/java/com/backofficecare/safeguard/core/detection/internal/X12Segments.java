@@ -1,0 +1,304 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.Arrays;
+
+/**
+ * Claims, remittances and eligibility checks pasted as raw X12 segments ({@code
+ * NM1*IL*1*PHAM*DUC*V***MI*8801442917~}): each element's meaning is fixed by its segment and
+ * position, which no recognizer reads from the bare values. A segment starts a line or follows a
+ * {@code ~}, names itself in two or three capitals or digits before {@code *}, and ends at {@code
+ * ~} or the line's end. One pass over the text; segments this reader does not know are passed over.
+ */
+final class X12Segments {
+
+  /** The standard's positions outrank a recognizer's guess. */
+  static final double CONFIDENCE = 0.95;
+
+  private static final int MAX_ELEMENTS = 32;
+  private static final String WHY = "X12 segment and position";
+
+  /** Segments of claims (837), remittances (835), status (276/277) and eligibility (270/271). */
+  private static final String[] SEGMENTS =
+      ("isa gs st se ge iea bht hl nm1 n1 n3 n4 dmg dtp dtm ref trn clm clp svc sv1 sv2 hi lx"
+              + " cas amt per sbr ins eb eq bpr plb stc prv cl1 le ls qty pat k3 pwk cur ts3 ts2"
+              + " mia moa lq pid")
+          .split(" ");
+
+  /** A text with fewer segments than this only mentions one ("NM1*85 holds the NPI"). */
+  private static final int MIN_SEGMENTS = 3;
+
+  private int[] ranges = new int[32];
+  private int count;
+
+  private final int[] elementStart = new int[MAX_ELEMENTS + 1];
+  private final int[] elementEnd = new int[MAX_ELEMENTS + 1];
+  private int elements;
+
+  /**
+   * Proposes the identifiers in every X12 segment of {@code s}, and drops what others proposed
+   * inside the segments of a text that holds several: there the standard says what each element is,
+   * and segment names, control numbers and qualifiers are no one's identifiers.
+   */
+  void scan(Text s, Candidates out) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && s.charAt(i) != '*') {
+      i++;
+    }
+    if (i == n) {
+      return; // no element separator: no segment
+    }
+    count = 0;
+    i = 0;
+    while (i < n) {
+      while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        i++;
+      }
+      int end = segment(s, i);
+      if (end > i && known(s)) {
+        keep(i, end);
+        i = end;
+      } else {
+        while (i < n && s.charAt(i) != '~' && s.charAt(i) != '\n') {
+          i++;
+        }
+      }
+      i++;
+    }
+    if (count >= MIN_SEGMENTS) {
+      out.dropWithin(ranges, count);
+    }
+    for (int r = 0; r < count; r++) {
+      segment(s, ranges[2 * r]);
+      read(s, out);
+    }
+  }
+
+  private void keep(int from, int to) {
+    if (count * 2 == ranges.length) {
+      ranges = Arrays.copyOf(ranges, ranges.length * 2);
+    }
+    ranges[count * 2] = from;
+    ranges[count * 2 + 1] = to;
+    count++;
+  }
+
+  /** Whether the segment just split is one of the standard's, and not free text (NTE, MSG). */
+  private boolean known(Text s) {
+    return s.regionIsAny(elementStart[0], elementEnd[0], SEGMENTS);
+  }
+
+  /**
+   * Splits the segment at {@code a} into its elements (element 0 is its name), or returns {@code a}
+   * when none starts there; otherwise returns where it ends.
+   */
+  private int segment(Text s, int a) {
+    int n = s.length();
+    int i = a;
+    while (i < n && i - a < 3 && isCode(s.charAt(i))) {
+      i++;
+    }
+    if (i - a < 2 || i >= n || s.charAt(i) != '*' || !oneCase(s, a, i)) {
+      return a;
+    }
+    elements = 0;
+    int start = a;
+    for (; i <= n; i++) {
+      char c = i < n ? s.charAt(i) : '~';
+      if (c == '*' || c == '~' || c == '\n' || c == '\r') {
+        if (elements < MAX_ELEMENTS) {
+          elementStart[elements] = start;
+          elementEnd[elements] = i;
+          elements++;
+        }
+        start = i + 1;
+        if (c != '*') {
+          return i;
+        }
+      }
+    }
+    return n;
+  }
+
+  private void read(Text s, Candidates out) {
+    int a = elementStart[0];
+    int e = elementEnd[0];
+    if (s.regionIs(a, e, "nm1")) {
+      name(s, out);
+    } else if (s.regionIs(a, e, "n3")) {
+      propose(out, 1, PhiType.ADDRESS);
+      propose(out, 2, PhiType.ADDRESS);
+    } else if (s.regionIs(a, e, "n4")) {
+      propose(out, 1, PhiType.CITY);
+      if (digits(s, 3) == 5 || digits(s, 3) == 9) {
+        propose(out, 3, PhiType.ZIP);
+      }
+    } else if (s.regionIs(a, e, "dmg")) {
+      date(s, out, 2);
+    } else if (s.regionIs(a, e, "dtp")) {
+      date(s, out, 3);
+    } else if (s.regionIs(a, e, "dtm") || s.regionIs(a, e, "bht")) {
+      date(s, out, s.regionIs(a, e, "dtm") ? 2 : 4);
+    } else if (s.regionIs(a, e, "gs")) {
+      date(s, out, 4);
+    } else if (s.regionIs(a, e, "isa") && digits(s, 9) == 6) {
+      propose(out, 9, PhiType.DATE);
+    } else if (s.regionIs(a, e, "clm")) {
+      propose(out, 1, PhiType.ACCOUNT);
+    } else if (s.regionIs(a, e, "clp")) {
+      propose(out, 1, PhiType.ACCOUNT);
+      propose(out, 7, PhiType.ID);
+    } else if (s.regionIs(a, e, "ref")) {
+      reference(s, out);
+    } else if (s.regionIs(a, e, "per")) {
+      for (int k = 3; k + 1 < elements; k += 2) {
+        if (is(s, k, "te") || is(s, k, "fx")) {
+          propose(out, k + 1, PhiType.PHONE);
+        }
+      }
+    } else if (s.regionIs(a, e, "stc")) {
+      date(s, out, 2);
+    } else if (s.regionIs(a, e, "n1") && is(s, 3, "xx")) {
+      propose(out, 4, PhiType.LICENSE);
+    } else if (s.regionIs(a, e, "bpr")) {
+      for (int k : BANK_ELEMENTS) {
+        propose(out, k, PhiType.ACCOUNT); // routing and account numbers of payer and payee
+      }
+      date(s, out, 16);
+    } else if (s.regionIs(a, e, "plb")) {
+      if (digits(s, 1) == 10) {
+        propose(out, 1, PhiType.LICENSE);
+      }
+      date(s, out, 2);
+    }
+  }
+
+  private static final int[] BANK_ELEMENTS = {7, 9, 13, 15};
+
+  /** NM1: a person's last, first and middle name, and the id its qualifier announces. */
+  private void name(Text s, Candidates out) {
+    boolean person = is(s, 2, "1");
+    if (person) {
+      for (int k = 3; k <= 5; k++) {
+        if (letters(s, k)) {
+          propose(out, k, PhiType.NAME);
+        }
+      }
+    }
+    PhiType id = null;
+    if (is(s, 8, "xx")) {
+      id = PhiType.LICENSE; // an NPI, a person's or an agency's
+    } else if (person && (is(s, 8, "mi") || is(s, 8, "ii") || is(s, 8, "hn"))) {
+      id = PhiType.HEALTH_PLAN_ID;
+    } else if (person && is(s, 8, "34")) {
+      id = PhiType.SSN;
+    } else if (person) {
+      id = PhiType.ID;
+    }
+    if (id != null) {
+      propose(out, 9, id);
+    }
+  }
+
+  /** REF: the qualifier in element 1 says what element 2 is; group and tax numbers are not PHI. */
+  private void reference(Text s, Candidates out) {
+    PhiType type = null;
+    if (is(s, 1, "ej")) {
+      type = PhiType.ACCOUNT;
+    } else if (is(s, 1, "sy")) {
+      type = PhiType.SSN;
+    } else if (is(s, 1, "ea")) {
+      type = PhiType.MRN;
+    } else if (is(s, 1, "1w") || is(s, 1, "0f") || is(s, 1, "ig")) {
+      type = PhiType.HEALTH_PLAN_ID;
+    } else if (is(s, 1, "1k")
+        || is(s, 1, "g1")
+        || is(s, 1, "9f")
+        || is(s, 1, "f8")
+        || is(s, 1, "d9")) {
+      type = PhiType.ID;
+    }
+    if (type != null) {
+      propose(out, 2, type);
+    }
+  }
+
+  /** A D8 date (YYYYMMDD) or an RD8 range of two (YYYYMMDD-YYYYMMDD) in element {@code k}. */
+  private void date(Text s, Candidates out, int k) {
+    if (k >= elements) {
+      return;
+    }
+    int a = elementStart[k];
+    int e = elementEnd[k];
+    if (e - a == 8 && allDigits(s, a, e)) {
+      out.add(PhiType.DATE, a, e, CONFIDENCE, "x12.element", WHY);
+    } else if (e - a == 17
+        && s.charAt(a + 8) == '-'
+        && allDigits(s, a, a + 8)
+        && allDigits(s, a + 9, e)) {
+      out.add(PhiType.DATE, a, a + 8, CONFIDENCE, "x12.element", WHY);
+      out.add(PhiType.DATE, a + 9, e, CONFIDENCE, "x12.element", WHY);
+    }
+  }
+
+  private void propose(Candidates out, int k, PhiType type) {
+    if (k < elements && elementEnd[k] > elementStart[k]) {
+      out.add(type, elementStart[k], elementEnd[k], CONFIDENCE, "x12.element", WHY);
+    }
+  }
+
+  private boolean is(Text s, int k, String lower) {
+    return k < elements && s.regionIs(elementStart[k], elementEnd[k], lower);
+  }
+
+  /** The element's length when it is all digits, else 0. */
+  private int digits(Text s, int k) {
+    if (k >= elements) {
+      return 0;
+    }
+    int a = elementStart[k];
+    int e = elementEnd[k];
+    return allDigits(s, a, e) ? e - a : 0;
+  }
+
+  private boolean letters(Text s, int k) {
+    if (k >= elements || elementEnd[k] == elementStart[k]) {
+      return false;
+    }
+    for (int i = elementStart[k]; i < elementEnd[k]; i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && " -'.".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(Text s, int a, int e) {
+    if (e == a) {
+      return false;
+    }
+    for (int i = a; i < e; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCode(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /** A segment's name in capitals, or all in lower case in a text typed so; never mixed. */
+  private static boolean oneCase(Text s, int a, int e) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = a; i < e; i++) {
+      upper |= s.charAt(i) >= 'A' && s.charAt(i) <= 'Z';
+      lower |= s.charAt(i) >= 'a' && s.charAt(i) <= 'z';
+    }
+    return upper != lower;
+  }
+}
