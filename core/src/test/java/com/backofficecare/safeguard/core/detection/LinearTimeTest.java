@@ -104,7 +104,10 @@ class LinearTimeTest {
         "DTP*472*RD8*20250101-20250102~\n",
         "NM1*",
         "at mr kaplans ",
-        "darnells friend "
+        "darnells friend ",
+        "{\"resourceType\":\"A\",\"id\":\"1a2\"}",
+        "\"reference\":\"Patient/",
+        "\"system\":\"http://loinc.org\","
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -568,6 +568,24 @@ class PhiDetectorTest {
   }
 
   /**
+   * FHIR: a resource's own id and a reference to a person's resource are record ids; the URLs that
+   * name code systems are no one's; a URL inside JSON ends at its closing quote.
+   */
+  @Test
+  void fhirResourcesGiveUpTheirIdsButNotTheirCodeSystems() {
+    String encounter =
+        "{\"resourceType\":\"Encounter\",\"id\":\"enc-771902\",\"class\":{\"system\":"
+            + "\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"HH\"},"
+            + "\"subject\":{\"reference\":\"Patient/pt-448120\"},"
+            + "\"code\":{\"coding\":[{\"system\":\"http://loinc.org\",\"code\":\"8480-6\"}]},"
+            + "\"link\":\"https://portal.example.com/c/88120\",\"status\":\"finished\"}";
+    assertThat(detector.detect(encounter))
+        .extracting(f -> f.type() + ":" + encounter.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder(
+            "ID:enc-771902", "ID:pt-448120", "URL:https://portal.example.com/c/88120");
+  }
+
+  /**
    * Each element is what its segment and position say: a claim's patient control number, both dates
    * of a range, a ZIP, a payee's bank account; segment names and control numbers are not
    * identifiers, in capitals or typed in lower case.

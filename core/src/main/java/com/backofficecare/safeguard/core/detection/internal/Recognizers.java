@@ -42,7 +42,7 @@ final class Recognizers {
       case EMAIL ->
           out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
       case URL -> {
-        if (!databaseUrl(t)) {
+        if (!databaseUrl(t) && !codeSystem(t)) {
           out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
         }
       }
@@ -1291,6 +1291,39 @@ final class Recognizers {
    * Whether URL token {@code t} is a database's or broker's address ({@code jdbc:...}, {@code
    * redis://}, {@code amqp://}...): a service's connection string names no person.
    */
+  /**
+   * A code system's or standard's URI ({@code http://loinc.org}, {@code
+   * http://hl7.org/fhir/sid/us-npi}): FHIR names its vocabularies by such URLs; they locate no one.
+   */
+  private boolean codeSystem(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    int host = a;
+    if (s.regionIs(a, Math.min(e, a + 7), "http://")) {
+      host = a + 7;
+    } else if (s.regionIs(a, Math.min(e, a + 8), "https://")) {
+      host = a + 8;
+    } else {
+      return false;
+    }
+    int hostEnd = host;
+    while (hostEnd < e && s.charAt(hostEnd) != '/') {
+      hostEnd++;
+    }
+    for (int i = host; i < e; i++) {
+      if (s.charAt(i) == '?' || s.charAt(i) == '#') {
+        return false; // a query or fragment names a record, not a vocabulary
+      }
+    }
+    return s.regionIsAny(host, hostEnd, CODE_SYSTEM_HOSTS);
+  }
+
+  private static final String[] CODE_SYSTEM_HOSTS = {
+    "hl7.org", "terminology.hl7.org", "build.fhir.org", "loinc.org", "snomed.info",
+    "unitsofmeasure.org", "www.nlm.nih.gov", "nlm.nih.gov", "www.ama-assn.org", "nucc.org",
+    "www.nucc.org", "www.cms.gov", "www.cdc.gov", "x12.org", "www.x12.org"
+  };
+
   private boolean databaseUrl(int t) {
     int a = tk.start[t];
     int chunk = a;
@@ -3020,6 +3053,9 @@ final class Recognizers {
       from++;
     }
     boolean array = from < end && s.charAt(from) == '[';
+    if (!array && fhirIdentity(k, from)) {
+      return;
+    }
     String key = keyAt(k, array);
     if (key == null) {
       return;
@@ -3049,6 +3085,58 @@ final class Recognizers {
       }
       at = next + 1;
     }
+  }
+
+  /**
+   * A FHIR resource's own {@code "id"} (after its {@code "resourceType"}) and a {@code "reference"}
+   * to a person's resource ({@code "Patient/pt-448120"}): the record's id, as an ID. Returns
+   * whether one was found.
+   */
+  private boolean fhirIdentity(int k, int from) {
+    int end = s.length();
+    if (k < 0 || from >= end || s.charAt(from) != '"') {
+      return false;
+    }
+    int a = from + 1;
+    if (tk.equalsIgnoreCase(k, "reference")) {
+      int slash = a;
+      while (slash < end && slash - a < 16 && Character.isLetter(s.charAt(slash))) {
+        slash++;
+      }
+      if (slash >= end
+          || s.charAt(slash) != '/'
+          || !tk.text.regionIsAny(a, slash, PERSON_RESOURCES)) {
+        return false;
+      }
+      a = slash + 1;
+    } else if (!tk.equalsIgnoreCase(k, "id") || !afterResourceType(tk.start[k])) {
+      return false;
+    }
+    int b = a;
+    while (b < end
+        && b - a <= MAX_VALUE
+        && (Character.isLetterOrDigit(s.charAt(b)) || s.charAt(b) == '-' || s.charAt(b) == '.')) {
+      b++;
+    }
+    if (b - a < 3 || b >= end || s.charAt(b) != '"') {
+      return false;
+    }
+    out.add(PhiType.ID, a, b, 0.85, "fhir.id", "a FHIR resource's id or a reference to a person");
+    return true;
+  }
+
+  private static final String[] PERSON_RESOURCES = {
+    "patient", "practitioner", "relatedperson", "person", "encounter", "episodeofcare"
+  };
+
+  /** Whether {@code "resourceType"} is written in the 100 characters before {@code at}. */
+  private boolean afterResourceType(int at) {
+    for (int i = Math.max(0, at - 100); i + 12 <= at; i++) {
+      if (s.charAt(i) == 'r' && s.regionIs(i, i + 12, "resourcetype")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -118,6 +118,13 @@ final class Specials {
   }
 
   private static int urlEnd(Text s, int from, int to) {
+    for (int x = from; x < to; x++) {
+      char c = s.charAt(x);
+      if (c == '"' || c == '<' || c == '>' || c == '`') {
+        to = x; // never unescaped in a URL: JSON's closing quote, a tag ("...v3-ActCode","code")
+        break;
+      }
+    }
     int e = to;
     boolean paren = false;
     for (int x = from; x < to; x++) {
