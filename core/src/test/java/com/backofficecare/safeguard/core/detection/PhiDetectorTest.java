@@ -327,6 +327,8 @@ class PhiDetectorTest {
       she said its her nephew darnells friend                     | NAME           | darnell
       czy pielęgniarka Beata może przyjść jutro                   | NAME           | Beata
       aqui é a Luciana, filha da dona Conceição                   | NAME           | Luciana
+      04/02/2025  09:14 AM   1,284,331 HILL_ROSE_SOC_PACKET.pdf   | NAME           | HILL_ROSE
+      Pics uploaded as Estrada_G_coccyx_20250920.jpg              | DATE           | 20250920
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines

@@ -1606,9 +1606,10 @@ final class ContextModel {
 
   /**
    * Writing conventions the tags alone would cut: a hyphen joining two tagged names with no space
-   * makes one name ("Bakare-Lindgren"), and the point after a final initial belongs to the name
-   * ("Okonjo, Chidi E."); the "s" of "mr kaplans" does not. The joined marks take no part in the
-   * confidence.
+   * makes one name ("Bakare-Lindgren"), as an underscore or asterisk does between two names a
+   * program joined ("HILL_ROSE" in a file's name), and the point after a final initial belongs to
+   * the name ("Okonjo, Chidi E."); the "s" of "mr kaplans" does not. The joined marks take no part
+   * in the confidence.
    */
   private static void joinNameParts(Tokens tk, Scratch s) {
     byte[] path = s.path;
@@ -1631,7 +1632,9 @@ final class ContextModel {
         continue;
       }
       boolean nextWord = t + 1 < tk.count && tk.joined(t + 1) && tk.is(t + 1, Tokens.WORD);
-      if (nextWord && (tk.isPunct(t, '-') || (tk.isPunct(t, '*') && path[t + 1] == B_NAME))) {
+      if (nextWord
+          && (tk.isPunct(t, '-')
+              || ((tk.isPunct(t, '*') || tk.isPunct(t, '_')) && path[t + 1] == B_NAME))) {
         float next = path[t + 1] == O ? margin(s, t + 1, O) : s.margin[t + 1];
         path[t] = (byte) inside;
         path[t + 1] = (byte) inside;

@@ -196,6 +196,9 @@ final class Recognizers {
     if (len <= 2) {
       writtenDateDayFirst(t);
     }
+    if (len == 8 && inFileName(t) && compactDate(t)) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.file-name", "YYYYMMDD in a name");
+    }
     if (len >= 5
         && (!tk.joined(t + 1)
             || tk.isPunct(t + 1, ',')
@@ -268,6 +271,11 @@ final class Recognizers {
     } else if (len >= 8 && len <= 17) {
       out.add(PhiType.ACCOUNT, a, b, 0.55, "account.digits", "long digit run, no label");
     }
+  }
+
+  /** Whether number {@code t} is joined by an underscore to what comes before or after it. */
+  private boolean inFileName(int t) {
+    return (tk.isPunct(t - 1, '_') && tk.joined(t)) || (tk.isPunct(t + 1, '_') && tk.joined(t + 1));
   }
 
   /** Eight digits that read as a date from 1900 to 2099: HL7, X12 and file-name dates. */
