@@ -329,6 +329,7 @@ class PhiDetectorTest {
       aqui é a Luciana, filha da dona Conceição                   | NAME           | Luciana
       04/02/2025  09:14 AM   1,284,331 HILL_ROSE_SOC_PACKET.pdf   | NAME           | HILL_ROSE
       Pics uploaded as Estrada_G_coccyx_20250920.jpg              | DATE           | 20250920
+      3   WHITFIELD_G_F2F.pdf                                     | NAME           | WHITFIELD_G
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines
@@ -567,6 +568,19 @@ class PhiDetectorTest {
             "HEALTH_PLAN_ID:1EG4TE5MK73",
             "ADDRESS:418 WALNUT ST",
             "DATE:19300612");
+  }
+
+  /** A key that ends in a person's id key names that id: "clientMedicaidId", "visitId". */
+  @Test
+  void keysEndingInAPersonsIdKeyAreThatId() {
+    String json = "{\"clientMedicaidId\":\"OH7710392254\",\"visitId\":\"88120441\"}";
+    assertThat(detector.detect(json))
+        .extracting(f -> f.type() + ":" + json.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder("HEALTH_PLAN_ID:OH7710392254", "ID:88120441");
+    assertThat(detector.detect("3   OKAFOR_J_F2F.pdf"))
+        .extracting(Finding::type)
+        .containsOnly(PhiType.NAME)
+        .hasSize(1);
   }
 
   /**

@@ -920,6 +920,10 @@ final class ContextModel {
         while (last > first + 1 && tk.isPunct(last - 1, ',')) {
           last--; // "Mr. Amadou Sow, his son": the comma ends the name
         }
+        if (!holdsAWord(tk, first, last)) {
+          t = end - 1;
+          continue; // "3" before a file's name: no name or place is written without letters
+        }
         if (type == PhiType.NAME
             && last == first + 1
             && docCase == ContextFeatures.CASE_MIXED
@@ -1533,6 +1537,15 @@ final class ContextModel {
     return gap >= 3 || tk.text.charAt(tk.start[k] - 1) == '\t';
   }
 
+  private static boolean holdsAWord(Tokens tk, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tk.kind[k] == Tokens.WORD || tk.kind[k] == Tokens.ALNUM) {
+        return true; // "0akwood": OCR's digit for a letter
+      }
+    }
+    return false;
+  }
+
   private static boolean calendarDay(Tokens tk, int from, int to) {
     if (to - from < 3
         || tk.kind[from] != Tokens.NUM
@@ -1634,7 +1647,8 @@ final class ContextModel {
       boolean nextWord = t + 1 < tk.count && tk.joined(t + 1) && tk.is(t + 1, Tokens.WORD);
       if (nextWord
           && (tk.isPunct(t, '-')
-              || ((tk.isPunct(t, '*') || tk.isPunct(t, '_')) && path[t + 1] == B_NAME))) {
+              || ((tk.isPunct(t, '*') || tk.isPunct(t, '_')) && path[t + 1] == B_NAME)
+              || (tk.isPunct(t, '_') && tk.length(t + 1) == 1))) {
         float next = path[t + 1] == O ? margin(s, t + 1, O) : s.margin[t + 1];
         path[t] = (byte) inside;
         path[t + 1] = (byte) inside;

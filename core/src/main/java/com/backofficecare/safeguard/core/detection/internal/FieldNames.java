@@ -19,13 +19,36 @@ public final class FieldNames {
 
   /** The identifier type {@code name} announces, or null; case, spaces and punctuation ignored. */
   public static @Nullable PhiType typeOf(CharSequence name) {
-    return TYPES.get(normalize(name));
+    return typeOfNormalized(normalize(name));
   }
 
-  /** As {@link #typeOf} for a name already {@link #normalize normalized}. */
+  /**
+   * As {@link #typeOf} for a name already {@link #normalize normalized}; a name that ends in a
+   * person's id key is that id ("clientMedicaidId", "primaryMemberId").
+   */
   static @Nullable PhiType typeOfNormalized(String name) {
-    return TYPES.get(name);
+    PhiType type = TYPES.get(name);
+    if (type != null) {
+      return type;
+    }
+    for (String suffix : ID_SUFFIXES) {
+      if (name.length() > suffix.length() && name.endsWith(suffix)) {
+        return TYPES.get(suffix);
+      }
+    }
+    return null;
   }
+
+  private static final String[] ID_SUFFIXES = {
+    "medicaidid",
+    "medicareid",
+    "memberid",
+    "subscriberid",
+    "clientid",
+    "patientid",
+    "employeeid",
+    "caregiverid"
+  };
 
   /** Lower-case letters and digits of {@code name}: {@code "Member_ID"} is {@code "memberid"}. */
   public static String normalize(CharSequence name) {
@@ -126,7 +149,8 @@ public final class FieldNames {
         "clientid patientid employeeid caregiverid empid staffid badge clientref clientno"
             + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
             + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
-            + " claimid emp clt auth authno authnumber authorization authorizationnumber");
+            + " claimid emp clt auth authno authnumber authorization authorizationnumber visitid"
+            + " encounterid");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }
