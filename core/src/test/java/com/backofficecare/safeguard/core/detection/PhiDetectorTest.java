@@ -570,6 +570,15 @@ class PhiDetectorTest {
             "DATE:19300612");
   }
 
+  /** A login built from a name after a key that introduces a user: {@code "author":"aroberts"}. */
+  @Test
+  void loginsAfterKeysThatIntroduceAUser() {
+    String json = "{\"author\":\"aroberts\",\"owner\": \"jsmith\",\"sort\":\"asc\"}";
+    assertThat(detector.detect(json))
+        .extracting(f -> f.type() + ":" + json.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder("NAME:aroberts", "NAME:jsmith");
+  }
+
   /** A key that ends in a person's id key names that id: "clientMedicaidId", "visitId". */
   @Test
   void keysEndingInAPersonsIdKeyAreThatId() {

@@ -3543,21 +3543,44 @@ final class Recognizers {
   }
 
   private static final String[] BEFORE_A_LOGIN = {
-    "by", "user", "username", "login", "logon", "userid", "uid", "for", "as"
+    "by",
+    "user",
+    "username",
+    "login",
+    "logon",
+    "userid",
+    "uid",
+    "for",
+    "as",
+    "author",
+    "actor",
+    "owner",
+    "assignee",
+    "operator",
+    "agent",
+    "editor",
+    "reviewer",
+    "approver",
+    "createdby",
+    "updatedby",
+    "modifiedby"
   };
 
   /**
-   * "Run by: tgreenberg", "Approved by r.ambrose", "user kmoua", "jramirez2": a login built from a
-   * name (an initial or two and a listed surname, or a given name or initial, a point and a
-   * surname), in lower case, after a word that introduces a user.
+   * "Run by: tgreenberg", "Approved by r.ambrose", "user kmoua", "jramirez2", {@code
+   * "author":"aroberts"}: a login built from a name (an initial or two and a listed surname, or a
+   * given name or initial, a point and a surname), in lower case, after a word or key that
+   * introduces a user.
    */
   private void login(int t) {
     if ((tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != 0
-        || tk.joined(t)
+        || (tk.joined(t) && !isQuote(t - 1))
         || tk.wordIs(t, COMMON | CLINICAL | STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
       return;
     }
-    int cue = tk.isPunct(t - 1, ':') ? t - 2 : t - 1;
+    int cue = isQuote(t - 1) ? t - 2 : t - 1; // "author":"aroberts", actor="tomasz.wrobel"
+    cue = tk.isPunct(cue, ':') || tk.isPunct(cue, '=') ? cue - 1 : cue;
+    cue = isQuote(cue) ? cue - 1 : cue;
     if (!tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
       return;
     }
