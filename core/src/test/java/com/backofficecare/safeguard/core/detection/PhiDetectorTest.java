@@ -490,6 +490,7 @@ class PhiDetectorTest {
         "pakisabi po na 1pm na lang pumunta. tsaka po ubos na yung gauze",
         "pwede po ba palitan yung schedule? wala po kami sa bahay ng umaga",
         "ST*835*0001~LX*1~CAS*CO*45*132.00~AMT*B6*1188.00~SE*27*0001~",
+        "Scanned CHECK_20250402.pdf and PO_20250402.pdf for the vendor.",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -570,6 +571,31 @@ class PhiDetectorTest {
             "DATE:19300612");
   }
 
+  /**
+   * Segments pasted with trailing spaces, inside a JSON string or an e-mail's quoted reply are read
+   * as well; free text written into a segment keeps what is found in it.
+   */
+  @Test
+  void x12SegmentsAreReadWhereverTheyArePasted() {
+    String spaces = "ST*837*1~N4*BOSTON*MA*02110 ~DTP*472*RD8*20250301-20250331 ~SE*4*1~";
+    assertThat(detector.detect(spaces))
+        .extracting(f -> f.type() + ":" + spaces.substring(f.start(), f.end()))
+        .contains("ZIP:02110", "DATE:20250301", "DATE:20250331");
+    String json = "{\"raw\":\"REF*SY*123456789\",\"next\":\"x\"}";
+    assertThat(detector.detect(json))
+        .extracting(f -> f.type() + ":" + json.substring(f.start(), f.end()))
+        .containsExactly("SSN:123456789");
+    String reply = "> NM1*IL*1*LOPEZ*MARIA~\n> N4*BOSTON*MA*02110~\n> DMG*D8*19510723~";
+    assertThat(detector.detect(reply))
+        .extracting(f -> f.type() + ":" + reply.substring(f.start(), f.end()))
+        .contains("NAME:LOPEZ", "NAME:MARIA", "ZIP:02110", "DATE:19510723");
+    String note = "ST*837*1~NTE*ADD*call Maria Lopez 617-555-0143~CLM*A1*1*Y*A*Y*Y~SE*4*1~";
+    assertThat(detector.detect(note))
+        .extracting(f -> f.type() + ":" + note.substring(f.start(), f.end()))
+        .contains("NAME:Maria Lopez", "PHONE:617-555-0143")
+        .noneMatch(f -> f.startsWith("NAME:Y"));
+  }
+
   /** A login built from a name after a key that introduces a user: {@code "author":"aroberts"}. */
   @Test
   void loginsAfterKeysThatIntroduceAUser() {
@@ -608,6 +634,9 @@ class PhiDetectorTest {
         .extracting(f -> f.type() + ":" + encounter.substring(f.start(), f.end()))
         .containsExactlyInAnyOrder(
             "ID:enc-771902", "ID:pt-448120", "URL:https://portal.example.com/c/88120");
+    assertThat(detector.detect("{\"url\":\"http://hl7.org/fhir/Patient/88213\"}"))
+        .extracting(Finding::type)
+        .contains(PhiType.URL);
   }
 
   /**

@@ -273,10 +273,22 @@ final class Recognizers {
     }
   }
 
-  /** Whether number {@code t} is joined by an underscore to what comes before or after it. */
+  /**
+   * Whether number {@code t} is joined by an underscore to what comes before or after it, and not
+   * to a business number's label ("CHECK_20250402", "PO_", "build_").
+   */
   private boolean inFileName(int t) {
-    return (tk.isPunct(t - 1, '_') && tk.joined(t)) || (tk.isPunct(t + 1, '_') && tk.joined(t + 1));
+    boolean before = tk.isPunct(t - 1, '_') && tk.joined(t);
+    if (before && tk.joined(t - 1) && tk.equalsAnyIgnoreCase(t - 2, NOT_A_DATE_BEFORE)) {
+      return false;
+    }
+    return before || (tk.isPunct(t + 1, '_') && tk.joined(t + 1));
   }
+
+  private static final String[] NOT_A_DATE_BEFORE = {
+    "check", "chk", "po", "sku", "trn", "acct", "routing", "build", "ver", "version", "v", "rc",
+    "invoice", "inv", "order", "ord", "batch", "job", "ticket", "ref", "id"
+  };
 
   /** Eight digits that read as a date from 1900 to 2099: HL7, X12 and file-name dates. */
   private boolean compactDate(int t) {
@@ -1318,13 +1330,36 @@ final class Recognizers {
     while (hostEnd < e && s.charAt(hostEnd) != '/') {
       hostEnd++;
     }
+    int digits = 0;
     for (int i = host; i < e; i++) {
-      if (s.charAt(i) == '?' || s.charAt(i) == '#') {
-        return false; // a query or fragment names a record, not a vocabulary
+      char c = s.charAt(i);
+      digits = Tokens.isDigit(c) ? digits + 1 : 0;
+      if (c == '?' || c == '#' || c == '@' || c == '%' || digits >= 3) {
+        return false; // a query, an address or a number names a record, not a vocabulary
       }
     }
-    return s.regionIsAny(host, hostEnd, CODE_SYSTEM_HOSTS);
+    return s.regionIsAny(host, hostEnd, CODE_SYSTEM_HOSTS) && !personPath(hostEnd, e);
   }
+
+  /** Whether a segment of the path {@code [from, to)} names a person's record ("/Patient/"). */
+  private boolean personPath(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '/') {
+        int j = i + 1;
+        while (j < to && s.charAt(j) != '/') {
+          j++;
+        }
+        if (s.regionIsAny(i + 1, j, PERSON_SEGMENTS)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PERSON_SEGMENTS = {
+    "patient", "patients", "person", "people", "practitioner", "relatedperson", "member", "members"
+  };
 
   private static final String[] CODE_SYSTEM_HOSTS = {
     "hl7.org", "terminology.hl7.org", "build.fhir.org", "loinc.org", "snomed.info",

@@ -6,9 +6,10 @@ import java.util.Arrays;
 /**
  * Claims, remittances and eligibility checks pasted as raw X12 segments ({@code
  * NM1*IL*1*PHAM*DUC*V***MI*8801442917~}): each element's meaning is fixed by its segment and
- * position, which no recognizer reads from the bare values. A segment starts a line or follows a
- * {@code ~}, names itself in two or three capitals or digits before {@code *}, and ends at {@code
- * ~} or the line's end. One pass over the text; segments this reader does not know are passed over.
+ * position, which no recognizer reads from the bare values. A segment starts a line (after the
+ * quote marks of an e-mail reply), follows a {@code ~} or a JSON string's quote, names itself in
+ * two or three capitals or digits before {@code *}, and ends at {@code ~}, a quote or the line's
+ * end. One pass over the text; segments this reader does not know are passed over.
  */
 final class X12Segments {
 
@@ -28,6 +29,8 @@ final class X12Segments {
   /** A text with fewer segments than this only mentions one ("NM1*85 holds the NPI"). */
   private static final int MIN_SEGMENTS = 3;
 
+  private int[] segments = new int[16];
+  private int segmentCount;
   private int[] ranges = new int[32];
   private int count;
 
@@ -36,9 +39,10 @@ final class X12Segments {
   private int elements;
 
   /**
-   * Proposes the identifiers in every X12 segment of {@code s}, and drops what others proposed
-   * inside the segments of a text that holds several: there the standard says what each element is,
-   * and segment names, control numbers and qualifiers are no one's identifiers.
+   * Proposes the identifiers in every X12 segment of {@code s}. In a text of several segments, what
+   * others proposed inside a segment's name, its short codes and qualifiers, and its control
+   * numbers is dropped: those are no one's identifiers. Other elements keep every finding, so free
+   * text written into a segment is still read.
    */
   void scan(Text s, Candidates out) {
     int n = s.length();
@@ -49,36 +53,111 @@ final class X12Segments {
     if (i == n) {
       return; // no element separator: no segment
     }
-    count = 0;
+    segmentCount = 0;
     i = 0;
     while (i < n) {
-      while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-        i++;
-      }
+      i = segmentStart(s, i);
       int end = segment(s, i);
       if (end > i && known(s)) {
-        keep(i, end);
+        segments = grow(segments, segmentCount + 1);
+        segments[segmentCount++] = i;
         i = end;
       } else {
-        while (i < n && s.charAt(i) != '~' && s.charAt(i) != '\n') {
+        while (i < n && !terminator(s.charAt(i))) {
           i++;
         }
       }
       i++;
     }
-    if (count >= MIN_SEGMENTS) {
+    if (segmentCount >= MIN_SEGMENTS) {
+      count = 0;
+      for (int r = 0; r < segmentCount; r++) {
+        segment(s, segments[r]);
+        codes(s);
+      }
       out.dropWithin(ranges, count);
     }
-    for (int r = 0; r < count; r++) {
-      segment(s, ranges[2 * r]);
+    for (int r = 0; r < segmentCount; r++) {
+      segment(s, segments[r]);
       read(s, out);
     }
   }
 
-  private void keep(int from, int to) {
-    if (count * 2 == ranges.length) {
-      ranges = Arrays.copyOf(ranges, ranges.length * 2);
+  /** Past the spaces, the quote marks of a quoted e-mail ("> ") and a JSON string's quote. */
+  private static int segmentStart(Text s, int i) {
+    int n = s.length();
+    while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '>')) {
+      i++;
     }
+    return i;
+  }
+
+  /** A segment ends at its terminator, a line's end or a JSON string's closing quote. */
+  private static boolean terminator(char c) {
+    return c == '~' || c == '\n' || c == '\r' || c == '"';
+  }
+
+  /** Marks the segment's name, short codes and control numbers, adjacent ones as one range. */
+  private void codes(Text s) {
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < elements; k++) {
+      if (!code(s, k)) {
+        continue;
+      }
+      if (from >= 0 && elementStart[k] == to + 1) {
+        to = elementEnd[k]; // "Y*A*Y*Y": one range over the codes and their separators
+      } else {
+        if (from >= 0) {
+          keep(from, to);
+        }
+        from = elementStart[k];
+        to = elementEnd[k];
+      }
+    }
+    if (from >= 0) {
+      keep(from, to);
+    }
+  }
+
+  /**
+   * Whether element {@code k} is the segment's name, a code of three characters, or a control
+   * number.
+   */
+  private boolean code(Text s, int k) {
+    int a = elementStart[k];
+    int e = elementEnd[k];
+    if (k == 0 || (e - a >= 1 && e - a <= 3 && isCodeRun(s, a, e))) {
+      return true;
+    }
+    int name0 = elementStart[0];
+    int name1 = elementEnd[0];
+    return (k == 13 && s.regionIs(name0, name1, "isa"))
+        || (k == 6 && s.regionIs(name0, name1, "gs"))
+        || (k == 2 && s.regionIsAny(name0, name1, ENVELOPES))
+        || (k >= 2 && s.regionIs(name0, name1, "trn"))
+        || (k == 10 && s.regionIs(name0, name1, "bpr"))
+        || (k == 2 && s.regionIs(name0, name1, "ref") && (is(s, 1, "ei") || is(s, 1, "6p")));
+  }
+
+  private static final String[] ENVELOPES = {"iea", "ge", "st", "se"};
+
+  private static boolean isCodeRun(Text s, int a, int e) {
+    for (int i = a; i < e; i++) {
+      if (!isCode(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code a}, or a copy twice its length when it holds fewer than {@code needed} slots. */
+  private static int[] grow(int[] a, int needed) {
+    return needed > a.length ? Arrays.copyOf(a, Math.max(needed, a.length * 2)) : a;
+  }
+
+  private void keep(int from, int to) {
+    ranges = grow(ranges, count * 2 + 2);
     ranges[count * 2] = from;
     ranges[count * 2 + 1] = to;
     count++;
@@ -106,10 +185,18 @@ final class X12Segments {
     int start = a;
     for (; i <= n; i++) {
       char c = i < n ? s.charAt(i) : '~';
-      if (c == '*' || c == '~' || c == '\n' || c == '\r') {
+      if (c == '*' || terminator(c)) {
         if (elements < MAX_ELEMENTS) {
-          elementStart[elements] = start;
-          elementEnd[elements] = i;
+          int from = start;
+          int to = i;
+          while (from < to && s.charAt(from) == ' ') {
+            from++; // ISA pads its elements; a pasted line may end in spaces
+          }
+          while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\t')) {
+            to--;
+          }
+          elementStart[elements] = from;
+          elementEnd[elements] = to;
           elements++;
         }
         start = i + 1;
@@ -262,17 +349,20 @@ final class X12Segments {
     return allDigits(s, a, e) ? e - a : 0;
   }
 
+  /** A name's part: letters, at most three words ("DE LA CRUZ"), not a sentence. */
   private boolean letters(Text s, int k) {
     if (k >= elements || elementEnd[k] == elementStart[k]) {
       return false;
     }
+    int spaces = 0;
     for (int i = elementStart[k]; i < elementEnd[k]; i++) {
       char c = s.charAt(i);
+      spaces += c == ' ' ? 1 : 0;
       if (!Character.isLetter(c) && " -'.".indexOf(c) < 0) {
         return false;
       }
     }
-    return true;
+    return spaces <= 2;
   }
 
   private static boolean allDigits(Text s, int a, int e) {
