@@ -333,22 +333,24 @@ final class Tokens {
 
   /** Whether a word follows {@code e} on its line, after spaces only. */
   private boolean wordAfter(int e) {
-    char[] chars = text.chars;
+    int a = afterSpaces(e);
+    return a < text.length() && isLetter(text.chars[a]);
+  }
+
+  /** Where the spaces and tabs from {@code e} end. */
+  private int afterSpaces(int e) {
     int a = e;
-    while (a < text.length() && (chars[a] == ' ' || chars[a] == '\t')) {
+    while (a < text.length() && (text.chars[a] == ' ' || text.chars[a] == '\t')) {
       a++;
     }
-    return a < text.length() && isLetter(chars[a]);
+    return a;
   }
 
   /** Whether the word after {@code e} on its line is a relation or a home ("daughter", "house"). */
   private boolean ownedAfter(int e) {
     char[] chars = text.chars;
     int n = text.length();
-    int a = e;
-    while (a < n && (chars[a] == ' ' || chars[a] == '\t')) {
-      a++;
-    }
+    int a = afterSpaces(e);
     int b = a;
     while (b < n && b - a <= 16 && isLower(chars[b])) {
       b++;

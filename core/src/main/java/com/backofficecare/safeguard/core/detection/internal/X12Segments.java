@@ -81,7 +81,13 @@ final class X12Segments {
       segment(s, segments[r]);
       read(s, out);
     }
+    if (segments.length > RETAIN_LIMIT || ranges.length > RETAIN_LIMIT) {
+      segments = new int[16]; // a huge transaction's positions are not kept for the next text
+      ranges = new int[32];
+    }
   }
+
+  private static final int RETAIN_LIMIT = 1 << 14;
 
   /** Past the spaces, the quote marks of a quoted e-mail ("> ") and a JSON string's quote. */
   private static int segmentStart(Text s, int i) {
