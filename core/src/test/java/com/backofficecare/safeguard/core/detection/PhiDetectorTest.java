@@ -605,6 +605,18 @@ class PhiDetectorTest {
         .containsExactlyInAnyOrder("NAME:aroberts", "NAME:jsmith");
   }
 
+  /** An OASIS export's columns are typed by what follows their item codes: "M0040_PAT_FNAME". */
+  @Test
+  void oasisExportColumnsAreTypedByTheirFieldNames() {
+    String export =
+        "M0020_PAT_ID,M0040_PAT_FNAME,M0066_PAT_BIRTH_DT,M0063_MEDICARE_NUM\n"
+            + "A10294,Xochitl,19470615,2HJ4-EM6-TR19";
+    assertThat(detector.detect(export))
+        .extracting(f -> f.type() + ":" + export.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder(
+            "ID:A10294", "NAME:Xochitl", "DATE:19470615", "HEALTH_PLAN_ID:2HJ4-EM6-TR19");
+  }
+
   /** A key that ends in a person's id key names that id: "clientMedicaidId", "visitId". */
   @Test
   void keysEndingInAPersonsIdKeyAreThatId() {

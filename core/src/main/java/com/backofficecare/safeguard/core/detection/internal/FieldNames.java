@@ -24,7 +24,8 @@ public final class FieldNames {
 
   /**
    * As {@link #typeOf} for a name already {@link #normalize normalized}; a name that ends in a
-   * person's id key is that id ("clientMedicaidId", "primaryMemberId").
+   * person's id key is that id ("clientMedicaidId", "primaryMemberId"), and an OASIS export's
+   * column is typed by what follows its item code ("M0040_PAT_FNAME", "M0066_PAT_BIRTH_DT").
    */
   static @Nullable PhiType typeOfNormalized(String name) {
     PhiType type = TYPES.get(name);
@@ -36,7 +37,33 @@ public final class FieldNames {
         return TYPES.get(suffix);
       }
     }
-    return null;
+    if (!oasisItem(name)) {
+      return null;
+    }
+    String field = name.substring(5);
+    type = TYPES.get(field); // "patid"
+    return type != null ? type : typeOfNormalized(withoutPatient(field));
+  }
+
+  /** An OASIS item's code before the field's name: "m0040" of "M0040_PAT_FNAME". */
+  private static boolean oasisItem(String name) {
+    if (name.length() <= 5 || name.charAt(0) < 'a' || name.charAt(0) > 'z') {
+      return false;
+    }
+    for (int i = 1; i < 5; i++) {
+      if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "patfname" is "fname", "patientbirthdt" is "birthdt": the patient's own field. */
+  private static String withoutPatient(String name) {
+    if (name.startsWith("patient") && name.length() > 7) {
+      return name.substring(7);
+    }
+    return name.startsWith("pat") && name.length() > 3 ? name.substring(3) : name;
   }
 
   private static final String[] ID_SUFFIXES = {
@@ -104,7 +131,7 @@ public final class FieldNames {
     put(
         m,
         PhiType.DATE,
-        "dob dateofbirth birthdate birthday hiredate hired startdate enddate date"
+        "dob dateofbirth birthdate birthdt birthday hiredate hired startdate enddate date"
             + " servicedate dateofservice dos visitdate admitdate admissiondate dischargedate"
             + " termdate terminationdate expires expiration expirationdate expdate expiry deathdate"
             + " dateofdeath effectivedate");
@@ -126,7 +153,7 @@ public final class FieldNames {
     put(
         m,
         PhiType.HEALTH_PLAN_ID,
-        "medicareid mbi medicarenumber medicaidid medicaidnumber"
+        "medicareid mbi medicarenumber medicarenum medicaidid medicaidnumber medicaidnum"
             + " memberid subscriberid policynumber hicn insuranceid beneficiaryid planid");
     put(
         m,
@@ -150,7 +177,7 @@ public final class FieldNames {
             + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
             + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
             + " claimid emp clt auth authno authnumber authorization authorizationnumber visitid"
-            + " encounterid");
+            + " encounterid patid");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }
