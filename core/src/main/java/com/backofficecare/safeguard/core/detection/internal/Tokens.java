@@ -358,7 +358,7 @@ final class Tokens {
     if (a == e || b == a || (b < n && isLetter(chars[b]))) {
       return false;
     }
-    return (lexicon.word(chars, a, b) & Lexicon.ROLE) != 0 || anyOf(chars, a, b, HOMES);
+    return (lexicon.word(chars, a, b) & Lexicon.ROLE) != 0 || text.regionIsAny(a, b, HOMES);
   }
 
   private static final String[] HOMES = {
@@ -384,19 +384,6 @@ final class Tokens {
     "shift",
     "visit"
   };
-
-  private static boolean anyOf(char[] chars, int a, int b, String[] words) {
-    for (String w : words) {
-      int i = 0;
-      while (i < w.length() && a + i < b && chars[a + i] == w.charAt(i)) {
-        i++;
-      }
-      if (i == w.length() && a + i == b) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Appends a token; {@code hash} is its {@link WordTable#hash} when it is a word or code. */
   private void add(int s, int e, byte k, int f, int hash) {

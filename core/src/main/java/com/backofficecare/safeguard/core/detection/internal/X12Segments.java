@@ -231,9 +231,9 @@ final class X12Segments {
       date(s, out, 2);
     } else if (s.regionIs(a, e, "dtp")) {
       date(s, out, 3);
-    } else if (s.regionIs(a, e, "dtm") || s.regionIs(a, e, "bht")) {
-      date(s, out, s.regionIs(a, e, "dtm") ? 2 : 4);
-    } else if (s.regionIs(a, e, "gs")) {
+    } else if (s.regionIs(a, e, "dtm")) {
+      date(s, out, 2);
+    } else if (s.regionIs(a, e, "bht") || s.regionIs(a, e, "gs")) {
       date(s, out, 4);
     } else if (s.regionIs(a, e, "isa") && digits(s, 9) == 6) {
       propose(out, 9, PhiType.DATE);
