@@ -496,6 +496,18 @@ class PhiDetectorTest {
     assertThat(detector.detect(text)).isEmpty();
   }
 
+  /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */
+  @Test
+  void fileNameDatesExistOnTheCalendar() {
+    String text = "export_20250230.csv and export_20250431.csv; scan_20240229.pdf";
+    List<String> dates =
+        detector.detect(text).stream()
+            .filter(f -> f.type() == PhiType.DATE)
+            .map(f -> text.substring(f.start(), f.end()))
+            .collect(Collectors.toList());
+    assertThat(dates).containsExactly("20240229");
+  }
+
   /** In a chat, given names and names with an initial open its lines; roles in capitals do not. */
   @Test
   void chatSpeakersAreNamesButRolesAreNot() {

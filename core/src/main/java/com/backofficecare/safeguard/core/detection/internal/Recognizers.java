@@ -9,6 +9,7 @@ import static com.backofficecare.safeguard.core.detection.internal.Tokens.URL;
 import static com.backofficecare.safeguard.core.detection.internal.Tokens.WORD;
 
 import com.backofficecare.safeguard.core.PhiType;
+import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -295,12 +296,15 @@ final class Recognizers {
     return compactDateAt(tk.start[t]);
   }
 
-  /** The eight digits at {@code a} read as YYYYMMDD from 1900 to 2099. */
+  /**
+   * The eight digits at {@code a} read as YYYYMMDD from 1900 to 2099, on a day its month has: a
+   * file or batch number such as 20250230 is no one's date.
+   */
   private boolean compactDateAt(int a) {
     int y = Integer.parseInt(s, a, a + 4, 10);
     int m = Integer.parseInt(s, a + 4, a + 6, 10);
     int d = Integer.parseInt(s, a + 6, a + 8, 10);
-    return y >= 1900 && y <= 2099 && month(m) && day(d);
+    return y >= 1900 && y <= 2099 && month(m) && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
   }
 
   /** YYYYMMDDHHMM or YYYYMMDDHHMMSS. */
