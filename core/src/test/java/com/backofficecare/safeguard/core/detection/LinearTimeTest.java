@@ -107,7 +107,12 @@ class LinearTimeTest {
         "darnells friend ",
         "{\"resourceType\":\"A\",\"id\":\"1a2\"}",
         "\"reference\":\"Patient/",
-        "\"system\":\"http://loinc.org\","
+        "\"system\":\"http://loinc.org\",",
+        "PID|1||1^^^A^MR~",
+        "MSH|^~\\&|\nPID|1||1~1~",
+        "PID|1||A^B^C||1|F|||1 A ST^^B^C^12345~\\r",
+        "NK1|1|A^B|C|~^~^~",
+        "\nPV1|1|O|||||1^A^B^^^MD~"
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -330,6 +330,16 @@ class PhiDetectorTest {
       04/02/2025  09:14 AM   1,284,331 HILL_ROSE_SOC_PACKET.pdf   | NAME           | HILL_ROSE
       Pics uploaded as Estrada_G_coccyx_20250920.jpg              | DATE           | 20250920
       3   WHITFIELD_G_F2F.pdf                                     | NAME           | WHITFIELD_G
+      Permanent resident (USCIS or A-Number): A208-114-907          | ID             | A208-114-907
+      Document Number: IOE0912278345  Expiration: 07/30/2031       | ID             | IOE0912278345
+      Form I-94 - Doc no. P1873340 - Exp 03/14/2029                | ID             | P1873340
+      Prior EAD SRC2190388120 expired 09/30/2025                   | ID             | SRC2190388120
+      Last Name: NGUYEN   First Name: THI HOA   Middle Initial: -  | NAME           | THI HOA
+      Other Last Names Used: TRAN                                  | NAME           | TRAN
+      1(a) First name/MI: WILLIAM T   Last: FROST                  | NAME           | WILLIAM T
+      Last name: AL-RASHID  First: YOUSEF  MI: K                   | NAME           | K
+      two charts, MRN 2201874 and MRN 2201875: merge 2201875 into  | MRN            | 2201875
+      Apt 2, Smyrna (Oyelowo)      48219      48232    13          | CITY           | Smyrna
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines
@@ -491,9 +501,25 @@ class PhiDetectorTest {
         "pwede po ba palitan yung schedule? wala po kami sa bahay ng umaga",
         "ST*835*0001~LX*1~CAS*CO*45*132.00~AMT*B6*1188.00~SE*27*0001~",
         "Scanned CHECK_20250402.pdf and PO_20250402.pdf for the vendor.",
+        "First: call the office. Last: we went home. First name: N/A",
+        "Drove 2.1 mi: to the client; document no. 12 of 30; the doc number is 5.",
+        "Heartland Home Care LLC, FEIN 47-1209934; agency TIN 31-0098812.",
+        "Prefs: no strong perfume. Callback: after 2 pm. Addr: on file",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
+  }
+
+  /** An identifier's bare mentions after a labelled one; a longer value holding it is not one. */
+  @Test
+  void labelledIdentifiersAreFoundWhereverTheyAreRepeated() {
+    String text =
+        "MRN 2201874 is on file. Dana asked us to merge 2201874 today; 2201874-2 and"
+            + " A22018745 are others, and 22018741 too.";
+    assertThat(detector.detect(text))
+        .filteredOn(f -> f.type() == PhiType.MRN)
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .containsExactly("MRN 2201874", "2201874");
   }
 
   /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */
@@ -751,13 +777,74 @@ class PhiDetectorTest {
             + "PID|1||MRN55120^^^SUN||WASHINGTON^GEORGIA^L||19310822|F|||410 ELM AVE^^CAMDEN^NJ^08102";
     assertThat(detector.detect(adt))
         .extracting(f -> f.type() + ":" + adt.substring(f.start(), f.end()))
-        .contains("NAME:WASHINGTON^GEORGIA", "ZIP:08102", "DATE:19310822")
+        .contains("NAME:WASHINGTON^GEORGIA^L", "ZIP:08102", "DATE:19310822")
         .noneMatch(f -> f.startsWith("CARD:") || f.startsWith("ACCOUNT:20261124093000"));
     String remit = "CLP*PT88213*1*480*432**MC*2026112400117~NM1*QC*1*ABERNATHY*HOLLIS~";
     assertThat(detector.detect(remit))
         .extracting(Finding::type)
         .doesNotContain(PhiType.CARD)
         .contains(PhiType.NAME);
+  }
+
+  /**
+   * A message's fields are read by segment, position and data type: names whole from family to
+   * middle name, ids typed by their type code, addresses, phones and the patient's dates; codes,
+   * segment names and coded fields (LOINC, sex, location) are no one's identifiers.
+   */
+  @Test
+  void hl7FieldsAreReadByTheirSegmentPositionAndType() {
+    String adt =
+        "2025-11-12 08:41:17 [IN] ch=ADT_RRMC\n"
+            + "MSH|^~\\&|EPIC|RRMC|HH|BP|20251112084115||ADT^A04|MSG00048213|P|2.5.1\n"
+            + "EVN|A04|20251112084115\n"
+            + "PID|1||00482117^^^RRMC^MR~432118890^^^SSA^SS||NGATA^RUTH^A||19410211|F|||"
+            + "1422 ELM HOLLOW RD^APT 2^SPRINGDALE^AR^72764||(479)555-0162|||W|||432-11-8890\n"
+            + "PV1|1|O|3W^312^A^RRMC||||1376540922^OKONJO^CHIDI^^^MD||||||||||||V0048213901\n"
+            + "NK1|1|NGATA^TAMATI|SON|1422 ELM HOLLOW RD^^SPRINGDALE^AR^72764|(479)555-0177\n"
+            + "ORC|NW|PLC5519203|||||||20250814102205|MAPLE^ROSA^^^^RN\n"
+            + "OBX|1|NM|2345-7^GLUCOSE^LN||104|mg/dL|70-99|H|||F";
+    List<String> found =
+        detector.detect(adt).stream()
+            .map(f -> f.type() + ":" + adt.substring(f.start(), f.end()))
+            .collect(Collectors.toList());
+    assertThat(found)
+        .contains(
+            "DATE:20251112084115",
+            "MRN:00482117",
+            "SSN:432118890",
+            "NAME:NGATA^RUTH^A",
+            "DATE:19410211",
+            "ADDRESS:1422 ELM HOLLOW RD^APT 2",
+            "CITY:SPRINGDALE",
+            "ZIP:72764",
+            "PHONE:(479)555-0162",
+            "SSN:432-11-8890",
+            "LICENSE:1376540922",
+            "NAME:OKONJO^CHIDI",
+            "ID:V0048213901",
+            "NAME:NGATA^TAMATI",
+            "PHONE:(479)555-0177",
+            "ID:PLC5519203",
+            "NAME:MAPLE^ROSA")
+        .noneMatch(f -> f.contains("MSG00048213") || f.contains("2345-7") || f.contains("EPIC"))
+        .noneMatch(f -> f.endsWith(":PID") || f.endsWith(":ADT") || f.endsWith(":312"));
+  }
+
+  /** The separators MSH declares are the ones read; a text typed in lower case is read too. */
+  @Test
+  void hl7MessagesAreReadWithTheirOwnSeparatorsAndCase() {
+    String custom =
+        "MSH#$%\\*#EHR#SUN###20261124093000##ADT$A04#88213#P#2.5\r"
+            + "PID#1##MRN55120$$$SUN##OKAFOR$JOY$A##19310822#F###410 ELM AVE$$CAMDEN$NJ$08102";
+    assertThat(detector.detect(custom))
+        .extracting(f -> f.type() + ":" + custom.substring(f.start(), f.end()))
+        .contains("NAME:OKAFOR$JOY$A", "CITY:CAMDEN", "ZIP:08102", "DATE:19310822");
+    String lower =
+        "msh|^~\\&|ehr|sun|||20261124093000||adt^a04|1|p|2.5\npid|1||4471920^^^stm^mr||"
+            + "okafor^joy||19310822|f";
+    assertThat(detector.detect(lower))
+        .extracting(f -> f.type() + ":" + lower.substring(f.start(), f.end()))
+        .contains("MRN:4471920", "NAME:okafor^joy", "DATE:19310822");
   }
 
   @Test

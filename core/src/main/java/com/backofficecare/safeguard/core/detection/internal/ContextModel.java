@@ -892,7 +892,11 @@ final class ContextModel {
     int months = monthsWithAYear(tk);
     for (int t = 0; t < n; t++) {
       int label = path[t];
-      if (label != O && (label & 1) == 0 && columnBreak(tk, t)) {
+      boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
+      if (words && bracket(tk, t)) {
+        continue; // "Smyrna (Oyelowo)": a place, then an aside; no name or place holds a bracket
+      }
+      if (label != O && (label & 1) == 0 && (columnBreak(tk, t) || (words && bracket(tk, t - 1)))) {
         label--; // the rest of a span cut at a line or column break is a span of its own
       }
       if ((label & 1) == 0) {
@@ -900,7 +904,10 @@ final class ContextModel {
       }
       int inside = label + 1;
       int end = t + 1;
-      while (end < n && path[end] == inside && !columnBreak(tk, end)) {
+      while (end < n
+          && path[end] == inside
+          && !columnBreak(tk, end)
+          && !(words && bracket(tk, end))) {
         end++;
       }
       PhiType type = TYPES[label >> 1];
@@ -1526,6 +1533,10 @@ final class ContextModel {
    * Whether a line break, a tab or a run of three spaces comes before token {@code k}: the columns
    * of a table or the lines of a list, which no name or place runs across.
    */
+  private static boolean bracket(Tokens tk, int k) {
+    return tk.isPunct(k, '(') || tk.isPunct(k, ')') || tk.isPunct(k, '[') || tk.isPunct(k, ']');
+  }
+
   private static boolean columnBreak(Tokens tk, int k) {
     if (k <= 0 || k >= tk.count || tk.joined(k)) {
       return false;

@@ -82,12 +82,16 @@ public final class DetectionEngine {
         w.columns.scan(w.tokens.text, w.candidates);
       }
       w.segments.scan(w.tokens.text, w.candidates);
+      w.messages.scan(w.tokens.text, w.candidates);
       if (rules != null) {
         rules.propose(w.tokens, w.candidates);
       }
       List<Finding> found = w.candidates.resolve();
       if (types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE) {
         found = w.echoes.extend(found, w.tokens);
+      }
+      if (minimumConfidence <= IdentifierEchoes.CONFIDENCE) {
+        found = IdentifierEchoes.extend(found, w.tokens, types);
       }
       return rules == null ? found : rules.keepAllowed(found, w.tokens);
     } finally {
@@ -104,6 +108,7 @@ public final class DetectionEngine {
     final NameEchoes echoes = new NameEchoes();
     final Columns columns = new Columns();
     final X12Segments segments = new X12Segments();
+    final Hl7Segments messages = new Hl7Segments();
     final ContextModel.Scratch scratch = new ContextModel.Scratch();
     final Recognizers recognizers;
     boolean busy;

@@ -99,7 +99,8 @@ final class NameEchoes {
     return echoes == null ? found : merge(found, echoes);
   }
 
-  private static List<Finding> merge(List<Finding> found, List<Finding> echoes) {
+  /** The two sorted, disjoint lists as one. */
+  static List<Finding> merge(List<Finding> found, List<Finding> echoes) {
     List<Finding> merged = new ArrayList<>(found.size() + echoes.size());
     int i = 0;
     int j = 0;

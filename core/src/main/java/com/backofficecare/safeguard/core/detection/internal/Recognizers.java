@@ -2249,6 +2249,12 @@ final class Recognizers {
     if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
       hexAddress(tk.start[t]);
     }
+    if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
+      documentNumber(t);
+    }
+    if (tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, NAME_FIELD_ENDS)) {
+      nameField(t);
+    }
     if (tk.wordIs(t, KEYWORD)) {
       poBox(t);
       label(t);
@@ -3975,6 +3981,7 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(t, "id")) {
       groupedAfterId(t);
     }
+
     int k = t;
     boolean id =
         (tk.cue[t] & C_ID) != 0
@@ -4157,6 +4164,118 @@ final class Recognizers {
       out.add(PhiType.ID, tk.start[k], tk.end[g], 0.8, "id.grouped", "digits in groups after ID");
     }
   }
+
+  /**
+   * Immigration and identity document numbers in a caregiver's employment papers, after "USCIS",
+   * "EAD", "A-Number", "Document Number" or "Doc no." ("A208-114-907", "SRC2290417763",
+   * "P1873340"): six digits at least; the label is not part of the value. An employer's tax id
+   * (EIN) is an organisation's, not a person's.
+   */
+  private void documentNumber(int t) {
+    int k = t + 1;
+    if (tk.equalsIgnoreCase(t, "a") && tk.isPunct(k, '-') && tk.joined(k)) {
+      k++; // "A-Number"
+    }
+    if (tk.equalsIgnoreCase(t, "uscis") || tk.equalsIgnoreCase(t, "ead")) {
+      if (tk.equalsAnyIgnoreCase(k, NUMBER_WORDS)) {
+        k++;
+      }
+    } else if (tk.equalsAnyIgnoreCase(k, NUMBER_WORDS)) {
+      k++;
+    } else {
+      return; // "document" or "A" alone labels nothing
+    }
+    while (tk.isPunct(k, ':') || tk.isPunct(k, '#') || tk.isPunct(k, '.') || tk.isPunct(k, ')')) {
+      k++;
+    }
+    if (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || tk.newlineBefore(k)) {
+      return;
+    }
+    int g = lastGroup(k, 3, 0);
+    if (tk.joined(g + 1) && !tk.is(g + 1, PUNCT)) {
+      return;
+    }
+    int digits = 0;
+    for (int i = k; i <= g; i += 2) {
+      for (int c = tk.start[i]; c < tk.end[i]; c++) {
+        digits += s.charAt(c) >= '0' && s.charAt(c) <= '9' ? 1 : 0;
+      }
+    }
+    if (digits >= 6) {
+      out.add(PhiType.ID, tk.start[k], tk.end[g], 0.85, "id.document", "document number label");
+    }
+  }
+
+  private static final String[] DOCUMENT_LABELS = {"uscis", "ead", "a", "document", "doc"};
+  private static final String[] NUMBER_WORDS = {"number", "no", "num"};
+
+  /**
+   * A form's name fields ("First Name: THI HOA", "Other Last Names Used: TRAN", "MI: K", "First
+   * name/MI: WILLIAM T", "Last: FROST" in a row of fields): up to three words on the line before
+   * the next column. A field left empty or answered "N/A" is no name.
+   */
+  private void nameField(int t) {
+    boolean label;
+    if (tk.equalsIgnoreCase(t, "name")) {
+      label = tk.equalsAnyIgnoreCase(t - 1, NAME_KINDS);
+    } else if (tk.equalsIgnoreCase(t, "used")) {
+      label = tk.equalsIgnoreCase(t - 1, "names") || tk.equalsIgnoreCase(t - 1, "name");
+    } else if (tk.equalsIgnoreCase(t, "initial")) {
+      label = tk.equalsIgnoreCase(t - 1, "middle");
+    } else if (tk.equalsIgnoreCase(t, "mi")) {
+      label = !tk.is(t - 1, NUM); // not "2.1 mi:" of a mileage log
+    } else {
+      label = fieldStart(t); // "First:", "Last:" only where a field starts
+    }
+    if (!label) {
+      return;
+    }
+    int k = t + 2;
+    if (k >= tk.count || tk.newlineBefore(k) || !tk.is(k, WORD)) {
+      return;
+    }
+    int last = -1;
+    for (int words = 0; words < 3 && k < tk.count && tk.is(k, WORD); words++) {
+      if (words > 0 && (tk.newlineBefore(k) || tk.start[k] - tk.end[k - 1] > 1)) {
+        break; // the next column
+      }
+      last = k;
+      k++;
+      while (k + 1 < tk.count
+          && (tk.isPunct(k, '-') || tk.isPunct(k, '\''))
+          && tk.joined(k)
+          && tk.joined(k + 1)
+          && tk.is(k + 1, WORD)) {
+        last = k + 1; // "AL-RASHID", "O'NEIL"
+        k += 2;
+      }
+    }
+    int first = tk.word[t + 2];
+    if (last < 0
+        || tk.equalsAnyIgnoreCase(t + 2, NOT_AN_ANSWER)
+        || ((first & ORDINARY) != 0 && (first & (FIRST | LAST)) == 0)) {
+      return; // "First: call the office" is an instruction
+    }
+    out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
+  }
+
+  /** Whether {@code t} starts a line or follows a column gap. */
+  private boolean fieldStart(int t) {
+    return t == 0
+        || tk.newlineBefore(t)
+        || tk.start[t] - tk.end[t - 1] >= 3
+        || s.charAt(tk.start[t] - 1) == '\t';
+  }
+
+  private static final String[] NAME_FIELD_ENDS = {
+    "name", "used", "initial", "mi", "first", "last", "surname"
+  };
+  private static final String[] NAME_KINDS = {
+    "first", "last", "middle", "given", "family", "maiden", "legal"
+  };
+  private static final String[] NOT_AN_ANSWER = {
+    "none", "n", "na", "unknown", "same", "see", "refused", "pending", "blank", "tbd", "yes", "no"
+  };
 
   /** "asset tag SHC-LT-0442": the inventory number of a laptop, phone or pump. */
   private void assetTag(int t) {

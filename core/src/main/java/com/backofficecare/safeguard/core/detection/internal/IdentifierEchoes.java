@@ -1,0 +1,114 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.detection.Finding;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bare mentions of an identifier already found, labelled, in the same text: after "MRN 2201874",
+ * "merge 2201875 into 2201874" names the same record though nothing labels it there. An echo is a
+ * whole token of five characters or more, with four digits at least, written exactly as the
+ * labelled value; it takes that value's type. One pass over the findings and one over the tokens.
+ */
+final class IdentifierEchoes {
+
+  static final double CONFIDENCE = 0.7;
+
+  /** A finding this sure of its type lends it to the value's other mentions. */
+  private static final double LENDS = 0.85;
+
+  /**
+   * The types whose labels are a person's alone. Client ids, accounts and licences are not lent:
+   * their labels also name a business's numbers (tickets, traces, item codes) that recur.
+   */
+  private static final EnumSet<PhiType> TYPES =
+      EnumSet.of(PhiType.MRN, PhiType.SSN, PhiType.HEALTH_PLAN_ID);
+
+  private IdentifierEchoes() {}
+
+  /** {@code found} (sorted, disjoint) with the further mentions of its identifiers added. */
+  static List<Finding> extend(List<Finding> found, Tokens tk, EnumSet<PhiType> wanted) {
+    Map<String, PhiType> values = null;
+    for (Finding f : found) {
+      if (f.confidence() >= LENDS && TYPES.contains(f.type()) && wanted.contains(f.type())) {
+        int t = NameEchoes.firstTokenAt(tk, f.end()) - 1; // the value, after any label in it
+        if (t >= 0
+            && tk.end[t] == f.end()
+            && echoable(tk, t)
+            && (tk.start[t] == f.start() || !partOfLonger(tk, t))) {
+          if (values == null) {
+            values = new HashMap<>();
+          }
+          values.putIfAbsent(value(tk, t), f.type());
+        }
+      }
+    }
+    if (values == null) {
+      return found;
+    }
+    List<Finding> echoes = new ArrayList<>();
+    int f = 0;
+    for (int t = 0; t < tk.count; t++) {
+      if (!echoable(tk, t) || partOfLonger(tk, t)) {
+        continue;
+      }
+      while (f < found.size() && found.get(f).end() <= tk.start[t]) {
+        f++;
+      }
+      if (f < found.size() && found.get(f).start() < tk.end[t]) {
+        continue;
+      }
+      PhiType type = values.get(value(tk, t));
+      if (type != null) {
+        echoes.add(
+            new Finding(
+                type,
+                tk.start[t],
+                tk.end[t],
+                CONFIDENCE,
+                "id.echo",
+                "the same identifier as found labelled elsewhere in the text"));
+      }
+    }
+    return echoes.isEmpty() ? found : NameEchoes.merge(found, echoes);
+  }
+
+  /** Whether {@code t} is a part of a longer value ("A-2201874", "2201874-2", "2201874/3"). */
+  private static boolean partOfLonger(Tokens tk, int t) {
+    boolean before = tk.joined(t) && (!tk.is(t - 1, Tokens.PUNCT) || joining(tk, t - 1));
+    boolean after = tk.joined(t + 1) && (!tk.is(t + 1, Tokens.PUNCT) || joining(tk, t + 1));
+    return before || after;
+  }
+
+  /** A hyphen, slash or dot with values on both sides. */
+  private static boolean joining(Tokens tk, int p) {
+    return (tk.isPunct(p, '-') || tk.isPunct(p, '/') || tk.isPunct(p, '.') || tk.isPunct(p, '_'))
+        && tk.joined(p)
+        && tk.joined(p + 1)
+        && !tk.is(p - 1, Tokens.PUNCT)
+        && !tk.is(p + 1, Tokens.PUNCT)
+        && p + 1 < tk.count;
+  }
+
+  /** Token {@code t}'s characters (a text's own {@code toString} hides them). */
+  private static String value(Tokens tk, int t) {
+    return new String(tk.text.chars, tk.start[t], tk.end[t] - tk.start[t]);
+  }
+
+  /** A number or code of five characters or more with four digits at least. */
+  private static boolean echoable(Tokens tk, int t) {
+    if (!(tk.is(t, Tokens.NUM) || tk.is(t, Tokens.ALNUM)) || tk.length(t) < 5) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = tk.start[t]; i < tk.end[t]; i++) {
+      char c = tk.text.charAt(i);
+      digits += c >= '0' && c <= '9' ? 1 : 0;
+    }
+    return digits >= 4;
+  }
+}
