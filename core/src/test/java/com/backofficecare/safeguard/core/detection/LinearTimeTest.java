@@ -112,7 +112,10 @@ class LinearTimeTest {
         "MSH|^~\\&|\nPID|1||1~1~",
         "PID|1||A^B^C||1|F|||1 A ST^^B^C^12345~\\r",
         "NK1|1|A^B|C|~^~^~",
-        "\nPV1|1|O|||||1^A^B^^^MD~"
+        "\nPV1|1|O|||||1^A^B^^^MD~",
+        "1 2 3 4 ",
+        "number is p 1 2 3 4 5. ",
+        "MRN 2201874 and 2201874 "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

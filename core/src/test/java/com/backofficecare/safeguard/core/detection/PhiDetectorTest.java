@@ -340,6 +340,14 @@ class PhiDetectorTest {
       Last name: AL-RASHID  First: YOUSEF  MI: K                   | NAME           | K
       two charts, MRN 2201874 and MRN 2201875: merge 2201875 into  | MRN            | 2201875
       Apt 2, Smyrna (Oyelowo)      48219      48232    13          | CITY           | Smyrna
+      reference the p a number 4 4 7 1 9 2 0 our number here       | PHONE          | 4 4 7 1 9 2 0
+      his client number is 2 0 4 9 1 thank you                     | ID             | 2 0 4 9 1
+      my cell is 555 90 24 417 i'm at work until five              | PHONE          | 555 90 24 417
+      the silver honda plate k x r 4 4 1 9 i took pictures         | VEHICLE_ID     | k x r 4 4 1 9
+      the account number on the statement is p p 0 0 4 8 2 9 1 3  | ACCOUNT        | p p 0 0 4 8 2 9 1 3
+      medicare number is seven w r three c x six p j five two and  | HEALTH_PLAN_ID | seven w r three c x six p j five two
+      rose fields date of birth 7 12 1939 this is the pharmacy     | DATE           | 7 12 1939
+      on my visa the one ending in four four one seven the         | CARD           | four four one seven
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines
@@ -505,6 +513,8 @@ class PhiDetectorTest {
         "Drove 2.1 mi: to the client; document no. 12 of 30; the doc number is 5.",
         "Heartland Home Care LLC, FEIN 47-1209934; agency TIN 31-0098812.",
         "Prefs: no strong perfume. Callback: after 2 pm. Addr: on file",
+        "BP 120 80 HR 72 RR 18, walked 100 feet x 2, gave 2 4 6 8 units. Scores 3 4 5 6 7.",
+        "PHQ 1 2 0 1 3 2 a b c 1 2 3 4; question 4 5 6 7 answered; room 312 1400 visit",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -853,7 +863,8 @@ class PhiDetectorTest {
         "PID|1||MRN884201^^^SUNRISE||HALVORSEN^INGRID^M||19300417|F|||22 BIRCH LN^^DULUTH^MN";
     assertThat(detector.detect(pid))
         .extracting(f -> f.type() + ":" + pid.substring(f.start(), f.end()))
-        .contains("MRN:MRN884201", "NAME:HALVORSEN^INGRID", "DATE:19300417", "ADDRESS:22 BIRCH LN");
+        .contains(
+            "MRN:MRN884201", "NAME:HALVORSEN^INGRID^M", "DATE:19300417", "ADDRESS:22 BIRCH LN");
   }
 
   @Test

@@ -24,8 +24,13 @@ final class Hl7Segments {
   private static final String RECOGNIZER = "hl7.field";
   private static final int MAX_FIELDS = 64;
 
-  /** Without MSH, a text needs this many segments; one only mentions it ("PID|3 holds the MRN"). */
+  /**
+   * Without MSH, a text needs this many segments, or one of more fields than {@link #MIN_FIELDS}; a
+   * short one only mentions a segment ("PID|3 holds the MRN").
+   */
   private static final int MIN_SEGMENTS = 2;
+
+  private static final int MIN_FIELDS = 5;
 
   private static final String[] SEGMENTS =
       ("msh evn pid pd1 nk1 pv1 pv2 in1 in2 in3 gt1 orc obr obx nte dg1 al1 pr1 mrg txa sch aip"
@@ -83,7 +88,7 @@ final class Hl7Segments {
       if (a >= 0) {
         int end = segment(s, a);
         if (end > a && known(s)) {
-          header |= s.regionIs(fieldStart[0], fieldEnd[0], "msh");
+          header |= s.regionIs(fieldStart[0], fieldEnd[0], "msh") || fields > MIN_FIELDS;
           segments = grow(segments, segmentCount + 1);
           segments[segmentCount++] = a;
           i = end - 1;

@@ -153,6 +153,9 @@ final class Recognizers {
     if (hexGroupBefore(t, len)) {
       hexAddress(tk.start[t]);
     }
+    if (len <= 4 && !tk.joined(t) && !tk.joined(t + 1)) {
+      spacedValue(t);
+    }
     // Several shapes may propose; overlap resolution keeps the most confident. Each is called
     // only for the digit counts it accepts (its own first test), which keeps this path short.
     if (tk.joined(t + 1) || tk.is(t + 1, NUM)) {
@@ -2261,6 +2264,9 @@ final class Recognizers {
     } else if ((tk.cue[t] & C_ID) != 0) {
       label(t);
     }
+    if (tk.length(t) == 1 || (tk.word[t] & NUMBER_WORD) != 0) {
+      spacedValue(t);
+    }
     if ((tk.word[t] & NUMBER_WORD) != 0) {
       if (!spokenAge(t)) {
         spokenNumber(t);
@@ -2789,6 +2795,8 @@ final class Recognizers {
           "digits read aloud after a health plan label");
     } else if ((cue & C_MRN) != 0) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.spoken", "digits read aloud after a record label");
+    } else if ((cue & C_CARD) != 0 && digitCount == 4) {
+      out.add(PhiType.CARD, a, b, 0.9, "card.spoken", "a card's last four read aloud");
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
       out.add(
           PhiType.ACCOUNT,
@@ -2809,6 +2817,115 @@ final class Recognizers {
     } else if (digitCount == 7 || digitCount == 10 || digitCount == 11) {
       out.add(PhiType.PHONE, a, b, 0.6, "phone.spoken", "seven, ten or eleven digits read aloud");
     }
+  }
+
+  /**
+   * A value read out character by character in a transcript, as speech recognition writes it:
+   * digits, digit words and single letters one space apart ("4 4 7 1 9 2 0", "555 6 0 8 22 31", "p
+   * p 0 0 4 8 2 9 1 3", "k x r 4 4 1 9", "seven w r three c x six p j five two"). Four digits at
+   * least, and the label it answers types it; without one only a phone's grouping (3-3-4) or a date
+   * of birth's is taken. Runs of number words alone are {@link #spokenNumber}'s.
+   */
+  private void spacedValue(int t) {
+    if (spacedPart(t - 1) && !tk.newlineBefore(t) && tk.start[t] - tk.end[t - 1] == 1) {
+      return; // not the start of the run
+    }
+    int digits = 0;
+    int numbers = 0;
+    int letters = 0;
+    int last = -1;
+    for (int k = t; k < tk.count && k < t + 40 && spacedPart(k); k++) {
+      if (k > t && (tk.newlineBefore(k) || tk.start[k] - tk.end[k - 1] != 1)) {
+        break;
+      }
+      if (tk.is(k, NUM)) {
+        digits += tk.length(k);
+        numbers++;
+      } else if (tk.length(k) == 1 && !tk.wordIs(k, NUMBER_WORD)) {
+        letters++;
+      } else {
+        digits++;
+      }
+      last = k;
+    }
+    while (last > t && tk.is(last, WORD) && tk.length(last) == 1) {
+      last--; // a letter after the value starts the next words ("... 4 1 9 i took")
+      letters--;
+    }
+    if (last < t + 2 || digits < 4 || numbers + letters == 0) {
+      return;
+    }
+    int a = tk.start[t];
+    int b = tk.end[last];
+    int cue = spokenLabel(t);
+    if (numbers == 3 && letters == 0 && last == t + 2 && afterBirth(t) && dateGroups(t)) {
+      out.add(PhiType.DATE, a, b, 0.85, "date.spaced", "a date of birth read out");
+    } else if (cue == 0) {
+      if (last == t + 2 && phoneGroups(t)) {
+        out.add(PhiType.PHONE, a, b, 0.6, "phone.spaced", "a phone number's groups read out");
+      }
+    } else if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
+      return;
+    } else if ((cue & C_SSN) != 0 && (digits == 9 || digits == 4)) {
+      out.add(PhiType.SSN, a, b, 0.85, "ssn.spaced", "an SSN read out");
+    } else if ((cue & C_PLAN) != 0) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.85, "plan.spaced", "a health plan id read out");
+    } else if ((cue & C_MRN) != 0) {
+      out.add(PhiType.MRN, a, b, 0.85, "mrn.spaced", "a record number read out");
+    } else if ((cue & C_CARD) != 0 && digits == 4 && letters == 0) {
+      out.add(PhiType.CARD, a, b, 0.9, "card.spaced", "a card's last four read out");
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+      out.add(PhiType.ACCOUNT, a, b, 0.85, "account.spaced", "an account number read out");
+    } else if ((cue & C_VEHICLE) != 0) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.8, "plate.spaced", "a plate read out");
+    } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
+      out.add(PhiType.LICENSE, a, b, 0.8, "license.spaced", "a license number read out");
+    } else if ((cue & C_ID) != 0) {
+      out.add(PhiType.ID, a, b, 0.8, "id.spaced", "an id read out");
+    } else if ((cue & C_PHONE) != 0 && digits >= 7 && digits <= 11 && letters == 0) {
+      out.add(PhiType.PHONE, a, b, 0.85, "phone.spaced", "a phone number read out");
+    } else if ((cue & C_PHONE) != 0) {
+      out.add(PhiType.ID, a, b, 0.7, "id.spaced", "a number read out"); // "the number is 2 0 4"
+    }
+  }
+
+  /** A digit group of four at most, a digit word, or a single letter. */
+  private boolean spacedPart(int k) {
+    if (k < 0 || k >= tk.count) {
+      return false;
+    }
+    if (tk.is(k, NUM)) {
+      return tk.length(k) <= 4;
+    }
+    return tk.is(k, WORD) && (tk.length(k) == 1 || (tk.wordIs(k, NUMBER_WORD) && spokenDigit(k)));
+  }
+
+  /** "oh", "zero" to "nine": one digit. */
+  private boolean spokenDigit(int k) {
+    return tk.equalsAnyIgnoreCase(k, DIGIT_WORDS);
+  }
+
+  private static final String[] DIGIT_WORDS = {
+    "oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
+
+  /** Three numbers of 1-2, 1-2 and 2 or 4 digits: month, day and year. */
+  private boolean dateGroups(int t) {
+    return tk.length(t) <= 2
+        && tk.length(t + 1) <= 2
+        && (tk.length(t + 2) == 2 || tk.length(t + 2) == 4)
+        && ((month(tk.intValue(t)) && day(tk.intValue(t + 1)))
+            || (day(tk.intValue(t)) && month(tk.intValue(t + 1))));
+  }
+
+  /** Three numbers grouped as a phone's: 3-3-4. */
+  private boolean phoneGroups(int t) {
+    return tk.is(t, NUM)
+        && tk.is(t + 1, NUM)
+        && tk.is(t + 2, NUM)
+        && tk.length(t) == 3
+        && tk.length(t + 1) == 3
+        && tk.length(t + 2) == 4;
   }
 
   /** How many digits a number word stands for: "five" 1, "forty" 2, "hundred" 2; 0 for "double". */
@@ -2872,7 +2989,7 @@ final class Recognizers {
         }
         continue;
       }
-      if (tk.cue[k] != 0) {
+      if (tk.cue[k] != 0 && !tk.equalsIgnoreCase(k, "on")) { // "number on the statement is"
         if (isGenericLabel(k) && k > 0 && tk.cue[k - 1] != 0 && !isGenericLabel(k - 1)) {
           return tk.cue[k - 1];
         }
