@@ -348,6 +348,11 @@ class PhiDetectorTest {
       medicare number is seven w r three c x six p j five two and  | HEALTH_PLAN_ID | seven w r three c x six p j five two
       rose fields date of birth 7 12 1939 this is the pharmacy     | DATE           | 7 12 1939
       on my visa the one ending in four four one seven the         | CARD           | four four one seven
+      Address: RR 2 Box 41A\\nCity/ZIP: Hays KS 67601              | ADDRESS        | RR 2 Box 41A
+      mail to PO Box 12B, Hays                                     | ADDRESS        | PO Box 12B
+      First Name: William\\nMI: A\\nLast Name: Frost                 | NAME           | A
+      Doc. No.: 987654321 (I-94)                                   | ID             | 987654321
+      employee_id,visit_date,from_zip,to_zip\\nE-4102,2025-03-11,46804,46815 | ZIP  | 46815
       """)
   void findsIdentifier(String row, PhiType type, String expected) {
     String text = row.replace("\\n", "\n").replace("\\r", "\r"); // a row's lines
@@ -513,6 +518,8 @@ class PhiDetectorTest {
         "Drove 2.1 mi: to the client; document no. 12 of 30; the doc number is 5.",
         "Heartland Home Care LLC, FEIN 47-1209934; agency TIN 31-0098812.",
         "Prefs: no strong perfume. Callback: after 2 pm. Addr: on file",
+        "MI: Myocardial infarction history. First Name: as it appears on the insurance card",
+        "Document Number 202401 of the employee handbook; Doc no. 100000 is the policy manual",
         "BP 120 80 HR 72 RR 18, walked 100 feet x 2, gave 2 4 6 8 units. Scores 3 4 5 6 7.",
         "PHQ 1 2 0 1 3 2 a b c 1 2 3 4; question 4 5 6 7 answered; room 312 1400 visit",
       })
@@ -838,6 +845,31 @@ class PhiDetectorTest {
             "NAME:MAPLE^ROSA")
         .noneMatch(f -> f.contains("MSG00048213") || f.contains("2345-7") || f.contains("EPIC"))
         .noneMatch(f -> f.endsWith(":PID") || f.endsWith(":ADT") || f.endsWith(":312"));
+  }
+
+  /**
+   * What an attacker tried: segments a log ran together with spaces are still read; an SSN or a
+   * phone written into a coded field is kept; a set id is no one's id; a form's fields split by
+   * tabs end at the tab.
+   */
+  @Test
+  void hl7AndFormFieldsHoldAgainstWhatAnAttackerTried() {
+    String joined =
+        "MSH|^~\\&|A|B|||20250101||ADT^A04|1|P|2.5 PID|1||2201874^^^H^MR||DOE^JANE||19800512"
+            + " PV1|1|I|||||1^WELBY^MARCUS";
+    assertThat(detector.detect(joined))
+        .extracting(f -> f.type() + ":" + joined.substring(f.start(), f.end()))
+        .contains("MRN:2201874", "NAME:DOE^JANE", "DATE:19800512", "NAME:WELBY^MARCUS")
+        .noneMatch(f -> f.equals("ID:1"));
+    String coded = "MSH|^~\\&|A\rPID|1||||DOE^JANE|||F||123-45-6789";
+    assertThat(detector.detect(coded))
+        .extracting(f -> f.type() + ":" + coded.substring(f.start(), f.end()))
+        .contains("SSN:123-45-6789");
+    String tabs = "First Name:\tWilliam\tLast Name:\tFrost";
+    assertThat(detector.detect(tabs))
+        .filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(f -> tabs.substring(f.start(), f.end()))
+        .containsExactly("William", "Frost");
   }
 
   /** The separators MSH declares are the ones read; a text typed in lower case is read too. */

@@ -115,8 +115,13 @@ final class Candidates {
 
   /**
    * Drops the proposals that lie within one of the {@code n} ranges {@code [ranges[2i], ranges[2i +
-   * 1])}, which are in order and apart.
+   * 1])}, which are in order and apart: a segment's codes, a header's words. Values whose format
+   * itself says what they are (an SSN, a phone, an e-mail or IP address, a card, a URL) are kept
+   * wherever they are written.
    */
+  private static final EnumSet<PhiType> SELF_EVIDENT =
+      EnumSet.of(PhiType.SSN, PhiType.PHONE, PhiType.EMAIL, PhiType.IP, PhiType.CARD, PhiType.URL);
+
   void dropWithin(int[] ranges, int n) {
     int kept = 0;
     for (int i = 0; i < count; i++) {
@@ -130,7 +135,9 @@ final class Candidates {
           hi = mid - 1;
         }
       }
-      if (ranges[2 * lo] <= start[i] && end[i] <= ranges[2 * lo + 1]) {
+      if (ranges[2 * lo] <= start[i]
+          && end[i] <= ranges[2 * lo + 1]
+          && !SELF_EVIDENT.contains(TYPES[type[i]])) {
         continue;
       }
       type[kept] = type[i];

@@ -148,7 +148,11 @@ public final class FieldNames {
         "address streetaddress street address1 address2 addressline1"
             + " addressline2 addr homeaddress mailingaddress");
     put(m, PhiType.CITY, "city town county municipality residencecity homecity cityname");
-    put(m, PhiType.ZIP, "zip zipcode postalcode postcode");
+    put(
+        m,
+        PhiType.ZIP,
+        "zip zipcode postalcode postcode fromzip tozip homezip mailingzip billingzip clientzip"
+            + " patientzip startzip endzip originzip destinationzip destzip residencezip");
     put(m, PhiType.MRN, "mrn medicalrecordnumber medicalrecord chart chartnumber chartno");
     put(
         m,

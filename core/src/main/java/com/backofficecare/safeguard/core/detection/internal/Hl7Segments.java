@@ -52,6 +52,9 @@ final class Hl7Segments {
   private int[] ranges = new int[32];
   private int count;
 
+  /** Whether the text holds an MSH: its segments may then be run together with spaces. */
+  private boolean declared;
+
   private char field = '|';
   private char component = '^';
   private char repetition = '~';
@@ -125,6 +128,7 @@ final class Hl7Segments {
     component = '^';
     repetition = '~';
     subcomponent = '&';
+    declared = false;
     int n = s.length();
     for (int i = 0; i + 8 <= n; i++) {
       if (s.regionIs(i, i + 3, "msh") && !isCode(s.charAt(i + 3)) && s.charAt(i + 3) > ' ') {
@@ -139,6 +143,7 @@ final class Hl7Segments {
           repetition = '~';
           subcomponent = '&';
         }
+        declared = true;
         return true;
       }
     }
@@ -169,7 +174,7 @@ final class Hl7Segments {
    * Where a segment may start at {@code i}: at a line's start past spaces and quote marks, after a
    * JSON string's quote, or after a carriage return written as {@code \r} or {@code \n}; else -1.
    */
-  private static int segmentStart(Text s, int i) {
+  private int segmentStart(Text s, int i) {
     boolean boundary =
         i == 0
             || s.charAt(i - 1) == '\n'
@@ -177,7 +182,8 @@ final class Hl7Segments {
             || s.charAt(i - 1) == '"'
             || (i >= 2
                 && s.charAt(i - 2) == '\\'
-                && (s.charAt(i - 1) == 'r' || s.charAt(i - 1) == 'n'));
+                && (s.charAt(i - 1) == 'r' || s.charAt(i - 1) == 'n'))
+            || joinedBySpace(s, i);
     if (!boundary) {
       return -1;
     }
@@ -189,10 +195,22 @@ final class Hl7Segments {
     return a;
   }
 
+  /**
+   * Whether a known segment starts at {@code i} after a space, in a message whose MSH is there: a
+   * log that wrote each carriage return as a space ("...|2.5 PID|1||...").
+   */
+  private boolean joinedBySpace(Text s, int i) {
+    return declared
+        && i >= 1
+        && s.charAt(i - 1) == ' '
+        && nameAt(s, i)
+        && s.regionIsAny(i, i + 3, SEGMENTS);
+  }
+
   /** Whether {@code c} ends a segment at {@code i}: a line's end, a quote, or a written CR. */
   private boolean ends(Text s, int i) {
     char c = s.charAt(i);
-    if (c == '\n' || c == '\r' || c == '"') {
+    if (c == '\n' || c == '\r' || c == '"' || (c == ' ' && joinedBySpace(s, i + 1))) {
       return true;
     }
     return c == '\\'
@@ -422,14 +440,13 @@ final class Hl7Segments {
    */
   private void person(Text s, Candidates out, int f) {
     for (int r = 0, n = repetitions(s, f); r < n; r++) {
-      if (component(s, f, r, 1) && hasDigit(s, from, to)) {
+      boolean id = component(s, f, r, 1) && digitCount(s, from, to) > 0;
+      if (id && idLike(s, from, to)) {
         boolean npi =
             to - from == 10 && allDigits(s, from, to) && Checks.npi(s.subSequence(from, to));
         out.add(npi ? PhiType.LICENSE : PhiType.ID, from, to, CONFIDENCE, RECOGNIZER, WHY);
-        nameParts(s, out, f, r, 2);
-      } else {
-        nameParts(s, out, f, r, component(s, f, r, 1) ? 1 : 2);
       }
+      nameParts(s, out, f, r, id || !component(s, f, r, 1) ? 2 : 1);
     }
   }
 
@@ -517,7 +534,7 @@ final class Hl7Segments {
         PhiType coded = typeCode(s, from, to);
         type = coded == null ? byField : coded;
       }
-      if (component(s, f, r, 1) && hasDigit(s, from, to)) {
+      if (component(s, f, r, 1) && idLike(s, from, to)) {
         out.add(type, from, to, CONFIDENCE, RECOGNIZER, WHY);
       }
     }
@@ -545,7 +562,7 @@ final class Hl7Segments {
 
   /** The field's first component as one value of {@code type}. */
   private void value(Text s, Candidates out, int f, PhiType type) {
-    if (component(s, f, 0, 1) && hasDigit(s, from, to)) {
+    if (component(s, f, 0, 1) && idLike(s, from, to)) {
       out.add(type, from, to, CONFIDENCE, RECOGNIZER, WHY);
     }
   }
@@ -686,8 +703,9 @@ final class Hl7Segments {
     return d;
   }
 
-  private static boolean hasDigit(Text s, int a, int e) {
-    return digitCount(s, a, e) > 0;
+  /** An id: three characters at least, one a digit (a set id "1" is no one's). */
+  private static boolean idLike(Text s, int a, int e) {
+    return e - a >= 3 && digitCount(s, a, e) > 0;
   }
 
   private static boolean allDigits(Text s, int a, int e) {

@@ -2001,9 +2001,14 @@ final class Recognizers {
     } else {
       return;
     }
-    if (tk.equalsIgnoreCase(k, "box") && tk.is(k + 1, NUM)) {
+    if (tk.equalsIgnoreCase(k, "box") && (tk.is(k + 1, NUM) || boxNumber(k + 1))) {
       out.add(PhiType.ADDRESS, tk.start[t], tk.end[k + 1], 0.9, "address.po-box", "PO Box");
     }
+  }
+
+  /** A box number with a letter: "41A", "B12". */
+  private boolean boxNumber(int k) {
+    return tk.is(k, ALNUM) && tk.length(k) <= 6;
   }
 
   /** "Rural Route 2 Box 14", "RR 3, Box 210", "HC 1 Box 22": a rural delivery address. */
@@ -2013,7 +2018,7 @@ final class Recognizers {
     }
     int end = tk.end[k];
     int b = tk.isPunct(k + 1, ',') ? k + 2 : k + 1;
-    if (tk.equalsIgnoreCase(b, "box") && tk.is(b + 1, NUM)) {
+    if (tk.equalsIgnoreCase(b, "box") && (tk.is(b + 1, NUM) || boxNumber(b + 1))) {
       end = tk.end[b + 1];
     } else if (!tk.equalsIgnoreCase(t, "rural")) {
       return; // "RR 2" alone is too short to tell
@@ -4293,6 +4298,9 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(t, "a") && tk.isPunct(k, '-') && tk.joined(k)) {
       k++; // "A-Number"
     }
+    if (tk.isPunct(k, '.') && tk.joined(k)) {
+      k++; // "Doc. No."
+    }
     if (tk.equalsIgnoreCase(t, "uscis") || tk.equalsIgnoreCase(t, "ead")) {
       if (tk.equalsAnyIgnoreCase(k, NUMBER_WORDS)) {
         k++;
@@ -4318,7 +4326,13 @@ final class Recognizers {
         digits += s.charAt(c) >= '0' && s.charAt(c) <= '9' ? 1 : 0;
       }
     }
-    if (digits >= 6) {
+    boolean letters = false;
+    for (int i = k; i <= g; i += 2) {
+      letters |= tk.is(i, ALNUM);
+    }
+    boolean document = tk.equalsIgnoreCase(t, "document") || tk.equalsIgnoreCase(t, "doc");
+    if (digits >= 6 && (!document || letters || digits >= 8)) {
+      // "Document Number 202401 of the handbook" is a publication's number, not a person's
       out.add(PhiType.ID, tk.start[k], tk.end[g], 0.85, "id.document", "document number label");
     }
   }
@@ -4333,28 +4347,37 @@ final class Recognizers {
    */
   private void nameField(int t) {
     boolean label;
+    boolean initial = false;
     if (tk.equalsIgnoreCase(t, "name")) {
       label = tk.equalsAnyIgnoreCase(t - 1, NAME_KINDS);
     } else if (tk.equalsIgnoreCase(t, "used")) {
       label = tk.equalsIgnoreCase(t - 1, "names") || tk.equalsIgnoreCase(t - 1, "name");
     } else if (tk.equalsIgnoreCase(t, "initial")) {
       label = tk.equalsIgnoreCase(t - 1, "middle");
+      initial = !tk.equalsIgnoreCase(t - 3, "name"); // "First name and middle initial:"
     } else if (tk.equalsIgnoreCase(t, "mi")) {
       label = !tk.is(t - 1, NUM); // not "2.1 mi:" of a mileage log
+      initial = !tk.isPunct(t - 1, '/'); // "First name/MI:" holds both
     } else {
       label = fieldStart(t); // "First:", "Last:" only where a field starts
     }
-    if (!label) {
+    int k = t + 2;
+    if (!label || k >= tk.count || tk.newlineBefore(k) || !tk.is(k, WORD)) {
       return;
     }
-    int k = t + 2;
-    if (k >= tk.count || tk.newlineBefore(k) || !tk.is(k, WORD)) {
-      return;
+    if (initial) {
+      if (tk.length(k) == 1 && (!tk.joined(k + 1) || tk.isPunct(k + 1, '.'))) {
+        out.add(PhiType.NAME, tk.start[k], tk.end[k], 0.8, "name.field", "a form's initial field");
+      }
+      return; // "MI: Myocardial infarction" is no initial
     }
     int last = -1;
     for (int words = 0; words < 3 && k < tk.count && tk.is(k, WORD); words++) {
-      if (words > 0 && (tk.newlineBefore(k) || tk.start[k] - tk.end[k - 1] > 1)) {
+      if (words > 0 && (tk.newlineBefore(k) || columnGap(k))) {
         break; // the next column
+      }
+      if (tk.wordIs(k, STOP)) {
+        return; // "First Name: as it appears on the card" is an instruction
       }
       last = k;
       k++;
@@ -4374,6 +4397,11 @@ final class Recognizers {
       return; // "First: call the office" is an instruction
     }
     out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
+  }
+
+  /** Whether more than one space or a tab comes before token {@code k}. */
+  private boolean columnGap(int k) {
+    return tk.start[k] - tk.end[k - 1] > 1 || s.charAt(tk.start[k] - 1) == '\t';
   }
 
   /** Whether {@code t} starts a line or follows a column gap. */
