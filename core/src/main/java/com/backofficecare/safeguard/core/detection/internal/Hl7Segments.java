@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * text; segments this reader does not know are passed over, and free-text fields (OBX-5, NTE) keep
  * every other recognizer's findings.
  */
-final class Hl7Segments {
+final class Hl7Segments extends SegmentReader {
 
   /** The standard's positions outrank a recognizer's guess. */
   static final double CONFIDENCE = 0.95;
@@ -46,11 +45,6 @@ final class Hl7Segments {
     "obx 11", "dg1 2", "dg1 3", "dg1 6", "al1 2", "al1 3", "al1 4", "pr1 3", "rxe 2", "rxo 1",
     "rxa 5", "rxr 1", "txa 2", "spm 4"
   };
-
-  private int[] segments = new int[16];
-  private int segmentCount;
-  private int[] ranges = new int[32];
-  private int count;
 
   /** Whether the text holds an MSH: its segments may then be run together with spaces. */
   private boolean declared;
@@ -84,7 +78,7 @@ final class Hl7Segments {
     if (!separators(s)) {
       return;
     }
-    segmentCount = 0;
+    startText();
     boolean header = false;
     for (int i = 0; i < n; i++) {
       int a = segmentStart(s, i);
@@ -92,32 +86,15 @@ final class Hl7Segments {
         int end = segment(s, a);
         if (end > a && known(s)) {
           header |= s.regionIs(fieldStart[0], fieldEnd[0], "msh") || fields > MIN_FIELDS;
-          segments = grow(segments, segmentCount + 1);
-          segments[segmentCount++] = a;
+          found(a);
           i = end - 1;
         }
       }
     }
-    if (!header && segmentCount < MIN_SEGMENTS) {
-      return;
-    }
-    count = 0;
-    for (int r = 0; r < segmentCount; r++) {
-      segment(s, segments[r]);
-      codes(s);
-    }
-    out.dropWithin(ranges, count);
-    for (int r = 0; r < segmentCount; r++) {
-      segment(s, segments[r]);
-      read(s, out);
-    }
-    if (segments.length > RETAIN_LIMIT || ranges.length > RETAIN_LIMIT) {
-      segments = new int[16]; // a huge batch's positions are not kept for the next text
-      ranges = new int[32];
+    if (header || segmentCount() >= MIN_SEGMENTS) {
+      readAll(s, out, true);
     }
   }
-
-  private static final int RETAIN_LIMIT = 1 << 14;
 
   /**
    * Reads the separators MSH declares ({@code MSH|^~\&}), or takes the standard's; false when the
@@ -131,7 +108,9 @@ final class Hl7Segments {
     declared = false;
     int n = s.length();
     for (int i = 0; i + 8 <= n; i++) {
-      if (s.regionIs(i, i + 3, "msh") && !isCode(s.charAt(i + 3)) && s.charAt(i + 3) > ' ') {
+      if (s.regionIs(i, i + 3, "msh")
+          && !Text.isAsciiAlnum(s.charAt(i + 3))
+          && s.charAt(i + 3) > ' ') {
         field = s.charAt(i + 3);
         component = s.charAt(i + 4);
         repetition = s.charAt(i + 5);
@@ -158,7 +137,7 @@ final class Hl7Segments {
   private boolean distinct() {
     char[] c = {field, component, repetition, subcomponent};
     for (int i = 0; i < c.length; i++) {
-      if (isCode(c[i]) || c[i] <= ' ') {
+      if (Text.isAsciiAlnum(c[i]) || c[i] <= ' ') {
         return false;
       }
       for (int j = 0; j < i; j++) {
@@ -222,11 +201,11 @@ final class Hl7Segments {
   /** Whether a segment's name and the field separator stand at {@code a}. */
   private boolean nameAt(Text s, int a) {
     return a + 3 < s.length()
-        && isCode(s.charAt(a))
-        && isCode(s.charAt(a + 1))
-        && isCode(s.charAt(a + 2))
+        && Text.isAsciiAlnum(s.charAt(a))
+        && Text.isAsciiAlnum(s.charAt(a + 1))
+        && Text.isAsciiAlnum(s.charAt(a + 2))
         && s.charAt(a + 3) == field
-        && oneCase(s, a, a + 3);
+        && s.oneCase(a, a + 3);
   }
 
   /**
@@ -234,7 +213,8 @@ final class Hl7Segments {
    * separator itself, as the standard counts), or returns {@code a} when none starts there;
    * otherwise returns where it ends.
    */
-  private int segment(Text s, int a) {
+  @Override
+  int segment(Text s, int a) {
     if (!nameAt(s, a)) {
       return a;
     }
@@ -275,7 +255,8 @@ final class Hl7Segments {
    * Marks the segment's name, every field of MSH and the coded fields whole, and elsewhere every
    * component of three letters or digits at most (codes, flags, set ids).
    */
-  private void codes(Text s) {
+  @Override
+  void codes(Text s) {
     keep(fieldStart[0], fieldEnd[0]);
     boolean header = s.regionIs(fieldStart[0], fieldEnd[0], "msh");
     for (int f = 1; f < fields; f++) {
@@ -288,7 +269,7 @@ final class Hl7Segments {
       int c = a;
       for (int i = a; i <= e; i++) {
         if (i == e || isSeparator(s.charAt(i))) {
-          if (i > c && i - c <= 3 && isCodeRun(s, c, i)) {
+          if (i > c && i - c <= 3 && s.asciiAlnum(c, i)) {
             keep(c, i);
           }
           c = i + 1;
@@ -312,7 +293,8 @@ final class Hl7Segments {
     return c == component || c == repetition || c == subcomponent;
   }
 
-  private void read(Text s, Candidates out) {
+  @Override
+  void read(Text s, Candidates out) {
     int a = fieldStart[0];
     int e = fieldEnd[0];
     if (s.regionIs(a, e, "msh")) {
@@ -443,7 +425,7 @@ final class Hl7Segments {
       boolean id = component(s, f, r, 1) && digitCount(s, from, to) > 0;
       if (id && idLike(s, from, to)) {
         boolean npi =
-            to - from == 10 && allDigits(s, from, to) && Checks.npi(s.subSequence(from, to));
+            to - from == 10 && s.allDigits(from, to) && Checks.npi(s.subSequence(from, to));
         out.add(npi ? PhiType.LICENSE : PhiType.ID, from, to, CONFIDENCE, RECOGNIZER, WHY);
       }
       nameParts(s, out, f, r, id || !component(s, f, r, 1) ? 2 : 1);
@@ -653,23 +635,6 @@ final class Hl7Segments {
     }
   }
 
-  /** {@code a}, or a copy twice its length when it holds fewer than {@code needed} slots. */
-  private static int[] grow(int[] a, int needed) {
-    return needed > a.length ? Arrays.copyOf(a, Math.max(needed, a.length * 2)) : a;
-  }
-
-  /** Adds a range to drop within, joined to the last one when they touch (ranges stay sorted). */
-  private void keep(int a, int e) {
-    if (count > 0 && a <= ranges[count * 2 - 1] + 1) {
-      ranges[count * 2 - 1] = Math.max(e, ranges[count * 2 - 1]);
-      return;
-    }
-    ranges = grow(ranges, count * 2 + 2);
-    ranges[count * 2] = a;
-    ranges[count * 2 + 1] = e;
-    count++;
-  }
-
   /** A name's part: letters, at most three words ("DE LA CRUZ"), not a sentence. */
   private static boolean letters(Text s, int a, int e) {
     if (e == a) {
@@ -708,10 +673,6 @@ final class Hl7Segments {
     return e - a >= 3 && digitCount(s, a, e) > 0;
   }
 
-  private static boolean allDigits(Text s, int a, int e) {
-    return e > a && digitCount(s, a, e) == e - a;
-  }
-
   private static boolean contains(Text s, int a, int e, char c) {
     for (int i = a; i < e; i++) {
       if (s.charAt(i) == c) {
@@ -719,29 +680,5 @@ final class Hl7Segments {
       }
     }
     return false;
-  }
-
-  private static boolean isCodeRun(Text s, int a, int e) {
-    for (int i = a; i < e; i++) {
-      if (!isCode(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isCode(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  }
-
-  /** A segment's name in capitals, or all in lower case in a text typed so; never mixed. */
-  private static boolean oneCase(Text s, int a, int e) {
-    boolean upper = false;
-    boolean lower = false;
-    for (int i = a; i < e; i++) {
-      upper |= s.charAt(i) >= 'A' && s.charAt(i) <= 'Z';
-      lower |= s.charAt(i) >= 'a' && s.charAt(i) <= 'z';
-    }
-    return upper != lower;
   }
 }

@@ -166,10 +166,6 @@ final class Text implements CharSequence {
     return ch < 128 ? RUN_CLASS[ch] : 0;
   }
 
-  private static boolean isAsciiAlnum(char ch) {
-    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-  }
-
   private static boolean isJoiner(char ch) {
     return ch == '-' || ch == '/' || ch == '.';
   }
@@ -214,6 +210,45 @@ final class Text implements CharSequence {
       }
     }
     return false;
+  }
+
+  /** Whether {@code c} is an ASCII letter or digit: a segment's name, a code. */
+  static boolean isAsciiAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /** Whether {@code [from, to)} holds ASCII letters and digits only. */
+  boolean asciiAlnum(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isAsciiAlnum(charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code [from, to)} is not empty and holds digits only. */
+  boolean allDigits(int from, int to) {
+    if (to <= from) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (charAt(i) < '0' || charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the letters of {@code [from, to)} are all capitals or all lower case, and some. */
+  boolean oneCase(int from, int to) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = from; i < to; i++) {
+      upper |= charAt(i) >= 'A' && charAt(i) <= 'Z';
+      lower |= charAt(i) >= 'a' && charAt(i) <= 'z';
+    }
+    return upper != lower;
   }
 
   @Override

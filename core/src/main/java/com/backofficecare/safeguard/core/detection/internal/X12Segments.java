@@ -1,7 +1,6 @@
 package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
-import java.util.Arrays;
 
 /**
  * Claims, remittances and eligibility checks pasted as raw X12 segments ({@code
@@ -11,7 +10,7 @@ import java.util.Arrays;
  * two or three capitals or digits before {@code *}, and ends at {@code ~}, a quote or the line's
  * end. One pass over the text; segments this reader does not know are passed over.
  */
-final class X12Segments {
+final class X12Segments extends SegmentReader {
 
   /** The standard's positions outrank a recognizer's guess. */
   static final double CONFIDENCE = 0.95;
@@ -28,11 +27,6 @@ final class X12Segments {
 
   /** A text with fewer segments than this only mentions one ("NM1*85 holds the NPI"). */
   private static final int MIN_SEGMENTS = 3;
-
-  private int[] segments = new int[16];
-  private int segmentCount;
-  private int[] ranges = new int[32];
-  private int count;
 
   private final int[] elementStart = new int[MAX_ELEMENTS + 1];
   private final int[] elementEnd = new int[MAX_ELEMENTS + 1];
@@ -53,14 +47,13 @@ final class X12Segments {
     if (i == n) {
       return; // no element separator: no segment
     }
-    segmentCount = 0;
+    startText();
     i = 0;
     while (i < n) {
       i = segmentStart(s, i);
       int end = segment(s, i);
       if (end > i && known(s)) {
-        segments = grow(segments, segmentCount + 1);
-        segments[segmentCount++] = i;
+        found(i);
         i = end;
       } else {
         while (i < n && !terminator(s.charAt(i))) {
@@ -69,25 +62,8 @@ final class X12Segments {
       }
       i++;
     }
-    if (segmentCount >= MIN_SEGMENTS) {
-      count = 0;
-      for (int r = 0; r < segmentCount; r++) {
-        segment(s, segments[r]);
-        codes(s);
-      }
-      out.dropWithin(ranges, count);
-    }
-    for (int r = 0; r < segmentCount; r++) {
-      segment(s, segments[r]);
-      read(s, out);
-    }
-    if (segments.length > RETAIN_LIMIT || ranges.length > RETAIN_LIMIT) {
-      segments = new int[16]; // a huge transaction's positions are not kept for the next text
-      ranges = new int[32];
-    }
+    readAll(s, out, segmentCount() >= MIN_SEGMENTS);
   }
-
-  private static final int RETAIN_LIMIT = 1 << 14;
 
   /** Past the spaces, the quote marks of a quoted e-mail ("> ") and a JSON string's quote. */
   private static int segmentStart(Text s, int i) {
@@ -104,7 +80,8 @@ final class X12Segments {
   }
 
   /** Marks the segment's name, short codes and control numbers, adjacent ones as one range. */
-  private void codes(Text s) {
+  @Override
+  void codes(Text s) {
     int from = -1;
     int to = -1;
     for (int k = 0; k < elements; k++) {
@@ -133,7 +110,7 @@ final class X12Segments {
   private boolean code(Text s, int k) {
     int a = elementStart[k];
     int e = elementEnd[k];
-    if (k == 0 || (e - a >= 1 && e - a <= 3 && isCodeRun(s, a, e))) {
+    if (k == 0 || (e - a >= 1 && e - a <= 3 && s.asciiAlnum(a, e))) {
       return true;
     }
     int name0 = elementStart[0];
@@ -148,27 +125,6 @@ final class X12Segments {
 
   private static final String[] ENVELOPES = {"iea", "ge", "st", "se"};
 
-  private static boolean isCodeRun(Text s, int a, int e) {
-    for (int i = a; i < e; i++) {
-      if (!isCode(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code a}, or a copy twice its length when it holds fewer than {@code needed} slots. */
-  private static int[] grow(int[] a, int needed) {
-    return needed > a.length ? Arrays.copyOf(a, Math.max(needed, a.length * 2)) : a;
-  }
-
-  private void keep(int from, int to) {
-    ranges = grow(ranges, count * 2 + 2);
-    ranges[count * 2] = from;
-    ranges[count * 2 + 1] = to;
-    count++;
-  }
-
   /** Whether the segment just split is one of the standard's, and not free text (NTE, MSG). */
   private boolean known(Text s) {
     return s.regionIsAny(elementStart[0], elementEnd[0], SEGMENTS);
@@ -178,13 +134,14 @@ final class X12Segments {
    * Splits the segment at {@code a} into its elements (element 0 is its name), or returns {@code a}
    * when none starts there; otherwise returns where it ends.
    */
-  private int segment(Text s, int a) {
+  @Override
+  int segment(Text s, int a) {
     int n = s.length();
     int i = a;
-    while (i < n && i - a < 3 && isCode(s.charAt(i))) {
+    while (i < n && i - a < 3 && Text.isAsciiAlnum(s.charAt(i))) {
       i++;
     }
-    if (i - a < 2 || i >= n || s.charAt(i) != '*' || !oneCase(s, a, i)) {
+    if (i - a < 2 || i >= n || s.charAt(i) != '*' || !s.oneCase(a, i)) {
       return a;
     }
     elements = 0;
@@ -214,7 +171,8 @@ final class X12Segments {
     return n;
   }
 
-  private void read(Text s, Candidates out) {
+  @Override
+  void read(Text s, Candidates out) {
     int a = elementStart[0];
     int e = elementEnd[0];
     if (s.regionIs(a, e, "nm1")) {
@@ -324,12 +282,12 @@ final class X12Segments {
     }
     int a = elementStart[k];
     int e = elementEnd[k];
-    if (e - a == 8 && allDigits(s, a, e)) {
+    if (e - a == 8 && s.allDigits(a, e)) {
       out.add(PhiType.DATE, a, e, CONFIDENCE, "x12.element", WHY);
     } else if (e - a == 17
         && s.charAt(a + 8) == '-'
-        && allDigits(s, a, a + 8)
-        && allDigits(s, a + 9, e)) {
+        && s.allDigits(a, a + 8)
+        && s.allDigits(a + 9, e)) {
       out.add(PhiType.DATE, a, a + 8, CONFIDENCE, "x12.element", WHY);
       out.add(PhiType.DATE, a + 9, e, CONFIDENCE, "x12.element", WHY);
     }
@@ -352,7 +310,7 @@ final class X12Segments {
     }
     int a = elementStart[k];
     int e = elementEnd[k];
-    return allDigits(s, a, e) ? e - a : 0;
+    return s.allDigits(a, e) ? e - a : 0;
   }
 
   /** A name's part: letters, at most three words ("DE LA CRUZ"), not a sentence. */
@@ -369,32 +327,5 @@ final class X12Segments {
       }
     }
     return spaces <= 2;
-  }
-
-  private static boolean allDigits(Text s, int a, int e) {
-    if (e == a) {
-      return false;
-    }
-    for (int i = a; i < e; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isCode(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  }
-
-  /** A segment's name in capitals, or all in lower case in a text typed so; never mixed. */
-  private static boolean oneCase(Text s, int a, int e) {
-    boolean upper = false;
-    boolean lower = false;
-    for (int i = a; i < e; i++) {
-      upper |= s.charAt(i) >= 'A' && s.charAt(i) <= 'Z';
-      lower |= s.charAt(i) >= 'a' && s.charAt(i) <= 'z';
-    }
-    return upper != lower;
   }
 }
