@@ -527,7 +527,10 @@ class PhiDetectorTest {
     assertThat(detector.detect(text)).isEmpty();
   }
 
-  /** An identifier's bare mentions after a labelled one; a longer value holding it is not one. */
+  /**
+   * An identifier's bare mentions after a labelled one; a longer value holding it, a sum or a code
+   * written alike are not.
+   */
   @Test
   void labelledIdentifiersAreFoundWhereverTheyAreRepeated() {
     String text =
@@ -537,6 +540,12 @@ class PhiDetectorTest {
         .filteredOn(f -> f.type() == PhiType.MRN)
         .extracting(f -> text.substring(f.start(), f.end()))
         .containsExactly("MRN 2201874", "2201874");
+    String sums = "MRN 100000. Total 100000 and $100000 paid; CPT 99213; merge 100000 today.";
+    assertThat(detector.detect(sums))
+        .filteredOn(f -> f.type() == PhiType.MRN)
+        .extracting(
+            f -> sums.indexOf("merge") < f.start() ? "echo" : sums.substring(f.start(), f.end()))
+        .containsExactly("MRN 100000", "echo");
   }
 
   /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Bare mentions of an identifier already found, labelled, in the same text: after "MRN 2201874",
  * "merge 2201875 into 2201874" names the same record though nothing labels it there. An echo is a
- * whole token of five characters or more, with four digits at least, written exactly as the
- * labelled value; it takes that value's type. One pass over the findings and one over the tokens.
+ * whole token of six characters or more, with four digits at least, written exactly as the labelled
+ * value; it takes that value's type. One pass over the findings and one over the tokens.
  */
 final class IdentifierEchoes {
 
@@ -53,7 +53,7 @@ final class IdentifierEchoes {
     List<Finding> echoes = new ArrayList<>();
     int f = 0;
     for (int t = 0; t < tk.count; t++) {
-      if (!echoable(tk, t) || partOfLonger(tk, t)) {
+      if (!echoable(tk, t) || partOfLonger(tk, t) || anAmountOrCode(tk, t)) {
         continue;
       }
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
@@ -75,6 +75,15 @@ final class IdentifierEchoes {
       }
     }
     return echoes.isEmpty() ? found : NameEchoes.merge(found, echoes);
+  }
+
+  /** "$100000", "CPT 992130", "total 250000": a sum or a code that happens to be written alike. */
+  private static boolean anAmountOrCode(Tokens tk, int t) {
+    int k = t - 1;
+    while (tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k--;
+    }
+    return tk.isPunct(t - 1, '$') || (k >= 0 && (tk.cue[k] & Lexicon.C_NOT_PHI) != 0);
   }
 
   /** Whether {@code t} is a part of a longer value ("A-2201874", "2201874-2", "2201874/3"). */
@@ -99,9 +108,12 @@ final class IdentifierEchoes {
     return new String(tk.text.chars, tk.start[t], tk.end[t] - tk.start[t]);
   }
 
-  /** A number or code of five characters or more with four digits at least. */
+  /**
+   * A number or code of six characters or more with four digits at least: five digits are as often
+   * a ZIP, a procedure code or a sum.
+   */
   private static boolean echoable(Tokens tk, int t) {
-    if (!(tk.is(t, Tokens.NUM) || tk.is(t, Tokens.ALNUM)) || tk.length(t) < 5) {
+    if (!(tk.is(t, Tokens.NUM) || tk.is(t, Tokens.ALNUM)) || tk.length(t) < 6) {
       return false;
     }
     int digits = 0;
