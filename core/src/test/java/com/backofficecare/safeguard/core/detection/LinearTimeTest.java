@@ -115,7 +115,19 @@ class LinearTimeTest {
         "\nPV1|1|O|||||1^A^B^^^MD~",
         "1 2 3 4 ",
         "number is p 1 2 3 4 5. ",
-        "MRN 2201874 and 2201874 "
+        "MRN 2201874 and 2201874 ",
+        "RECEMPNO  SSN\nD  1A\n",
+        "A B C D EMPNO  ",
+        "ZIP  NAME\n",
+        "BEGIN:VCARD\nN:A;B;C\n",
+        "BEGIN:VCARD\nitem1.ADR:;;1;2;3;4;5\nORG:A;B\n",
+        "Received: from a.com by b.com ",
+        "Message-ID: <a@b.com>\n",
+        "a-a-a-a:<a@b.co> ",
+        "20251112T093000 ",
+        "TZID=America/New_York:",
+        "lastName=Okafor firstName=Joy ",
+        "SSN 123-45-6789|1|"
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

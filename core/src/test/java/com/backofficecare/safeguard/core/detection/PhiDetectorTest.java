@@ -385,6 +385,64 @@ class PhiDetectorTest {
     findsIdentifier(row, type, expected);
   }
 
+  /**
+   * Exports and cards that write their fields by position or by key: fixed-width records whose
+   * values run together, header names run together, keys written as one word, fields after a pipe,
+   * vCard and iCalendar properties.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '~',
+      textBlock =
+          """
+      RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904WROBLEWSKI     TOMASZ\\nD  0020938611408327TILLEY         BRANDON ~ SSN ~ 538221904
+      RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904WROBLEWSKI     TOMASZ\\nD  0020938611408327TILLEY         BRANDON ~ NAME ~ WROBLEWSKI
+      RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904WROBLEWSKI     TOMASZ\\nD  0020938611408327TILLEY         BRANDON ~ ID ~ 0020938
+      RTCLIENTIDNAME              ZIP\\n1000448217DELGADO, RAMONA   37211A\\n1000520993KACZMAREK, DOROTA 37214A ~ NAME ~ KACZMAREK, DOROTA
+      CGID    CG NAME       MEDICAID ID CLIENT\\n00020417WROBLEWSKI T  702311548T  MARROQUIN E\\n00021455ILIE T        703004117B  HILL R ~ NAME ~ HILL R
+      Employee            ID       Model\\nOchieng, Brian      0021007  3M 1870+\\nQuiroga, Marisela   0021318  Halyard ~ ID ~ 0021318
+      SSN 123-45-6789|4471|ACTIVE                                 ~ SSN  ~ 123-45-6789
+      SSN 123-45-6789;4471                                        ~ SSN  ~ 123-45-6789
+      LastName: Okafor FirstName: Joy DOB: 03/04/1950             ~ NAME ~ Okafor
+      LastName: Okafor FirstName: Joy DOB: 03/04/1950             ~ NAME ~ Joy
+      lastName=Okafor firstName=Joy status=active                 ~ NAME ~ Okafor
+      BEGIN:VCARD\\nN:Achebe-Lowry;Ifeoma;;;\\nEND:VCARD          ~ NAME ~ Achebe-Lowry
+      BEGIN:VCARD\\nADR;TYPE=HOME:;;77 Kestrel Way;Dunmore Heights;PA;18512;USA\\nEND:VCARD ~ CITY ~ Dunmore Heights
+      BEGIN:VCARD\\nitem1.ADR:;;77 Kestrel Way;Dunmore Heights;PA;18512;USA\\nEND:VCARD ~ ZIP ~ 18512
+      DTSTART;TZID=America/Chicago:20251112T093000                ~ DATE ~ 20251112
+      UNTIL=20260130T235959Z                                      ~ DATE ~ 20260130
+      """)
+  void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
+    findsIdentifier(row, type, expected);
+  }
+
+  /** A line list numbers its rows under "#": its header still names the columns. */
+  @Test
+  void findsCellsUnderARowNumbersHeader() {
+    findsIdentifier(
+        "#  Employee          Emp ID    Role\\n1  Hollis, Margaret  0019310   RN",
+        PhiType.ID,
+        "0019310");
+  }
+
+  /**
+   * A calendar's time zone, a message's ids, the mail servers that passed it and an organization's
+   * branch name no person and locate no one.
+   */
+  @Test
+  void findsNothingInCalendarAndMailHeaders() {
+    String text =
+        "BEGIN:VCARD\nORG:Brightwater Home Health;North Branch\nEND:VCARD\n"
+            + "DTEND;TZID=America/New_York:20251103T120000\n"
+            + "Message-ID: <a7c3e19d5502@stlukes-health.example.org>\n"
+            + "In-Reply-To: <CAF8k2@mail.example.com>\n"
+            + "Received: from mx2.stlukes-health.example.org (helo=fax-gw.example.net) by"
+            + " mail.brightwaterhh.example.org with ESMTPS\n";
+    assertThat(detector.detect(text))
+        .extracting(f -> f.type() + " " + text.substring(f.start(), f.end()))
+        .containsExactly("DATE 20251103");
+  }
+
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */
   @Test
   void findsNoDateAcrossALineOrInAVerb() {

@@ -113,16 +113,24 @@ final class Candidates {
     return e;
   }
 
+  /** Values whose format itself says what they are, kept wherever they are written. */
+  private static final EnumSet<PhiType> SELF_EVIDENT =
+      EnumSet.of(PhiType.SSN, PhiType.PHONE, PhiType.EMAIL, PhiType.IP, PhiType.CARD, PhiType.URL);
+
+  private static final EnumSet<PhiType> DROPPABLE = EnumSet.complementOf(SELF_EVIDENT);
+
   /**
    * Drops the proposals that lie within one of the {@code n} ranges {@code [ranges[2i], ranges[2i +
    * 1])}, which are in order and apart: a segment's codes, a header's words. Values whose format
    * itself says what they are (an SSN, a phone, an e-mail or IP address, a card, a URL) are kept
    * wherever they are written.
    */
-  private static final EnumSet<PhiType> SELF_EVIDENT =
-      EnumSet.of(PhiType.SSN, PhiType.PHONE, PhiType.EMAIL, PhiType.IP, PhiType.CARD, PhiType.URL);
-
   void dropWithin(int[] ranges, int n) {
+    dropWithin(ranges, n, DROPPABLE);
+  }
+
+  /** As {@link #dropWithin(int[], int)}, only the proposals of the {@code droppable} types. */
+  void dropWithin(int[] ranges, int n, EnumSet<PhiType> droppable) {
     int kept = 0;
     for (int i = 0; i < count; i++) {
       int lo = 0;
@@ -137,7 +145,7 @@ final class Candidates {
       }
       if (ranges[2 * lo] <= start[i]
           && end[i] <= ranges[2 * lo + 1]
-          && !SELF_EVIDENT.contains(TYPES[type[i]])) {
+          && droppable.contains(TYPES[type[i]])) {
         continue;
       }
       type[kept] = type[i];

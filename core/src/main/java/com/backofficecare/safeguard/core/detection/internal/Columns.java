@@ -44,6 +44,12 @@ final class Columns {
    */
   private boolean namesInHeader;
 
+  /** The length of the last fixed-width record read under the header (records are alike). */
+  private int recordLength;
+
+  /** Where each of the last header's cells starts in its line. */
+  private final int[] offset = new int[MAX_CELLS + 1];
+
   private final int[] cellStart = new int[MAX_CELLS + 1];
   private final int[] cellEnd = new int[MAX_CELLS + 1];
 
@@ -69,7 +75,8 @@ final class Columns {
         continue; // "----+----", "|---|---|": the rule under a header or between rows
       }
       if (columns > 0) {
-        if (split(s, line, eol, delimiter) == columns) {
+        boolean cells = split(s, line, eol, delimiter) == columns;
+        if (cells || (delimiter == ' ' && fixedWidth(s, line, eol, columns))) {
           if (header >= 0 && !namesInHeader) {
             keepHeader(header, headerEnd);
           }
@@ -84,12 +91,80 @@ final class Columns {
         columns = delimiter == 0 ? 0 : header(s, line, eol, delimiter);
         header = columns > 0 ? line : -1;
         headerEnd = eol;
+        for (int c = 0; c < columns; c++) {
+          offset[c] = cellStart[c] - line;
+        }
+        recordLength = -2;
       }
       line = eol + 1;
     }
     if (headerCount > 0) {
       out.dropWithin(headers, headerCount);
     }
+  }
+
+  /**
+   * Splits a row of a fixed-width export at its header's column starts, where the values run
+   * together ("D 0020417538221904WROBLEWSKI TOMASZ"): into {@link #cellStart} and {@link #cellEnd},
+   * when the row reaches the header's last column and is all in capitals or has a space before each
+   * typed column. A line of prose under a header has lower case and words across the columns'
+   * starts.
+   */
+  private boolean fixedWidth(Text s, int from, int to, int columns) {
+    to = trimmedEnd(s, from, to);
+    int length = to - from;
+    if (length <= offset[columns - 1]) {
+      return false;
+    }
+    if (!alike(length, recordLength)) { // not as long as the record before: as the next one?
+      int next = to;
+      while (next < s.length() && s.charAt(next) != '\n') {
+        next++;
+      }
+      int nextEnd = next + 1;
+      while (nextEnd < s.length() && s.charAt(nextEnd) != '\n') {
+        nextEnd++;
+      }
+      if (next >= s.length() || !alike(length, trimmedEnd(s, next + 1, nextEnd) - next - 1)) {
+        return false;
+      }
+    }
+    boolean lower = false;
+    for (int i = from; i < to && !lower; i++) {
+      lower = Character.isLowerCase(s.charAt(i));
+    }
+    for (int c = 1; c < columns; c++) {
+      if (lower && columnType[c] != null && s.charAt(from + offset[c] - 1) != ' ') {
+        return false;
+      }
+    }
+    for (int c = 0; c < columns; c++) {
+      int a = from + offset[c];
+      int e = c + 1 < columns ? from + offset[c + 1] : to;
+      while (a < e && s.charAt(a) == ' ') {
+        a++;
+      }
+      while (e > a && s.charAt(e - 1) == ' ') {
+        e--;
+      }
+      cellStart[c] = a;
+      cellEnd[c] = e;
+    }
+    recordLength = length;
+    return true;
+  }
+
+  /** Whether two records' lengths differ by a tenth at most (a last field written short). */
+  private static boolean alike(int length, int other) {
+    return Math.abs(length - other) <= Math.max(1, other / 10);
+  }
+
+  /** Where {@code [from, to)} ends without its trailing spaces and carriage return. */
+  private static int trimmedEnd(Text s, int from, int to) {
+    while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\r')) {
+      to--;
+    }
+    return to;
   }
 
   private void keepHeader(int from, int to) {
@@ -129,6 +204,9 @@ final class Columns {
   /** The number of the header's cells, typed into {@link #columnType}; 0 when not a header. */
   private int header(Text s, int from, int to, char delimiter) {
     int cells = split(s, from, to, delimiter);
+    if (delimiter == ' ' && cells > 0) {
+      cells = peel(s, cells);
+    }
     if (cells < 2) {
       return 0;
     }
@@ -139,6 +217,7 @@ final class Columns {
     }
     int known = 0;
     int typed = 0;
+    int idColumn = -1;
     namesInHeader = false;
     for (int c = 0; c < cells; c++) {
       int e = cellEnd[c];
@@ -156,8 +235,85 @@ final class Columns {
       }
       typed += columnType[c] == null ? 0 : 1;
       known += knownCell ? 1 : 0;
+      if (key.equals("id")) {
+        idColumn = idColumn == -1 ? c : -2; // one "ID" column, not two
+      }
+    }
+    for (int c = 0; c < cells && idColumn >= 0; c++) {
+      if (columnType[c] == PhiType.NAME) {
+        columnType[idColumn] = PhiType.ID; // "Employee  ID": the id of the person in the row
+        typed++;
+        break;
+      }
     }
     return known >= 2 && typed >= 1 ? cells : 0;
+  }
+
+  /**
+   * Splits the header cells of a fixed-width export that ran its names together ("RECEMPNO",
+   * "RTCLIENTIDNAME") before each column name they end in ("REC" "EMPNO", "RT" "CLIENTID" "NAME"):
+   * a cell of letters and digits that is no column's name, and ends in one of three letters or more
+   * after two or more others. Returns the new number of cells.
+   */
+  private int peel(Text s, int cells) {
+    int n = 0;
+    for (int c = 0; c < cells; c++) {
+      int a = cellStart[c];
+      int e = cellEnd[c];
+      int[] cuts = new int[8];
+      int k = 0;
+      while (k < cuts.length
+          && e - a >= 5
+          && e - a <= MAX_HEADER_CELL
+          && capitals(s, a, e)
+          && !known(s, a, e)) {
+        int cut = -1;
+        for (int i = a + 2; i <= e - 3 && cut < 0; i++) {
+          cut = s.charAt(i) != ' ' && known(s, i, e) ? i : -1; // the longest name it ends in
+        }
+        if (cut < 0) {
+          break;
+        }
+        cuts[k++] = cut;
+        e = cut;
+      }
+      if (n + k + 1 > MAX_CELLS) {
+        return -1;
+      }
+      tmpStart[n] = a;
+      for (int j = k - 1; j >= 0; j--) {
+        tmpEnd[n++] = cuts[j];
+        tmpStart[n] = cuts[j];
+      }
+      tmpEnd[n++] = cellEnd[c];
+    }
+    System.arraycopy(tmpStart, 0, cellStart, 0, n);
+    System.arraycopy(tmpEnd, 0, cellEnd, 0, n);
+    return n;
+  }
+
+  private final int[] tmpStart = new int[MAX_CELLS + 1];
+  private final int[] tmpEnd = new int[MAX_CELLS + 1];
+
+  /** Whether {@code [a, e)} holds only capitals, digits and single spaces between them. */
+  private static boolean capitals(Text s, int a, int e) {
+    for (int i = a; i < e; i++) {
+      char ch = s.charAt(i);
+      boolean ok =
+          (ch >= 'A' && ch <= 'Z')
+              || (ch >= '0' && ch <= '9')
+              || (ch == ' ' && s.charAt(i - 1) != ' ');
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code [a, e)} is a column's name, typed or not. */
+  private static boolean known(Text s, int a, int e) {
+    String key = FieldNames.normalize(s.subSequence(a, e));
+    return FieldNames.typeOfNormalized(key) != null || UNTYPED.contains(key);
   }
 
   /** Whether a word of {@code [a, e)} is a given name or surname and no ordinary word. */
@@ -182,6 +338,9 @@ final class Columns {
 
   /** A short cell of letters, digits and {@code _-#./()} that starts with a letter. */
   private static boolean headerLike(Text s, int a, int e) {
+    if (e - a == 1 && s.charAt(a) == '#') {
+      return true; // the rows' numbers
+    }
     if (e - a > MAX_HEADER_CELL || e == a || !Character.isLetter(s.charAt(a))) {
       return false;
     }

@@ -893,7 +893,7 @@ final class ContextModel {
     for (int t = 0; t < n; t++) {
       int label = path[t];
       boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
-      if (words && bracket(tk, t)) {
+      if (words && (bracket(tk, t) || timeZone(tk, t))) {
         continue; // "Smyrna (Oyelowo)": a place, then an aside; no name or place holds a bracket
       }
       if (label != O && (label & 1) == 0 && (columnBreak(tk, t) || (words && bracket(tk, t - 1)))) {
@@ -1530,13 +1530,48 @@ final class ContextModel {
   }
 
   /**
-   * Whether a line break, a tab or a run of three spaces comes before token {@code k}: the columns
-   * of a table or the lines of a list, which no name or place runs across.
+   * Whether word {@code t} is in a time zone's name ("TZID=America/New_York", "Europe/Paris"): the
+   * city of a zone locates a calendar, not a person.
    */
+  private static boolean timeZone(Tokens tk, int t) {
+    int k = t;
+    while (k > 0
+        && t - k < 8
+        && tk.joined(k)
+        && !tk.isPunct(k - 1, '/')
+        && tk.kind[k - 1] != Tokens.NUM) {
+      k--; // back over "New_" to the slash
+    }
+    return k >= 2
+        && tk.joined(k)
+        && tk.isPunct(k - 1, '/')
+        && tk.joined(k - 1)
+        && tk.equalsAnyIgnoreCase(k - 2, ZONE_AREAS);
+  }
+
+  private static final String[] ZONE_AREAS = {
+    "america",
+    "europe",
+    "asia",
+    "africa",
+    "australia",
+    "pacific",
+    "atlantic",
+    "indian",
+    "us",
+    "canada",
+    "etc"
+  };
+
+  /** Whether token {@code k} is a round or square bracket. */
   private static boolean bracket(Tokens tk, int k) {
     return tk.isPunct(k, '(') || tk.isPunct(k, ')') || tk.isPunct(k, '[') || tk.isPunct(k, ']');
   }
 
+  /**
+   * Whether a line break, a tab or a run of three spaces comes before token {@code k}: the columns
+   * of a table or the lines of a list, which no name or place runs across.
+   */
   private static boolean columnBreak(Tokens tk, int k) {
     if (k <= 0 || k >= tk.count || tk.joined(k)) {
       return false;

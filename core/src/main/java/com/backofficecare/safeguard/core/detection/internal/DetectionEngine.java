@@ -80,6 +80,7 @@ public final class DetectionEngine {
       model.propose(w.tokens, w.scratch, docCase, w.candidates);
       if (w.tokens.lines > 0) {
         w.columns.scan(w.tokens.text, w.candidates);
+        w.cards.scan(w.tokens.text, w.candidates);
       }
       w.segments.scan(w.tokens.text, w.candidates);
       w.messages.scan(w.tokens.text, w.candidates);
@@ -107,6 +108,7 @@ public final class DetectionEngine {
     final Candidates candidates = new Candidates();
     final NameEchoes echoes = new NameEchoes();
     final Columns columns = new Columns();
+    final VCards cards = new VCards();
     final X12Segments segments = new X12Segments();
     final Hl7Segments messages = new Hl7Segments();
     final ContextModel.Scratch scratch = new ContextModel.Scratch();

@@ -126,6 +126,7 @@ public final class FieldNames {
         "name fullname firstname first fname givenname given lastname last"
             + " lname surname familyname middlename middle clientname patientname employeename"
             + " caregivername caregiver client patient employee aide contactname emergencycontact"
+            + " cgname empname ptname mbrname"
             + " guardian membername subscribername insuredname nurse physician payee initials"
             + " readby enteredby signedby reviewedby administeredby");
     put(
@@ -134,7 +135,8 @@ public final class FieldNames {
         "dob dateofbirth birthdate birthdt birthday hiredate hired startdate enddate date"
             + " servicedate dateofservice dos visitdate admitdate admissiondate dischargedate"
             + " termdate terminationdate expires expiration expirationdate expdate expiry deathdate"
-            + " dateofdeath effectivedate");
+            + " dateofdeath effectivedate socdate startofcare effdt termdt hiredt admitdt dischdt"
+            + " svcdt");
     put(m, PhiType.SSN, "ssn socialsecuritynumber socialsecurity ssnumber taxid itin tin");
     put(
         m,
@@ -181,7 +183,7 @@ public final class FieldNames {
             + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
             + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
             + " claimid emp clt auth authno authnumber authorization authorizationnumber visitid"
-            + " encounterid patid");
+            + " encounterid patid cgid");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }

@@ -40,10 +40,13 @@ final class Recognizers {
 
   void at(int t) {
     switch (tk.kind[t]) {
-      case EMAIL ->
+      case EMAIL -> {
+        if (!afterHeader(t, MESSAGE_ID_HEADERS)) {
           out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
+        }
+      }
       case URL -> {
-        if (!databaseUrl(t) && !codeSystem(t)) {
+        if (!databaseUrl(t) && !codeSystem(t) && !mailHost(t)) {
           out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
         }
       }
@@ -310,6 +313,18 @@ final class Recognizers {
     return y >= 1900 && y <= 2099 && month(m) && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth();
   }
 
+  /**
+   * ISO 8601's basic format, a calendar and an iCalendar date with a time: "20251112T093000",
+   * "20251110T141502Z", "20251112T0930". Its date is a date like "2025-11-12T09:30:00".
+   */
+  private boolean basicTimestamp(int a, int len) {
+    if (len < 13 || len > 16 || s.charAt(a + 8) != 'T' || !allDigits(a, a + 8)) {
+      return false;
+    }
+    int time = len - (s.charAt(a + len - 1) == 'Z' ? 1 : 0) - 9;
+    return (time == 4 || time == 6) && allDigits(a + 9, a + 9 + time) && compactDateAt(a);
+  }
+
   /** YYYYMMDDHHMM or YYYYMMDDHHMMSS. */
   private boolean compactTimestamp(int t) {
     int a = tk.start[t];
@@ -443,12 +458,7 @@ final class Recognizers {
         && tk.length(t + 4) == 4)) {
       return false;
     }
-    if ((tk.joined(t) && tk.isPunct(t - 1, '-'))
-        || (tk.joined(t + 5)
-            && tk.is(t + 5, PUNCT)
-            && !tk.isPunct(t + 5, ',')
-            && tk.is(t + 6, NUM)
-            && tk.joined(t + 6))) {
+    if ((tk.joined(t) && tk.isPunct(t - 1, '-')) || (continued(t + 5) && tk.joined(t + 6))) {
       return false;
     }
     int area = tk.intValue(t);
@@ -469,6 +479,19 @@ final class Recognizers {
     }
     out.add(PhiType.SSN, tk.start[t], tk.end[t + 4], conf, "ssn.format", why);
     return true;
+  }
+
+  /**
+   * Whether the mark at {@code k} carries a number on ("123-45-6789-01", "555-201-3344.5"): a mark
+   * written against the value and a number after it. A field delimiter (",", "|", ";", "^", "~")
+   * ends the value instead: "123-45-6789|4471" is an SSN and the next field.
+   */
+  private boolean continued(int k) {
+    if (!(tk.joined(k) && tk.is(k, PUNCT) && tk.is(k + 1, NUM))) {
+      return false;
+    }
+    char c = tk.symbol[k];
+    return c != ',' && c != '|' && c != ';' && c != '^' && c != '~';
   }
 
   /** "6789A", "6789B1", "6789T": four digits and a HICN beneficiary code. */
@@ -505,10 +528,7 @@ final class Recognizers {
       return false;
     }
     int last = tokenAfterGroups(p, 3, sep[0]);
-    if (tk.joined(last + 1)
-        && tk.is(last + 1, PUNCT)
-        && tk.is(last + 2, NUM)
-        && !tk.isPunct(last + 1, ',')) {
+    if (continued(last + 1)) {
       return false;
     }
     boolean labelled = (nearestCue(first) & C_PHONE) != 0;
@@ -548,10 +568,7 @@ final class Recognizers {
     } else {
       return false;
     }
-    if (tk.joined(last + 1)
-        && tk.is(last + 1, PUNCT)
-        && tk.is(last + 2, NUM)
-        && !tk.isPunct(last + 1, ',')) {
+    if (continued(last + 1)) {
       return false;
     }
     digits.setLength(0);
@@ -1322,6 +1339,54 @@ final class Recognizers {
    * A code system's or standard's URI ({@code http://loinc.org}, {@code
    * http://hl7.org/fhir/sid/us-npi}): FHIR names its vocabularies by such URLs; they locate no one.
    */
+  /**
+   * Whether token {@code t} is the value of one of {@code headers} ("Message-ID:
+   * &lt;a7c3@host&gt;", "UID:evv-55012@host"): a header at the start of its line, its colon, at
+   * most a bracket between.
+   */
+  private boolean afterHeader(int t, String[] headers) {
+    int k = t - 1;
+    if (tk.isPunct(k, '<')) {
+      k--;
+    }
+    if (!tk.isPunct(k, ':')) {
+      return false;
+    }
+    int line = k - 1;
+    while (line > 0
+        && k - line < 16
+        && !tk.newlineBefore(line)
+        && tk.isPunct(line - 1, '-')
+        && tk.joined(line)) {
+      line -= 2; // "In-Reply-To", "Message-ID": words joined by hyphens
+    }
+    return line >= 0
+        && (line == 0 || tk.newlineBefore(line))
+        && s.regionIsAny(tk.start[line], tk.end[k - 1], headers);
+  }
+
+  private static final String[] MESSAGE_ID_HEADERS = {
+    "message-id", "in-reply-to", "references", "uid", "x-message-id", "thread-index"
+  };
+
+  /**
+   * A mail server's name in a "Received:" header ("from mx2.example.org ... by mail.example.org").
+   */
+  private boolean mailHost(int t) {
+    int k = t - 1;
+    if (tk.isPunct(k, '=') && tk.equalsIgnoreCase(k - 1, "helo")) {
+      return true; // "(helo=fax-gw.example.net)"
+    }
+    if (!(tk.equalsIgnoreCase(k, "from") || tk.equalsIgnoreCase(k, "by"))) {
+      return false;
+    }
+    int line = k;
+    while (line > 0 && !tk.newlineBefore(line) && k - line < 40) {
+      line--; // a header's first line is short: "Received: from mx2.example.org (...) by ..."
+    }
+    return tk.equalsIgnoreCase(line, "received") && tk.isPunct(line + 1, ':');
+  }
+
   private boolean codeSystem(int t) {
     int a = tk.start[t];
     int e = tk.end[t];
@@ -2036,6 +2101,10 @@ final class Recognizers {
     int a = tk.start[t];
     int b = tk.end[t];
     int len = b - a;
+    if (basicTimestamp(a, len)) {
+      out.add(PhiType.DATE, a, a + 8, 0.8, "date.basic", "YYYYMMDDTHHMM[SS][Z]");
+      return;
+    }
     CharSequence v = s.subSequence(a, b);
     writtenDateDayFirst(t);
     address(t);
@@ -2260,7 +2329,9 @@ final class Recognizers {
     if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
       documentNumber(t);
     }
-    if (tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, NAME_FIELD_ENDS)) {
+    if ((tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, NAME_FIELD_ENDS))
+        || ((tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '='))
+            && tk.equalsAnyIgnoreCase(t, NAME_KEYS))) {
       nameField(t);
     }
     if (tk.wordIs(t, KEYWORD)) {
@@ -4355,6 +4426,9 @@ final class Recognizers {
     } else if (tk.equalsIgnoreCase(t, "initial")) {
       label = tk.equalsIgnoreCase(t - 1, "middle");
       initial = !tk.equalsIgnoreCase(t - 3, "name"); // "First name and middle initial:"
+    } else if (tk.equalsAnyIgnoreCase(t, NAME_KEYS)) {
+      label = true; // "LastName:", "firstName=" of an export or a log
+      initial = tk.equalsIgnoreCase(t, "middleinitial");
     } else if (tk.equalsIgnoreCase(t, "mi")) {
       label = !tk.is(t - 1, NUM); // not "2.1 mi:" of a mileage log
       initial = !tk.isPunct(t - 1, '/'); // "First name/MI:" holds both
@@ -4373,8 +4447,12 @@ final class Recognizers {
     }
     int last = -1;
     for (int words = 0; words < 3 && k < tk.count && tk.is(k, WORD); words++) {
-      if (words > 0 && (tk.newlineBefore(k) || columnGap(k))) {
-        break; // the next column
+      if (words > 0
+          && (tk.newlineBefore(k)
+              || columnGap(k)
+              || tk.isPunct(k + 1, ':')
+              || tk.isPunct(k + 1, '='))) {
+        break; // the next column, or the next field's label
       }
       if (tk.wordIs(k, STOP)) {
         return; // "First Name: as it appears on the card" is an instruction
@@ -4415,6 +4493,20 @@ final class Recognizers {
   private static final String[] NAME_FIELD_ENDS = {
     "name", "used", "initial", "mi", "first", "last", "surname"
   };
+
+  /** A name field's key written as one word, as exports and logs write it. */
+  private static final String[] NAME_KEYS = {
+    "firstname",
+    "lastname",
+    "middlename",
+    "middleinitial",
+    "givenname",
+    "familyname",
+    "fullname",
+    "fname",
+    "lname"
+  };
+
   private static final String[] NAME_KINDS = {
     "first", "last", "middle", "given", "family", "maiden", "legal"
   };

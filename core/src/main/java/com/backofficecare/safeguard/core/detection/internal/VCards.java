@@ -1,0 +1,145 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+
+/**
+ * Contact cards (vCard 3 and 4, RFC 6350) exported from a phone, a mail client or a CRM: the
+ * structured name {@code N:Family;Given;Additional;Prefix;Suffix}, the address {@code
+ * ADR:Box;Extended;Street;Locality;Region;Code;Country} and the birthday are read by position,
+ * which no recognizer could do from "Achebe-Lowry;Ifeoma;;;". An organization's name ({@code ORG:})
+ * is no person's and no place of one: what others found in it is dropped. Only text inside {@code
+ * BEGIN:VCARD} ... {@code END:VCARD} is read; one pass over it.
+ */
+final class VCards {
+
+  static final double CONFIDENCE = 0.95;
+
+  private static final int MAX_PARTS = 8;
+
+  private final int[] partStart = new int[MAX_PARTS];
+  private final int[] partEnd = new int[MAX_PARTS];
+  private int[] organizations = new int[8];
+  private int organizationCount;
+
+  void scan(Text s, Candidates out) {
+    int n = s.length();
+    int line = 0;
+    boolean inCard = false;
+    organizationCount = 0;
+    while (line < n) {
+      int eol = line;
+      while (eol < n && s.charAt(eol) != '\n') {
+        eol++;
+      }
+      int end = eol > line && s.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+      if (s.regionIs(line, end, "begin:vcard")) {
+        inCard = true;
+      } else if (s.regionIs(line, end, "end:vcard")) {
+        inCard = false;
+      } else if (inCard) {
+        property(s, line, end, out);
+      }
+      line = eol + 1;
+    }
+    if (organizationCount > 0) {
+      out.dropWithin(organizations, organizationCount, PLACES);
+    }
+  }
+
+  /** Reads one content line: its name, parameters after ';', value after the first ':'. */
+  private void property(Text s, int from, int to, Candidates out) {
+    int nameEnd = from;
+    while (nameEnd < to && s.charAt(nameEnd) != ';' && s.charAt(nameEnd) != ':') {
+      if (s.charAt(nameEnd) == '.') {
+        from = nameEnd + 1; // "item1.ADR": a group's name before the property's
+      }
+      nameEnd++;
+    }
+    int colon = nameEnd;
+    while (colon < to && s.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon >= to) {
+      return;
+    }
+    int value = colon + 1;
+    if (s.regionIs(from, nameEnd, "n")) {
+      int parts = split(s, value, to);
+      for (int p = 0; p < Math.min(parts, 3); p++) { // family, given, additional names
+        add(s, PhiType.NAME, p, out, "vcard.name", "a contact card's structured name");
+      }
+    } else if (s.regionIs(from, nameEnd, "adr")) {
+      int parts = split(s, value, to);
+      for (int p = 0; p < Math.min(parts, 3); p++) { // post office box, extended, street
+        add(s, PhiType.ADDRESS, p, out, "vcard.address", "a contact card's street address");
+      }
+      if (parts > 3) {
+        add(s, PhiType.CITY, 3, out, "vcard.city", "a contact card's locality");
+      }
+      if (parts > 5 && hasDigit(s, partStart[5], partEnd[5])) {
+        add(s, PhiType.ZIP, 5, out, "vcard.zip", "a contact card's postal code");
+      }
+    } else if (s.regionIsAny(from, nameEnd, DATES) && hasDigit(s, value, to)) {
+      partStart[0] = value;
+      partEnd[0] = to;
+      add(s, PhiType.DATE, 0, out, "vcard.date", "a contact card's birthday or anniversary");
+    } else if (s.regionIs(from, nameEnd, "org")) {
+      if ((organizationCount + 1) * 2 > organizations.length) {
+        organizations = java.util.Arrays.copyOf(organizations, organizations.length * 2);
+      }
+      organizations[organizationCount * 2] = value;
+      organizations[organizationCount * 2 + 1] = to;
+      organizationCount++;
+    }
+  }
+
+  /** A branch or a department is named after a place ("Brightwater;North Branch"). */
+  private static final java.util.EnumSet<PhiType> PLACES =
+      java.util.EnumSet.of(PhiType.CITY, PhiType.ADDRESS);
+
+  private static final String[] DATES = {"bday", "anniversary", "deathdate"};
+
+  /** Splits a structured value at ';' (not "\;"); returns the number of parts, at most 8. */
+  private int split(Text s, int from, int to) {
+    int parts = 0;
+    int a = from;
+    for (int i = from; i <= to && parts < MAX_PARTS; i++) {
+      if (i < to && s.charAt(i) == '\\') {
+        i++; // an escaped character, "\;" or "\,"
+      } else if (i == to || s.charAt(i) == ';') {
+        partStart[parts] = a;
+        partEnd[parts] = Math.min(i, to);
+        parts++;
+        a = i + 1;
+      }
+    }
+    return parts;
+  }
+
+  /** Proposes part {@code p}, trimmed, when it holds a letter or a digit. */
+  private void add(Text s, PhiType type, int p, Candidates out, String name, String why) {
+    int a = partStart[p];
+    int e = partEnd[p];
+    while (a < e && Character.isWhitespace(s.charAt(a))) {
+      a++;
+    }
+    while (e > a && Character.isWhitespace(s.charAt(e - 1))) {
+      e--;
+    }
+    for (int i = a; i < e; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        out.add(type, a, e, CONFIDENCE, name, why);
+        return;
+      }
+    }
+  }
+
+  private static boolean hasDigit(Text s, int a, int e) {
+    for (int i = a; i < e; i++) {
+      if (Tokens.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
