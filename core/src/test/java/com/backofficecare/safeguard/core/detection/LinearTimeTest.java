@@ -127,7 +127,9 @@ class LinearTimeTest {
         "20251112T093000 ",
         "TZID=America/New_York:",
         "lastName=Okafor firstName=Joy ",
-        "SSN 123-45-6789|1|"
+        "SSN 123-45-6789|1|",
+        "knee 3+/5, ",
+        "visits 3/10, 4/5, "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -411,9 +411,31 @@ class PhiDetectorTest {
       BEGIN:VCARD\\nitem1.ADR:;;77 Kestrel Way;Dunmore Heights;PA;18512;USA\\nEND:VCARD ~ ZIP ~ 18512
       DTSTART;TZID=America/Chicago:20251112T093000                ~ DATE ~ 20251112
       UNTIL=20260130T235959Z                                      ~ DATE ~ 20260130
+      RESIDENCE: 1150 N MAGNOLIA ST   CITY: BRENTHAM   ZIP: 60417  ~ CITY ~ BRENTHAM
+      City: Brentham, IL 60417                                    ~ CITY ~ Brentham
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
+  }
+
+  /**
+   * Scores on a scale are no dates: strength grades, pain ratings, trials and a test's items ("knee
+   * ext 4/5" after "3+/5", "5/10 after walking" after "pain 3/10", "(was 3/10)" after "7/10
+   * trials", "(prev 9/20)" after "14/20"); dates in a list after a dating word stay dates.
+   */
+  @Test
+  void findsNoDateInScoresOnAScale() {
+    String scores =
+        "Pt reports pain 3/10 R groin at rest, 5/10 after walking to mailbox.\n"
+            + "MMT: hip flex 3+/5, hip abd 3+/5, knee ext 4/5, ankle DF 5/5.\n"
+            + "Pt self-cued chin tuck on 7/10 trials (was 3/10).\n"
+            + "Naming: 14/20 common objects (prev 9/20); recall 2/5 words, 4/5 with cue.";
+    assertThat(detector.detect(scores)).noneMatch(f -> f.type() == PhiType.DATE);
+    String dates = "visits 3/10, 4/10, 5/10 confirmed";
+    assertThat(detector.detect(dates))
+        .filteredOn(f -> f.type() == PhiType.DATE)
+        .extracting(f -> dates.substring(f.start(), f.end()))
+        .containsExactly("3/10", "4/10", "5/10");
   }
 
   /** A line list numbers its rows under "#": its header still names the columns. */

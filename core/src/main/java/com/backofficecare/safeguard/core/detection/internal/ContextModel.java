@@ -480,8 +480,22 @@ final class ContextModel {
       int outside = ContextFeatures.shape(tk, -1);
       int before = ref(tk, -1, docCase, s);
       int after = ref(tk, n, docCase, s);
+      // The role sums the tokens outside the gate use, each filled once if this text (or, for
+      // the vocabulary, an earlier one) has not yet met it: the loop below then only reads them.
       for (int t = 0; t < n; t++) {
         s.gate[t] = ContextFeatures.gated(tk, t, s.lineCase[t]);
+        if (s.gate[t]) {
+          continue;
+        }
+        for (int role = 0; role < ContextFeatures.ROLES; role++) {
+          int k = t + ROLE_OFFSETS[role];
+          int r = k < 0 ? before : k >= n ? after : ref[k];
+          if (r >= 0) {
+            fill(tk, k, role, r, docCase, s);
+          }
+        }
+      }
+      for (int t = 0; t < n; t++) {
         if (s.gate[t]) {
           gate(e, t);
           continue;
@@ -504,11 +518,11 @@ final class ContextModel {
         int r2 = t + 1 < n ? ref[t + 1] : after;
         int r3 = t >= 2 ? ref[t - 2] : before;
         int r4 = t + 2 < n ? ref[t + 2] : after;
-        int o0 = roleSum(tk, t, ContextFeatures.SELF, r0, docCase, s);
-        int o1 = roleSum(tk, t - 1, ContextFeatures.AS_PREV, r1, docCase, s);
-        int o2 = roleSum(tk, t + 1, ContextFeatures.AS_NEXT, r2, docCase, s);
-        int o3 = roleSum(tk, t - 2, ContextFeatures.AS_PREV2, r3, docCase, s);
-        int o4 = roleSum(tk, t + 2, ContextFeatures.AS_NEXT2, r4, docCase, s);
+        int o0 = r0 < 0 ? direct(tk, t, ContextFeatures.SELF, docCase, s) : entry(r0, 0);
+        int o1 = r1 < 0 ? direct(tk, t - 1, ContextFeatures.AS_PREV, docCase, s) : entry(r1, 1);
+        int o2 = r2 < 0 ? direct(tk, t + 1, ContextFeatures.AS_NEXT, docCase, s) : entry(r2, 2);
+        int o3 = r3 < 0 ? direct(tk, t - 2, ContextFeatures.AS_PREV2, docCase, s) : entry(r3, 3);
+        int o4 = r4 < 0 ? direct(tk, t + 2, ContextFeatures.AS_NEXT2, docCase, s) : entry(r4, 4);
         float[] v0 = sums(s, r0);
         float[] v1 = sums(s, r1);
         float[] v2 = sums(s, r2);
@@ -588,33 +602,48 @@ final class ContextModel {
     return at;
   }
 
-  /**
-   * Where token {@code k}'s feature sum in {@code role} lies in {@link #sums}{@code (s, ref)},
-   * summed first if this is its first use. When the caches are full ({@code ref < 0}) the features
-   * are summed apart, exactly as a cache entry is, so that a finding's confidence never depends on
-   * what the thread scanned before.
-   */
-  private int roleSum(Tokens tk, int k, int role, int ref, int docCase, Scratch s) {
-    if (ref < 0) {
-      float[] v = s.direct;
-      int base = role * LABELS;
-      java.util.Arrays.fill(v, base, base + LABELS, 0f);
-      int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, v, base);
-      return base;
-    }
+  /** The token each role is read from, relative to the token scored. */
+  private static final int[] ROLE_OFFSETS = new int[ContextFeatures.ROLES];
+
+  static {
+    ROLE_OFFSETS[ContextFeatures.SELF] = 0;
+    ROLE_OFFSETS[ContextFeatures.AS_PREV] = -1;
+    ROLE_OFFSETS[ContextFeatures.AS_NEXT] = 1;
+    ROLE_OFFSETS[ContextFeatures.AS_PREV2] = -2;
+    ROLE_OFFSETS[ContextFeatures.AS_NEXT2] = 2;
+  }
+
+  /** Sums token {@code k}'s features in {@code role} into the cache entry {@code ref}, once. */
+  private void fill(Tokens tk, int k, int role, int ref, int docCase, Scratch s) {
     RoleCache cache = (ref & 1) == 1 ? s.vocabulary : s.textWords;
     int slot = ref >> 1;
-    int base = (slot * ContextFeatures.ROLES + role) * LABELS;
     if (!cache.has(slot, role)) {
       int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
-      emitCompact(s.features, n, cache.vectors, base);
+      emitCompact(s.features, n, cache.vectors, entry(ref, role));
       cache.filled(slot, role);
     }
+  }
+
+  /** Where the cache entry {@code ref}'s sum in {@code role} lies in {@link #sums}. */
+  private static int entry(int ref, int role) {
+    return ((ref >> 1) * ContextFeatures.ROLES + role) * LABELS;
+  }
+
+  /**
+   * Token {@code k}'s feature sum in {@code role} when the caches are full, summed apart exactly as
+   * a cache entry is, so that a finding's confidence never depends on what the thread scanned
+   * before; returns where it lies in {@code s.direct}.
+   */
+  private int direct(Tokens tk, int k, int role, int docCase, Scratch s) {
+    float[] v = s.direct;
+    int base = role * LABELS;
+    java.util.Arrays.fill(v, base, base + LABELS, 0f);
+    int n = ContextFeatures.roleFeatures(tk, k, role, docCase, s.features, null, 0);
+    emitCompact(s.features, n, v, base);
     return base;
   }
 
-  /** The array {@link #roleSum} wrote a sum of the cache entry {@code ref} into. */
+  /** The array {@link #fill} or {@link #direct} wrote a sum of the cache entry {@code ref} into. */
   private static float[] sums(Scratch s, int ref) {
     return ref < 0 ? s.direct : (ref & 1) == 1 ? s.vocabulary.vectors : s.textWords.vectors;
   }
@@ -1050,7 +1079,7 @@ final class ContextModel {
       int month = monthDay(tk, t);
       if (month == 0
           || (months & (1 << month)) == 0
-          || Recognizers.ratingOutOfTen(tk, t)
+          || Recognizers.scoreOnAScale(tk, t)
           || (tk.isPunct(t + 3, '/') && tk.joined(t + 3))
           || (tk.isPunct(t - 1, '/') && tk.joined(t))
           || tk.equalsIgnoreCase(t + 3, "of")
@@ -1468,7 +1497,7 @@ final class ContextModel {
         && tk.joined(from)) {
       return false; // "date_trunc", "moment.utc": a program's word
     }
-    return calendarDay(tk, from, to) && !Recognizers.ratingOutOfTen(tk, from);
+    return calendarDay(tk, from, to) && !Recognizers.scoreOnAScale(tk, from);
   }
 
   /** Nouns an ordinal word counts, not a day: "Twelfth Judicial Circuit", "second floor". */

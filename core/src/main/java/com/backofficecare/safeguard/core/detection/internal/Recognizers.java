@@ -1209,7 +1209,7 @@ final class Recognizers {
       if (!zeroPadded
           && (tk.equalsIgnoreCase(t + 3, "of")
               || tk.equalsAnyIgnoreCase(t + 3, MEASURES)
-              || ratingOutOfTen(tk, t))) {
+              || scoreOnAScale(tk, t))) {
         return false; // "intact on 2/3 of area", "completed: 12/12 hrs", "at end, mood 3/10"
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
@@ -1229,7 +1229,7 @@ final class Recognizers {
               + " appetite rated rates rate rating score scored scale level sadness irritability"
               + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
               + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-              + " exertion")
+              + " exertion trials trial words items correct reps")
           .split(" ");
 
   /** Words that date what follows, which a rating does not: "pain since 3/10", "due 5/10". */
@@ -1239,36 +1239,63 @@ final class Recognizers {
           .split(" ");
 
   /**
-   * Whether "n/10" at {@code t} is a rating out of ten: a rated word, or another rating, shortly
-   * before it on its line ("pain 4/10 (was 7/10 at eval)").
+   * Whether "n/10" at {@code t} is a score out of a scale of 5, 10, 20 or 30 (pain, strength,
+   * trials, a test's items): a rated word after it or shortly before it on its line, or another
+   * score out of the same scale before it there ("pain 4/10 (was 7/10 at eval)", "hip abd 3+/5,
+   * knee ext 4/5", "Naming 14/20 (prev 9/20)").
    */
-  static boolean ratingOutOfTen(Tokens tk, int t) {
+  static boolean scoreOnAScale(Tokens tk, int t) {
     if (!(t + 2 < tk.count
         && tk.kind[t] == Tokens.NUM
         && tk.isPunct(t + 1, '/')
         && tk.kind[t + 2] == Tokens.NUM
-        && tk.length(t + 2) == 2
-        && tk.intValue(t + 2) == 10
-        && tk.intValue(t) <= 10)) {
+        && tk.length(t + 2) <= 2
+        && scale(tk.intValue(t + 2))
+        && tk.intValue(t) <= tk.intValue(t + 2))) {
       return false;
     }
+    int scale = tk.intValue(t + 2);
     if (tk.equalsAnyIgnoreCase(t + 3, RATED) && !tk.newlineBefore(t + 3)) {
-      return true; // "4/10 pain"
+      return true; // "4/10 pain", "7/10 trials"
     }
     if (tk.equalsIgnoreCase(t + 3, "at") && (tk.is(t + 4, NUM) || tk.is(t + 4, ALNUM))) {
       return false; // "group 6/10 at 3pm": a day and its hour
     }
-    for (int k = t - 1; k >= Math.max(0, t - 6) && !tk.newlineBefore(k + 1); k--) {
-      if (((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1))
-          || tk.equalsAnyIgnoreCase(k, DATED)) {
-        return false; // the sentence before rates something else; "pain clinic visit 3/10"
+    // Back along the line, past at most four plain fractions of the scale: a rated word or a
+    // fraction that is surely a score says score, a dating word says date.
+    boolean plain = false;
+    int fractions = 0;
+    int limit = t - 12;
+    for (int k = t - 1; k >= Math.max(0, limit) && !tk.newlineBefore(k + 1); k--) {
+      if ((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1)) {
+        break; // the sentence before rates something else
       }
-      if (tk.equalsAnyIgnoreCase(k, RATED)
-          || (tk.isPunct(k, '/') && tk.kind[k + 1] == Tokens.NUM && tk.intValue(k + 1) == 10)) {
-        return true;
+      if (tk.equalsAnyIgnoreCase(k, DATED)) {
+        return false; // "pain clinic visit 3/10", "visits 3/10, 4/10"
+      }
+      if (t - k <= 6 && scale == 10 && tk.equalsAnyIgnoreCase(k, RATED)) {
+        return true; // "mood at end 3/10"
+      }
+      if (tk.isPunct(k, '/') && tk.kind[k + 1] == Tokens.NUM && tk.intValue(k + 1) == scale) {
+        if (tk.isPunct(k - 1, '+')
+            || tk.isPunct(k - 1, '-')
+            || (tk.kind[k - 1] == Tokens.NUM && tk.intValue(k - 1) > 12)
+            || (tk.equalsAnyIgnoreCase(k + 2, RATED) && !tk.newlineBefore(k + 2))) {
+          return true; // "3+/5", "14/20", "7/10 trials": no date
+        }
+        plain = scale == 10; // "pain 3/10 at rest, 5/10 walking"
+        if (++fractions == 4) {
+          break;
+        }
+        limit = k - 12;
       }
     }
-    return false;
+    return plain;
+  }
+
+  /** The scales scores are given on: a strength grade, a pain rating, a test's items. */
+  private static boolean scale(int n) {
+    return n == 5 || n == 10 || n == 20 || n == 30;
   }
 
   /** 2025-03-18T10:15:00Z: the date part of an ISO timestamp. */
@@ -2328,6 +2355,9 @@ final class Recognizers {
     }
     if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
       documentNumber(t);
+    }
+    if (tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, CITY_FIELDS)) {
+      cityField(t);
     }
     if ((tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, NAME_FIELD_ENDS))
         || ((tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '='))
@@ -4476,6 +4506,33 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
   }
+
+  /**
+   * A form's city, town or county field ("CITY: BRENTHAM", "County: Harris County", "City: Hays,
+   * KS"): up to three words on the line, each capitalized (or any, in a line typed in lower case),
+   * before a comma, a state, the next column or the next field's label. A field left empty,
+   * answered "N/A" or "same" is no place.
+   */
+  private void cityField(int t) {
+    int k = t + 2;
+    int last = -1;
+    for (int words = 0; words < 3 && k < tk.count && tk.is(k, WORD); words++) {
+      if ((words > 0 && (tk.newlineBefore(k) || columnGap(k) || tk.isPunct(k + 1, ':')))
+          || tk.wordIs(k, STATE)) {
+        break; // the next column or field, or the state after the city
+      }
+      if (tk.wordIs(k, STOP) || !(capital(k) || (tk.flags[k] & Tokens.ALL_CAPS) != 0)) {
+        return; // "City: see above", "Town: where she grew up"
+      }
+      last = k++;
+    }
+    if (last < 0 || tk.equalsAnyIgnoreCase(t + 2, NOT_AN_ANSWER)) {
+      return;
+    }
+    out.add(PhiType.CITY, tk.start[t + 2], tk.end[last], 0.85, "city.field", "a form's city field");
+  }
+
+  private static final String[] CITY_FIELDS = {"city", "town", "county", "municipality"};
 
   /** Whether more than one space or a tab comes before token {@code k}. */
   private boolean columnGap(int k) {
