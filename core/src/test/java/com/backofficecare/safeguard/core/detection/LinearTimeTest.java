@@ -129,7 +129,9 @@ class LinearTimeTest {
         "lastName=Okafor firstName=Joy ",
         "SSN 123-45-6789|1|",
         "knee 3+/5, ",
-        "visits 3/10, 4/5, "
+        "visits 3/10, 4/5, ",
+        "Rd, Ellison, 48830\n",
+        "CITY: A B "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -413,6 +413,7 @@ class PhiDetectorTest {
       UNTIL=20260130T235959Z                                      ~ DATE ~ 20260130
       RESIDENCE: 1150 N MAGNOLIA ST   CITY: BRENTHAM   ZIP: 60417  ~ CITY ~ BRENTHAM
       City: Brentham, IL 60417                                    ~ CITY ~ Brentham
+      Address: 415 Quarry Rd, Ellison, 48830   Phone 555-0103    ~ ZIP ~ 48830
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);

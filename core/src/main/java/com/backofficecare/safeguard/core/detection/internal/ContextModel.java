@@ -1049,11 +1049,43 @@ final class ContextModel {
             confidence,
             "context.model",
             reason(tk, t, s, label, confidence));
+        if (type == PhiType.CITY) {
+          zipAfter(tk, last, out);
+        }
       }
       t = end - 1;
     }
     if (months != 0) {
       sameMonth(tk, s, months, out);
+    }
+  }
+
+  /**
+   * "415 Quarry Rd, Ellison, 48830", "OAK HOLLOW 37219 KEY IN LOCKBOX": five digits (and four)
+   * right after a town the model found, ending the line or the column: its ZIP, with no state
+   * between them.
+   */
+  private static void zipAfter(Tokens tk, int k, Candidates out) {
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (!(k < tk.count && tk.kind[k] == Tokens.NUM && tk.length(k) == 5 && !tk.joined(k))) {
+      return;
+    }
+    int last = k;
+    if (tk.isPunct(k + 1, '-')
+        && tk.joined(k + 1)
+        && tk.kind[k + 2] == Tokens.NUM
+        && tk.length(k + 2) == 4
+        && tk.joined(k + 2)) {
+      last = k + 2;
+    }
+    int next = last + 1;
+    if (next >= tk.count
+        || tk.newlineBefore(next)
+        || columnBreak(tk, next)
+        || (tk.kind[next] == Tokens.PUNCT && !tk.isPunct(next, '-') && !tk.isPunct(next, '/'))) {
+      out.add(PhiType.ZIP, tk.start[k], tk.end[last], 0.8, "zip.after-town", "after a town");
     }
   }
 
