@@ -1025,7 +1025,9 @@ final class ContextModel {
           t = end - 1;
           continue; // "spring.jpa.open-in-view": a program's word, not a name or place
         }
-      } else if ((type == PhiType.DATE && !dateShaped(tk, t, end)) || inAFileName(tk, t, end)) {
+      } else if ((type == PhiType.DATE && !dateShaped(tk, t, end))
+          || (type == PhiType.PHONE && !phoneShaped(tk, t, end))
+          || inAFileName(tk, t, end)) {
         t = end - 1;
         continue; // "stand 98/62", "anger 6/10", "Mozilla/5.0", "may wait"; "export-2026-11-23.csv"
       }
@@ -1653,11 +1655,35 @@ final class ContextModel {
     return false;
   }
 
+  /**
+   * Whether {@code [from, to)} holds digits enough for a phone, a pager or an extension: four or
+   * more, or two or more after "ext" or "x", or words read out. An aging report's "120+" or a lone
+   * dash is none.
+   */
+  private static boolean phoneShaped(Tokens tk, int from, int to) {
+    int digits = 0;
+    for (int k = from; k < to; k++) {
+      if (tk.kind[k] == Tokens.NUM) {
+        digits += tk.length(k);
+      } else if (tk.kind[k] != Tokens.PUNCT) {
+        return true; // read out ("five five five oh one"), or with letters for digits
+      }
+    }
+    return digits >= 4 || (digits >= 2 && tk.equalsAnyIgnoreCase(from - 1, EXTENSION));
+  }
+
+  private static final String[] EXTENSION = {"ext", "x", "extension"};
+
   private static boolean calendarDay(Tokens tk, int from, int to) {
+    boolean dash =
+        to - from == 3
+            && tk.isPunct(from + 1, '-')
+            && tk.length(from) <= 2
+            && tk.length(from + 2) <= 2; // "3-15"; not an aging bucket's "0-30", "31-60"
     if (to - from < 3
         || tk.kind[from] != Tokens.NUM
         || tk.kind[from + 2] != Tokens.NUM
-        || !tk.isPunct(from + 1, '/')) {
+        || !(tk.isPunct(from + 1, '/') || dash)) {
       return true;
     }
     int a = tk.intValue(from);
