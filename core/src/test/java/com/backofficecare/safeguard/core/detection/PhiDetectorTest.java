@@ -399,7 +399,7 @@ class PhiDetectorTest {
       RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904WROBLEWSKI     TOMASZ\\nD  0020938611408327TILLEY         BRANDON ~ NAME ~ WROBLEWSKI
       RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904WROBLEWSKI     TOMASZ\\nD  0020938611408327TILLEY         BRANDON ~ ID ~ 0020938
       RTCLIENTIDNAME              ZIP\\n1000448217DELGADO, RAMONA   37211A\\n1000520993KACZMAREK, DOROTA 37214A ~ NAME ~ KACZMAREK, DOROTA
-      CGID    CG NAME       MEDICAID ID CLIENT\\n00020417WROBLEWSKI T  702311548T  MARROQUIN E\\n00021455ILIE T        703004117B  HILL R ~ NAME ~ HILL R
+      CGID    CG NAME       MEDICAID ID CLIENT         DATE\\n00020417WROBLEWSKI T  702311548T  MARROQUIN E    20251110\\n00021455ILIE T        703004117B  HILL R         20251110 ~ NAME ~ MARROQUIN E
       Employee            ID       Model\\nOchieng, Brian      0021007  3M 1870+\\nQuiroga, Marisela   0021318  Halyard ~ ID ~ 0021318
       SSN 123-45-6789|4471|ACTIVE                                 ~ SSN  ~ 123-45-6789
       SSN 123-45-6789;4471                                        ~ SSN  ~ 123-45-6789
@@ -407,13 +407,18 @@ class PhiDetectorTest {
       LastName: Okafor FirstName: Joy DOB: 03/04/1950             ~ NAME ~ Joy
       lastName=Okafor firstName=Joy status=active                 ~ NAME ~ Okafor
       BEGIN:VCARD\\nN:Achebe-Lowry;Ifeoma;;;\\nEND:VCARD          ~ NAME ~ Achebe-Lowry
-      BEGIN:VCARD\\nADR;TYPE=HOME:;;77 Kestrel Way;Dunmore Heights;PA;18512;USA\\nEND:VCARD ~ CITY ~ Dunmore Heights
       BEGIN:VCARD\\nitem1.ADR:;;77 Kestrel Way;Dunmore Heights;PA;18512;USA\\nEND:VCARD ~ ZIP ~ 18512
       DTSTART;TZID=America/Chicago:20251112T093000                ~ DATE ~ 20251112
       UNTIL=20260130T235959Z                                      ~ DATE ~ 20260130
       RESIDENCE: 1150 N MAGNOLIA ST   CITY: BRENTHAM   ZIP: 60417  ~ CITY ~ BRENTHAM
-      City: Brentham, IL 60417                                    ~ CITY ~ Brentham
       Address: 415 Quarry Rd, Ellison, 48830   Phone 555-0103    ~ ZIP ~ 48830
+      RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904Wroblewski     Tomasz\\nD  0020938611408327Tilley         Brandon ~ SSN ~ 611408327
+      RECEMPNO  SSN      LAST NAME      FIRST\\nD  0020417538221904WROBLEWSKI     TOMASZ ~ SSN ~ 538221904
+      SSN/TIN    NAME\\n538221904  OKAFOR\\n611408327  TILLEY      ~ SSN ~ 611408327
+      References: <joy.okafor@example.com>                        ~ EMAIL ~ joy.okafor@example.com
+      patientFirstName=Joy patientLastName=Okafor                 ~ NAME ~ Joy
+      lastName=Le firstName=An                                    ~ NAME ~ An
+      SSN 538-22-1904:4471                                        ~ SSN ~ 538-22-1904
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
@@ -464,6 +469,33 @@ class PhiDetectorTest {
     assertThat(detector.detect(text))
         .extracting(f -> f.type() + " " + text.substring(f.start(), f.end()))
         .containsExactly("DATE 20251103");
+  }
+
+  /**
+   * What exports and cards write around their values: a column named by two words, a card's
+   * property names, a page's header again, a trailer of zeros and totals, an aging report's
+   * buckets, a program's key for a name, a time zone's area, a run of message ids.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "PLAN NAME   MEMBER ID\nAETNA HMO   W123456789\nCIGNA PPO   W987654321",
+        "BEGIN:VCARD\nVERSION:4.0\nitem1.X-ABLabel:home\nEND:VCARD",
+        "Employee          Emp ID\nJoy Okafor        10442\nEmployee          Emp ID\nRaj Patel"
+            + "         10443",
+        "SSN      NAME\n538221904OKAFOR JOY\n000000000TOTAL RECS",
+        "PAYER      0-30      31-60      61-90      91-120      120+\nMEDICARE   1,200.00  300.00",
+        "FirstName: Joy",
+        "TZID:Asia/Kolkata",
+        "References: <abc123@mail.example.com> <def456@mail.example.com>"
+      })
+  void findsNoIdentifierInTheFurnitureOfExports(String text) {
+    assertThat(detector.detect(text))
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .noneMatch(
+            v ->
+                v.matches("(?i).*(name|vcard|ablabel|employee|0-30|31-60|120|asia|abc123|def456).*")
+                    || v.equals("000000000"));
   }
 
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */

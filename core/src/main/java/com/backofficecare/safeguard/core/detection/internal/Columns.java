@@ -44,6 +44,26 @@ final class Columns {
    */
   private boolean namesInHeader;
 
+  /** Where the last header's line starts and ends, to know it again on the next page. */
+  private int headerLine;
+
+  private int headerLineEnd;
+
+  /** Whether lines {@code [a, ae)} and {@code [b, be)} are the same, trailing spaces aside. */
+  private static boolean sameLine(Text s, int a, int ae, int b, int be) {
+    ae = trimmedEnd(s, a, ae);
+    be = trimmedEnd(s, b, be);
+    if (ae - a != be - b || a == b) {
+      return false;
+    }
+    for (int i = 0; i < ae - a; i++) {
+      if (s.charAt(a + i) != s.charAt(b + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The length of the last fixed-width record read under the header (records are alike). */
   private int recordLength;
 
@@ -74,6 +94,10 @@ final class Columns {
         line = eol + 1;
         continue; // "----+----", "|---|---|": the rule under a header or between rows
       }
+      if (columns > 0 && sameLine(s, line, eol, headerLine, headerLineEnd)) {
+        line = eol + 1;
+        continue; // the header again, at the top of the next page
+      }
       if (columns > 0) {
         boolean cells = split(s, line, eol, delimiter) == columns;
         if (cells || (delimiter == ' ' && fixedWidth(s, line, eol, columns))) {
@@ -91,6 +115,8 @@ final class Columns {
         columns = delimiter == 0 ? 0 : header(s, line, eol, delimiter);
         header = columns > 0 ? line : -1;
         headerEnd = eol;
+        headerLine = line;
+        headerLineEnd = eol;
         for (int c = 0; c < columns; c++) {
           offset[c] = cellStart[c] - line;
         }
@@ -125,18 +151,24 @@ final class Columns {
       while (nextEnd < s.length() && s.charAt(nextEnd) != '\n') {
         nextEnd++;
       }
-      if (next >= s.length() || !alike(length, trimmedEnd(s, next + 1, nextEnd) - next - 1)) {
+      int nextLength = next >= s.length() ? 0 : trimmedEnd(s, next + 1, nextEnd) - next - 1;
+      if (!(recordLength < 0 && nextLength == 0 && runTogether(s, from, to, columns))
+          && !alike(length, nextLength)) {
         return false;
       }
     }
-    boolean lower = false;
-    for (int i = from; i < to && !lower; i++) {
-      lower = Character.isLowerCase(s.charAt(i));
+    boolean lowerWord = false; // a word that starts in lower case: prose, not a record
+    for (int i = from; i < to && !lowerWord; i++) {
+      lowerWord =
+          Character.isLowerCase(s.charAt(i)) && (i == from || !Character.isLetter(s.charAt(i - 1)));
     }
     for (int c = 1; c < columns; c++) {
-      if (lower && columnType[c] != null && s.charAt(from + offset[c] - 1) != ' ') {
+      if (lowerWord && columnType[c] != null && s.charAt(from + offset[c] - 1) != ' ') {
         return false;
       }
+    }
+    if (holdsTotal(s, from, to)) {
+      return false; // "000000000TOTAL       RECORDS   0000000000003": a trailer, no one's record
     }
     for (int c = 0; c < columns; c++) {
       int a = from + offset[c];
@@ -152,6 +184,35 @@ final class Columns {
     }
     recordLength = length;
     return true;
+  }
+
+  /**
+   * Whether a header's one record is a fixed-width record: no lower case, and values that run into
+   * each other at a typed column's start ("0020417538221904WROBLEWSKI").
+   */
+  private boolean runTogether(Text s, int from, int to, int columns) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    for (int c = 1; c < columns; c++) {
+      int at = from + offset[c];
+      if (columnType[c] != null && at < to && s.charAt(at - 1) != ' ' && s.charAt(at) != ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code [from, to)} holds the word "total" in any case. */
+  private static boolean holdsTotal(Text s, int from, int to) {
+    for (int i = from; i + 5 <= to; i++) {
+      if ((s.charAt(i) | 0x20) == 't' && s.regionIs(i, i + 5, "total")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether two records' lengths differ by a tenth at most (a last field written short). */
@@ -271,8 +332,11 @@ final class Columns {
         for (int i = a + 2; i <= e - 3 && cut < 0; i++) {
           cut = s.charAt(i) != ' ' && known(s, i, e) ? i : -1; // the longest name it ends in
         }
-        if (cut < 0) {
-          break;
+        if (cut < 0
+            || (s.charAt(cut - 1) == ' '
+                && !known(s, a, cut - 1)
+                && !s.regionIsAny(cut, e, CODES))) {
+          break; // "PLAN NAME", "CARDHOLDER NAME": one column, whose words are not two names
         }
         cuts[k++] = cut;
         e = cut;
@@ -291,6 +355,9 @@ final class Columns {
     System.arraycopy(tmpEnd, 0, cellEnd, 0, n);
     return n;
   }
+
+  /** Column names that stand alone after any other ("PLN ZIP"), unlike "NAME" or "DATE". */
+  private static final String[] CODES = {"zip", "ssn", "dob", "mrn", "npi", "email"};
 
   private final int[] tmpStart = new int[MAX_CELLS + 1];
   private final int[] tmpEnd = new int[MAX_CELLS + 1];
@@ -450,15 +517,20 @@ final class Columns {
     }
   }
 
-  /** Whether a cell's value could be of its column's type (not "n/a", not a stray word). */
+  /**
+   * Whether a cell's value could be of its column's type (not "n/a", not a stray word, not a filler
+   * of zeros).
+   */
   private static boolean plausible(Text s, int a, int e, PhiType type) {
     boolean digit = false;
+    boolean nonZero = false;
     boolean letter = false;
     boolean comma = false;
     boolean at = false;
     for (int i = a; i < e; i++) {
       char ch = s.charAt(i);
       digit |= ch >= '0' && ch <= '9';
+      nonZero |= ch != '0' && ch != '-' && ch != '/' && ch != ' ';
       letter |= Character.isLetter(ch);
       comma |= ch == ',';
       at |= ch == '@';
@@ -469,7 +541,7 @@ final class Columns {
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
       case AGE_OVER_89 -> over89(s, a, e);
-      default -> digit;
+      default -> digit && nonZero;
     };
   }
 

@@ -922,7 +922,7 @@ final class ContextModel {
     for (int t = 0; t < n; t++) {
       int label = path[t];
       boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
-      if (words && (bracket(tk, t) || timeZone(tk, t))) {
+      if (words && (bracket(tk, t) || timeZone(tk, t) || key(tk, t))) {
         continue; // "Smyrna (Oyelowo)": a place, then an aside; no name or place holds a bracket
       }
       if (label != O && (label & 1) == 0 && (columnBreak(tk, t) || (words && bracket(tk, t - 1)))) {
@@ -1597,6 +1597,13 @@ final class ContextModel {
    * city of a zone locates a calendar, not a person.
    */
   private static boolean timeZone(Tokens tk, int t) {
+    if (tk.equalsAnyIgnoreCase(t, ZONE_AREAS)
+        && tk.isPunct(t + 1, '/')
+        && tk.joined(t + 1)
+        && tk.joined(t + 2)
+        && tk.kind[t + 2] == Tokens.WORD) {
+      return true; // "Asia/Kolkata": the area itself
+    }
     int k = t;
     while (k > 0
         && t - k < 8
@@ -1624,6 +1631,33 @@ final class ContextModel {
     "us",
     "canada",
     "etc"
+  };
+
+  /**
+   * Whether word {@code t} is a field's key written as one word before its ':' or '='
+   * ("FirstName:", "PatientName=", "DisplayName:"): a program's name for a name, not one.
+   */
+  private static boolean key(Tokens tk, int t) {
+    if (!(tk.kind[t] == Tokens.WORD
+        && (tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '='))
+        && tk.joined(t + 1))) {
+      return false;
+    }
+    Text s = tk.text;
+    int a = tk.start[t];
+    int e = tk.end[t];
+    for (int i = a + 1; i + 2 < e; i++) {
+      if (Character.isUpperCase(s.charAt(i))
+          && Character.isLowerCase(s.charAt(i - 1))
+          && s.regionIsAny(i, e, KEY_ENDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] KEY_ENDS = {
+    "name", "label", "id", "type", "date", "number", "contact"
   };
 
   /** Whether token {@code k} is a round or square bracket. */

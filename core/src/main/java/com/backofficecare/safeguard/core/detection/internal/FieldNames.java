@@ -94,7 +94,7 @@ public final class FieldNames {
    * "lastName", not "name", "client" or "nurse", which programs also use for their own things.
    */
   static boolean namesAPerson(String name) {
-    return PERSON_NAME_KEYS.contains(name);
+    return PERSON_NAME_KEYS.contains(name) || PERSON_NAME_KEYS.contains(withoutPatient(name));
   }
 
   private static final java.util.Set<String> PERSON_NAME_KEYS =
@@ -137,7 +137,11 @@ public final class FieldNames {
             + " termdate terminationdate expires expiration expirationdate expdate expiry deathdate"
             + " dateofdeath effectivedate socdate startofcare effdt termdt hiredt admitdt dischdt"
             + " svcdt");
-    put(m, PhiType.SSN, "ssn socialsecuritynumber socialsecurity ssnumber taxid itin tin");
+    put(
+        m,
+        PhiType.SSN,
+        "ssn socialsecuritynumber socialsecurity ssnumber taxid itin tin ssntin ssno"
+            + " employeessn eessn memberssn");
     put(
         m,
         PhiType.PHONE,

@@ -41,7 +41,7 @@ final class Recognizers {
   void at(int t) {
     switch (tk.kind[t]) {
       case EMAIL -> {
-        if (!afterHeader(t, MESSAGE_ID_HEADERS)) {
+        if (!messageId(t)) {
           out.add(PhiType.EMAIL, tk.start[t], tk.end[t], 0.97, "email.syntax", "local@domain.tld");
         }
       }
@@ -483,15 +483,15 @@ final class Recognizers {
 
   /**
    * Whether the mark at {@code k} carries a number on ("123-45-6789-01", "555-201-3344.5"): a mark
-   * written against the value and a number after it. A field delimiter (",", "|", ";", "^", "~")
-   * ends the value instead: "123-45-6789|4471" is an SSN and the next field.
+   * written against the value and a number after it. A field delimiter (",", "|", ";", "^", "~",
+   * ":") ends the value instead: "123-45-6789|4471" is an SSN and the next field.
    */
   private boolean continued(int k) {
     if (!(tk.joined(k) && tk.is(k, PUNCT) && tk.is(k + 1, NUM))) {
       return false;
     }
     char c = tk.symbol[k];
-    return c != ',' && c != '|' && c != ';' && c != '^' && c != '~';
+    return c != ',' && c != '|' && c != ';' && c != '^' && c != '~' && c != ':';
   }
 
   /** "6789A", "6789B1", "6789T": four digits and a HICN beneficiary code. */
@@ -1367,14 +1367,35 @@ final class Recognizers {
    * http://hl7.org/fhir/sid/us-npi}): FHIR names its vocabularies by such URLs; they locate no one.
    */
   /**
-   * Whether token {@code t} is the value of one of {@code headers} ("Message-ID:
-   * &lt;a7c3@host&gt;", "UID:evv-55012@host"): a header at the start of its line, its colon, at
-   * most a bracket between.
+   * Whether e-mail-shaped token {@code t} is a message's id ("Message-ID:
+   * &lt;a7c3e19d5502@host&gt;", "References: &lt;CAF8k2@host&gt; &lt;d41x@host&gt;",
+   * "UID:evv-55012-a31f@host"): one of those headers at the start of its line, a colon, at most
+   * eight ids before it, and a local part a program wrote (a quarter digits or more, no run of six
+   * letters). A person's address written there ("References: &lt;joy.okafor@example.com&gt;") is
+   * still an address.
    */
-  private boolean afterHeader(int t, String[] headers) {
+  private boolean messageId(int t) {
+    int at = tk.start[t];
+    int digits = 0;
+    int letters = 0;
+    int run = 0;
+    while (at < tk.end[t] && s.charAt(at) != '@') {
+      char c = s.charAt(at++);
+      digits += Tokens.isDigit(c) ? 1 : 0;
+      run = Character.isLetter(c) ? run + 1 : 0;
+      letters = Math.max(letters, run);
+    }
+    int local = at - tk.start[t];
+    if (digits < 2 || digits * 4 < local || letters >= 6) {
+      return false;
+    }
     int k = t - 1;
-    if (tk.isPunct(k, '<')) {
-      k--;
+    for (int ids = 0; ids < 8 && k >= 0 && !tk.newlineBefore(k + 1); k--) {
+      if (tk.is(k, EMAIL)) {
+        ids++;
+      } else if (!tk.isPunct(k, '<') && !tk.isPunct(k, '>') && !tk.isPunct(k, ',')) {
+        break;
+      }
     }
     if (!tk.isPunct(k, ':')) {
       return false;
@@ -1389,7 +1410,7 @@ final class Recognizers {
     }
     return line >= 0
         && (line == 0 || tk.newlineBefore(line))
-        && s.regionIsAny(tk.start[line], tk.end[k - 1], headers);
+        && s.regionIsAny(tk.start[line], tk.end[k - 1], MESSAGE_ID_HEADERS);
   }
 
   private static final String[] MESSAGE_ID_HEADERS = {
@@ -2360,8 +2381,7 @@ final class Recognizers {
       cityField(t);
     }
     if ((tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, NAME_FIELD_ENDS))
-        || ((tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '='))
-            && tk.equalsAnyIgnoreCase(t, NAME_KEYS))) {
+        || ((tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '=')) && personKey(t))) {
       nameField(t);
     }
     if (tk.wordIs(t, KEYWORD)) {
@@ -4456,7 +4476,7 @@ final class Recognizers {
     } else if (tk.equalsIgnoreCase(t, "initial")) {
       label = tk.equalsIgnoreCase(t - 1, "middle");
       initial = !tk.equalsIgnoreCase(t - 3, "name"); // "First name and middle initial:"
-    } else if (tk.equalsAnyIgnoreCase(t, NAME_KEYS)) {
+    } else if (personKey(t)) {
       label = true; // "LastName:", "firstName=" of an export or a log
       initial = tk.equalsIgnoreCase(t, "middleinitial");
     } else if (tk.equalsIgnoreCase(t, "mi")) {
@@ -4465,6 +4485,7 @@ final class Recognizers {
     } else {
       label = fieldStart(t); // "First:", "Last:" only where a field starts
     }
+    boolean value = tk.isPunct(t + 1, '='); // "firstName=An": a program's value, never a hint
     int k = t + 2;
     if (!label || k >= tk.count || tk.newlineBefore(k) || !tk.is(k, WORD)) {
       return;
@@ -4484,7 +4505,13 @@ final class Recognizers {
               || tk.isPunct(k + 1, '='))) {
         break; // the next column, or the next field's label
       }
-      if (tk.wordIs(k, STOP)) {
+      if (tk.joined(k + 1)
+          && (tk.isPunct(k + 1, '_') || tk.isPunct(k + 1, '.'))
+          && tk.joined(k + 2)
+          && !tk.is(k + 2, PUNCT)) {
+        return; // "fname=clients_2026-11-24.csv": a file's name
+      }
+      if (tk.wordIs(k, STOP) && !value) {
         return; // "First Name: as it appears on the card" is an instruction
       }
       last = k;
@@ -4501,7 +4528,7 @@ final class Recognizers {
     int first = tk.word[t + 2];
     if (last < 0
         || tk.equalsAnyIgnoreCase(t + 2, NOT_AN_ANSWER)
-        || ((first & ORDINARY) != 0 && (first & (FIRST | LAST)) == 0)) {
+        || ((first & ORDINARY) != 0 && (first & (FIRST | LAST)) == 0 && !value)) {
       return; // "First: call the office" is an instruction
     }
     out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
@@ -4551,24 +4578,37 @@ final class Recognizers {
     "name", "used", "initial", "mi", "first", "last", "surname"
   };
 
-  /** A name field's key written as one word, as exports and logs write it. */
-  private static final String[] NAME_KEYS = {
-    "firstname",
-    "lastname",
-    "middlename",
-    "middleinitial",
-    "givenname",
-    "familyname",
-    "fullname",
-    "fname",
-    "lname"
-  };
+  /**
+   * Whether word {@code t} is a name field's key written as one word, as exports and logs write it
+   * ("LastName", "firstName", "fname", "patientLastName", "MiddleInitial").
+   */
+  private boolean personKey(int t) {
+    if (tk.length(t) < 5 || tk.length(t) > 24) {
+      return false;
+    }
+    String key = FieldNames.normalize(s.subSequence(tk.start[t], tk.end[t]));
+    return FieldNames.namesAPerson(key) || key.equals("middleinitial");
+  }
 
   private static final String[] NAME_KINDS = {
     "first", "last", "middle", "given", "family", "maiden", "legal"
   };
   private static final String[] NOT_AN_ANSWER = {
-    "none", "n", "na", "unknown", "same", "see", "refused", "pending", "blank", "tbd", "yes", "no"
+    "none",
+    "n",
+    "na",
+    "unknown",
+    "same",
+    "see",
+    "refused",
+    "pending",
+    "blank",
+    "tbd",
+    "yes",
+    "no",
+    "null",
+    "nil",
+    "undefined"
   };
 
   /** "asset tag SHC-LT-0442": the inventory number of a laptop, phone or pump. */

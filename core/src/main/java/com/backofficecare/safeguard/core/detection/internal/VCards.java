@@ -21,11 +21,17 @@ final class VCards {
   private int[] organizations = new int[8];
   private int organizationCount;
 
+  /** The property names and parameters ("item1.X-ABLabel;TYPE=HOME:"): no one's name or place. */
+  private int[] properties = new int[16];
+
+  private int propertyCount;
+
   void scan(Text s, Candidates out) {
     int n = s.length();
     int line = 0;
     boolean inCard = false;
     organizationCount = 0;
+    propertyCount = 0;
     while (line < n) {
       int eol = line;
       while (eol < n && s.charAt(eol) != '\n') {
@@ -34,20 +40,36 @@ final class VCards {
       int end = eol > line && s.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       if (s.regionIs(line, end, "begin:vcard")) {
         inCard = true;
+        properties = keep(properties, propertyCount++, line, end);
       } else if (s.regionIs(line, end, "end:vcard")) {
         inCard = false;
+        properties = keep(properties, propertyCount++, line, end);
       } else if (inCard) {
         property(s, line, end, out);
       }
       line = eol + 1;
+    }
+    if (propertyCount > 0) {
+      out.dropWithin(properties, propertyCount);
     }
     if (organizationCount > 0) {
       out.dropWithin(organizations, organizationCount, PLACES);
     }
   }
 
+  /** Adds range {@code [a, e]} as the {@code i}th of {@code ranges}, grown when full. */
+  private static int[] keep(int[] ranges, int i, int a, int e) {
+    if ((i + 1) * 2 > ranges.length) {
+      ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+    }
+    ranges[i * 2] = a;
+    ranges[i * 2 + 1] = e;
+    return ranges;
+  }
+
   /** Reads one content line: its name, parameters after ';', value after the first ':'. */
   private void property(Text s, int from, int to, Candidates out) {
+    int line = from;
     int nameEnd = from;
     while (nameEnd < to && s.charAt(nameEnd) != ';' && s.charAt(nameEnd) != ':') {
       if (s.charAt(nameEnd) == '.') {
@@ -56,12 +78,15 @@ final class VCards {
       nameEnd++;
     }
     int colon = nameEnd;
-    while (colon < to && s.charAt(colon) != ':') {
+    boolean quoted = false;
+    while (colon < to && (quoted || s.charAt(colon) != ':')) {
+      quoted ^= s.charAt(colon) == '"'; // a parameter's quoted value ("geo:41.87,-87.62")
       colon++;
     }
     if (colon >= to) {
       return;
     }
+    properties = keep(properties, propertyCount++, line, colon);
     int value = colon + 1;
     if (s.regionIs(from, nameEnd, "n")) {
       int parts = split(s, value, to);
@@ -84,12 +109,7 @@ final class VCards {
       partEnd[0] = to;
       add(s, PhiType.DATE, 0, out, "vcard.date", "a contact card's birthday or anniversary");
     } else if (s.regionIs(from, nameEnd, "org")) {
-      if ((organizationCount + 1) * 2 > organizations.length) {
-        organizations = java.util.Arrays.copyOf(organizations, organizations.length * 2);
-      }
-      organizations[organizationCount * 2] = value;
-      organizations[organizationCount * 2 + 1] = to;
-      organizationCount++;
+      organizations = keep(organizations, organizationCount++, value, to);
     }
   }
 
