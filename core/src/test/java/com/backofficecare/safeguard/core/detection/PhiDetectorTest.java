@@ -444,6 +444,20 @@ class PhiDetectorTest {
         .containsExactly("3/10", "4/10", "5/10");
   }
 
+  /**
+   * What is found in a line does not depend on how long the text around it is: the model's path
+   * scores, summed over 360,000 tokens, once grew past where a float tells its margins apart, and
+   * the name of the same line repeated 90,000 times was found once.
+   */
+  @Test
+  void findsTheSameInALongText() {
+    String line = "538221904 OKAFOR JOY  60614\n";
+    int lines = 90_000;
+    assertThat(detector.detect(line.repeat(lines)))
+        .filteredOn(f -> f.type() == PhiType.NAME)
+        .hasSize(lines);
+  }
+
   /** A line list numbers its rows under "#": its header still names the columns. */
   @Test
   void findsCellsUnderARowNumbersHeader() {

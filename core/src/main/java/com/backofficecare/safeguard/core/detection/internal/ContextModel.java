@@ -705,6 +705,9 @@ final class ContextModel {
         best[cur + 7] = into(tr, 7, b0, b1, b2, b3, b4, b5, b6, b7, b8) + e[cur + 7];
         best[cur + 8] = max(b7 + tr[7 * LABELS + 8], b8 + tr[8 * LABELS + 8]) + e[cur + 8];
       }
+      if (Math.abs(best[cur]) > RESCALE) {
+        rescale(best, cur, LABELS);
+      }
     }
     int last = (n - 1) * LABELS;
     int arg = 0;
@@ -732,6 +735,26 @@ final class ContextModel {
           s.margin[t] = margin(s, t, s.path[t]);
         }
       }
+    }
+  }
+
+  /**
+   * How far from zero a token's path scores may grow before they are moved back. Scores summed
+   * along a text of hundreds of thousands of tokens reach magnitudes where a float's step is larger
+   * than the margins between tags, and a finding would depend on how long the text is; below this
+   * bound a float's step is under a thousandth, and the texts people write never reach it.
+   */
+  private static final float RESCALE = 4096f;
+
+  /**
+   * Moves the {@code labels} scores at {@code at} by the same amount, so that the first is zero:
+   * which tag is best, and by how much, is unchanged (only differences between the tags of one
+   * token are ever compared).
+   */
+  private static void rescale(float[] scores, int at, int labels) {
+    float by = scores[at];
+    for (int l = 0; l < labels; l++) {
+      scores[at + l] -= by;
     }
   }
 
@@ -813,6 +836,9 @@ final class ContextModel {
       int cur = t * LABELS;
       int at = cur + LABELS;
       int labels = gate[t] ? 1 : LABELS;
+      if (Math.abs(after[at]) > RESCALE) {
+        rescale(after, at, gate[t + 1] ? 1 : LABELS);
+      }
       // The next token's emissions and scores to the end are read once; each tag adds its
       // transition to them in the order the sums were always made: (transition + emission) +
       // after.
