@@ -419,6 +419,8 @@ class PhiDetectorTest {
       patientFirstName=Joy patientLastName=Okafor                 ~ NAME ~ Joy
       lastName=Le firstName=An                                    ~ NAME ~ An
       SSN 538-22-1904:4471                                        ~ SSN ~ 538-22-1904
+      recempno  ssn      last name      first\\nd  0020417538221904wroblewski     tomasz\\nd  0020938611408327tilley         brandon ~ SSN ~ 611408327
+      dtstart;tzid=america/chicago:20251112t093000                ~ DATE ~ 20251112
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);

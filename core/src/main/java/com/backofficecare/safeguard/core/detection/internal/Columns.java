@@ -157,11 +157,16 @@ final class Columns {
         return false;
       }
     }
-    boolean lowerWord = false; // a word that starts in lower case: prose, not a record
-    for (int i = from; i < to && !lowerWord; i++) {
-      lowerWord =
-          Character.isLowerCase(s.charAt(i)) && (i == from || !Character.isLetter(s.charAt(i - 1)));
+    // A word that starts in lower case beside a capital: prose, not a record. A record typed in
+    // one case, capitals or lower case, tells nothing by its case.
+    boolean lowerWord = false;
+    boolean upper = false;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      upper |= Character.isUpperCase(ch);
+      lowerWord |= Character.isLowerCase(ch) && (i == from || !Character.isLetter(s.charAt(i - 1)));
     }
+    lowerWord &= upper;
     for (int c = 1; c < columns; c++) {
       if (lowerWord && columnType[c] != null && s.charAt(from + offset[c] - 1) != ' ') {
         return false;
@@ -187,14 +192,18 @@ final class Columns {
   }
 
   /**
-   * Whether a header's one record is a fixed-width record: no lower case, and values that run into
-   * each other at a typed column's start ("0020417538221904WROBLEWSKI").
+   * Whether a header's one record is a fixed-width record: typed in one case, and values that run
+   * into each other at a typed column's start ("0020417538221904WROBLEWSKI").
    */
   private boolean runTogether(Text s, int from, int to, int columns) {
+    boolean upper = false;
+    boolean lower = false;
     for (int i = from; i < to; i++) {
-      if (Character.isLowerCase(s.charAt(i))) {
-        return false;
-      }
+      upper |= Character.isUpperCase(s.charAt(i));
+      lower |= Character.isLowerCase(s.charAt(i));
+    }
+    if (upper && lower) {
+      return false;
     }
     for (int c = 1; c < columns; c++) {
       int at = from + offset[c];
@@ -362,19 +371,27 @@ final class Columns {
   private final int[] tmpStart = new int[MAX_CELLS + 1];
   private final int[] tmpEnd = new int[MAX_CELLS + 1];
 
-  /** Whether {@code [a, e)} holds only capitals, digits and single spaces between them. */
+  /**
+   * Whether {@code [a, e)} holds only letters of one case (capitals, or lower case in a table typed
+   * all in lower case), digits and single spaces between them.
+   */
   private static boolean capitals(Text s, int a, int e) {
+    boolean upper = false;
+    boolean lower = false;
     for (int i = a; i < e; i++) {
       char ch = s.charAt(i);
+      upper |= ch >= 'A' && ch <= 'Z';
+      lower |= ch >= 'a' && ch <= 'z';
       boolean ok =
           (ch >= 'A' && ch <= 'Z')
+              || (ch >= 'a' && ch <= 'z')
               || (ch >= '0' && ch <= '9')
               || (ch == ' ' && s.charAt(i - 1) != ' ');
       if (!ok) {
         return false;
       }
     }
-    return true;
+    return !(upper && lower);
   }
 
   /** Whether {@code [a, e)} is a column's name, typed or not. */

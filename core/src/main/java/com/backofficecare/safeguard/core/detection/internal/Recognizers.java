@@ -318,10 +318,10 @@ final class Recognizers {
    * "20251110T141502Z", "20251112T0930". Its date is a date like "2025-11-12T09:30:00".
    */
   private boolean basicTimestamp(int a, int len) {
-    if (len < 13 || len > 16 || s.charAt(a + 8) != 'T' || !allDigits(a, a + 8)) {
+    if (len < 13 || len > 16 || (s.charAt(a + 8) | 0x20) != 't' || !allDigits(a, a + 8)) {
       return false;
     }
-    int time = len - (s.charAt(a + len - 1) == 'Z' ? 1 : 0) - 9;
+    int time = len - ((s.charAt(a + len - 1) | 0x20) == 'z' ? 1 : 0) - 9;
     return (time == 4 || time == 6) && allDigits(a + 9, a + 9 + time) && compactDateAt(a);
   }
 
