@@ -421,6 +421,7 @@ class PhiDetectorTest {
       SSN 538-22-1904:4471                                        ~ SSN ~ 538-22-1904
       recempno  ssn      last name      first\\nd  0020417538221904wroblewski     tomasz\\nd  0020938611408327tilley         brandon ~ SSN ~ 611408327
       dtstart;tzid=america/chicago:20251112t093000                ~ DATE ~ 20251112
+      BEGIN:VCARD\\nFN:Dr. Marisol Etxeberria\\nEND:VCARD        ~ NAME ~ Marisol Etxeberria
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
@@ -458,6 +459,17 @@ class PhiDetectorTest {
     assertThat(detector.detect(line.repeat(lines)))
         .filteredOn(f -> f.type() == PhiType.NAME)
         .hasSize(lines);
+  }
+
+  /** A vCard line folded onto the next (RFC 6350) is read whole: its parts keep their fold. */
+  @Test
+  void findsTheValuesOfFoldedCardLines() {
+    String text =
+        "BEGIN:VCARD\nN:Wroble\n wski;Tomasz;;;\n"
+            + "ADR;TYPE=HOME:;;1421 West Elm Str\n eet;Chicago;IL;606\n 14;USA\nEND:VCARD";
+    assertThat(detector.detect(text))
+        .extracting(f -> f.type() + " " + text.substring(f.start(), f.end()))
+        .contains("NAME Wroble\n wski", "ADDRESS 1421 West Elm Str\n eet", "ZIP 606\n 14");
   }
 
   /** A line list numbers its rows under "#": its header still names the columns. */

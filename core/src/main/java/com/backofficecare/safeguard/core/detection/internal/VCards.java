@@ -4,11 +4,12 @@ import com.backofficecare.safeguard.core.PhiType;
 
 /**
  * Contact cards (vCard 3 and 4, RFC 6350) exported from a phone, a mail client or a CRM: the
- * structured name {@code N:Family;Given;Additional;Prefix;Suffix}, the address {@code
- * ADR:Box;Extended;Street;Locality;Region;Code;Country} and the birthday are read by position,
- * which no recognizer could do from "Achebe-Lowry;Ifeoma;;;". An organization's name ({@code ORG:})
- * is no person's and no place of one: what others found in it is dropped. Only text inside {@code
- * BEGIN:VCARD} ... {@code END:VCARD} is read; one pass over it.
+ * formatted name {@code FN:}, the structured name {@code N:Family;Given;Additional;Prefix;Suffix},
+ * the address {@code ADR:Box;Extended;Street;Locality;Region;Code;Country} and the birthday are
+ * read by position, which no recognizer could do from "Achebe-Lowry;Ifeoma;;;". Property names are
+ * no names, and an organization's name and unit ({@code ORG:}) locate no one: places others found
+ * in it are dropped, names kept. Only text inside {@code BEGIN:VCARD} ... {@code END:VCARD} is
+ * read, a folded line with the next; one pass over it.
  */
 final class VCards {
 
@@ -36,6 +37,12 @@ final class VCards {
       int eol = line;
       while (eol < n && s.charAt(eol) != '\n') {
         eol++;
+      }
+      while (inCard && eol + 1 < n && (s.charAt(eol + 1) == ' ' || s.charAt(eol + 1) == '\t')) {
+        eol++; // a folded line goes on in the next, which starts with a space (RFC 6350, 3.2)
+        while (eol < n && s.charAt(eol) != '\n') {
+          eol++;
+        }
       }
       int end = eol > line && s.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       if (s.regionIs(line, end, "begin:vcard")) {
@@ -93,6 +100,20 @@ final class VCards {
       for (int p = 0; p < Math.min(parts, 3); p++) { // family, given, additional names
         add(s, PhiType.NAME, p, out, "vcard.name", "a contact card's structured name");
       }
+    } else if (s.regionIs(from, nameEnd, "fn")) {
+      int a = value;
+      for (String title : TITLES) { // "FN:Dr. Marisol Etxeberria": the name after the title
+        if (a + title.length() < to && s.regionIs(a, a + title.length(), title)) {
+          a += title.length();
+        }
+      }
+      int e = a;
+      while (e < to && s.charAt(e) != ',') {
+        e++; // "Ana Ruiz, RN": the name before the credentials
+      }
+      partStart[0] = a;
+      partEnd[0] = e;
+      add(s, PhiType.NAME, 0, out, "vcard.name", "a contact card's formatted name");
     } else if (s.regionIs(from, nameEnd, "adr")) {
       int parts = split(s, value, to);
       for (int p = 0; p < Math.min(parts, 3); p++) { // post office box, extended, street
@@ -118,6 +139,8 @@ final class VCards {
       java.util.EnumSet.of(PhiType.CITY, PhiType.ADDRESS);
 
   private static final String[] DATES = {"bday", "anniversary", "deathdate"};
+
+  private static final String[] TITLES = {"dr. ", "mr. ", "mrs. ", "ms. ", "miss "};
 
   /** Splits a structured value at ';' (not "\;"); returns the number of parts, at most 8. */
   private int split(Text s, int from, int to) {
