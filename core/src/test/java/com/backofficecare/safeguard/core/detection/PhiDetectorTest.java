@@ -421,6 +421,7 @@ class PhiDetectorTest {
       SSN 538-22-1904:4471                                        ~ SSN ~ 538-22-1904
       recempno  ssn      last name      first\\nd  0020417538221904wroblewski     tomasz\\nd  0020938611408327tilley         brandon ~ SSN ~ 611408327
       dtstart;tzid=america/chicago:20251112t093000                ~ DATE ~ 20251112
+      called pharmacy re refill. -kp RN                           ~ NAME ~ kp
       BEGIN:VCARD\\nFN:Dr. Marisol Etxeberria\\nEND:VCARD        ~ NAME ~ Marisol Etxeberria
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {

@@ -4059,15 +4059,22 @@ final class Recognizers {
   }
 
   /**
-   * "-AB", "- kr", "reviewed 1/30/2026 SB": initials that sign a note at the end of its line, two
-   * or three letters all in capitals or all in lower case that are no word, abbreviation or state.
+   * "-AB", "- kr", "reviewed 1/30/2026 SB", "-mt OTR": initials that sign a note at the end of its
+   * line (or before the signer's credential there), two or three letters all in capitals or all in
+   * lower case that are no word, abbreviation or state.
    */
   private void signedInitials(int t) {
     int len = tk.length(t);
+    boolean credential = // "-mt OTR", "-kp RN": initials, then the signer's credential
+        tk.is(t + 1, WORD)
+            && !tk.joined(t + 1)
+            && tk.equalsAnyIgnoreCase(t + 1, CREDENTIALS)
+            && endOfLine(t + 1)
+            && !tk.joined(t + 2);
     if (len < 2
         || len > 3
-        || !endOfLine(t)
-        || tk.joined(t + 1)
+        || !(endOfLine(t) || credential)
+        || (tk.joined(t + 1) && !credential)
         || tk.wordIs(t, ~(FIRST | LAST))
         || !(caps(t) || tk.lowerCase(t))) {
       return;
@@ -4103,6 +4110,12 @@ final class Recognizers {
   };
 
   private static final String[] SIGNING = {"reviewed", "checked", "signed", "verified", "approved"};
+
+  /** Credentials a signer writes after initials. */
+  private static final String[] CREDENTIALS = {
+    "rn", "lpn", "lvn", "otr", "ot", "pt", "pta", "slp", "cota", "msw", "lcsw", "hha", "cna", "np",
+    "md", "don", "ccm"
+  };
 
   /**
    * "Hi Yaw,", "Dear Comfort,": the word a greeting addresses before its comma is a name, even one
