@@ -169,8 +169,8 @@ class CorpusAccuracyTest {
    * The sets labelled blind that the shipped model has never been trained on (the training command
    * skips {@code holdout-*} files): the third (scheduling, chats, faxes...) and the sixth (Spanish
    * and English, voicemails, HR, pharmacy, incidents, referrals), the tenth, twelfth, fourteenth,
-   * fifteenth, seventeenth, eighteenth, twentieth, twenty-second, twenty-fourth and twenty-fifth. Their
-   * first-sight scores are README's.
+   * fifteenth, seventeenth, eighteenth, twentieth, twenty-second, twenty-fourth and twenty-fifth.
+   * Their first-sight scores are README's.
    */
   @ParameterizedTest
   @CsvSource({
