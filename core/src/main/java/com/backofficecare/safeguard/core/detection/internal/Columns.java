@@ -49,21 +49,6 @@ final class Columns {
 
   private int headerLineEnd;
 
-  /** Whether lines {@code [a, ae)} and {@code [b, be)} are the same, trailing spaces aside. */
-  private static boolean sameLine(Text s, int a, int ae, int b, int be) {
-    ae = trimmedEnd(s, a, ae);
-    be = trimmedEnd(s, b, be);
-    if (ae - a != be - b || a == b) {
-      return false;
-    }
-    for (int i = 0; i < ae - a; i++) {
-      if (s.charAt(a + i) != s.charAt(b + i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The length of the last fixed-width record read under the header (records are alike). */
   private int recordLength;
 
@@ -132,9 +117,10 @@ final class Columns {
   /**
    * Splits a row of a fixed-width export at its header's column starts, where the values run
    * together ("D 0020417538221904WROBLEWSKI TOMASZ"): into {@link #cellStart} and {@link #cellEnd},
-   * when the row reaches the header's last column and is all in capitals or has a space before each
-   * typed column. A line of prose under a header has lower case and words across the columns'
-   * starts.
+   * when the row reaches the header's last column, is as long as a record beside it (or is the
+   * header's one record, run together), is no trailer of totals, and is typed in one case or has a
+   * space before each typed column. A line of prose under a header has words in lower case across
+   * the columns' starts.
    */
   private boolean fixedWidth(Text s, int from, int to, int columns) {
     to = trimmedEnd(s, from, to);
@@ -229,6 +215,21 @@ final class Columns {
     return Math.abs(length - other) <= Math.max(1, other / 10);
   }
 
+  /** Whether lines {@code [a, ae)} and {@code [b, be)} are the same, trailing spaces aside. */
+  private static boolean sameLine(Text s, int a, int ae, int b, int be) {
+    ae = trimmedEnd(s, a, ae);
+    be = trimmedEnd(s, b, be);
+    if (ae - a != be - b || a == b) {
+      return false;
+    }
+    for (int i = 0; i < ae - a; i++) {
+      if (s.charAt(a + i) != s.charAt(b + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where {@code [from, to)} ends without its trailing spaces and carriage return. */
   private static int trimmedEnd(Text s, int from, int to) {
     while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == '\r')) {
@@ -321,16 +322,18 @@ final class Columns {
 
   /**
    * Splits the header cells of a fixed-width export that ran its names together ("RECEMPNO",
-   * "RTCLIENTIDNAME") before each column name they end in ("REC" "EMPNO", "RT" "CLIENTID" "NAME"):
-   * a cell of letters and digits that is no column's name, and ends in one of three letters or more
-   * after two or more others. Returns the new number of cells.
+   * "RTCLIENTIDNAME", "MEDICAID ID CLIENT") before each column name they end in ("REC" "EMPNO",
+   * "RT" "CLIENTID" "NAME"): a cell typed in one case that is no column's name, and ends in one of
+   * three letters or more after two or more others. Between words, only where the words before are
+   * a column's name too or the name after is a code ("PLN ZIP"), not "PLAN NAME". Returns the new
+   * number of cells.
    */
   private int peel(Text s, int cells) {
     int n = 0;
     for (int c = 0; c < cells; c++) {
       int a = cellStart[c];
       int e = cellEnd[c];
-      int[] cuts = new int[8];
+      int[] cuts = this.cuts;
       int k = 0;
       while (k < cuts.length
           && e - a >= 5
@@ -367,6 +370,9 @@ final class Columns {
 
   /** Column names that stand alone after any other ("PLN ZIP"), unlike "NAME" or "DATE". */
   private static final String[] CODES = {"zip", "ssn", "dob", "mrn", "npi", "email"};
+
+  /** Where {@link #peel} cuts the cell it splits, from its end back. */
+  private final int[] cuts = new int[8];
 
   private final int[] tmpStart = new int[MAX_CELLS + 1];
   private final int[] tmpEnd = new int[MAX_CELLS + 1];

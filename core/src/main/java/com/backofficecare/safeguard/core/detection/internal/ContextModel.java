@@ -518,11 +518,11 @@ final class ContextModel {
         int r2 = t + 1 < n ? ref[t + 1] : after;
         int r3 = t >= 2 ? ref[t - 2] : before;
         int r4 = t + 2 < n ? ref[t + 2] : after;
-        int o0 = r0 < 0 ? direct(tk, t, ContextFeatures.SELF, docCase, s) : entry(r0, 0);
-        int o1 = r1 < 0 ? direct(tk, t - 1, ContextFeatures.AS_PREV, docCase, s) : entry(r1, 1);
-        int o2 = r2 < 0 ? direct(tk, t + 1, ContextFeatures.AS_NEXT, docCase, s) : entry(r2, 2);
-        int o3 = r3 < 0 ? direct(tk, t - 2, ContextFeatures.AS_PREV2, docCase, s) : entry(r3, 3);
-        int o4 = r4 < 0 ? direct(tk, t + 2, ContextFeatures.AS_NEXT2, docCase, s) : entry(r4, 4);
+        int o0 = offset(tk, t, ContextFeatures.SELF, r0, docCase, s);
+        int o1 = offset(tk, t - 1, ContextFeatures.AS_PREV, r1, docCase, s);
+        int o2 = offset(tk, t + 1, ContextFeatures.AS_NEXT, r2, docCase, s);
+        int o3 = offset(tk, t - 2, ContextFeatures.AS_PREV2, r3, docCase, s);
+        int o4 = offset(tk, t + 2, ContextFeatures.AS_NEXT2, r4, docCase, s);
         float[] v0 = sums(s, r0);
         float[] v1 = sums(s, r1);
         float[] v2 = sums(s, r2);
@@ -622,6 +622,14 @@ final class ContextModel {
       emitCompact(s.features, n, cache.vectors, entry(ref, role));
       cache.filled(slot, role);
     }
+  }
+
+  /**
+   * Where token {@code k}'s sum in {@code role} lies in {@link #sums}{@code (s, ref)}: its cache
+   * entry, filled before, or when the caches are full ({@code ref < 0}) a sum made apart.
+   */
+  private int offset(Tokens tk, int k, int role, int ref, int docCase, Scratch s) {
+    return ref < 0 ? direct(tk, k, role, docCase, s) : entry(ref, role);
   }
 
   /** Where the cache entry {@code ref}'s sum in {@code role} lies in {@link #sums}. */
@@ -949,7 +957,9 @@ final class ContextModel {
       int label = path[t];
       boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
       if (words && (bracket(tk, t) || timeZone(tk, t) || key(tk, t))) {
-        continue; // "Smyrna (Oyelowo)": a place, then an aside; no name or place holds a bracket
+        // "Smyrna (Oyelowo)": a place, then an aside, no name or place holds a bracket; nor a
+        // time zone's "America/Chicago", nor a program's key "FirstName:"
+        continue;
       }
       if (label != O && (label & 1) == 0 && (columnBreak(tk, t) || (words && bracket(tk, t - 1)))) {
         label--; // the rest of a span cut at a line or column break is a span of its own
