@@ -28,7 +28,8 @@ final class Columns {
                   + " status role title department dept hours rate amount total units code type category"
                   + " agency service payer notes note comments position shift start end visit number"
                   + " description diagnosis dx language relationship pay gross net tax discipline team"
-                  + " office location region frequency time timein timeout signature score result")
+                  + " office location region frequency time timein timeout signature score result"
+                  + " pickup pu dropoff appt mobility escort vehicle")
               .split(" "));
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
@@ -544,7 +545,7 @@ final class Columns {
    * Whether a cell's value could be of its column's type (not "n/a", not a stray word, not a filler
    * of zeros).
    */
-  private static boolean plausible(Text s, int a, int e, PhiType type) {
+  static boolean plausible(Text s, int a, int e, PhiType type) {
     boolean digit = false;
     boolean nonZero = false;
     boolean letter = false;

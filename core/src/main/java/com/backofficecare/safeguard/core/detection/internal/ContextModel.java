@@ -1004,6 +1004,14 @@ final class ContextModel {
           t = end - 1;
           continue; // "the price is 12.5": capitals mean something here, and no cue says name
         }
+        if (type == PhiType.NAME
+            && last == first + 1
+            && tk.equalsIgnoreCase(first, "bill")
+            && tk.equalsIgnoreCase(last, "to")
+            && tk.isPunct(last + 1, ':')) {
+          t = end - 1;
+          continue; // "Bill To:" an invoice's payer
+        }
         if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
@@ -1497,8 +1505,9 @@ final class ContextModel {
   }
 
   /**
-   * An ordinary word in lower case ("price"), on no list of given names, with no title, role or
-   * other cue before it: in a text whose capitals mean something, no name by itself.
+   * An ordinary word in lower case ("price"), or one on no list of names ("wifi", "dhcp"), on no
+   * list of given names, with no title, role or other cue before it: in a text whose capitals mean
+   * something, no name by itself.
    */
   private static boolean uncuedLowerCaseWord(Tokens tk, int k) {
     int before = tk.isPunct(k - 1, '.') ? k - 2 : k - 1; // "dr. marsh"
@@ -1792,7 +1801,8 @@ final class ContextModel {
     int a = tk.start[k];
     int b = tk.end[k];
     if (com.backofficecare.safeguard.core.detection.ProgramIdentifiers.isCamelCase(
-        s.subSequence(a, b))) {
+            s.subSequence(a, b))
+        || brand(tk, a, b)) {
       return true;
     }
     // A capitalised part of a dotted program path: com.backofficecare.scheduling.ShiftService,
@@ -1818,6 +1828,35 @@ final class ContextModel {
             && tk.joined(k + 3)
             && (tk.isPunct(k + 3, '(') || tk.isPunct(k + 3, '.'));
     return packageBefore || methodAfter;
+  }
+
+  /**
+   * "PillPal", "CareLink", "HomeBridge": a product's name, an ordinary word of four letters or more
+   * run into a capitalised other. A name's inner capital follows a prefix ("McDonald", "LaToya") or
+   * a given name ("MaryBeth").
+   */
+  private static boolean brand(Tokens tk, int a, int b) {
+    Text s = tk.text;
+    if (!Character.isUpperCase(s.charAt(a))) {
+      return false;
+    }
+    int inner = -1;
+    for (int i = a + 1; i < b; i++) {
+      char c = s.charAt(i);
+      if (Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) {
+        if (inner >= 0) {
+          return false;
+        }
+        inner = i;
+      } else if (!Character.isLetter(c)) {
+        return false;
+      }
+    }
+    if (inner - a < 4 || b - inner < 2) {
+      return false;
+    }
+    int first = Lexicon.get().word(s.chars, a, inner);
+    return (first & Lexicon.COMMON) != 0 && (first & (Lexicon.FIRST | Lexicon.LAST)) == 0;
   }
 
   /**

@@ -32,7 +32,7 @@ public final class FieldNames {
     if (type != null) {
       return type;
     }
-    for (String suffix : ID_SUFFIXES) {
+    for (String suffix : KEY_SUFFIXES) {
       if (name.length() > suffix.length() && name.endsWith(suffix)) {
         return TYPES.get(suffix);
       }
@@ -66,7 +66,7 @@ public final class FieldNames {
     return name.startsWith("pat") && name.length() > 3 ? name.substring(3) : name;
   }
 
-  private static final String[] ID_SUFFIXES = {
+  private static final String[] KEY_SUFFIXES = {
     "medicaidid",
     "medicareid",
     "memberid",
@@ -127,7 +127,7 @@ public final class FieldNames {
             + " lname surname familyname middlename middle clientname patientname employeename"
             + " caregivername caregiver client patient employee aide contactname emergencycontact"
             + " cgname empname ptname mbrname"
-            + " guardian membername subscribername insuredname nurse physician payee initials"
+            + " guardian member membername driver drivername subscribername insuredname nurse physician payee initials"
             + " readby enteredby signedby reviewedby administeredby");
     put(
         m,
@@ -158,7 +158,8 @@ public final class FieldNames {
         m,
         PhiType.ZIP,
         "zip zipcode postalcode postcode fromzip tozip homezip mailingzip billingzip clientzip"
-            + " patientzip startzip endzip originzip destinationzip destzip residencezip");
+            + " patientzip startzip endzip originzip destinationzip destzip residencezip pickupzip"
+            + " dropoffzip");
     put(m, PhiType.MRN, "mrn medicalrecordnumber medicalrecord chart chartnumber chartno");
     put(
         m,
@@ -187,7 +188,7 @@ public final class FieldNames {
             + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
             + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
             + " claimid emp clt auth authno authnumber authorization authorizationnumber visitid"
-            + " encounterid patid cgid");
+            + " encounterid patid cgid tripid tripno tripnumber");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }

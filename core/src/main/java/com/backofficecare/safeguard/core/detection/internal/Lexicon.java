@@ -122,6 +122,7 @@ final class Lexicon {
     load("common-words.txt", COMMON, w);
     load("spanish-words.txt", COMMON, w);
     load("other-language-words.txt", COMMON, w);
+    load("technical-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);
     loadPlaces(w);
     java.util.Set<String> longCountries = new java.util.HashSet<>();
@@ -156,7 +157,8 @@ final class Lexicon {
             + " way place pl terrace ter circle cir parkway pkwy highway hwy trail trl loop square sq"
             + " row run path pike alley aly crossing xing point pt ridge heights hts plaza plz"
             + " expressway expy freeway fwy turnpike tpke grove grv walk commons cove cv glen"
-            + " hollow holw landing lndg manor mnr pass bend crescent cres close");
+            + " hollow holw landing lndg manor mnr pass bend crescent cres close terr concourse"
+            + " causeway cswy");
     add(w, GENERIC_LABEL, "id number no num record");
     add(
         w,

@@ -188,6 +188,9 @@ final class Recognizers {
     if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
       internationalPhone(t);
     }
+    if (len >= 8 && len <= 15 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
+      e164(t);
+    }
     if (len <= 3) {
       ipv4(t);
     }
@@ -635,6 +638,27 @@ final class Recognizers {
         labelled ? 0.92 : 0.85,
         "phone.international",
         "'+', country code and digit groups");
+  }
+
+  /**
+   * "+16465550183", "+447700900123": a number in E.164, as messaging services and APIs write it,
+   * the country code run into the number. After "+1" it must be a North American one.
+   */
+  private void e164(int t) {
+    int plus = t - 1;
+    if ((plus > 0 && tk.joined(plus) && !tk.is(plus - 1, PUNCT))
+        || (tk.joined(t + 1) && (tk.is(t + 1, NUM) || tk.is(t + 1, WORD) || tk.is(t + 1, ALNUM)))) {
+      return; // "x+12345678", "+12345678kg": arithmetic or a measure
+    }
+    int a = tk.start[t];
+    if (s.charAt(a) == '1'
+        && (tk.length(t) != 11 || s.charAt(a + 1) < '2' || s.charAt(a + 4) < '2')) {
+      return;
+    }
+    if (s.charAt(a) == '0') {
+      return; // no country code starts with 0
+    }
+    out.add(PhiType.PHONE, tk.start[plus], tk.end[t], 0.9, "phone.e164", "'+' and an E.164 number");
   }
 
   /** "555-0123" after a phone cue: a local number without its area code. */
@@ -2548,9 +2572,11 @@ final class Recognizers {
 
   /**
    * Words that label the number of one person's matter: a court or protective-services case, an
-   * intake, a claim.
+   * intake, a claim, a ride's trip.
    */
-  private static final String[] CASE_LABELS = {"case", "cause", "docket", "intake", "claim"};
+  private static final String[] CASE_LABELS = {
+    "case", "cause", "docket", "intake", "claim", "trip"
+  };
 
   /** Labels that number one person's matter too, but also a program's: an ambulance run... */
   private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report", "action"};
@@ -3809,17 +3835,25 @@ final class Recognizers {
 
   /**
    * "County: Mattox": a person's county in a form's field locates them as a town does (Safe Harbor
-   * removes both). A county named in running text ("clients in Butler County", "Clark County Health
-   * Department") is left to the model, which tells a service area or an office from where someone
-   * lives.
+   * removes both), as a notary's venue does ("County of Bexar" opening a line). A county named in
+   * running text ("clients in Butler County", "Clark County Health Department") is left to the
+   * model, which tells a service area or an office from where someone lives.
    */
   private void county(int t) {
     if (!tk.equalsIgnoreCase(t, "county")
-        || !tk.isPunct(t + 1, ':')
         || !(t == 0 || tk.newlineBefore(t) || !tk.is(t - 1, WORD))) {
       return;
     }
-    int first = t + 2;
+    int first = t + 1;
+    if (tk.equalsIgnoreCase(first, "of") && (t == 0 || tk.newlineBefore(t))) {
+      first++; // a notary's venue: "State of Texas / County of Bexar"
+    }
+    if (!tk.isPunct(first, ':') && first == t + 1) {
+      return;
+    }
+    if (tk.isPunct(first, ':')) {
+      first++;
+    }
     if (!countyName(first) || tk.newlineBefore(first)) {
       return;
     }
@@ -4786,6 +4820,21 @@ final class Recognizers {
     return true;
   }
 
+  /** Whether the line of {@code [a, b)} writes a price ("$41.25"), within 200 characters. */
+  private boolean priceOnLine(int a, int b) {
+    for (int i = a - 1; i >= 0 && a - i < 200 && s.charAt(i) != '\n'; i--) {
+      if (s.charAt(i) == '$' && i + 1 < s.length() && Tokens.isDigit(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    for (int i = b; i + 1 < s.length() && i - b < 200 && s.charAt(i) != '\n'; i++) {
+      if (s.charAt(i) == '$' && Tokens.isDigit(s.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void hyphenCode(int t) {
     boolean lower = (tk.flags[t] & Tokens.ALL_CAPS) == 0;
     if ((lower && !lowerCaseLine(t)) || tk.length(t) > 4 || !sepIs(t + 1, '-')) {
@@ -4844,7 +4893,10 @@ final class Recognizers {
       }
       // Shorter, the shapes below are no evidence in lower case: "pre-2020", "pod-58694".
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
-      out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
+      if (!(tk.joined(t + 3) && tk.isPunct(t + 3, '-')) && !priceOnLine(a, b)) {
+        // "RLT-408-BL", "NSM-1627  Non-slip bath mat  $41.25": an item's or invoice's code
+        out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
+      }
     } else if (tk.is(t + 2, NUM) && digits >= 5) {
       out.add(PhiType.ID, a, b, 0.55, "id.shape", "letter prefix and digits");
     }

@@ -1,0 +1,509 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import java.util.EnumSet;
+
+/**
+ * Clinical documents in HL7 CDA R2 XML (C-CDA, CCD) as EHRs export them, whole or as fragments: the
+ * schema says what a value is where no recognizer could tell from the text. A person's {@code
+ * <given>} and {@code <family>} names, a {@code <streetAddressLine>}, the time stamps of {@code
+ * birthTime}, {@code effectiveTime}, {@code low} and {@code high} ("19380522",
+ * "20251002161500-0700"), {@code telecom} values after their scheme, and an {@code <id>}'s {@code
+ * extension} typed by its {@code root}: an NPI, an SSN, a UDI, else the record's own id. What names
+ * codes and templates ({@code code}, {@code codeSystem}, {@code root} and a {@code templateId}'s
+ * version date) identifies no one, and an organization's {@code <name>} is no person's. One pass
+ * over the tags, nothing kept between texts.
+ */
+final class CdaDocuments {
+
+  static final double CONFIDENCE = 0.9;
+
+  private static final int MAX_DEPTH = 64;
+
+  /** Longer attribute values are not read (a value is a stamp, an id or an address). */
+  private static final int MAX_VALUE = 256;
+
+  private final int[] elementStart = new int[MAX_DEPTH];
+  private final int[] elementEnd = new int[MAX_DEPTH];
+  private int depth;
+
+  /** Codes, OIDs and template versions: nothing in them is PHI. */
+  private int[] codes = new int[16];
+
+  private int codeCount;
+
+  /** The names of organizations: no person's name or place. */
+  private int[] organizations = new int[8];
+
+  private int organizationCount;
+
+  /** The type each column of the table being read announces in its header, or null. */
+  private final PhiType[] columnTypes = new PhiType[MAX_COLUMNS];
+
+  private static final int MAX_COLUMNS = 32;
+
+  /** The cells opened so far in the table's row being read. */
+  private int column;
+
+  /** The element the tag being read opens, its local name, and its {@code root}'s value. */
+  private int nameStart;
+
+  private int nameEnd;
+  private int rootStart;
+  private int rootEnd;
+  private int extensionStart;
+  private int extensionEnd;
+  private int valueStart;
+  private int valueEnd;
+
+  void scan(Text s, Candidates out) {
+    int n = s.length();
+    depth = 0;
+    codeCount = 0;
+    organizationCount = 0;
+    column = 0;
+    java.util.Arrays.fill(columnTypes, null);
+    int leaf = -1; // where the text of the element just opened starts, while it has no child
+    int i = 0;
+    while (i < n) {
+      if (s.charAt(i) != '<' || i + 1 >= n) {
+        i++;
+        continue;
+      }
+      char c = s.charAt(i + 1);
+      if (c == '/') {
+        int a = i + 2;
+        int b = nameEnd(s, a);
+        int local = localStart(s, a, b);
+        if (leaf >= 0 && depth > 0 && sameName(s, local, b, depth - 1)) {
+          leaf(s, leaf, i, out);
+        }
+        leaf = -1;
+        close(s, local, b);
+        i = b;
+      } else if (c == '!' || c == '?') {
+        leaf = -1;
+        i = skipDeclaration(s, i);
+      } else if (isNameStart(c)) {
+        int gt = tag(s, i + 1, out);
+        if (gt < 0) {
+          leaf = -1;
+          i = -gt; // no tag: read on where it stopped
+        } else {
+          boolean empty = s.charAt(gt - 1) == '/';
+          table(s);
+          if (!empty) {
+            open();
+          }
+          leaf = empty ? -1 : gt + 1;
+          i = gt + 1;
+        }
+      } else {
+        i++;
+      }
+    }
+    if (codeCount > 0) {
+      out.dropWithin(codes, codeCount);
+    }
+    if (organizationCount > 0) {
+      out.dropWithin(organizations, organizationCount, ORGANIZATION_NAMES);
+    }
+  }
+
+  private static final EnumSet<PhiType> ORGANIZATION_NAMES =
+      EnumSet.of(PhiType.NAME, PhiType.CITY, PhiType.ADDRESS);
+
+  /**
+   * Reads the start tag whose name starts at {@code from}; returns the index of its {@code '>'}, or
+   * minus where reading stopped when it is no tag.
+   */
+  private int tag(Text s, int from, Candidates out) {
+    int n = s.length();
+    int b = nameEnd(s, from);
+    nameStart = localStart(s, from, b);
+    nameEnd = b;
+    rootStart = rootEnd = extensionStart = extensionEnd = valueStart = valueEnd = -1;
+    int i = b;
+    while (true) {
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i >= n) {
+        return -i;
+      }
+      char c = s.charAt(i);
+      if (c == '>' || (c == '/' && i + 1 < n && s.charAt(i + 1) == '>')) {
+        int gt = c == '>' ? i : i + 1;
+        attributes(s, out);
+        return gt;
+      }
+      if (!isNameStart(c)) {
+        return -Math.max(i, from);
+      }
+      int an = i;
+      int ae = nameEnd(s, an);
+      i = ae;
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i >= n || s.charAt(i) != '=') {
+        return -i;
+      }
+      i++;
+      while (i < n && isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (i >= n || (s.charAt(i) != '"' && s.charAt(i) != '\'')) {
+        return -i;
+      }
+      char quote = s.charAt(i);
+      int va = i + 1;
+      int ve = va;
+      while (ve < n && ve - va <= MAX_VALUE && s.charAt(ve) != quote) {
+        ve++;
+      }
+      if (ve >= n || s.charAt(ve) != quote) {
+        return -ve;
+      }
+      attribute(s, localStart(s, an, ae), ae, va, ve);
+      i = ve + 1;
+    }
+  }
+
+  /** Notes attribute {@code [an, ae) = [va, ve)} of the tag being read. */
+  private void attribute(Text s, int an, int ae, int va, int ve) {
+    if (s.regionIs(an, ae, "root")) {
+      rootStart = va;
+      rootEnd = ve;
+      code(va, ve);
+    } else if (s.regionIs(an, ae, "extension")) {
+      extensionStart = va;
+      extensionEnd = ve;
+    } else if (s.regionIs(an, ae, "value")) {
+      valueStart = va;
+      valueEnd = ve;
+    } else if (s.regionIsAny(an, ae, CODE_ATTRIBUTES)) {
+      code(va, ve);
+    }
+  }
+
+  private static final String[] CODE_ATTRIBUTES = {
+    "code",
+    "codesystem",
+    "codesystemname",
+    "codesystemversion",
+    "displayname",
+    "classcode",
+    "moodcode"
+  };
+
+  /** Proposes what the tag's attributes hold, once they are all read. */
+  private void attributes(Text s, Candidates out) {
+    if (extensionStart >= 0) {
+      if (s.regionIsAny(nameStart, nameEnd, TEMPLATES)) {
+        code(extensionStart, extensionEnd); // "2015-08-01": a template's version
+      } else if (s.regionIs(nameStart, nameEnd, "id")) {
+        id(s, out);
+      }
+    }
+    if (valueStart < 0 || valueEnd <= valueStart) {
+      return;
+    }
+    if (s.regionIs(nameStart, nameEnd, "telecom")) {
+      telecom(s, out);
+    } else if (timeStamp(s) && stamp(s, valueStart, valueEnd)) {
+      out.add(
+          PhiType.DATE,
+          valueStart,
+          valueEnd,
+          CONFIDENCE,
+          "cda.time",
+          "a clinical document's time stamp");
+    }
+  }
+
+  private static final String[] TEMPLATES = {"templateid", "typeid"};
+
+  /** An {@code <id>}'s extension, typed by the identifier system its root names. */
+  private void id(Text s, Candidates out) {
+    int a = extensionStart;
+    int e = extensionEnd;
+    if (!hasDigit(s, a, e) || rootStart < 0) {
+      return;
+    }
+    PhiType type;
+    if (s.regionIs(rootStart, rootEnd, SSN_ROOT)) {
+      type = PhiType.SSN;
+    } else if (s.regionIs(rootStart, rootEnd, NPI_ROOT) || startsWith(s, DRIVERS_LICENSE_ROOT)) {
+      type = PhiType.LICENSE;
+    } else if (s.regionIs(rootStart, rootEnd, UDI_ROOT)) {
+      type = PhiType.DEVICE_ID;
+    } else if (startsWith(s, CODE_SYSTEM_ROOT)) {
+      code(a, e); // a code, not an identifier ("77001" of a payer code system)
+      return;
+    } else if (depth > 0 && sameName(s, "patientrole", depth - 1)) {
+      type = PhiType.MRN;
+    } else {
+      type = PhiType.ID;
+    }
+    out.add(type, a, e, CONFIDENCE, "cda.id", "a clinical document's identifier");
+  }
+
+  private static final String SSN_ROOT = "2.16.840.1.113883.4.1";
+  private static final String NPI_ROOT = "2.16.840.1.113883.4.6";
+  private static final String DRIVERS_LICENSE_ROOT = "2.16.840.1.113883.4.3.";
+  private static final String UDI_ROOT = "2.16.840.1.113883.3.3719";
+  private static final String CODE_SYSTEM_ROOT = "2.16.840.1.113883.6.";
+
+  private boolean startsWith(Text s, String prefix) {
+    int e = rootStart + prefix.length();
+    return e <= rootEnd && s.regionIs(rootStart, e, prefix);
+  }
+
+  /** A {@code telecom}'s URL: "tel:+1(440)555-0187", "mailto:...", "fax:...", "https://...". */
+  private void telecom(Text s, Candidates out) {
+    int colon = valueStart;
+    while (colon < valueEnd && s.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon >= valueEnd) {
+      return;
+    }
+    int a = colon + 1;
+    if (s.regionIs(valueStart, colon, "tel") || s.regionIs(valueStart, colon, "fax")) {
+      while (a < valueEnd && s.charAt(a) == '/') {
+        a++;
+      }
+      if (digits(s, a, valueEnd) >= 7) {
+        out.add(PhiType.PHONE, a, valueEnd, CONFIDENCE, "cda.telecom", "a telecom's number");
+      }
+    } else if (s.regionIs(valueStart, colon, "mailto")) {
+      out.add(PhiType.EMAIL, a, valueEnd, CONFIDENCE, "cda.telecom", "a telecom's address");
+    } else if (s.regionIs(valueStart, colon, "http") || s.regionIs(valueStart, colon, "https")) {
+      out.add(PhiType.URL, valueStart, valueEnd, CONFIDENCE, "cda.telecom", "a telecom's URL");
+    }
+  }
+
+  /** Whether the element is a time: {@code birthTime}, {@code effectiveTime}, {@code low}... */
+  private boolean timeStamp(Text s) {
+    return s.regionIsAny(nameStart, nameEnd, TIME_ELEMENTS)
+        || (nameEnd - nameStart > 4 && s.regionIs(nameEnd - 4, nameEnd, "time"));
+  }
+
+  private static final String[] TIME_ELEMENTS = {"time", "low", "high", "center"};
+
+  /**
+   * Whether {@code [a, e)} is an HL7 time stamp more precise than a year: YYYYMM[DD[HHMM[SS]]] from
+   * 1800 on, then digits, a '.' and a time zone.
+   */
+  private static boolean stamp(Text s, int a, int e) {
+    int d = a;
+    while (d < e && Tokens.isDigit(s.charAt(d))) {
+      d++;
+    }
+    if (d - a < 6 || d - a > 14 || (s.charAt(a) != '1' && s.charAt(a) != '2')) {
+      return false;
+    }
+    for (int i = d; i < e; i++) {
+      char c = s.charAt(i);
+      if (!Tokens.isDigit(c) && c != '.' && c != '+' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The text of a leaf element, {@code [from, to)}: a name, a street, a place. */
+  private void leaf(Text s, int from, int to, Candidates out) {
+    int a = from;
+    int e = to;
+    while (a < e && isSpace(s.charAt(a))) {
+      a++;
+    }
+    while (e > a && isSpace(s.charAt(e - 1))) {
+      e--;
+    }
+    if (e <= a || e - a > MAX_VALUE || !hasLetterOrDigit(s, a, e)) {
+      return;
+    }
+    int top = depth - 1;
+    if (sameName(s, "given", top) || sameName(s, "family", top)) {
+      if (top > 0 && sameName(s, "name", top - 1)) {
+        out.add(PhiType.NAME, a, e, CONFIDENCE, "cda.name", "a clinical document's person name");
+      }
+    } else if (sameName(s, "name", top) && top > 0) {
+      if (person(s, top - 1)) {
+        out.add(PhiType.NAME, a, e, CONFIDENCE, "cda.name", "a clinical document's person name");
+      } else if (endsWith(s, top - 1, "organization")) {
+        organizations = keep(organizations, organizationCount++, a, e);
+      }
+    } else if (sameName(s, "streetaddressline", top)) {
+      out.add(PhiType.ADDRESS, a, e, CONFIDENCE, "cda.address", "a clinical document's street");
+    } else if (column > 0 && column <= MAX_COLUMNS) {
+      cell(s, a, e, top, out);
+    }
+  }
+
+  /** Keeps count of the cells of a table's row: {@code <table>}, {@code <tr>}, {@code <td>}. */
+  private void table(Text s) {
+    if (s.regionIs(nameStart, nameEnd, "table")) {
+      java.util.Arrays.fill(columnTypes, null);
+      column = 0;
+    } else if (s.regionIs(nameStart, nameEnd, "tr")) {
+      column = 0;
+    } else if (s.regionIs(nameStart, nameEnd, "td") || s.regionIs(nameStart, nameEnd, "th")) {
+      column++;
+    }
+  }
+
+  /**
+   * A table's cell {@code [a, e)}: a header's names what its column holds ("Member ID", "DOB"), and
+   * a data cell of such a column is proposed as that type when it could be one.
+   */
+  private void cell(Text s, int a, int e, int top, Candidates out) {
+    if (sameName(s, "th", top)) {
+      String key = FieldNames.normalize(s.subSequence(a, e));
+      PhiType type = FieldNames.typeOfNormalized(key);
+      columnTypes[column - 1] = type == PhiType.NAME && !FieldNames.namesAPerson(key) ? null : type;
+    } else if (sameName(s, "td", top)) {
+      PhiType type = columnTypes[column - 1];
+      if (type != null && Columns.plausible(s, a, e, type)) {
+        out.add(type, a, e, CONFIDENCE, "markup.cell", "a table cell under a header that names it");
+      }
+    }
+  }
+
+  /** Whether element {@code k} of the stack is a person: the patient, a guardian, an author. */
+  private boolean person(Text s, int k) {
+    return sameName(s, "patient", k) || endsWith(s, k, "person");
+  }
+
+  private boolean endsWith(Text s, int k, String lower) {
+    int e = elementEnd[k];
+    int a = e - lower.length();
+    return a >= elementStart[k] && s.regionIs(a, e, lower);
+  }
+
+  private boolean sameName(Text s, String lower, int k) {
+    return k >= 0 && k < MAX_DEPTH && s.regionIs(elementStart[k], elementEnd[k], lower);
+  }
+
+  private boolean sameName(Text s, int a, int b, int k) {
+    if (k >= MAX_DEPTH || elementEnd[k] - elementStart[k] != b - a) {
+      return false;
+    }
+    for (int i = 0; i < b - a; i++) {
+      if (s.charAt(a + i) != s.charAt(elementStart[k] + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Pushes the element just read; past {@link #MAX_DEPTH}, only counts it. */
+  private void open() {
+    if (depth < MAX_DEPTH) {
+      elementStart[depth] = nameStart;
+      elementEnd[depth] = nameEnd;
+    }
+    depth++;
+  }
+
+  /** Pops to the open element named {@code [a, b)}, if there is one near the top. */
+  private void close(Text s, int a, int b) {
+    for (int k = Math.min(depth, MAX_DEPTH) - 1; k >= 0 && k >= depth - 4; k--) {
+      if (sameName(s, a, b, k)) {
+        depth = k;
+        return;
+      }
+    }
+  }
+
+  /** Skips a comment, a CDATA section's opening, a declaration or a processing instruction. */
+  private static int skipDeclaration(Text s, int lt) {
+    int n = s.length();
+    boolean comment = lt + 3 < n && s.charAt(lt + 2) == '-' && s.charAt(lt + 3) == '-';
+    int i = lt + 2;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '>' && (!comment || (s.charAt(i - 1) == '-' && s.charAt(i - 2) == '-'))) {
+        return i + 1;
+      }
+      if (c == '[' && !comment) {
+        return i + 1; // "<![CDATA[": its text is read as text
+      }
+      i++;
+    }
+    return n;
+  }
+
+  private void code(int a, int e) {
+    if (codeCount > 0 && codes[2 * codeCount - 1] >= a) {
+      return; // ranges stay in order and apart
+    }
+    codes = keep(codes, codeCount++, a, e);
+  }
+
+  /** Adds range {@code [a, e]} as the {@code i}th of {@code ranges}, grown when full. */
+  private static int[] keep(int[] ranges, int i, int a, int e) {
+    if ((i + 1) * 2 > ranges.length) {
+      ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
+    }
+    ranges[i * 2] = a;
+    ranges[i * 2 + 1] = e;
+    return ranges;
+  }
+
+  private static int nameEnd(Text s, int from) {
+    int i = from;
+    while (i < s.length() && i - from < 64 && isNameChar(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the local name starts in {@code [a, b)}: after a namespace's prefix ("sdtc:"). */
+  private static int localStart(Text s, int a, int b) {
+    for (int i = b - 1; i > a; i--) {
+      if (s.charAt(i) == ':') {
+        return i + 1;
+      }
+    }
+    return a;
+  }
+
+  private static boolean isNameStart(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  }
+
+  private static boolean isNameChar(char c) {
+    return isNameStart(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '.';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+  }
+
+  private static boolean hasDigit(Text s, int a, int e) {
+    return digits(s, a, e) > 0;
+  }
+
+  private static int digits(Text s, int a, int e) {
+    int d = 0;
+    for (int i = a; i < e; i++) {
+      if (Tokens.isDigit(s.charAt(i))) {
+        d++;
+      }
+    }
+    return d;
+  }
+
+  private static boolean hasLetterOrDigit(Text s, int a, int e) {
+    for (int i = a; i < e; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
