@@ -423,9 +423,82 @@ class PhiDetectorTest {
       dtstart;tzid=america/chicago:20251112t093000                ~ DATE ~ 20251112
       called pharmacy re refill. -kp RN                           ~ NAME ~ kp
       BEGIN:VCARD\\nFN:Dr. Marisol Etxeberria\\nEND:VCARD        ~ NAME ~ Marisol Etxeberria
+      trip_id,member_name,pickup_zip\\n88213047,"Pacheco, Luis A",92701 ~ ZIP ~ 92701
+      Trip ID     Member            Member ID   PU\\nT0318-0041  Nordquist, Elsa   MA0012938   0645 ~ HEALTH_PLAN_ID ~ MA0012938
+      "escalation.sms","to":"+16465550183","template":"v3"        ~ PHONE ~ +16465550183
+      sms queued to +14045550172                                  ~ PHONE ~ +14045550172
+      Trip 4410782. He is chatty                                  ~ ID ~ 4410782
+      State of Texas\\nCounty of Bexar\\nThis instrument was acknowledged ~ CITY ~ Bexar
+      Your Address: 2215 Grand Concourse Apt 6F, Bronx NY 10453   ~ ADDRESS ~ 2215 Grand Concourse Apt 6F
+      Address: 9041 SW 40th Terr, Miami, FL 33165                 ~ ADDRESS ~ 9041 SW 40th Terr
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
+  }
+
+  /**
+   * Clinical documents in CDA XML say by their schema what a value is: a person's given and family
+   * names, a street line, time stamps, telecom numbers, and ids typed by their root (an NPI, an
+   * SSN, a device's UDI, the patient's record number). HTML tables type cells by their header.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '~',
+      textBlock =
+          """
+      <patient><name><given>Dorota</given><family>Nowak</family></name></patient> ~ NAME ~ Nowak
+      <name>\\n  <given>Dorota</given>\\n  <given>Janina</given>\\n</name> ~ NAME ~ Janina
+      <assignedPerson><name>Tomasz Wisniewski</name></assignedPerson> ~ NAME ~ Tomasz Wisniewski
+      <addr use="HP"><streetAddressLine>14 Fieldstone Ct</streetAddressLine></addr> ~ ADDRESS ~ 14 Fieldstone Ct
+      <birthTime value="19380522"/>                                  ~ DATE ~ 19380522
+      <effectiveTime><low value="202506111000-0500"/></effectiveTime> ~ DATE ~ 202506111000-0500
+      <legalAuthenticator><time value="20251002161500-0700"/>       ~ DATE ~ 20251002161500-0700
+      <telecom value="tel:559-555-0133" use="WP"/>                   ~ PHONE ~ 559-555-0133
+      <id root="2.16.840.1.113883.4.6" extension="1972604418"/>      ~ LICENSE ~ 1972604418
+      <id root="2.16.840.1.113883.3.3719" extension="(01)00643169001763(21)PZX604213G"/> ~ DEVICE_ID ~ (01)00643169001763(21)PZX604213G
+      <patientRole><id root="2.16.840.1.113883.19.5.99999.2" extension="4471902"/> ~ MRN ~ 4471902
+      <encompassingEncounter><id root="2.16.840.1.113883.19.5.3" extension="VST-20250611-0083"/> ~ ID ~ VST-20250611-0083
+      <table><thead><tr><th>Payer</th><th>Member ID</th></tr></thead><tr><td>Medicaid</td><td>NM0093318274</td></tr></table> ~ HEALTH_PLAN_ID ~ NM0093318274
+      <tr><th>Vaccine</th><th>Date</th></tr><tr><td>Influenza (CVX 197)</td><td>03/2022</td></tr> ~ DATE ~ 03/2022
+      """)
+  void findsFieldsOfClinicalDocuments(String row, PhiType type, String expected) {
+    findsIdentifier(row, type, expected);
+  }
+
+  /**
+   * What names a CDA document's codes and templates identifies no one (a template's version date, a
+   * LOINC code, a code system's code), nor does an organization's name.
+   */
+  @Test
+  void findsNothingInClinicalDocumentCodes() {
+    String codes =
+        "<section><templateId root=\"2.16.840.1.113883.10.20.22.2.3.1\" extension=\"2015-08-01\"/>"
+            + "<code code=\"2951-2\" codeSystem=\"2.16.840.1.113883.6.1\"/>"
+            + "<raceCode code=\"2106-3\" displayName=\"White\"/>"
+            + "<id root=\"2.16.840.1.113883.6.300\" extension=\"77001\"/>"
+            + "<manufacturerOrganization><name>Sanofi Pasteur</name></manufacturerOrganization>"
+            + "<value xsi:type=\"PQ\" value=\"131\" unit=\"mmol/L\"/></section>";
+    assertThat(detector.detect(codes)).isEmpty();
+  }
+
+  /**
+   * Words that look like names and are not: an invoice's "Bill To:", a product's name run together
+   * ("PillPal"), a device log's components in lower case, an item's code beside its price.
+   */
+  @Test
+  void findsNoNameInInvoicesAndDeviceLogs() {
+    assertThat(detector.detect("Terms: Net 30   Due: 11/05/2025\nBill To: Riverbend Home Care"))
+        .noneMatch(f -> f.type() == PhiType.NAME);
+    assertThat(detector.detect("Mon Oct 6 9:15 AM - PillPal: Leticia has not taken her meds."))
+        .noneMatch(f -> f.type() == PhiType.NAME && f.start() < 20);
+    assertThat(
+            detector.detect(
+                "[+00:00:02] pmic: battery 3.92V\n[+00:00:03] wifi: scanning\n"
+                    + "[+00:00:06] dhcp: lease ok\n[+00:00:07] ntp: synced\n"
+                    + "[+00:00:10] sched: 4 dose times loaded"))
+        .noneMatch(f -> f.type() == PhiType.NAME);
+    assertThat(detector.detect("3     UPD-3036     Underpad 30x36, heavy   2   $58.25"))
+        .noneMatch(f -> f.type() == PhiType.VEHICLE_ID);
   }
 
   /**

@@ -65,6 +65,7 @@ final class Columns {
    */
   void scan(Text s, Candidates out) {
     headerCount = 0;
+    rows = 0;
     int n = s.length();
     int line = 0;
     int columns = 0;
@@ -93,6 +94,7 @@ final class Columns {
           header = -1;
           row(s, columns, out);
         } else {
+          nameColumns(s, columns, out);
           columns = 0;
         }
       }
@@ -110,6 +112,7 @@ final class Columns {
       }
       line = eol + 1;
     }
+    nameColumns(s, columns, out);
     if (headerCount > 0) {
       out.dropWithin(headers, headerCount);
     }
@@ -263,6 +266,16 @@ final class Columns {
   }
 
   private void row(Text s, int columns, Candidates out) {
+    if (rows < MAX_ROWS) {
+      if ((rows + 1) * columns * 2 > cells.length) {
+        cells = Arrays.copyOf(cells, Math.max(cells.length * 2, (rows + 1) * columns * 2));
+      }
+      for (int c = 0; c < columns; c++) {
+        cells[(rows * columns + c) * 2] = cellStart[c];
+        cells[(rows * columns + c) * 2 + 1] = cellEnd[c];
+      }
+      rows++;
+    }
     for (int c = 0; c < columns; c++) {
       PhiType type = columnType[c];
       int a = cellStart[c];
@@ -272,6 +285,93 @@ final class Columns {
       }
     }
   }
+
+  /** The cells of the table's rows read so far, start and end, row by row. */
+  private int[] cells = new int[256];
+
+  private int rows;
+
+  private static final int MAX_ROWS = 2_000;
+
+  /**
+   * Ends a table: in a column its header does not type ("Backup", "Primary on-call"), where others
+   * found names in two cells or more and in half of its cells, the other cells written as a name
+   * are names too ("Ken Ito", whose words are also a word and a Tagalog word).
+   */
+  private void nameColumns(Text s, int columns, Candidates out) {
+    int n = rows;
+    rows = 0;
+    if (n < 3) {
+      return;
+    }
+    int limit = out.count();
+    for (int c = 0; c < columns; c++) {
+      if (columnType[c] != null) {
+        continue;
+      }
+      int named = 0;
+      int filled = 0;
+      for (int r = 0; r < n; r++) {
+        int a = cells[(r * columns + c) * 2];
+        int e = cells[(r * columns + c) * 2 + 1];
+        if (e > a) {
+          filled++;
+          named += out.overlaps(PhiType.NAME, true, a, e, limit) ? 1 : 0;
+        }
+      }
+      if (named < 2 || named * 2 < filled || named == filled) {
+        continue;
+      }
+      for (int r = 0; r < n; r++) {
+        int a = cells[(r * columns + c) * 2];
+        int e = cells[(r * columns + c) * 2 + 1];
+        if (e > a && !out.overlaps(PhiType.NAME, true, a, e, limit) && writtenAsAName(s, a, e)) {
+          out.add(PhiType.NAME, a, e, 0.6, "columns.names", "a cell in a column of names");
+        }
+      }
+    }
+  }
+
+  /**
+   * One to four capitalised words of letters (hyphens, apostrophes and initials' points in them),
+   * one of them a given name or surname or on no list of words: "Ken Ito", "Pa Nhia Vang", not
+   * "Family" or "OPEN".
+   */
+  private static boolean writtenAsAName(Text s, int a, int e) {
+    int words = 0;
+    boolean name = false;
+    int i = a;
+    while (i < e) {
+      while (i < e && s.charAt(i) == ' ') {
+        i++;
+      }
+      int w = i;
+      while (i < e && s.charAt(i) != ' ') {
+        char ch = s.charAt(i);
+        if (!Character.isLetter(ch) && ch != '-' && ch != '\'' && ch != '.') {
+          return false;
+        }
+        i++;
+      }
+      if (i == w) {
+        break;
+      }
+      if (++words > 4
+          || !Character.isUpperCase(s.charAt(w))
+          || (i - w > 1 && !Character.isLowerCase(s.charAt(w + 1)))) {
+        return false;
+      }
+      int classes = Lexicon.get().word(s.chars, w, i);
+      name |= (classes & NAMES) != 0 || (classes & Lexicon.ORDINARY) == 0;
+      if ((classes & NOT_IN_A_NAME) != 0 && (classes & NAMES) == 0) {
+        return false;
+      }
+    }
+    return words > 0 && name;
+  }
+
+  private static final int NOT_IN_A_NAME =
+      Lexicon.STOP | Lexicon.ROLE | Lexicon.TITLE | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.ORG;
 
   /** The number of the header's cells, typed into {@link #columnType}; 0 when not a header. */
   private int header(Text s, int from, int to, char delimiter) {
