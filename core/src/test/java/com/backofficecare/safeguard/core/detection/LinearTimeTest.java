@@ -131,7 +131,19 @@ class LinearTimeTest {
         "knee 3+/5, ",
         "visits 3/10, 4/5, ",
         "Rd, Ellison, 48830\n",
-        "CITY: A B "
+        "CITY: A B ",
+        "<a ",
+        "<a b=\"",
+        "<a><b>",
+        "</a>",
+        "<!--",
+        "<name><given>A</given>",
+        "<id root=\"2.16.840.1.113883.4.6\" extension=\"1",
+        "<tr><th>Member ID</th><td>1</td>",
+        "<telecom value=\"tel:",
+        "| Ann Lee | 1 | Bo Li |\n",
+        "Name  Phone  Backup\nAnn Lee  555-0100  Bo\n",
+        "+16465550183 "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -428,6 +428,7 @@ class PhiDetectorTest {
       "escalation.sms","to":"+16465550183","template":"v3"        ~ PHONE ~ +16465550183
       sms queued to +14045550172                                  ~ PHONE ~ +14045550172
       Trip 4410782. He is chatty                                  ~ ID ~ 4410782
+      {"event":"reminder.sent","user_id":"u_8812934","attempt":2} ~ ID ~ u_8812934
       State of Texas\\nCounty of Bexar\\nThis instrument was acknowledged ~ CITY ~ Bexar
       Your Address: 2215 Grand Concourse Apt 6F, Bronx NY 10453   ~ ADDRESS ~ 2215 Grand Concourse Apt 6F
       Address: 9041 SW 40th Terr, Miami, FL 33165                 ~ ADDRESS ~ 9041 SW 40th Terr

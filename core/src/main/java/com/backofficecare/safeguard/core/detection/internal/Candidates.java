@@ -61,6 +61,15 @@ final class Candidates {
     count++;
   }
 
+  /** Sets in {@code into} the characters the proposals of type {@code t} cover. */
+  void cover(PhiType t, BitSet into) {
+    for (int i = 0; i < count; i++) {
+      if (type[i] == t.ordinal()) {
+        into.set(start[i], end[i]);
+      }
+    }
+  }
+
   /** How many proposals there are: a mark the look-ups below can be limited to. */
   int count() {
     return count;

@@ -66,6 +66,7 @@ final class Columns {
   void scan(Text s, Candidates out) {
     headerCount = 0;
     rows = 0;
+    namesCovered = false;
     int n = s.length();
     int line = 0;
     int columns = 0;
@@ -304,7 +305,11 @@ final class Columns {
     if (n < 3) {
       return;
     }
-    int limit = out.count();
+    if (!namesCovered) {
+      names.clear(); // what others found before the tables, read once a text
+      out.cover(PhiType.NAME, names);
+      namesCovered = true;
+    }
     for (int c = 0; c < columns; c++) {
       if (columnType[c] != null) {
         continue;
@@ -316,7 +321,7 @@ final class Columns {
         int e = cells[(r * columns + c) * 2 + 1];
         if (e > a) {
           filled++;
-          named += out.overlaps(PhiType.NAME, true, a, e, limit) ? 1 : 0;
+          named += named(a, e) ? 1 : 0;
         }
       }
       if (named < 2 || named * 2 < filled || named == filled) {
@@ -325,11 +330,21 @@ final class Columns {
       for (int r = 0; r < n; r++) {
         int a = cells[(r * columns + c) * 2];
         int e = cells[(r * columns + c) * 2 + 1];
-        if (e > a && !out.overlaps(PhiType.NAME, true, a, e, limit) && writtenAsAName(s, a, e)) {
+        if (e > a && !named(a, e) && writtenAsAName(s, a, e)) {
           out.add(PhiType.NAME, a, e, 0.6, "columns.names", "a cell in a column of names");
         }
       }
     }
+  }
+
+  /** The characters of names others proposed; {@link #namesCovered} once read in a text. */
+  private final java.util.BitSet names = new java.util.BitSet();
+
+  private boolean namesCovered;
+
+  private boolean named(int a, int e) {
+    int i = names.nextSetBit(a);
+    return i >= 0 && i < e;
   }
 
   /**
