@@ -380,6 +380,7 @@ class PhiDetectorTest {
       NAME                 EMP#     SIGNATURE\\nYOUNG, MARSHALL   4490     (SIGNED) ~ ID ~ 4490
       Last        Zip       \\r\\nOkafor      60623     \\r\\n    ~ ZIP  ~ 60623
       Client  Maria Lopez  Caregiver  John Carter\\nDate  06/01/2025  Service  Care ~ NAME ~ Maria Lopez
+      | Day | Date | Primary (RN) | Phone | Backup |\\n|:---|:---|:---|:---|:---|\\n| Mon | 12/8 | Yusra Khalil | 555-0171 | Bram de Vries |\\n| Tue | 12/9 | Bram de Vries | 555-0172 | Yusra Khalil |\\n| Thu | 12/11 | Joy Mensah | 555-0173 | Ken Ito | ~ NAME ~ Ken Ito
       """)
   void findsCellsOfPastedTables(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
