@@ -260,6 +260,10 @@ class PhiDetectorTest {
       Pruitt-Gaines, L. (MR#4520113) rm 821                       | NAME           | Pruitt-Gaines, L.
       Hi Yaw,\\nYou have been assigned a new shift.                | NAME           | Yaw
       confirmed time w/ pt by phone. -AB                          | NAME           | AB
+      low Na list given. next visit 10/16. -ak                    | NAME           | ak
+      thank you for being patient with her. -B                    | NAME           | B
+      K: cover her 9am SOC at 418 linden ave, client is mr abernathy | ADDRESS     | 418 linden ave
+      Fartun: our new address is 3840 cedar ave s apt 112 we moved | ADDRESS       | 3840 cedar ave s apt 112
       reviewed 1/30/2026 SB                                       | NAME           | SB
       vet Alvarado, Ignacio (last 4 0932). Auth ended             | SSN            | 0932
       her mother Halyna Marchenko, 91, who lives with grandson    | AGE_OVER_89    | 91

@@ -1972,15 +1972,19 @@ final class Recognizers {
     int k = last + 1;
     int words = 0;
     int suffix = -1;
+    boolean lower = !capital(k) && lowerStreetAhead(k);
     while (k < tk.count && words < 5) {
       if (tk.newlineBefore(k)) {
         break;
       }
-      if (tk.is(k, WORD) && capital(k)) {
+      if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)))) {
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)) {
           break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
         }
-        if (words > 0 && tk.wordIs(k, STREET_SUFFIX) && !patientOrDoctor(k)) {
+        if (words > 0
+            && tk.wordIs(k, STREET_SUFFIX)
+            && !patientOrDoctor(k)
+            && (!lower || tk.equalsAnyIgnoreCase(k, LOWER_CASE_SUFFIXES))) {
           suffix = k;
           break;
         }
@@ -2030,7 +2034,7 @@ final class Recognizers {
     if (tk.isPunct(e, '.') && tk.joined(e)) {
       e++;
     }
-    if (tk.wordIs(e, DIRECTION) && capital(e) && tk.length(e) <= 2) {
+    if (tk.wordIs(e, DIRECTION) && (capital(e) || lower) && tk.length(e) <= 2) {
       end = tk.end[e];
       e++;
     }
@@ -2038,9 +2042,40 @@ final class Recognizers {
     if (unitEnd > 0) {
       end = unitEnd;
     }
-    out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
+    if (lower) {
+      out.add(PhiType.ADDRESS, tk.start[t], end, 0.7, "address.street", "number, street, suffix");
+    } else {
+      out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
+    }
     return true;
   }
+
+  /**
+   * Whether a street typed in lower case in a line that is not starts at {@code k}: up to three
+   * lower-case words or ordinals, then an abbreviated suffix ("418 linden ave", "4100 w 26th st"),
+   * which chats type without capitals where their other words have some.
+   */
+  private boolean lowerStreetAhead(int k) {
+    for (int i = k, words = 0; i < tk.count && words <= 3 && !tk.newlineBefore(i); i++) {
+      if (tk.is(i, WORD) && tk.lowerCase(i)) {
+        if (words > 0 && tk.equalsAnyIgnoreCase(i, LOWER_CASE_SUFFIXES)) {
+          return true;
+        }
+        if (tk.wordIs(i, STOP) && !tk.wordIs(i, DIRECTION)) {
+          return false; // "3 of the st", "2 to rd"
+        }
+      } else if (!(tk.is(i, ALNUM) && ordinal(i) > 0)) {
+        return false;
+      }
+      words++;
+    }
+    return false;
+  }
+
+  /** Street suffixes that, abbreviated, name nothing else in lower case. */
+  private static final String[] LOWER_CASE_SUFFIXES = {
+    "st", "ave", "rd", "blvd", "ln", "dr", "ct", "pkwy", "hwy", "cir", "ter", "terr"
+  };
 
   /**
    * Whether street suffix {@code k}, typed in lower case, is the clinician's "pt" (patient) or a
@@ -4095,7 +4130,9 @@ final class Recognizers {
   /**
    * "-AB", "- kr", "reviewed 1/30/2026 SB", "-mt OTR": initials that sign a note at the end of its
    * line (or before the signer's credential there), two or three letters all in capitals or all in
-   * lower case that are no word, abbreviation or state.
+   * lower case that are no word, abbreviation or state. After a sentence's end, a dash and the
+   * text's or line's last letters are a signature whatever else they spell ("visit 10/16. -ak",
+   * "patient with her. -B").
    */
   private void signedInitials(int t) {
     int len = tk.length(t);
@@ -4105,26 +4142,29 @@ final class Recognizers {
             && tk.equalsAnyIgnoreCase(t + 1, CREDENTIALS)
             && endOfLine(t + 1)
             && !tk.joined(t + 2);
-    if (len < 2
-        || len > 3
-        || !(endOfLine(t) || credential)
-        || (tk.joined(t + 1) && !credential)
-        || tk.wordIs(t, ~(FIRST | LAST))
-        || !(caps(t) || tk.lowerCase(t))) {
+    if (len > 3 || !(caps(t) || tk.lowerCase(t)) || tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {
       return;
     }
-    if (tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {
-      return;
-    }
-    // After a sentence's end or alone on its line: "by phone. -AB", not "Intake - SOC".
-    boolean dash =
+    boolean afterSentence =
         tk.isPunct(t - 1, '-')
-            && (tk.newlineBefore(t - 1)
-                || t == 1
-                || tk.isPunct(t - 2, '.')
+            && (tk.isPunct(t - 2, '.')
                 || tk.isPunct(t - 2, '!')
                 || tk.isPunct(t - 2, '?')
                 || tk.isPunct(t - 2, ')'));
+    boolean ends = endOfLine(t) && !tk.joined(t + 1);
+    if (afterSentence && ends && (len > 1 || caps(t)) && !tk.wordIs(t, ROLE | CLINICAL | TITLE)) {
+      out.add(
+          PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
+      return;
+    }
+    if (len < 2 || tk.wordIs(t, ~(FIRST | LAST))) {
+      return;
+    }
+    if (!(endOfLine(t) || credential) || (tk.joined(t + 1) && !credential)) {
+      return;
+    }
+    // After a sentence's end or alone on its line: "by phone. -AB", not "Intake - SOC".
+    boolean dash = afterSentence || (tk.isPunct(t - 1, '-') && (tk.newlineBefore(t - 1) || t == 1));
     int k = t - 1;
     while (k > t - 6 && (tk.is(k, NUM) || tk.isPunct(k, '/'))) {
       k--; // "reviewed 1/30/2026 SB"
