@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -159,6 +160,28 @@ class LinearTimeTest {
       ratio = Math.min(ratio, (double) large / Math.max(small, 1_000_000));
     }
     assertThat(ratio).as("CPU time ratio for 4x input of '%s'", unit).isLessThan(9.0);
+  }
+
+  /**
+   * Many small tables and one name at the text's end: each table's cells are looked up among the
+   * names others found in their own characters only, not up to the next name.
+   */
+  @Test
+  void tablesBeforeOneNameCostLinearly() {
+    String tables = "Name  Phone  Backup\nx  555-0100  y\nz  555-0101  w\nv  555-0102  u\n\n";
+    IntFunction<String> input =
+        n -> tables.repeat(n / tables.length()) + "Client Maria Lopez called.";
+    PhiDetector detector = PhiDetector.standard();
+    for (int i = 0; i < 8; i++) {
+      detector.detect(input.apply(50_000));
+    }
+    double ratio = Double.MAX_VALUE;
+    for (int attempt = 0; attempt < 3 && ratio >= 9.0; attempt++) {
+      long small = bestCpuNanos(() -> detector.detect(input.apply(50_000)));
+      long large = bestCpuNanos(() -> detector.detect(input.apply(200_000)));
+      ratio = Math.min(ratio, (double) large / Math.max(small, 1_000_000));
+    }
+    assertThat(ratio).as("CPU time ratio for 4x tables before a name").isLessThan(9.0);
   }
 
   private static long bestCpuNanos(Runnable r) {

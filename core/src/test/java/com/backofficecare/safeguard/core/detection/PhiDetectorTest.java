@@ -445,7 +445,8 @@ class PhiDetectorTest {
   /**
    * Clinical documents in CDA XML say by their schema what a value is: a person's given and family
    * names, a street line, time stamps, telecom numbers, and ids typed by their root (an NPI, an
-   * SSN, a device's UDI, the patient's record number). HTML tables type cells by their header.
+   * SSN, a device's UDI, the patient's record number); FHIR's XML its values. HTML tables type
+   * cells by their header, through the cell's formatting.
    */
   @ParameterizedTest
   @CsvSource(
@@ -466,6 +467,9 @@ class PhiDetectorTest {
       <encompassingEncounter><id root="2.16.840.1.113883.19.5.3" extension="VST-20250611-0083"/> ~ ID ~ VST-20250611-0083
       <table><thead><tr><th>Payer</th><th>Member ID</th></tr></thead><tr><td>Medicaid</td><td>NM0093318274</td></tr></table> ~ HEALTH_PLAN_ID ~ NM0093318274
       <tr><th>Vaccine</th><th>Date</th></tr><tr><td>Influenza (CVX 197)</td><td>03/2022</td></tr> ~ DATE ~ 03/2022
+      <table><tr><th>Client</th><th>Phone</th></tr><tr><td><b>Ann Okafor</b></td><td>x</td></tr></table> ~ NAME ~ Ann Okafor
+      <Patient><name><family value="Nowak"/><given value="Dorota"/></name></Patient> ~ NAME ~ Nowak
+      <address><line value="2207 Larchmont Ave"/><city value="Parma Heights"/></address> ~ CITY ~ Parma Heights
       """)
   void findsFieldsOfClinicalDocuments(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
@@ -485,6 +489,33 @@ class PhiDetectorTest {
             + "<manufacturerOrganization><name>Sanofi Pasteur</name></manufacturerOrganization>"
             + "<value xsi:type=\"PQ\" value=\"131\" unit=\"mmol/L\"/></section>";
     assertThat(detector.detect(codes)).isEmpty();
+  }
+
+  /**
+   * What the markup readers pass over cannot hide PHI: a code attribute holds only code-shaped
+   * values, elements left open do not switch the readers off, a compound surname after a given name
+   * or title is a name, and what only looks like a stamp, a phone or a case is none.
+   */
+  @Test
+  void markupAndProductRulesHideNoPhi() {
+    assertThat(detector.detect("<note code=\"Patient John Smith DOB 03/04/1950 MRN 4455667\"/>"))
+        .anyMatch(f -> f.type() == PhiType.NAME)
+        .anyMatch(f -> f.type() == PhiType.DATE);
+    String signatures = "<p>Thanks,<br>Dana<br><img src=x><meta charset=utf-8><p>Scheduler<br>\n";
+    String table =
+        "<table><tr><th width=120 nowrap>Member ID</th></tr>"
+            + "<tr><td width=200>NM0093318274</td></tr></table>";
+    assertThat(detector.detect(signatures.repeat(13) + table))
+        .anyMatch(f -> f.type() == PhiType.HEALTH_PLAN_ID);
+    assertThat(detector.detect("Patient: Mary FastHorse, DOB 03/04/1950. Ms. FastHorse called."))
+        .filteredOn(f -> f.type() == PhiType.NAME)
+        .hasSize(2);
+    assertThat(detector.detect("<low value=\"150000\" unit=\"/uL\"/><![CDATA[ok]]>")).isEmpty();
+    assertThat(detector.detect("Revenue delta: +25000000 USD, heap +268435456 bytes")).isEmpty();
+    assertThat(detector.detect("breaker trip: 120000 ms elapsed")).isEmpty();
+    assertThat(detector.detect("<tr><th>Phone</th></tr><tr><td>v2.3.1</td></tr>")).isEmpty();
+    assertThat(detector.detect("Client Honda KZT-4471 towed, fee $150"))
+        .anyMatch(f -> f.type() == PhiType.VEHICLE_ID);
   }
 
   /**

@@ -56,6 +56,9 @@ final class CdaDocuments {
   private int valueStart;
   private int valueEnd;
 
+  /** Whether the tag being read has a {@code unit}: a quantity ("150000" platelets), no time. */
+  private boolean unit;
+
   void scan(Text s, Candidates out) {
     int n = s.length();
     depth = 0;
@@ -83,14 +86,18 @@ final class CdaDocuments {
         i = b;
       } else if (c == '!' || c == '?') {
         leaf = -1;
-        i = skipDeclaration(s, i);
+        int after = skipDeclaration(s, i);
+        if (after == i + 9) {
+          code(s, i + 3, i + 8); // "CDATA" of "<![CDATA[" is no name
+        }
+        i = after;
       } else if (isNameStart(c)) {
         int gt = tag(s, i + 1, out);
         if (gt < 0) {
           leaf = -1;
           i = -gt; // no tag: read on where it stopped
         } else {
-          boolean empty = s.charAt(gt - 1) == '/';
+          boolean empty = s.charAt(gt - 1) == '/' || s.regionIsAny(nameStart, nameEnd, VOID);
           table(s);
           if (!empty) {
             open();
@@ -123,6 +130,7 @@ final class CdaDocuments {
     nameStart = localStart(s, from, b);
     nameEnd = b;
     rootStart = rootEnd = extensionStart = extensionEnd = valueStart = valueEnd = -1;
+    unit = false;
     int i = b;
     while (true) {
       while (i < n && isSpace(s.charAt(i))) {
@@ -146,27 +154,34 @@ final class CdaDocuments {
       while (i < n && isSpace(s.charAt(i))) {
         i++;
       }
-      if (i >= n || s.charAt(i) != '=') {
+      if (i >= n) {
         return -i;
+      }
+      if (s.charAt(i) != '=') {
+        continue; // a bare attribute, as HTML writes them: <td nowrap>
       }
       i++;
       while (i < n && isSpace(s.charAt(i))) {
         i++;
       }
-      if (i >= n || (s.charAt(i) != '"' && s.charAt(i) != '\'')) {
+      if (i >= n) {
         return -i;
       }
-      char quote = s.charAt(i);
-      int va = i + 1;
+      char quote = s.charAt(i) == '"' || s.charAt(i) == '\'' ? s.charAt(i) : 0;
+      int va = quote == 0 ? i : i + 1;
       int ve = va;
-      while (ve < n && ve - va <= MAX_VALUE && s.charAt(ve) != quote) {
-        ve++;
+      while (ve < n
+          && ve - va <= MAX_VALUE
+          && (quote != 0
+              ? s.charAt(ve) != quote
+              : !isSpace(s.charAt(ve)) && s.charAt(ve) != '>' && s.charAt(ve) != '<')) {
+        ve++; // an unquoted value ends at a space or the tag's end: <td width=200>
       }
-      if (ve >= n || s.charAt(ve) != quote) {
+      if (ve >= n || (quote != 0 && s.charAt(ve) != quote) || ve - va > MAX_VALUE) {
         return -ve;
       }
       attribute(s, localStart(s, an, ae), ae, va, ve);
-      i = ve + 1;
+      i = quote == 0 ? ve : ve + 1;
     }
   }
 
@@ -175,33 +190,29 @@ final class CdaDocuments {
     if (s.regionIs(an, ae, "root")) {
       rootStart = va;
       rootEnd = ve;
-      code(va, ve);
+      code(s, va, ve);
     } else if (s.regionIs(an, ae, "extension")) {
       extensionStart = va;
       extensionEnd = ve;
     } else if (s.regionIs(an, ae, "value")) {
       valueStart = va;
       valueEnd = ve;
+    } else if (s.regionIs(an, ae, "unit")) {
+      unit = true;
     } else if (s.regionIsAny(an, ae, CODE_ATTRIBUTES)) {
-      code(va, ve);
+      code(s, va, ve);
     }
   }
 
   private static final String[] CODE_ATTRIBUTES = {
-    "code",
-    "codesystem",
-    "codesystemname",
-    "codesystemversion",
-    "displayname",
-    "classcode",
-    "moodcode"
+    "code", "codesystem", "codesystemname", "codesystemversion", "classcode", "moodcode"
   };
 
   /** Proposes what the tag's attributes hold, once they are all read. */
   private void attributes(Text s, Candidates out) {
     if (extensionStart >= 0) {
       if (s.regionIsAny(nameStart, nameEnd, TEMPLATES)) {
-        code(extensionStart, extensionEnd); // "2015-08-01": a template's version
+        code(s, extensionStart, extensionEnd); // "2015-08-01": a template's version
       } else if (s.regionIs(nameStart, nameEnd, "id")) {
         id(s, out);
       }
@@ -211,7 +222,9 @@ final class CdaDocuments {
     }
     if (s.regionIs(nameStart, nameEnd, "telecom")) {
       telecom(s, out);
-    } else if (timeStamp(s) && stamp(s, valueStart, valueEnd)) {
+    } else if (fhirValue(s, out)) {
+      return;
+    } else if (!unit && timeStamp(s) && stamp(s, valueStart, valueEnd)) {
       out.add(
           PhiType.DATE,
           valueStart,
@@ -223,6 +236,37 @@ final class CdaDocuments {
   }
 
   private static final String[] TEMPLATES = {"templateid", "typeid"};
+
+  /**
+   * FHIR's XML writes each value in a {@code value} attribute: a person's {@code <given
+   * value="Dorota"/>} and {@code <family>}, an address's {@code <line>}, and the elements {@link
+   * FieldNames} types ({@code birthDate}, {@code city}, {@code postalCode}). Returns whether one
+   * was proposed.
+   */
+  private boolean fhirValue(Text s, Candidates out) {
+    PhiType type;
+    int parent = depth - 1;
+    if (s.regionIs(nameStart, nameEnd, "given") || s.regionIs(nameStart, nameEnd, "family")) {
+      type = sameName(s, "name", parent) ? PhiType.NAME : null;
+    } else if (s.regionIs(nameStart, nameEnd, "line")) {
+      type = sameName(s, "address", parent) ? PhiType.ADDRESS : null;
+    } else {
+      String key = FieldNames.normalize(s.subSequence(nameStart, nameEnd));
+      type = FieldNames.typeOfNormalized(key);
+      if (type == PhiType.NAME && !FieldNames.namesAPerson(key)) {
+        type = null;
+      }
+    }
+    if (type == null
+        || (type != PhiType.NAME
+            && type != PhiType.ADDRESS
+            && !Columns.plausible(s, valueStart, valueEnd, type))
+        || !hasLetterOrDigit(s, valueStart, valueEnd)) {
+      return false;
+    }
+    out.add(type, valueStart, valueEnd, CONFIDENCE, "fhir.value", "a FHIR element's value");
+    return true;
+  }
 
   /** An {@code <id>}'s extension, typed by the identifier system its root names. */
   private void id(Text s, Candidates out) {
@@ -239,7 +283,7 @@ final class CdaDocuments {
     } else if (s.regionIs(rootStart, rootEnd, UDI_ROOT)) {
       type = PhiType.DEVICE_ID;
     } else if (startsWith(s, CODE_SYSTEM_ROOT)) {
-      code(a, e); // a code, not an identifier ("77001" of a payer code system)
+      code(s, a, e); // a code, not an identifier ("77001" of a payer code system)
       return;
     } else if (depth > 0 && sameName(s, "patientrole", depth - 1)) {
       type = PhiType.MRN;
@@ -293,16 +337,22 @@ final class CdaDocuments {
   private static final String[] TIME_ELEMENTS = {"time", "low", "high", "center"};
 
   /**
-   * Whether {@code [a, e)} is an HL7 time stamp more precise than a year: YYYYMM[DD[HHMM[SS]]] from
-   * 1800 on, then digits, a '.' and a time zone.
+   * Whether {@code [a, e)} is an HL7 time stamp more precise than a year: YYYYMM[DD[HHMM[SS]]], a
+   * year from 1800 to 2199 and a month and day that exist, then digits, a '.' and a time zone.
    */
   private static boolean stamp(Text s, int a, int e) {
     int d = a;
     while (d < e && Tokens.isDigit(s.charAt(d))) {
       d++;
     }
-    if (d - a < 6 || d - a > 14 || (s.charAt(a) != '1' && s.charAt(a) != '2')) {
+    if (d - a < 6 || d - a > 14 || d - a == 7) {
       return false;
+    }
+    int year = number(s, a, a + 4);
+    int month = number(s, a + 4, a + 6);
+    int day = d - a >= 8 ? number(s, a + 6, a + 8) : 1;
+    if (year < 1800 || year > 2199 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return false; // "150000", "1234567": a count, not a time
     }
     for (int i = d; i < e; i++) {
       char c = s.charAt(i);
@@ -311,6 +361,14 @@ final class CdaDocuments {
       }
     }
     return true;
+  }
+
+  private static int number(Text s, int a, int e) {
+    int v = 0;
+    for (int i = a; i < e; i++) {
+      v = v * 10 + s.charAt(i) - '0';
+    }
+    return v;
   }
 
   /** The text of a leaf element, {@code [from, to)}: a name, a street, a place. */
@@ -340,9 +398,18 @@ final class CdaDocuments {
     } else if (sameName(s, "streetaddressline", top)) {
       out.add(PhiType.ADDRESS, a, e, CONFIDENCE, "cda.address", "a clinical document's street");
     } else if (column > 0 && column <= MAX_COLUMNS) {
-      cell(s, a, e, top, out);
+      int k = top;
+      while (k > top - 3 && k > 0 && s.regionIsAny(elementStart[k], elementEnd[k], INLINE)) {
+        k--; // "<td><b>Ann Lee</b></td>": the cell's text inside its formatting
+      }
+      cell(s, a, e, k, out);
     }
   }
+
+  /** Elements that format a cell's text: what they hold is the cell's. */
+  private static final String[] INLINE = {
+    "b", "i", "u", "em", "strong", "span", "font", "content", "a", "small", "p", "div"
+  };
 
   /** Keeps count of the cells of a table's row: {@code <table>}, {@code <tr>}, {@code <td>}. */
   private void table(Text s) {
@@ -357,14 +424,15 @@ final class CdaDocuments {
   }
 
   /**
-   * A table's cell {@code [a, e)}: a header's names what its column holds ("Member ID", "DOB"), and
-   * a data cell of such a column is proposed as that type when it could be one.
+   * A table's cell {@code [a, e)}: a header's names what its column holds ("Member ID", "DOB",
+   * "Client"; not "Name", which a medication's table has too), and a data cell of such a column is
+   * proposed as that type when it could be one.
    */
   private void cell(Text s, int a, int e, int top, Candidates out) {
     if (sameName(s, "th", top)) {
       String key = FieldNames.normalize(s.subSequence(a, e));
       PhiType type = FieldNames.typeOfNormalized(key);
-      columnTypes[column - 1] = type == PhiType.NAME && !FieldNames.namesAPerson(key) ? null : type;
+      columnTypes[column - 1] = type == PhiType.NAME && key.equals("name") ? null : type;
     } else if (sameName(s, "td", top)) {
       PhiType type = columnTypes[column - 1];
       if (type != null && Columns.plausible(s, a, e, type)) {
@@ -400,18 +468,32 @@ final class CdaDocuments {
     return true;
   }
 
-  /** Pushes the element just read; past {@link #MAX_DEPTH}, only counts it. */
+  /** HTML's elements that never close: no element holds anything after them. */
+  private static final String[] VOID = {
+    "br", "hr", "img", "meta", "link", "input", "area", "base", "col", "wbr", "source", "param"
+  };
+
+  /**
+   * Pushes the element just read; at {@link #MAX_DEPTH} the outer half of the stack is forgotten,
+   * so that elements left open ("
+   *
+   * <p>" in an e-mail) never hide the ones read after them.
+   */
   private void open() {
-    if (depth < MAX_DEPTH) {
-      elementStart[depth] = nameStart;
-      elementEnd[depth] = nameEnd;
+    if (depth == MAX_DEPTH) {
+      int half = MAX_DEPTH / 2;
+      System.arraycopy(elementStart, half, elementStart, 0, half);
+      System.arraycopy(elementEnd, half, elementEnd, 0, half);
+      depth = half;
     }
+    elementStart[depth] = nameStart;
+    elementEnd[depth] = nameEnd;
     depth++;
   }
 
   /** Pops to the open element named {@code [a, b)}, if there is one near the top. */
   private void close(Text s, int a, int b) {
-    for (int k = Math.min(depth, MAX_DEPTH) - 1; k >= 0 && k >= depth - 4; k--) {
+    for (int k = depth - 1; k >= 0 && k >= depth - 4; k--) {
       if (sameName(s, a, b, k)) {
         depth = k;
         return;
@@ -429,7 +511,7 @@ final class CdaDocuments {
       if (c == '>' && (!comment || (s.charAt(i - 1) == '-' && s.charAt(i - 2) == '-'))) {
         return i + 1;
       }
-      if (c == '[' && !comment) {
+      if (c == '[' && !comment && i > lt + 2) {
         return i + 1; // "<![CDATA[": its text is read as text
       }
       i++;
@@ -437,9 +519,20 @@ final class CdaDocuments {
     return n;
   }
 
-  private void code(int a, int e) {
-    if (codeCount > 0 && codes[2 * codeCount - 1] >= a) {
+  /**
+   * Keeps {@code [a, e)} as a code's range, where nothing found is PHI, when it is written as a
+   * code is: letters, digits, points, hyphens and underscores, 64 at most ("2.16.840.1.113883.6.1",
+   * "2106-3", "2015-08-01"), never words with spaces or a date with slashes.
+   */
+  private void code(Text s, int a, int e) {
+    if (e - a > 64 || (codeCount > 0 && codes[2 * codeCount - 1] >= a)) {
       return; // ranges stay in order and apart
+    }
+    for (int i = a; i < e; i++) {
+      char c = s.charAt(i);
+      if (!Text.isAsciiAlnum(c) && c != '.' && c != '-' && c != '_') {
+        return;
+      }
     }
     codes = keep(codes, codeCount++, a, e);
   }

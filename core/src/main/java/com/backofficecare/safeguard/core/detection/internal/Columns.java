@@ -343,14 +343,18 @@ final class Columns {
   private boolean namesCovered;
 
   private boolean named(int a, int e) {
-    int i = names.nextSetBit(a);
-    return i >= 0 && i < e;
+    for (int i = a; i < e; i++) { // the cell's own characters only: linear in the table's size
+      if (names.get(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * One to four capitalised words of letters (hyphens, apostrophes and initials' points in them),
-   * one of them a given name or surname or on no list of words: "Ken Ito", "Pa Nhia Vang", not
-   * "Family" or "OPEN".
+   * one of them a given name or surname: "Ken Ito", "Pa Nhia Vang", not "Family", "OPEN" or
+   * "Walgreens".
    */
   private static boolean writtenAsAName(Text s, int a, int e) {
     int words = 0;
@@ -377,7 +381,7 @@ final class Columns {
         return false;
       }
       int classes = Lexicon.get().word(s.chars, w, i);
-      name |= (classes & NAMES) != 0 || (classes & Lexicon.ORDINARY) == 0;
+      name |= (classes & NAMES) != 0;
       if ((classes & NOT_IN_A_NAME) != 0 && (classes & NAMES) == 0) {
         return false;
       }
@@ -674,14 +678,36 @@ final class Columns {
       comma |= ch == ',';
       at |= ch == '@';
     }
+    int digits = 0;
+    int longestLetters = 0;
+    for (int i = a, run = 0; i < e; i++) {
+      char ch = s.charAt(i);
+      digits += ch >= '0' && ch <= '9' ? 1 : 0;
+      run = Character.isLetter(ch) ? run + 1 : 0;
+      longestLetters = Math.max(longestLetters, run);
+    }
     return switch (type) {
       case NAME, CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
+      case PHONE -> digits >= 7;
+      case ZIP -> digits + ocrDigits(s, a, e) == 5 || digits + ocrDigits(s, a, e) == 9;
+      // "Mar 3, 2025" and "3/4/25", not "Q3 2024", "FY25" or "v2.3.1"
+      case DATE -> digit && nonZero && (!letter || longestLetters >= 3);
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
       case AGE_OVER_89 -> over89(s, a, e);
       default -> digit && nonZero;
     };
+  }
+
+  /** The letters OCR reads for digits in {@code [a, e)}: "Ol04O" is 01040. */
+  private static int ocrDigits(Text s, int a, int e) {
+    int n = 0;
+    for (int i = a; i < e; i++) {
+      char ch = s.charAt(i);
+      n += ch == 'O' || ch == 'o' || ch == 'l' || ch == 'I' ? 1 : 0;
+    }
+    return n;
   }
 
   private static boolean over89(Text s, int a, int e) {

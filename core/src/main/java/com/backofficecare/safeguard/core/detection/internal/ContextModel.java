@@ -373,6 +373,9 @@ final class ContextModel {
     /** Per token: whether its line capitalizes most of its words ("Tasks Completed: Bathing"). */
     boolean[] titleLine = new boolean[64];
 
+    /** Per token: whether its line is written mostly in another language than English. */
+    boolean[] foreignLine = new boolean[64];
+
     /** Role sums of the words of this text; zeroed when the text is done (names pass here). */
     final RoleCache textWords = new RoleCache(2048);
 
@@ -413,6 +416,7 @@ final class ContextModel {
       margin = new float[n];
       lineCase = new int[n];
       titleLine = new boolean[n];
+      foreignLine = new boolean[n];
     }
   }
 
@@ -427,14 +431,18 @@ final class ContextModel {
     int lineWords = 0;
     int lineCaps = 0;
     int lineCapitalized = 0;
+    int lineForeign = 0;
     for (int t = 0; t <= tk.count; t++) {
       if (t > 0 && (t == tk.count || tk.newlineBefore(t))) {
         int c = ContextFeatures.casePattern(lineWords, lineCaps, lineCapitalized);
         boolean title = lineWords >= 3 && lineCapitalized * 2 >= lineWords;
+        boolean foreign = lineForeign >= 4 && lineForeign * 5 >= lineWords * 2;
         for (int k = lineStart; k < t; k++) {
           s.lineCase[k] = c;
           s.titleLine[k] = title;
+          s.foreignLine[k] = foreign;
         }
+        lineForeign = 0;
         words += lineWords;
         caps += lineCaps;
         capitalized += lineCapitalized;
@@ -445,6 +453,7 @@ final class ContextModel {
       }
       if (t < tk.count && tk.kind[t] == Tokens.WORD && tk.length(t) >= 2) {
         lineWords++;
+        lineForeign += tk.wordIs(t, Lexicon.FOREIGN) ? 1 : 0;
         int f = tk.flags[t];
         if ((f & Tokens.ALL_CAPS) != 0) {
           lineCaps++;
@@ -1012,6 +1021,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "Bill To:" an invoice's payer
         }
+        if (s.foreignLine[first] && foreignWords(tk, first, last)) {
+          t = end - 1;
+          continue; // "na lang sya", "Quiero morir": in a line of another language, its words
+        }
         if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
@@ -1505,6 +1518,33 @@ final class ContextModel {
   }
 
   /**
+   * Whether {@code [first, last)} holds only words of another language, in lower case, or none of
+   * them a name, or one word opening a sentence ("Si lo ve, llame al 911").
+   */
+  private static boolean foreignWords(Tokens tk, int first, int last) {
+    boolean lower = true;
+    boolean name = false;
+    for (int k = first; k < last; k++) {
+      if (tk.kind[k] != Tokens.WORD) {
+        continue;
+      }
+      if (!tk.wordIs(k, Lexicon.FOREIGN)) {
+        return false;
+      }
+      lower &= tk.lowerCase(k);
+      name |= tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST);
+    }
+    boolean opens =
+        last == first + 1
+            && (first == 0
+                || tk.newlineBefore(first)
+                || tk.isPunct(first - 1, '.')
+                || tk.isPunct(first - 1, '!')
+                || tk.isPunct(first - 1, '?'));
+    return lower || !name || opens;
+  }
+
+  /**
    * An ordinary word in lower case ("price"), or one on no list of names ("wifi", "dhcp"), on no
    * list of given names, with no title, role or other cue before it: in a text whose capitals mean
    * something, no name by itself.
@@ -1802,7 +1842,7 @@ final class ContextModel {
     int b = tk.end[k];
     if (com.backofficecare.safeguard.core.detection.ProgramIdentifiers.isCamelCase(
             s.subSequence(a, b))
-        || brand(tk, a, b)) {
+        || brand(tk, k)) {
       return true;
     }
     // A capitalised part of a dotted program path: com.backofficecare.scheduling.ShiftService,
@@ -1831,12 +1871,22 @@ final class ContextModel {
   }
 
   /**
-   * "PillPal", "CareLink", "HomeBridge": a product's name, an ordinary word of four letters or more
-   * run into a capitalised other. A name's inner capital follows a prefix ("McDonald", "LaToya") or
-   * a given name ("MaryBeth").
+   * "PillPal", "CareLink", "HomeBridge": a product's name standing alone, an ordinary word of four
+   * letters or more run into a capitalised other. A name's inner capital follows a prefix
+   * ("McDonald", "LaToya") or a given name ("MaryBeth"); a surname such as "FastHorse" follows a
+   * title, a given name or a label, and is kept there.
    */
-  private static boolean brand(Tokens tk, int a, int b) {
+  private static boolean brand(Tokens tk, int k) {
     Text s = tk.text;
+    int a = tk.start[k];
+    int b = tk.end[k];
+    int before = tk.isPunct(k - 1, '.') ? k - 2 : k - 1;
+    if (tk.wordIs(before, Lexicon.TITLE | Lexicon.ROLE)
+        || (tk.wordIs(before, Lexicon.FIRST) && !tk.lowerCase(before))
+        || tk.isPunct(k - 1, ':')
+        || tk.isPunct(k - 1, ',')) {
+      return false;
+    }
     if (!Character.isUpperCase(s.charAt(a))) {
       return false;
     }

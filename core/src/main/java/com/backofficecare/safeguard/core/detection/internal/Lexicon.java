@@ -79,6 +79,12 @@ final class Lexicon {
   /** A language or nationality: Farsi, Somali, Azorean (never a person's name on its own). */
   static final int LANGUAGE = 1 << 29;
 
+  /**
+   * A word of a language families write besides English: Spanish, Tagalog, Haitian Creole, Hindi in
+   * Latin letters... ("quiero", "kaya", "jodi"), some of them names too.
+   */
+  static final int FOREIGN = 1 << 30;
+
   // Context cues (Lexicon#cue): what a nearby label says the value is.
   static final int C_DATE = 1;
   static final int C_PHONE = 1 << 1;
@@ -120,8 +126,9 @@ final class Lexicon {
     load("last-names.txt", LAST, w);
     load("word-surnames.txt", LAST, w);
     load("common-words.txt", COMMON, w);
-    load("spanish-words.txt", COMMON, w);
-    load("other-language-words.txt", COMMON, w);
+    load("spanish-words.txt", COMMON | FOREIGN, w);
+    load("other-language-words.txt", COMMON | FOREIGN, w);
+    load("other-language-name-words.txt", FOREIGN, w);
     load("technical-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);
     loadPlaces(w);

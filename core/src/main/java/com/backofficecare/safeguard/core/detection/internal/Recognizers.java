@@ -188,7 +188,7 @@ final class Recognizers {
     if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
       internationalPhone(t);
     }
-    if (len >= 8 && len <= 15 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
+    if (len >= 10 && len <= 15 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
       e164(t);
     }
     if (len <= 3) {
@@ -642,7 +642,8 @@ final class Recognizers {
 
   /**
    * "+16465550183", "+447700900123": a number in E.164, as messaging services and APIs write it,
-   * the country code run into the number. After "+1" it must be a North American one.
+   * the country code run into the number, ten digits or more. After "+1" it must be a North
+   * American one.
    */
   private void e164(int t) {
     int plus = t - 1;
@@ -655,8 +656,8 @@ final class Recognizers {
         && (tk.length(t) != 11 || s.charAt(a + 1) < '2' || s.charAt(a + 4) < '2')) {
       return;
     }
-    if (s.charAt(a) == '0') {
-      return; // no country code starts with 0
+    if (s.charAt(a) == '0' || s.regionIs(tk.end[t] - 6, tk.end[t], "000000")) {
+      return; // no country code starts with 0; "+25000000000" is an amount
     }
     out.add(PhiType.PHONE, tk.start[plus], tk.end[t], 0.9, "phone.e164", "'+' and an E.164 number");
   }
@@ -2602,6 +2603,9 @@ final class Recognizers {
     while (last > first && tk.is(last, WORD)) {
       last--; // "Case No. 24-118873 DENIED": a word after the number is not of it
     }
+    if (tk.equalsAnyIgnoreCase(last + 1, MEASURES) || tk.equalsAnyIgnoreCase(last + 1, COUNTS)) {
+      return; // "trip: 120000 ms", "trip 1200000 steps": a measure, no one's matter
+    }
     out.add(PhiType.ID, tk.start[first], tk.end[last], 0.85, "id.case", "case number label");
   }
 
@@ -2612,6 +2616,8 @@ final class Recognizers {
   private static final String[] CASE_LABELS = {
     "case", "cause", "docket", "intake", "claim", "trip"
   };
+
+  private static final String[] COUNTS = {"ms", "steps", "bytes", "times", "requests", "calls"};
 
   /** Labels that number one person's matter too, but also a program's: an ambulance run... */
   private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report", "action"};
@@ -3896,8 +3902,16 @@ final class Recognizers {
     if (countyName(first + 1) && !tk.newlineBefore(first + 1)) {
       last = first + 1;
     }
+    if (!tk.newlineBefore(last + 1)
+        && (tk.wordIs(last + 1, ORG) || tk.equalsAnyIgnoreCase(last + 1, AGENCY_WORDS))) {
+      return; // "County of Los Angeles Department of Health": an agency, which locates no one
+    }
     out.add(PhiType.CITY, tk.start[first], tk.end[last], 0.6, "city.county", "a county's field");
   }
+
+  private static final String[] AGENCY_WORDS = {
+    "department", "dept", "sheriff", "court", "board", "office", "public", "division", "social"
+  };
 
   private static final String[] BEFORE_A_LOGIN = {
     "by",
@@ -4860,6 +4874,13 @@ final class Recognizers {
     return true;
   }
 
+  /** Whether token {@code t} opens its line, or follows the row's number ("3 UPD-3036"). */
+  private boolean rowStart(int t) {
+    return t == 0
+        || tk.newlineBefore(t)
+        || (tk.is(t - 1, NUM) && (t == 1 || tk.newlineBefore(t - 1)));
+  }
+
   /** Whether the line of {@code [a, b)} writes a price ("$41.25"), within 200 characters. */
   private boolean priceOnLine(int a, int b) {
     for (int i = a - 1; i >= 0 && a - i < 200 && s.charAt(i) != '\n'; i--) {
@@ -4933,7 +4954,7 @@ final class Recognizers {
       }
       // Shorter, the shapes below are no evidence in lower case: "pre-2020", "pod-58694".
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
-      if (!(tk.joined(t + 3) && tk.isPunct(t + 3, '-')) && !priceOnLine(a, b)) {
+      if (!(tk.joined(t + 3) && tk.isPunct(t + 3, '-')) && !(rowStart(t) && priceOnLine(a, b))) {
         // "RLT-408-BL", "NSM-1627  Non-slip bath mat  $41.25": an item's or invoice's code
         out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
       }
