@@ -168,20 +168,21 @@ class LinearTimeTest {
    */
   @Test
   void tablesBeforeOneNameCostLinearly() {
-    String tables = "Name  Phone  Backup\nx  555-0100  y\nz  555-0101  w\nv  555-0102  u\n\n";
+    String tables = "ssn,code,notes\n1,a,b\n1,a,b\n1,a,b\n\n";
     IntFunction<String> input =
-        n -> tables.repeat(n / tables.length()) + "Client Maria Lopez called.";
+        n -> tables.repeat(n / tables.length()) + "Patient John Smith was seen.";
     PhiDetector detector = PhiDetector.standard();
-    for (int i = 0; i < 8; i++) {
-      detector.detect(input.apply(50_000));
+    for (int i = 0; i < 3; i++) {
+      detector.detect(input.apply(300_000));
     }
+    // The look-up was once quadratic there: 10 times the cost for 4 times the text at this size.
     double ratio = Double.MAX_VALUE;
-    for (int attempt = 0; attempt < 3 && ratio >= 9.0; attempt++) {
-      long small = bestCpuNanos(() -> detector.detect(input.apply(50_000)));
-      long large = bestCpuNanos(() -> detector.detect(input.apply(200_000)));
+    for (int attempt = 0; attempt < 3 && ratio >= 7.0; attempt++) {
+      long small = bestCpuNanos(() -> detector.detect(input.apply(300_000)));
+      long large = bestCpuNanos(() -> detector.detect(input.apply(1_200_000)));
       ratio = Math.min(ratio, (double) large / Math.max(small, 1_000_000));
     }
-    assertThat(ratio).as("CPU time ratio for 4x tables before a name").isLessThan(9.0);
+    assertThat(ratio).as("CPU time ratio for 4x tables before a name").isLessThan(7.0);
   }
 
   private static long bestCpuNanos(Runnable r) {
