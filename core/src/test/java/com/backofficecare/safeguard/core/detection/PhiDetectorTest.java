@@ -516,6 +516,10 @@ class PhiDetectorTest {
     assertThat(detector.detect("<tr><th>Phone</th></tr><tr><td>v2.3.1</td></tr>")).isEmpty();
     assertThat(detector.detect("Client Honda KZT-4471 towed, fee $150"))
         .anyMatch(f -> f.type() == PhiType.VEHICLE_ID);
+    String caps = "<ADDR>\n<CITY>PARMA HEIGHTS</CITY>\n</ADDR>";
+    assertThat(detector.detect(caps))
+        .singleElement()
+        .satisfies(f -> assertThat(caps.substring(f.start(), f.end())).isEqualTo("PARMA HEIGHTS"));
   }
 
   /**

@@ -81,6 +81,9 @@ final class CdaDocuments {
         if (leaf >= 0 && depth > 0 && sameName(s, local, b, depth - 1)) {
           leaf(s, leaf, i, out);
         }
+        if (b < n && s.charAt(b) == '>') {
+          code(s, a, b); // "</CITY>": an element's name, in capitals or not, is no place
+        }
         leaf = -1;
         close(s, local, b);
         i = b;
