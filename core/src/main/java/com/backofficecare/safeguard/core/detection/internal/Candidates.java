@@ -61,6 +61,19 @@ final class Candidates {
     count++;
   }
 
+  /**
+   * Adds range {@code [a, e]} as the {@code i}th of {@code ranges} (for {@link #dropWithin}), grown
+   * when full; returns the array that holds it.
+   */
+  static int[] withRange(int[] ranges, int i, int a, int e) {
+    if ((i + 1) * 2 > ranges.length) {
+      ranges = Arrays.copyOf(ranges, ranges.length * 2);
+    }
+    ranges[i * 2] = a;
+    ranges[i * 2 + 1] = e;
+    return ranges;
+  }
+
   /** Sets in {@code into} the characters the proposals of type {@code t} cover. */
   void cover(PhiType t, BitSet into) {
     for (int i = 0; i < count; i++) {

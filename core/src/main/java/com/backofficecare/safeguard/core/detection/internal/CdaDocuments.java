@@ -396,7 +396,7 @@ final class CdaDocuments {
       if (person(s, top - 1)) {
         out.add(PhiType.NAME, a, e, CONFIDENCE, "cda.name", "a clinical document's person name");
       } else if (endsWith(s, top - 1, "organization")) {
-        organizations = keep(organizations, organizationCount++, a, e);
+        organizations = Candidates.withRange(organizations, organizationCount++, a, e);
       }
     } else if (sameName(s, "streetaddressline", top)) {
       out.add(PhiType.ADDRESS, a, e, CONFIDENCE, "cda.address", "a clinical document's street");
@@ -537,17 +537,7 @@ final class CdaDocuments {
         return;
       }
     }
-    codes = keep(codes, codeCount++, a, e);
-  }
-
-  /** Adds range {@code [a, e]} as the {@code i}th of {@code ranges}, grown when full. */
-  private static int[] keep(int[] ranges, int i, int a, int e) {
-    if ((i + 1) * 2 > ranges.length) {
-      ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
-    }
-    ranges[i * 2] = a;
-    ranges[i * 2 + 1] = e;
-    return ranges;
+    codes = Candidates.withRange(codes, codeCount++, a, e);
   }
 
   private static int nameEnd(Text s, int from) {

@@ -47,10 +47,10 @@ final class VCards {
       int end = eol > line && s.charAt(eol - 1) == '\r' ? eol - 1 : eol;
       if (s.regionIs(line, end, "begin:vcard")) {
         inCard = true;
-        properties = keep(properties, propertyCount++, line, end);
+        properties = Candidates.withRange(properties, propertyCount++, line, end);
       } else if (s.regionIs(line, end, "end:vcard")) {
         inCard = false;
-        properties = keep(properties, propertyCount++, line, end);
+        properties = Candidates.withRange(properties, propertyCount++, line, end);
       } else if (inCard) {
         property(s, line, end, out);
       }
@@ -62,16 +62,6 @@ final class VCards {
     if (organizationCount > 0) {
       out.dropWithin(organizations, organizationCount, PLACES);
     }
-  }
-
-  /** Adds range {@code [a, e]} as the {@code i}th of {@code ranges}, grown when full. */
-  private static int[] keep(int[] ranges, int i, int a, int e) {
-    if ((i + 1) * 2 > ranges.length) {
-      ranges = java.util.Arrays.copyOf(ranges, ranges.length * 2);
-    }
-    ranges[i * 2] = a;
-    ranges[i * 2 + 1] = e;
-    return ranges;
   }
 
   /** Reads one content line: its name, parameters after ';', value after the first ':'. */
@@ -93,7 +83,7 @@ final class VCards {
     if (colon >= to) {
       return;
     }
-    properties = keep(properties, propertyCount++, line, colon);
+    properties = Candidates.withRange(properties, propertyCount++, line, colon);
     int value = colon + 1;
     if (s.regionIs(from, nameEnd, "n")) {
       int parts = split(s, value, to);
@@ -130,7 +120,7 @@ final class VCards {
       partEnd[0] = to;
       add(s, PhiType.DATE, 0, out, "vcard.date", "a contact card's birthday or anniversary");
     } else if (s.regionIs(from, nameEnd, "org")) {
-      organizations = keep(organizations, organizationCount++, value, to);
+      organizations = Candidates.withRange(organizations, organizationCount++, value, to);
     }
   }
 
