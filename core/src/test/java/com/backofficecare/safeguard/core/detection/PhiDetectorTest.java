@@ -469,6 +469,8 @@ class PhiDetectorTest {
       <tr><th>Vaccine</th><th>Date</th></tr><tr><td>Influenza (CVX 197)</td><td>03/2022</td></tr> ~ DATE ~ 03/2022
       <table><tr><th>Client</th><th>Phone</th></tr><tr><td><b>Ann Okafor</b></td><td>x</td></tr></table> ~ NAME ~ Ann Okafor
       <Patient><name><family value="Nowak"/><given value="Dorota"/></name></Patient> ~ NAME ~ Nowak
+      <table><tr><th>Member ID</th><td>NM0093318274</td></tr></table> ~ HEALTH_PLAN_ID ~ NM0093318274
+      <table><tr><td><b>Medicaid ID:</b></td><td>NM0093318274</td></tr></table> ~ HEALTH_PLAN_ID ~ NM0093318274
       <address><line value="2207 Larchmont Ave"/><city value="Parma Heights"/></address> ~ CITY ~ Parma Heights
       """)
   void findsFieldsOfClinicalDocuments(String row, PhiType type, String expected) {

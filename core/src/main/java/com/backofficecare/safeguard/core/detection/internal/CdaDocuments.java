@@ -2,6 +2,7 @@ package com.backofficecare.safeguard.core.detection.internal;
 
 import com.backofficecare.safeguard.core.PhiType;
 import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Clinical documents in HL7 CDA R2 XML (C-CDA, CCD) as EHRs export them, whole or as fragments: the
@@ -65,6 +66,7 @@ final class CdaDocuments {
     codeCount = 0;
     organizationCount = 0;
     column = 0;
+    rowType = null;
     java.util.Arrays.fill(columnTypes, null);
     int leaf = -1; // where the text of the element just opened starts, while it has no child
     int i = 0;
@@ -421,6 +423,7 @@ final class CdaDocuments {
       column = 0;
     } else if (s.regionIs(nameStart, nameEnd, "tr")) {
       column = 0;
+      rowType = null;
     } else if (s.regionIs(nameStart, nameEnd, "td") || s.regionIs(nameStart, nameEnd, "th")) {
       column++;
     }
@@ -428,21 +431,42 @@ final class CdaDocuments {
 
   /**
    * A table's cell {@code [a, e)}: a header's names what its column holds ("Member ID", "DOB",
-   * "Client"; not "Name", which a medication's table has too), and a data cell of such a column is
-   * proposed as that type when it could be one.
+   * "Client"; not "Name", which a medication's table has too), as a row's label does for the cell
+   * after it ("<th>DOB</th><td>...", "<td>DOB:</td><td>..."); a data cell is proposed as that type
+   * when it could be one.
    */
   private void cell(Text s, int a, int e, int top, Candidates out) {
-    if (sameName(s, "th", top)) {
+    boolean header = sameName(s, "th", top);
+    boolean label = header || (sameName(s, "td", top) && s.charAt(e - 1) == ':');
+    PhiType type = null;
+    if (label && e - a <= 32) {
       String key = FieldNames.normalize(s.subSequence(a, e));
-      PhiType type = FieldNames.typeOfNormalized(key);
-      columnTypes[column - 1] = type == PhiType.NAME && key.equals("name") ? null : type;
-    } else if (sameName(s, "td", top)) {
-      PhiType type = columnTypes[column - 1];
+      type = FieldNames.typeOfNormalized(key);
+      type = type == PhiType.NAME && key.equals("name") ? null : type;
+    }
+    if (header) {
+      columnTypes[column - 1] = type;
+    }
+    if (label) {
+      rowType = type; // "<th>DOB</th><td>...", "<td><b>DOB:</b></td><td>...": the row's label
+      rowTypeColumn = column;
+      return;
+    }
+    if (sameName(s, "td", top)) {
+      type = columnTypes[column - 1];
+      if (type == null && rowTypeColumn == column - 1) {
+        type = rowType;
+      }
       if (type != null && Columns.plausible(s, a, e, type)) {
         out.add(type, a, e, CONFIDENCE, "markup.cell", "a table cell under a header that names it");
       }
     }
   }
+
+  /** The type the label cell of the row being read announces, and that cell's column. */
+  private @Nullable PhiType rowType;
+
+  private int rowTypeColumn;
 
   /** Whether element {@code k} of the stack is a person: the patient, a guardian, an author. */
   private boolean person(Text s, int k) {
