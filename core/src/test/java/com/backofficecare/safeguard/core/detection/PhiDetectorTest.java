@@ -434,6 +434,13 @@ class PhiDetectorTest {
       sms queued to +14045550172                                  ~ PHONE ~ +14045550172
       Trip 4410782. He is chatty                                  ~ ID ~ 4410782
       {"event":"reminder.sent","user_id":"u_8812934","attempt":2} ~ ID ~ u_8812934
+      {"text":"ok","user":"U03K7LQ2M9P","ts":"1709564233.871259"} ~ ID ~ U03K7LQ2M9P
+      {"text":"ok","user":"U03K7LQ2M9P","ts":"1709564233.871259"} ~ DATE ~ 1709564233.871259
+      "reply_users":["U02QX4R7H1D","U03K7LQ2M9P"],"is_locked":false ~ ID ~ U03K7LQ2M9P
+      {"text":"<@U05B2N8XW4E> yes pls, thank you"}                ~ ID ~ U05B2N8XW4E
+      PA Jean-Pierre Mukendi (A220 917 341), wife                ~ ID ~ A220 917 341
+      spouse Fereshta (A# 221-508-775), children                  ~ ID ~ A# 221-508-775
+      EAD still pending, receipt # IOE0923385110.                 ~ ID ~ IOE0923385110
       State of Texas\\nCounty of Bexar\\nThis instrument was acknowledged ~ CITY ~ Bexar
       Your Address: 2215 Grand Concourse Apt 6F, Bronx NY 10453   ~ ADDRESS ~ 2215 Grand Concourse Apt 6F
       Address: 9041 SW 40th Terr, Miami, FL 33165                 ~ ADDRESS ~ 9041 SW 40th Terr

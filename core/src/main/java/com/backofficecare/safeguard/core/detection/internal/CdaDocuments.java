@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * "20251002161500-0700"), {@code telecom} values after their scheme, and an {@code <id>}'s {@code
  * extension} typed by its {@code root}: an NPI, an SSN, a UDI, else the record's own id. What names
  * codes and templates ({@code code}, {@code codeSystem}, {@code root} and a {@code templateId}'s
- * version date) identifies no one, and an organization's {@code <name>} is no person's. One pass
- * over the tags, nothing kept between texts.
+ * version date) identifies no one, and an organization's {@code <name>} is no person's. A chat's
+ * mention of a user by id ({@code <@U05B2N8XW4E>}) is read in the same pass over the tags; nothing
+ * is kept between texts.
  */
 final class CdaDocuments {
 
@@ -89,6 +90,8 @@ final class CdaDocuments {
         leaf = -1;
         close(s, local, b);
         i = b;
+      } else if (c == '@' && mention(s, i + 2, out)) {
+        i += 2;
       } else if (c == '!' || c == '?') {
         leaf = -1;
         int after = skipDeclaration(s, i);
@@ -120,6 +123,21 @@ final class CdaDocuments {
     if (organizationCount > 0) {
       out.dropWithin(organizations, organizationCount, ORGANIZATION_NAMES);
     }
+  }
+
+  /** A chat's mention of a user by id, "<@U05B2N8XW4E>": the user's id. */
+  private static boolean mention(Text s, int a, Candidates out) {
+    int e = a;
+    while (e < s.length() && e - a <= 12 && Text.isAsciiAlnum(s.charAt(e))) {
+      e++;
+    }
+    if (e >= s.length()
+        || (s.charAt(e) != '>' && s.charAt(e) != '|')
+        || !Recognizers.chatUserId(s, a, e)) {
+      return false;
+    }
+    out.add(PhiType.ID, a, e, CONFIDENCE, "chat.mention", "a chat's mention of a user");
+    return true;
   }
 
   private static final EnumSet<PhiType> ORGANIZATION_NAMES =

@@ -100,6 +100,8 @@ public final class FieldNames {
   private static final java.util.Set<String> PERSON_NAME_KEYS =
       java.util.Set.of(
           "fullname",
+          "realname",
+          "username",
           "firstname",
           "fname",
           "givenname",
@@ -126,7 +128,7 @@ public final class FieldNames {
         "name fullname firstname first fname givenname given lastname last"
             + " lname surname familyname middlename middle clientname patientname employeename"
             + " caregivername caregiver client patient employee aide contactname emergencycontact"
-            + " cgname empname ptname mbrname"
+            + " cgname empname ptname mbrname realname username"
             + " guardian member membername driver drivername subscribername insuredname nurse physician payee initials"
             + " readby enteredby signedby reviewedby administeredby");
     put(

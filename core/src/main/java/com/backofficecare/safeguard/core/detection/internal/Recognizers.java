@@ -54,6 +54,12 @@ final class Recognizers {
       case ALNUM -> {
         code(t);
         login(t);
+        if (s.charAt(tk.start[t]) == 'A') {
+          alienNumber(t); // "A220 917 341"
+        }
+        if (caps(t)) {
+          uscisReceipt(t);
+        }
       }
       case WORD -> {
         word(t);
@@ -2478,6 +2484,9 @@ final class Recognizers {
       greeted(t);
     }
     signedInitials(t);
+    if (tk.length(t) == 1 && s.charAt(tk.start[t]) == 'A') {
+      alienNumber(t); // "A# 221-508-774"
+    }
     if ((tk.flags[t] & Tokens.CAPITALIZED) != 0) {
       placeAbroad(t);
       county(t);
@@ -3419,6 +3428,9 @@ final class Recognizers {
     if (!array && fhirIdentity(k, from)) {
       return;
     }
+    if (chatExportValue(k, from, array)) {
+      return;
+    }
     String key = keyAt(k, array);
     if (key == null) {
       return;
@@ -3449,6 +3461,96 @@ final class Recognizers {
       at = next + 1;
     }
   }
+
+  /**
+   * What a chat export (Slack, Teams) writes after its keys: a message's time as seconds since 1970
+   * ({@code "ts":"1709563821.204919"}, {@code "updated":1706201144}), a DATE; a user's id ({@code
+   * "user":"U03K7LQ2M9P"}, {@code "reply_users":["U02QX4R7H1D"]}), an ID. Returns whether one was
+   * found.
+   */
+  private boolean chatExportValue(int k, int from, boolean array) {
+    if (k < 0 || !(tk.is(k, WORD) || tk.is(k, ALNUM))) {
+      return false;
+    }
+    int keyStart = keyStart(tk.end[k]);
+    if (tk.end[k] - keyStart > 20) {
+      return false;
+    }
+    String key = FieldNames.normalize(s.subSequence(keyStart, tk.end[k]));
+    if (EPOCH_KEYS.contains(key)) {
+      int a = from < s.length() && s.charAt(from) == '"' ? from + 1 : from;
+      int e = a;
+      while (e < s.length() && Tokens.isDigit(s.charAt(e))) {
+        e++;
+      }
+      if (e - a != 10 || s.charAt(a) != '1') {
+        return false; // seconds from 2001-09-09 to 2033-05-18
+      }
+      int f = e;
+      if (f + 1 < s.length() && s.charAt(f) == '.' && Tokens.isDigit(s.charAt(f + 1))) {
+        f++;
+        while (f < s.length() && f - e <= 7 && Tokens.isDigit(s.charAt(f))) {
+          f++;
+        }
+      }
+      if (f < s.length() && (Character.isLetterOrDigit(s.charAt(f)) || s.charAt(f) == '.')) {
+        return false;
+      }
+      out.add(PhiType.DATE, a, f, 0.85, "date.epoch", "a chat export's time stamp");
+      return true;
+    }
+    if (!USER_KEYS.contains(key)) {
+      return false;
+    }
+    boolean found = false;
+    int at = array ? from + 1 : from;
+    for (int elements = 0; elements < MAX_ELEMENTS && at < s.length(); elements++) {
+      while (at < s.length() && (s.charAt(at) == ' ' || s.charAt(at) == '\n')) {
+        at++;
+      }
+      if (at >= s.length() || s.charAt(at) != '"') {
+        break;
+      }
+      int a = at + 1;
+      int e = a;
+      while (e < s.length() && e - a <= 12 && Text.isAsciiAlnum(s.charAt(e))) {
+        e++;
+      }
+      if (e < s.length() && s.charAt(e) == '"' && chatUserId(s, a, e)) {
+        out.add(PhiType.ID, a, e, 0.85, "id.chat-user", "a chat export's user id");
+        found = true;
+      }
+      at = e + 1;
+      if (!array || at >= s.length() || s.charAt(at) != ',') {
+        break;
+      }
+      at++;
+    }
+    return found;
+  }
+
+  /** "U03K7LQ2M9P", "W0123ABCD": a Slack user's id, capitals and digits after U or W. */
+  static boolean chatUserId(Text s, int a, int e) {
+    if (e - a < 9 || e - a > 11 || (s.charAt(a) != 'U' && s.charAt(a) != 'W')) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = a + 1; i < e; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+      digits += c <= '9' ? 1 : 0;
+    }
+    return digits >= 2 && digits < e - a - 1;
+  }
+
+  private static final java.util.Set<String> EPOCH_KEYS =
+      java.util.Set.of(
+          "ts", "threadts", "latestreply", "eventts", "created", "updated", "lastread", "edited");
+
+  private static final java.util.Set<String> USER_KEYS =
+      java.util.Set.of("user", "users", "parentuserid", "replyusers", "id", "userid", "creator");
 
   /**
    * A FHIR resource's own {@code "id"} (after its {@code "resourceType"}) and a {@code "reference"}
@@ -4189,6 +4291,65 @@ final class Recognizers {
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
     }
   }
+
+  /**
+   * "A# 221-508-774", "A220 917 341", "A204551878": an immigrant's alien registration number (an A
+   * and eight or nine digits, in groups of three or not), which names one person; and a USCIS
+   * receipt's number ("IOE0923385110": a service center's three letters and ten digits).
+   */
+  private void alienNumber(int t) {
+    int a = tk.start[t];
+    int n = s.length();
+    if (!boundaryBefore(t)) {
+      return;
+    }
+    int i = a + 1;
+    if (tk.length(t) == 1) {
+      if (!tk.isPunct(t + 1, '#')) {
+        return;
+      }
+      i = tk.end[t + 1];
+      while (i < n && s.charAt(i) == ' ') {
+        i++;
+      }
+    } else if (!tk.is(t, ALNUM)) {
+      return;
+    }
+    int digits = 0;
+    int e = i;
+    while (e < n && digits <= 9) {
+      char c = s.charAt(e);
+      if (Tokens.isDigit(c)) {
+        digits++;
+        e++;
+      } else if ((c == '-' || c == ' ')
+          && digits % 3 == 0
+          && digits > 0
+          && e + 1 < n
+          && Tokens.isDigit(s.charAt(e + 1))) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    if ((digits == 8 || digits == 9) && (e >= n || !Character.isLetterOrDigit(s.charAt(e)))) {
+      out.add(PhiType.ID, a, e, 0.85, "id.alien-number", "an alien registration number");
+    }
+  }
+
+  /** A USCIS receipt's number: a service center's code and ten digits ("IOE0923385110"). */
+  private void uscisReceipt(int t) {
+    int a = tk.start[t];
+    if (tk.length(t) == 13
+        && tk.text.regionIsAny(a, a + 3, USCIS_CENTERS)
+        && tk.text.allDigits(a + 3, tk.end[t])) {
+      out.add(PhiType.ID, a, tk.end[t], 0.85, "id.uscis-receipt", "a USCIS receipt number");
+    }
+  }
+
+  private static final String[] USCIS_CENTERS = {
+    "ioe", "eac", "wac", "lin", "src", "msc", "nbc", "ysc"
+  };
 
   /** Office shorthand that ends a line as initials do ("-FYI", "reviewed 1/30/2026 QA"). */
   private static final String[] NOT_INITIALS = {
