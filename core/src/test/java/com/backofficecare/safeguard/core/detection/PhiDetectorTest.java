@@ -478,6 +478,8 @@ class PhiDetectorTest {
       <Patient><name><family value="Nowak"/><given value="Dorota"/></name></Patient> ~ NAME ~ Nowak
       <table><tr><th>Member ID</th><td>NM0093318274</td></tr></table> ~ HEALTH_PLAN_ID ~ NM0093318274
       <table><tr><td><b>Medicaid ID:</b></td><td>NM0093318274</td></tr></table> ~ HEALTH_PLAN_ID ~ NM0093318274
+      <table><tr><td>Caregiver:</td><td>Ken Ito</td></tr></table> ~ NAME ~ Ken Ito
+      <table><tr><th>Backup</th><th>Caregiver</th></tr><tr><td>x</td><td>Ken Ito</td></tr></table> ~ NAME ~ Ken Ito
       <address><line value="2207 Larchmont Ave"/><city value="Parma Heights"/></address> ~ CITY ~ Parma Heights
       """)
   void findsFieldsOfClinicalDocuments(String row, PhiType type, String expected) {
