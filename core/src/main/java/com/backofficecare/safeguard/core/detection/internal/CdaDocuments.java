@@ -498,11 +498,11 @@ final class CdaDocuments {
   }
 
   private boolean sameName(Text s, String lower, int k) {
-    return k >= 0 && k < MAX_DEPTH && s.regionIs(elementStart[k], elementEnd[k], lower);
+    return k >= 0 && s.regionIs(elementStart[k], elementEnd[k], lower);
   }
 
   private boolean sameName(Text s, int a, int b, int k) {
-    if (k >= MAX_DEPTH || elementEnd[k] - elementStart[k] != b - a) {
+    if (elementEnd[k] - elementStart[k] != b - a) {
       return false;
     }
     for (int i = 0; i < b - a; i++) {

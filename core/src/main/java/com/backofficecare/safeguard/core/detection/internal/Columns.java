@@ -665,32 +665,30 @@ final class Columns {
    * of zeros).
    */
   static boolean plausible(Text s, int a, int e, PhiType type) {
-    boolean digit = false;
-    boolean nonZero = false;
-    boolean letter = false;
-    boolean comma = false;
-    boolean at = false;
-    for (int i = a; i < e; i++) {
-      char ch = s.charAt(i);
-      digit |= ch >= '0' && ch <= '9';
-      nonZero |= ch != '0' && ch != '-' && ch != '/' && ch != ' ';
-      letter |= Character.isLetter(ch);
-      comma |= ch == ',';
-      at |= ch == '@';
-    }
     int digits = 0;
     int longestLetters = 0;
+    boolean nonZero = false;
+    boolean comma = false;
+    boolean at = false;
     for (int i = a, run = 0; i < e; i++) {
       char ch = s.charAt(i);
       digits += ch >= '0' && ch <= '9' ? 1 : 0;
       run = Character.isLetter(ch) ? run + 1 : 0;
       longestLetters = Math.max(longestLetters, run);
+      nonZero |= ch != '0' && ch != '-' && ch != '/' && ch != ' ';
+      comma |= ch == ',';
+      at |= ch == '@';
     }
+    boolean digit = digits > 0;
+    boolean letter = longestLetters > 0;
     return switch (type) {
       case NAME, CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
       case PHONE -> digits >= 7;
-      case ZIP -> digits + ocrDigits(s, a, e) == 5 || digits + ocrDigits(s, a, e) == 9;
+      case ZIP -> {
+        int read = digits + ocrDigits(s, a, e);
+        yield read == 5 || read == 9;
+      }
       // "Mar 3, 2025" and "3/4/25", not "Q3 2024", "FY25" or "v2.3.1"
       case DATE -> digit && nonZero && (!letter || longestLetters >= 3);
       case URL -> letter && !comma;
