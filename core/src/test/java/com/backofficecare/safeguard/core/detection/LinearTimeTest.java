@@ -144,7 +144,15 @@ class LinearTimeTest {
         "<telecom value=\"tel:",
         "| Ann Lee | 1 | Bo Li |\n",
         "Name  Phone  Backup\nAnn Lee  555-0100  Bo\n",
-        "+16465550183 "
+        "+16465550183 ",
+        "INSERT INTO clients (id, name) VALUES (1, 'A'), ",
+        "INSERT INTO a (b, ",
+        "insert into (",
+        "(1, 'a''",
+        "&client_dob=1%2F2&name=A+B",
+        "Name: Aa Bb\n",
+        "<td style=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ",
+        "DeLaCruz, "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -444,6 +444,9 @@ class PhiDetectorTest {
       State of Texas\\nCounty of Bexar\\nThis instrument was acknowledged ~ CITY ~ Bexar
       Your Address: 2215 Grand Concourse Apt 6F, Bronx NY 10453   ~ ADDRESS ~ 2215 Grand Concourse Apt 6F
       Address: 9041 SW 40th Terr, Miami, FL 33165                 ~ ADDRESS ~ 9041 SW 40th Terr
+      3/2  Augusta Fenn - 94!\\n3/9  Ramon Ibarra                ~ AGE_OVER_89 ~ 94
+      Hiroshi Tanabe, 95 on April 11 - retired watchmaker         ~ AGE_OVER_89 ~ 95
+      SSN: 418-52-9907     VA file no.: C 28 774 103               ~ ID ~ C 28 774 103
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
@@ -531,6 +534,98 @@ class PhiDetectorTest {
     assertThat(detector.detect(caps))
         .singleElement()
         .satisfies(f -> assertThat(caps.substring(f.start(), f.end())).isEqualTo("PARMA HEIGHTS"));
+  }
+
+  /**
+   * Rows pasted as SQL are typed by the statement's column list, and a form's or query string's
+   * values by their keys, through "+" and "%XX" ("client_first=Mar%C3%ADa"), a key's first word
+   * saying whose field it is ("client_dob", "referrer_name").
+   */
+  @Test
+  void sqlRowsAndFormValuesAreTypedByTheirColumnsAndKeys() {
+    String sql =
+        "INSERT INTO clients (id, mrn, last_name, first_name, county)\nVALUES\n"
+            + "  (10481, 'MR0048812', 'Nakamura', 'Hideo', 'Cuyahoga'),\n"
+            + "  (10482, 'MR0048813', 'O''Brien', 'Kathleen', 'Summit');\n"
+            + "INSERT INTO caregivers (id, display_name, phone) VALUES (2207, 'Precious Moyo', "
+            + "'5555550931');";
+    assertThat(found(sql, PhiType.NAME))
+        .contains("Nakamura", "Hideo", "O''Brien", "Kathleen", "Precious Moyo");
+    assertThat(found(sql, PhiType.MRN)).containsExactly("MR0048812", "MR0048813");
+    assertThat(found(sql, PhiType.CITY)).containsExactly("Cuyahoga", "Summit");
+    assertThat(found(sql, PhiType.ID)).containsExactly("10481", "10482", "2207");
+    String form =
+        "referrer_name=Nurse+Dana+Whitfield&client_first=Mar%C3%ADa+Jos%C3%A9"
+            + "&client_dob=08%2F19%2F1940&client_phone=%28555%29+781-6630"
+            + "&address=2207+Calle+Sombra&medicaid_no=305518274&notes=x%zz";
+    assertThat(found(form, PhiType.NAME)).containsExactly("Dana+Whitfield", "Mar%C3%ADa+Jos%C3%A9");
+    assertThat(found(form, PhiType.DATE)).containsExactly("08%2F19%2F1940");
+    assertThat(found(form, PhiType.PHONE)).containsExactly("%28555%29+781-6630");
+    assertThat(found(form, PhiType.ADDRESS)).containsExactly("2207+Calle+Sombra");
+    assertThat(found(form, PhiType.HEALTH_PLAN_ID)).containsExactly("305518274");
+  }
+
+  /**
+   * What an attacking helper tried (attack 31): a person's label names the value whatever the next
+   * line holds or the rest of the text's case; surnames with particles ("DeLaCruz") or an inner
+   * capital after a rare given name are no product's names; a cell's long style attribute or a
+   * row's trailing delimiter does not switch a table's reader off.
+   */
+  @Test
+  void labelsSurnamesAndTablesHoldAgainstWhatAnAttackerTried() {
+    assertThat(found("Name: Zorblat Quennex\n42 Elm St", PhiType.NAME))
+        .containsExactly("Zorblat Quennex");
+    String caps =
+        "ACME HOME HEALTH\nVISIT NOTE\nDISCIPLINE: SN\nVISIT TYPE: ROUTINE\n"
+            + "Client name: Zorblat Quennex";
+    assertThat(found(caps, PhiType.NAME)).containsExactly("Zorblat Quennex");
+    assertThat(found("Patient: Maria DeLaCruz, DOB 03/04/1950", PhiType.NAME))
+        .containsExactly("Maria DeLaCruz");
+    assertThat(found("Patient: Zorblat FastHorse, DOB 03/04/1950", PhiType.NAME))
+        .containsExactly("Zorblat FastHorse");
+    assertThat(found("FastHorse, Mary  DOB 03/04/1950", PhiType.NAME))
+        .containsExactly("FastHorse, Mary");
+    String style = "border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;".repeat(6);
+    String word =
+        "<table><tr><th style=\"{s}\">Patient Name</th><th style=\"{s}\">Member ID</th></tr>"
+            + "<tr><td style=\"{s}\">Zorblat Quennex</td><td style=\"{s}\">XQ77812345</td></tr>"
+            + "</table>";
+    assertThat(found(word.replace("{s}", style), PhiType.HEALTH_PLAN_ID))
+        .containsExactly("XQ77812345");
+    String trailing =
+        "Patient Name,Member ID,Visit\nZorblat Quennex,XQ77812345,x,\nBlarv Tenquist,XQ77812346,y,";
+    assertThat(found(trailing, PhiType.HEALTH_PLAN_ID)).containsExactly("XQ77812345", "XQ77812346");
+  }
+
+  /**
+   * What the attacker's rules made of ordinary words: counts before a lower-case "ct" or "dr" are
+   * no house numbers, a roster's placeholders no names, a row number no SSN or member id, a label
+   * before ordinary words no name.
+   */
+  @Test
+  void countsPlaceholdersAndOrdinaryLabelledWordsAreNoIdentifiers() {
+    assertThat(detector.detect("Pt had a fall, ordered 1 head ct and 2 chest ct today."))
+        .noneMatch(f -> f.type() == PhiType.ADDRESS);
+    assertThat(detector.detect("She saw 3 different dr this month, took 2 tylenol st"))
+        .noneMatch(f -> f.type() == PhiType.ADDRESS);
+    assertThat(found("Client lives at 418 linden ave now", PhiType.ADDRESS))
+        .containsExactly("418 linden ave");
+    assertThat(
+            detector.detect(
+                "Member ID,Caregiver,Status\n1,Unassigned,Open\n2,Open Shift,Open\n"
+                    + "3,Agency Float,Filled"))
+        .isEmpty();
+    assertThat(detector.detect("ssn,code,notes\n1,a,b\n1,a,b\n1,a,b")).isEmpty();
+    assertThat(detector.detect("Name: Blood Pressure\nPatient: Alert and oriented"))
+        .noneMatch(f -> f.type() == PhiType.NAME);
+    assertThat(detector.detect("O2 Sat - 92!\nHeart Rate - 96\nTemp, 99 today")).isEmpty();
+  }
+
+  private List<String> found(String text, PhiType type) {
+    return detector.detect(text).stream()
+        .filter(f -> f.type() == type)
+        .map(f -> text.substring(f.start(), f.end()))
+        .collect(Collectors.toList());
   }
 
   /**

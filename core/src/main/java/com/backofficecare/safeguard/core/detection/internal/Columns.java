@@ -87,7 +87,12 @@ final class Columns {
         continue; // the header again, at the top of the next page
       }
       if (columns > 0) {
-        boolean cells = split(s, line, eol, delimiter) == columns;
+        int split = split(s, line, eol, delimiter);
+        boolean cells =
+            split == columns
+                || (split == columns + 1 // "a,b,c,": an exporter's trailing delimiter
+                    && delimiter != ' '
+                    && cellStart[columns] == cellEnd[columns]);
         if (cells || (delimiter == ' ' && fixedWidth(s, line, eol, columns))) {
           if (header >= 0 && !namesInHeader) {
             keepHeader(header, headerEnd);
@@ -694,6 +699,8 @@ final class Columns {
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
       case AGE_OVER_89 -> over89(s, a, e);
+      case SSN -> digits >= 4 && nonZero; // the last four at least
+      case HEALTH_PLAN_ID, MRN, ACCOUNT, CARD, LICENSE -> digit && nonZero && e - a >= 4;
       default -> digit && nonZero;
     };
   }
@@ -724,7 +731,30 @@ final class Columns {
   }
 
   private static final String[] PLACEHOLDERS = {
-    "n/a", "na", "none", "null", "unknown", "tbd", "-", "self", "same", "yes", "no", "total"
+    "n/a",
+    "na",
+    "none",
+    "null",
+    "unknown",
+    "tbd",
+    "-",
+    "self",
+    "same",
+    "yes",
+    "no",
+    "total",
+    "unassigned",
+    "open",
+    "open shift",
+    "not applicable",
+    "on call",
+    "pending",
+    "vacant",
+    "remote",
+    "float",
+    "agency float",
+    "not assigned",
+    "to be assigned"
   };
 
   private static boolean placeholder(Text s, int a, int e) {

@@ -1840,8 +1840,9 @@ final class ContextModel {
     Text s = tk.text;
     int a = tk.start[k];
     int b = tk.end[k];
-    if (com.backofficecare.safeguard.core.detection.ProgramIdentifiers.isCamelCase(
-            s.subSequence(a, b))
+    if ((com.backofficecare.safeguard.core.detection.ProgramIdentifiers.isCamelCase(
+                s.subSequence(a, b))
+            && !particles(s, a, b))
         || brand(tk, k)) {
       return true;
     }
@@ -1871,6 +1872,30 @@ final class ContextModel {
   }
 
   /**
+   * "DeLaCruz", "VanDerBeek": a surname whose every inner capital follows a particle of names, not
+   * a program's identifier.
+   */
+  private static boolean particles(Text s, int a, int b) {
+    if (!Character.isUpperCase(s.charAt(a))) {
+      return false;
+    }
+    int part = a;
+    for (int i = a + 1; i < b; i++) {
+      if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) {
+        if (!s.regionIsAny(part, i, NAME_PARTICLES)) {
+          return false;
+        }
+        part = i;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] NAME_PARTICLES = {
+    "de", "la", "le", "van", "von", "der", "den", "di", "da", "du", "del", "dos", "mc", "mac", "st"
+  };
+
+  /**
    * "PillPal", "CareLink", "HomeBridge": a product's name standing alone, an ordinary word of four
    * letters or more run into a capitalised other. A name's inner capital follows a prefix
    * ("McDonald", "LaToya") or a given name ("MaryBeth"); a surname such as "FastHorse" follows a
@@ -1884,7 +1909,9 @@ final class ContextModel {
     if (tk.wordIs(before, Lexicon.TITLE | Lexicon.ROLE)
         || (tk.wordIs(before, Lexicon.FIRST) && !tk.lowerCase(before))
         || tk.isPunct(k - 1, ':')
-        || tk.isPunct(k - 1, ',')) {
+        || tk.isPunct(k - 1, ',')
+        || (tk.isPunct(k + 1, ',') && tk.wordIs(k + 2, Lexicon.FIRST)) // "FastHorse, Mary"
+        || (unknownCapital(tk, before) && !tk.newlineBefore(k))) { // "Zorblat FastHorse"
       return false;
     }
     if (!Character.isUpperCase(s.charAt(a))) {
@@ -1907,6 +1934,16 @@ final class ContextModel {
     }
     int first = Lexicon.get().word(s.chars, a, inner);
     return (first & Lexicon.COMMON) != 0 && (first & (Lexicon.FIRST | Lexicon.LAST)) == 0;
+  }
+
+  /** Whether token {@code k} is a capitalized word no list knows: a rare given name. */
+  private static boolean unknownCapital(Tokens tk, int k) {
+    return k >= 0
+        && tk.kind[k] == Tokens.WORD
+        && tk.word[k] == 0
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && (tk.flags[k] & Tokens.ALL_CAPS) == 0
+        && tk.length(k) >= 3;
   }
 
   /**

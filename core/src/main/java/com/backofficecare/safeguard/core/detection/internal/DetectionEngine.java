@@ -85,6 +85,7 @@ public final class DetectionEngine {
       w.segments.scan(w.tokens.text, w.candidates);
       w.messages.scan(w.tokens.text, w.candidates);
       w.documents.scan(w.tokens.text, w.candidates);
+      w.inserts.scan(w.tokens.text, w.candidates);
       if (rules != null) {
         rules.propose(w.tokens, w.candidates);
       }
@@ -113,6 +114,7 @@ public final class DetectionEngine {
     final X12Segments segments = new X12Segments();
     final Hl7Segments messages = new Hl7Segments();
     final CdaDocuments documents = new CdaDocuments();
+    final SqlInserts inserts = new SqlInserts();
     final ContextModel.Scratch scratch = new ContextModel.Scratch();
     final Recognizers recognizers;
     boolean busy;

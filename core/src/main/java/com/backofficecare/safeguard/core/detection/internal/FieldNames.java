@@ -37,10 +37,14 @@ public final class FieldNames {
         return TYPES.get(suffix);
       }
     }
+    String field = withoutPerson(name);
+    if (field != null) {
+      return TYPES.get(field); // "client_dob", "referrerPhone"
+    }
     if (!oasisItem(name)) {
       return null;
     }
-    String field = name.substring(5);
+    field = name.substring(5);
     type = TYPES.get(field); // "patid"
     return type != null ? type : typeOfNormalized(withoutPatient(field));
   }
@@ -64,6 +68,39 @@ public final class FieldNames {
       return name.substring(7);
     }
     return name.startsWith("pat") && name.length() > 3 ? name.substring(3) : name;
+  }
+
+  /** Whose field a key's first word says ("clientfirst", "referrername"), before the field. */
+  private static final String[] PERSON_PREFIXES = {
+    "client",
+    "patient",
+    "member",
+    "caregiver",
+    "employee",
+    "referrer",
+    "contact",
+    "resident",
+    "guardian",
+    "subscriber",
+    "insured",
+    "spouse",
+    "veteran",
+    "applicant",
+    "physician"
+  };
+
+  /**
+   * The field of a key that opens with whose it is ("clientdob" is "dob"), when that field is
+   * typed; else null.
+   */
+  private static @Nullable String withoutPerson(String name) {
+    for (String prefix : PERSON_PREFIXES) {
+      if (name.length() > prefix.length() && name.startsWith(prefix)) {
+        String field = name.substring(prefix.length());
+        return TYPES.containsKey(field) ? field : null;
+      }
+    }
+    return null;
   }
 
   private static final String[] KEY_SUFFIXES = {
@@ -94,7 +131,11 @@ public final class FieldNames {
    * "lastName", not "name", "client" or "nurse", which programs also use for their own things.
    */
   static boolean namesAPerson(String name) {
-    return PERSON_NAME_KEYS.contains(name) || PERSON_NAME_KEYS.contains(withoutPatient(name));
+    if (PERSON_NAME_KEYS.contains(name) || PERSON_NAME_KEYS.contains(withoutPatient(name))) {
+      return true;
+    }
+    String field = withoutPerson(name); // "clientfirst", "referrername"
+    return field != null && TYPES.get(field) == PhiType.NAME;
   }
 
   private static final java.util.Set<String> PERSON_NAME_KEYS =
@@ -166,7 +207,8 @@ public final class FieldNames {
     put(
         m,
         PhiType.HEALTH_PLAN_ID,
-        "medicareid mbi medicarenumber medicarenum medicaidid medicaidnumber medicaidnum"
+        "medicareid mbi medicarenumber medicarenum medicareno medicaidid medicaidnumber medicaidnum"
+            + " medicaidno"
             + " memberid subscriberid policynumber hicn insuranceid beneficiaryid planid");
     put(
         m,

@@ -7,6 +7,7 @@ import static com.backofficecare.safeguard.core.detection.internal.Tokens.NUM;
 import static com.backofficecare.safeguard.core.detection.internal.Tokens.PUNCT;
 import static com.backofficecare.safeguard.core.detection.internal.Tokens.URL;
 import static com.backofficecare.safeguard.core.detection.internal.Tokens.WORD;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.backofficecare.safeguard.core.PhiType;
 import java.time.YearMonth;
@@ -164,6 +165,9 @@ final class Recognizers {
     }
     if (len <= 4 && !tk.joined(t) && !tk.joined(t + 1)) {
       spacedValue(t);
+    }
+    if (len == 2 || len == 3) {
+      ageAfterAName(t);
     }
     // Several shapes may propose; overlap resolution keeps the most confident. Each is called
     // only for the digit counts it accepts (its own first test), which keeps this path short.
@@ -1979,7 +1983,8 @@ final class Recognizers {
     int k = last + 1;
     int words = 0;
     int suffix = -1;
-    boolean lower = !capital(k) && lowerStreetAhead(k);
+    // in lower case, a house number of one digit is more often a count ("2 chest ct", "3 diff dr")
+    boolean lower = !capital(k) && (last > t || tk.length(t) >= 2) && lowerStreetAhead(k);
     while (k < tk.count && words < 5) {
       if (tk.newlineBefore(k)) {
         break;
@@ -2450,6 +2455,10 @@ final class Recognizers {
         || ((tk.isPunct(t + 1, ':') || tk.isPunct(t + 1, '=')) && personKey(t))) {
       nameField(t);
     }
+    if (tk.isPunct(t + 1, ':')
+        && (tk.equalsIgnoreCase(t, "name") || tk.equalsAnyIgnoreCase(t, PERSON_LABELS))) {
+      labelledName(t);
+    }
     if (tk.wordIs(t, KEYWORD)) {
       poBox(t);
       label(t);
@@ -2629,7 +2638,9 @@ final class Recognizers {
   private static final String[] COUNTS = {"ms", "steps", "bytes", "times", "requests", "calls"};
 
   /** Labels that number one person's matter too, but also a program's: an ambulance run... */
-  private static final String[] WEAK_CASE_LABELS = {"run", "incident", "inc", "report", "action"};
+  private static final String[] WEAK_CASE_LABELS = {
+    "run", "incident", "inc", "report", "action", "file"
+  };
 
   private static final String[] NOT_A_CASE = {
     "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each"
@@ -3439,8 +3450,11 @@ final class Recognizers {
     if (type == null) {
       return;
     }
-    if (!array) {
+    if (!array && !formValue(type, keyStart(tk.end[k]), from)) {
       value(type, from, '\n', 0);
+      return;
+    }
+    if (!array) {
       return;
     }
     // Each element of the array, bare or quoted, until its closing bracket.
@@ -3724,6 +3738,63 @@ final class Recognizers {
       out.add(type, from, to, 0.85, "field.key", "a value after a key that names an identifier");
     }
     return after;
+  }
+
+  /**
+   * A value of a query string or a form's body ({@code
+   * client_first=Mar%C3%ADa+Jos%C3%A9&client_dob=08%2F19%2F1940}): after "?" or "&", or before "&",
+   * with "+" for a space and "%XX" for a byte, up to the next "&". Takes it as a {@code type} if
+   * its decoded text could be one, a title before a name left out; returns whether the value was of
+   * a form, found or not.
+   */
+  private boolean formValue(PhiType type, int keyStart, int from) {
+    int n = s.length();
+    int to = from;
+    while (to < n && to - from <= MAX_VALUE && !formEnd(s.charAt(to))) {
+      to++;
+    }
+    boolean form =
+        (keyStart > 0 && (s.charAt(keyStart - 1) == '&' || s.charAt(keyStart - 1) == '?'))
+            || (to < n && s.charAt(to) == '&');
+    if (!form || to == from || to - from > MAX_VALUE || s.charAt(from) == '"') {
+      return form;
+    }
+    String decoded;
+    try {
+      decoded = java.net.URLDecoder.decode(new String(s.chars, from, to - from), UTF_8);
+    } catch (IllegalArgumentException e) {
+      return true; // "%zz": no form's value
+    }
+    int words = 1;
+    for (int i = 0; i < decoded.length(); i++) {
+      words += decoded.charAt(i) == ' ' ? 1 : 0;
+    }
+    int title = decoded.indexOf(' ');
+    if ((type == PhiType.NAME)
+        && title > 0
+        && (Lexicon.get().word(decoded.toCharArray(), 0, title) & (TITLE | ROLE)) != 0) {
+      from += title + 1; // "Nurse+Dana+Whitfield"
+      decoded = decoded.substring(title + 1);
+      words--;
+    }
+    Text value = new Text();
+    value.load(decoded);
+    boolean name = type == PhiType.NAME || type == PhiType.CITY;
+    if ((!name || (words <= 4 && (words > 1 || !value.oneCase(0, decoded.length()))))
+        && Columns.plausible(value, 0, decoded.length(), type)) {
+      out.add(
+          type,
+          from,
+          to,
+          0.85,
+          "field.form",
+          "a form's value after a key that names an identifier");
+    }
+    return true;
+  }
+
+  private static boolean formEnd(char c) {
+    return c == '&' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' || c <= ' ';
   }
 
   /** Whether {@code [from, to)}, written after a key of {@code type}, looks like one. */
@@ -4795,6 +4866,107 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
   }
+
+  /**
+   * "Augusta Fenn - 94!", "Hiroshi Tanabe, 95 on April 11": a birthday list's age after a name, a
+   * dash or comma between, the line or a sentence ending after it or a date following.
+   */
+  private void ageAfterAName(int t) {
+    int v = tk.intValue(t);
+    int before = t - 2;
+    if (!Checks.ageOver89(v)
+        || !(tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, ','))
+        || tk.joined(t)
+        || !tk.is(before, WORD)
+        || (tk.isPunct(t - 1, '-') && tk.joined(t - 1)) // "Fenn - 94", not "Fenn-94"
+        || tk.length(before) < 3
+        || (tk.flags[before] & Tokens.CAPITALIZED) == 0
+        || (tk.flags[before] & Tokens.ALL_CAPS) != 0
+        || (tk.word[before] & NOT_BEFORE_AN_AGE) != 0
+        || !(tk.is(t - 3, WORD) || tk.isPunct(t - 3, ')'))) {
+      return;
+    }
+    int k = t + 1;
+    boolean ends =
+        k >= tk.count
+            || tk.newlineBefore(k)
+            || tk.isPunct(k, '!')
+            || (tk.equalsIgnoreCase(k, "on") && tk.wordIs(k + 1, MONTH))
+            || tk.equalsIgnoreCase(k, "today");
+    if (ends) {
+      out.add(
+          PhiType.AGE_OVER_89,
+          tk.start[t],
+          tk.end[t],
+          0.7,
+          "age.after-name",
+          "an age over 89 after a name, ending the line or the sentence");
+    }
+  }
+
+  private static final int NOT_BEFORE_AN_AGE =
+      ORDINARY | ORG | MONTH | WEEKDAY | STATE | STATE_NAME | PLACE | STREET_SUFFIX | UNIT;
+
+  /**
+   * "Name: Zorblat Quennex", "Client name: ...", "Patient: Mr. Quince": a label for a person that
+   * opens a line, then one to three capitalized words to the line's end, none of which a list knows
+   * as anything but a name. The label names the value whatever the next line holds (a street, a
+   * date of birth), and whatever case the rest of the text is typed in.
+   */
+  private void labelledName(int t) {
+    boolean label =
+        tk.equalsIgnoreCase(t, "name")
+            ? fieldStart(t) || (tk.equalsAnyIgnoreCase(t - 1, PERSON_LABELS) && fieldStart(t - 1))
+            : fieldStart(t);
+    int k = t + 2;
+    if (!label || k >= tk.count || tk.newlineBefore(k)) {
+      return;
+    }
+    if (tk.wordIs(k, TITLE)) {
+      k += tk.isPunct(k + 1, '.') && tk.joined(k + 1) ? 2 : 1; // "Client: Mr. Quince"
+    }
+    int first = k;
+    int last = -1;
+    for (int words = 0; words < 3 && k < tk.count && tk.is(k, WORD); words++) {
+      if (words > 0 && (tk.newlineBefore(k) || columnGap(k))) {
+        break;
+      }
+      int w = tk.word[k];
+      if ((tk.flags[k] & Tokens.CAPITALIZED) == 0
+          || ((w & NOT_IN_A_LABELLED_NAME) != 0 && (w & (FIRST | LAST)) == 0)) {
+        return;
+      }
+      last = k++;
+    }
+    boolean lineEnds = k >= tk.count || tk.newlineBefore(k) || columnGap(k);
+    if (last >= 0 && lineEnds && !tk.equalsAnyIgnoreCase(first, NOT_AN_ANSWER)) {
+      out.add(
+          PhiType.NAME,
+          tk.start[first],
+          tk.end[last],
+          0.8,
+          "name.label",
+          "a person's label opening the line, then a name to its end");
+    }
+  }
+
+  private static final String[] PERSON_LABELS = {
+    "client",
+    "patient",
+    "resident",
+    "member",
+    "caregiver",
+    "employee",
+    "aide",
+    "guardian",
+    "insured",
+    "subscriber",
+    "applicant",
+    "veteran"
+  };
+
+  private static final int NOT_IN_A_LABELLED_NAME =
+      ORDINARY | ORG | PLACE | MONTH | WEEKDAY | STATE | STATE_NAME | STREET_SUFFIX | COUNTRY;
 
   /**
    * A form's city, town or county field ("CITY: BRENTHAM", "County: Harris County", "City: Hays,
