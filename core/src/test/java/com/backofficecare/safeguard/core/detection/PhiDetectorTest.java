@@ -484,6 +484,11 @@ class PhiDetectorTest {
       <table><tr><td>Caregiver:</td><td>Ken Ito</td></tr></table> ~ NAME ~ Ken Ito
       <table><tr><th>Backup</th><th>Caregiver</th></tr><tr><td>x</td><td>Ken Ito</td></tr></table> ~ NAME ~ Ken Ito
       <address><line value="2207 Larchmont Ave"/><city value="Parma Heights"/></address> ~ CITY ~ Parma Heights
+      <table><tr><th>Patient Name <span class="caret"></span></th></tr><tr><td>Zorblat Quennex<br></td></tr></table> ~ NAME ~ Zorblat Quennex
+      <table><tr><th>Member&nbsp;ID</th></tr><tr><td><p><span>XQ77812345<o:p></o:p></span></p></td></tr></table> ~ HEALTH_PLAN_ID ~ XQ77812345
+      <table><tr><th>Client</th><th>Member ID</th></tr><tr><td><br>Zorblat Quennex</td><td><img src=x>XQ77812345</td></tr></table> ~ HEALTH_PLAN_ID ~ XQ77812345
+      <table><tr><th>Client</th></tr><tr><td><div><p><span><b>Zorblat Quennex</b></span></p></div></td></tr></table> ~ NAME ~ Zorblat Quennex
+      <table><tr><th>Client</th></tr><tr><td>Zorblat Quennex<!-- x --></td></tr></table> ~ NAME ~ Zorblat Quennex
       """)
   void findsFieldsOfClinicalDocuments(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);

@@ -25,6 +25,9 @@ final class CdaDocuments {
   /** Longer attribute values are not read (a value is a stamp, an id or an address). */
   private static final int MAX_VALUE = 256;
 
+  /** The longest attribute value a tag is still read past, unread (Word writes long styles). */
+  private static final int MAX_SKIPPED_VALUE = 8192;
+
   private final int[] elementStart = new int[MAX_DEPTH];
   private final int[] elementEnd = new int[MAX_DEPTH];
   private int depth;
@@ -42,7 +45,7 @@ final class CdaDocuments {
   /** The type each column of the table being read announces in its header, or null. */
   private final PhiType[] columnTypes = new PhiType[MAX_COLUMNS];
 
-  private static final int MAX_COLUMNS = 32;
+  private static final int MAX_COLUMNS = 128;
 
   /** The cells opened so far in the table's row being read. */
   private int column;
@@ -87,30 +90,38 @@ final class CdaDocuments {
         if (b < n && s.charAt(b) == '>') {
           code(s, a, b); // "</CITY>": an element's name, in capitals or not, is no place
         }
-        leaf = -1;
         close(s, local, b);
+        // "<td><b>Ann</b> Lee</td>": the cell's text goes on after its formatting closes
+        leaf = b < n && s.charAt(b) == '>' && cell(s) >= 0 ? b + 1 : -1;
         i = b;
       } else if (c == '@' && mention(s, i + 2, out)) {
         i += 2;
       } else if (c == '!' || c == '?') {
+        boolean inCell = flush(s, leaf, i, out);
         leaf = -1;
         int after = skipDeclaration(s, i);
         if (after == i + 9) {
           code(s, i + 3, i + 8); // "CDATA" of "<![CDATA[" is no name
+        } else if (inCell) {
+          leaf = after; // "Ann Lee<!-- x -->": a comment in a cell
         }
         i = after;
       } else if (isNameStart(c)) {
+        boolean inCell = flush(s, leaf, i, out);
         int gt = tag(s, i + 1, out);
         if (gt < 0) {
           leaf = -1;
           i = -gt; // no tag: read on where it stopped
         } else {
           boolean empty = s.charAt(gt - 1) == '/' || s.regionIsAny(nameStart, nameEnd, VOID);
+          boolean cellTag =
+              s.regionIs(nameStart, nameEnd, "td") || s.regionIs(nameStart, nameEnd, "th");
           table(s);
           if (!empty) {
             open();
           }
-          leaf = empty ? -1 : gt + 1;
+          // "Ann Lee<br>", "<img src=x>XQ778": the cell's text goes on past an empty element
+          leaf = !empty || (inCell && !cellTag) ? gt + 1 : -1;
           i = gt + 1;
         }
       } else {
@@ -124,6 +135,40 @@ final class CdaDocuments {
       out.dropWithin(organizations, organizationCount, ORGANIZATION_NAMES);
     }
   }
+
+  /**
+   * Where a tag or comment opens inside a table cell, reads the cell's text before it as the cell's
+   * ("Patient Name <span class=caret>", "Ann Lee<br>
+   * "); returns whether it is inside a cell.
+   */
+  private boolean flush(Text s, int leaf, int lt, Candidates out) {
+    if (cell(s) < 0) {
+      return false;
+    }
+    if (leaf >= 0 && depth > 0) {
+      leaf(s, leaf, lt, out);
+    }
+    return true;
+  }
+
+  /** The stack index of the table cell the top element is, or is inside, near the top; else -1. */
+  private int cell(Text s) {
+    if (column <= 0) {
+      return -1;
+    }
+    for (int k = depth - 1; k >= 0 && k >= depth - MAX_INLINE; k--) {
+      if (sameName(s, "td", k) || sameName(s, "th", k)) {
+        return k;
+      }
+      if (!s.regionIsAny(elementStart[k], elementEnd[k], INLINE)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How many formatting elements a cell's text is read through. */
+  private static final int MAX_INLINE = 6;
 
   /** A chat's mention of a user by id, "<@U05B2N8XW4E>": the user's id. */
   private static boolean mention(Text s, int a, Candidates out) {
@@ -194,16 +239,18 @@ final class CdaDocuments {
       int va = quote == 0 ? i : i + 1;
       int ve = va;
       while (ve < n
-          && ve - va <= MAX_VALUE
+          && ve - va <= MAX_SKIPPED_VALUE
           && (quote != 0
               ? s.charAt(ve) != quote
               : !isSpace(s.charAt(ve)) && s.charAt(ve) != '>' && s.charAt(ve) != '<')) {
         ve++; // an unquoted value ends at a space or the tag's end: <td width=200>
       }
-      if (ve >= n || (quote != 0 && s.charAt(ve) != quote) || ve - va > MAX_VALUE) {
+      if (ve >= n || (quote != 0 && s.charAt(ve) != quote) || ve - va > MAX_SKIPPED_VALUE) {
         return -ve;
       }
-      attribute(s, localStart(s, an, ae), ae, va, ve);
+      if (ve - va <= MAX_VALUE) { // a longer one (Word's style="...") is passed over
+        attribute(s, localStart(s, an, ae), ae, va, ve);
+      }
       i = quote == 0 ? ve : ve + 1;
     }
   }
@@ -422,7 +469,9 @@ final class CdaDocuments {
       out.add(PhiType.ADDRESS, a, e, CONFIDENCE, "cda.address", "a clinical document's street");
     } else if (column > 0 && column <= MAX_COLUMNS) {
       int k = top;
-      while (k > top - 3 && k > 0 && s.regionIsAny(elementStart[k], elementEnd[k], INLINE)) {
+      while (k > top - MAX_INLINE
+          && k > 0
+          && s.regionIsAny(elementStart[k], elementEnd[k], INLINE)) {
         k--; // "<td><b>Ann Lee</b></td>": the cell's text inside its formatting
       }
       cell(s, a, e, k, out);
@@ -458,7 +507,7 @@ final class CdaDocuments {
     boolean label = header || (sameName(s, "td", top) && s.charAt(e - 1) == ':');
     PhiType type = null;
     if (label && e - a <= 32) {
-      String key = FieldNames.normalize(s.subSequence(a, e));
+      String key = key(s, a, e);
       type = FieldNames.typeOfNormalized(key);
       type = type == PhiType.NAME && key.equals("name") ? null : type;
     }
@@ -479,6 +528,30 @@ final class CdaDocuments {
         out.add(type, a, e, CONFIDENCE, "markup.cell", "a table cell under a header that names it");
       }
     }
+  }
+
+  /** A label cell's text as a key, {@link FieldNames#normalize normalized}: "Patient&nbsp;Name". */
+  private static String key(Text s, int a, int e) {
+    StringBuilder key = new StringBuilder(e - a);
+    for (int i = a; i < e; i++) {
+      char c = s.charAt(i);
+      if (c == '&') {
+        int j = i + 1;
+        while (j < e
+            && j - i <= 8
+            && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == '#')) {
+          j++;
+        }
+        if (j < e && s.charAt(j) == ';') {
+          i = j; // an entity stands for a space or a mark
+          continue;
+        }
+      }
+      if (Character.isLetterOrDigit(c)) {
+        key.append(Character.toLowerCase(c));
+      }
+    }
+    return key.toString();
   }
 
   /** The type the label cell of the row being read announces, and that cell's column. */
