@@ -2109,6 +2109,9 @@ final class Recognizers {
    * where a missing capital is no evidence against a street, a state or a place.
    */
   private boolean capital(int k) {
+    if (k < 0 || k >= tk.count) {
+      return false; // before the text's first token ("INC 25-0188731" opening a text)
+    }
     return (tk.flags[k] & Tokens.CAPITALIZED) != 0
         || (lineCase != null && k < lineCase.length && lineCase[k] == ContextFeatures.CASE_LOWER);
   }
@@ -2536,7 +2539,10 @@ final class Recognizers {
 
   /** Whether token {@code t} stands in a line typed all in lower case. */
   private boolean lowerCaseLine(int t) {
-    return lineCase != null && t < lineCase.length && lineCase[t] == ContextFeatures.CASE_LOWER;
+    return lineCase != null
+        && t >= 0
+        && t < lineCase.length
+        && lineCase[t] == ContextFeatures.CASE_LOWER;
   }
 
   /**
@@ -2666,7 +2672,7 @@ final class Recognizers {
 
   /** Whether word {@code k} is written in capitals only. */
   private boolean caps(int k) {
-    return (tk.flags[k] & Tokens.ALL_CAPS) != 0;
+    return k >= 0 && k < tk.count && (tk.flags[k] & Tokens.ALL_CAPS) != 0;
   }
 
   private int digitCount(int k) {
