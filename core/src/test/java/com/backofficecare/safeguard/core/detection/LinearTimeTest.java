@@ -152,7 +152,9 @@ class LinearTimeTest {
         "&client_dob=1%2F2&name=A+B",
         "Name: Aa Bb\n",
         "<td style=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ",
-        "DeLaCruz, "
+        "DeLaCruz, ",
+        "Date: 1 / 1 / ",
+        "D0B: O 1 "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

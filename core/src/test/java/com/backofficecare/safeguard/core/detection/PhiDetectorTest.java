@@ -448,6 +448,8 @@ class PhiDetectorTest {
       3/2  Augusta Fenn - 94!\\n3/9  Ramon Ibarra                ~ AGE_OVER_89 ~ 94
       Hiroshi Tanabe, 95 on April 11 - retired watchmaker         ~ AGE_OVER_89 ~ 95
       SSN: 418-52-9907     VA file no.: C 28 774 103               ~ ID ~ C 28 774 103
+      NAME: F OLADIPO     D0B: O4 / 1l / 1 9 3 7     SEX: F      ~ DATE ~ O4 / 1l / 1 9 3 7
+      Signature: C. Barragan          Date: 2 -l6 - 2 6           ~ DATE ~ 2 -l6 - 2 6
       """)
   void findsFieldsOfExportsAndCards(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);
@@ -635,6 +637,7 @@ class PhiDetectorTest {
     assertThat(detector.detect("Name: Blood Pressure\nPatient: Alert and oriented"))
         .noneMatch(f -> f.type() == PhiType.NAME);
     assertThat(detector.detect("O2 Sat - 92!\nHeart Rate - 96\nTemp, 99 today")).isEmpty();
+    assertThat(detector.detect("Date: I / I / II")).isEmpty();
   }
 
   private List<String> found(String text, PhiType type) {

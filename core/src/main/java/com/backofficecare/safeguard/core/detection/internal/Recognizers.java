@@ -55,6 +55,9 @@ final class Recognizers {
       case ALNUM -> {
         code(t);
         login(t);
+        if (tk.equalsIgnoreCase(t, "d0b")) {
+          spacedDate(t); // "D0B: O4 / 1l / 1 9 3 7": OCR's O for the label's zero
+        }
         if (s.charAt(tk.start[t]) == 'A') {
           alienNumber(t); // "A220 917 341"
         }
@@ -2461,6 +2464,11 @@ final class Recognizers {
     if (tk.isPunct(t + 1, ':')
         && (tk.equalsIgnoreCase(t, "name") || tk.equalsAnyIgnoreCase(t, PERSON_LABELS))) {
       labelledName(t);
+    }
+    if (tk.is(t + 1, NUM) || tk.isPunct(t + 1, ':')) {
+      if (tk.equalsAnyIgnoreCase(t, DATE_LABELS)) {
+        spacedDate(t);
+      }
     }
     if (tk.wordIs(t, KEYWORD)) {
       poBox(t);
@@ -4872,6 +4880,88 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
   }
+
+  /**
+   * "D0B: O4 / 1l / 1 9 3 7", "Date: 2 -l6 - 2 6": a date a form's label announces, as OCR reads
+   * handwriting: month, day and year apart by "/" or "-", each written in digits that OCR spaced
+   * ("1 9 3 7"); its letters for digits are already folded. The month and day must be real, the
+   * year two or four digits.
+   */
+  private void spacedDate(int t) {
+    int k = t + 1;
+    if (tk.isPunct(k, ':')) {
+      k++;
+    }
+    int first = k;
+    int[] parts = new int[3];
+    int real = 0;
+    for (int part = 0; part < 3; part++) {
+      int digits = 0;
+      int value = 0;
+      int most = part == 2 ? 4 : 2;
+      while (ocrDigits(k)
+          && digits + tk.length(k) <= most
+          && (digits == 0 || tk.start[k] - tk.end[k - 1] == 1)
+          && !tk.newlineBefore(k)) {
+        for (int i = tk.start[k]; i < tk.end[k]; i++) {
+          char ch = s.charAt(i);
+          real += ch >= '0' && ch <= '9' ? 1 : 0;
+          value = value * 10 + (ch == 'O' || ch == 'o' ? 0 : ch == 'l' || ch == 'I' ? 1 : ch - '0');
+        }
+        digits += tk.length(k);
+        k++;
+      }
+      if (digits == 0 || (part == 2 && digits != 2 && digits != 4)) {
+        return;
+      }
+      parts[part] = value;
+      if (part < 2) {
+        if (!(tk.isPunct(k, '/') || tk.isPunct(k, '-'))
+            || tk.newlineBefore(k)
+            || tk.start[k] - tk.end[k - 1] > 2) {
+          return;
+        }
+        k++;
+        if (!ocrDigits(k) || tk.start[k] - tk.end[k - 1] > 2) {
+          return;
+        }
+      }
+    }
+    if (real < 3) {
+      return;
+    }
+    boolean monthFirst = parts[0] >= 1 && parts[0] <= 12 && parts[1] >= 1 && parts[1] <= 31;
+    boolean dayFirst = parts[1] >= 1 && parts[1] <= 12 && parts[0] >= 1 && parts[0] <= 31;
+    if (monthFirst || dayFirst) {
+      out.add(
+          PhiType.DATE,
+          tk.start[first],
+          tk.end[k - 1],
+          0.85,
+          "date.spaced",
+          "a labelled date whose digits OCR spaced");
+    }
+  }
+
+  /**
+   * Whether token {@code k} is written in digits and the letters OCR reads for them ("1l", "O").
+   */
+  private boolean ocrDigits(int k) {
+    if (k >= tk.count || tk.is(k, PUNCT) || tk.length(k) > 4) {
+      return false;
+    }
+    for (int i = tk.start[k]; i < tk.end[k]; i++) {
+      char ch = s.charAt(i);
+      if (!(ch >= '0' && ch <= '9') && ch != 'O' && ch != 'o' && ch != 'l' && ch != 'I') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String[] DATE_LABELS = {
+    "dob", "date", "birth", "birthdate", "born", "dated", "signed"
+  };
 
   /**
    * "Augusta Fenn - 94!", "Hiroshi Tanabe, 95 on April 11": a birthday list's age after a name, a
