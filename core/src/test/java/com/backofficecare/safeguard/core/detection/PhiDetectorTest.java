@@ -989,6 +989,12 @@ class PhiDetectorTest {
         .filteredOn(f -> f.type() == PhiType.NAME)
         .extracting(f -> chat.substring(f.start(), f.end()))
         .containsExactly("Sochima", "Sochima", "Sochima");
+    String handles =
+        "[Feb 16 9:02 AM] maria.p: thanks\n[Feb 16 9:11 AM] joe.oduya: ok\n"
+            + "[Feb 16 3:52 PM] kenji: ^ this";
+    assertThat(found(handles, PhiType.NAME)).containsExactly("maria.p", "joe.oduya", "kenji");
+    assertThat(detector.detect("config.yaml: x\nsettings.json: y\nfile.txt: z\nREADME.md: w"))
+        .isEmpty();
   }
 
   /** Nicknames no list knows open a lower-case chat's lines; its words do not. */

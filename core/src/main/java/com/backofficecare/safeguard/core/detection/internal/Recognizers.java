@@ -3959,7 +3959,11 @@ final class Recognizers {
       if (tk.isPunct(k, '[')) {
         return k == 0 || tk.newlineBefore(k);
       }
-      if (tk.newlineBefore(k) || !(tk.is(k, NUM) || tk.is(k, PUNCT) || tk.length(k) <= 2)) {
+      if (tk.newlineBefore(k)
+          || !(tk.is(k, NUM)
+              || tk.is(k, PUNCT)
+              || tk.length(k) <= 2
+              || tk.wordIs(k, MONTH | WEEKDAY))) { // "[Feb 16 9:02 AM]", "[Mon 9:02]"
         return false;
       }
     }
@@ -4540,6 +4544,13 @@ final class Recognizers {
     int last = t;
     if (tk.is(t + 1, WORD) && tk.length(t + 1) == 1 && !tk.joined(t + 1)) {
       last = t + 1; // "sue b", "Grant M"
+    } else if ((tk.isPunct(t + 1, '.') || tk.isPunct(t + 1, '_'))
+        && tk.joined(t + 1)
+        && tk.joined(t + 2)
+        && tk.is(t + 2, WORD)
+        && tk.length(t + 2) <= 12
+        && (tk.wordIs(t, FIRST) || tk.word[t] == 0)) {
+      last = t + 2; // a handle made of a name: "maria.p", "joe.oduya", "bea_nwosu"
     }
     return tk.isPunct(last + 1, ':') && tk.joined(last + 1) && !tk.joined(last + 2) ? last : -1;
   }
