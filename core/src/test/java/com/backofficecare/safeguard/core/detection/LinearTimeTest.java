@@ -154,7 +154,11 @@ class LinearTimeTest {
         "<td style=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ",
         "DeLaCruz, ",
         "Date: 1 / 1 / ",
-        "D0B: O 1 "
+        "D0B: O 1 ",
+        "INSERT INTO a (b) VALUES (/*",
+        "INSERT INTO [a (",
+        "REPLACE INTO a (b) VALUES ('\\\\'",
+        "x=%4&y=%zz+"
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

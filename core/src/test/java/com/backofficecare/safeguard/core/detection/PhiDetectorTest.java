@@ -445,8 +445,8 @@ class PhiDetectorTest {
       State of Texas\\nCounty of Bexar\\nThis instrument was acknowledged ~ CITY ~ Bexar
       Your Address: 2215 Grand Concourse Apt 6F, Bronx NY 10453   ~ ADDRESS ~ 2215 Grand Concourse Apt 6F
       Address: 9041 SW 40th Terr, Miami, FL 33165                 ~ ADDRESS ~ 9041 SW 40th Terr
-      3/2  Augusta Fenn - 94!\\n3/9  Ramon Ibarra                ~ AGE_OVER_89 ~ 94
-      Hiroshi Tanabe, 95 on April 11 - retired watchmaker         ~ AGE_OVER_89 ~ 95
+      MARCH BIRTHDAYS\\n3/2  Augusta Fenn - 94!\\n3/9  Ramon Ibarra ~ AGE_OVER_89 ~ 94
+      Birthdays: Hiroshi Tanabe, 95 on April 11 - retired watchmaker ~ AGE_OVER_89 ~ 95
       SSN: 418-52-9907     VA file no.: C 28 774 103               ~ ID ~ C 28 774 103
       NAME: F OLADIPO     D0B: O4 / 1l / 1 9 3 7     SEX: F      ~ DATE ~ O4 / 1l / 1 9 3 7
       Signature: C. Barragan          Date: 2 -l6 - 2 6           ~ DATE ~ 2 -l6 - 2 6
@@ -638,6 +638,60 @@ class PhiDetectorTest {
         .noneMatch(f -> f.type() == PhiType.NAME);
     assertThat(detector.detect("O2 Sat - 92!\nHeart Rate - 96\nTemp, 99 today")).isEmpty();
     assertThat(detector.detect("Date: I / I / II")).isEmpty();
+  }
+
+  /**
+   * What a second attacker tried (attack 32): SQL as dumps write it (MySQL's escapes, national
+   * strings, bracketed and quoted column names with spaces, comments, INSERT IGNORE and REPLACE),
+   * headers with a trailing delimiter, form values in capitals, escaped e-mail addresses, a lone
+   * escaped value and HTML's {@code &amp;}, quoted names after a label.
+   */
+  @Test
+  void sqlFormsAndLabelsHoldAgainstWhatASecondAttackerTried() {
+    assertThat(found("client_id,mrn,dob,\n10481,MR0048812,11/05/1931,", PhiType.MRN))
+        .containsExactly("MR0048812");
+    String mysql =
+        "INSERT INTO `clients` (`id`, `last_name`, `dob`) VALUES (1,'O\\'Quennex','1931-11-05'),"
+            + "(2,'Zorblat','1940-02-02');";
+    assertThat(found(mysql, PhiType.NAME)).containsExactly("O\\'Quennex", "Zorblat");
+    String values = " VALUES (10481, 'MR0048812', 'Quennex', '1931-11-05')";
+    for (String statement :
+        List.of(
+            "INSERT INTO [dbo].[clients] ([id], [mrn], [Last Name], [dob])",
+            "INSERT INTO clients /* import */ (id, mrn, -- record\n last_name, dob)",
+            "INSERT IGNORE INTO clients (id, mrn, last_name, dob)",
+            "REPLACE INTO clients (id, mrn, last_name, dob)")) {
+      assertThat(found(statement + values, PhiType.NAME)).as(statement).containsExactly("Quennex");
+    }
+    assertThat(
+            found(
+                "INSERT INTO clients (id, mrn, last_name) VALUES (10481, 42 /* (x */, 'Quennex')",
+                PhiType.NAME))
+        .containsExactly("Quennex");
+    assertThat(
+            detector.detect(
+                "INSERT INTO products (id, name, price) VALUES (1, 'Blue Widget', 9.99)"))
+        .isEmpty();
+    assertThat(found("GET /intake?client_first=ZORBLAT&client_last=QUENNEX&x=1", PhiType.NAME))
+        .containsExactly("ZORBLAT", "QUENNEX");
+    assertThat(found("GET /intake?client_email=zq%40example.org&x=1", PhiType.EMAIL))
+        .containsExactly("zq%40example.org");
+    assertThat(found("body: client_dob=08%2F19%2F1940", PhiType.DATE))
+        .containsExactly("08%2F19%2F1940");
+    assertThat(found("<a href=\"/intake?p=1&amp;client_dob=08%2F19%2F1940\">", PhiType.DATE))
+        .containsExactly("08%2F19%2F1940");
+    assertThat(detector.detect("GET /x?auth=1&sn=1&chart=line2&expires=30 HTTP/1.1")).isEmpty();
+    assertThat(found("Patient: \"Zorblat Quennex\", DOB 01/02/1930", PhiType.NAME))
+        .containsExactly("Zorblat Quennex");
+    assertThat(found("Name: **Zorblat Quennex**", PhiType.NAME)).containsExactly("Zorblat Quennex");
+    assertThat(detector.detect("Name: Keytruda\nClient: Microsoft\nSubscriber: Comcast"))
+        .noneMatch(f -> f.recognizer().equals("name.label"));
+    assertThat(found("BIRTHDAYS\nAugusta Fenn \u2013 94!", PhiType.AGE_OVER_89))
+        .containsExactly("94");
+    assertThat(detector.detect("Exam scores\nMaria Lopez - 97\nJohn Park - 95"))
+        .noneMatch(f -> f.type() == PhiType.AGE_OVER_89);
+    assertThat(detector.detect("Restore from file 2024-118873.bak\nError reading file # 88412"))
+        .noneMatch(f -> f.type() == PhiType.ID);
   }
 
   private List<String> found(String text, PhiType type) {

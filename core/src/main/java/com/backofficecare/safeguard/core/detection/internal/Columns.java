@@ -18,7 +18,7 @@ final class Columns {
   /** Header evidence outranks a recognizer's guess that spans two cells. */
   static final double CONFIDENCE = 0.98;
 
-  private static final int MAX_CELLS = 64;
+  private static final int MAX_CELLS = 128;
   private static final int MAX_HEADER_CELL = 32;
 
   /** Column names that hold no identifier, yet show that a line is a header. */
@@ -403,6 +403,12 @@ final class Columns {
     if (delimiter == ' ' && cells > 0) {
       cells = peel(s, cells);
     }
+    if (cells > 2
+        && delimiter != ' '
+        && cellStart[cells - 1] == cellEnd[cells - 1]
+        && !structured(s, from, to)) {
+      cells--; // "client_id,mrn,dob,": an exporter's trailing delimiter opens no column
+    }
     if (cells < 2) {
       return 0;
     }
@@ -443,6 +449,17 @@ final class Columns {
       }
     }
     return known >= 2 && typed >= 1 ? cells : 0;
+  }
+
+  /** Whether a line holds JSON's or markup's marks, which no header row of a table has. */
+  private static boolean structured(Text s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == '=' || c == '<') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

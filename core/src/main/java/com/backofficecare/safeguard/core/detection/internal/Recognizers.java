@@ -47,7 +47,8 @@ final class Recognizers {
         }
       }
       case URL -> {
-        if (!databaseUrl(t) && !codeSystem(t) && !mailHost(t)) {
+        boolean escape = tk.start[t] > 0 && s.charAt(tk.start[t] - 1) == '%'; // "zq%40example.org"
+        if (!databaseUrl(t) && !codeSystem(t) && !mailHost(t) && !escape) {
           out.add(PhiType.URL, tk.start[t], tk.end[t], 0.95, "url.syntax", "scheme, www or domain");
         }
       }
@@ -2567,6 +2568,9 @@ final class Recognizers {
     if (!weak && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
     }
+    if (tk.equalsIgnoreCase(t, "file") && tk.equalsAnyIgnoreCase(t - 1, FILE_VERBS)) {
+      return; // a program's file: "restore from file 2024-118873", "error reading file # 88412"
+    }
     int k = t + 1;
     if (weak
         && (tk.isPunct(k, ':')
@@ -2638,6 +2642,12 @@ final class Recognizers {
     if (tk.equalsAnyIgnoreCase(last + 1, MEASURES) || tk.equalsAnyIgnoreCase(last + 1, COUNTS)) {
       return; // "trip: 120000 ms", "trip 1200000 steps": a measure, no one's matter
     }
+    if (tk.isPunct(last + 1, '.')
+        && tk.joined(last + 1)
+        && tk.joined(last + 2)
+        && tk.is(last + 2, WORD)) {
+      return; // "file 2024-118873.bak": a file's name
+    }
     out.add(PhiType.ID, tk.start[first], tk.end[last], 0.85, "id.case", "case number label");
   }
 
@@ -2654,6 +2664,43 @@ final class Recognizers {
   /** Labels that number one person's matter too, but also a program's: an ambulance run... */
   private static final String[] WEAK_CASE_LABELS = {
     "run", "incident", "inc", "report", "action", "file"
+  };
+
+  private static final String[] FILE_VERBS = {
+    "from",
+    "reading",
+    "writing",
+    "read",
+    "write",
+    "open",
+    "opening",
+    "opened",
+    "load",
+    "loading",
+    "loaded",
+    "save",
+    "saving",
+    "saved",
+    "restore",
+    "restoring",
+    "upload",
+    "uploading",
+    "uploaded",
+    "download",
+    "downloading",
+    "parse",
+    "parsing",
+    "import",
+    "importing",
+    "export",
+    "exporting",
+    "log",
+    "temp",
+    "config",
+    "backup",
+    "output",
+    "input",
+    "data"
   };
 
   private static final String[] NOT_A_CASE = {
@@ -3764,38 +3811,46 @@ final class Recognizers {
   private boolean formValue(PhiType type, int keyStart, int from) {
     int n = s.length();
     int to = from;
+    boolean encoded = false;
     while (to < n && to - from <= MAX_VALUE && !formEnd(s.charAt(to))) {
+      encoded |= s.charAt(to) == '%' || s.charAt(to) == '+';
       to++;
     }
-    boolean form =
-        (keyStart > 0 && (s.charAt(keyStart - 1) == '&' || s.charAt(keyStart - 1) == '?'))
-            || (to < n && s.charAt(to) == '&');
+    boolean afterAmpersand =
+        keyStart > 0
+            && (s.charAt(keyStart - 1) == '&'
+                || s.charAt(keyStart - 1) == '?'
+                || (keyStart >= 5
+                    && s.charAt(keyStart - 1) == ';'
+                    && s.regionIs(keyStart - 5, keyStart, "&amp;")));
+    boolean form = afterAmpersand || (to < n && s.charAt(to) == '&') || escaped(from, to);
     if (!form || to == from || to - from > MAX_VALUE || s.charAt(from) == '"') {
       return form;
     }
-    String decoded;
-    try {
-      decoded = java.net.URLDecoder.decode(new String(s.chars, from, to - from), UTF_8);
-    } catch (IllegalArgumentException e) {
-      return true; // "%zz": no form's value
+    boolean name = type == PhiType.NAME || type == PhiType.CITY;
+    if (!encoded && !name) {
+      return false; // "auth=1", "chart=line2": read as any key's value is
     }
+    String decoded = decode(from, to);
     int words = 1;
     for (int i = 0; i < decoded.length(); i++) {
       words += decoded.charAt(i) == ' ' ? 1 : 0;
     }
     int title = decoded.indexOf(' ');
-    if ((type == PhiType.NAME)
+    if (type == PhiType.NAME
         && title > 0
         && (Lexicon.get().word(decoded.toCharArray(), 0, title) & (TITLE | ROLE)) != 0) {
       from += title + 1; // "Nurse+Dana+Whitfield"
       decoded = decoded.substring(title + 1);
       words--;
     }
+    int comma = decoded.indexOf(',');
+    if (type == PhiType.ADDRESS && comma > 0) {
+      decoded = decoded.substring(0, comma); // "100 Main St, Springfield": the street before
+    }
     Text value = new Text();
     value.load(decoded);
-    boolean name = type == PhiType.NAME || type == PhiType.CITY;
-    if ((!name || (words <= 4 && (words > 1 || !value.oneCase(0, decoded.length()))))
-        && Columns.plausible(value, 0, decoded.length(), type)) {
+    if ((!name || words <= 6) && Columns.plausible(value, 0, decoded.length(), type)) {
       out.add(
           type,
           from,
@@ -3805,6 +3860,45 @@ final class Recognizers {
           "a form's value after a key that names an identifier");
     }
     return true;
+  }
+
+  /** Whether {@code [from, to)} holds a "%XX" escape: a value of a form or a query string. */
+  private boolean escaped(int from, int to) {
+    for (int i = from; i + 2 < to; i++) {
+      if (s.charAt(i) == '%' && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A form's value as its text: "+" a space, "%XX" a byte of UTF-8; a "%" that escapes nothing
+   * stays as it is.
+   */
+  private String decode(int from, int to) {
+    byte[] bytes = new byte[(to - from) * 3];
+    int b = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '+') {
+        bytes[b++] = ' ';
+      } else if (c == '%' && i + 2 < to && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+        bytes[b++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+        i += 2;
+      } else {
+        byte[] utf8 = String.valueOf(c).getBytes(UTF_8);
+        System.arraycopy(utf8, 0, bytes, b, utf8.length);
+        b += utf8.length;
+      }
+    }
+    return new String(bytes, 0, b, UTF_8);
+  }
+
+  private static int hex(char c) {
+    return c >= '0' && c <= '9'
+        ? c - '0'
+        : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 
   private static boolean formEnd(char c) {
@@ -4982,7 +5076,11 @@ final class Recognizers {
     int v = tk.intValue(t);
     int before = t - 2;
     if (!Checks.ageOver89(v)
-        || !(tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, ','))
+        || !(tk.isPunct(t - 1, '-')
+            || tk.isPunct(t - 1, '\u2013')
+            || tk.isPunct(t - 1, '\u2014')
+            || tk.isPunct(t - 1, ','))
+        || !birthdays()
         || tk.joined(t)
         || !tk.is(before, WORD)
         || (tk.isPunct(t - 1, '-') && tk.joined(t - 1)) // "Fenn - 94", not "Fenn-94"
@@ -5011,6 +5109,37 @@ final class Recognizers {
     }
   }
 
+  private int birthdays;
+
+  private int birthdaysGeneration = -1;
+
+  /** Whether the text speaks of birthdays (counted once a text): a list of ages is theirs. */
+  private boolean birthdays() {
+    if (birthdaysGeneration != tk.generation) {
+      birthdaysGeneration = tk.generation;
+      birthdays = 0;
+      for (int t = 0; t < tk.count && birthdays == 0; t++) {
+        if (tk.is(t, WORD) && tk.equalsAnyIgnoreCase(t, BIRTHDAY_WORDS)) {
+          birthdays++;
+        }
+      }
+    }
+    return birthdays > 0;
+  }
+
+  private static final String[] BIRTHDAY_WORDS = {
+    "birthday",
+    "birthdays",
+    "bday",
+    "bdays",
+    "turns",
+    "turning",
+    "celebrates",
+    "celebrating",
+    "cumpleaños",
+    "cumpleanos"
+  };
+
   private static final int NOT_BEFORE_AN_AGE =
       ORDINARY | ORG | MONTH | WEEKDAY | STATE | STATE_NAME | PLACE | STREET_SUFFIX | UNIT;
 
@@ -5029,11 +5158,19 @@ final class Recognizers {
     if (!label || k >= tk.count || tk.newlineBefore(k)) {
       return;
     }
+    char quote = 0;
+    if (tk.isPunct(k, '"') || tk.isPunct(k, '\'') || tk.isPunct(k, '*')) {
+      quote = tk.symbol[k]; // "Patient: "Zorblat Quennex", DOB", "Name: **Zorblat Quennex**"
+      while (tk.isPunct(k, quote)) {
+        k++;
+      }
+    }
     if (tk.wordIs(k, TITLE)) {
       k += tk.isPunct(k + 1, '.') && tk.joined(k + 1) ? 2 : 1; // "Client: Mr. Quince"
     }
     int first = k;
     int last = -1;
+    boolean listed = false;
     for (int words = 0; words < 3 && k < tk.count && tk.is(k, WORD); words++) {
       if (words > 0 && (tk.newlineBefore(k) || columnGap(k))) {
         break;
@@ -5043,10 +5180,25 @@ final class Recognizers {
           || ((w & NOT_IN_A_LABELLED_NAME) != 0 && (w & (FIRST | LAST)) == 0)) {
         return;
       }
+      listed |= (w & (FIRST | LAST)) != 0;
       last = k++;
     }
-    boolean lineEnds = k >= tk.count || tk.newlineBefore(k) || columnGap(k);
-    if (last >= 0 && lineEnds && !tk.equalsAnyIgnoreCase(first, NOT_AN_ANSWER)) {
+    boolean closed = quote != 0 && tk.isPunct(k, quote) && tk.joined(k);
+    while (closed && tk.isPunct(k, quote)) {
+      k++;
+    }
+    boolean lineEnds =
+        k >= tk.count
+            || tk.newlineBefore(k)
+            || columnGap(k)
+            || (closed && (tk.isPunct(k, ',') || tk.isPunct(k, ';')));
+    // One word no list knows is as often a product, a drug or a firm ("Client: Microsoft")
+    boolean oneUnknown = last == first && !listed;
+    if (last >= 0
+        && lineEnds
+        && (quote == 0 || closed)
+        && !oneUnknown
+        && !tk.equalsAnyIgnoreCase(first, NOT_AN_ANSWER)) {
       out.add(
           PhiType.NAME,
           tk.start[first],

@@ -14,13 +14,14 @@ final class SqlInserts {
   /** A column named in the statement outranks a recognizer's guess. */
   static final double CONFIDENCE = Columns.CONFIDENCE;
 
-  private static final int MAX_COLUMNS = 64;
+  private static final int MAX_COLUMNS = 256;
   private static final String WHY = "value of a column named in an INSERT's column list";
 
   /** Tables of people, whose own {@code id} and {@code display_name} identify one. */
   private static final String[] PERSON_TABLES =
       ("client clients patient patients caregiver caregivers employee employees staff member"
-              + " members user users contact contacts aide aides nurse nurses resident residents")
+              + " members user users contact contacts aide aides nurse nurses resident residents"
+              + " person persons people")
           .split(" ");
 
   private final @Nullable PhiType[] columnType = new PhiType[MAX_COLUMNS];
@@ -30,12 +31,12 @@ final class SqlInserts {
   /** Proposes the values of typed columns in every {@code INSERT ... VALUES} of {@code s}. */
   void scan(Text s, Candidates out) {
     int n = s.length();
-    for (int i = 0; i + 6 <= n; i++) {
+    for (int i = 0; i + 7 <= n; i++) {
       char c = s.charAt(i);
-      if ((c == 'i' || c == 'I')
-          && s.regionIs(i, i + 6, "insert")
+      if ((c == 'i' || c == 'I' || c == 'r' || c == 'R')
+          && (s.regionIs(i, i + 6, "insert") || s.regionIs(i, i + 7, "replace"))
           && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-          && statement(s, i + 6)) {
+          && statement(s, i + (c == 'i' || c == 'I' ? 6 : 7))) {
         tuples(s, out);
         i = at - 1;
       }
@@ -48,13 +49,17 @@ final class SqlInserts {
    */
   private boolean statement(Text s, int i) {
     at = i;
-    if (!space(s) || !word(s, "into") || !space(s)) {
+    if (!space(s)) {
+      return false;
+    }
+    if (word(s, "ignore") && !space(s)) { // MySQL's INSERT IGNORE
+      return false;
+    }
+    if (!word(s, "into") || !space(s)) {
       return false;
     }
     int table = at;
-    while (at < s.length() && name(s.charAt(at))) {
-      at++;
-    }
+    name(s);
     int tableEnd = at;
     boolean people = person(s, table, tableEnd);
     space(s);
@@ -66,13 +71,13 @@ final class SqlInserts {
     while (true) {
       space(s);
       int a = at;
-      while (at < s.length() && name(s.charAt(at))) {
-        at++;
-      }
-      if (at == a || columns == MAX_COLUMNS) {
+      name(s);
+      if (at == a) {
         return false;
       }
-      columnType[columns++] = typeOf(s, a, at, people);
+      if (columns < MAX_COLUMNS) { // a wider table's later columns stay untyped
+        columnType[columns++] = typeOf(s, a, at, people);
+      }
       space(s);
       if (at >= s.length()) {
         return false;
@@ -102,11 +107,16 @@ final class SqlInserts {
         space(s);
         int a;
         int e;
+        if (at + 1 < n && s.charAt(at + 1) == '\'' && "NnEe".indexOf(s.charAt(at)) >= 0) {
+          at++; // N'...', E'...': a national or escaped string
+        }
         if (at < n && s.charAt(at) == '\'') {
           a = ++at;
           while (at < n && (s.charAt(at) != '\'' || (at + 1 < n && s.charAt(at + 1) == '\''))) {
-            at += s.charAt(at) == '\'' ? 2 : 1; // '' is a quote inside the value
+            // '' is a quote inside the value, as \' is in MySQL's dumps
+            at += s.charAt(at) == '\'' || s.charAt(at) == '\\' ? 2 : 1;
           }
+          at = Math.min(at, n);
           e = at;
           if (at < n) {
             at++;
@@ -118,7 +128,7 @@ final class SqlInserts {
             char ch = s.charAt(at);
             if (ch == '(') {
               depth++;
-            } else if (((ch == ')' || ch == ',') && depth == 0) || ch == '\n') {
+            } else if (((ch == ')' || ch == ',') && depth == 0) || ch == '\n' || comment(s, at)) {
               break;
             } else if (ch == ')') {
               depth--;
@@ -159,6 +169,9 @@ final class SqlInserts {
 
   private static @Nullable PhiType typeOf(Text s, int a, int e, boolean people) {
     String column = FieldNames.normalize(s.subSequence(a, e));
+    if (!people && column.equals("name")) {
+      return null; // a product's, a role's or a drug's name
+    }
     PhiType type = FieldNames.typeOfNormalized(column);
     if (type == null && people && (column.equals("id") || column.equals("displayname"))) {
       return column.equals("id") ? PhiType.ID : PhiType.NAME;
@@ -181,24 +194,76 @@ final class SqlInserts {
     while (end > last && !Character.isLetter(s.charAt(end - 1))) {
       end--;
     }
-    return end > last && s.regionIsAny(last, end, PERSON_TABLES);
+    for (String table : PERSON_TABLES) { // "clients", "patient_demographics"
+      if (end - last >= table.length()
+          && s.regionIs(last, last + table.length(), table)
+          && (end - last == table.length()
+              || !Character.isLetter(s.charAt(last + table.length())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** A character of a table's or column's name, quoted or not. */
-  private static boolean name(char c) {
-    return Character.isLetterOrDigit(c)
-        || c == '_'
-        || c == '.'
-        || c == '"'
-        || c == '`'
-        || c == '['
-        || c == ']';
+  /**
+   * Reads a table's or column's name from {@link #at}: its parts, bare or quoted ({@code [Last
+   * Name]}, {@code "Date of Birth"}, {@code `dob`}), joined by points.
+   */
+  private void name(Text s) {
+    int n = s.length();
+    while (at < n) {
+      char c = s.charAt(at);
+      char close = c == '[' ? ']' : c == '"' || c == '`' ? c : 0;
+      if (close != 0) {
+        int end = at + 1;
+        while (end < n && end - at <= MAX_NAME && s.charAt(end) != close && s.charAt(end) != '\n') {
+          end++;
+        }
+        if (end >= n || s.charAt(end) != close) {
+          return;
+        }
+        at = end + 1;
+      } else if (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '$') {
+        at++;
+      } else {
+        return;
+      }
+    }
   }
 
+  private static final int MAX_NAME = 128;
+
+  /** Whether a comment opens at {@code i}: "--" or a slash and an asterisk. */
+  private static boolean comment(Text s, int i) {
+    if (i + 1 >= s.length()) {
+      return false;
+    }
+    char c = s.charAt(i);
+    char next = s.charAt(i + 1);
+    return (c == '-' && next == '-') || (c == '/' && next == '*');
+  }
+
+  /** Passes over white space and comments ({@code -- to the line's end}, {@code /* ... * /}). */
   private boolean space(Text s) {
     int from = at;
-    while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
-      at++;
+    int n = s.length();
+    while (at < n) {
+      char c = s.charAt(at);
+      if (Character.isWhitespace(c)) {
+        at++;
+      } else if (comment(s, at) && c == '-') {
+        while (at < n && s.charAt(at) != '\n') {
+          at++;
+        }
+      } else if (comment(s, at)) {
+        at += 2;
+        while (at + 1 < n && !(s.charAt(at) == '*' && s.charAt(at + 1) == '/')) {
+          at++;
+        }
+        at = Math.min(at + 2, n);
+      } else {
+        break;
+      }
     }
     return at > from;
   }
