@@ -5144,10 +5144,12 @@ final class Recognizers {
       ORDINARY | ORG | MONTH | WEEKDAY | STATE | STATE_NAME | PLACE | STREET_SUFFIX | UNIT;
 
   /**
-   * "Name: Zorblat Quennex", "Client name: ...", "Patient: Mr. Quince": a label for a person that
-   * opens a line, then one to three capitalized words to the line's end, none of which a list knows
-   * as anything but a name. The label names the value whatever the next line holds (a street, a
-   * date of birth), and whatever case the rest of the text is typed in.
+   * "Name: Zorblat Quennex", "Client name: ...", "Patient: Mr. Quince", "Patient: "Ann Lee", DOB":
+   * a label for a person that opens a line, then one to three capitalized words, quoted or not, to
+   * the line's end (or the closing quote), none of which a list knows as anything but a name; one
+   * word no list knows ("Client: Microsoft") is left to the model. The label names the value
+   * whatever the next line holds (a street, a date of birth), and whatever case the rest of the
+   * text is typed in.
    */
   private void labelledName(int t) {
     boolean label =
