@@ -492,6 +492,7 @@ class PhiDetectorTest {
       <table><tr><th>Client</th><th>Member ID</th></tr><tr><td><br>Zorblat Quennex</td><td><img src=x>XQ77812345</td></tr></table> ~ HEALTH_PLAN_ID ~ XQ77812345
       <table><tr><th>Client</th></tr><tr><td><div><p><span><b>Zorblat Quennex</b></span></p></div></td></tr></table> ~ NAME ~ Zorblat Quennex
       <table><tr><th>Client</th></tr><tr><td>Zorblat Quennex<!-- x --></td></tr></table> ~ NAME ~ Zorblat Quennex
+      <table><tr><td><b>Client Name</b></td><td><b>Member ID</b></td></tr><tr><td>Zorblat Quennex</td><td>XQ77812345</td></tr></table> ~ HEALTH_PLAN_ID ~ XQ77812345
       """)
   void findsFieldsOfClinicalDocuments(String row, PhiType type, String expected) {
     findsIdentifier(row, type, expected);

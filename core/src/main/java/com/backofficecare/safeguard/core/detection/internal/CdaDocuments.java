@@ -469,12 +469,14 @@ final class CdaDocuments {
       out.add(PhiType.ADDRESS, a, e, CONFIDENCE, "cda.address", "a clinical document's street");
     } else if (column > 0 && column <= MAX_COLUMNS) {
       int k = top;
+      boolean bold = false;
       while (k > top - MAX_INLINE
           && k > 0
           && s.regionIsAny(elementStart[k], elementEnd[k], INLINE)) {
+        bold |= sameName(s, "b", k) || sameName(s, "strong", k);
         k--; // "<td><b>Ann Lee</b></td>": the cell's text inside its formatting
       }
-      cell(s, a, e, k, out);
+      cell(s, a, e, k, bold, out);
     }
   }
 
@@ -488,8 +490,10 @@ final class CdaDocuments {
     if (s.regionIs(nameStart, nameEnd, "table")) {
       java.util.Arrays.fill(columnTypes, null);
       column = 0;
+      row = 0;
     } else if (s.regionIs(nameStart, nameEnd, "tr")) {
       column = 0;
+      row++;
       rowType = null;
     } else if (s.regionIs(nameStart, nameEnd, "td") || s.regionIs(nameStart, nameEnd, "th")) {
       column++;
@@ -502,14 +506,22 @@ final class CdaDocuments {
    * after it ("<th>DOB</th><td>...", "<td>DOB:</td><td>..."); a data cell is proposed as that type
    * when it could be one.
    */
-  private void cell(Text s, int a, int e, int top, Candidates out) {
+  private void cell(Text s, int a, int e, int top, boolean bold, Candidates out) {
     boolean header = sameName(s, "th", top);
-    boolean label = header || (sameName(s, "td", top) && s.charAt(e - 1) == ':');
+    boolean data = sameName(s, "td", top);
+    boolean label = header || (data && s.charAt(e - 1) == ':');
     PhiType type = null;
-    if (label && e - a <= 32) {
+    if ((label || (data && bold)) && e - a <= 32) {
       String key = key(s, a, e);
       type = FieldNames.typeOfNormalized(key);
       type = type == PhiType.NAME && key.equals("name") ? null : type;
+    }
+    if (data && bold && !label && type != null) {
+      // "<td><b>Member ID</b></td>": Word's, Excel's and mail's header or label cell
+      label = true;
+      if (row == 1) {
+        columnTypes[column - 1] = type;
+      }
     }
     if (header) {
       columnTypes[column - 1] = type;
@@ -553,6 +565,9 @@ final class CdaDocuments {
     }
     return key.toString();
   }
+
+  /** The table's row being read, from 1. */
+  private int row;
 
   /** The type the label cell of the row being read announces, and that cell's column. */
   private @Nullable PhiType rowType;
