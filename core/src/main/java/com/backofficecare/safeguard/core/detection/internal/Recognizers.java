@@ -1703,7 +1703,7 @@ final class Recognizers {
   }
 
   private static boolean isHex(char c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return hex(c) >= 0;
   }
 
   // ---------------------------------------------------------------------------------- dates
@@ -3865,7 +3865,7 @@ final class Recognizers {
   /** Whether {@code [from, to)} holds a "%XX" escape: a value of a form or a query string. */
   private boolean escaped(int from, int to) {
     for (int i = from; i + 2 < to; i++) {
-      if (s.charAt(i) == '%' && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+      if (s.charAt(i) == '%' && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
         return true;
       }
     }
@@ -3883,7 +3883,7 @@ final class Recognizers {
       char c = s.charAt(i);
       if (c == '+') {
         bytes[b++] = ' ';
-      } else if (c == '%' && i + 2 < to && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
+      } else if (c == '%' && i + 2 < to && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
         bytes[b++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
         i += 2;
       } else {
