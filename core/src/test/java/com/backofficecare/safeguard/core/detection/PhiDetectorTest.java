@@ -164,7 +164,10 @@ class PhiDetectorTest {
       [10:42] jess: running late                                  | NAME           | jess
       Driver record (F6612-44871-02, FL): clear                   | LICENSE        | F6612-44871-02
       CNA #PA-CNA-558210 on file                                  | LICENSE        | PA-CNA-558210
-      Laptop asset tag SHC-LT-0442 locked                         | DEVICE_ID      | SHC-LT-0442
+      Laptop asset tag SHC-LT-0442 locked                         | DEVICE_ID      | asset tag SHC-LT-0442
+      Asset tag: EQ-00417 (walker) loaned                         | DEVICE_ID      | Asset tag: EQ-00417
+      stopped syncing: asset BH-0512 and a hub                    | DEVICE_ID      | asset BH-0512
+      Suction Medela Asset 00917; pulse ox                       | DEVICE_ID      | Asset 00917
       vive en 1520 Calle Luna, Santa Fe                           | ADDRESS        | 1520 Calle Luna
       Deliver Nov 30.                                             | DATE           | Nov 30
       SSN ending 4471 verified                                    | SSN            | 4471
@@ -560,6 +563,93 @@ class PhiDetectorTest {
    * values by their keys, through "+" and "%XX" ("client_first=Mar%C3%ADa"), a key's first word
    * saying whose field it is ("client_dob", "referrer_name").
    */
+  /**
+   * Claim forms print dates as bare digits ("01 05 26", "020126") and name themselves ("CMS-1500");
+   * cameras write "2026:02:19 16:40:52". Spaced numbers that are no date, or that no claim form,
+   * label or second date supports, stay unreported.
+   */
+  @Test
+  void claimFormAndPhotoDatesAreFoundInTheirOwnFormats() {
+    String claim =
+        "HEALTH INSURANCE CLAIM FORM  CMS-1500\n3. BIRTH DATE  10  31  1944  F\n"
+            + "24 03 02 26 03 06 26  12  S5125\n24 01 05 26 - 01 09 26  12  T1019\n"
+            + "FL06 STATEMENT COVERS PERIOD FROM 020126 THROUGH 022826\nFL45 021226 | FL46 1";
+    assertThat(found(claim, PhiType.DATE))
+        .containsExactly(
+            "10  31  1944",
+            "03 02 26",
+            "03 06 26",
+            "01 05 26",
+            "01 09 26",
+            "020126",
+            "022826",
+            "021226");
+    assertThat(found(claim, PhiType.VEHICLE_ID)).isEmpty();
+    assertThat(found("illness FROM 12 28 25 TO 01 03 26", PhiType.DATE))
+        .containsExactly("12 28 25", "01 03 26");
+    String photo =
+        "Create Date                     : 2026:02:19 16:40:52\n"
+            + "Exif DateTimeOriginal=2026:02:09 07:58:33 GPSLatitude=44.9778";
+    assertThat(found(photo, PhiType.DATE)).containsExactly("2026:02:19", "2026:02:09");
+    assertThat(
+            detector.detect("BP 120 80; reps 10 12 15 today; ratio 2026:13:40 12:00; code 123456"))
+        .isEmpty();
+  }
+
+  /**
+   * A key typed by its last word ("deviceImei", "referringNpi", "image.client.mrn") or by the field
+   * before a tail that says it holds only the end ("ssnLast4"); a key ending in "name", "date" or
+   * "address" keeps a program's own meaning. Masks run into the last digits ("XXXXX2251") still
+   * leave a card's or account's tail; an SQL statement's placeholders are no values.
+   */
+  @Test
+  void keysMasksAndPlaceholdersAsProgramsWriteThem() {
+    String json =
+        "{\"acctLast4\":\"7730\",\"cardLast4\":\"4417\",\"ssnLast4\":\"5518\","
+            + "\"deviceImei\":\"356938035643809\",\"referringNpi\":\"1497735520\"}";
+    assertThat(detector.detect(json))
+        .extracting(f -> f.type() + ":" + json.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder(
+            "ACCOUNT:7730",
+            "CARD:4417",
+            "SSN:5518",
+            "DEVICE_ID:356938035643809",
+            "LICENSE:1497735520");
+    assertThat(found("image.client.mrn = AZ-HH-0048120\nx = 5; mrn = 1", PhiType.MRN))
+        .containsExactly("AZ-HH-0048120");
+    String paystub =
+        "deposit acct ....0382\nDIR DEP ACCT XXXXX2251\nNet -> Chase chk xxxx9914\n"
+            + "wait.... 1234 units; so on...2024";
+    assertThat(detector.detect(paystub))
+        .extracting(f -> paystub.substring(f.start(), f.end()))
+        .containsExactly("0382", "2251", "9914");
+    String sql =
+        "INSERT INTO clients (id, name, dob) VALUES ($1, $2, $3), (?, ?, ?), (:id, :name, :dob),"
+            + " (%(id)s, %(name)s, %(dob)s)";
+    assertThat(detector.detect(sql)).isEmpty();
+    assertThat(
+            detector.detect(
+                "{\"hostName\":\"node-2\",\"fileName\":\"a.pdf\",\"serverAddress\":\"b7\"}"))
+        .isEmpty();
+  }
+
+  /**
+   * Route sheets write the town between the street and the ZIP code without a state, in columns
+   * apart by spaces; a rural route names its box.
+   */
+  @Test
+  void routeSheetsTownsAndZipCodesFollowTheStreet() {
+    String route =
+        "3  11:00  Crane, Dorothy   30711 Peoria Rd, Shedd 97377   rural, no cell\n"
+            + " 1130  LEBLANC, ROSE   2004 FAIRMOUNT AVE        ST PAUL 55105 WOUND VAC\n"
+            + "04  1300  HOPE PRITCHARD   RT 2 BOX 41          GRAY     31032  CHAIN GATE";
+    assertThat(found(route, PhiType.CITY)).contains("Shedd", "ST PAUL", "GRAY");
+    assertThat(found(route, PhiType.ZIP)).containsExactly("97377", "55105", "31032");
+    assertThat(found(route, PhiType.ADDRESS))
+        .containsExactly("30711 Peoria Rd", "2004 FAIRMOUNT AVE", "RT 2 BOX 41");
+    assertThat(detector.detect("walked 200 feet to Room 12345 today, Route 9 closed")).isEmpty();
+  }
+
   @Test
   void sqlRowsAndFormValuesAreTypedByTheirColumnsAndKeys() {
     String sql =
@@ -958,6 +1048,8 @@ class PhiDetectorTest {
         "Document Number 202401 of the employee handbook; Doc no. 100000 is the policy manual",
         "BP 120 80 HR 72 RR 18, walked 100 feet x 2, gave 2 4 6 8 units. Scores 3 4 5 6 7.",
         "PHQ 1 2 0 1 3 2 a b c 1 2 3 4; question 4 5 6 7 answered; room 312 1400 visit",
+        "Total asset 2024 value; asset 12 of 40; the asset management plan; asset 1200 units",
+        "maxValue: +2147483647, min -2147483648; retry_limit=2147483647; id <= 4294967295",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();
@@ -1109,6 +1201,12 @@ class PhiDetectorTest {
     assertThat(detector.detect(json))
         .extracting(f -> f.type() + ":" + json.substring(f.start(), f.end()))
         .containsExactlyInAnyOrder("NAME:aroberts", "NAME:jsmith");
+    String log =
+        "user=mgonzalez action=DOWNLOAD login:tnguyen user=admin user=svc_backup"
+            + " {\"user.name\":\"tbrown\",\"host.name\":\"jsmith-laptop\"}";
+    assertThat(detector.detect(log))
+        .extracting(f -> f.type() + ":" + log.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder("NAME:mgonzalez", "NAME:tnguyen", "NAME:tbrown");
   }
 
   /** An OASIS export's columns are typed by what follows their item codes: "M0040_PAT_FNAME". */

@@ -706,10 +706,11 @@ final class Columns {
     return switch (type) {
       case NAME, CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
-      case PHONE -> digits >= 7;
+      case PHONE -> digits >= 7 && longestLetters <= 3; // "ext", not "YEMI MD 1386702219"
       case ZIP -> {
-        int read = digits + ocrDigits(s, a, e);
-        yield read == 5 || read == 9;
+        int ocr = ocrDigits(s, a, e);
+        int read = digits + ocr;
+        yield (read == 5 || read == 9) && (ocr == 0 || letters(s, a, e) == ocr);
       }
       // "Mar 3, 2025" and "3/4/25", not "Q3 2024", "FY25" or "v2.3.1"
       case DATE -> digit && nonZero && (!letter || longestLetters >= 3);
@@ -720,6 +721,14 @@ final class Columns {
       case HEALTH_PLAN_ID, MRN, ACCOUNT, CARD, LICENSE -> digit && nonZero && e - a >= 4;
       default -> digit && nonZero;
     };
+  }
+
+  private static int letters(Text s, int a, int e) {
+    int n = 0;
+    for (int i = a; i < e; i++) {
+      n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
   }
 
   /** The letters OCR reads for digits in {@code [a, e)}: "Ol04O" is 01040. */

@@ -41,6 +41,19 @@ public final class FieldNames {
     if (field != null) {
       return TYPES.get(field); // "client_dob", "referrerPhone"
     }
+    for (String tail : TAILS) {
+      if (name.length() > tail.length() && name.endsWith(tail)) {
+        type = TYPES.get(name.substring(0, name.length() - tail.length())); // "ssnLast4"
+        if (type != null) {
+          return type;
+        }
+      }
+    }
+    for (String own : OWN_SUFFIXES) {
+      if (name.length() > own.length() && name.endsWith(own)) {
+        return TYPES.get(own); // "deviceImei", "referringNpi", "image.client.mrn"
+      }
+    }
     if (!oasisItem(name)) {
       return null;
     }
@@ -112,6 +125,34 @@ public final class FieldNames {
     "patientid",
     "employeeid",
     "caregiverid"
+  };
+
+  /** What a key adds after its field to say it holds only the end of it: "acctLast4". */
+  private static final String[] TAILS = {"last4", "lastfour", "last4digits", "tail", "ending"};
+
+  /**
+   * Fields whose name says what they hold after any words before it ("deviceImei", "referringNpi",
+   * "image.client.mrn"): not "name", "date" or "address", which a key may end in for a program's
+   * own things ("fileName", "buildDate", "serverAddress"), nor "dob" or "mbi", which headers run
+   * into other fields ("MIDOB" of a middle initial and a birth date, "HIC/MBI").
+   */
+  private static final String[] OWN_SUFFIXES = {
+    "ssn",
+    "dateofbirth",
+    "birthdate",
+    "mrn",
+    "npi",
+    "imei",
+    "email",
+    "phone",
+    "phonenumber",
+    "zipcode",
+    "routingnumber",
+    "accountnumber",
+    "cardnumber",
+    "serialnumber",
+    "licensenumber",
+    "policynumber"
   };
 
   /** Lower-case letters and digits of {@code name}: {@code "Member_ID"} is {@code "memberid"}. */

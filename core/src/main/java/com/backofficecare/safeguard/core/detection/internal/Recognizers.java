@@ -56,6 +56,7 @@ final class Recognizers {
       case ALNUM -> {
         code(t);
         login(t);
+        maskedRun(t);
         if (tk.equalsIgnoreCase(t, "d0b")) {
           spacedDate(t); // "D0B: O4 / 1l / 1 9 3 7": OCR's O for the label's zero
         }
@@ -158,12 +159,27 @@ final class Recognizers {
 
   // ---------------------------------------------------------------------------------- numbers
 
+  /**
+   * The limits of 32- and 64-bit integers, which code, configuration files and database dumps print
+   * ("maxValue: 2147483647") and which are nobody's phone or account.
+   */
+  private static final String[] INTEGER_LIMITS = {
+    "2147483647",
+    "2147483648",
+    "4294967295",
+    "4294967296",
+    "9223372036854775807",
+    "9223372036854775808",
+    "18446744073709551615"
+  };
+
   private void number(int t) {
+    int len = tk.length(t);
     if ((tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t))
-        || (tk.isPunct(t - 1, '-') && inUuid(t))) {
+        || (tk.isPunct(t - 1, '-') && inUuid(t))
+        || (len >= 10 && s.regionIsAny(tk.start[t], tk.end[t], INTEGER_LIMITS))) {
       return;
     }
-    int len = tk.length(t);
     if (hexGroupBefore(t, len)) {
       hexAddress(tk.start[t]);
     }
@@ -172,6 +188,15 @@ final class Recognizers {
     }
     if (len == 2 || len == 3) {
       ageAfterAName(t);
+    }
+    if (len == 2 && !tk.joined(t) && !tk.joined(t + 1)) {
+      spaceSeparatedDate(t);
+    }
+    if (len == 6 && !tk.joined(t) && !tk.joined(t + 1)) {
+      claimFormDate(t);
+    }
+    if (len == 4 && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
+      exifDate(t);
     }
     // Several shapes may propose; overlap resolution keeps the most confident. Each is called
     // only for the digit counts it accepts (its own first test), which keeps this path short.
@@ -718,18 +743,50 @@ final class Recognizers {
       return;
     }
     int m = a >= 1 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') ? a - 1 : a;
-    if (m >= 3
+    int dots = 0;
+    while (dots < m
+        && ((s.charAt(m - 1 - dots) == '.' && m == a) || s.charAt(m - 1 - dots) == '\u2022')) {
+      dots++; // points only run into the digits: "wait.... 1234 units" is no card
+    }
+    int cue = dots > 0 ? nearestCue(t) : 0;
+    if (dots >= 3 && (dots >= 4 || (cue & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0)) {
+      maskedDigits(t, cue, a); // "acct ....0382", "•••• 4417"
+    } else if (m >= 3
         && masks(m - 3, m)
         && (m - 3 == 0 || !isMask(s.charAt(m - 4)) || (m >= 4 && masks(m - 4, m)))) {
-      boolean account = (nearestCue(t) & (C_ACCOUNT | C_ROUTING)) != 0;
-      out.add(
-          account ? PhiType.ACCOUNT : PhiType.CARD,
-          a,
-          tk.end[t],
-          0.85,
-          account ? "account.masked" : "card.masked",
-          "masked number, last four shown");
+      maskedDigits(t, nearestCue(t), a);
     }
+  }
+
+  /** "XXXXX2251", "xxxx9914": masks and the last four digits of a card or account in one run. */
+  private void maskedRun(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    if (e - a < 7 || e - a > 20 || !isMask(s.charAt(a)) || tk.joined(t + 1)) {
+      return;
+    }
+    int digits = e;
+    while (digits > a && Tokens.isDigit(s.charAt(digits - 1))) {
+      digits--;
+    }
+    if (e - digits == 4 && digits - a >= 3 && masks(a, digits)) {
+      maskedDigits(t, nearestCue(t), digits);
+    }
+  }
+
+  /**
+   * The digits a mask left, from {@code a} to token {@code t}'s end: a card's, or an account's
+   * after an account's label.
+   */
+  private void maskedDigits(int t, int cue, int a) {
+    boolean account = (cue & (C_ACCOUNT | C_ROUTING)) != 0;
+    out.add(
+        account ? PhiType.ACCOUNT : PhiType.CARD,
+        a,
+        tk.end[t],
+        0.85,
+        account ? "account.masked" : "card.masked",
+        "masked number, last four shown");
   }
 
   /**
@@ -952,8 +1009,19 @@ final class Recognizers {
             && ((tk.wordIs(k, PLACE | PLACE_PART) && !tk.wordIs(k, STOP | FIRST))
                 || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
             && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
-    if (!state && !labelled && !city) {
+    int town = state || labelled || city ? -1 : townAfterStreet(t - 1);
+    if (!state && !labelled && !city && town < 0) {
       return false;
+    }
+    if (town >= 0) {
+      city = true;
+      out.add(
+          PhiType.CITY,
+          tk.start[town],
+          tk.end[t - 1],
+          0.75,
+          "city.after-street",
+          "between a street address and a ZIP code");
     }
     out.add(
         PhiType.ZIP,
@@ -963,6 +1031,30 @@ final class Recognizers {
         city ? "zip.after-city" : "zip.after-state",
         state ? "after state" : city ? "after a city" : "label");
     return true;
+  }
+
+  /**
+   * The first of one to three capitalized words ending at {@code k} that a street address found on
+   * their line comes straight before, a comma between or not: the town of a route sheet's "30711
+   * Peoria Rd, Shedd 97377" or "1290 CEDAR AVE S APT 812 MPLS 55404", written without its state. -1
+   * if there is none.
+   */
+  private int townAfterStreet(int k) {
+    for (int c = k; c >= 0 && k - c < 3; c--) {
+      if (!tk.is(c, WORD)
+          || (tk.flags[c] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+          || (tk.newlineBefore(c + 1) && c < k)
+          || out.overlaps(PhiType.ADDRESS, true, tk.start[c], tk.end[c], out.count())) {
+        return -1;
+      }
+      int b = tk.isPunct(c - 1, ',') ? c - 2 : c - 1;
+      if (b >= 0
+          && !tk.newlineBefore(c)
+          && out.overlaps(PhiType.ADDRESS, true, tk.end[b] - 1, tk.end[b], out.count())) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -2042,7 +2134,8 @@ final class Recognizers {
     }
     while (tk.wordIs(suffix + 1, STREET_SUFFIX)
         && capital(suffix + 1)
-        && !tk.newlineBefore(suffix + 1)) {
+        && !tk.newlineBefore(suffix + 1)
+        && tk.start[suffix + 1] - tk.end[suffix] <= 2) { // not a next column's "ST PAUL"
       suffix++; // "Larch Hollow Rd", "Park Ave"
     }
     int end = tk.end[suffix];
@@ -2185,6 +2278,8 @@ final class Recognizers {
       k += 2;
     } else if (((tk.equalsIgnoreCase(k, "rural") && tk.equalsIgnoreCase(k + 1, "route"))
             || tk.equalsIgnoreCase(k, "rr")
+            || tk.equalsIgnoreCase(k, "rt") // "RT 2 BOX 41", "Route 3, Box 12": with a box only
+            || tk.equalsIgnoreCase(k, "route")
             || tk.equalsIgnoreCase(k, "hc"))
         && !tk.joined(k + 1)) {
       ruralRoute(t, tk.equalsIgnoreCase(k, "rural") ? k + 2 : k + 1);
@@ -3457,7 +3552,7 @@ final class Recognizers {
 
   private void punct(int t) {
     char c = tk.symbol[t];
-    if ((c == '=' && (tk.joined(t) || isQuote(t + 1))) // also SQL's "zip = '60623'"
+    if ((c == '=' && (tk.joined(t) || isQuote(t + 1) || propertyKey(t - 1))) // SQL's "zip = '1'"
         || (c == ':' && (isQuote(t - 1) || (tk.joined(t) && tk.is(t - 1, WORD))))) {
       keyValue(t); // clientId=517225, "memberId": "...", 'zip' : '10024', clientId: 517225
     }
@@ -3737,6 +3832,28 @@ final class Recognizers {
       return null;
     }
     return key;
+  }
+
+  /**
+   * Whether token {@code k} ends a dotted or underscored key that opens its line, as a properties
+   * or INI file writes one before " = ": "image.client.mrn = AZ-HH-0048120".
+   */
+  private boolean propertyKey(int k) {
+    if (k < 0 || !(tk.is(k, WORD) || tk.is(k, ALNUM))) {
+      return false;
+    }
+    int a = tk.end[k];
+    boolean dotted = false;
+    while (a > 0
+        && tk.end[k] - a < MAX_KEY
+        && (keyChar(s.charAt(a - 1)) || s.charAt(a - 1) == '.')) {
+      dotted |= s.charAt(a - 1) == '.' || s.charAt(a - 1) == '_';
+      a--;
+    }
+    while (a > 0 && (s.charAt(a - 1) == ' ' || s.charAt(a - 1) == '\t')) {
+      a--;
+    }
+    return dotted && (a == 0 || s.charAt(a - 1) == '\n');
   }
 
   /** Where the key that ends at {@code keyEnd} starts: letters, digits, underscores. */
@@ -4230,14 +4347,19 @@ final class Recognizers {
    */
   private void login(int t) {
     if ((tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != 0
-        || (tk.joined(t) && !isQuote(t - 1))
+        || (tk.joined(t) && !isQuote(t - 1) && !tk.isPunct(t - 1, '=') && !tk.isPunct(t - 1, ':'))
         || tk.wordIs(t, COMMON | CLINICAL | STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
       return;
     }
     int cue = isQuote(t - 1) ? t - 2 : t - 1; // "author":"aroberts", actor="tomasz.wrobel"
     cue = tk.isPunct(cue, ':') || tk.isPunct(cue, '=') ? cue - 1 : cue;
     cue = isQuote(cue) ? cue - 1 : cue;
-    if (!tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
+    boolean userName = // "user.name":"tbrown", user_name=ohernandez
+        tk.equalsIgnoreCase(cue, "name")
+            && tk.joined(cue)
+            && (tk.isPunct(cue - 1, '.') || tk.isPunct(cue - 1, '_'))
+            && tk.equalsIgnoreCase(cue - 2, "user");
+    if (!userName && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
       return;
     }
     int last = t;
@@ -4719,9 +4841,12 @@ final class Recognizers {
                 || tk.equalsIgnoreCase(t, "medicare")
                 || tk.equalsIgnoreCase(t, "member")
                 || tk.equalsIgnoreCase(t, "subscriber"));
-    if (keyword && tk.equalsIgnoreCase(t, "tag") && tk.equalsIgnoreCase(t - 1, "asset")) {
+    if (keyword && tk.equalsIgnoreCase(t, "asset")) {
       assetTag(t);
       return;
+    }
+    if (keyword && tk.equalsIgnoreCase(t, "tag") && tk.equalsIgnoreCase(t - 1, "asset")) {
+      return; // the asset label's
     }
     if (keyword && (tk.equalsIgnoreCase(t, "plate") || tk.equalsIgnoreCase(t, "tag"))) {
       plate(t);
@@ -5064,6 +5189,184 @@ final class Recognizers {
     return true;
   }
 
+  /**
+   * "01 05 26", "10 31 1944": a date whose month, day and year stand apart with spaces, as claim
+   * forms print dates of service and OCR reads a form's boxes. The month and day must be real. A
+   * two-digit year needs more: a claim form, a date's label before it, or a second such date beside
+   * it ("01 05 26 - 01 09 26").
+   */
+  private void spaceSeparatedDate(int t) {
+    int year = spaceSeparatedDateEnd(t);
+    if (year < 0 || !firstOfItsRun(t)) {
+      return;
+    }
+    int after =
+        tk.isPunct(year + 1, '-') || tk.equalsIgnoreCase(year + 1, "to") ? year + 2 : year + 1;
+    int before = tk.isPunct(t - 1, '-') || tk.equalsIgnoreCase(t - 1, "to") ? t - 2 : t - 1;
+    if (tk.length(year) == 4
+        || claimForm()
+        || (nearestCue(t) & C_DATE) != 0
+        || spaceSeparatedDateEnd(after) >= 0
+        || (before >= 2 && spaceSeparatedDateEnd(before - 2) == before)) {
+      out.add(
+          PhiType.DATE,
+          tk.start[t],
+          tk.end[year],
+          0.9,
+          "date.space-separated",
+          "month, day and year apart by spaces");
+    }
+  }
+
+  /**
+   * Whether a date read from the left of its run of spaced two-digit numbers starts at {@code t}:
+   * "24 03 02 26 03 06 26" holds "03 02 26" and "03 06 26", not "02 26 03". A run of more than
+   * twelve numbers is no date's.
+   */
+  private boolean firstOfItsRun(int t) {
+    int first = t;
+    while (first > 0 && spacedNumber(first)) {
+      if (t - --first > 12) {
+        return false;
+      }
+    }
+    for (int last = t; spacedNumber(last + 1); last++) {
+      if (last - first >= 12) {
+        return false;
+      }
+    }
+    int i = first;
+    while (i < t) {
+      i += spaceSeparatedDateEnd(i) >= 0 ? 3 : 1;
+    }
+    return i == t;
+  }
+
+  /**
+   * Whether token {@code k} and the one before are numbers of two digits with a space or three
+   * between.
+   */
+  private boolean spacedNumber(int k) {
+    return k > 0
+        && k < tk.count
+        && tk.is(k, NUM)
+        && tk.length(k) == 2
+        && tk.is(k - 1, NUM)
+        && tk.length(k - 1) == 2
+        && !tk.newlineBefore(k)
+        && tk.start[k] - tk.end[k - 1] >= 1
+        && tk.start[k] - tk.end[k - 1] <= 3;
+  }
+
+  /**
+   * The year's token of a date written "MM DD YY" or "MM DD YYYY" from token {@code t}, on one line
+   * with one to three spaces between its parts; -1 if there is none.
+   */
+  private int spaceSeparatedDateEnd(int t) {
+    if (t < 0
+        || t + 2 >= tk.count
+        || !tk.is(t, NUM)
+        || tk.length(t) != 2
+        || !tk.is(t + 1, NUM)
+        || tk.length(t + 1) != 2
+        || !tk.is(t + 2, NUM)
+        || (tk.length(t + 2) != 2 && tk.length(t + 2) != 4)
+        || (t > 0 && tk.joined(t))
+        || (tk.joined(t + 3) && !tk.isPunct(t + 3, ',') && !tk.isPunct(t + 3, ')'))) {
+      return -1;
+    }
+    for (int k = t + 1; k <= t + 2; k++) {
+      int gap = tk.start[k] - tk.end[k - 1];
+      if (gap < 1 || gap > 3 || tk.newlineBefore(k)) {
+        return -1;
+      }
+    }
+    int month = tk.intValue(t);
+    int day = tk.intValue(t + 1);
+    int year = tk.intValue(t + 2);
+    boolean real =
+        month >= 1
+            && month <= 12
+            && day >= 1
+            && day <= 31
+            && (tk.length(t + 2) == 2 || (year >= 1900 && year <= 2039));
+    return real ? t + 2 : -1;
+  }
+
+  /**
+   * "FROM 020126 THROUGH 022826", "FL45 021226": six digits that are a real month, day and year
+   * (MMDDYY), as claim forms print dates, after a date's label or in a claim form.
+   */
+  private void claimFormDate(int t) {
+    int v = tk.intValue(t);
+    int month = v / 10000;
+    int day = v / 100 % 100;
+    if (month >= 1
+        && month <= 12
+        && day >= 1
+        && day <= 31
+        && (claimForm() || (nearestCue(t) & C_DATE) != 0)) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.compact", "MMDDYY in a claim form");
+    }
+  }
+
+  /**
+   * "2026:03:11 14:22:07": the date and time a photo was taken as EXIF writes it (DateTimeOriginal,
+   * Create Date), the date's parts apart by colons and a time after it.
+   */
+  private void exifDate(int t) {
+    int year = tk.intValue(t);
+    if (year < 1900
+        || year > 2039
+        || !tk.is(t + 2, NUM)
+        || tk.length(t + 2) != 2
+        || !tk.isPunct(t + 3, ':')
+        || !tk.joined(t + 3)
+        || !tk.joined(t + 4)
+        || !tk.is(t + 4, NUM)
+        || tk.length(t + 4) != 2
+        || tk.joined(t + 5)
+        || tk.newlineBefore(t + 5)
+        || !tk.is(t + 5, NUM)
+        || !tk.isPunct(t + 6, ':')) {
+      return;
+    }
+    int month = tk.intValue(t + 2);
+    int day = tk.intValue(t + 4);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[t + 4], 0.9, "date.exif", "EXIF date and time");
+    }
+  }
+
+  private int claimForm;
+
+  private int claimFormGeneration = -1;
+
+  /** Whether the text is a claim form (CMS-1500, UB-04), whose dates may be bare digits. */
+  private boolean claimForm() {
+    if (claimFormGeneration != tk.generation) {
+      claimFormGeneration = tk.generation;
+      claimForm = 0;
+      for (int t = 0; t < tk.count && claimForm == 0; t++) {
+        if (tk.equalsAnyIgnoreCase(t, CLAIM_FORM_WORDS)
+            || (tk.equalsAnyIgnoreCase(t, FORM_NAMES)
+                && tk.is(t + 2, NUM)
+                && (tk.equalsIgnoreCase(t + 2, "1500")
+                    || tk.equalsIgnoreCase(t + 2, "1450")
+                    || tk.equalsIgnoreCase(t + 2, "04")))) {
+          claimForm++;
+        }
+      }
+    }
+    return claimForm > 0;
+  }
+
+  /** Claim forms' names, before their numbers: "CMS-1500", "UB-04". */
+  private static final String[] FORM_NAMES = {"cms", "hcfa", "ub"};
+
+  /** Words that only claim forms print. */
+  private static final String[] CLAIM_FORM_WORDS = {"nucc", "ub04", "cms1500", "cms1450"};
+
   private static final String[] DATE_LABELS = {
     "dob", "date", "birth", "birthdate", "born", "dated", "signed"
   };
@@ -5306,24 +5609,39 @@ final class Recognizers {
     "undefined"
   };
 
-  /** "asset tag SHC-LT-0442": the inventory number of a laptop, phone or pump. */
+  /**
+   * "asset tag SHC-LT-0442", "Asset #TAB-0419", "asset BH-0512": the inventory number of a laptop,
+   * a pump or a loaned walker, with its label as a serial's is.
+   */
   private void assetTag(int t) {
     int k = t + 1;
-    while (tk.isPunct(k, '#') || tk.isPunct(k, ':')) {
+    if (tk.equalsIgnoreCase(k, "tag")
+        || tk.equalsIgnoreCase(k, "no")
+        || tk.equalsIgnoreCase(k, "number")
+        || tk.equalsIgnoreCase(k, "id")) {
       k++;
     }
-    if (!(tk.is(k, NUM)
-        || tk.is(k, ALNUM)
-        || (tk.is(k, WORD) && (tk.flags[k] & Tokens.ALL_CAPS) != 0 && tk.length(k) <= 6))) {
+    boolean bare = k == t + 1;
+    while (tk.isPunct(k, '#') || tk.isPunct(k, ':') || tk.isPunct(k, '.')) {
+      k++;
+    }
+    boolean capitals = (tk.flags[k] & Tokens.ALL_CAPS) != 0 || lowerCaseLine(k);
+    if (!(tk.is(k, NUM) || tk.is(k, ALNUM) || (tk.is(k, WORD) && capitals && tk.length(k) <= 6))) {
       return;
     }
     int g = lastGroup(k, 4, 6);
-    if (g > k || !tk.is(k, WORD)) {
+    boolean value =
+        g > k
+            || tk.is(k, ALNUM)
+            || (tk.is(k, NUM)
+                && (!bare
+                    || (tk.length(k) >= 5 || (tk.length(k) == 4 && s.charAt(tk.start[k]) == '0'))));
+    if (value) {
       out.add(
           PhiType.DEVICE_ID,
-          tk.start[k],
+          tk.start[t],
           tk.end[g],
-          0.85,
+          0.95,
           "device.asset-tag",
           "asset tag label and value");
     }
@@ -5536,8 +5854,8 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.92, "id.prefix", "client or employee id prefix");
     } else if ((cue & C_MRN) != 0 && tk.is(t + 2, NUM) && digits >= 4) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label"); // Chart #A-44120
-    } else if ((cue & C_NOT_PHI) != 0 || (w & STOP) != 0) {
-      return;
+    } else if ((cue & C_NOT_PHI) != 0 || (w & STOP) != 0 || tk.equalsAnyIgnoreCase(t, FORM_NAMES)) {
+      return; // "CMS-1500", "HCFA-1500": a claim form's own name
     } else if ((cue & C_PLAN) != 0) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.labelled", "health plan label");
     } else if ((cue & C_LICENSE) != 0) {
