@@ -142,8 +142,9 @@ class CorpusAccuracyTest {
    * languages, wound notes, ride logs, job applications, title-case forms, supervisory visits,
    * family portal messages; credential files, EVV exceptions, incident reports, records requests,
    * pediatric notes, VA referrals, system notifications, interpreted visits; and the thirteenth,
-   * sixteenth, nineteenth, twenty-first and twenty-third sets' genres): first-sight scores in
-   * README; rules were written against their misses since, so floors against regression.
+   * sixteenth, nineteenth, twenty-first, twenty-third, twenty-sixth, twenty-eighth, thirtieth and
+   * thirty-third sets' genres): first-sight scores in README; rules were written against their
+   * misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({
@@ -160,7 +161,8 @@ class CorpusAccuracyTest {
     "first-sight-23.jsonl, 0.92, 0.95",
     "first-sight-26.jsonl, 0.95, 0.95",
     "first-sight-28.jsonl, 0.90, 0.93",
-    "first-sight-30.jsonl, 0.92, 0.87"
+    "first-sight-30.jsonl, 0.92, 0.87",
+    "first-sight-33.jsonl, 0.92, 0.88"
   })
   void laterFirstSightSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
@@ -173,8 +175,8 @@ class CorpusAccuracyTest {
    * skips {@code holdout-*} files): the third (scheduling, chats, faxes...) and the sixth (Spanish
    * and English, voicemails, HR, pharmacy, incidents, referrals), the tenth, twelfth, fourteenth,
    * fifteenth, seventeenth, eighteenth, twentieth, twenty-second, twenty-fourth, twenty-fifth,
-   * twenty-seventh, twenty-ninth, thirty-first and thirty-second. Their first-sight scores are
-   * README's.
+   * twenty-seventh, twenty-ninth, thirty-first, thirty-second and thirty-fourth. Their first-sight
+   * scores are README's.
    */
   @ParameterizedTest
   @CsvSource({
@@ -193,7 +195,8 @@ class CorpusAccuracyTest {
     "holdout-first-sight-27.jsonl, 0.94, 0.95",
     "holdout-first-sight-29.jsonl, 0.94, 0.95",
     "holdout-first-sight-31.jsonl, 0.96, 0.95",
-    "holdout-first-sight-32.jsonl, 0.90, 0.95"
+    "holdout-first-sight-32.jsonl, 0.90, 0.95",
+    "holdout-first-sight-34.jsonl, 0.91, 0.92"
   })
   void theHoldoutSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
