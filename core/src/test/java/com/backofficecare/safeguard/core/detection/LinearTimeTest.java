@@ -158,7 +158,16 @@ class LinearTimeTest {
         "INSERT INTO a (b) VALUES (/*",
         "INSERT INTO [a (",
         "REPLACE INTO a (b) VALUES ('\\\\'",
-        "x=%4&y=%zz+"
+        "x=%4&y=%zz+",
+        "12 ",
+        "CMS-1500 01 02 ",
+        "a.b.c.",
+        "a.b = 1\n",
+        "XXXX",
+        "acct \u2022",
+        "412 Oak St\nAa ",
+        " - Aa sat 8a\n",
+        "Rt. 2 Box "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

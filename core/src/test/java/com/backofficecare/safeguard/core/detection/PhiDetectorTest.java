@@ -650,6 +650,55 @@ class PhiDetectorTest {
     assertThat(detector.detect("walked 200 feet to Room 12345 today, Route 9 closed")).isEmpty();
   }
 
+  /**
+   * A board's or list's lines open with whom they are about: a listed name and a dash, or a name no
+   * list knows with a shift after it. Task lists with the same shapes stay unreported.
+   */
+  @Test
+  void listLinesOpeningWithANameNameThatPerson() {
+    String board =
+        "OPEN SHIFTS\n - GRISWOLD sat 8a-8p (needs hoyer)\n - NAKASHIMA sun 7a-11a\n"
+            + "keys\nsalgado - 1045 w 3rd - box 0728";
+    assertThat(found(board, PhiType.NAME)).contains("GRISWOLD", "NAKASHIMA", "salgado");
+    String tasks =
+        "TODO\n - Laundry - done\n - Refill sat 8a\n - Review - pending\nMisc - see below";
+    assertThat(found(tasks, PhiType.NAME)).isEmpty();
+  }
+
+  /** What a third attacker found in this session's rules, each now held (attack 33). */
+  @Test
+  void claimDatesTownsKeysAndMasksHoldAgainstWhatAThirdAttackerTried() {
+    String json = "{\"phone\":\"5417730182\"} {'name': 'Pat Obi', 'phone': '5417730183'}";
+    assertThat(found(json, PhiType.PHONE)).containsExactly("5417730182", "5417730183");
+    assertThat(found("Member ID 4294967295; maxValue: 2147483647", PhiType.HEALTH_PLAN_ID))
+        .containsExactly("4294967295");
+    assertThat(
+            detector.detect("Bingo 01 12 27 09 14 22 08; tracks 01 02 03 04 05 06 07; 02 30 1944"))
+        .extracting(Finding::recognizer)
+        .doesNotContain("date.space-separated"); // the model's own reading of runs is older
+    assertThat(
+            found(
+                "SOC 03 14 26, DOD 031426; HCFA 12 31 99; UB 04 12 30 99; 01 05 26 - 01 09 26;",
+                PhiType.DATE))
+        .containsExactly("03 14 26", "031426", "12 31 99", "12 30 99", "01 05 26", "01 09 26");
+    assertThat(
+            detector.detect(
+                "Asset 401k contribution; Asset Q1-2026 report; asset HIPAA-2026 training;"
+                    + " INSERT INTO clients (name, ssn) VALUES (#{name}, #{ssn}), ({name}, {ssn})"))
+        .isEmpty();
+    String label = "412 N Main St\nShedd, 97377\nNotes\n412 N Main St\nSee 12345 units";
+    assertThat(found(label, PhiType.CITY)).containsExactly("Shedd");
+    assertThat(found(label, PhiType.ZIP)).containsExactly("97377");
+    assertThat(
+            found("Rt. 2 Box 41; RR #1 Box 220; P O Box 12; POB 12; the pob 12", PhiType.ADDRESS))
+        .containsExactly("Rt. 2 Box 41", "RR #1 Box 220", "P O Box 12", "POB 12");
+    assertThat(
+            found(
+                "acct \u20260382; acct \u25cf\u25cf\u25cf\u25cf0382; so on\u20262024",
+                PhiType.ACCOUNT))
+        .containsExactly("0382", "0382");
+  }
+
   @Test
   void sqlRowsAndFormValuesAreTypedByTheirColumnsAndKeys() {
     String sql =
@@ -1049,7 +1098,7 @@ class PhiDetectorTest {
         "BP 120 80 HR 72 RR 18, walked 100 feet x 2, gave 2 4 6 8 units. Scores 3 4 5 6 7.",
         "PHQ 1 2 0 1 3 2 a b c 1 2 3 4; question 4 5 6 7 answered; room 312 1400 visit",
         "Total asset 2024 value; asset 12 of 40; the asset management plan; asset 1200 units",
-        "maxValue: +2147483647, min -2147483648; retry_limit=2147483647; id <= 4294967295",
+        "maxValue: +2147483647, min -2147483648; retry_limit=2147483647; bound 4294967295",
       })
   void findsNothingInTextsWithoutIdentifiers(String text) {
     assertThat(detector.detect(text)).isEmpty();

@@ -272,7 +272,7 @@ final class Lexicon {
         w,
         KEYWORD,
         "mrn mr sn serial s dl po p post license licence lic cert certificate"
-            + " account acct asset plate tag medicaid medicare member subscriber imei meid rural rr rt route hc");
+            + " account acct asset plate tag medicaid medicare member subscriber imei meid rural rr rt rte route hc pob");
 
     cue(
         w,

@@ -161,7 +161,8 @@ final class Recognizers {
 
   /**
    * The limits of 32- and 64-bit integers, which code, configuration files and database dumps print
-   * ("maxValue: 2147483647") and which are nobody's phone or account.
+   * ("maxValue: 2147483647") and which are nobody's phone or account unless a label says so
+   * ("Member ID 4294967295").
    */
   private static final String[] INTEGER_LIMITS = {
     "2147483647",
@@ -177,7 +178,9 @@ final class Recognizers {
     int len = tk.length(t);
     if ((tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t))
         || (tk.isPunct(t - 1, '-') && inUuid(t))
-        || (len >= 10 && s.regionIsAny(tk.start[t], tk.end[t], INTEGER_LIMITS))) {
+        || (len >= 10
+            && s.regionIsAny(tk.start[t], tk.end[t], INTEGER_LIMITS)
+            && nearestCue(t) == 0)) {
       return;
     }
     if (hexGroupBefore(t, len)) {
@@ -192,7 +195,7 @@ final class Recognizers {
     if (len == 2 && !tk.joined(t) && !tk.joined(t + 1)) {
       spaceSeparatedDate(t);
     }
-    if (len == 6 && !tk.joined(t) && !tk.joined(t + 1)) {
+    if (len == 6 && !tk.joined(t) && (!tk.joined(t + 1) || endsAValue(t + 1))) {
       claimFormDate(t);
     }
     if (len == 4 && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
@@ -744,9 +747,9 @@ final class Recognizers {
     }
     int m = a >= 1 && (s.charAt(a - 1) == '-' || s.charAt(a - 1) == ' ') ? a - 1 : a;
     int dots = 0;
-    while (dots < m
-        && ((s.charAt(m - 1 - dots) == '.' && m == a) || s.charAt(m - 1 - dots) == '\u2022')) {
-      dots++; // points only run into the digits: "wait.... 1234 units" is no card
+    int i = m;
+    while (i > 0 && ((s.charAt(i - 1) == '.' && m == a) || maskDot(s.charAt(i - 1)))) {
+      dots += s.charAt(--i) == '\u2026' ? 3 : 1; // points only run into the digits: "wait.... 1234"
     }
     int cue = dots > 0 ? nearestCue(t) : 0;
     if (dots >= 3 && (dots >= 4 || (cue & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0)) {
@@ -756,6 +759,14 @@ final class Recognizers {
         && (m - 3 == 0 || !isMask(s.charAt(m - 4)) || (m >= 4 && masks(m - 4, m)))) {
       maskedDigits(t, nearestCue(t), a);
     }
+  }
+
+  /**
+   * The dots and bullets that screens draw a masked number's hidden digits with: "••••", "…",
+   * "●●●●".
+   */
+  private static boolean maskDot(char c) {
+    return c == '\u2022' || c == '\u2026' || c == '\u00b7' || c == '\u25cf' || c == '\u2219';
   }
 
   /** "XXXXX2251", "xxxx9914": masks and the last four digits of a card or account in one run. */
@@ -1009,7 +1020,7 @@ final class Recognizers {
             && ((tk.wordIs(k, PLACE | PLACE_PART) && !tk.wordIs(k, STOP | FIRST))
                 || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
             && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
-    int town = state || labelled || city ? -1 : townAfterStreet(t - 1);
+    int town = state || labelled || city ? -1 : townAfterStreet(k, zipEndsItsField(t));
     if (!state && !labelled && !city && town < 0) {
       return false;
     }
@@ -1018,7 +1029,7 @@ final class Recognizers {
       out.add(
           PhiType.CITY,
           tk.start[town],
-          tk.end[t - 1],
+          tk.end[k],
           0.75,
           "city.after-street",
           "between a street address and a ZIP code");
@@ -1034,27 +1045,45 @@ final class Recognizers {
   }
 
   /**
-   * The first of one to three capitalized words ending at {@code k} that a street address found on
-   * their line comes straight before, a comma between or not: the town of a route sheet's "30711
-   * Peoria Rd, Shedd 97377" or "1290 CEDAR AVE S APT 812 MPLS 55404", written without its state. -1
-   * if there is none.
+   * The first of one to three capitalized words ending at {@code k} that a street address comes
+   * straight before, on their line with a comma between or not, or ending the line before: the town
+   * of a route sheet's "30711 Peoria Rd, Shedd 97377", "1290 CEDAR AVE S APT 812 MPLS 55404" or a
+   * mailing label's "412 N Main St" over "Shedd, 97377", written without its state. -1 if there is
+   * none.
    */
-  private int townAfterStreet(int k) {
+  private int townAfterStreet(int k, boolean fieldEnds) {
     for (int c = k; c >= 0 && k - c < 3; c--) {
       if (!tk.is(c, WORD)
           || (tk.flags[c] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+          || tk.wordIs(c, NOT_A_TOWN)
+          || (tk.wordIs(c, COMMON) && !tk.wordIs(c, PLACE | PLACE_PART) && !fieldEnds)
           || (tk.newlineBefore(c + 1) && c < k)
           || out.overlaps(PhiType.ADDRESS, true, tk.start[c], tk.end[c], out.count())) {
         return -1;
       }
       int b = tk.isPunct(c - 1, ',') ? c - 2 : c - 1;
       if (b >= 0
-          && !tk.newlineBefore(c)
+          && (!tk.newlineBefore(c) || b == c - 1) // a mailing label's street, then its town's line
           && out.overlaps(PhiType.ADDRESS, true, tk.end[b] - 1, tk.end[b], out.count())) {
         return c;
       }
     }
     return -1;
+  }
+
+  private static final int NOT_A_TOWN =
+      STOP | ROLE | TITLE | CLINICAL | MONTH | WEEKDAY | UNIT | NUMBER_WORD | WEAK_CUE;
+
+  /**
+   * Whether the ZIP code at {@code t} ends its line, its field (two spaces or more, as columns are
+   * apart) or its clause: "See 12345 units" is no town and ZIP code.
+   */
+  private boolean zipEndsItsField(int t) {
+    int e = tk.end[t];
+    return t + 1 >= tk.count
+        || tk.newlineBefore(t + 1)
+        || tk.is(t + 1, PUNCT)
+        || tk.start[t + 1] - e >= 2;
   }
 
   /**
@@ -2274,14 +2303,25 @@ final class Recognizers {
       if (tk.isPunct(k, '.')) {
         k++;
       }
+    } else if (tk.equalsIgnoreCase(k, "p")
+        && tk.equalsIgnoreCase(k + 1, "o")
+        && !tk.joined(k + 1)) {
+      k += 2; // "P O Box 12"
+    } else if (tk.equalsIgnoreCase(k, "pob")
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && tk.is(k + 1, NUM)
+        && !tk.joined(k + 1)) {
+      out.add(PhiType.ADDRESS, tk.start[t], tk.end[k + 1], 0.85, "address.po-box", "PO Box");
+      return;
     } else if (tk.equalsIgnoreCase(k, "post") && tk.equalsIgnoreCase(k + 1, "office")) {
       k += 2;
     } else if (((tk.equalsIgnoreCase(k, "rural") && tk.equalsIgnoreCase(k + 1, "route"))
             || tk.equalsIgnoreCase(k, "rr")
             || tk.equalsIgnoreCase(k, "rt") // "RT 2 BOX 41", "Route 3, Box 12": with a box only
+            || tk.equalsIgnoreCase(k, "rte")
             || tk.equalsIgnoreCase(k, "route")
             || tk.equalsIgnoreCase(k, "hc"))
-        && !tk.joined(k + 1)) {
+        && (!tk.joined(k + 1) || tk.isPunct(k + 1, '.'))) {
       ruralRoute(t, tk.equalsIgnoreCase(k, "rural") ? k + 2 : k + 1);
       return;
     } else {
@@ -2299,6 +2339,9 @@ final class Recognizers {
 
   /** "Rural Route 2 Box 14", "RR 3, Box 210", "HC 1 Box 22": a rural delivery address. */
   private void ruralRoute(int t, int k) {
+    while (tk.isPunct(k, '.') || tk.isPunct(k, '#')) {
+      k++; // "Rt. 2", "RR #1"
+    }
     if (!tk.is(k, NUM) || tk.length(k) > 3) {
       return;
     }
@@ -2587,6 +2630,9 @@ final class Recognizers {
     }
     if ((tk.word[t] & FIRST) != 0) {
       givenAndSurname(t);
+    }
+    if ((tk.word[t] & (FIRST | LAST)) != 0 || tk.word[t] == 0) {
+      listItemName(t);
     }
     if ((tk.word[t] & TITLE) != 0
         || tk.equalsIgnoreCase(t, "doctor")
@@ -4057,6 +4103,7 @@ final class Recognizers {
               && words <= 4
               && !tk.text.regionIsAny(from, to, PLACEHOLDER_VALUES);
       case ZIP -> digits == 5 || digits == 9;
+      case PHONE -> digits >= 7 && digits <= 15 && letters == 0 && number > 0; // "5417730182"
       case ADDRESS -> quoted && digits > 0 && letters >= 2;
       case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
       case CARD -> digits >= 4 && longestLowerRun == 0; // not "card:300px"
@@ -4065,7 +4112,7 @@ final class Recognizers {
               && number > 0 // not "tin=000"
               && longestLowerRun < 4 // not "gold-2026"
               && !(digits == 4 && to - from == 4 && year(fourDigits(from))); // "emp: 2025"
-      default -> false; // dates, phones, e-mail, IPs and URLs: their own shapes find them
+      default -> false; // dates, e-mail, IPs and URLs: their own shapes find them
     };
   }
 
@@ -5200,14 +5247,17 @@ final class Recognizers {
     if (year < 0 || !firstOfItsRun(t)) {
       return;
     }
-    int after =
-        tk.isPunct(year + 1, '-') || tk.equalsIgnoreCase(year + 1, "to") ? year + 2 : year + 1;
-    int before = tk.isPunct(t - 1, '-') || tk.equalsIgnoreCase(t - 1, "to") ? t - 2 : t - 1;
-    if (tk.length(year) == 4
-        || claimForm()
-        || (nearestCue(t) & C_DATE) != 0
-        || spaceSeparatedDateEnd(after) >= 0
-        || (before >= 2 && spaceSeparatedDateEnd(before - 2) == before)) {
+    // A second date beside it: after "-" or "to", or run on in a run of exactly the two dates.
+    boolean apartAfter = tk.isPunct(year + 1, '-') || tk.equalsIgnoreCase(year + 1, "to");
+    boolean apartBefore = tk.isPunct(t - 1, '-') || tk.equalsIgnoreCase(t - 1, "to");
+    int after = apartAfter ? year + 2 : year + 1;
+    int before = apartBefore ? t - 2 : t - 1;
+    boolean pair =
+        (spaceSeparatedDateEnd(after) >= 0 && (apartAfter || fromAndTo(t, after)))
+            || (before >= 2
+                && spaceSeparatedDateEnd(before - 2) == before
+                && (apartBefore || fromAndTo(before - 2, t)));
+    if (tk.length(year) == 4 || claimForm() || dateLabelBefore(t) || pair) {
       out.add(
           PhiType.DATE,
           tk.start[t],
@@ -5217,6 +5267,52 @@ final class Recognizers {
           "month, day and year apart by spaces");
     }
   }
+
+  /**
+   * Whether the mark at {@code k}, joined to the value before it, ends that value: ",", ";", ")",
+   * or a point ending a sentence ("on 01 09 26."), not one that goes on ("26.5").
+   */
+  private boolean endsAValue(int k) {
+    return tk.isPunct(k, ',')
+        || tk.isPunct(k, ';')
+        || tk.isPunct(k, ')')
+        || (tk.isPunct(k, '.') && !tk.joined(k + 1));
+  }
+
+  /**
+   * Whether the spaced dates at {@code from} and {@code to} read as a period's first and last day,
+   * the second on or after the first and within a year of it ("02 17 26 02 17 26"), which a bingo
+   * card's or a playlist's numbers do not ("01 12 27 09 14 22").
+   */
+  private boolean fromAndTo(int from, int to) {
+    int days = days(to) - days(from);
+    return days >= 0 && days <= 372;
+  }
+
+  /** A day count that orders spaced dates: 372 a year, 31 a month. */
+  private int days(int t) {
+    int year = tk.intValue(t + 2);
+    return (year < 100 ? 2000 + year : year) * 372 + tk.intValue(t) * 31 + tk.intValue(t + 1);
+  }
+
+  /**
+   * Whether a date's label comes before {@code t}: a date cue, or an abbreviation home care and
+   * claims use ("SOC", "DOD", "Admit").
+   */
+  private boolean dateLabelBefore(int t) {
+    int k = t - 1;
+    while (k > 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '-') || tk.isPunct(k, '.'))) {
+      k--;
+    }
+    return (nearestCue(t) & C_DATE) != 0 || tk.equalsAnyIgnoreCase(k, MORE_DATE_LABELS);
+  }
+
+  private static final String[] MORE_DATE_LABELS = {
+    "soc", "roc", "dod", "admit", "expired", "bday", "dob", "eoc"
+  };
+
+  /** The most days each month has (February's in a leap year), from index 1. */
+  private static final int[] DAYS_IN_MONTH = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   /**
    * Whether a date read from the left of its run of spaced two-digit numbers starts at {@code t}:
@@ -5272,7 +5368,8 @@ final class Recognizers {
         || !tk.is(t + 2, NUM)
         || (tk.length(t + 2) != 2 && tk.length(t + 2) != 4)
         || (t > 0 && tk.joined(t))
-        || (tk.joined(t + 3) && !tk.isPunct(t + 3, ',') && !tk.isPunct(t + 3, ')'))) {
+        || (tk.joined(t + 3) && !endsAValue(t + 3))
+        || (tk.equalsIgnoreCase(t, "04") && tk.equalsAnyIgnoreCase(t - 1, FORM_NAMES))) { // UB 04
       return -1;
     }
     for (int k = t + 1; k <= t + 2; k++) {
@@ -5288,7 +5385,7 @@ final class Recognizers {
         month >= 1
             && month <= 12
             && day >= 1
-            && day <= 31
+            && day <= DAYS_IN_MONTH[month]
             && (tk.length(t + 2) == 2 || (year >= 1900 && year <= 2039));
     return real ? t + 2 : -1;
   }
@@ -5304,8 +5401,8 @@ final class Recognizers {
     if (month >= 1
         && month <= 12
         && day >= 1
-        && day <= 31
-        && (claimForm() || (nearestCue(t) & C_DATE) != 0)) {
+        && day <= DAYS_IN_MONTH[month]
+        && (claimForm() || dateLabelBefore(t))) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.compact", "MMDDYY in a claim form");
     }
   }
@@ -5348,12 +5445,12 @@ final class Recognizers {
       claimFormGeneration = tk.generation;
       claimForm = 0;
       for (int t = 0; t < tk.count && claimForm == 0; t++) {
+        int n = tk.isPunct(t + 1, '-') ? t + 2 : t + 1; // "UB-04", "UB 04"
         if (tk.equalsAnyIgnoreCase(t, CLAIM_FORM_WORDS)
             || (tk.equalsAnyIgnoreCase(t, FORM_NAMES)
-                && tk.is(t + 2, NUM)
-                && (tk.equalsIgnoreCase(t + 2, "1500")
-                    || tk.equalsIgnoreCase(t + 2, "1450")
-                    || tk.equalsIgnoreCase(t + 2, "04")))) {
+                && (tk.equalsIgnoreCase(n, "1500")
+                    || tk.equalsIgnoreCase(n, "1450")
+                    || tk.equalsIgnoreCase(n, "04")))) {
           claimForm++;
         }
       }
@@ -5365,7 +5462,7 @@ final class Recognizers {
   private static final String[] FORM_NAMES = {"cms", "hcfa", "ub"};
 
   /** Words that only claim forms print. */
-  private static final String[] CLAIM_FORM_WORDS = {"nucc", "ub04", "cms1500", "cms1450"};
+  private static final String[] CLAIM_FORM_WORDS = {"nucc", "hcfa", "ub04", "cms1500", "cms1450"};
 
   private static final String[] DATE_LABELS = {
     "dob", "date", "birth", "birthdate", "born", "dated", "signed"
@@ -5410,6 +5507,127 @@ final class Recognizers {
           "age.after-name",
           "an age over 89 after a name, ending the line or the sentence");
     }
+  }
+
+  /**
+   * "- GRISWOLD sat 8a-8p", "salgado - 1045 w 3rd - box 0728", "PEG -> WALSH 8-12": a line of a
+   * board or list that opens with a listed given name or surname and goes on with a dash, an arrow,
+   * a weekday or a time, as whiteboards, key lists and schedules write whom each line is about; and
+   * the name an arrow points to. Only in a text of two such lines at least; words that are also
+   * ordinary ("Brown", "Rose", "Will") are left to the model.
+   */
+  private void listItemName(int t) {
+    boolean unlisted = tk.word[t] == 0; // "GRISWOLD sat 8a-8p": no list knows it, a shift follows
+    if (!(listName(t) || (unlisted && tk.is(t, WORD) && tk.length(t) >= 4 && shiftFollows(t + 1)))
+        || !(opensLine(t) || arrowBefore(t))
+        || !listGoesOn(t + 1)
+        || listLines() < 2) {
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[t],
+        0.6, // below the model's: "Sam - Gordon called out" is the model's to cut
+        "name.list-item",
+        "a name opening a list's line");
+  }
+
+  private boolean listName(int t) {
+    return tk.is(t, WORD)
+        && tk.length(t) >= 3
+        && (tk.word[t] & (FIRST | LAST)) != 0
+        && (tk.word[t]
+                & (COMMON
+                    | CLINICAL
+                    | STOP
+                    | ROLE
+                    | TITLE
+                    | WEAK_CUE
+                    | MONTH
+                    | WEEKDAY
+                    | ORG
+                    | STREET_SUFFIX
+                    | STATE
+                    | STATE_NAME
+                    | PLACE
+                    | UNIT
+                    | NUMBER_WORD))
+            == 0
+        && !tk.joined(t + 1);
+  }
+
+  /** Whether token {@code t} opens its line, after a bullet ("-", "*", "•", "★", "1)") if any. */
+  private boolean opensLine(int t) {
+    int k = t;
+    if (k > 0 && !tk.newlineBefore(k) && (tk.is(k - 1, PUNCT) || listNumber(k - 1))) {
+      k--; // "- GRISWOLD", "★ Sparrow", "3) Lucho"
+      if (k > 0 && !tk.newlineBefore(k) && tk.isPunct(k, ')') && tk.is(k - 1, NUM)) {
+        k--;
+      }
+    }
+    return k == 0 || tk.newlineBefore(k) || afterLineStamp(k);
+  }
+
+  private boolean listNumber(int k) {
+    return tk.is(k, NUM) && tk.length(k) <= 2 && tk.joined(k + 1) && tk.is(k + 1, PUNCT);
+  }
+
+  /** "PEG -> WALSH": an arrow right before {@code t}, a listed name opening the line before it. */
+  private boolean arrowBefore(int t) {
+    return tk.isPunct(t - 1, '>')
+        && tk.isPunct(t - 2, '-')
+        && tk.joined(t - 1)
+        && !tk.joined(t)
+        && t >= 3
+        && listName(t - 3)
+        && opensLine(t - 3);
+  }
+
+  /** What follows a list's name: a spaced dash or arrow, a weekday, a time or a range of hours. */
+  private boolean listGoesOn(int k) {
+    if (k >= tk.count || tk.newlineBefore(k) || !(tk.start[k] > tk.end[k - 1])) {
+      return false;
+    }
+    if (tk.is(k, PUNCT)) {
+      char c = tk.symbol[k];
+      return ((c == '-' || c == '\u2014' || c == '\u2013') && !tk.joined(k + 1))
+          || (c == '-' && tk.isPunct(k + 1, '>') && tk.joined(k + 1));
+    }
+    return tk.wordIs(k, WEEKDAY)
+        || (tk.is(k, NUM) && tk.length(k) <= 2 && tk.isPunct(k + 1, '-') && tk.joined(k + 1))
+        || (tk.is(k, ALNUM) && tk.length(k) <= 4 && timeOfDay(k));
+  }
+
+  /** "sat 8a-8p", "sun 7a": a weekday, then an hour, after an unlisted word. */
+  private boolean shiftFollows(int k) {
+    return tk.wordIs(k, WEEKDAY) && tk.is(k + 1, ALNUM) && timeOfDay(k + 1);
+  }
+
+  /** "8a", "11p", "10A": an hour with its half of the day. */
+  private boolean timeOfDay(int k) {
+    char last = Character.toLowerCase(s.charAt(tk.end[k] - 1));
+    return (last == 'a' || last == 'p') && Tokens.isDigit(s.charAt(tk.start[k]));
+  }
+
+  private int listLines;
+
+  private int listLinesGeneration = -1;
+
+  /** How many lines open with a bullet, or with a word and a spaced dash (counted once a text). */
+  private int listLines() {
+    if (listLinesGeneration != tk.generation) {
+      listLinesGeneration = tk.generation;
+      listLines = 0;
+      for (int t = 0; t < tk.count && listLines < 2; t++) {
+        if (t == 0 || tk.newlineBefore(t)) {
+          boolean bullet = tk.is(t, PUNCT) && !tk.joined(t + 1) && tk.symbol[t] != '(';
+          boolean dashed = tk.is(t, WORD) && tk.is(t + 1, PUNCT) && listGoesOn(t + 1);
+          listLines += bullet || dashed ? 1 : 0;
+        }
+      }
+    }
+    return listLines;
   }
 
   private int birthdays;
@@ -5636,6 +5854,19 @@ final class Recognizers {
             || (tk.is(k, NUM)
                 && (!bare
                     || (tk.length(k) >= 5 || (tk.length(k) == 4 && s.charAt(tk.start[k]) == '0'))));
+    if (g > k
+        && tk.is(g, NUM)
+        && tk.length(g) == 4
+        && tk.intValue(g) >= 1900
+        && tk.intValue(g) <= 2099) {
+      return; // "Asset Q1-2026 report", "asset HIPAA-2026 training": a period, a year's plan
+    }
+    if (g == k
+        && tk.is(k, ALNUM)
+        && tk.length(k) == 4
+        && !Tokens.isDigit(s.charAt(tk.end[k] - 1))) {
+      return; // "Asset 401k", "403b": a retirement plan's line on a paystub
+    }
     if (value) {
       out.add(
           PhiType.DEVICE_ID,

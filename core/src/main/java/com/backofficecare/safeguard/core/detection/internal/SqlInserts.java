@@ -144,7 +144,7 @@ final class SqlInserts {
         if (type != null
             && e > a
             && !s.regionIs(a, e, "null")
-            && (s.charAt(a - 1) == '\'' || "$?:@%".indexOf(s.charAt(a)) < 0) // $1, :dob, %(dob)s
+            && (s.charAt(a - 1) == '\'' || "$?:@%#{".indexOf(s.charAt(a)) < 0) // $1, :dob, #{dob}
             && Columns.plausible(s, a, e, type)) {
           out.add(type, a, e, CONFIDENCE, "sql.insert", WHY);
         }
