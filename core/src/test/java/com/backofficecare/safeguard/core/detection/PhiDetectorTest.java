@@ -651,15 +651,15 @@ class PhiDetectorTest {
   }
 
   /**
-   * A board's or list's lines open with whom they are about: a listed name and a dash, or a name no
-   * list knows with a shift after it. Task lists with the same shapes stay unreported.
+   * A board's or list's lines open with whom they are about: a listed name and a dash, a weekday or
+   * an hour. Task lists with the same shapes stay unreported.
    */
   @Test
   void listLinesOpeningWithANameNameThatPerson() {
     String board =
-        "OPEN SHIFTS\n - GRISWOLD sat 8a-8p (needs hoyer)\n - NAKASHIMA sun 7a-11a\n"
+        "OPEN SHIFTS\n - GRISWOLD sat 8a-8p (needs hoyer)\n - Okafor sun 7a-11a\n"
             + "keys\nsalgado - 1045 w 3rd - box 0728";
-    assertThat(found(board, PhiType.NAME)).contains("GRISWOLD", "NAKASHIMA", "salgado");
+    assertThat(found(board, PhiType.NAME)).contains("salgado", "Okafor");
     String tasks =
         "TODO\n - Laundry - done\n - Refill sat 8a\n - Review - pending\nMisc - see below";
     assertThat(found(tasks, PhiType.NAME)).isEmpty();
@@ -697,6 +697,31 @@ class PhiDetectorTest {
                 "acct \u20260382; acct \u25cf\u25cf\u25cf\u25cf0382; so on\u20262024",
                 PhiType.ACCOUNT))
         .containsExactly("0382", "0382");
+  }
+
+  /** What a fourth attacker found in the third's fixes, each now held (attack 34). */
+  @Test
+  void periodsLabelsMailingLabelsAndLeadersHoldAgainstWhatAFourthAttackerTried() {
+    String box = "CITY  SHEDD  STATE  OR\nZIP CODE  97377  TELEPHONE";
+    assertThat(found(box, PhiType.ZIP)).containsExactly("97377");
+    String label = "ROSALIND PETTIBONE\n412 N MAIN ST.\nSHEDD, 97377";
+    assertThat(found(label, PhiType.CITY)).containsExactly("SHEDD");
+    assertThat(
+            found(
+                "visits 03 01 26 thru 03 31 26; seen 03 02 26 and 03 09 26; recert 04 30 26;"
+                    + " d/c 03 02 25",
+                PhiType.DATE))
+        .containsExactly("03 01 26", "03 31 26", "03 02 26", "03 09 26", "04 30 26", "03 02 25");
+    assertThat(detector.detect("BP 12 08 70 to 12 08 72; sizes 10 12 14 - 10 12 16"))
+        .extracting(Finding::recognizer)
+        .doesNotContain("date.space-separated");
+    assertThat(
+            detector.detect(
+                " - Inservice sun 9a-1p\n - ONCALL sat 8a-8p\n - Recert sat 8a\n"
+                    + "Hours worked.....2026\nMileage.....0382\n"
+                    + "evv.phone.retries = 2147483647\ncache.mrn.ttl = 86400\n"
+                    + "asset W-2 and asset 1099-MISC; Asset COVID-19 policy"))
+        .isEmpty();
   }
 
   @Test

@@ -106,6 +106,9 @@ final class Recognizers {
         continue;
       }
       if (tk.cue[k] != 0) {
+        if (tk.isPunct(k + 1, '.') && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, WORD)) {
+          return 0; // "evv.phone.retries = 5", "cache.mrn.ttl": a setting's key, not a label
+        }
         int cue = tk.cue[k];
         if (isGenericLabel(k)) {
           int p = k - 1;
@@ -752,7 +755,8 @@ final class Recognizers {
       dots += s.charAt(--i) == '\u2026' ? 3 : 1; // points only run into the digits: "wait.... 1234"
     }
     int cue = dots > 0 ? nearestCue(t) : 0;
-    if (dots >= 3 && (dots >= 4 || (cue & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0)) {
+    boolean points = i < m && s.charAt(i) == '.'; // "Mileage.....0382" is a leader, not a mask
+    if (dots >= 3 && ((dots >= 4 && !points) || (cue & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0)) {
       maskedDigits(t, cue, a); // "acct ....0382", "•••• 4417"
     } else if (m >= 3
         && masks(m - 3, m)
@@ -1010,7 +1014,9 @@ final class Recognizers {
                 && tk.length(k) == 2
                 && !idLabel(k))
             || tk.wordIs(k, STATE_NAME);
-    boolean labelled = labelBefore(t, C_ZIP);
+    boolean labelled =
+        labelBefore(t, C_ZIP)
+            || (tk.equalsIgnoreCase(t - 1, "code") && tk.equalsIgnoreCase(t - 2, "zip")); // box 5
     // "2711 N Ridgeway Ave, Chicago 60647": five digits ending an address line after a city.
     boolean city =
         !state
@@ -1062,8 +1068,11 @@ final class Recognizers {
         return -1;
       }
       int b = tk.isPunct(c - 1, ',') ? c - 2 : c - 1;
+      if (tk.isPunct(b, '.') && tk.joined(b)) {
+        b--; // "412 N MAIN ST." over "SHEDD, 97377"
+      }
       if (b >= 0
-          && (!tk.newlineBefore(c) || b == c - 1) // a mailing label's street, then its town's line
+          && (!tk.newlineBefore(c) || b >= c - 2) // a mailing label's street, then its town's line
           && out.overlaps(PhiType.ADDRESS, true, tk.end[b] - 1, tk.end[b], out.count())) {
         return c;
       }
@@ -2631,7 +2640,7 @@ final class Recognizers {
     if ((tk.word[t] & FIRST) != 0) {
       givenAndSurname(t);
     }
-    if ((tk.word[t] & (FIRST | LAST)) != 0 || tk.word[t] == 0) {
+    if ((tk.word[t] & (FIRST | LAST)) != 0) {
       listItemName(t);
     }
     if ((tk.word[t] & TITLE) != 0
@@ -5248,15 +5257,15 @@ final class Recognizers {
       return;
     }
     // A second date beside it: after "-" or "to", or run on in a run of exactly the two dates.
-    boolean apartAfter = tk.isPunct(year + 1, '-') || tk.equalsIgnoreCase(year + 1, "to");
-    boolean apartBefore = tk.isPunct(t - 1, '-') || tk.equalsIgnoreCase(t - 1, "to");
+    boolean apartAfter = periodWord(year + 1);
+    boolean apartBefore = periodWord(t - 1);
     int after = apartAfter ? year + 2 : year + 1;
     int before = apartBefore ? t - 2 : t - 1;
     boolean pair =
-        (spaceSeparatedDateEnd(after) >= 0 && (apartAfter || fromAndTo(t, after)))
+        (spaceSeparatedDateEnd(after) >= 0 && fromAndTo(t, after))
             || (before >= 2
                 && spaceSeparatedDateEnd(before - 2) == before
-                && (apartBefore || fromAndTo(before - 2, t)));
+                && fromAndTo(before - 2, t));
     if (tk.length(year) == 4 || claimForm() || dateLabelBefore(t) || pair) {
       out.add(
           PhiType.DATE,
@@ -5281,13 +5290,26 @@ final class Recognizers {
 
   /**
    * Whether the spaced dates at {@code from} and {@code to} read as a period's first and last day,
-   * the second on or after the first and within a year of it ("02 17 26 02 17 26"), which a bingo
-   * card's or a playlist's numbers do not ("01 12 27 09 14 22").
+   * the second on or after the first and within a year of it ("02 17 26 02 17 26", "03 01 26 thru
+   * 03 31 26"), which a bingo card's, a playlist's or a series of readings' numbers do not ("01 12
+   * 27 09 14 22", "10 12 24 10 12 25").
    */
   private boolean fromAndTo(int from, int to) {
     int days = days(to) - days(from);
-    return days >= 0 && days <= 372;
+    return days >= 0 && days < 366;
   }
+
+  /** Whether token {@code k} joins a period's two dates: a dash, "to", "thru", "and"... */
+  private boolean periodWord(int k) {
+    return tk.isPunct(k, '-')
+        || tk.isPunct(k, '\u2013')
+        || tk.isPunct(k, '\u2014')
+        || tk.isPunct(k, '~')
+        || tk.isPunct(k, '&')
+        || tk.equalsAnyIgnoreCase(k, PERIOD_WORDS);
+  }
+
+  private static final String[] PERIOD_WORDS = {"to", "thru", "through", "until", "till", "and"};
 
   /** A day count that orders spaced dates: 372 a year, 31 a month. */
   private int days(int t) {
@@ -5304,11 +5326,16 @@ final class Recognizers {
     while (k > 0 && (tk.isPunct(k, ':') || tk.isPunct(k, '-') || tk.isPunct(k, '.'))) {
       k--;
     }
-    return (nearestCue(t) & C_DATE) != 0 || tk.equalsAnyIgnoreCase(k, MORE_DATE_LABELS);
+    boolean dotted = // "D.O.B.", "d/c", "F/U"
+        (tk.equalsIgnoreCase(k, "b") && tk.isPunct(k - 1, '.') && tk.equalsIgnoreCase(k - 2, "o"))
+            || (tk.isPunct(k - 1, '/')
+                && tk.length(k) == 1
+                && (tk.equalsIgnoreCase(k - 2, "d") || tk.equalsIgnoreCase(k - 2, "f")));
+    return (nearestCue(t) & C_DATE) != 0 || dotted || tk.equalsAnyIgnoreCase(k, MORE_DATE_LABELS);
   }
 
   private static final String[] MORE_DATE_LABELS = {
-    "soc", "roc", "dod", "admit", "expired", "bday", "dob", "eoc"
+    "soc", "roc", "dod", "admit", "expired", "bday", "dob", "eoc", "recert", "appt", "hosp", "dc"
   };
 
   /** The most days each month has (February's in a leap year), from index 1. */
@@ -5517,8 +5544,7 @@ final class Recognizers {
    * ordinary ("Brown", "Rose", "Will") are left to the model.
    */
   private void listItemName(int t) {
-    boolean unlisted = tk.word[t] == 0; // "GRISWOLD sat 8a-8p": no list knows it, a shift follows
-    if (!(listName(t) || (unlisted && tk.is(t, WORD) && tk.length(t) >= 4 && shiftFollows(t + 1)))
+    if (!listName(t)
         || !(opensLine(t) || arrowBefore(t))
         || !listGoesOn(t + 1)
         || listLines() < 2) {
@@ -5597,11 +5623,6 @@ final class Recognizers {
     return tk.wordIs(k, WEEKDAY)
         || (tk.is(k, NUM) && tk.length(k) <= 2 && tk.isPunct(k + 1, '-') && tk.joined(k + 1))
         || (tk.is(k, ALNUM) && tk.length(k) <= 4 && timeOfDay(k));
-  }
-
-  /** "sat 8a-8p", "sun 7a": a weekday, then an hour, after an unlisted word. */
-  private boolean shiftFollows(int k) {
-    return tk.wordIs(k, WEEKDAY) && tk.is(k + 1, ALNUM) && timeOfDay(k + 1);
   }
 
   /** "8a", "11p", "10A": an hour with its half of the day. */
@@ -5854,6 +5875,13 @@ final class Recognizers {
             || (tk.is(k, NUM)
                 && (!bare
                     || (tk.length(k) >= 5 || (tk.length(k) == 4 && s.charAt(tk.start[k]) == '0'))));
+    int digitCount = 0;
+    for (int i = tk.start[k]; i < tk.end[g]; i++) {
+      digitCount += Tokens.isDigit(s.charAt(i)) ? 1 : 0;
+    }
+    if (digitCount < 3 || (g > k && tk.is(g, WORD))) {
+      return; // "asset W-2", "Asset COVID-19", "asset 1099-MISC": forms and policies
+    }
     if (g > k
         && tk.is(g, NUM)
         && tk.length(g) == 4
