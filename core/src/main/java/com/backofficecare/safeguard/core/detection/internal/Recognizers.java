@@ -4598,7 +4598,7 @@ final class Recognizers {
         || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
         || tk.cue[t] != 0
         || tk.bot(last)
-        || chatLines() < 3) {
+        || chatLines.get() < 3) {
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
@@ -4827,22 +4827,39 @@ final class Recognizers {
     return tk.isPunct(last + 1, ':') && tk.joined(last + 1) && !tk.joined(last + 2) ? last : -1;
   }
 
-  private int chatLines;
+  /** How many lines of the text open with a speaker's name and a colon. */
+  private final PerText chatLines = new PerText(this::countChatLines);
 
-  private int chatLinesGeneration = -1;
-
-  /** How many lines of the text open with a speaker's name and a colon (counted once a text). */
-  private int chatLines() {
-    if (chatLinesGeneration != tk.generation) {
-      chatLinesGeneration = tk.generation;
-      chatLines = 0;
-      for (int t = 0; t < tk.count; t++) {
-        if ((t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) && speakerEnd(t) >= 0) {
-          chatLines++;
-        }
+  private int countChatLines() {
+    int n = 0;
+    for (int t = 0; t < tk.count; t++) {
+      if ((t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) && speakerEnd(t) >= 0) {
+        n++;
       }
     }
-    return chatLines;
+    return n;
+  }
+
+  /**
+   * A count over the whole text, made at its first use and kept until the next text: what a rule
+   * asks of every token but only the text as a whole can answer ("is this a chat?").
+   */
+  private final class PerText {
+    private final java.util.function.IntSupplier count;
+    private int value;
+    private int generation = -1;
+
+    PerText(java.util.function.IntSupplier count) {
+      this.count = count;
+    }
+
+    int get() {
+      if (generation != tk.generation) {
+        generation = tk.generation;
+        value = count.getAsInt();
+      }
+      return value;
+    }
   }
 
   /**
@@ -5266,7 +5283,7 @@ final class Recognizers {
             || (before >= 2
                 && spaceSeparatedDateEnd(before - 2) == before
                 && fromAndTo(before - 2, t));
-    if (tk.length(year) == 4 || claimForm() || dateLabelBefore(t) || pair) {
+    if (tk.length(year) == 4 || claimForm.get() > 0 || dateLabelBefore(t) || pair) {
       out.add(
           PhiType.DATE,
           tk.start[t],
@@ -5429,7 +5446,7 @@ final class Recognizers {
         && month <= 12
         && day >= 1
         && day <= DAYS_IN_MONTH[month]
-        && (claimForm() || dateLabelBefore(t))) {
+        && (claimForm.get() > 0 || dateLabelBefore(t))) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.compact", "MMDDYY in a claim form");
     }
   }
@@ -5457,32 +5474,26 @@ final class Recognizers {
     }
     int month = tk.intValue(t + 2);
     int day = tk.intValue(t + 4);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    if (month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month]) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t + 4], 0.9, "date.exif", "EXIF date and time");
     }
   }
 
-  private int claimForm;
-
-  private int claimFormGeneration = -1;
-
   /** Whether the text is a claim form (CMS-1500, UB-04), whose dates may be bare digits. */
-  private boolean claimForm() {
-    if (claimFormGeneration != tk.generation) {
-      claimFormGeneration = tk.generation;
-      claimForm = 0;
-      for (int t = 0; t < tk.count && claimForm == 0; t++) {
-        int n = tk.isPunct(t + 1, '-') ? t + 2 : t + 1; // "UB-04", "UB 04"
-        if (tk.equalsAnyIgnoreCase(t, CLAIM_FORM_WORDS)
-            || (tk.equalsAnyIgnoreCase(t, FORM_NAMES)
-                && (tk.equalsIgnoreCase(n, "1500")
-                    || tk.equalsIgnoreCase(n, "1450")
-                    || tk.equalsIgnoreCase(n, "04")))) {
-          claimForm++;
-        }
+  private final PerText claimForm = new PerText(this::countClaimFormMarks);
+
+  private int countClaimFormMarks() {
+    for (int t = 0; t < tk.count; t++) {
+      int n = tk.isPunct(t + 1, '-') ? t + 2 : t + 1; // "UB-04", "UB 04"
+      if (tk.equalsAnyIgnoreCase(t, CLAIM_FORM_WORDS)
+          || (tk.equalsAnyIgnoreCase(t, FORM_NAMES)
+              && (tk.equalsIgnoreCase(n, "1500")
+                  || tk.equalsIgnoreCase(n, "1450")
+                  || tk.equalsIgnoreCase(n, "04")))) {
+        return 1;
       }
     }
-    return claimForm > 0;
+    return 0;
   }
 
   /** Claim forms' names, before their numbers: "CMS-1500", "UB-04". */
@@ -5507,7 +5518,7 @@ final class Recognizers {
             || tk.isPunct(t - 1, '\u2013')
             || tk.isPunct(t - 1, '\u2014')
             || tk.isPunct(t - 1, ','))
-        || !birthdays()
+        || birthdays.get() == 0
         || tk.joined(t)
         || !tk.is(before, WORD)
         || (tk.isPunct(t - 1, '-') && tk.joined(t - 1)) // "Fenn - 94", not "Fenn-94"
@@ -5547,7 +5558,7 @@ final class Recognizers {
     if (!listName(t)
         || !(opensLine(t) || arrowBefore(t))
         || !listGoesOn(t + 1)
-        || listLines() < 2) {
+        || listLines.get() < 2) {
       return;
     }
     out.add(
@@ -5631,42 +5642,31 @@ final class Recognizers {
     return (last == 'a' || last == 'p') && Tokens.isDigit(s.charAt(tk.start[k]));
   }
 
-  private int listLines;
+  /** How many lines open with a bullet, or with a word and a spaced dash (two at most). */
+  private final PerText listLines = new PerText(this::countListLines);
 
-  private int listLinesGeneration = -1;
-
-  /** How many lines open with a bullet, or with a word and a spaced dash (counted once a text). */
-  private int listLines() {
-    if (listLinesGeneration != tk.generation) {
-      listLinesGeneration = tk.generation;
-      listLines = 0;
-      for (int t = 0; t < tk.count && listLines < 2; t++) {
-        if (t == 0 || tk.newlineBefore(t)) {
-          boolean bullet = tk.is(t, PUNCT) && !tk.joined(t + 1) && tk.symbol[t] != '(';
-          boolean dashed = tk.is(t, WORD) && tk.is(t + 1, PUNCT) && listGoesOn(t + 1);
-          listLines += bullet || dashed ? 1 : 0;
-        }
+  private int countListLines() {
+    int n = 0;
+    for (int t = 0; t < tk.count && n < 2; t++) {
+      if (t == 0 || tk.newlineBefore(t)) {
+        boolean bullet = tk.is(t, PUNCT) && !tk.joined(t + 1) && tk.symbol[t] != '(';
+        boolean dashed = tk.is(t, WORD) && tk.is(t + 1, PUNCT) && listGoesOn(t + 1);
+        n += bullet || dashed ? 1 : 0;
       }
     }
-    return listLines;
+    return n;
   }
 
-  private int birthdays;
+  /** Whether the text speaks of birthdays: a list of ages is theirs. */
+  private final PerText birthdays = new PerText(this::countBirthdayWords);
 
-  private int birthdaysGeneration = -1;
-
-  /** Whether the text speaks of birthdays (counted once a text): a list of ages is theirs. */
-  private boolean birthdays() {
-    if (birthdaysGeneration != tk.generation) {
-      birthdaysGeneration = tk.generation;
-      birthdays = 0;
-      for (int t = 0; t < tk.count && birthdays == 0; t++) {
-        if (tk.is(t, WORD) && tk.equalsAnyIgnoreCase(t, BIRTHDAY_WORDS)) {
-          birthdays++;
-        }
+  private int countBirthdayWords() {
+    for (int t = 0; t < tk.count; t++) {
+      if (tk.is(t, WORD) && tk.equalsAnyIgnoreCase(t, BIRTHDAY_WORDS)) {
+        return 1;
       }
     }
-    return birthdays > 0;
+    return 0;
   }
 
   private static final String[] BIRTHDAY_WORDS = {
