@@ -167,7 +167,10 @@ class LinearTimeTest {
         "acct \u2022",
         "412 Oak St\nAa ",
         " - Aa sat 8a\n",
-        "Rt. 2 Box "
+        "Rt. 2 Box ",
+        "FieldName: dob FieldValue: ",
+        "<field name=\"dob",
+        "/T (dob) /V ("
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

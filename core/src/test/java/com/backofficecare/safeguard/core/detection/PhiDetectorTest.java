@@ -724,6 +724,32 @@ class PhiDetectorTest {
         .isEmpty();
   }
 
+  /**
+   * Filled PDF forms dumped by pdftk, XFDF and FDF: each value typed by its field's name; the
+   * dump's own keys and the names are no PHI.
+   */
+  @Test
+  void pdfFormDumpsAreTypedByTheirFieldNames() {
+    String pdftk =
+        "FieldType: Text\nFieldName: client_first_name\nFieldFlags: 0\nFieldValue: Willemina\n"
+            + "---\nFIELDNAME: PT_ADDR1\nFIELDVALUE: 919 E CALLE DEL SOL\n"
+            + "FieldName: Client_Zip FieldValue: 49508\n"
+            + "FieldName: topmostSubform[0].Page2[0].GlucometerSerial[0]\nFieldValue: GM7X44102K\n"
+            + "FieldName: Payer\nFieldValue: Medicaid MI Choice";
+    assertThat(detector.detect(pdftk))
+        .extracting(f -> f.type() + ":" + pdftk.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder(
+            "NAME:Willemina", "ADDRESS:919 E CALLE DEL SOL", "ZIP:49508", "DEVICE_ID:GM7X44102K");
+    String xfdf =
+        "<field name=\"direct_deposit_account\"><value>4418290033</value></field>\n"
+            + "<< /T (PatientName) /V (Carmen Ruiz) >>\n<< /T (PCP_NPI) /V (1275039184) >>";
+    assertThat(detector.detect(xfdf))
+        .extracting(f -> f.type() + ":" + xfdf.substring(f.start(), f.end()))
+        .containsExactlyInAnyOrder("ACCOUNT:4418290033", "NAME:Carmen Ruiz", "LICENSE:1275039184");
+    assertThat(found("0702  FOB 00418832 ENTRY; the fob is on the counter", PhiType.DEVICE_ID))
+        .containsExactly("FOB 00418832");
+  }
+
   @Test
   void sqlRowsAndFormValuesAreTypedByTheirColumnsAndKeys() {
     String sql =

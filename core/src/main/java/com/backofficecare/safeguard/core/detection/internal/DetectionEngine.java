@@ -86,6 +86,7 @@ public final class DetectionEngine {
       w.messages.scan(w.tokens.text, w.candidates);
       w.documents.scan(w.tokens.text, w.candidates);
       w.inserts.scan(w.tokens.text, w.candidates);
+      w.pdfForms.scan(w.tokens.text, w.candidates);
       if (rules != null) {
         rules.propose(w.tokens, w.candidates);
       }
@@ -115,6 +116,7 @@ public final class DetectionEngine {
     final Hl7Segments messages = new Hl7Segments();
     final CdaDocuments documents = new CdaDocuments();
     final SqlInserts inserts = new SqlInserts();
+    final PdfFormFields pdfForms = new PdfFormFields();
     final ContextModel.Scratch scratch = new ContextModel.Scratch();
     final Recognizers recognizers;
     boolean busy;

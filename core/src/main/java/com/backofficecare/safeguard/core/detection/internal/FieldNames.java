@@ -99,7 +99,8 @@ public final class FieldNames {
     "spouse",
     "veteran",
     "applicant",
-    "physician"
+    "physician",
+    "pt"
   };
 
   /**
@@ -147,9 +148,12 @@ public final class FieldNames {
     "phone",
     "phonenumber",
     "zipcode",
+    "routing",
     "routingnumber",
+    "account",
     "accountnumber",
     "cardnumber",
+    "serial",
     "serialnumber",
     "licensenumber",
     "policynumber"
@@ -235,7 +239,7 @@ public final class FieldNames {
     put(
         m,
         PhiType.ADDRESS,
-        "address streetaddress street address1 address2 addressline1"
+        "address streetaddress street address1 address2 addr1 addr2 addressline1"
             + " addressline2 addr homeaddress mailingaddress");
     put(m, PhiType.CITY, "city town county municipality residencecity homecity cityname");
     put(

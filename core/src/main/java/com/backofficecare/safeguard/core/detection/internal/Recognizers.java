@@ -4888,6 +4888,7 @@ final class Recognizers {
     boolean serial =
         keyword
             && (tk.equalsIgnoreCase(t, "sn")
+                || tk.equalsIgnoreCase(t, "fob") // "FOB 00418832": a building's key fob
                 || tk.equalsIgnoreCase(t, "serial")
                 || tk.equalsIgnoreCase(t, "imei")
                 || tk.equalsIgnoreCase(t, "meid")
