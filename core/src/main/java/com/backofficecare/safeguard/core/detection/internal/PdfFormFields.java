@@ -92,47 +92,40 @@ final class PdfFormFields {
 
   /** {@code <field name="dob"><value>02/11/1936</value>}: the value after its field's name. */
   private int xfdfField(Text s, int a, Candidates out) {
-    int quote = indexOf(s, '"', a, MAX_NAME);
-    if (quote < 0) {
-      return a;
-    }
-    addKey(a, quote);
-    name(s, a, quote);
-    int v = quote + 2;
-    if (pending == null || !s.regionIs(v, Math.min(s.length(), v + 7), "<value>")) {
-      pending = null;
-      return quote;
-    }
-    int close = indexOf(s, '<', v + 7, MAX_VALUE);
-    if (close >= 0) {
-      value(s, v + 7, close, out);
-    }
-    pending = null;
-    return Math.max(quote, close);
+    return namedValue(s, a, '"', "><value>", '<', out);
   }
 
   /** {@code /T (PCP_NPI) /V (1275039184)}: the value after its field's name. */
   private int fdfField(Text s, int a, Candidates out) {
-    int close = indexOf(s, ')', a, MAX_NAME);
-    if (close < 0) {
+    return namedValue(s, a, ')', "/v (", ')', out);
+  }
+
+  /**
+   * A field's name from {@code a} to {@code nameEnd}, then, after spaces and {@code open}, its
+   * value to {@code close}; returns where reading goes on.
+   */
+  private int namedValue(Text s, int a, char nameEnd, String open, char close, Candidates out) {
+    int end = indexOf(s, nameEnd, a, MAX_NAME);
+    if (end < 0) {
       return a;
     }
-    addKey(a, close);
-    name(s, a, close);
-    int v = close + 1;
+    addKey(a, end);
+    name(s, a, end);
+    int v = end + 1;
     while (v < s.length() && s.charAt(v) == ' ') {
       v++;
     }
-    if (pending == null || !s.regionIs(v, Math.min(s.length(), v + 4), "/v (")) {
+    int from = v + open.length();
+    if (pending == null || !s.regionIs(v, Math.min(s.length(), from), open)) {
       pending = null;
-      return close;
+      return end;
     }
-    int end = indexOf(s, ')', v + 4, MAX_VALUE);
-    if (end >= 0) {
-      value(s, v + 4, end, out);
+    int to = indexOf(s, close, from, MAX_VALUE);
+    if (to >= 0) {
+      value(s, from, to, out);
     }
     pending = null;
-    return Math.max(close, end);
+    return Math.max(end, to);
   }
 
   private void name(Text s, int a, int e) {
