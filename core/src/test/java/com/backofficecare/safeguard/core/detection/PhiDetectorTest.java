@@ -725,6 +725,99 @@ class PhiDetectorTest {
   }
 
   /**
+   * NACHA files: each record's fields at their fixed positions; amounts, trace numbers, the
+   * company's own fields and the controls are the bank's bookkeeping (first-sight set 37).
+   */
+  @Test
+  void nachaRecordsGiveUpAccountsIdsNamesAndDates() {
+    String ach =
+        "101 03318027218417362502603041022A094101FIRST KEYSTONE BANK    BRIGHTPATH HOME CARE"
+            + "           \n"
+            + "5220BRIGHTPATH HOME                     1841736250PPDPAYROLL   MAR 06260306   "
+            + "1033180270000001\n"
+            + "6220671045382209184471       0000084523EMP20417       OKAFOR NGOZI            "
+            + "0033180270000001\n"
+            + "798C01033180270000022      066123983401177290                                  "
+            + "066123980000091\n"
+            + "822000000100067104530000000000000000000845231841736250                         "
+            + "033180270000001";
+    assertThat(detector.detect(ach))
+        .extracting(f -> f.type() + ":" + ach.substring(f.start(), f.end()))
+        .containsExactly(
+            "DATE:260304",
+            "DATE:MAR 06",
+            "DATE:260306",
+            "ACCOUNT:067104538",
+            "ACCOUNT:2209184471",
+            "ID:EMP20417",
+            "NAME:OKAFOR NGOZI",
+            "ACCOUNT:06612398",
+            "ACCOUNT:3401177290");
+    // One character short, the line is no record: the readers' usual guesses stand.
+    String prose = "6220671045382209184471 0000084523 paid to OKAFOR NGOZI";
+    assertThat(detector.detect(prose))
+        .extracting(Finding::recognizer)
+        .doesNotContain("nacha.field");
+  }
+
+  /**
+   * Directory entries: LDAP names, LDIF attributes and PowerShell's aligned lists type their
+   * values; groups, service accounts and the tree's parts are no one's (first-sight set 37).
+   */
+  @Test
+  void directoryEntriesAreTypedByTheirAttributes() {
+    String ldif =
+        "dn: uid=jfields,ou=Caregivers,ou=People,dc=kindhands,dc=local\n"
+            + "cn: June Fields\nsn: Fields\nmail: jfields@kindhands.example.org\n"
+            + "telephoneNumber: 614-555-0133\nemployeeNumber: 40236\nl: Grove City\n"
+            + "postalCode: 43123\n\n"
+            + "dn: cn=Schedulers,ou=Groups,dc=kindhands,dc=local\nobjectClass: groupOfNames\n"
+            + "cn: Schedulers\nmember: cn=svc-evv-sync,ou=Service Accounts,dc=kindhands,dc=local";
+    assertThat(detector.detect(ldif))
+        .extracting(f -> f.type() + ":" + ldif.substring(f.start(), f.end()))
+        .containsExactly(
+            "NAME:jfields",
+            "NAME:June Fields",
+            "NAME:Fields",
+            "EMAIL:jfields@kindhands.example.org",
+            "PHONE:614-555-0133",
+            "ID:40236",
+            "CITY:Grove City",
+            "ZIP:43123");
+    String list =
+        "EmployeeID        : 40118\nSamAccountName    : jbird\n"
+            + "Manager           : CN=Summers\\, Faith,OU=Office Staff,OU=KH Users,DC=kh,DC=local";
+    assertThat(detector.detect(list))
+        .extracting(f -> f.type() + ":" + list.substring(f.start(), f.end()))
+        .containsExactly("ID:40118", "NAME:jbird", "NAME:Summers\\, Faith");
+  }
+
+  /**
+   * Markup's and formulas' own words are no names (HTML entities, fonts, rich-text control words,
+   * spreadsheet functions); a formula's date, a sheet named after a client, a login as a home
+   * folder and a comment's initials are PHI (first-sight sets 36 and 37).
+   */
+  @Test
+  void markupFormulasAndFoldersAreReadForWhatTheyAre() {
+    assertThat(
+            detector.detect(
+                "<td>Fall &ndash; witnessed</td> <div style=\"font-family:Helvetica,Arial\">"
+                    + " =COUNTA(F2:F7) {\\fonttbl{\\f0\\fswiss Verdana;}} Newsletter \\endash  spring"))
+        .isEmpty();
+    assertThat(found("claim_from  datetime.date(2026, 2, 1)  =DATE(2026,3,2)", PhiType.DATE))
+        .containsExactly("2026, 2, 1", "2026,3,2");
+    assertThat(found("2\t='Abernathy R'!B1\t='Visits'!C:C", PhiType.NAME))
+        .containsExactly("Abernathy R");
+    assertThat(
+            found(
+                "File \"/home/wzhang/scripts/run.py\"\nPS C:\\Users\\admin.rmenon> whoami",
+                PhiType.NAME))
+        .containsExactly("wzhang", "rmenon");
+    assertThat(found("Comment [KM1]: Per Dr. Osei's note\nComment [RT2]: ok", PhiType.NAME))
+        .contains("KM", "RT");
+  }
+
+  /**
    * Filled PDF forms dumped by pdftk, XFDF and FDF: each value typed by its field's name; the
    * dump's own keys and the names are no PHI.
    */

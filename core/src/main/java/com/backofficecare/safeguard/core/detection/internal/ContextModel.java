@@ -970,6 +970,15 @@ final class ContextModel {
         // time zone's "America/Chicago", nor a program's key "FirstName:"
         continue;
       }
+      if (words && markup(tk, t)) {
+        // "&ndash;", "font-family:Arial", "\\fswiss Verdana", "=COUNTA(": a document's or a
+        // program's own words; a span that went on after it starts again after it
+        int begin = (label & 1) == 1 ? label : label - 1;
+        if (t + 1 < n && path[t + 1] == begin + 1) {
+          path[t + 1] = (byte) begin;
+        }
+        continue;
+      }
       if (label != O && (label & 1) == 0 && (columnBreak(tk, t) || (words && bracket(tk, t - 1)))) {
         label--; // the rest of a span cut at a line or column break is a span of its own
       }
@@ -1740,6 +1749,62 @@ final class ContextModel {
     }
     return false;
   }
+
+  /**
+   * Whether word {@code t} is markup's or a formula's, never a name or a place: an HTML entity
+   * ("&ndash;"), a font in a style's font list ("font-family:Helvetica,Arial") or in a rich-text
+   * font table ("\\fswiss Verdana;"), a rich-text control word ("\\endash"), a spreadsheet's
+   * function ("=COUNTA(", ",PROPER(").
+   */
+  private static boolean markup(Tokens tk, int t) {
+    if (tk.kind[t] != Tokens.WORD) {
+      return false;
+    }
+    if (tk.isPunct(t - 1, '&') && tk.joined(t) && tk.isPunct(t + 1, ';') && tk.joined(t + 1)) {
+      return true;
+    }
+    if (tk.isPunct(t - 1, '\\')
+        && tk.joined(t)
+        && Character.isLowerCase(tk.text.charAt(tk.start[t]))
+        && !(tk.isPunct(t + 1, '\\') && tk.joined(t + 1))) {
+      return true;
+    }
+    if ((tk.flags[t] & Tokens.ALL_CAPS) != 0
+        && tk.isPunct(t + 1, '(')
+        && tk.joined(t + 1)
+        && tk.joined(t)
+        && (tk.isPunct(t - 1, '=')
+            || tk.isPunct(t - 1, '(')
+            || tk.isPunct(t - 1, ',')
+            || tk.isPunct(t - 1, '&'))) {
+      return true;
+    }
+    if (t >= 2 && tk.isPunct(t - 2, '\\') && !tk.joined(t)) {
+      Text s = tk.text;
+      int a = tk.start[t - 1];
+      int e = tk.end[t - 1];
+      if (s.regionIsAny(a, e, FONT_FAMILIES) || (e - a > 8 && s.regionIs(a, a + 8, "fcharset"))) {
+        return true;
+      }
+    }
+    int k = t - 1;
+    while (k >= 0
+        && t - k < 12
+        && (tk.kind[k] == Tokens.WORD
+            || tk.isPunct(k, ',')
+            || tk.isPunct(k, '\'')
+            || tk.isPunct(k, '"'))) {
+      k--;
+    }
+    return k >= 2
+        && tk.isPunct(k, ':')
+        && tk.equalsIgnoreCase(k - 1, "family")
+        && tk.isPunct(k - 2, '-');
+  }
+
+  private static final String[] FONT_FAMILIES = {
+    "fnil", "froman", "fswiss", "fmodern", "fscript", "fdecor", "ftech", "fbidi"
+  };
 
   private static final String[] KEY_ENDS = {
     "name", "label", "id", "type", "date", "number", "contact"

@@ -87,6 +87,8 @@ public final class DetectionEngine {
       w.documents.scan(w.tokens.text, w.candidates);
       w.inserts.scan(w.tokens.text, w.candidates);
       w.pdfForms.scan(w.tokens.text, w.candidates);
+      w.nacha.scan(w.tokens.text, w.candidates);
+      w.directory.scan(w.tokens.text, w.candidates);
       if (rules != null) {
         rules.propose(w.tokens, w.candidates);
       }
@@ -117,6 +119,8 @@ public final class DetectionEngine {
     final CdaDocuments documents = new CdaDocuments();
     final SqlInserts inserts = new SqlInserts();
     final PdfFormFields pdfForms = new PdfFormFields();
+    final NachaRecords nacha = new NachaRecords();
+    final DirectoryEntries directory = new DirectoryEntries();
     final ContextModel.Scratch scratch = new ContextModel.Scratch();
     final Recognizers recognizers;
     boolean busy;

@@ -66,6 +66,7 @@ final class Recognizers {
         if (caps(t)) {
           uscisReceipt(t);
         }
+        commentAuthor(t);
       }
       case WORD -> {
         word(t);
@@ -3614,6 +3615,17 @@ final class Recognizers {
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
     }
+    if (c == '('
+        && tk.joined(t)
+        && (tk.equalsIgnoreCase(t - 1, "date") || tk.equalsIgnoreCase(t - 1, "datetime"))) {
+      dateCall(t); // DATE(2026,3,2), datetime.date(2026, 2, 1)
+    }
+    if (c == '!' && tk.joined(t) && tk.isPunct(t - 1, '\'') && tk.joined(t - 1)) {
+      sheetReference(t); // ='Abernathy R'!B4
+    }
+    if ((c == '/' || c == '\\') && tk.joined(t + 1)) {
+      homeDirectory(t); // /home/wzhang/, C:\\Users\\admin.rmenon>
+    }
     if (c == '@' && !tk.joined(t) && tk.joined(t + 1)) {
       mention(t);
     }
@@ -5853,6 +5865,155 @@ final class Recognizers {
    * "asset tag SHC-LT-0442", "Asset #TAB-0419", "asset BH-0512": the inventory number of a laptop,
    * a pump or a loaned walker, with its label as a serial's is.
    */
+  /**
+   * A date built by a formula or a program from its year, month and day: "DATE(2026,3,2)",
+   * "datetime.date(2026, 2, 1)", "datetime.datetime(1936, 4, 2, 0, 0)".
+   */
+  private void dateCall(int t) {
+    if (!(tk.joined(t)
+        && tk.is(t + 1, NUM)
+        && tk.length(t + 1) == 4
+        && tk.isPunct(t + 2, ',')
+        && tk.is(t + 3, NUM)
+        && tk.isPunct(t + 4, ',')
+        && tk.is(t + 5, NUM))) {
+      return;
+    }
+    int year = tk.intValue(t + 1);
+    int month = tk.intValue(t + 3);
+    int day = tk.intValue(t + 5);
+    if (year >= 1880 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      out.add(PhiType.DATE, tk.start[t + 1], tk.end[t + 5], 0.85, "date.call", "year, month, day");
+    }
+  }
+
+  /**
+   * A workbook's sheet named after its client ("='Abernathy R'!B4", "'Eze C'!B1"): a surname and an
+   * initial, or a name on the lists.
+   */
+  private void sheetReference(int t) {
+    if (!(tk.is(t + 1, ALNUM) || tk.isPunct(t + 1, '$')) || !tk.joined(t + 1)) {
+      return;
+    }
+    int open = t - 2;
+    while (open >= 0 && t - open <= 10 && !tk.isPunct(open, '\'') && !tk.newlineBefore(open + 1)) {
+      open--;
+    }
+    int first = open + 1;
+    int last = t - 2;
+    if (open < 0 || !tk.isPunct(open, '\'') || last < first || !tk.joined(first)) {
+      return;
+    }
+    if (!tk.is(first, WORD) || (tk.flags[first] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0) {
+      return;
+    }
+    boolean listed = false;
+    for (int k = first; k <= last; k++) {
+      if (tk.is(k, WORD)) {
+        listed |= tk.wordIs(k, FIRST | LAST);
+        if (tk.wordIs(k, COMMON | CLINICAL | STOP | MONTH | WEEKDAY)
+            && !tk.wordIs(k, FIRST | LAST)) {
+          return; // 'Visits'!C:C, 'Feb 2026'!A1
+        }
+      } else if (!tk.isPunct(k, ',') && !tk.isPunct(k, '.')) {
+        return;
+      }
+    }
+    boolean initial = last > first && tk.length(last) == 1 && tk.is(last, WORD);
+    if (listed || initial) {
+      out.add(
+          PhiType.NAME,
+          tk.start[first],
+          tk.end[last],
+          0.8,
+          "name.sheet",
+          "a sheet named after a person");
+    }
+  }
+
+  /**
+   * A login as a home folder's name: "/home/wzhang/", "C:\\Users\\admin.rmenon>" (the login after
+   * an admin prefix).
+   */
+  private static final java.util.Set<String> SYSTEM_USERS =
+      java.util.Set.of(
+          "admin",
+          "administrator",
+          "public",
+          "default",
+          "ubuntu",
+          "deploy",
+          "runner",
+          "jenkins",
+          "docker",
+          "root",
+          "guest",
+          "user",
+          "app",
+          "apps",
+          "node",
+          "www",
+          "shared",
+          "service");
+
+  private void homeDirectory(int t) {
+    int k = t - 1;
+    if (!(tk.equalsIgnoreCase(k, "home") || tk.equalsIgnoreCase(k, "users"))
+        || !tk.joined(t)
+        || !(tk.isPunct(k - 1, '/') || tk.isPunct(k - 1, '\\'))) {
+      return;
+    }
+    int a = tk.end[t];
+    int e = a;
+    while (e < s.length()
+        && e - a <= 32
+        && (Text.isAsciiAlnum(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '_')) {
+      e++;
+    }
+    if (e >= s.length() || !(s.charAt(e) == '/' || s.charAt(e) == '\\' || s.charAt(e) == '>')) {
+      return;
+    }
+    for (int i = a; i < e; i++) {
+      if (s.charAt(i) == '.' && s.regionIs(a, i, "admin")) {
+        a = i + 1; // "admin.rmenon": the admin account of rmenon
+      }
+    }
+    if (e - a >= 4
+        && allLowerLetters(a, e)
+        && !SYSTEM_USERS.contains(s.subSequence(a, e).toString())) {
+      out.add(PhiType.NAME, a, e, 0.75, "name.home", "a login as a home folder's name");
+    }
+  }
+
+  /**
+   * A word processor's comment anchor: "Comment [KM1]:" is the author's initials and the comment's
+   * number, as Word exports tracked comments to text.
+   */
+  private void commentAuthor(int t) {
+    int a = tk.start[t];
+    int len = tk.length(t);
+    int letters = 0;
+    while (letters < len && Tokens.isLetter(s.charAt(a + letters))) {
+      letters++;
+    }
+    if (letters == 0 || letters > 3 || len - letters > 3) {
+      return;
+    }
+    for (int i = a + letters; i < a + len; i++) {
+      if (!Tokens.isDigit(s.charAt(i))) {
+        return;
+      }
+    }
+    if (tk.isPunct(t - 1, '[')
+        && tk.joined(t)
+        && tk.isPunct(t + 1, ']')
+        && tk.joined(t + 1)
+        && tk.equalsIgnoreCase(t - 2, "comment")
+        && (t - 2 == 0 || tk.newlineBefore(t - 2))) {
+      out.add(PhiType.NAME, a, a + letters, 0.8, "name.comment-author", "a comment's initials");
+    }
+  }
+
   private void assetTag(int t) {
     int k = t + 1;
     if (tk.equalsIgnoreCase(k, "tag")
