@@ -804,6 +804,16 @@ class PhiDetectorTest {
                 "<td>Fall &ndash; witnessed</td> <div style=\"font-family:Helvetica,Arial\">"
                     + " =COUNTA(F2:F7) {\\fonttbl{\\f0\\fswiss Verdana;}} Newsletter \\endash  spring"))
         .isEmpty();
+    String cells =
+        "<td>Dr. Lucas Ferreira, NPI 1306884217</td><td>Same address (<b>7714 Kessler Rd</b>)</td>"
+            + "<td>3306 Ludlow Ave<br>Cincinnati, OH&nbsp;&nbsp;45220</td>";
+    assertThat(detector.detect(cells))
+        .extracting(f -> f.type() + ":" + cells.substring(f.start(), f.end()))
+        .contains(
+            "LICENSE:1306884217",
+            "ADDRESS:7714 Kessler Rd",
+            "ADDRESS:3306 Ludlow Ave",
+            "ZIP:45220");
     assertThat(found("claim_from  datetime.date(2026, 2, 1)  =DATE(2026,3,2)", PhiType.DATE))
         .containsExactly("2026, 2, 1", "2026,3,2");
     assertThat(found("2\t='Abernathy R'!B1\t='Visits'!C:C", PhiType.NAME))

@@ -185,6 +185,7 @@ final class Tokens {
     int chunkFirst = 0;
     int chunkFlags = 0;
     boolean trigger = false;
+    boolean inTag = false;
     while (i < n) {
       char c = chars[i];
       if (isSpace(c)) {
@@ -201,6 +202,21 @@ final class Tokens {
         i++;
         continue;
       }
+      if (c == '&' && nonBreakingSpace(chars, i, n)) {
+        i += 6; // "OH&nbsp;&nbsp;45220": an HTML space is a space
+        if (trigger) {
+          recut(chunkStart, i - 6, chunkFirst, chunkFlags);
+          trigger = false;
+        }
+        chunkStart = -1;
+        pendingFlags |= SPACE_BEFORE;
+        continue;
+      }
+      boolean tagOpens = c == '<' && i + 1 < n && (isLetter(chars[i + 1]) || chars[i + 1] == '/');
+      if (tagOpens) {
+        pendingFlags |= SPACE_BEFORE; // "94</td>": a markup tag parts words as a space does
+        inTag = true;
+      }
       if (chunkStart < 0) {
         chunkStart = i;
         chunkFirst = count;
@@ -212,11 +228,30 @@ final class Tokens {
         trigger |= c == '@' || (c == '.' && isLetter(d)) || (c == ':' && d == '/');
       }
       pendingFlags = 0;
+      if (c == '>' && inTag) {
+        pendingFlags = SPACE_BEFORE; // "<b>7714 Kessler Rd</b>"
+        inTag = false;
+      }
       i = j;
     }
     if (trigger) {
       recut(chunkStart, n, chunkFirst, chunkFlags);
     }
+  }
+
+  /** Whether "&nbsp;" or "&#160;" starts at {@code i}. */
+  private static boolean nonBreakingSpace(char[] chars, int i, int n) {
+    if (i + 6 > n || chars[i + 5] != ';') {
+      return false;
+    }
+    return (chars[i + 1] == 'n'
+            && chars[i + 2] == 'b'
+            && chars[i + 3] == 's'
+            && chars[i + 4] == 'p')
+        || (chars[i + 1] == '#'
+            && chars[i + 2] == '1'
+            && chars[i + 3] == '6'
+            && chars[i + 4] == '0');
   }
 
   /** Cuts {@code [from, to)} again, into the e-mail and URL tokens {@link Specials} finds. */
