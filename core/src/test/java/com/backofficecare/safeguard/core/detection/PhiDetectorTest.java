@@ -814,6 +814,13 @@ class PhiDetectorTest {
             "ADDRESS:7714 Kessler Rd",
             "ADDRESS:3306 Ludlow Ave",
             "ZIP:45220");
+    String labels =
+        "<table><tr><td><b>Full name</b></td><td>Ayesha Siddiqui</td></tr>\n"
+            + "<tr><td><b>Availability</b></td><td>Weekends</td></tr>\n"
+            + "<tr><td><b>Languages</b></td><td>English, Urdu</td></tr></table>";
+    assertThat(found(labels, PhiType.NAME)).containsExactly("Ayesha Siddiqui");
+    assertThat(found("- [ ] @Ji-woo Han home safety re-eval; @Maria Thanks", PhiType.NAME))
+        .containsExactly("Ji-woo Han", "Maria");
     assertThat(found("claim_from  datetime.date(2026, 2, 1)  =DATE(2026,3,2)", PhiType.DATE))
         .containsExactly("2026, 2, 1", "2026,3,2");
     assertThat(found("2\t='Abernathy R'!B1\t='Visits'!C:C", PhiType.NAME))

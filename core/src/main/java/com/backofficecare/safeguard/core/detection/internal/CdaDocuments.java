@@ -532,6 +532,11 @@ final class CdaDocuments {
       return;
     }
     if (sameName(s, "td", top)) {
+      if (row == 1 && !bold) {
+        // "<td><b>Full name</b></td><td>Ayesha Siddiqui</td>": a first row that holds a value
+        // is no header; its bold cells label their rows, not their columns
+        java.util.Arrays.fill(columnTypes, null);
+      }
       type = columnTypes[column - 1];
       if (type == null && rowTypeColumn == column - 1) {
         type = rowType;

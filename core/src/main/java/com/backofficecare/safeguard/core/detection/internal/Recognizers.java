@@ -4220,6 +4220,16 @@ final class Recognizers {
         || tk.bot(last)) {
       return; // "@here", "@evvbot"
     }
+    int next = last + 1;
+    if ((tk.flags[t + 1] & Tokens.CAPITALIZED) != 0
+        && tk.is(next, WORD)
+        && (tk.flags[next] & Tokens.CAPITALIZED) != 0
+        && !tk.newlineBefore(next)
+        && tk.start[next] - tk.end[last] == 1
+        && (tk.wordIs(next, LAST)
+            || !tk.wordIs(next, COMMON | CLINICAL | STOP | ROLE | MONTH | WEEKDAY))) {
+      last = next; // "@Faith Summers": a mention by display name
+    }
     out.add(PhiType.NAME, tk.start[t + 1], tk.end[last], 0.8, "name.mention", "a chat mention");
   }
 
