@@ -170,7 +170,22 @@ class LinearTimeTest {
         "Rt. 2 Box ",
         "FieldName: dob FieldValue: ",
         "<field name=\"dob",
-        "/T (dob) /V ("
+        "/T (dob) /V (",
+        "6220671045382209184471       0000084523EMP20417       OKAFOR NGOZI            "
+            + "0033180270000001\n",
+        "uid=a,ou=b,",
+        "cn=A\\, B,",
+        "dn: cn=Aa Bb,dc=x\ncn: Aa Bb\n",
+        "Name   : ",
+        "='Aa B'!B1\t",
+        "/home/aaaa/",
+        "&nbsp;",
+        "<b>1</b>",
+        "@Aa Bb ",
+        "DATE(2026,1,",
+        "Comment [AB1]: ",
+        "\\fswiss Aa;",
+        "&ndash;Aa "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
