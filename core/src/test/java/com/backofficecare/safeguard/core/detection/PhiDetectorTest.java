@@ -835,6 +835,71 @@ class PhiDetectorTest {
   }
 
   /**
+   * What an attacking helper tried on the NACHA, directory and markup readers (attack 37): records
+   * quoted, numbered, padded, one short or run together; base64 and escaped directory names; home
+   * folders, sheets and comment anchors in their other forms; font lists and a font table are no
+   * names, nor are shared accounts.
+   */
+  @Test
+  void nachaDirectoryAndMarkupReadersHoldAgainstWhatAnAttackerTried() {
+    String entry =
+        "6220710000134471829930       000012845040118          ABERNATHY ROSE          "
+            + "0091000010000001";
+    for (String line :
+        List.of(
+            "> " + entry,
+            "0003: " + entry,
+            "\"" + entry + "\",",
+            entry + " \r\n",
+            entry.substring(0, 70) + entry.substring(71),
+            "\uFEFF" + entry)) {
+      assertThat(found("ach file:\n" + line + "\n", PhiType.ACCOUNT))
+          .as(line)
+          .containsExactly("071000013", "4471829930");
+    }
+    String control = "9" + "0".repeat(54) + " ".repeat(39);
+    assertThat(found(entry + control, PhiType.NAME)).containsExactly("ABERNATHY ROSE");
+    String cie =
+        "5220BRIGHTPATH HOME                     1123456789CIEPAYROLL   MAR 06260306   "
+            + "1091000010000001\n"
+            + "6220710000134471829930       0000128450ROSE ABERNATHY 40118                 "
+            + "0091000010000001";
+    assertThat(found(cie, PhiType.NAME)).containsExactly("ROSE ABERNATHY");
+    assertThat(found(cie, PhiType.ID)).containsExactly("40118");
+    String ldif =
+        "cn:: U2FyYWggSm9uZXM=\n"
+            + "dn: CN=N\\C3\\BA\\C3\\B1ez\\2C Jos\\C3\\A9,OU=Caregivers,DC=kh,DC=local";
+    assertThat(found(ldif, PhiType.NAME))
+        .containsExactly("U2FyYWggSm9uZXM=", "N\\C3\\BA\\C3\\B1ez\\2C Jos\\C3\\A9");
+    assertThat(detector.detect(ldif)).extracting(Finding::type).doesNotContain(PhiType.IP);
+    assertThat(
+            found(
+                "C:\\Users\\mary.finch\\Desktop \"C:\\\\Users\\\\mfinch\\\\AppData\""
+                    + " \\\\fs01\\home$\\jbird\\ /home/ubuntu/app C:\\Users\\nurse03\\OneDrive",
+                PhiType.NAME))
+        .containsExactly("mary.finch", "mfinch", "jbird");
+    assertThat(
+            found(
+                "=SUM('Finch H:Vance E'!C2) ='[Clients.xlsx]Lopez M'!B4 =$'Abernathy R'.B4"
+                    + " ='O''Brien K'!B4",
+                PhiType.NAME))
+        .containsExactly("Finch H", "Vance E", "Lopez M", "Abernathy R", "O''Brien K");
+    assertThat(found("Commented [KM1]: ok\nComment [JB2R1]: agreed", PhiType.NAME))
+        .containsExactly("KM", "JB");
+    assertThat(found("LocalDate.of(1941, 3, 14)", PhiType.DATE)).containsExactly("1941, 3, 14");
+    assertThat(
+            detector.detect(
+                "<font face=\"Arial, Helvetica\">Hi</font> body{font: 12px/1.4 \"Helvetica Neue\","
+                    + " Arial} p{font-family: Calibri, Candara, Segoe} {\\f1\\froman Times New"
+                    + " Roman;} dob = datetime.date(x)"))
+        .isEmpty();
+    assertThat(found("\\f0\\fs24 Vance\\par; the Lopez family: Maria, Jose", PhiType.NAME))
+        .containsExactly("Vance", "Lopez", "Maria, Jose");
+    assertThat(found("<p>Client:&nbspHarold Finch called</p>", PhiType.NAME))
+        .containsExactly("Harold Finch");
+  }
+
+  /**
    * Filled PDF forms dumped by pdftk, XFDF and FDF: each value typed by its field's name; the
    * dump's own keys and the names are no PHI.
    */

@@ -1087,6 +1087,10 @@ final class ContextModel {
                 || notOfAName(tk, first))) {
           first++; // "1905 Lakshmi", "Judge Harrowgate": a time or a title opens no name
         }
+        if (first > t && markup(tk, first)) {
+          t = end - 1;
+          continue; // ", Candara, Segoe" in a font list: the list's words all the way
+        }
         if (docCase != ContextFeatures.CASE_LOWER && lowerCaseInsideACompound(tk, first)) {
           t = end - 1;
           continue; // "spring.jpa.open-in-view": a program's word, not a name or place
@@ -1757,16 +1761,21 @@ final class ContextModel {
    * function ("=COUNTA(", ",PROPER(").
    */
   private static boolean markup(Tokens tk, int t) {
-    if (tk.kind[t] != Tokens.WORD) {
+    byte kind = tk.kind[t];
+    if (kind != Tokens.WORD && kind != Tokens.ALNUM) {
+      return false;
+    }
+    Text s = tk.text;
+    if (tk.isPunct(t - 1, '\\')
+        && tk.joined(t)
+        && Character.isLowerCase(s.charAt(tk.start[t]))
+        && !(tk.isPunct(t + 1, '\\') && tk.joined(t + 1))) {
+      return true; // "\\endash", "\\fs24", "\\highlight3": a control word, not a path's folder
+    }
+    if (kind != Tokens.WORD) {
       return false;
     }
     if (tk.isPunct(t - 1, '&') && tk.joined(t) && tk.isPunct(t + 1, ';') && tk.joined(t + 1)) {
-      return true;
-    }
-    if (tk.isPunct(t - 1, '\\')
-        && tk.joined(t)
-        && Character.isLowerCase(tk.text.charAt(tk.start[t]))
-        && !(tk.isPunct(t + 1, '\\') && tk.joined(t + 1))) {
       return true;
     }
     if ((tk.flags[t] & Tokens.ALL_CAPS) != 0
@@ -1779,27 +1788,51 @@ final class ContextModel {
             || tk.isPunct(t - 1, '&'))) {
       return true;
     }
-    if (t >= 2 && tk.isPunct(t - 2, '\\') && !tk.joined(t)) {
-      Text s = tk.text;
-      int a = tk.start[t - 1];
-      int e = tk.end[t - 1];
-      if (s.regionIsAny(a, e, FONT_FAMILIES) || (e - a > 8 && s.regionIs(a, a + 8, "fcharset"))) {
-        return true;
-      }
+    if (tk.lowerCase(t)
+        && tk.isPunct(t + 1, '.')
+        && tk.joined(t + 1)
+        && tk.kind[Math.min(t + 2, tk.count - 1)] == Tokens.WORD
+        && tk.joined(t + 2)
+        && tk.isPunct(t + 3, '(')
+        && tk.joined(t + 3)) {
+      return true; // "datetime.date(": a module and its function
     }
     int k = t - 1;
+    while (k >= 1 && t - k < 5 && tk.kind[k] == Tokens.WORD && !tk.isPunct(k - 1, '\\')) {
+      k--;
+    }
+    if (k >= 1 && tk.isPunct(k - 1, '\\') && k < t) {
+      int a = tk.start[k];
+      int e = tk.end[k];
+      if (s.regionIsAny(a, e, FONT_FAMILIES)
+          || (e - a > 8 && s.regionIs(a, a + 8, "fcharset"))
+          || (e - a > 4 && s.regionIs(a, a + 4, "fprq"))) {
+        return true; // "{\\f1\\froman Times New Roman;}": a font table's names
+      }
+    }
+    k = t - 1;
     while (k >= 0
-        && t - k < 12
+        && t - k < 40
+        && !tk.newlineBefore(k + 1)
         && (tk.kind[k] == Tokens.WORD
+            || tk.kind[k] == Tokens.NUM
+            || tk.kind[k] == Tokens.ALNUM
             || tk.isPunct(k, ',')
+            || tk.isPunct(k, '/')
+            || tk.isPunct(k, '.')
+            || tk.isPunct(k, '-')
             || tk.isPunct(k, '\'')
             || tk.isPunct(k, '"'))) {
       k--;
     }
-    return k >= 2
-        && tk.isPunct(k, ':')
-        && tk.equalsIgnoreCase(k - 1, "family")
-        && tk.isPunct(k - 2, '-');
+    // "font-family: Calibri, Candara", "font: 12px/1.4 \"Helvetica Neue\", Arial", "face=\"Arial"
+    return k >= 1
+        && ((tk.isPunct(k, ':')
+                && ((tk.equalsIgnoreCase(k - 1, "family")
+                        && tk.isPunct(k - 2, '-')
+                        && tk.equalsIgnoreCase(k - 3, "font"))
+                    || tk.equalsIgnoreCase(k - 1, "font")))
+            || (tk.isPunct(k, '=') && tk.equalsIgnoreCase(k - 1, "face")));
   }
 
   private static final String[] FONT_FAMILIES = {

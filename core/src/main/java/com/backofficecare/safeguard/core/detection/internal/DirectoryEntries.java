@@ -58,26 +58,26 @@ final class DirectoryEntries {
           Map.entry("sid", PhiType.ID));
 
   /** Accounts that are no person's: "cn=admin", "uid=kiosk". */
-  private static final java.util.Set<String> SYSTEM_ACCOUNTS =
-      java.util.Set.of(
-          "admin",
-          "administrator",
-          "root",
-          "manager",
-          "guest",
-          "kiosk",
-          "krbtgt",
-          "users",
-          "computers",
-          "builtin",
-          "readonly",
-          "replicator",
-          "config",
-          "schema",
-          "monitor",
-          "scanner",
-          "service",
-          "test");
+  private static final String[] SYSTEM_ACCOUNTS = {
+    "admin",
+    "administrator",
+    "root",
+    "manager",
+    "guest",
+    "kiosk",
+    "krbtgt",
+    "users",
+    "computers",
+    "builtin",
+    "readonly",
+    "replicator",
+    "config",
+    "schema",
+    "monitor",
+    "scanner",
+    "service",
+    "test"
+  };
 
   private final Lexicon lexicon = Lexicon.get();
   private int[] tree = new int[16];
@@ -89,9 +89,9 @@ final class DirectoryEntries {
     int n = s.length();
     ranges = 0;
     valueCount = 0;
-    boolean ldif = s.regionIs(0, Math.min(n, 4), "dn: ");
+    boolean ldif = s.regionIs(0, Math.min(n, 3), "dn:");
     for (int i = 0; i + 4 < n && !ldif; i++) {
-      ldif = s.charAt(i) == '\n' && s.regionIs(i + 1, i + 5, "dn: ");
+      ldif = s.charAt(i) == '\n' && s.regionIs(i + 1, i + 4, "dn:");
     }
     for (int a = 0; a < n; ) {
       int e = a;
@@ -123,7 +123,8 @@ final class DirectoryEntries {
       colon++;
       aligned = true;
     }
-    if (k > a && colon < e && s.charAt(colon) == ':' && (ldif || aligned)) {
+    boolean encoded = colon + 1 < e && s.charAt(colon) == ':' && s.charAt(colon + 1) == ':';
+    if (k > a && colon < e && s.charAt(colon) == ':' && (ldif || aligned || encoded)) {
       PhiType type = ATTRIBUTES.get(FieldNames.normalize(s.subSequence(a, k)));
       if (type != null || (ldif && Character.isLowerCase(s.charAt(a)))) {
         attribute(s, a, k, colon, e, type);
@@ -270,9 +271,7 @@ final class DirectoryEntries {
         return false;
       }
     }
-    return letters >= 3
-        && !SYSTEM_ACCOUNTS.contains(
-            s.subSequence(a, e).toString().toLowerCase(java.util.Locale.ROOT));
+    return letters >= 3 && !s.regionIsAny(a, e, SYSTEM_ACCOUNTS);
   }
 
   /**
@@ -287,14 +286,21 @@ final class DirectoryEntries {
     int i = a;
     while (i < e) {
       char c = s.charAt(i);
-      if (c == ' ' || c == ',' || c == '\\' || c == '.') {
+      if (hexEscape(s, i, e) && s.regionIs(i + 1, i + 3, "2c")) {
+        i += 3; // "Bird\\2C Jonathan": an escaped comma
+        continue;
+      }
+      if (c == ' ' || c == ',' || (c == '\\' && !hexEscape(s, i, e)) || c == '.') {
         i++;
         continue;
       }
       int w = i;
       while (i < e
-          && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '-')) {
-        i++;
+          && (Character.isLetter(s.charAt(i))
+              || s.charAt(i) == '\''
+              || s.charAt(i) == '-'
+              || (hexEscape(s, i, e) && !s.regionIs(i + 1, i + 3, "2c")))) {
+        i += s.charAt(i) == '\\' ? 3 : 1; // "N\\C3\\BA\\C3\\B1ez": UTF-8 bytes escaped
       }
       if (i == w) {
         return false; // a digit or a symbol: no one's name
@@ -322,13 +328,18 @@ final class DirectoryEntries {
       }
       capitalized += Character.isUpperCase(s.charAt(w)) ? 1 : 0;
     }
-    if (words == 0
-        || words > 5
-        || SYSTEM_ACCOUNTS.contains(
-            s.subSequence(a, e).toString().toLowerCase(java.util.Locale.ROOT))) {
+    if (words == 0 || words > 5 || s.regionIsAny(a, e, SYSTEM_ACCOUNTS)) {
       return false;
     }
     return listed > 0 ? ordinary < words : capitalized >= 2 && ordinary == 0;
+  }
+
+  /** Whether a backslash and two hexadecimal digits start at {@code i}: "\\C3". */
+  private static boolean hexEscape(Text s, int i, int e) {
+    return i + 2 < e
+        && s.charAt(i) == '\\'
+        && Character.digit(s.charAt(i + 1), 16) >= 0
+        && Character.digit(s.charAt(i + 2), 16) >= 0;
   }
 
   private static boolean equalsSign(Text s, int a, int e) {

@@ -26,6 +26,9 @@ final class NachaRecords {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
   };
 
+  /** The entry layout of the batch being read: 'C' for CIE, 'X' for CTX, 'I' for IAT, else 0. */
+  private char sec;
+
   private int[] bookkeeping = new int[32];
   private int ranges;
   private int[] values = new int[48];
@@ -35,15 +38,13 @@ final class NachaRecords {
     int n = s.length();
     ranges = 0;
     valueCount = 0;
+    sec = 0;
     for (int a = 0; a < n; ) {
       int e = a;
-      while (e < n && s.charAt(e) != '\n') {
+      while (e < n && s.charAt(e) != '\n' && s.charAt(e) != '\r') {
         e++;
       }
-      int end = e > a && s.charAt(e - 1) == '\r' ? e - 1 : e;
-      if (end - a == RECORD || (end - a >= 40 && end - a < RECORD && s.charAt(a) == '1')) {
-        record(s, a, end);
-      }
+      line(s, a, e);
       a = e + 1;
     }
     if (ranges > 0) {
@@ -56,20 +57,64 @@ final class NachaRecords {
     }
   }
 
+  /**
+   * A line that holds a record, or several run together: what a mail quote ("> "), an indent, a
+   * line number ("0003: "), quotes or a byte-order mark put before it and blanks, a quote or a
+   * comma after it are cut off; a record one or two characters short or long of its 94 is still
+   * read, its trace number counted from its end.
+   */
+  private void line(Text s, int a, int e) {
+    while (a < e && LEAD.indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    int d = a;
+    while (d < e && d - a < 6 && s.charAt(d) >= '0' && s.charAt(d) <= '9') {
+      d++;
+    }
+    if (d > a && d < e && (s.charAt(d) == ':' || s.charAt(d) == ')') && e - d > 90) {
+      a = d + 1; // "0003: 622..."
+      while (a < e && s.charAt(a) == ' ') {
+        a++;
+      }
+    }
+    if (e - a >= 2 * RECORD && (e - a) % RECORD == 0) {
+      for (int r = a; r < e; r += RECORD) { // a blocked file, its records run together
+        record(s, r, r + RECORD);
+      }
+      return;
+    }
+    while (e > a && TRAIL.indexOf(s.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    int len = e - a;
+    if (len >= RECORD - 2 && len <= RECORD + 2) {
+      record(s, a, e);
+    } else if (len >= 40 && len < RECORD && s.charAt(a) == '1') {
+      record(s, a, e); // a file header with its blanks trimmed
+    }
+  }
+
+  /**
+   * What may stand before a record on its line: blanks, a quote mark, quotes, a byte-order mark.
+   */
+  private static final String LEAD = " \t>\"'\uFEFF";
+
+  private static final String TRAIL = " \t\",;'";
+
   private void record(Text s, int a, int end) {
     switch (s.charAt(a)) {
       case '1' -> fileHeader(s, a, end);
-      case '5' -> batchHeader(s, a);
-      case '6' -> entry(s, a);
-      case '7' -> addenda(s, a);
+      case '5' -> batchHeader(s, a, end);
+      case '6' -> entry(s, a, end);
+      case '7' -> addenda(s, a, end);
       case '8' -> {
         if (digits(s, a + 1, a + 54)) {
-          keep(a, a + RECORD); // batch control: counts, hashes, totals
+          keep(a, end); // batch control: counts, hashes, totals
         }
       }
       case '9' -> {
         if (digits(s, a + 1, a + 55)) {
-          keep(a, a + RECORD); // file control, or the nines that pad a block
+          keep(a, end); // file control, or the nines that pad a block
         }
       }
       default -> {}
@@ -89,66 +134,126 @@ final class NachaRecords {
     keep(a + 29, end);
   }
 
-  /** Record 5: the company's own fields, then the descriptive and effective entry dates. */
-  private void batchHeader(Text s, int a) {
+  /**
+   * Record 5: the company's own fields, then the descriptive and effective entry dates; its
+   * standard entry class says how the entries under it are laid out.
+   */
+  private void batchHeader(Text s, int a, int end) {
     if (!digits(s, a + 1, a + 4)
         || !letters(s, a + 50, a + 53)
         || !digits(s, a + 69, a + 75)
-        || !digits(s, a + 87, a + 94)) {
+        || !digits(s, end - 7, end)) {
       return;
     }
+    sec = s.regionIs(a + 50, a + 53, "cie") ? 'C' : s.regionIs(a + 50, a + 53, "ctx") ? 'X' : 0;
+    sec = s.regionIs(a + 50, a + 53, "iat") ? 'I' : sec;
     keep(a, a + 63);
     if (!date(s, a + 63) && monthDay(s, a + 63)) {
       value(PhiType.DATE, a + 63, a + 69);
     }
     date(s, a + 69);
-    keep(a + 75, a + RECORD);
+    keep(a + 75, end);
   }
 
   /**
    * Record 6: routing number and account, amount, the individual's id and name, trace number.
-   * "622067104538 2209184471 0000084523EMP20417 OKAFOR NGOZI 0033180270000001".
+   * "622067104538 2209184471 0000084523EMP20417 OKAFOR NGOZI 0033180270000001". A CIE batch puts
+   * the name before the id, a CTX batch a count of addenda before the receiver's name, an IAT batch
+   * the foreign account where the id and name are.
    */
-  private void entry(Text s, int a) {
+  private void entry(Text s, int a, int end) {
     if (!digits(s, a + 1, a + 12)
+        || zeros(s, a + 3, a + 12)
         || !digits(s, a + 29, a + 39)
-        || !(s.charAt(a + 78) == '0' || s.charAt(a + 78) == '1')
-        || !digits(s, a + 79, a + RECORD)) {
+        || !(s.charAt(end - 16) == '0' || s.charAt(end - 16) == '1')
+        || !digits(s, end - 15, end)) {
       return;
     }
+    int tail = Math.min(a + 76, end - 18);
     value(PhiType.ACCOUNT, a + 3, a + 12);
+    if (sec == 'I') {
+      keep(a + 12, a + 39);
+      field(s, PhiType.ACCOUNT, a + 39, tail);
+      keep(tail, end);
+      return;
+    }
     field(s, PhiType.ACCOUNT, a + 12, a + 29);
     keep(a + 29, a + 39);
-    if (!zeros(s, a + 39, a + 54)) {
-      field(s, PhiType.ID, a + 39, a + 54);
+    if (sec == 'C') {
+      field(s, PhiType.NAME, a + 39, a + 54);
+      field(s, PhiType.ID, a + 54, tail);
+    } else {
+      if (!zeros(s, a + 39, a + 54)) {
+        field(s, PhiType.ID, a + 39, a + 54);
+      }
+      if (sec == 'X') {
+        keep(a + 54, a + 58);
+        field(s, PhiType.NAME, a + 58, tail);
+      } else {
+        field(s, PhiType.NAME, a + 54, tail);
+      }
     }
-    field(s, PhiType.NAME, a + 54, a + 76);
-    keep(a + 76, a + RECORD);
+    keep(tail, end);
   }
 
   /**
    * Record 7: 05 is free text read as prose; 98 (a notification of change) gives the bank and the
-   * corrected account; 99 (a return) the bank and, for a death, its date.
+   * corrected account, name (C04) or id (C09); 99 (a return) the bank and, for a death, its date;
+   * an IAT batch's 10 the receiver's name, 15 the receiver's id and street, 16 the town and ZIP.
    */
-  private void addenda(Text s, int a) {
+  private void addenda(Text s, int a, int end) {
     char k = s.charAt(a + 1);
     char j = s.charAt(a + 2);
-    if (k == '0' && j == '5' && digits(s, a + 83, a + RECORD)) {
-      keep(a + 83, a + RECORD);
+    if (k == '0' && j == '5' && digits(s, end - 11, end)) {
+      keep(end - 11, end);
     } else if (k == '9'
         && (j == '8' || j == '9')
         && digits(s, a + 6, a + 21)
         && digits(s, a + 27, a + 35)
-        && digits(s, a + 79, a + RECORD)) {
+        && digits(s, end - 15, end)) {
       keep(a, a + 21);
       if (j == '9') {
         date(s, a + 21); // date of death, when the return is R14 or R15
       }
       value(PhiType.ACCOUNT, a + 27, a + 35);
       if (j == '8') {
-        field(s, PhiType.ACCOUNT, a + 35, a + 64);
+        boolean name = s.regionIs(a + 3, a + 6, "c04");
+        boolean id = s.regionIs(a + 3, a + 6, "c09");
+        if (!s.regionIs(a + 3, a + 6, "c05")) { // C05 corrects a transaction code
+          field(s, name ? PhiType.NAME : id ? PhiType.ID : PhiType.ACCOUNT, a + 35, a + 64);
+        }
       }
-      keep(a + 79, a + RECORD);
+      keep(end - 15, end);
+    } else if (k == '1' && sec == 'I' && digits(s, end - 7, end)) {
+      if (j == '0') {
+        keep(a, a + 46);
+        field(s, PhiType.NAME, a + 46, a + 81);
+      } else if (j == '5') {
+        field(s, PhiType.ID, a + 3, a + 18);
+        field(s, PhiType.ADDRESS, a + 18, a + 53);
+      } else if (j == '6') {
+        starred(s, PhiType.CITY, a + 3, a + 38, true);
+        starred(s, PhiType.ZIP, a + 38, a + 73, false);
+      }
+      keep(end - 7, end);
+    }
+  }
+
+  /** "SPRINGFIELD*IL\\", "US*62704\\": the part before the star, or after it. */
+  private void starred(Text s, PhiType type, int a, int e, boolean before) {
+    for (int i = a; i < e; i++) {
+      if (s.charAt(i) == '*') {
+        int to = i + 1;
+        while (to < e && s.charAt(to) != '\\' && s.charAt(to) != ' ') {
+          to++;
+        }
+        if (before) {
+          field(s, type, a, i);
+        } else {
+          field(s, type, i + 1, to);
+        }
+        return;
+      }
     }
   }
 

@@ -1737,6 +1737,19 @@ final class Recognizers {
   }
 
   /** An IPv6 address or a MAC address starting at character {@code a}. */
+  /** Whether a word with a letter beyond f ends right before token {@code t}. */
+  private boolean afterNonHexWord(int t) {
+    if (!tk.is(t - 1, WORD) || !tk.joined(t)) {
+      return false;
+    }
+    for (int i = tk.start[t - 1]; i < tk.end[t - 1]; i++) {
+      if (!isHex(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void hexAddress(int a) {
     if (a > 0 && (isHex(s.charAt(a - 1)) || s.charAt(a - 1) == ':' || s.charAt(a - 1) == '.')) {
       return;
@@ -3617,11 +3630,16 @@ final class Recognizers {
     }
     if (c == '('
         && tk.joined(t)
-        && (tk.equalsIgnoreCase(t - 1, "date") || tk.equalsIgnoreCase(t - 1, "datetime"))) {
+        && (tk.equalsIgnoreCase(t - 1, "date")
+            || tk.equalsIgnoreCase(t - 1, "datetime")
+            || (tk.equalsIgnoreCase(t - 1, "of") && tk.isPunct(t - 2, '.')))) {
       dateCall(t); // DATE(2026,3,2), datetime.date(2026, 2, 1)
     }
-    if (c == '!' && tk.joined(t) && tk.isPunct(t - 1, '\'') && tk.joined(t - 1)) {
-      sheetReference(t); // ='Abernathy R'!B4
+    if ((c == '!' || (c == '.' && tk.is(t + 1, ALNUM)))
+        && tk.joined(t)
+        && tk.isPunct(t - 1, '\'')
+        && tk.joined(t - 1)) {
+      sheetReference(t); // ='Abernathy R'!B4, LibreOffice's $'Abernathy R'.B4
     }
     if ((c == '/' || c == '\\') && tk.joined(t + 1)) {
       homeDirectory(t); // /home/wzhang/, C:\\Users\\admin.rmenon>
@@ -3629,8 +3647,8 @@ final class Recognizers {
     if (c == '@' && !tk.joined(t) && tk.joined(t + 1)) {
       mention(t);
     }
-    if (c == ':' && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
-      hexAddress(tk.start[t]);
+    if (c == ':' && tk.isPunct(t + 1, ':') && tk.joined(t + 1) && !afterNonHexWord(t)) {
+      hexAddress(tk.start[t]); // not "cn:: U2FyYQ==", an LDIF key before its base64 value
     }
     if (c == '(' || c == '+') {
       int k = c == '+' ? t + 1 : t;
@@ -5877,7 +5895,8 @@ final class Recognizers {
    */
   /**
    * A date built by a formula or a program from its year, month and day: "DATE(2026,3,2)",
-   * "datetime.date(2026, 2, 1)", "datetime.datetime(1936, 4, 2, 0, 0)".
+   * "datetime.date(2026, 2, 1)", "datetime.datetime(1936, 4, 2, 0, 0)", "LocalDate.of(1941, 3,
+   * 14)".
    */
   private void dateCall(int t) {
     if (!(tk.joined(t)
@@ -5902,19 +5921,37 @@ final class Recognizers {
    * initial, or a name on the lists.
    */
   private void sheetReference(int t) {
-    if (!(tk.is(t + 1, ALNUM) || tk.isPunct(t + 1, '$')) || !tk.joined(t + 1)) {
+    if (!(tk.is(t + 1, ALNUM) || tk.is(t + 1, WORD) || tk.isPunct(t + 1, '$'))
+        || !tk.joined(t + 1)) {
       return;
     }
     int open = t - 2;
-    while (open >= 0 && t - open <= 10 && !tk.isPunct(open, '\'') && !tk.newlineBefore(open + 1)) {
-      open--;
+    while (open >= 0
+        && t - open <= 16
+        && !(tk.isPunct(open, '\'') && !tk.isPunct(open - 1, '\'') && !tk.isPunct(open + 1, '\''))
+        && !tk.isPunct(open, ']')
+        && !tk.newlineBefore(open + 1)) {
+      open--; // "'O''Brien K'!B4": a doubled quote is the name's
     }
-    int first = open + 1;
-    int last = t - 2;
-    if (open < 0 || !tk.isPunct(open, '\'') || last < first || !tk.joined(first)) {
+    if (open < 0 || !(tk.isPunct(open, '\'') || tk.isPunct(open, ']'))) {
       return;
     }
-    if (!tk.is(first, WORD) || (tk.flags[first] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0) {
+    int first = open + 1;
+    for (int k = first; k < t - 1; k++) {
+      if (tk.isPunct(k, ':')) { // "'Finch H:Vance E'!C2": a range of sheets, a name each
+        sheetName(first, k - 1);
+        first = k + 1;
+      }
+    }
+    sheetName(first, t - 2);
+  }
+
+  /** Tokens {@code first} to {@code last} as a sheet's name, when a person's. */
+  private void sheetName(int first, int last) {
+    if (last < first || !tk.is(first, WORD)) {
+      return;
+    }
+    if ((tk.flags[first] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0) {
       return;
     }
     boolean listed = false;
@@ -5925,7 +5962,7 @@ final class Recognizers {
             && !tk.wordIs(k, FIRST | LAST)) {
           return; // 'Visits'!C:C, 'Feb 2026'!A1
         }
-      } else if (!tk.isPunct(k, ',') && !tk.isPunct(k, '.')) {
+      } else if (!tk.isPunct(k, ',') && !tk.isPunct(k, '.') && !tk.isPunct(k, '\'')) {
         return;
       }
     }
@@ -5941,46 +5978,80 @@ final class Recognizers {
     }
   }
 
-  /**
-   * A login as a home folder's name: "/home/wzhang/", "C:\\Users\\admin.rmenon>" (the login after
-   * an admin prefix).
-   */
-  private static final java.util.Set<String> SYSTEM_USERS =
-      java.util.Set.of(
-          "admin",
-          "administrator",
-          "public",
-          "default",
-          "ubuntu",
-          "deploy",
-          "runner",
-          "jenkins",
-          "docker",
-          "root",
-          "guest",
-          "user",
-          "app",
-          "apps",
-          "node",
-          "www",
-          "shared",
-          "service");
+  private static final String[] SYSTEM_USERS = {
+    "admin",
+    "administrator",
+    "public",
+    "default",
+    "ubuntu",
+    "deploy",
+    "runner",
+    "jenkins",
+    "docker",
+    "root",
+    "guest",
+    "user",
+    "app",
+    "apps",
+    "node",
+    "www",
+    "shared",
+    "service",
+    "appdata",
+    "desktop",
+    "documents",
+    "downloads",
+    "ec2-user",
+    "centos",
+    "vagrant"
+  };
 
+  /** "nurse03", "office", "Scheduler2": a role's or a place's account, shared, no one's login. */
+  private boolean sharedAccount(int a, int e) {
+    int b = e;
+    while (b > a && Tokens.isDigit(s.charAt(b - 1))) {
+      b--;
+    }
+    return (Lexicon.get().word(s.chars, a, b) & (COMMON | ROLE | CLINICAL | STOP)) != 0;
+  }
+
+  /**
+   * A login as a home folder's name: "/home/wzhang/", "C:\\Users\\mary.finch\\Desktop",
+   * "\\\\fs01\\home$\\jbird", "C:\\\\Users\\\\mfinch" in JSON, "C:\\Users\\admin.rmenon>" (the
+   * login after an admin prefix).
+   */
   private void homeDirectory(int t) {
     int k = t - 1;
-    if (!(tk.equalsIgnoreCase(k, "home") || tk.equalsIgnoreCase(k, "users"))
-        || !tk.joined(t)
+    if (tk.isPunct(k, '$') && tk.joined(t) && tk.joined(k)) {
+      k--; // a share: "home$", "profiles$"
+    }
+    if (!(tk.equalsIgnoreCase(k, "home")
+            || tk.equalsIgnoreCase(k, "users")
+            || tk.equalsIgnoreCase(k, "homes")
+            || tk.equalsIgnoreCase(k, "profiles"))
+        || !tk.joined(k + 1)
         || !(tk.isPunct(k - 1, '/') || tk.isPunct(k - 1, '\\'))) {
       return;
     }
+    int n = s.length();
     int a = tk.end[t];
+    while (a < n && a - tk.end[t] < 2 && s.charAt(a) == '\\') {
+      a++; // "C:\\\\Users\\\\mfinch": escaped in a string
+    }
     int e = a;
-    while (e < s.length()
+    int letters = 0;
+    while (e < n
         && e - a <= 32
         && (Text.isAsciiAlnum(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == '_')) {
+      letters += Character.isLetter(s.charAt(e)) ? 1 : 0;
       e++;
     }
-    if (e >= s.length() || !(s.charAt(e) == '/' || s.charAt(e) == '\\' || s.charAt(e) == '>')) {
+    if (e < n
+        && !(s.charAt(e) == '/'
+            || s.charAt(e) == '\\'
+            || s.charAt(e) == '>'
+            || s.charAt(e) == '"'
+            || Character.isWhitespace(s.charAt(e)))) {
       return;
     }
     for (int i = a; i < e; i++) {
@@ -5989,8 +6060,11 @@ final class Recognizers {
       }
     }
     if (e - a >= 4
-        && allLowerLetters(a, e)
-        && !SYSTEM_USERS.contains(s.subSequence(a, e).toString())) {
+        && letters >= e - a - 4
+        && Character.isLetter(s.charAt(a))
+        && s.charAt(e - 1) != '.'
+        && !s.regionIsAny(a, e, SYSTEM_USERS)
+        && !sharedAccount(a, e)) {
       out.add(PhiType.NAME, a, e, 0.75, "name.home", "a login as a home folder's name");
     }
   }
@@ -6006,19 +6080,20 @@ final class Recognizers {
     while (letters < len && Tokens.isLetter(s.charAt(a + letters))) {
       letters++;
     }
-    if (letters == 0 || letters > 3 || len - letters > 3) {
+    if (letters == 0 || letters > 3 || len - letters > 7) {
       return;
     }
     for (int i = a + letters; i < a + len; i++) {
-      if (!Tokens.isDigit(s.charAt(i))) {
-        return;
+      char c = s.charAt(i);
+      if (!Tokens.isDigit(c) && !(c == 'R' && i > a + letters && i + 1 < a + len)) {
+        return; // "JB2R1": the first reply to comment 2
       }
     }
     if (tk.isPunct(t - 1, '[')
         && tk.joined(t)
         && tk.isPunct(t + 1, ']')
         && tk.joined(t + 1)
-        && tk.equalsIgnoreCase(t - 2, "comment")
+        && (tk.equalsIgnoreCase(t - 2, "comment") || tk.equalsIgnoreCase(t - 2, "commented"))
         && (t - 2 == 0 || tk.newlineBefore(t - 2))) {
       out.add(PhiType.NAME, a, a + letters, 0.8, "name.comment-author", "a comment's initials");
     }

@@ -202,10 +202,11 @@ final class Tokens {
         i++;
         continue;
       }
-      if (c == '&' && nonBreakingSpace(chars, i, n)) {
-        i += 6; // "OH&nbsp;&nbsp;45220": an HTML space is a space
+      int entity = c == '&' ? nonBreakingSpace(chars, i, n) : 0;
+      if (entity > 0) {
+        i += entity; // "OH&nbsp;&nbsp;45220": an HTML space is a space
         if (trigger) {
-          recut(chunkStart, i - 6, chunkFirst, chunkFlags);
+          recut(chunkStart, i - entity, chunkFirst, chunkFlags);
           trigger = false;
         }
         chunkStart = -1;
@@ -239,19 +240,26 @@ final class Tokens {
     }
   }
 
-  /** Whether "&nbsp;" or "&#160;" starts at {@code i}. */
-  private static boolean nonBreakingSpace(char[] chars, int i, int n) {
-    if (i + 6 > n || chars[i + 5] != ';') {
-      return false;
+  /**
+   * The length of the "&nbsp;" or "&#160;" at {@code i}, or of an "&nbsp" whose semicolon was left
+   * out before a capital, a space or a mark ("&nbspHarold", as browsers read it); else 0.
+   */
+  private static int nonBreakingSpace(char[] chars, int i, int n) {
+    if (i + 5 > n) {
+      return 0;
     }
-    return (chars[i + 1] == 'n'
-            && chars[i + 2] == 'b'
-            && chars[i + 3] == 's'
-            && chars[i + 4] == 'p')
-        || (chars[i + 1] == '#'
-            && chars[i + 2] == '1'
-            && chars[i + 3] == '6'
-            && chars[i + 4] == '0');
+    boolean nbsp =
+        chars[i + 1] == 'n' && chars[i + 2] == 'b' && chars[i + 3] == 's' && chars[i + 4] == 'p';
+    boolean numeric =
+        chars[i + 1] == '#' && chars[i + 2] == '1' && chars[i + 3] == '6' && chars[i + 4] == '0';
+    if (!nbsp && !numeric) {
+      return 0;
+    }
+    if (i + 5 < n && chars[i + 5] == ';') {
+      return 6;
+    }
+    char next = i + 5 < n ? chars[i + 5] : ' ';
+    return nbsp && !Character.isLowerCase(next) && !isDigit(next) ? 5 : 0;
   }
 
   /** Cuts {@code [from, to)} again, into the e-mail and URL tokens {@link Specials} finds. */
