@@ -185,7 +185,13 @@ class LinearTimeTest {
         "DATE(2026,1,",
         "Comment [AB1]: ",
         "\\fswiss Aa;",
-        "&ndash;Aa "
+        "&ndash;Aa ",
+        "&nbspAa ",
+        "font-family: Aa, ",
+        "'Aa B:Cc D'!B1 ",
+        "cn=N\\C3\\BA,",
+        "0003: 6220710000134471829930       000012845040118          ABERNATHY ROSE          "
+            + "0091000010000001"
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
