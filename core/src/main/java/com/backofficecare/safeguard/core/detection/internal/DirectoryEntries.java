@@ -18,6 +18,8 @@ final class DirectoryEntries {
   /** An attribute that names its value outranks a recognizer's guess. */
   static final double CONFIDENCE = Columns.CONFIDENCE;
 
+  private static final String RECOGNIZER = "directory";
+
   private static final String WHY = "a directory entry's attribute";
 
   private static final int MAX_VALUE = 120;
@@ -80,15 +82,11 @@ final class DirectoryEntries {
   };
 
   private final Lexicon lexicon = Lexicon.get();
-  private int[] tree = new int[16];
-  private int ranges;
-  private int[] values = new int[48];
-  private int valueCount;
+  private final FixedFields found = new FixedFields();
 
   void scan(Text s, Candidates out) {
     int n = s.length();
-    ranges = 0;
-    valueCount = 0;
+    found.reset();
     boolean ldif = s.regionIs(0, Math.min(n, 3), "dn:");
     for (int i = 0; i + 4 < n && !ldif; i++) {
       ldif = s.charAt(i) == '\n' && s.regionIs(i + 1, i + 4, "dn:");
@@ -101,16 +99,8 @@ final class DirectoryEntries {
       line(s, a, e, ldif);
       a = e + 1;
     }
-    if (ranges > 0) {
-      out.dropWithin(tree, ranges);
-    }
-    for (int i = 0; i < valueCount; i++) {
-      out.add(
-          TYPES[values[3 * i + 2]], values[3 * i], values[3 * i + 1], CONFIDENCE, "directory", WHY);
-    }
+    found.propose(out, CONFIDENCE, RECOGNIZER, WHY);
   }
-
-  private static final PhiType[] TYPES = PhiType.values();
 
   private void line(Text s, int a, int e, boolean ldif) {
     int k = a;
@@ -148,7 +138,7 @@ final class DirectoryEntries {
     while (end > v && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\r')) {
       end--;
     }
-    keep(a, v);
+    found.own(a, v);
     if (type == null || end <= v || end - v > MAX_VALUE) {
       if (s.regionIs(a, k, "dn")) {
         names(s, v, e);
@@ -157,7 +147,7 @@ final class DirectoryEntries {
     }
     if (encoded) {
       if (type == PhiType.NAME || type == PhiType.ADDRESS || type == PhiType.CITY) {
-        value(type, v, end);
+        found.value(type, v, end);
       }
       return;
     }
@@ -165,12 +155,12 @@ final class DirectoryEntries {
       if (equalsSign(s, v, end)) {
         names(s, v, e); // "Manager : CN=Summers\, Faith,OU=..."
       } else if (login(s, a, k) ? loginLike(s, v, end) : personLike(s, v, end)) {
-        value(type, v, end);
+        found.value(type, v, end);
       }
       return;
     }
     if (Columns.plausible(s, v, end, type)) {
-      value(type, v, end);
+      found.value(type, v, end);
     }
   }
 
@@ -210,7 +200,7 @@ final class DirectoryEntries {
   private int distinguishedName(Text s, int r, int e) {
     int parts = 0;
     boolean inTree = false;
-    int valueCountBefore = valueCount;
+    int valueCountBefore = found.values();
     int at = r;
     while (at < e) {
       int eq = at;
@@ -240,7 +230,7 @@ final class DirectoryEntries {
       if (!org && end > v) {
         boolean login = s.regionIs(at, eq, "uid");
         if (login ? loginLike(s, v, end) : personLike(s, v, end)) {
-          value(PhiType.NAME, v, end);
+          found.value(PhiType.NAME, v, end);
         }
       }
       if (end >= e || s.charAt(end) != ',') {
@@ -250,10 +240,10 @@ final class DirectoryEntries {
       at = end + 1;
     }
     if (parts < 2 || !inTree) {
-      valueCount = valueCountBefore;
+      found.truncate(valueCountBefore);
       return Math.max(r + 1, at);
     }
-    keep(r, at);
+    found.own(r, at);
     return at;
   }
 
@@ -349,28 +339,5 @@ final class DirectoryEntries {
       }
     }
     return false;
-  }
-
-  private void value(PhiType type, int a, int e) {
-    if ((valueCount + 1) * 3 > values.length) {
-      values = java.util.Arrays.copyOf(values, values.length * 2);
-    }
-    values[3 * valueCount] = a;
-    values[3 * valueCount + 1] = e;
-    values[3 * valueCount + 2] = type.ordinal();
-    valueCount++;
-  }
-
-  private void keep(int a, int e) {
-    if (ranges > 0 && tree[2 * ranges - 1] >= a) {
-      tree[2 * ranges - 1] = Math.max(e, tree[2 * ranges - 1]);
-      return;
-    }
-    if ((ranges + 1) * 2 > tree.length) {
-      tree = java.util.Arrays.copyOf(tree, tree.length * 2);
-    }
-    tree[2 * ranges] = a;
-    tree[2 * ranges + 1] = e;
-    ranges++;
   }
 }

@@ -16,11 +16,11 @@ final class NachaRecords {
   /** A field at its fixed position outranks a recognizer's guess. */
   static final double CONFIDENCE = Columns.CONFIDENCE;
 
+  private static final String RECOGNIZER = "nacha.field";
+
   private static final String WHY = "a NACHA record's field at its fixed position";
 
   private static final int RECORD = 94;
-
-  private static final PhiType[] TYPES = PhiType.values();
 
   private static final String[] MONTHS = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
@@ -29,15 +29,11 @@ final class NachaRecords {
   /** The entry layout of the batch being read: 'C' for CIE, 'X' for CTX, 'I' for IAT, else 0. */
   private char sec;
 
-  private int[] bookkeeping = new int[32];
-  private int ranges;
-  private int[] values = new int[48];
-  private int valueCount;
+  private final FixedFields found = new FixedFields();
 
   void scan(Text s, Candidates out) {
     int n = s.length();
-    ranges = 0;
-    valueCount = 0;
+    found.reset();
     sec = 0;
     for (int a = 0; a < n; ) {
       int e = a;
@@ -47,14 +43,7 @@ final class NachaRecords {
       line(s, a, e);
       a = e + 1;
     }
-    if (ranges > 0) {
-      out.dropWithin(bookkeeping, ranges);
-    }
-    for (int i = 0; i < valueCount; i++) {
-      int a = values[3 * i];
-      int e = values[3 * i + 1];
-      out.add(TYPES[values[3 * i + 2]], a, e, CONFIDENCE, "nacha.field", WHY);
-    }
+    found.propose(out, CONFIDENCE, RECOGNIZER, WHY);
   }
 
   /**
@@ -109,12 +98,12 @@ final class NachaRecords {
       case '7' -> addenda(s, a, end);
       case '8' -> {
         if (digits(s, a + 1, a + 54)) {
-          keep(a, end); // batch control: counts, hashes, totals
+          found.own(a, end); // batch control: counts, hashes, totals
         }
       }
       case '9' -> {
         if (digits(s, a + 1, a + 55)) {
-          keep(a, end); // file control, or the nines that pad a block
+          found.own(a, end); // file control, or the nines that pad a block
         }
       }
       default -> {}
@@ -129,9 +118,9 @@ final class NachaRecords {
         || !digits(s, a + 23, a + 33)) {
       return;
     }
-    keep(a, a + 23);
+    found.own(a, a + 23);
     date(s, a + 23);
-    keep(a + 29, end);
+    found.own(a + 29, end);
   }
 
   /**
@@ -147,12 +136,12 @@ final class NachaRecords {
     }
     sec = s.regionIs(a + 50, a + 53, "cie") ? 'C' : s.regionIs(a + 50, a + 53, "ctx") ? 'X' : 0;
     sec = s.regionIs(a + 50, a + 53, "iat") ? 'I' : sec;
-    keep(a, a + 63);
+    found.own(a, a + 63);
     if (!date(s, a + 63) && monthDay(s, a + 63)) {
-      value(PhiType.DATE, a + 63, a + 69);
+      found.value(PhiType.DATE, a + 63, a + 69);
     }
     date(s, a + 69);
-    keep(a + 75, end);
+    found.own(a + 75, end);
   }
 
   /**
@@ -170,15 +159,15 @@ final class NachaRecords {
       return;
     }
     int tail = Math.min(a + 76, end - 18);
-    value(PhiType.ACCOUNT, a + 3, a + 12);
+    found.value(PhiType.ACCOUNT, a + 3, a + 12);
     if (sec == 'I') {
-      keep(a + 12, a + 39);
+      found.own(a + 12, a + 39);
       field(s, PhiType.ACCOUNT, a + 39, tail);
-      keep(tail, end);
+      found.own(tail, end);
       return;
     }
     field(s, PhiType.ACCOUNT, a + 12, a + 29);
-    keep(a + 29, a + 39);
+    found.own(a + 29, a + 39);
     if (sec == 'C') {
       field(s, PhiType.NAME, a + 39, a + 54);
       field(s, PhiType.ID, a + 54, tail);
@@ -187,13 +176,13 @@ final class NachaRecords {
         field(s, PhiType.ID, a + 39, a + 54);
       }
       if (sec == 'X') {
-        keep(a + 54, a + 58);
+        found.own(a + 54, a + 58);
         field(s, PhiType.NAME, a + 58, tail);
       } else {
         field(s, PhiType.NAME, a + 54, tail);
       }
     }
-    keep(tail, end);
+    found.own(tail, end);
   }
 
   /**
@@ -205,17 +194,17 @@ final class NachaRecords {
     char k = s.charAt(a + 1);
     char j = s.charAt(a + 2);
     if (k == '0' && j == '5' && digits(s, end - 11, end)) {
-      keep(end - 11, end);
+      found.own(end - 11, end);
     } else if (k == '9'
         && (j == '8' || j == '9')
         && digits(s, a + 6, a + 21)
         && digits(s, a + 27, a + 35)
         && digits(s, end - 15, end)) {
-      keep(a, a + 21);
+      found.own(a, a + 21);
       if (j == '9') {
         date(s, a + 21); // date of death, when the return is R14 or R15
       }
-      value(PhiType.ACCOUNT, a + 27, a + 35);
+      found.value(PhiType.ACCOUNT, a + 27, a + 35);
       if (j == '8') {
         boolean name = s.regionIs(a + 3, a + 6, "c04");
         boolean id = s.regionIs(a + 3, a + 6, "c09");
@@ -223,10 +212,10 @@ final class NachaRecords {
           field(s, name ? PhiType.NAME : id ? PhiType.ID : PhiType.ACCOUNT, a + 35, a + 64);
         }
       }
-      keep(end - 15, end);
+      found.own(end - 15, end);
     } else if (k == '1' && sec == 'I' && digits(s, end - 7, end)) {
       if (j == '0') {
-        keep(a, a + 46);
+        found.own(a, a + 46);
         field(s, PhiType.NAME, a + 46, a + 81);
       } else if (j == '5') {
         field(s, PhiType.ID, a + 3, a + 18);
@@ -235,7 +224,7 @@ final class NachaRecords {
         starred(s, PhiType.CITY, a + 3, a + 38, true);
         starred(s, PhiType.ZIP, a + 38, a + 73, false);
       }
-      keep(end - 7, end);
+      found.own(end - 7, end);
     }
   }
 
@@ -269,12 +258,12 @@ final class NachaRecords {
       return;
     }
     if (type == PhiType.NAME) {
-      value(type, a, e);
+      found.value(type, a, e);
       return;
     }
     for (int i = a; i <= e; i++) { // "031192741   4471 9920": the parts; one space joins them
       if (i == e || (s.charAt(i) == ' ' && i + 1 < e && s.charAt(i + 1) == ' ')) {
-        value(type, a, i);
+        found.value(type, a, i);
         while (i < e && s.charAt(i) == ' ') {
           i++;
         }
@@ -293,7 +282,7 @@ final class NachaRecords {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return false;
     }
-    value(PhiType.DATE, a, a + 6);
+    found.value(PhiType.DATE, a, a + 6);
     return true;
   }
 
@@ -309,29 +298,6 @@ final class NachaRecords {
       }
     }
     return false;
-  }
-
-  private void value(PhiType type, int a, int e) {
-    if ((valueCount + 1) * 3 > values.length) {
-      values = java.util.Arrays.copyOf(values, values.length * 2);
-    }
-    values[3 * valueCount] = a;
-    values[3 * valueCount + 1] = e;
-    values[3 * valueCount + 2] = type.ordinal();
-    valueCount++;
-  }
-
-  private void keep(int a, int e) {
-    if (ranges > 0 && bookkeeping[2 * ranges - 1] >= a) {
-      bookkeeping[2 * ranges - 1] = Math.max(e, bookkeeping[2 * ranges - 1]);
-      return;
-    }
-    if ((ranges + 1) * 2 > bookkeeping.length) {
-      bookkeeping = java.util.Arrays.copyOf(bookkeeping, bookkeeping.length * 2);
-    }
-    bookkeeping[2 * ranges] = a;
-    bookkeeping[2 * ranges + 1] = e;
-    ranges++;
   }
 
   private static boolean digits(Text s, int a, int e) {
