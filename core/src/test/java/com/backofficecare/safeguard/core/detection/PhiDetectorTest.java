@@ -900,6 +900,25 @@ class PhiDetectorTest {
   }
 
   /**
+   * A database's key report types each value by its column; a number after the people a path lists
+   * is a record's id, not after anything else (first-sight set 37).
+   */
+  @Test
+  void databaseKeysAndPathsNameTheirRecords() {
+    assertThat(
+            found(
+                "DETAIL:  Key (client_id, start_at)=(10482, 2026-03-09 08:00:00-05) already exists.",
+                PhiType.ID))
+        .containsExactly("10482");
+    assertThat(
+            found(
+                "GET /api/v2/clients/55731/visits 200\nGET /api/caregivers/2291/card 500\n"
+                    + "GET /api/v2/claims/55731/lines 200\nGET /static/2291.js",
+                PhiType.ID))
+        .containsExactly("55731", "2291");
+  }
+
+  /**
    * Filled PDF forms dumped by pdftk, XFDF and FDF: each value typed by its field's name; the
    * dump's own keys and the names are no PHI.
    */

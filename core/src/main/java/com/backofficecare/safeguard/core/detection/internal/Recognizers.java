@@ -3628,6 +3628,12 @@ final class Recognizers {
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
     }
+    if (c == '=' && tk.isPunct(t - 1, ')') && tk.isPunct(t + 1, '(') && tk.joined(t + 1)) {
+      keyDetail(t); // PostgreSQL's "Key (client_id, ssn)=(10482, 123-45-6789) already exists."
+    }
+    if (c == '/' && tk.is(t + 1, NUM) && tk.joined(t + 1) && tk.joined(t)) {
+      pathId(t); // "GET /api/v2/clients/55731/visits"
+    }
     if (c == '('
         && tk.joined(t)
         && (tk.equalsIgnoreCase(t - 1, "date")
@@ -6068,6 +6074,94 @@ final class Recognizers {
       out.add(PhiType.NAME, a, e, 0.75, "name.home", "a login as a home folder's name");
     }
   }
+
+  /**
+   * A database's report of a key ("Key (client_id, start_at)=(10482, 2026-03-09 08:00:00-05)
+   * already exists"): each value typed by its column's name, as a table's header types its cells.
+   */
+  private void keyDetail(int t) {
+    int open = t - 2;
+    while (open >= 0 && t - open < 24 && !tk.isPunct(open, '(') && !tk.newlineBefore(open + 1)) {
+      open--;
+    }
+    if (open < 0 || !tk.isPunct(open, '(')) {
+      return;
+    }
+    int n = s.length();
+    int at = tk.end[t + 1];
+    int column = tk.start[open + 1];
+    int columnsEnd = tk.start[t - 1];
+    while (column < columnsEnd && at < n) {
+      int columnEnd = column;
+      while (columnEnd < columnsEnd && s.charAt(columnEnd) != ',') {
+        columnEnd++;
+      }
+      int valueEnd = at;
+      int depth = 0;
+      while (valueEnd < n && s.charAt(valueEnd) != '\n' && valueEnd - at <= MAX_VALUE) {
+        char ch = s.charAt(valueEnd);
+        depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+        if (depth < 0 || (depth == 0 && ch == ',' && columnEnd < columnsEnd)) {
+          break;
+        }
+        valueEnd++;
+      }
+      PhiType type = FieldNames.typeOf(s.subSequence(column, columnEnd));
+      if (type != null && valueEnd > at && Columns.plausible(s, at, valueEnd, type)) {
+        out.add(type, at, valueEnd, 0.85, "field.key-detail", "a key's value typed by its column");
+      }
+      column = columnEnd + 1;
+      while (column < columnsEnd && s.charAt(column) == ' ') {
+        column++;
+      }
+      at = valueEnd + 1;
+      while (at < n && s.charAt(at) == ' ') {
+        at++;
+      }
+    }
+  }
+
+  /**
+   * A record's number in a web address's path, after the people it is one of:
+   * "/api/v2/clients/55731/visits", "/patients/88120".
+   */
+  private void pathId(int t) {
+    int k = t - 1;
+    if (!tk.is(k, WORD) || !tk.isPunct(k - 1, '/') || !tk.joined(k)) {
+      return;
+    }
+    if (!tk.text.regionIsAny(tk.start[k], tk.end[k], PEOPLE_IN_PATHS)) {
+      return;
+    }
+    int v = t + 1;
+    if (tk.joined(v + 1)
+        && !(tk.isPunct(v + 1, '/')
+            || tk.isPunct(v + 1, '?')
+            || tk.isPunct(v + 1, '"')
+            || tk.isPunct(v + 1, '#'))) {
+      return;
+    }
+    out.add(PhiType.ID, tk.start[v], tk.end[v], 0.8, "id.path", "a person's record in a path");
+  }
+
+  private static final String[] PEOPLE_IN_PATHS = {
+    "clients",
+    "client",
+    "patients",
+    "patient",
+    "caregivers",
+    "caregiver",
+    "employees",
+    "employee",
+    "members",
+    "member",
+    "residents",
+    "resident",
+    "users",
+    "user",
+    "staff",
+    "aides"
+  };
 
   /**
    * A word processor's comment anchor: "Comment [KM1]:" is the author's initials and the comment's
