@@ -919,6 +919,30 @@ class PhiDetectorTest {
   }
 
   /**
+   * Security alerts, ledgers and meeting notes (first-sight set 40): any login after a word that
+   * names an account, not a program's; a card's, an account's or a phone's last digits after an x
+   * or "ending in"; initials in a list of who came and beside a task's date, not credentials.
+   */
+  @Test
+  void accountsTailsAndInitialsAreReadWhereTheyStand() {
+    assertThat(
+            found(
+                "Your username: gracieokafor82\nEHR account disabled (user kfenwick)\n"
+                    + "user evvsync ran; DB_USER=carelink_app; user=evv_writer; login failed",
+                PhiType.NAME))
+        .containsExactly("gracieokafor82", "kfenwick");
+    assertThat(found("Method Visa x1208; Amex ending 1005", PhiType.CARD))
+        .containsExactly("1208", "1005");
+    assertThat(found("deposit to checking x4410", PhiType.ACCOUNT)).containsExactly("4410");
+    assertThat(found("codes go to the phone number ending in 4471. Call x1208", PhiType.PHONE))
+        .containsExactly("4471");
+    assertThat(found("Present: RM, KO, LB (PT), Sunny\nvisits cancelled (DM 3/1)", PhiType.NAME))
+        .contains("RM", "KO", "LB", "DM");
+    assertThat(found("Present: Dana Whitmore, PT, DPT; Present: RN, DON, MSW", PhiType.NAME))
+        .doesNotContain("PT", "DPT", "RN", "MSW");
+  }
+
+  /**
    * Filled PDF forms dumped by pdftk, XFDF and FDF: each value typed by its field's name; the
    * dump's own keys and the names are no PHI.
    */

@@ -67,6 +67,7 @@ final class Recognizers {
           uscisReceipt(t);
         }
         commentAuthor(t);
+        xTail(t);
       }
       case WORD -> {
         word(t);
@@ -900,6 +901,22 @@ final class Recognizers {
           0.8,
           "account.tail",
           "last digits of an account");
+    } else if ((cue & C_PHONE) != 0) {
+      out.add(PhiType.PHONE, tk.start[t], tk.end[t], 0.8, "phone.tail", "last digits of a phone");
+    }
+  }
+
+  /** "Visa x1208", "checking x4410": a card's or an account's last four after an x. */
+  private void xTail(int t) {
+    int a = tk.start[t];
+    if (tk.length(t) != 5 || WordTable.lower(s.charAt(a)) != 'x' || !allDigits(a + 1, a + 5)) {
+      return;
+    }
+    int cue = nearestCue(t);
+    if ((cue & C_CARD) != 0) {
+      out.add(PhiType.CARD, a + 1, a + 5, 0.8, "card.tail", "last digits of a card");
+    } else if ((cue & C_ACCOUNT) != 0 && (cue & C_PHONE) == 0) {
+      out.add(PhiType.ACCOUNT, a + 1, a + 5, 0.8, "account.tail", "last digits of an account");
     }
   }
 
@@ -2613,6 +2630,9 @@ final class Recognizers {
     if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
       hexAddress(tk.start[t]);
     }
+    if (tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, ATTENDANCE)) {
+      attendees(t);
+    }
     if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
       documentNumber(t);
     }
@@ -3628,6 +3648,9 @@ final class Recognizers {
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
     }
+    if (c == '(' && tk.joined(t + 1)) {
+      initialsAndDate(t); // "(DM 3/1)": who did it, and when
+    }
     if (c == '=' && tk.isPunct(t - 1, ')') && tk.isPunct(t + 1, '(') && tk.joined(t + 1)) {
       keyDetail(t); // PostgreSQL's "Key (client_id, ssn)=(10482, 123-45-6789) already exists."
     }
@@ -4417,6 +4440,11 @@ final class Recognizers {
     "department", "dept", "sheriff", "court", "board", "office", "public", "division", "social"
   };
 
+  /** Words that name an account, after which a lower-case word is its login. */
+  private static final String[] ACCOUNT_WORDS = {
+    "user", "username", "login", "logon", "userid", "uid", "account", "samaccountname"
+  };
+
   private static final String[] BEFORE_A_LOGIN = {
     "by",
     "user",
@@ -4456,12 +4484,15 @@ final class Recognizers {
     int cue = isQuote(t - 1) ? t - 2 : t - 1; // "author":"aroberts", actor="tomasz.wrobel"
     cue = tk.isPunct(cue, ':') || tk.isPunct(cue, '=') ? cue - 1 : cue;
     cue = isQuote(cue) ? cue - 1 : cue;
+    cue = tk.isPunct(cue, '(') && tk.joined(cue + 1) ? cue - 1 : cue; // "your account (mlopez)"
     boolean userName = // "user.name":"tbrown", user_name=ohernandez
         tk.equalsIgnoreCase(cue, "name")
             && tk.joined(cue)
             && (tk.isPunct(cue - 1, '.') || tk.isPunct(cue - 1, '_'))
             && tk.equalsIgnoreCase(cue - 2, "user");
-    if (!userName && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
+    // A word that names an account takes any login; "by" or "for" only one built from a surname.
+    boolean account = userName || tk.equalsAnyIgnoreCase(cue, ACCOUNT_WORDS);
+    if (!account && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
       return;
     }
     int last = t;
@@ -4472,23 +4503,48 @@ final class Recognizers {
         && tk.is(t + 2, WORD)
         && tk.lowerCase(t + 2)) {
       last = t + 2; // "r.ambrose", "fatima_zahra"
-      name =
-          (tk.length(t) == 1 || tk.wordIs(t, FIRST))
-              && tk.wordIs(last, LAST | FIRST)
-              && !tk.wordIs(last, COMMON);
+      boolean initial = tk.length(t) == 1 || tk.wordIs(t, FIRST);
+      boolean surname = tk.wordIs(last, LAST | FIRST) && !tk.wordIs(last, COMMON);
+      // After an account's word, one listed part is enough ("abimbola.s"), not "carelink_app".
+      name = account ? (initial || surname) && !tk.wordIs(last, COMMON) : initial && surname;
     } else {
       int a = tk.start[t];
       int b = tk.end[t];
       while (b > a && Tokens.isDigit(s.charAt(b - 1))) {
         b--; // "jramirez2"
       }
-      name = b - a >= 4 && (surnameAt(a + 1, b) || surnameAt(a + 2, b)) && allLowerLetters(a, b);
+      name =
+          b - a >= 4
+              && (surnameAt(a + 1, b) || surnameAt(a + 2, b) || (account && !machine(a, b)))
+              && allLowerLetters(a, b);
     }
     if (name && (!tk.joined(last + 1) || tk.is(last + 1, PUNCT))) {
       out.add(
-          PhiType.NAME, tk.start[t], tk.end[last], 0.6, "name.login", "a login built from a name");
+          PhiType.NAME,
+          tk.start[t],
+          tk.end[last],
+          account ? 0.75 : 0.6,
+          "name.login",
+          "a login built from a name");
     }
   }
+
+  /** Whether {@code s[a, b)} names a program's account: "evvsync", "svcpayroll", "scanbot". */
+  private boolean machine(int a, int b) {
+    for (int i = a; i < b; i++) {
+      for (String part : MACHINE_PARTS) {
+        if (i + part.length() <= b && s.regionIs(i, i + part.length(), part)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] MACHINE_PARTS = {
+    "sync", "svc", "bot", "admin", "test", "service", "system", "scan", "print", "kiosk", "api",
+    "backup", "noreply", "daemon"
+  };
 
   /** Whether {@code s[a, b)} is a listed surname ("smith", "lee"), after an initial or two. */
   private boolean surnameAt(int a, int b) {
@@ -6162,6 +6218,81 @@ final class Recognizers {
     "staff",
     "aides"
   };
+
+  private static final String[] ATTENDANCE = {
+    "present", "attendees", "attending", "participants", "absent", "attendance", "excused"
+  };
+
+  /**
+   * A meeting's list of who came ("Present: RM, KO, LB (PT), Sunny"): its initials are people; full
+   * names are the model's. Roles and titles in capitals ("RN", "PT", "DON") are not.
+   */
+  private void attendees(int t) {
+    boolean chain = true; // the list so far is initials: "Dana Whitmore, PT, DPT" is not
+    for (int k = t + 2; k < tk.count && k < t + 60 && !tk.newlineBefore(k); k++) {
+      if (tk.isPunct(k, ',') || tk.isPunct(k, ';') || tk.isPunct(k, '/')) {
+        continue;
+      }
+      boolean alone =
+          (tk.isPunct(k - 1, ',')
+                  || tk.isPunct(k - 1, ':')
+                  || tk.isPunct(k - 1, '/')
+                  || tk.isPunct(k - 1, ';')
+                  || tk.equalsIgnoreCase(k - 1, "and"))
+              && (k + 1 >= tk.count
+                  || tk.newlineBefore(k + 1)
+                  || tk.isPunct(k + 1, ',')
+                  || tk.isPunct(k + 1, '(')
+                  || tk.isPunct(k + 1, '/')
+                  || tk.isPunct(k + 1, ';')
+                  || tk.equalsIgnoreCase(k + 1, "and"));
+      if (alone && chain && initials(k)) {
+        out.add(
+            PhiType.NAME, tk.start[k], tk.end[k], 0.75, "name.attendee", "initials of who came");
+      } else if (tk.isPunct(k, '(')) {
+        while (k + 1 < tk.count && !tk.isPunct(k, ')') && !tk.newlineBefore(k + 1)) {
+          k++; // "LB (PT)": an aside
+        }
+      } else if (!tk.equalsIgnoreCase(k, "and")) {
+        chain = false;
+      }
+    }
+  }
+
+  /**
+   * Two or three capitals that are no role, title, state or month, where a person is expected:
+   * someone's initials ("RM", "DM" and "LB" too, which are also abbreviations).
+   */
+  private boolean initials(int k) {
+    return tk.is(k, WORD)
+        && tk.length(k) >= 2
+        && tk.length(k) <= 3
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0
+        && !tk.wordIs(k, ROLE | TITLE | STOP | STATE | MONTH | WEEKDAY)
+        && !tk.equalsAnyIgnoreCase(k, ROLE_ABBREVIATIONS);
+  }
+
+  /** Care and office roles written in capitals in place of a name: "PT", "MSW", "DON". */
+  private static final String[] ROLE_ABBREVIATIONS = {
+    "rn", "lpn", "lvn", "cna", "hha", "pca", "pt", "pta", "ot", "ota", "cota", "slp", "st", "msw",
+    "sw", "lcsw", "don", "adon", "md", "do", "np", "pa", "aprn", "cm", "rd", "rt", "qa", "hr", "it",
+    "ceo", "coo", "cfo", "cno", "all", "bod", "ops", "aide", "fam", "pcp", "ed", "vp", "tbd", "na"
+  };
+
+  /** "(DM 3/1)", "(ML 3/13)": initials and a date in brackets, who did a task and when. */
+  private void initialsAndDate(int t) {
+    int k = t + 1;
+    if (initials(k)
+        && tk.is(k + 1, NUM)
+        && !tk.joined(k + 1)
+        && tk.isPunct(k + 2, '/')
+        && tk.joined(k + 2)
+        && tk.is(k + 3, NUM)
+        && tk.joined(k + 3)
+        && tk.isPunct(k + 4, ')')) {
+      out.add(PhiType.NAME, tk.start[k], tk.end[k], 0.7, "name.initials-date", "who, and when");
+    }
+  }
 
   /**
    * A word processor's comment anchor: "Comment [KM1]:" is the author's initials and the comment's
