@@ -940,6 +940,12 @@ class PhiDetectorTest {
         .contains("RM", "KO", "LB", "DM");
     assertThat(found("Present: Dana Whitmore, PT, DPT; Present: RN, DON, MSW", PhiType.NAME))
         .doesNotContain("PT", "DPT", "RN", "MSW");
+    assertThat(detector.detect("I am fluent in Haitian Creole and English and certify it"))
+        .isEmpty();
+    assertThat(
+            found(
+                "Signed in North Miami, Florida; lives in Washington, Pennsylvania", PhiType.CITY))
+        .containsExactly("North Miami", "Washington");
   }
 
   /**

@@ -1042,6 +1042,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "C. diff", "E. coli": a germ's genus, not an initial
         }
+        if (type == PhiType.CITY && tk.isPunct(first - 1, ',') && stateOnly(tk, first, last)) {
+          t = end - 1;
+          continue; // "North Miami, Florida": the state after its town
+        }
         if (aNation(tk, type, first, last)) {
           t = end - 1;
           continue; // "speaks Farsi", "Interpreter Dutch", "from Ukraine": no person or town
@@ -1299,11 +1303,72 @@ final class ContextModel {
     if (tk.wordIs(first - 1, Lexicon.TITLE)) {
       return false;
     }
-    int kept = aboutLanguages(tk, first, last) ? Lexicon.PLACE : Lexicon.PLACE | Lexicon.FIRST;
+    int kept =
+        !aboutLanguages(tk, first, last)
+            ? Lexicon.PLACE | Lexicon.FIRST
+            : tk.wordIs(k, Lexicon.LANGUAGE) ? 0 : Lexicon.PLACE; // "fluent in Creole and English"
     return nationsOnly(tk, first, last, kept)
         || (!tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST | Lexicon.PLACE)
             && !tk.wordIs(first, Lexicon.FIRST));
   }
+
+  /** Whether tokens {@code [first, last)} are a state's name and nothing else. */
+  private static boolean stateOnly(Tokens tk, int first, int last) {
+    return tk.text.regionIsAny(tk.start[first], tk.end[last - 1], STATES);
+  }
+
+  private static final String[] STATES = {
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming"
+  };
 
   /**
    * Whether every word of tokens {@code [first, last)} is a language, nationality or country and
