@@ -191,7 +191,14 @@ class LinearTimeTest {
         "'Aa B:Cc D'!B1 ",
         "cn=N\\C3\\BA,",
         "0003: 6220710000134471829930       000012845040118          ABERNATHY ROSE          "
-            + "0091000010000001"
+            + "0091000010000001",
+        "Key (a, b)=(1, ",
+        "/clients/1/",
+        "Present: AB, ",
+        "(AB 1/2) ",
+        "user aaaa ",
+        "Visa x1234 ",
+        "Aa and English, Aa, Florida "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

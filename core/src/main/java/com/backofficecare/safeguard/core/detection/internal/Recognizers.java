@@ -4529,13 +4529,15 @@ final class Recognizers {
     }
   }
 
-  /** Whether {@code s[a, b)} names a program's account: "evvsync", "svcpayroll", "scanbot". */
+  /**
+   * Whether {@code s[a, b)} names a program's account, a word for one at its start or end:
+   * "evvsync", "svcpayroll", "scanbot"; not "capitano" or "sprinter".
+   */
   private boolean machine(int a, int b) {
-    for (int i = a; i < b; i++) {
-      for (String part : MACHINE_PARTS) {
-        if (i + part.length() <= b && s.regionIs(i, i + part.length(), part)) {
-          return true;
-        }
+    for (String part : MACHINE_PARTS) {
+      int n = part.length();
+      if (b - a >= n && (s.regionIs(a, a + n, part) || s.regionIs(b - n, b, part))) {
+        return true;
       }
     }
     return false;
