@@ -936,8 +936,9 @@ class PhiDetectorTest {
     assertThat(found("deposit to checking x4410", PhiType.ACCOUNT)).containsExactly("4410");
     assertThat(found("codes go to the phone number ending in 4471. Call x1208", PhiType.PHONE))
         .containsExactly("4471");
-    assertThat(found("Present: RM, KO, LB (PT), Sunny\nvisits cancelled (DM 3/1)", PhiType.NAME))
-        .contains("RM", "KO", "LB", "DM");
+    assertThat(found("Present: RM, KO, LB (PT), Sunny\nvisits cancelled (KO 3/1)", PhiType.NAME))
+        .contains("RM", "KO", "LB");
+    assertThat(found("visits cancelled (KO 3/1)", PhiType.NAME)).containsExactly("KO");
     assertThat(found("Present: Dana Whitmore, PT, DPT; Present: RN, DON, MSW", PhiType.NAME))
         .doesNotContain("PT", "DPT", "RN", "MSW");
     assertThat(detector.detect("I am fluent in Haitian Creole and English and certify it"))
@@ -946,6 +947,34 @@ class PhiDetectorTest {
             found(
                 "Signed in North Miami, Florida; lives in Washington, Pennsylvania", PhiType.CITY))
         .containsExactly("North Miami", "Washington");
+  }
+
+  /**
+   * What an attacking helper tried on the account, initials and path rules (attack 40): lists that
+   * end in a point, continue past a first name or open in markup; findings and credentials are no
+   * initials; logins after "Account Name:" or a Windows domain, with a word inside them, not a
+   * product's words after a bare "user"; no year in a path.
+   */
+  @Test
+  void accountsInitialsAndPathsHoldAgainstWhatAnAttackerTried() {
+    assertThat(found("Present: RM, KO, LB. Absent: TW, JP.", PhiType.NAME))
+        .containsExactly("RM", "KO", "LB", "TW", "JP");
+    assertThat(found("Present: RM (RN), KO, Sunny (HHA), LB, TW", PhiType.NAME))
+        .contains("RM", "KO", "LB", "TW");
+    assertThat(found("**Attendees:** RM, KO\n<b>Attendees:</b> TW, JP<br>", PhiType.NAME))
+        .containsExactly("RM", "KO", "TW", "JP");
+    assertThat(
+            found(
+                "Comorbidities present: CHF, DM, HTN\nlabs (CBC 3/1), seen (ER 3/1)", PhiType.NAME))
+        .isEmpty();
+    assertThat(
+            found(
+                "Account Name: kfenwick\nlogon AGENCY\\jbird failed\nYour username: gtalbot82\n"
+                    + "Account: mtestaverde\nuser onboarding; user timesheets; account dropdown",
+                PhiType.NAME))
+        .containsExactly("kfenwick", "jbird", "gtalbot82", "mtestaverde");
+    assertThat(found("GET /clients/2026/report 200\nGET /nurses/4471/shifts 200", PhiType.ID))
+        .containsExactly("4471");
   }
 
   /**

@@ -4445,6 +4445,39 @@ final class Recognizers {
     "user", "username", "login", "logon", "userid", "uid", "account", "samaccountname"
   };
 
+  /** Of those, the ones that mean nothing but an account's name. */
+  private static final String[] LOGIN_WORDS = {
+    "username", "login", "logon", "userid", "uid", "samaccountname"
+  };
+
+  /**
+   * Whether {@code s[a, e)} opens with two consonants no English word opens with ("kfenwick",
+   * "mlopez", "jbird"): an initial before a name, not "onboarding" or "dropdown".
+   */
+  private boolean initialThenName(int a, int e) {
+    if (e - a < 5) {
+      return false;
+    }
+    char x = WordTable.lower(s.charAt(a));
+    char y = WordTable.lower(s.charAt(a + 1));
+    if (VOWELS.indexOf(x) >= 0 || VOWELS.indexOf(y) >= 0 || y == 'h') {
+      return false;
+    }
+    for (String onset : ONSETS) {
+      if (onset.charAt(0) == x && onset.charAt(1) == y) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String VOWELS = "aeiouy";
+
+  private static final String[] ONSETS = {
+    "bl", "br", "cl", "cr", "dr", "dw", "fl", "fr", "gl", "gr", "kl", "kn", "kr", "pl", "pr", "ps",
+    "sc", "sk", "sl", "sm", "sn", "sp", "sq", "st", "sw", "tr", "tw", "wr", "gn", "pn"
+  };
+
   private static final String[] BEFORE_A_LOGIN = {
     "by",
     "user",
@@ -4477,7 +4510,11 @@ final class Recognizers {
    */
   private void login(int t) {
     if ((tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != 0
-        || (tk.joined(t) && !isQuote(t - 1) && !tk.isPunct(t - 1, '=') && !tk.isPunct(t - 1, ':'))
+        || (tk.joined(t)
+            && !isQuote(t - 1)
+            && !tk.isPunct(t - 1, '=')
+            && !tk.isPunct(t - 1, ':')
+            && !tk.isPunct(t - 1, '\\'))
         || tk.wordIs(t, COMMON | CLINICAL | STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
       return;
     }
@@ -4490,8 +4527,27 @@ final class Recognizers {
             && tk.joined(cue)
             && (tk.isPunct(cue - 1, '.') || tk.isPunct(cue - 1, '_'))
             && tk.equalsIgnoreCase(cue - 2, "user");
-    // A word that names an account takes any login; "by" or "for" only one built from a surname.
-    boolean account = userName || tk.equalsAnyIgnoreCase(cue, ACCOUNT_WORDS);
+    // A word that names an account takes any login: after a colon, an equals sign or a bracket,
+    // or a word that can mean nothing else ("username"); after a bare "user" or "account" one
+    // that opens with an initial ("user kfenwick", not "user onboarding"); after "by" or "for"
+    // only one built from a listed surname. "Account Name: kfenwick", "AGENCY\\kfenwick" too.
+    boolean separated = cue < t - 1;
+    boolean windows =
+        tk.isPunct(t - 1, '\\')
+            && tk.joined(t)
+            && tk.joined(t - 1)
+            && tk.is(t - 2, WORD)
+            && (tk.flags[t - 2] & Tokens.ALL_CAPS) != 0;
+    boolean accountName =
+        tk.equalsIgnoreCase(cue, "name") && tk.equalsAnyIgnoreCase(cue - 1, ACCOUNT_WORDS);
+    boolean account =
+        userName
+            || windows
+            || accountName
+            || (tk.equalsAnyIgnoreCase(cue, ACCOUNT_WORDS)
+                && (separated
+                    || tk.equalsAnyIgnoreCase(cue, LOGIN_WORDS)
+                    || initialThenName(tk.start[t], tk.end[t])));
     if (!account && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
       return;
     }
@@ -4544,8 +4600,8 @@ final class Recognizers {
   }
 
   private static final String[] MACHINE_PARTS = {
-    "sync", "svc", "bot", "admin", "test", "service", "system", "scan", "print", "kiosk", "api",
-    "backup", "noreply", "daemon"
+    "sync", "svc", "admin", "test", "service", "system", "scan", "print", "kiosk", "api", "backup",
+    "noreply", "daemon"
   };
 
   /** Whether {@code s[a, b)} is a listed surname ("smith", "lee"), after an initial or two. */
@@ -6199,6 +6255,10 @@ final class Recognizers {
             || tk.isPunct(v + 1, '#'))) {
       return;
     }
+    int n = tk.intValue(v);
+    if (tk.length(v) == 4 && n >= 1900 && n <= 2100) {
+      return; // "/clients/2026/report": a year's
+    }
     out.add(PhiType.ID, tk.start[v], tk.end[v], 0.8, "id.path", "a person's record in a path");
   }
 
@@ -6218,7 +6278,15 @@ final class Recognizers {
     "users",
     "user",
     "staff",
-    "aides"
+    "aides",
+    "nurses",
+    "people",
+    "persons",
+    "families",
+    "consumers",
+    "participants",
+    "applicants",
+    "contacts"
   };
 
   private static final String[] ATTENDANCE = {
@@ -6230,35 +6298,76 @@ final class Recognizers {
    * names are the model's. Roles and titles in capitals ("RN", "PT", "DON") are not.
    */
   private void attendees(int t) {
-    boolean chain = true; // the list so far is initials: "Dana Whitmore, PT, DPT" is not
+    int open = markupBefore(t - 1, -1);
+    if (open >= 0
+        && !tk.newlineBefore(open + 1)
+        && !tk.isPunct(open, '.')
+        && !tk.isPunct(open, ';')) {
+      return; // "Comorbidities present: CHF, DM": a finding, not who came
+    }
     for (int k = t + 2; k < tk.count && k < t + 60 && !tk.newlineBefore(k); k++) {
-      if (tk.isPunct(k, ',') || tk.isPunct(k, ';') || tk.isPunct(k, '/')) {
+      if (!initials(k)) {
+        if (tk.isPunct(k, '(')) {
+          while (k + 1 < tk.count && !tk.isPunct(k, ')') && !tk.newlineBefore(k + 1)) {
+            k++; // "LB (PT)": an aside
+          }
+        }
         continue;
       }
-      boolean alone =
-          (tk.isPunct(k - 1, ',')
-                  || tk.isPunct(k - 1, ':')
-                  || tk.isPunct(k - 1, '/')
-                  || tk.isPunct(k - 1, ';')
-                  || tk.equalsIgnoreCase(k - 1, "and"))
-              && (k + 1 >= tk.count
-                  || tk.newlineBefore(k + 1)
-                  || tk.isPunct(k + 1, ',')
-                  || tk.isPunct(k + 1, '(')
-                  || tk.isPunct(k + 1, '/')
-                  || tk.isPunct(k + 1, ';')
-                  || tk.equalsIgnoreCase(k + 1, "and"));
-      if (alone && chain && initials(k)) {
+      int before = markupBefore(k - 1, t);
+      boolean opens =
+          before == t + 1
+              || tk.isPunct(before, ',')
+              || tk.isPunct(before, '/')
+              || tk.isPunct(before, ';')
+              || tk.equalsIgnoreCase(before, "and");
+      boolean ends =
+          k + 1 >= tk.count
+              || tk.newlineBefore(k + 1)
+              || tk.isPunct(k + 1, ',')
+              || tk.isPunct(k + 1, '(')
+              || tk.isPunct(k + 1, '/')
+              || tk.isPunct(k + 1, ';')
+              || tk.isPunct(k + 1, '.')
+              || tk.isPunct(k + 1, '!')
+              || tk.isPunct(k + 1, '<')
+              || tk.equalsIgnoreCase(k + 1, "and");
+      // "Dana Whitmore, PT, DPT": letters after a surname or a credential are credentials
+      boolean credential =
+          tk.isPunct(before, ',')
+              && tk.is(before - 1, WORD)
+              && ((tk.flags[before - 1] & Tokens.ALL_CAPS) == 0
+                  || tk.equalsAnyIgnoreCase(before - 1, ROLE_ABBREVIATIONS)
+                  || tk.wordIs(before - 1, ROLE | TITLE));
+      if (opens && ends && !credential) {
         out.add(
             PhiType.NAME, tk.start[k], tk.end[k], 0.75, "name.attendee", "initials of who came");
-      } else if (tk.isPunct(k, '(')) {
-        while (k + 1 < tk.count && !tk.isPunct(k, ')') && !tk.newlineBefore(k + 1)) {
-          k++; // "LB (PT)": an aside
-        }
-      } else if (!tk.equalsIgnoreCase(k, "and")) {
-        chain = false;
       }
     }
+  }
+
+  /**
+   * The token at or before {@code k}, above {@code floor}, that is no markup's: past "**", "#" and
+   * whole tags ("</b>").
+   */
+  private int markupBefore(int k, int floor) {
+    while (k > floor) {
+      if (tk.isPunct(k, '*') || tk.isPunct(k, '#')) {
+        k--;
+      } else if (tk.isPunct(k, '>')) {
+        int lt = k - 1;
+        while (lt > floor && k - lt < 8 && !tk.isPunct(lt, '<')) {
+          lt--;
+        }
+        if (lt <= floor || !tk.isPunct(lt, '<')) {
+          return k;
+        }
+        k = lt - 1;
+      } else {
+        return k;
+      }
+    }
+    return k;
   }
 
   /**
@@ -6274,6 +6383,13 @@ final class Recognizers {
         && !tk.equalsAnyIgnoreCase(k, ROLE_ABBREVIATIONS);
   }
 
+  /** Findings, places and orders a note dates in brackets: "(ER 3/1)", "(CBC 3/1)". */
+  private static final String[] CLINICAL_ABBREVIATIONS = {
+    "er", "ed", "icu", "cbc", "bmp", "cmp", "uti", "dm", "po", "bid", "tid", "qid", "prn", "iv",
+    "im", "sq", "ua", "ct", "mri", "ekg", "ecg", "cxr", "inr", "pt", "ptt", "hgb", "snf", "alf",
+    "ltc", "rehab", "or", "pacu", "mar", "tar", "poc", "soc", "roc", "dc"
+  };
+
   /** Care and office roles written in capitals in place of a name: "PT", "MSW", "DON". */
   private static final String[] ROLE_ABBREVIATIONS = {
     "rn", "lpn", "lvn", "cna", "hha", "pca", "pt", "pta", "ot", "ota", "cota", "slp", "st", "msw",
@@ -6285,6 +6401,8 @@ final class Recognizers {
   private void initialsAndDate(int t) {
     int k = t + 1;
     if (initials(k)
+        && !tk.wordIs(k, CLINICAL | COMMON) // "(ER 3/1)", "(UTI 3/1)": where, or what
+        && !tk.equalsAnyIgnoreCase(k, CLINICAL_ABBREVIATIONS)
         && tk.is(k + 1, NUM)
         && !tk.joined(k + 1)
         && tk.isPunct(k + 2, '/')
