@@ -975,6 +975,10 @@ class PhiDetectorTest {
         .containsExactly("kfenwick", "jbird", "gtalbot82", "mtestaverde");
     assertThat(found("GET /clients/2026/report 200\nGET /nurses/4471/shifts 200", PhiType.ID))
         .containsExactly("4471");
+    String tails = "Card ending with 1208; Medicaid ID ending in 3321; MRN ending in 5521";
+    assertThat(detector.detect(tails))
+        .extracting(f -> f.type() + ":" + tails.substring(f.start(), f.end()))
+        .containsExactly("CARD:1208", "HEALTH_PLAN_ID:3321", "MRN:5521");
   }
 
   /**

@@ -882,8 +882,8 @@ final class Recognizers {
   /** "account ending 7731", "card ending in 4242", "SSN ending 4471": the last four digits. */
   private void accountTail(int t) {
     int k = t - 1;
-    if (tk.equalsIgnoreCase(k, "in") || tk.isPunct(k, ':')) {
-      k--; // "ending in 4242", "Card ending: 8802"
+    if (tk.equalsIgnoreCase(k, "in") || tk.equalsIgnoreCase(k, "with") || tk.isPunct(k, ':')) {
+      k--; // "ending in 4242", "ending with 4242", "Card ending: 8802"
     }
     if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends")) || numberGoesOn(t)) {
       return;
@@ -903,6 +903,17 @@ final class Recognizers {
           "last digits of an account");
     } else if ((cue & C_PHONE) != 0) {
       out.add(PhiType.PHONE, tk.start[t], tk.end[t], 0.8, "phone.tail", "last digits of a phone");
+    } else if ((cue & C_PLAN) != 0) {
+      out.add(
+          PhiType.HEALTH_PLAN_ID,
+          tk.start[t],
+          tk.end[t],
+          0.8,
+          "plan.tail",
+          "last digits of a health plan id");
+    } else if ((cue & C_MRN) != 0) {
+      out.add(
+          PhiType.MRN, tk.start[t], tk.end[t], 0.8, "mrn.tail", "last digits of a record number");
     }
   }
 
