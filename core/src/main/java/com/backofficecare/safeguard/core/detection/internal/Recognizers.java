@@ -888,33 +888,7 @@ final class Recognizers {
     if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends")) || numberGoesOn(t)) {
       return;
     }
-    int cue = nearestCue(k);
-    if ((cue & C_SSN) != 0) {
-      out.add(PhiType.SSN, tk.start[t], tk.end[t], 0.8, "ssn.tail", "last digits of an SSN");
-    } else if ((cue & C_CARD) != 0) {
-      out.add(PhiType.CARD, tk.start[t], tk.end[t], 0.8, "card.tail", "last digits of a card");
-    } else if ((cue & C_ACCOUNT) != 0) {
-      out.add(
-          PhiType.ACCOUNT,
-          tk.start[t],
-          tk.end[t],
-          0.8,
-          "account.tail",
-          "last digits of an account");
-    } else if ((cue & C_PHONE) != 0) {
-      out.add(PhiType.PHONE, tk.start[t], tk.end[t], 0.8, "phone.tail", "last digits of a phone");
-    } else if ((cue & C_PLAN) != 0) {
-      out.add(
-          PhiType.HEALTH_PLAN_ID,
-          tk.start[t],
-          tk.end[t],
-          0.8,
-          "plan.tail",
-          "last digits of a health plan id");
-    } else if ((cue & C_MRN) != 0) {
-      out.add(
-          PhiType.MRN, tk.start[t], tk.end[t], 0.8, "mrn.tail", "last digits of a record number");
-    }
+    tail(nearestCue(k), tk.start[t], tk.end[t]);
   }
 
   /** "Visa x1208", "checking x4410": a card's or an account's last four after an x. */
@@ -924,12 +898,37 @@ final class Recognizers {
       return;
     }
     int cue = nearestCue(t);
-    if ((cue & C_CARD) != 0) {
-      out.add(PhiType.CARD, a + 1, a + 5, 0.8, "card.tail", "last digits of a card");
-    } else if ((cue & C_ACCOUNT) != 0 && (cue & C_PHONE) == 0) {
-      out.add(PhiType.ACCOUNT, a + 1, a + 5, 0.8, "account.tail", "last digits of an account");
+    tail(cue & (C_CARD | ((cue & C_PHONE) == 0 ? C_ACCOUNT : 0)), a + 1, a + 5);
+  }
+
+  /** {@code [a, e)} as the last digits of what the first of the cues in {@code cue} names. */
+  private void tail(int cue, int a, int e) {
+    for (int i = 0; i < TAIL_CUES.length; i++) {
+      if ((cue & TAIL_CUES[i]) != 0) {
+        out.add(TAIL_TYPES[i], a, e, 0.8, TAIL_RECOGNIZERS[i], TAIL_REASONS[i]);
+        return;
+      }
     }
   }
+
+  private static final int[] TAIL_CUES = {C_SSN, C_CARD, C_ACCOUNT, C_PHONE, C_PLAN, C_MRN};
+
+  private static final PhiType[] TAIL_TYPES = {
+    PhiType.SSN, PhiType.CARD, PhiType.ACCOUNT, PhiType.PHONE, PhiType.HEALTH_PLAN_ID, PhiType.MRN
+  };
+
+  private static final String[] TAIL_RECOGNIZERS = {
+    "ssn.tail", "card.tail", "account.tail", "phone.tail", "plan.tail", "mrn.tail"
+  };
+
+  private static final String[] TAIL_REASONS = {
+    "last digits of an SSN",
+    "last digits of a card",
+    "last digits of an account",
+    "last digits of a phone",
+    "last digits of a health plan id",
+    "last digits of a record number"
+  };
 
   /** The end of a phone number, extended over "ext. 123" or "x123". */
   private int extension(int last) {
