@@ -912,8 +912,9 @@ class PhiDetectorTest {
         .containsExactly("10482");
     assertThat(
             found(
-                "GET /api/v2/clients/55731/visits 200\nGET /api/caregivers/2291/card 500\n"
-                    + "GET /api/v2/claims/55731/lines 200\nGET /static/2291.js",
+                "GET /api/v2/clients/55731/visits 200\nGET /api/members/2291/card 500\n"
+                    + "GET /api/v2/claims/55731/lines 200\nGET /static/2291.js\n"
+                    + "GET /api/v1/caregivers/70518/availability 200",
                 PhiType.ID))
         .containsExactly("55731", "2291");
   }
@@ -973,7 +974,7 @@ class PhiDetectorTest {
                     + "Account: mtestaverde\nuser onboarding; user timesheets; account dropdown",
                 PhiType.NAME))
         .containsExactly("kfenwick", "jbird", "gtalbot82", "mtestaverde");
-    assertThat(found("GET /clients/2026/report 200\nGET /nurses/4471/shifts 200", PhiType.ID))
+    assertThat(found("GET /clients/2026/report 200\nGET /residents/4471/shifts 200", PhiType.ID))
         .containsExactly("4471");
     String tails = "Card ending with 1208; Medicaid ID ending in 3321; MRN ending in 5521";
     assertThat(detector.detect(tails))

@@ -6246,7 +6246,7 @@ final class Recognizers {
   }
 
   /**
-   * A record's number in a web address's path, after the people it is one of:
+   * A client's record number in a web address's path, after the people it is one of:
    * "/api/v2/clients/55731/visits", "/patients/88120".
    */
   private void pathId(int t) {
@@ -6272,31 +6272,22 @@ final class Recognizers {
     out.add(PhiType.ID, tk.start[v], tk.end[v], 0.8, "id.path", "a person's record in a path");
   }
 
+  /**
+   * The people care is given to, as a path names them. A worker's record ("/caregivers/70518/") is
+   * the service's own, as the service-log corpus keeps it.
+   */
   private static final String[] PEOPLE_IN_PATHS = {
     "clients",
     "client",
     "patients",
     "patient",
-    "caregivers",
-    "caregiver",
-    "employees",
-    "employee",
     "members",
     "member",
     "residents",
     "resident",
-    "users",
-    "user",
-    "staff",
-    "aides",
-    "nurses",
-    "people",
-    "persons",
-    "families",
     "consumers",
     "participants",
-    "applicants",
-    "contacts"
+    "families"
   };
 
   private static final String[] ATTENDANCE = {
