@@ -1143,6 +1143,58 @@ class PhiDetectorTest {
         .noneMatch(f -> f.type() == PhiType.ID);
   }
 
+  /**
+   * A card's last digits right after its brand, a duplicate value typed by the key it broke, and a
+   * login's later mentions.
+   */
+  @Test
+  void findsBrandTailsDuplicateKeysAndLoginEchoes() {
+    for (String text :
+        List.of(
+            "Paid with Visa 1208 today.",
+            "Paid with Visa-1208 today.",
+            "MC-4417 declined",
+            "Discover *4417 on file",
+            "Visa (1208) on file",
+            "card on file: visa-1208")) {
+      assertThat(detector.detect(text))
+          .as(text)
+          .anyMatch(
+              f -> f.type() == PhiType.CARD && text.substring(f.start(), f.end()).length() == 4);
+    }
+    assertThat(found("Amex ending 31005, exp 04/28", PhiType.CARD)).containsExactly("31005");
+    assertThat(found("American Express 31005 declined", PhiType.CARD)).containsExactly("31005");
+    for (String text : List.of("work visa 2027 expires", "MC 1200 unit", "Visa 1208-55 ref")) {
+      assertThat(detector.detect(text)).as(text).noneMatch(f -> f.type() == PhiType.CARD);
+    }
+    assertThat(
+            found(
+                "ERROR 1062 (23000): Duplicate entry 'NY88213477' for key"
+                    + " 'members.IX_Members_MedicaidId'",
+                PhiType.HEALTH_PLAN_ID))
+        .containsExactly("NY88213477");
+    assertThat(found("Duplicate entry '5520917734' for key 'patients.uq_patient_mrn'", PhiType.MRN))
+        .containsExactly("5520917734");
+    assertThat(
+            found(
+                "Violation of UNIQUE KEY constraint 'UQ_Clients_MRN'. Cannot insert duplicate key"
+                    + " in object 'dbo.Clients'. The duplicate key value is (MR4521337).",
+                PhiType.MRN))
+        .containsExactly("MR4521337");
+    assertThat(
+            detector.detect(
+                "Duplicate entry 'Okafor-1950-03-02' for key 'uq_client_name_dob'\n"
+                    + "Violation of PRIMARY KEY constraint 'PK_Visits'. The duplicate key value is"
+                    + " (88213)."))
+        .noneMatch(f -> f.recognizer().startsWith("field.duplicate"));
+    assertThat(
+            found(
+                "Account Name: mokafor\nFailed logons for mokafor from 10.2.3.4; mokafor unlocked."
+                    + " mokafor2 is another.",
+                PhiType.NAME))
+        .containsExactly("mokafor", "mokafor", "mokafor");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * Bare mentions of an identifier already found, labelled, in the same text: after "MRN 2201874",
- * "merge 2201875 into 2201874" names the same record though nothing labels it there. An echo is a
- * whole token of six characters or more, with four digits at least, written exactly as the labelled
- * value; it takes that value's type. One pass over the findings and one over the tokens.
+ * "merge 2201875 into 2201874" names the same record though nothing labels it there; after "Account
+ * Name: mokafor", a log's later "mokafor" is the same person's login. An echo is a whole token of
+ * six characters or more, with four digits at least, written exactly as the labelled value; it
+ * takes that value's type. One pass over the findings and one over the tokens.
  */
 final class IdentifierEchoes {
 
@@ -34,7 +35,19 @@ final class IdentifierEchoes {
   static List<Finding> extend(List<Finding> found, Tokens tk, EnumSet<PhiType> wanted) {
     Map<String, PhiType> values = null;
     for (Finding f : found) {
-      if (f.confidence() >= LENDS && TYPES.contains(f.type()) && wanted.contains(f.type())) {
+      if (f.type() == PhiType.NAME && wanted.contains(PhiType.NAME) && login(f)) {
+        int t = NameEchoes.firstTokenAt(tk, f.start());
+        if (t < tk.count
+            && tk.start[t] == f.start()
+            && tk.end[t] == f.end()
+            && tk.length(t) >= 4
+            && !partOfLonger(tk, t)) {
+          if (values == null) {
+            values = new HashMap<>();
+          }
+          values.putIfAbsent(value(tk, t), PhiType.NAME);
+        }
+      } else if (f.confidence() >= LENDS && TYPES.contains(f.type()) && wanted.contains(f.type())) {
         int t = NameEchoes.firstTokenAt(tk, f.end()) - 1; // the value, after any label in it
         if (t >= 0
             && tk.end[t] == f.end()
@@ -53,7 +66,10 @@ final class IdentifierEchoes {
     List<Finding> echoes = new ArrayList<>();
     int f = 0;
     for (int t = 0; t < tk.count; t++) {
-      if (!echoable(tk, t) || partOfLonger(tk, t) || anAmountOrCode(tk, t)) {
+      boolean word = tk.is(t, Tokens.WORD) || tk.is(t, Tokens.ALNUM);
+      if (!(echoable(tk, t) || (word && tk.length(t) >= 4))
+          || partOfLonger(tk, t)
+          || anAmountOrCode(tk, t)) {
         continue;
       }
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
@@ -63,7 +79,16 @@ final class IdentifierEchoes {
         continue;
       }
       PhiType type = values.get(value(tk, t));
-      if (type != null) {
+      if (type == PhiType.NAME) {
+        echoes.add(
+            new Finding(
+                type,
+                tk.start[t],
+                tk.end[t],
+                CONFIDENCE,
+                "name.login-echo",
+                "the same login as found elsewhere in the text"));
+      } else if (type != null) {
         echoes.add(
             new Finding(
                 type,
@@ -75,6 +100,16 @@ final class IdentifierEchoes {
       }
     }
     return echoes.isEmpty() ? found : NameEchoes.merge(found, echoes);
+  }
+
+  /**
+   * Whether {@code f} is a login built from a person's name ("mokafor", "rsantiago2"): its other
+   * mentions in the text, in a log's later lines, are the same person's, though nothing labels
+   * them.
+   */
+  private static boolean login(Finding f) {
+    String r = f.recognizer();
+    return r.equals("name.login") || r.equals("name.home");
   }
 
   /** "$100000", "CPT 992130", "total 250000": a sum or a code that happens to be written alike. */

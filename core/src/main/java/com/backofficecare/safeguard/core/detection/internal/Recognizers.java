@@ -231,6 +231,7 @@ final class Recognizers {
       accountTail(t);
       maskedTail(t);
       lastFour(t);
+      brandTail(t);
     }
     if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
       internationalPhone(t);
@@ -242,6 +243,7 @@ final class Recognizers {
       ipv4(t);
     }
     if (len == 5) {
+      brandTail(t);
       zip(t);
     }
     if (len == 2 || len == 3) {
@@ -890,6 +892,55 @@ final class Recognizers {
     }
     tail(nearestCue(k), tk.start[t], tk.end[t]);
   }
+
+  /**
+   * "Visa 1208", "MC-4417", "Discover *4417", "Visa (1208)", "Amex ending 31005": a card's last
+   * digits right after its brand, four of them, or five of an American Express card's, which shows
+   * five.
+   */
+  private void brandTail(int t) {
+    if (numberGoesOn(t) || (tk.is(t + 1, NUM) && (tk.joined(t + 1) || !tk.newlineBefore(t + 1)))) {
+      return; // "Visa 1208-55", "VISA 4485 1120 0937 5561": a longer number's first group
+    }
+    int k = t - 1;
+    boolean marked = false;
+    boolean ending = false;
+    for (int steps = 0; steps < 6 && k >= 0; steps++, k--) {
+      if (tk.is(k, PUNCT) && CARD_MASKS.indexOf(tk.symbol[k]) >= 0) {
+        marked = true;
+      } else if (tk.equalsAnyIgnoreCase(k, ENDING)) {
+        ending = true;
+      } else {
+        break;
+      }
+    }
+    if (k < 0 || !tk.is(k, WORD)) {
+      return;
+    }
+    boolean amex =
+        tk.equalsIgnoreCase(k, "amex")
+            || (tk.equalsIgnoreCase(k, "express") && tk.equalsIgnoreCase(k - 1, "american"));
+    if (tk.length(t) == 5 ? !amex : ending || !(amex || tk.equalsAnyIgnoreCase(k, CARD_BRANDS))) {
+      return; // a four-digit tail after "ending" is accountTail's
+    }
+    if (!marked && tk.equalsIgnoreCase(k, "mc")) {
+      return; // "MC 1200": memory care's, managed care's
+    }
+    int value = tk.intValue(t);
+    if (!marked && tk.equalsIgnoreCase(k, "visa") && value >= 1950 && value <= 2040) {
+      return; // "work visa 2027", "H-1B Visa 2025"
+    }
+    tail(C_CARD, tk.start[t], tk.end[t]);
+  }
+
+  /** What stands between a card's brand and its last digits: "Visa ****1208", "Amex ...31005". */
+  private static final String CARD_MASKS = "*.\u2022\u00b7-(#:";
+
+  private static final String[] ENDING = {"ending", "ends", "in", "with"};
+
+  private static final String[] CARD_BRANDS = {
+    "visa", "mastercard", "mc", "discover", "jcb", "diners", "maestro", "unionpay"
+  };
 
   /** "Visa x1208", "checking x4410": a card's or an account's last four after an x. */
   private void xTail(int t) {
@@ -2645,6 +2696,15 @@ final class Recognizers {
     }
     if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
       documentNumber(t);
+    }
+    if (tk.equalsIgnoreCase(t, "entry") && tk.equalsIgnoreCase(t - 1, "duplicate")) {
+      duplicateEntry(t); // MySQL's "Duplicate entry '123-45-6789' for key 'clients.uq_ssn'"
+    }
+    if (tk.equalsIgnoreCase(t, "is")
+        && tk.equalsIgnoreCase(t - 1, "value")
+        && tk.equalsIgnoreCase(t - 2, "key")
+        && tk.isPunct(t + 1, '(')) {
+      duplicateKeyValue(t); // SQL Server's "The duplicate key value is (MR4521337)."
     }
     if (tk.isPunct(t + 1, ':') && tk.equalsAnyIgnoreCase(t, CITY_FIELDS)) {
       cityField(t);
@@ -6244,6 +6304,133 @@ final class Recognizers {
       }
     }
   }
+
+  /**
+   * MySQL's report of a duplicate ("Duplicate entry 'maria.ruiz@example.com' for key
+   * 'users.email_unique'"): the entry typed by the name of the key it broke.
+   */
+  private void duplicateEntry(int t) {
+    int open = tk.end[t] + 1;
+    int n = s.length();
+    if (open >= n || s.charAt(open - 1) != ' ' || s.charAt(open) != '\'') {
+      return;
+    }
+    int a = open + 1;
+    int e = a;
+    while (e < n && e - a <= MAX_VALUE && s.charAt(e) != '\n' && !keyFollows(e)) {
+      e++;
+    }
+    if (e >= n || !keyFollows(e)) {
+      return;
+    }
+    int name = e + KEY_FOLLOWS.length();
+    int nameEnd = name;
+    while (nameEnd < n && nameEnd - name <= MAX_VALUE && s.charAt(nameEnd) != '\'') {
+      nameEnd++;
+    }
+    if (nameEnd < n && s.charAt(nameEnd) == '\'') {
+      typedByKey(name, nameEnd, a, e, "field.duplicate-entry");
+    }
+  }
+
+  private static final String KEY_FOLLOWS = "' for key '";
+
+  private boolean keyFollows(int i) {
+    return i + KEY_FOLLOWS.length() <= s.length()
+        && s.regionIs(i, i + KEY_FOLLOWS.length(), KEY_FOLLOWS);
+  }
+
+  /**
+   * SQL Server's report of a duplicate ("Violation of UNIQUE KEY constraint 'UQ_Clients_MRN'. ...
+   * The duplicate key value is (MR4521337)."): the value typed by the constraint's or the index's
+   * name earlier on its line. A key of several columns is left alone.
+   */
+  private void duplicateKeyValue(int t) {
+    int a = tk.end[t + 1];
+    int n = s.length();
+    int e = a;
+    while (e < n && e - a <= MAX_VALUE && s.charAt(e) != ')' && s.charAt(e) != '\n') {
+      if (s.charAt(e) == ',') {
+        return;
+      }
+      e++;
+    }
+    if (e >= n || s.charAt(e) != ')') {
+      return;
+    }
+    for (int k = t - 3; k >= 0 && t - k < 40 && !tk.newlineBefore(k + 1); k--) {
+      if (tk.isPunct(k, '\'')
+          && (tk.equalsIgnoreCase(k - 1, "constraint") || tk.equalsIgnoreCase(k - 1, "index"))) {
+        int name = tk.end[k];
+        int nameEnd = name;
+        while (nameEnd < a && s.charAt(nameEnd) != '\'') {
+          nameEnd++;
+        }
+        typedByKey(name, nameEnd, a, e, "field.duplicate-key");
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code [a, e)} typed by the name of the key or index {@code [name, nameEnd)} it broke:
+   * "clients.uq_ssn", "UQ_Clients_MRN", "IX_Members_MedicaidId", the words that say it is a key
+   * left out.
+   */
+  private void typedByKey(int name, int nameEnd, int a, int e, String recognizer) {
+    PhiType type = null;
+    int part = nameEnd;
+    StringBuilder field = new StringBuilder();
+    for (int i = nameEnd - 1; i >= name - 1 && type == null; i--) {
+      if (i >= name && Character.isLetterOrDigit(s.charAt(i))) {
+        continue;
+      }
+      String word = FieldNames.normalize(s.subSequence(i + 1, part));
+      part = i;
+      if (word.isEmpty() || INDEX_WORDS.contains(word)) {
+        continue;
+      }
+      field.insert(0, word);
+      type = FieldNames.typeOfNormalized(field.toString());
+    }
+    for (int i = part - 1; i >= name - 1 && type != null; i--) {
+      if (i >= name && Character.isLetterOrDigit(s.charAt(i))) {
+        continue;
+      }
+      String word = FieldNames.normalize(s.subSequence(i + 1, part));
+      if (!KEY_TABLES.contains(word) && FieldNames.typeOfNormalized(word) != null) {
+        return; // "uq_client_name_dob": a key of several fields, its values run together
+      }
+      part = i;
+    }
+    if (type != null && e > a && Columns.plausible(s, a, e, type)) {
+      out.add(type, a, e, 0.85, recognizer, "a duplicate typed by its key's name");
+    }
+  }
+
+  /** Whose records a key's name says it indexes ("uq_patient_mrn"): a table, not a field. */
+  private static final java.util.Set<String> KEY_TABLES =
+      java.util.Set.of(
+          "client",
+          "clients",
+          "patient",
+          "patients",
+          "member",
+          "members",
+          "employee",
+          "employees",
+          "caregiver",
+          "caregivers",
+          "user",
+          "users",
+          "resident",
+          "residents");
+
+  /** What names a key as one, not what it holds: "uq", "ix", "unique", "pk". */
+  private static final java.util.Set<String> INDEX_WORDS =
+      java.util.Set.of(
+          "uq", "uk", "ux", "ix", "idx", "unq", "uniq", "unique", "key", "pk", "ak", "index", "un",
+          "u", "dbo");
 
   /**
    * A client's record number in a web address's path, after the people it is one of:
