@@ -198,7 +198,15 @@ class LinearTimeTest {
         "(AB 1/2) ",
         "user aaaa ",
         "Visa x1234 ",
-        "Aa and English, Aa, Florida "
+        "Aa and English, Aa, Florida ",
+        "^XA^FO1,1^FDAa^FS",
+        "^XA ^FS~",
+        "Duplicate entry 'a",
+        "Duplicate entry '1' for key 'a_ssn' ",
+        "constraint 'uq_mrn'. The duplicate key value is (",
+        "Visa-1234 ",
+        "Amex ending 12345 ",
+        "Account Name: aaaa\naaaa "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -1195,6 +1195,27 @@ class PhiDetectorTest {
         .containsExactly("mokafor", "mokafor", "mokafor");
   }
 
+  /**
+   * A label printer's ZPL source: its commands part words as spaces do, and its parameters are no
+   * names; the field data after "^FD" is read as text. HL7's "^XAVIER" is a name, not a command.
+   */
+  @Test
+  void readsLabelPrinterSource() {
+    String zpl =
+        "^XA\n^CF0,30\n^FO50,80^FDPatient: GARCIA, ELENA^FS\n"
+            + "^FO50,120^FDDOB: 04/12/1938  MRN: 4471209^FS\n"
+            + "^FO50,240^BY2^BCN,80,Y,N,N^FD4471209^FS\n"
+            + "^FO50,340^FD1442 Maple Ave Apt 3^FS\n^XZ";
+    assertThat(detector.detect(zpl))
+        .extracting(f -> f.type() + ":" + zpl.substring(f.start(), f.end()))
+        .contains("NAME:GARCIA, ELENA", "MRN:4471209", "ADDRESS:1442 Maple Ave Apt 3")
+        .noneMatch(v -> v.contains("FD") || v.contains("Y,N"));
+    String oneLine = "^XA^FO20,20^A0N,28,28^FDHOANG VAN MINH^FS^FO20,60^A0N,22,22^FDRM 214B^FS^XZ";
+    assertThat(found(oneLine, PhiType.NAME)).containsExactly("HOANG VAN MINH");
+    assertThat(found("PID|1||MRN884201^^^SUNRISE||JONES^XAVIER^M||19300417|F^FS", PhiType.NAME))
+        .containsExactly("JONES^XAVIER^M");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -186,6 +186,7 @@ final class Tokens {
     int chunkFlags = 0;
     boolean trigger = false;
     boolean inTag = false;
+    int label = 0; // a label printer's source: 0 not yet asked, 1 yes, -1 no
     while (i < n) {
       char c = chars[i];
       if (isSpace(c)) {
@@ -203,6 +204,12 @@ final class Tokens {
         continue;
       }
       int entity = c == '&' ? nonBreakingSpace(chars, i, n) : 0;
+      if ((c == '^' || c == '~') && label >= 0 && labelCommandAt(chars, i, n)) {
+        if (label == 0) {
+          label = labelSource(chars, i, n) ? 1 : -1;
+        }
+        entity = label > 0 ? labelCommand(chars, i, n) : 0;
+      }
       if (entity > 0) {
         i += entity; // "OH&nbsp;&nbsp;45220": an HTML space is a space
         if (trigger) {
@@ -260,6 +267,54 @@ final class Tokens {
     }
     char next = i + 5 < n ? chars[i + 5] : ' ';
     return nbsp && !Character.isLowerCase(next) && !isDigit(next) ? 5 : 0;
+  }
+
+  /** Whether a ZPL command's caret or tilde and its two-character name stand at {@code i}. */
+  private static boolean labelCommandAt(char[] chars, int i, int n) {
+    return i + 2 < n
+        && chars[i + 1] >= 'A'
+        && chars[i + 1] <= 'Z'
+        && ((chars[i + 2] >= 'A' && chars[i + 2] <= 'Z')
+            || (chars[i + 2] >= '0' && chars[i + 2] <= '9')
+            || chars[i + 2] == '@');
+  }
+
+  /**
+   * Whether the text from {@code i} is a label printer's ZPL source: a format's start "^XA" before
+   * a command or a line's end (not HL7's "^XAVIER"), and a field's end "^FS".
+   */
+  private static boolean labelSource(char[] chars, int i, int n) {
+    boolean start = false;
+    boolean fieldEnd = false;
+    for (int j = i; j + 2 < n && !(start && fieldEnd); j++) {
+      if (chars[j] != '^') {
+        continue;
+      }
+      char a = chars[j + 1];
+      char b = chars[j + 2];
+      if (a == 'X' && b == 'A') {
+        char after = j + 3 < n ? chars[j + 3] : '\n';
+        start |= after == '^' || isSpace(after);
+      }
+      fieldEnd |= a == 'F' && b == 'S';
+    }
+    return start && fieldEnd;
+  }
+
+  /**
+   * The length of the ZPL command at {@code i}, which parts words as a space does: "^FD" alone, the
+   * field's data after it being text; any other command with its parameters ("^FO50,80",
+   * "^BCN,80,Y,N,N"), which are the printer's.
+   */
+  private static int labelCommand(char[] chars, int i, int n) {
+    if (chars[i] == '^' && chars[i + 1] == 'F' && (chars[i + 2] == 'D' || chars[i + 2] == 'V')) {
+      return 3;
+    }
+    int j = i + 3;
+    while (j < n && chars[j] != '^' && chars[j] != '~' && chars[j] != '\n' && chars[j] != '\r') {
+      j++;
+    }
+    return j - i;
   }
 
   /** Cuts {@code [from, to)} again, into the e-mail and URL tokens {@link Specials} finds. */
