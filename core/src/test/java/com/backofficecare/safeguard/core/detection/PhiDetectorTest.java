@@ -1216,6 +1216,41 @@ class PhiDetectorTest {
         .containsExactly("JONES^XAVIER^M");
   }
 
+  /**
+   * Days in files' names and paths and in logcat stamps, caller ids, an INSERT's rows in a diff,
+   * given names the name lists lacked, and words for a parent in other languages, which name no
+   * one.
+   */
+  @Test
+  void findsFileDaysCallerIdsDiffRowsAndMoreGivenNames() {
+    String files =
+        "<attached: 00000019-PHOTO-2026-03-02-14-45-40.jpg>\nIMG-20260314-WA0003.jpg\n"
+            + "rec/2026/02/17/R-00917.wav\n03-04 08:02:55.470  4412  4412 E AndroidRuntime: x";
+    assertThat(found(files, PhiType.DATE))
+        .containsExactly("2026-03-02", "20260314", "2026/02/17", "03-04");
+    assertThat(detector.detect("build-2026-13-02-1.zip\nv1/2026/02/x\n13-04 08:02:55.470 x"))
+        .noneMatch(f -> f.type() == PhiType.DATE);
+    assertThat(
+            found(
+                "\"\",\"101\",\"from-pstn\",\"\"\"BIRD HAROLD\"\" <5552208391>\",\"PJSIP/1\"",
+                PhiType.PHONE))
+        .containsExactly("5552208391");
+    String diff =
+        "@@ -3,8 +3,10 @@ INSERT INTO clients (id, last_name, dob) VALUES\n"
+            + "-(9001, 'Quennex', '1939-05-17');\n"
+            + "+(9001, 'Quennex', '1939-05-18'),\n"
+            + "+(9004, 'Zorblat', '1933-02-25');";
+    assertThat(found(diff, PhiType.NAME)).containsExactly("Quennex", "Quennex", "Zorblat");
+    assertThat(found("Bích Nguyen called about the shift.", PhiType.NAME))
+        .containsExactly("Bích Nguyen");
+    assertThat(found("You rode with Dawit  4.94", PhiType.NAME)).containsExactly("Dawit");
+    assertThat(detector.detect("Khalid: ok so this group is for baba's aides. Hi noona!"))
+        .extracting(f -> f.type())
+        .containsExactly(PhiType.NAME);
+    assertThat(detector.detect("R-00917,2026-02-17T13:05:41Z,412,in,110,bfields"))
+        .noneMatch(f -> f.type() == PhiType.AGE_OVER_89);
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

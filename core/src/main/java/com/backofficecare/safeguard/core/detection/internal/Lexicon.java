@@ -123,6 +123,7 @@ final class Lexicon {
   private Lexicon() {
     WordTable.Builder w = new WordTable.Builder();
     load("first-names.txt", FIRST, w);
+    load("given-names.txt", FIRST, w);
     load("last-names.txt", LAST, w);
     load("word-surnames.txt", LAST, w);
     load("common-words.txt", COMMON, w);
@@ -231,7 +232,9 @@ final class Lexicon {
             + " mąż matka ojciec babcia dziadek wnuczka siostra pielęgniarka opiekunka hooyo"
             + " aabe aabbe wiilka gabadha walaal kalkaaliso kalkaalisada beti bhai bhaiya"
             + " behen dadi dada mummy fille fils mère père infirmière figlia figlio"
-            + " madre padre infermiera");
+            + " madre padre infermiera baba habibti noona unnie oppa hyung halmoni"
+            + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
+            + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji");
     add(
         w,
         WEAK_CUE,

@@ -206,6 +206,12 @@ final class Recognizers {
     if (len == 4 && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
       exifDate(t);
     }
+    if ((len == 4 || len == 8) && tk.joined(t)) {
+      fileNameDate(t);
+    }
+    if (len == 2 && (t == 0 || tk.newlineBefore(t)) && tk.isPunct(t + 1, '-')) {
+      logcatDate(t);
+    }
     // Several shapes may propose; overlap resolution keeps the most confident. Each is called
     // only for the digit counts it accepts (its own first test), which keeps this path short.
     if (tk.joined(t + 1) || tk.is(t + 1, NUM)) {
@@ -1234,6 +1240,7 @@ final class Recognizers {
     before |=
         tk.isPunct(t - 1, ',')
             && (tk.wordIs(t - 2, FIRST | LAST) || endsAName(t - 2))
+            && !ordinaryInLowerCase(t - 2) // "in,110,bfields": a call log's direction
             && (tk.isPunct(t + 1, ',')
                 || tk.isPunct(t + 1, ')')
                 || tk.isPunct(t + 1, ';')
@@ -1301,6 +1308,11 @@ final class Recognizers {
         || (tk.wordIs(k - 1, FIRST) && capital(k - 1))
         || relation(k - 1) // "mother Halyna, 91,"
         || (tk.is(k - 1, WORD) && capital(k - 1) && relation(k - 2)); // "mother Halyna Marchenko"
+  }
+
+  /** Whether {@code k} is an ordinary word ("in", "out") written in lower case. */
+  private boolean ordinaryInLowerCase(int k) {
+    return (tk.flags[k] & Tokens.CAPITALIZED) == 0 && tk.wordIs(k, STOP | COMMON);
   }
 
   /** Whether only spaces stand between token {@code t} and the end of its line or the text. */
@@ -1371,6 +1383,105 @@ final class Recognizers {
 
   /** Words of the role list that name no person ("to", "from", "cc" of a message's header). */
   private static final String[] NOT_A_PERSON = {"to", "from", "cc", "attn", "signed", "name"};
+
+  /**
+   * The day in a file's name or path: "PHOTO-2026-03-02-14-45-40.jpg", "signal-2026-01-08-200512",
+   * "IMG-20260314-WA0003.jpg", "PXL_20260314_101500", "rec/2026/02/17/R-00917.wav": a phone's
+   * camera, a chat's export or a recorder names the file after the day it was made.
+   */
+  private void fileNameDate(int t) {
+    boolean path = tk.isPunct(t - 1, '/');
+    if (!(path
+            || ((tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '_'))
+                && tk.equalsAnyIgnoreCase(t - 2, MEDIA_FILES)))
+        || !tk.joined(t - 1)
+        || !(tk.is(t - 2, WORD) || tk.is(t - 2, ALNUM))) {
+      return;
+    }
+    int y;
+    int m;
+    int d;
+    int e;
+    if (tk.length(t) == 8 && !path) {
+      int v = tk.intValue(t);
+      y = v / 10_000;
+      m = v / 100 % 100;
+      d = v % 100;
+      e = tk.end[t];
+    } else {
+      char c = path ? '/' : '-';
+      if (tk.length(t) != 4
+          || !tk.isPunct(t + 1, c)
+          || tk.length(t + 2) != 2
+          || !tk.isPunct(t + 3, c)
+          || tk.length(t + 4) != 2
+          || !tk.is(t + 2, NUM)
+          || !tk.is(t + 4, NUM)
+          || !tk.joined(t + 1)
+          || !tk.joined(t + 2)
+          || !tk.joined(t + 3)
+          || !tk.joined(t + 4)
+          || (path && !tk.isPunct(t + 5, '/'))) {
+        return;
+      }
+      y = tk.intValue(t);
+      m = tk.intValue(t + 2);
+      d = tk.intValue(t + 4);
+      e = tk.end[t + 4];
+    }
+    if (year(y) && month(m) && day(d)) {
+      out.add(PhiType.DATE, tk.start[t], e, 0.9, "date.file-name", "the day a file is named after");
+    }
+  }
+
+  /** What phones and chat apps name their files with before the day: "IMG-", "PXL_", "signal-". */
+  private static final String[] MEDIA_FILES = {
+    "img",
+    "vid",
+    "ptt",
+    "aud",
+    "pxl",
+    "photo",
+    "video",
+    "audio",
+    "signal",
+    "screenshot",
+    "scan",
+    "doc",
+    "stk",
+    "whatsapp",
+    "recording",
+    "voice"
+  };
+
+  /**
+   * Android's logcat stamp at a line's start, "03-04 08:02:55.470": a month and day, then the time
+   * to the millisecond.
+   */
+  private void logcatDate(int t) {
+    int a = tk.start[t];
+    int n = s.length();
+    if (a + 18 > n
+        || !tk.joined(t + 1)
+        || !tk.is(t + 2, NUM)
+        || tk.length(t + 2) != 2
+        || !tk.joined(t + 2)
+        || s.charAt(a + 5) != ' '
+        || !month(tk.intValue(t))
+        || !day(tk.intValue(t + 2))) {
+      return;
+    }
+    for (int i = a + 6; i < a + 18; i++) {
+      char c = s.charAt(i);
+      int at = i - a;
+      boolean colon = at == 8 || at == 11;
+      boolean mark = colon ? c == ':' : (at == 14 ? c == '.' : Tokens.isDigit(c));
+      if (!mark) {
+        return;
+      }
+    }
+    out.add(PhiType.DATE, a, a + 5, 0.9, "date.logcat", "a logcat line's month and day");
+  }
 
   private boolean dateNumeric(int t) {
     boolean rangeEnd =
@@ -3717,6 +3828,9 @@ final class Recognizers {
     }
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
+    }
+    if (c == '<' && tk.isPunct(t - 1, '"') && !tk.joined(t)) {
+      callerId(t); // "BIRD HAROLD" <5552208391>
     }
     if (c == '(' && tk.joined(t + 1)) {
       initialsAndDate(t); // "(DM 3/1)": who did it, and when
@@ -6302,6 +6416,22 @@ final class Recognizers {
       while (at < n && s.charAt(at) == ' ') {
         at++;
       }
+    }
+  }
+
+  /**
+   * A telephone system's caller id, the name in quotes and the number in angle brackets: {@code
+   * "BIRD HAROLD" <5552208391>}, as Asterisk and SIP headers write it.
+   */
+  private void callerId(int t) {
+    int v = tk.isPunct(t + 1, '+') && tk.joined(t + 1) ? t + 2 : t + 1;
+    if (tk.is(v, NUM)
+        && tk.joined(v)
+        && tk.length(v) >= 7
+        && tk.length(v) <= 15
+        && tk.isPunct(v + 1, '>')
+        && tk.joined(v + 1)) {
+      out.add(PhiType.PHONE, tk.start[t + 1], tk.end[v], 0.85, "phone.caller-id", "a caller id's");
     }
   }
 

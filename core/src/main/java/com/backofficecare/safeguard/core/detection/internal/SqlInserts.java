@@ -28,6 +28,9 @@ final class SqlInserts {
   private int columns;
   private int at;
 
+  /** Whether the statement stands in a diff, its tuples on lines marked added or removed. */
+  private boolean diff;
+
   /** Proposes the values of typed columns in every {@code INSERT ... VALUES} of {@code s}. */
   void scan(Text s, Candidates out) {
     int n = s.length();
@@ -37,6 +40,7 @@ final class SqlInserts {
           && (s.regionIs(i, i + 6, "insert") || s.regionIs(i, i + 7, "replace"))
           && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
           && statement(s, i + (c == 'i' || c == 'I' ? 6 : 7))) {
+        diff = inDiff(s, i);
         tuples(s, out);
         i = at - 1;
       }
@@ -99,6 +103,7 @@ final class SqlInserts {
     int n = s.length();
     while (true) {
       space(s);
+      diffMarker(s);
       if (at >= n || s.charAt(at) != '(') {
         return;
       }
@@ -161,9 +166,45 @@ final class SqlInserts {
         }
       }
       space(s);
+      if (at < n && s.charAt(at) == ';' && diff) {
+        at++; // "-(9003, ...);" then "+(9003, ...),": the last tuple changed, the list goes on
+        continue;
+      }
       if (at >= n || s.charAt(at) != ',') {
         return;
       }
+      at++;
+    }
+  }
+
+  /**
+   * Whether the statement at {@code i} stands in a unified diff: its line is a hunk's header ("@@
+   * -3,8 +3,10 @@ INSERT INTO ...") or is marked added or removed.
+   */
+  private static boolean inDiff(Text s, int i) {
+    int line = i;
+    while (line > 0 && s.charAt(line - 1) != '\n' && i - line < 40) {
+      line--; // a hunk's header ends where its line's first 40 characters do
+    }
+    if (line > 0 && s.charAt(line - 1) != '\n') {
+      return false;
+    }
+    if (line + 1 >= i) {
+      return line < i && (s.charAt(line) == '+' || s.charAt(line) == '-');
+    }
+    char first = s.charAt(line);
+    return (first == '@' && s.charAt(line + 1) == '@')
+        || ((first == '+' || first == '-') && s.charAt(line + 1) != first);
+  }
+
+  /** Passes over a diff's mark of an added, removed or kept line ("+(9004, ..."), in a diff. */
+  private void diffMarker(Text s) {
+    if (diff
+        && at + 1 < s.length()
+        && at > 0
+        && s.charAt(at - 1) == '\n'
+        && (s.charAt(at) == '+' || s.charAt(at) == '-')
+        && s.charAt(at + 1) == '(') {
       at++;
     }
   }
