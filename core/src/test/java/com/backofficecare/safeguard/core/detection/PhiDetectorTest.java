@@ -1251,6 +1251,35 @@ class PhiDetectorTest {
         .noneMatch(f -> f.type() == PhiType.AGE_OVER_89);
   }
 
+  /**
+   * A program's keys and enum words, a car's make and model and a label before its value are no
+   * names; chat exports' speakers after long or dashed stamps, and call logs' agents and callers,
+   * are.
+   */
+  @Test
+  void tellsProgramWordsCarsAndLabelsFromSpeakersAndCallers() {
+    for (String text :
+        List.of(
+            "{\"status\":\"IN_PROGRESS\"},\"offline\":false}",
+            "{ \"message\": \"note text len=212\", \"ip_address\": \"x\" }",
+            "Your driver is arriving in a black Toyota Sienna.",
+            "Relationship: grandmother   Age: 96",
+            "Tenant: (see file)   Tel 555-860-4450")) {
+      assertThat(detector.detect(text))
+          .as(text)
+          .noneMatch(f -> f.type() == PhiType.NAME || f.type() == PhiType.CITY);
+    }
+    String chat =
+        "[10/30/25, 8:01:10 PM] Ana Ruiz: ok\n[10/30/25, 8:02:10 PM] Piotr W: sorry\n"
+            + "4/21/26, 06:52 - will b: omw at 2\n4/21/26, 15:58 - will b: handed off";
+    assertThat(found(chat, PhiType.NAME)).contains("Piotr W", "will b");
+    String calls =
+        "recording_id,agent,remote_number\nR-1,bfields,+15556140273\nR-2,wmarsh,+15553901176";
+    assertThat(found(calls, PhiType.NAME)).containsExactly("bfields", "wmarsh");
+    assertThat(found("{\n  \"caller_name\": \"MARSH OTIS\"\n}", PhiType.NAME))
+        .containsExactly("MARSH OTIS");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

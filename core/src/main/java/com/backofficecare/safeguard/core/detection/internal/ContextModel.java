@@ -1099,6 +1099,21 @@ final class ContextModel {
           t = end - 1;
           continue; // "spring.jpa.open-in-view": a program's word, not a name or place
         }
+        if (last == first + 1 && programWord(tk, first)) {
+          t = end - 1;
+          continue; // "len=212", "ip_address", "IN_PROGRESS"
+        }
+        if (type == PhiType.NAME
+            && last == first + 1
+            && tk.cue[first] != 0
+            && (tk.isPunct(first + 1, ':') || tk.is(first + 1, Tokens.NUM))) {
+          t = end - 1;
+          continue; // "Age: 96", "Tel 555-860-4450": a label before its value
+        }
+        if (tk.equalsAnyIgnoreCase(first, VEHICLE_MAKES) && !tk.lowerCase(first)) {
+          t = end - 1;
+          continue; // "a black Toyota Sienna", "Silver Hyundai Elantra": a car, not a person
+        }
       } else if ((type == PhiType.DATE && !dateShaped(tk, t, end))
           || (type == PhiType.PHONE && !phoneShaped(tk, t, end))
           || inAFileName(tk, t, end)) {
@@ -1402,6 +1417,55 @@ final class ContextModel {
             || tk.isPunct(k - 1, '_'))
         && tk.joined(k - 1)
         && (tk.is(k - 2, Tokens.WORD) || tk.is(k - 2, Tokens.NUM) || tk.is(k - 2, Tokens.ALNUM));
+  }
+
+  /**
+   * Makers of cars and vans, whose names open a vehicle's ("Toyota Sienna", "Honda Odyssey").
+   * Makers that are also people's names (Ford, Lincoln, Dodge, Mercedes) are left to the model.
+   */
+  private static final String[] VEHICLE_MAKES = {
+    "toyota", "honda", "hyundai", "nissan", "chevrolet", "chevy", "kia", "subaru", "mazda",
+    "volkswagen", "vw", "jeep", "buick", "lexus", "acura", "infiniti", "mitsubishi", "volvo",
+    "audi", "bmw", "gmc", "cadillac", "chrysler", "suzuki", "scion", "tesla"
+  };
+
+  /**
+   * Whether word {@code k} is a program's: a key before '=' and its value ("len=212"), or a part of
+   * a name joined by '_' in one case ("ip_address", "IN_PROGRESS") that is an ordinary word, or a
+   * short one beside an ordinary word. Names in files' names ("10291_MWANGI_WANJIRU_INS") are not.
+   */
+  private static boolean programWord(Tokens tk, int k) {
+    if (tk.kind[k] != Tokens.WORD) {
+      return false;
+    }
+    if (tk.isPunct(k + 1, '=')
+        && tk.joined(k + 1)
+        && tk.joined(k + 2)
+        && !tk.is(k + 2, Tokens.PUNCT)) {
+      return true;
+    }
+    int before = tk.isPunct(k - 1, '_') && tk.joined(k) && tk.joined(k - 1) ? k - 2 : -1;
+    int after = tk.isPunct(k + 1, '_') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : -1;
+    return programPart(tk, k, before) || programPart(tk, k, after);
+  }
+
+  private static boolean programPart(Tokens tk, int k, int other) {
+    if (other < 0 || tk.kind[other] != Tokens.WORD || !sameCase(tk, k, other)) {
+      return false;
+    }
+    return ordinaryWord(tk, k) || (tk.length(k) <= 3 && ordinaryWord(tk, other));
+  }
+
+  private static boolean ordinaryWord(Tokens tk, int k) {
+    return tk.wordIs(k, Lexicon.COMMON | Lexicon.STOP)
+        && !tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST);
+  }
+
+  /** Whether words {@code a} and {@code b} are both in lower case or both in capitals. */
+  private static boolean sameCase(Tokens tk, int a, int b) {
+    boolean capsA = (tk.flags[a] & Tokens.ALL_CAPS) != 0;
+    boolean capsB = (tk.flags[b] & Tokens.ALL_CAPS) != 0;
+    return (capsA && capsB) || (tk.lowerCase(a) && tk.lowerCase(b));
   }
 
   /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */

@@ -204,7 +204,9 @@ public final class FieldNames {
           "emergencycontact",
           "membername",
           "subscribername",
-          "insuredname");
+          "insuredname",
+          "callername",
+          "agentname");
 
   private static Map<String, PhiType> types() {
     Map<String, PhiType> m = new HashMap<>();
@@ -216,7 +218,7 @@ public final class FieldNames {
             + " caregivername caregiver client patient employee aide contactname emergencycontact"
             + " cgname empname ptname mbrname realname username"
             + " guardian member membername driver drivername subscribername insuredname nurse physician payee initials"
-            + " readby enteredby signedby reviewedby administeredby");
+            + " readby enteredby signedby reviewedby administeredby agent agentname callername");
     put(
         m,
         PhiType.DATE,
@@ -234,7 +236,8 @@ public final class FieldNames {
         m,
         PhiType.PHONE,
         "phone phonenumber phoneno cell mobile telephone tel homephone"
-            + " workphone cellphone fax faxnumber contactphone emergencyphone");
+            + " workphone cellphone fax faxnumber contactphone emergencyphone callernumber"
+            + " remotenumber fromnumber tonumber callbacknumber");
     put(m, PhiType.EMAIL, "email emailaddress mail");
     put(
         m,

@@ -206,7 +206,7 @@ final class Recognizers {
     if (len == 4 && tk.isPunct(t + 1, ':') && tk.joined(t + 1)) {
       exifDate(t);
     }
-    if ((len == 4 || len == 8) && tk.joined(t)) {
+    if (len == 4 && tk.joined(t)) {
       fileNameDate(t);
     }
     if (len == 2 && (t == 0 || tk.newlineBefore(t)) && tk.isPunct(t + 1, '-')) {
@@ -262,7 +262,7 @@ final class Recognizers {
       writtenDateDayFirst(t);
     }
     if (len == 8 && inFileName(t) && compactDate(t)) {
-      out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.file-name", "YYYYMMDD in a name");
+      out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.file-name", FILE_DAY);
     }
     if (len >= 5
         && (!tk.joined(t + 1)
@@ -343,7 +343,10 @@ final class Recognizers {
    * to a business number's label ("CHECK_20250402", "PO_", "build_").
    */
   private boolean inFileName(int t) {
-    boolean before = tk.isPunct(t - 1, '_') && tk.joined(t);
+    boolean before =
+        (tk.isPunct(t - 1, '_')
+                || (tk.isPunct(t - 1, '-') && tk.equalsAnyIgnoreCase(t - 2, MEDIA_FILES)))
+            && tk.joined(t);
     if (before && tk.joined(t - 1) && tk.equalsAnyIgnoreCase(t - 2, NOT_A_DATE_BEFORE)) {
       return false;
     }
@@ -1240,7 +1243,7 @@ final class Recognizers {
     before |=
         tk.isPunct(t - 1, ',')
             && (tk.wordIs(t - 2, FIRST | LAST) || endsAName(t - 2))
-            && !ordinaryInLowerCase(t - 2) // "in,110,bfields": a call log's direction
+            && (!ordinaryInLowerCase(t - 2) || relation(t - 2)) // not "in,110,bfields"
             && (tk.isPunct(t + 1, ',')
                 || tk.isPunct(t + 1, ')')
                 || tk.isPunct(t + 1, ';')
@@ -1384,53 +1387,36 @@ final class Recognizers {
   /** Words of the role list that name no person ("to", "from", "cc" of a message's header). */
   private static final String[] NOT_A_PERSON = {"to", "from", "cc", "attn", "signed", "name"};
 
+  private static final String FILE_DAY = "a day in a file's name or path";
+
   /**
-   * The day in a file's name or path: "PHOTO-2026-03-02-14-45-40.jpg", "signal-2026-01-08-200512",
-   * "IMG-20260314-WA0003.jpg", "PXL_20260314_101500", "rec/2026/02/17/R-00917.wav": a phone's
-   * camera, a chat's export or a recorder names the file after the day it was made.
+   * The day in a file's name or path, its parts apart: "PHOTO-2026-03-02-14-45-40.jpg",
+   * "signal-2026-01-08-200512", "rec/2026/02/17/R-00917.wav": a phone's camera, a chat's export or
+   * a recorder names the file after the day it was made. Eight digits together are {@link
+   * #inFileName}'s.
    */
   private void fileNameDate(int t) {
     boolean path = tk.isPunct(t - 1, '/');
-    if (!(path
-            || ((tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '_'))
-                && tk.equalsAnyIgnoreCase(t - 2, MEDIA_FILES)))
+    char c = path ? '/' : '-';
+    if (!(path || (tk.isPunct(t - 1, '-') && tk.equalsAnyIgnoreCase(t - 2, MEDIA_FILES)))
         || !tk.joined(t - 1)
-        || !(tk.is(t - 2, WORD) || tk.is(t - 2, ALNUM))) {
+        || !(tk.is(t - 2, WORD) || tk.is(t - 2, ALNUM))
+        || tk.length(t) != 4
+        || !tk.isPunct(t + 1, c)
+        || tk.length(t + 2) != 2
+        || !tk.isPunct(t + 3, c)
+        || tk.length(t + 4) != 2
+        || !tk.is(t + 2, NUM)
+        || !tk.is(t + 4, NUM)
+        || !tk.joined(t + 1)
+        || !tk.joined(t + 2)
+        || !tk.joined(t + 3)
+        || !tk.joined(t + 4)
+        || (path && !tk.isPunct(t + 5, '/'))) {
       return;
     }
-    int y;
-    int m;
-    int d;
-    int e;
-    if (tk.length(t) == 8 && !path) {
-      int v = tk.intValue(t);
-      y = v / 10_000;
-      m = v / 100 % 100;
-      d = v % 100;
-      e = tk.end[t];
-    } else {
-      char c = path ? '/' : '-';
-      if (tk.length(t) != 4
-          || !tk.isPunct(t + 1, c)
-          || tk.length(t + 2) != 2
-          || !tk.isPunct(t + 3, c)
-          || tk.length(t + 4) != 2
-          || !tk.is(t + 2, NUM)
-          || !tk.is(t + 4, NUM)
-          || !tk.joined(t + 1)
-          || !tk.joined(t + 2)
-          || !tk.joined(t + 3)
-          || !tk.joined(t + 4)
-          || (path && !tk.isPunct(t + 5, '/'))) {
-        return;
-      }
-      y = tk.intValue(t);
-      m = tk.intValue(t + 2);
-      d = tk.intValue(t + 4);
-      e = tk.end[t + 4];
-    }
-    if (year(y) && month(m) && day(d)) {
-      out.add(PhiType.DATE, tk.start[t], e, 0.9, "date.file-name", "the day a file is named after");
+    if (year(tk.intValue(t)) && month(tk.intValue(t + 2)) && day(tk.intValue(t + 4))) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[t + 4], 0.9, "date.file-name", FILE_DAY);
     }
   }
 
@@ -4468,15 +4454,18 @@ final class Recognizers {
   private static final String[] NO_STREET = {"to", "of", "and", "for", "at", "in", "on", "from"};
 
   /**
-   * Whether token {@code t} follows a bracketed stamp that opens its line ("[3/12 6:47 PM] Sochima:
-   * hi"), as chat exports write each message.
+   * Whether token {@code t} follows a stamp that opens its line, bracketed ("[3/12 6:47 PM]
+   * Sochima: hi", "[10/30/25, 8:02:10 PM] Piotr W:") or before a dash ("4/21/26, 06:52 - will b:"),
+   * as chat exports write each message.
    */
   private boolean afterLineStamp(int t) {
-    if (!tk.isPunct(t - 1, ']')) {
+    boolean dash = // WhatsApp's export on Android: "4/21/26, 06:52 - will b: omw"
+        tk.isPunct(t - 1, '-') && !tk.joined(t) && !tk.joined(t - 1) && tk.is(t - 2, NUM);
+    if (!tk.isPunct(t - 1, ']') && !dash) {
       return false;
     }
-    for (int k = t - 2; k >= 0 && k >= t - 12; k--) {
-      if (tk.isPunct(k, '[')) {
+    for (int k = t - 2; k >= 0 && k >= t - 16; k--) {
+      if (tk.isPunct(k, '[') || (dash && (k == 0 || tk.newlineBefore(k)))) {
         return k == 0 || tk.newlineBefore(k);
       }
       if (tk.newlineBefore(k)
