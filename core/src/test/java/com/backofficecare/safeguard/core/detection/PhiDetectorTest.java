@@ -1273,6 +1273,10 @@ class PhiDetectorTest {
         "[10/30/25, 8:01:10 PM] Ana Ruiz: ok\n[10/30/25, 8:02:10 PM] Piotr W: sorry\n"
             + "4/21/26, 06:52 - will b: omw at 2\n4/21/26, 15:58 - will b: handed off";
     assertThat(found(chat, PhiType.NAME)).contains("Piotr W", "will b");
+    assertThat(
+            detector.detect(
+                "Section 2 - List A: passport\nSection 2 - List B: x\nSection 3 - List C: y"))
+        .noneMatch(f -> f.type() == PhiType.NAME);
     String calls =
         "recording_id,agent,remote_number\nR-1,bfields,+15556140273\nR-2,wmarsh,+15553901176";
     assertThat(found(calls, PhiType.NAME)).containsExactly("bfields", "wmarsh");

@@ -4464,16 +4464,21 @@ final class Recognizers {
     if (!tk.isPunct(t - 1, ']') && !dash) {
       return false;
     }
+    boolean time = false;
     for (int k = t - 2; k >= 0 && k >= t - 16; k--) {
-      if (tk.isPunct(k, '[') || (dash && (k == 0 || tk.newlineBefore(k)))) {
+      if (tk.isPunct(k, '[')) {
         return k == 0 || tk.newlineBefore(k);
       }
-      if (tk.newlineBefore(k)
-          || !(tk.is(k, NUM)
-              || tk.is(k, PUNCT)
-              || tk.length(k) <= 2
-              || tk.wordIs(k, MONTH | WEEKDAY))) { // "[Feb 16 9:02 AM]", "[Mon 9:02]"
+      if (!(tk.is(k, NUM)
+          || tk.is(k, PUNCT)
+          || tk.length(k) <= 2
+          || tk.wordIs(k, MONTH | WEEKDAY))) { // "[Feb 16 9:02 AM]", "[Mon 9:02]"
         return false;
+      }
+      time |= tk.isPunct(k, ':') && tk.is(k - 1, NUM) && tk.is(k + 1, NUM);
+      if (k == 0 || tk.newlineBefore(k)) {
+        // A dashed stamp opens its line with its day and holds a time: not "Section 2 - List A:"
+        return dash && time && (tk.is(k, NUM) || tk.wordIs(k, MONTH));
       }
     }
     return false;
