@@ -1264,7 +1264,8 @@ class PhiDetectorTest {
             "{ \"message\": \"note text len=212\", \"ip_address\": \"x\" }",
             "Your driver is arriving in a black Toyota Sienna.",
             "Relationship: grandmother   Age: 96",
-            "Tenant: (see file)   Tel 555-860-4450")) {
+            "Tenant: (see file)   Tel 555-860-4450",
+            "Nació en / Born in: 1931. luego 25 años de mecánico en la agencia")) {
       assertThat(detector.detect(text))
           .as(text)
           .noneMatch(f -> f.type() == PhiType.NAME || f.type() == PhiType.CITY);
