@@ -1270,6 +1270,12 @@ class PhiDetectorTest {
           .as(text)
           .noneMatch(f -> f.type() == PhiType.NAME || f.type() == PhiType.CITY);
     }
+    assertThat(found("arriving in a black Toyota Sienna KZT 9920.", PhiType.VEHICLE_ID))
+        .containsExactly("KZT 9920");
+    assertThat(found("You rode with Dawit  Toyota Camry  8KXM217\n", PhiType.VEHICLE_ID))
+        .containsExactly("8KXM217");
+    assertThat(detector.detect("Toyota RAV4 LE 2020, Honda CR-V EX 2021"))
+        .noneMatch(f -> f.type() == PhiType.VEHICLE_ID);
     String chat =
         "[10/30/25, 8:01:10 PM] Ana Ruiz: ok\n[10/30/25, 8:02:10 PM] Piotr W: sorry\n"
             + "4/21/26, 06:52 - will b: omw at 2\n4/21/26, 15:58 - will b: handed off";

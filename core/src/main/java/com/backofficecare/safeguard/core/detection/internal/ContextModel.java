@@ -1110,7 +1110,7 @@ final class ContextModel {
           t = end - 1;
           continue; // "Age: 96", "Tel 555-860-4450": a label before its value
         }
-        if (tk.equalsAnyIgnoreCase(first, VEHICLE_MAKES) && !tk.lowerCase(first)) {
+        if (tk.equalsAnyIgnoreCase(first, Recognizers.VEHICLE_MAKES) && !tk.lowerCase(first)) {
           t = end - 1;
           continue; // "a black Toyota Sienna", "Silver Hyundai Elantra": a car, not a person
         }
@@ -1418,16 +1418,6 @@ final class ContextModel {
         && tk.joined(k - 1)
         && (tk.is(k - 2, Tokens.WORD) || tk.is(k - 2, Tokens.NUM) || tk.is(k - 2, Tokens.ALNUM));
   }
-
-  /**
-   * Makers of cars and vans, whose names open a vehicle's ("Toyota Sienna", "Honda Odyssey").
-   * Makers that are also people's names (Ford, Lincoln, Dodge, Mercedes) are left to the model.
-   */
-  private static final String[] VEHICLE_MAKES = {
-    "toyota", "honda", "hyundai", "nissan", "chevrolet", "chevy", "kia", "subaru", "mazda",
-    "volkswagen", "vw", "jeep", "buick", "lexus", "acura", "infiniti", "mitsubishi", "volvo",
-    "audi", "bmw", "gmc", "cadillac", "chrysler", "suzuki", "scion", "tesla"
-  };
 
   /**
    * Whether word {@code k} is a program's: a key before '=' and its value ("len=212"), or a part of

@@ -2199,6 +2199,16 @@ final class Recognizers {
   };
 
   /** Units a count is given in: "12/12 hrs" is twelve hours of twelve. */
+  /**
+   * Makers of cars and vans, whose names open a vehicle's ("Toyota Sienna", "Honda Odyssey").
+   * Makers that are also people's names (Ford, Lincoln, Dodge, Mercedes) are left to the model.
+   */
+  static final String[] VEHICLE_MAKES = {
+    "toyota", "honda", "hyundai", "nissan", "chevrolet", "chevy", "kia", "subaru", "mazda",
+    "volkswagen", "vw", "jeep", "buick", "lexus", "acura", "infiniti", "mitsubishi", "volvo",
+    "audi", "bmw", "gmc", "cadillac", "chrysler", "suzuki", "scion", "tesla"
+  };
+
   /** Measures a fraction before them is of: "12/12 hrs", "1/4 mile", "1/2 tab", "3/4 cup". */
   static final String[] MEASURES = {
     "hr",
@@ -2793,6 +2803,9 @@ final class Recognizers {
     }
     if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
       documentNumber(t);
+    }
+    if ((tk.flags[t] & Tokens.CAPITALIZED) != 0 && tk.equalsAnyIgnoreCase(t, VEHICLE_MAKES)) {
+      plateAfterCar(t); // "a black Toyota Sienna KZT 9920", "Toyota Camry  8KXM217"
     }
     if (tk.equalsIgnoreCase(t, "entry") && tk.equalsIgnoreCase(t - 1, "duplicate")) {
       duplicateEntry(t); // MySQL's "Duplicate entry '123-45-6789' for key 'clients.uq_ssn'"
@@ -6427,6 +6440,60 @@ final class Recognizers {
         && tk.joined(v + 1)) {
       out.add(PhiType.PHONE, tk.start[t + 1], tk.end[v], 0.85, "phone.caller-id", "a caller id's");
     }
+  }
+
+  /**
+   * The plate after a car's make and model, as ride receipts and drivers' files write it: "Toyota
+   * Camry 8KXM217", "a black Toyota Sienna KZT 9920". A code of letters and digits in capitals, or
+   * two or three capitals and three or four digits, within two words of the make.
+   */
+  private void plateAfterCar(int t) {
+    for (int k = t + 1; k <= t + 3 && k < tk.count && !tk.newlineBefore(k); k++) {
+      int a = tk.start[k];
+      if (tk.is(k, ALNUM)
+          && noLowerCase(k)
+          && tk.length(k) >= 5
+          && tk.length(k) <= 8
+          && endsHere(k)) {
+        out.add(PhiType.VEHICLE_ID, a, tk.end[k], 0.75, "plate.after-car", "a plate after a car");
+        return;
+      }
+      if (tk.is(k, WORD)
+          && caps(k)
+          && tk.length(k) >= 2
+          && tk.length(k) <= 3
+          && tk.is(k + 1, NUM)
+          && !tk.joined(k + 1)
+          && tk.length(k + 1) >= 3
+          && tk.length(k + 1) <= 4
+          && !(tk.intValue(k + 1) >= 1950 && tk.intValue(k + 1) <= 2040) // "RAV4 LE 2020"
+          && endsHere(k + 1)) {
+        out.add(
+            PhiType.VEHICLE_ID, a, tk.end[k + 1], 0.75, "plate.after-car", "a plate after a car");
+        return;
+      }
+      if (!(tk.is(k, WORD) || tk.is(k, ALNUM)) || tk.lowerCase(k)) {
+        return; // the make's model is a capitalized word or code ("Camry", "RAV4")
+      }
+    }
+  }
+
+  private boolean noLowerCase(int k) {
+    for (int i = tk.start[k]; i < tk.end[k]; i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a value ends at token {@code k}: a space, or a sentence's or a list's mark, follows.
+   */
+  private boolean endsHere(int k) {
+    return !tk.joined(k + 1)
+        || ((tk.isPunct(k + 1, '.') || tk.isPunct(k + 1, ',') || tk.isPunct(k + 1, ';'))
+            && !tk.joined(k + 2));
   }
 
   /**
