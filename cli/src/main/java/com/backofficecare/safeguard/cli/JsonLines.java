@@ -66,6 +66,9 @@ final class JsonLines {
         return null;
       }
       lineNumber++;
+      if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // the byte order mark Windows tools write before UTF-8
+      }
     } while (line.isBlank());
     return line;
   }

@@ -114,6 +114,20 @@ class SafeguardCliTest {
     assertThat(out).contains("\"id\":\"after\"").doesNotContain("\"id\":\"big\"");
   }
 
+  /** A file saved by a Windows tool opens with a byte order mark; its first record is kept. */
+  @Test
+  void scanReadsAFileThatOpensWithAByteOrderMark(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.write(
+        in,
+        ("\uFEFF{\"id\":\"a\",\"text\":\"call 469-510-2188\"}\n\uFEFF{\"id\":\"b\"}\n")
+            .getBytes(StandardCharsets.UTF_8));
+    Run r = run("", "scan", "--skip-bad", in.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("{\"id\":\"a\",\"spans\":[{").contains("\"type\":\"PHONE\"");
+    assertThat(r.err()).contains("line 2").contains("skipped 1");
+  }
+
   @Test
   void zeroThreadsIsAUsageError() {
     assertThat(run("", "scan", "--threads", "0").exit()).isEqualTo(2);

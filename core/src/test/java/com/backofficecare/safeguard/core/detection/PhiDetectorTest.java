@@ -1153,7 +1153,10 @@ class PhiDetectorTest {
         List.of(
             "Paid with Visa 1208 today.",
             "Paid with Visa-1208 today.",
-            "MC-4417 declined",
+            "MC *4417 declined",
+            "Visa, 1208",
+            "Visa Debit 1208",
+            "Visa \u2013 1208",
             "Discover *4417 on file",
             "Visa (1208) on file",
             "card on file: visa-1208")) {
@@ -1163,8 +1166,17 @@ class PhiDetectorTest {
               f -> f.type() == PhiType.CARD && text.substring(f.start(), f.end()).length() == 4);
     }
     assertThat(found("Amex ending 31005, exp 04/28", PhiType.CARD)).containsExactly("31005");
-    assertThat(found("American Express 31005 declined", PhiType.CARD)).containsExactly("31005");
-    for (String text : List.of("work visa 2027 expires", "MC 1200 unit", "Visa 1208-55 ref")) {
+    assertThat(found("American Express ...31005 declined", PhiType.CARD)).containsExactly("31005");
+    for (String text :
+        List.of(
+            "work visa 2027 expires",
+            "MC 1200 unit",
+            "Visa 1208-55 ref",
+            "Amex 10000 bonus points",
+            "scan will discover 1208 hosts",
+            "visa 1208 days overstay",
+            "Visa-2026 program",
+            "Mastercard 2026 outlook")) {
       assertThat(detector.detect(text)).as(text).noneMatch(f -> f.type() == PhiType.CARD);
     }
     assertThat(
@@ -1274,6 +1286,11 @@ class PhiDetectorTest {
         .containsExactly("KZT 9920");
     assertThat(found("You rode with Dawit  Toyota Camry  8KXM217\n", PhiType.VEHICLE_ID))
         .containsExactly("8KXM217");
+    assertThat(found("FMLA Designation Notice - Case LV-0082271", PhiType.ID))
+        .containsExactly("LV-0082271");
+    assertThat(found("RECERTIFICATION - Voucher No. HCV-0209317", PhiType.ID))
+        .containsExactly("HCV-0209317");
+    assertThat(detector.detect("in case ABC-12345 fails")).isEmpty();
     assertThat(detector.detect("Toyota RAV4 LE 2020, Honda CR-V EX 2021"))
         .noneMatch(f -> f.type() == PhiType.VEHICLE_ID);
     String chat =

@@ -912,38 +912,46 @@ final class Recognizers {
       return; // "Visa 1208-55", "VISA 4485 1120 0937 5561": a longer number's first group
     }
     int k = t - 1;
-    boolean marked = false;
+    boolean masked = false; // a mask or a bracket, not a mere hyphen: "Visa *1208", "Visa (1208)"
     boolean ending = false;
     for (int steps = 0; steps < 6 && k >= 0; steps++, k--) {
       if (tk.is(k, PUNCT) && CARD_MASKS.indexOf(tk.symbol[k]) >= 0) {
-        marked = true;
+        masked |= SEPARATORS.indexOf(tk.symbol[k]) < 0;
       } else if (tk.equalsAnyIgnoreCase(k, ENDING)) {
         ending = true;
-      } else {
+      } else if (!tk.equalsAnyIgnoreCase(k, CARD_KINDS)) {
         break;
       }
     }
-    if (k < 0 || !tk.is(k, WORD)) {
-      return;
+    if (k < 0
+        || !tk.is(k, WORD)
+        || (tk.lowerCase(k) && !masked && !ending && (nearestCue(k) & C_CARD) == 0)) {
+      return; // "scan will discover 1208 hosts", "visa 1208 days overstay"; not "card: visa-1208"
     }
     boolean amex =
         tk.equalsIgnoreCase(k, "amex")
             || (tk.equalsIgnoreCase(k, "express") && tk.equalsIgnoreCase(k - 1, "american"));
-    if (tk.length(t) == 5 ? !amex : ending || !(amex || tk.equalsAnyIgnoreCase(k, CARD_BRANDS))) {
+    if (tk.length(t) == 5
+        ? !amex
+            || !(masked || ending) // "Amex ...31005", "Amex ending 31005", not "Amex 10000 points"
+        : ending || !(amex || tk.equalsAnyIgnoreCase(k, CARD_BRANDS))) {
       return; // a four-digit tail after "ending" is accountTail's
     }
-    if (!marked && tk.equalsIgnoreCase(k, "mc")) {
-      return; // "MC 1200": memory care's, managed care's
-    }
     int value = tk.intValue(t);
-    if (!marked && tk.equalsIgnoreCase(k, "visa") && value >= 1950 && value <= 2040) {
-      return; // "work visa 2027", "H-1B Visa 2025"
+    if (!masked && (tk.equalsIgnoreCase(k, "mc") || (value >= 1950 && value <= 2040))) {
+      return; // "MC 1200": memory care's; "Visa 2026 program", "Mastercard 2026 outlook"
     }
     tail(C_CARD, tk.start[t], tk.end[t]);
   }
 
+  /** A card's kind between its brand and its tail: "Visa card 1208", "Visa Debit 1208". */
+  private static final String[] CARD_KINDS = {"card", "debit", "credit", "signature"};
+
+  /** Marks that only part a brand from its tail, and mask nothing: "Visa-1208", "Visa, 1208". */
+  private static final String SEPARATORS = "-:,\u2013";
+
   /** What stands between a card's brand and its last digits: "Visa ****1208", "Amex ...31005". */
-  private static final String CARD_MASKS = "*.\u2022\u00b7-(#:";
+  private static final String CARD_MASKS = "*.\u2022\u00b7-(#:,\u2013[";
 
   private static final String[] ENDING = {"ending", "ends", "in", "with"};
 
@@ -2957,7 +2965,18 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(k, "is") && !tk.newlineBefore(k)) {
       k++; // "her case # is 88104-2"
     }
+    boolean lettered = // "Case LV-0082271", "Voucher HCV-0209317": an office's letters first
+        !weak
+            && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
+            && caps(k)
+            && tk.length(k) <= 4
+            && tk.isPunct(k + 1, '-')
+            && tk.joined(k + 1)
+            && tk.joined(k + 2)
+            && tk.is(k + 2, NUM)
+            && digitCount(k + 2) >= 5;
     if (!labelled
+        && !lettered
         && (!(tk.is(k, NUM) && ((!weak && digitCount(k) >= 6) || tk.isPunct(k + 1, '-')))
             || tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
             || yearsOrPhone(k))) {
@@ -3020,7 +3039,7 @@ final class Recognizers {
    * intake, a claim, a ride's trip.
    */
   private static final String[] CASE_LABELS = {
-    "case", "cause", "docket", "intake", "claim", "trip"
+    "case", "cause", "docket", "intake", "claim", "trip", "voucher"
   };
 
   private static final String[] COUNTS = {"ms", "steps", "bytes", "times", "requests", "calls"};
