@@ -1308,6 +1308,40 @@ class PhiDetectorTest {
         .containsExactly("MARSH OTIS");
   }
 
+  /** What the attack on the forty-first set's rules found, each way in and out. */
+  @Test
+  void holdsAgainstTheFortyFirstAttack() {
+    assertThat(
+            found(
+                "login: rsantiago2\nuser rsantiago2 failed; RSANTIAGO2 locked; Rsantiago2 ok",
+                PhiType.NAME))
+        .containsExactly("rsantiago2", "rsantiago2", "RSANTIAGO2", "Rsantiago2");
+    assertThat(
+            detector.detect("login: mark\nmark the chart; mark complete").stream()
+                .map(Finding::recognizer))
+        .doesNotContain("name.login-echo");
+    assertThat(found("Duplicate entry 'Zorblat' for key 'clients.uq_last_name'", PhiType.NAME))
+        .containsExactly("Zorblat");
+    assertThat(detector.detect("Duplicate entry 'Cardiology' for key 'depts.uq_dept_name'"))
+        .isEmpty();
+    for (String text :
+        List.of(
+            "Drives a Toyota Sienna.",
+            "field ip_address missing",
+            "config: grace_period=30",
+            "env GRACE_PERIOD=30",
+            "Umma called.")) {
+      assertThat(detector.detect(text)).as(text).isEmpty();
+    }
+    String diff =
+        "@@ -10,3 +10,4 @@ INSERT INTO clients (id, last_name, ssn) VALUES\n"
+            + "+  (2, 'Quennex', '532817655'),";
+    assertThat(found(diff, PhiType.SSN)).containsExactly("532817655");
+    assertThat(found("PHOTO_2026_03_02_14_45_40.jpg", PhiType.DATE)).contains("2026_03_02");
+    assertThat(found("{\"caller_num\": \"5552208391\"}", PhiType.PHONE))
+        .containsExactly("5552208391");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

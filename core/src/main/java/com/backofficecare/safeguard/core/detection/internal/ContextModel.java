@@ -1099,9 +1099,9 @@ final class ContextModel {
           t = end - 1;
           continue; // "spring.jpa.open-in-view": a program's word, not a name or place
         }
-        if (last == first + 1 && programWord(tk, first)) {
+        if (anyProgramWordOrMake(tk, first, last)) {
           t = end - 1;
-          continue; // "len=212", "ip_address", "IN_PROGRESS"
+          continue; // "len=212", "field ip_address", "IN_PROGRESS"; "Drives a Toyota Sienna"
         }
         if (type == PhiType.NAME
             && last == first + 1
@@ -1109,10 +1109,6 @@ final class ContextModel {
             && (tk.isPunct(first + 1, ':') || tk.is(first + 1, Tokens.NUM))) {
           t = end - 1;
           continue; // "Age: 96", "Tel 555-860-4450": a label before its value
-        }
-        if (tk.equalsAnyIgnoreCase(first, Recognizers.VEHICLE_MAKES) && !tk.lowerCase(first)) {
-          t = end - 1;
-          continue; // "a black Toyota Sienna", "Silver Hyundai Elantra": a car, not a person
         }
       } else if ((type == PhiType.DATE && !dateShaped(tk, t, end))
           || (type == PhiType.PHONE && !phoneShaped(tk, t, end))
@@ -1428,15 +1424,37 @@ final class ContextModel {
     if (tk.kind[k] != Tokens.WORD) {
       return false;
     }
-    if (tk.isPunct(k + 1, '=')
-        && tk.joined(k + 1)
-        && tk.joined(k + 2)
-        && !tk.is(k + 2, Tokens.PUNCT)) {
-      return true;
+    int m = k; // the last word of the compound: "grace_period=30", "GRACE_PERIOD=30"
+    while (tk.isPunct(m + 1, '_')
+        && tk.joined(m + 1)
+        && tk.joined(m + 2)
+        && tk.is(m + 2, Tokens.WORD)) {
+      m += 2;
+    }
+    if (tk.isPunct(m + 1, '=')
+        && tk.joined(m + 1)
+        && tk.joined(m + 2)
+        && !tk.is(m + 2, Tokens.PUNCT)
+        && (m == k || ordinaryWord(tk, m))) {
+      return true; // a setting's key, not "ec_sheet_ambrose=1"
     }
     int before = tk.isPunct(k - 1, '_') && tk.joined(k) && tk.joined(k - 1) ? k - 2 : -1;
     int after = tk.isPunct(k + 1, '_') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : -1;
     return programPart(tk, k, before) || programPart(tk, k, after);
+  }
+
+  /**
+   * Whether a word of span [first, last) is a program's ({@link #programWord}) or a car maker's ("a
+   * black Toyota Sienna", "Silver Hyundai Elantra": a car, not a person or a town).
+   */
+  private static boolean anyProgramWordOrMake(Tokens tk, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (programWord(tk, k)
+          || (!tk.lowerCase(k) && tk.equalsAnyIgnoreCase(k, Recognizers.VEHICLE_MAKES))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean programPart(Tokens tk, int k, int other) {

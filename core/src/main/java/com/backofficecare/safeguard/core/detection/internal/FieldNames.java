@@ -237,7 +237,8 @@ public final class FieldNames {
         PhiType.PHONE,
         "phone phonenumber phoneno cell mobile telephone tel homephone"
             + " workphone cellphone fax faxnumber contactphone emergencyphone callernumber"
-            + " remotenumber fromnumber tonumber callbacknumber");
+            + " remotenumber fromnumber tonumber callbacknumber callernum callerid ani"
+            + " callerphone");
     put(m, PhiType.EMAIL, "email emailaddress mail");
     put(
         m,

@@ -41,11 +41,12 @@ final class IdentifierEchoes {
             && tk.start[t] == f.start()
             && tk.end[t] == f.end()
             && tk.length(t) >= 4
+            && tk.word[t] == 0 // "mark", "april", "sam": words and names, which recur as such
             && !partOfLonger(tk, t)) {
           if (values == null) {
             values = new HashMap<>();
           }
-          values.putIfAbsent(value(tk, t), PhiType.NAME);
+          values.putIfAbsent(login(tk, t), PhiType.NAME);
         }
       } else if (f.confidence() >= LENDS && TYPES.contains(f.type()) && wanted.contains(f.type())) {
         int t = NameEchoes.firstTokenAt(tk, f.end()) - 1; // the value, after any label in it
@@ -79,6 +80,9 @@ final class IdentifierEchoes {
         continue;
       }
       PhiType type = values.get(value(tk, t));
+      if (type == null && word) {
+        type = values.get(login(tk, t));
+      }
       if (type == PhiType.NAME) {
         echoes.add(
             new Finding(
@@ -136,6 +140,14 @@ final class IdentifierEchoes {
         && !tk.is(p - 1, Tokens.PUNCT)
         && !tk.is(p + 1, Tokens.PUNCT)
         && p + 1 < tk.count;
+  }
+
+  /**
+   * A login's key, in lower case and marked apart from identifiers' ("RSANTIAGO2" is "rsantiago2"'s
+   * echo; a program does not care how its user typed it).
+   */
+  private static String login(Tokens tk, int t) {
+    return "@" + value(tk, t).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Token {@code t}'s characters (a text's own {@code toString} hides them). */

@@ -234,7 +234,8 @@ final class Lexicon {
             + " behen dadi dada mummy fille fils mère père infirmière figlia figlio"
             + " madre padre infermiera baba habibti noona unnie oppa hyung halmoni"
             + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
-            + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji");
+            + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji"
+            + " umma abba emaye abaye didi");
     add(
         w,
         WEAK_CUE,

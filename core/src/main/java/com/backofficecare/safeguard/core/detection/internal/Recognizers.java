@@ -1405,8 +1405,8 @@ final class Recognizers {
    */
   private void fileNameDate(int t) {
     boolean path = tk.isPunct(t - 1, '/');
-    char c = path ? '/' : '-';
-    if (!(path || (tk.isPunct(t - 1, '-') && tk.equalsAnyIgnoreCase(t - 2, MEDIA_FILES)))
+    char c = path ? '/' : tk.symbol[Math.max(t - 1, 0)];
+    if (!(path || ((c == '-' || c == '_') && tk.equalsAnyIgnoreCase(t - 2, MEDIA_FILES)))
         || !tk.joined(t - 1)
         || !(tk.is(t - 2, WORD) || tk.is(t - 2, ALNUM))
         || tk.length(t) != 4
@@ -6588,32 +6588,42 @@ final class Recognizers {
    * left out.
    */
   private void typedByKey(int name, int nameEnd, int a, int e, String recognizer) {
-    PhiType type = null;
+    java.util.List<String> words = new java.util.ArrayList<>();
     int part = nameEnd;
-    StringBuilder field = new StringBuilder();
-    for (int i = nameEnd - 1; i >= name - 1 && type == null; i--) {
+    for (int i = nameEnd - 1; i >= name - 1; i--) {
       if (i >= name && Character.isLetterOrDigit(s.charAt(i))) {
         continue;
       }
       String word = FieldNames.normalize(s.subSequence(i + 1, part));
       part = i;
-      if (word.isEmpty() || INDEX_WORDS.contains(word)) {
-        continue;
+      if (!word.isEmpty() && !INDEX_WORDS.contains(word)) {
+        words.add(0, word);
       }
-      field.insert(0, word);
-      type = FieldNames.typeOfNormalized(field.toString());
     }
-    for (int i = part - 1; i >= name - 1 && type != null; i--) {
-      if (i >= name && Character.isLetterOrDigit(s.charAt(i))) {
-        continue;
+    // The longest run of the key's last words that names a field: "uq_last_name" is "lastname".
+    PhiType type = null;
+    String field = "";
+    int from = words.size();
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String joined = String.join("", words.subList(i, words.size()));
+      PhiType t = FieldNames.typeOfNormalized(joined);
+      if (t != null) {
+        type = t;
+        field = joined;
+        from = i;
       }
-      String word = FieldNames.normalize(s.subSequence(i + 1, part));
+    }
+    if (type == null
+        || (type == PhiType.NAME && !FieldNames.namesAPerson(field))) { // not "uq_dept_name"
+      return;
+    }
+    for (int i = 0; i < from; i++) {
+      String word = words.get(i);
       if (!KEY_TABLES.contains(word) && FieldNames.typeOfNormalized(word) != null) {
         return; // "uq_client_name_dob": a key of several fields, its values run together
       }
-      part = i;
     }
-    if (type != null && e > a && Columns.plausible(s, a, e, type)) {
+    if (e > a && Columns.plausible(s, a, e, type)) {
       out.add(type, a, e, 0.85, recognizer, "a duplicate typed by its key's name");
     }
   }

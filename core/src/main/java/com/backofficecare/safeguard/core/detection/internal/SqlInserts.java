@@ -197,15 +197,20 @@ final class SqlInserts {
         || ((first == '+' || first == '-') && s.charAt(line + 1) != first);
   }
 
-  /** Passes over a diff's mark of an added, removed or kept line ("+(9004, ..."), in a diff. */
+  /** Passes over a diff's mark of an added or removed line ("+(9004, ...", "+ (9004, ..."). */
   private void diffMarker(Text s) {
-    if (diff
-        && at + 1 < s.length()
-        && at > 0
-        && s.charAt(at - 1) == '\n'
-        && (s.charAt(at) == '+' || s.charAt(at) == '-')
-        && s.charAt(at + 1) == '(') {
-      at++;
+    if (!diff || at == 0 || s.charAt(at - 1) != '\n' || at >= s.length()) {
+      return;
+    }
+    char c = s.charAt(at);
+    if (c == '+' || c == '-') {
+      int i = at + 1;
+      while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+        i++; // "+  (2, 'Dawit', ...)": a row indented after its mark
+      }
+      if (i < s.length() && s.charAt(i) == '(') {
+        at = i;
+      }
     }
   }
 
