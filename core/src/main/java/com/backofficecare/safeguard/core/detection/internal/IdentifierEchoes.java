@@ -83,24 +83,18 @@ final class IdentifierEchoes {
       if (type == null && word) {
         type = values.get(login(tk, t));
       }
-      if (type == PhiType.NAME) {
+      if (type != null) {
+        boolean login = type == PhiType.NAME;
         echoes.add(
             new Finding(
                 type,
                 tk.start[t],
                 tk.end[t],
                 CONFIDENCE,
-                "name.login-echo",
-                "the same login as found elsewhere in the text"));
-      } else if (type != null) {
-        echoes.add(
-            new Finding(
-                type,
-                tk.start[t],
-                tk.end[t],
-                CONFIDENCE,
-                "id.echo",
-                "the same identifier as found labelled elsewhere in the text"));
+                login ? "name.login-echo" : "id.echo",
+                login
+                    ? "the same login as found elsewhere in the text"
+                    : "the same identifier as found labelled elsewhere in the text"));
       }
     }
     return echoes.isEmpty() ? found : NameEchoes.merge(found, echoes);
