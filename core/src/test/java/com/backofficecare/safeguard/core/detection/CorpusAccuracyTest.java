@@ -180,8 +180,8 @@ class CorpusAccuracyTest {
    * and English, voicemails, HR, pharmacy, incidents, referrals), the tenth, twelfth, fourteenth,
    * fifteenth, seventeenth, eighteenth, twentieth, twenty-second, twenty-fourth, twenty-fifth,
    * twenty-seventh, twenty-ninth, thirty-first, thirty-second, thirty-fourth, thirty-fifth,
-   * thirty-eighth, thirty-ninth, forty-second and forty-third. Their first-sight scores are
-   * README's.
+   * thirty-eighth, thirty-ninth, forty-second, forty-third and forty-fourth. Their first-sight
+   * scores are README's.
    */
   @ParameterizedTest
   @CsvSource({
@@ -206,7 +206,8 @@ class CorpusAccuracyTest {
     "holdout-first-sight-38.jsonl, 0.91, 0.93",
     "holdout-first-sight-39.jsonl, 0.92, 0.93",
     "holdout-first-sight-42.jsonl, 0.91, 0.93",
-    "holdout-first-sight-43.jsonl, 0.93, 0.93"
+    "holdout-first-sight-43.jsonl, 0.93, 0.93",
+    "holdout-first-sight-44.jsonl, 0.93, 0.91"
   })
   void theHoldoutSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
