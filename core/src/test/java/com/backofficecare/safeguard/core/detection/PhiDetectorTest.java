@@ -1297,6 +1297,10 @@ class PhiDetectorTest {
         "[10/30/25, 8:01:10 PM] Ana Ruiz: ok\n[10/30/25, 8:02:10 PM] Piotr W: sorry\n"
             + "4/21/26, 06:52 - will b: omw at 2\n4/21/26, 15:58 - will b: handed off";
     assertThat(found(chat, PhiType.NAME)).contains("Piotr W", "will b");
+    assertThat(found("4/21/26, 06:52 - will b: omw at 2", PhiType.NAME)).containsExactly("will b");
+    assertThat(found("[2026-01-08 18:22] Scheduler: ok", PhiType.NAME)).isEmpty();
+    assertThat(found("\u201cBIRD HAROLD\u201d<5552208391>", PhiType.PHONE))
+        .containsExactly("5552208391");
     assertThat(
             detector.detect(
                 "Section 2 - List A: passport\nSection 2 - List B: x\nSection 3 - List C: y"))

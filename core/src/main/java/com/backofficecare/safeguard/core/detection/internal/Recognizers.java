@@ -3847,8 +3847,9 @@ final class Recognizers {
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
     }
-    if (c == '<' && tk.isPunct(t - 1, '"') && !tk.joined(t)) {
-      callerId(t); // "BIRD HAROLD" <5552208391>
+    if (c == '<'
+        && (tk.isPunct(t - 1, '"') || tk.isPunct(t - 1, '\u201d') || tk.isPunct(t - 1, '\''))) {
+      callerId(t); // "BIRD HAROLD" <5552208391>, “BIRD HAROLD”<5552208391>
     }
     if (c == '(' && tk.joined(t + 1)) {
       initialsAndDate(t); // "(DM 3/1)": who did it, and when
@@ -4968,8 +4969,8 @@ final class Recognizers {
         || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
         || tk.cue[t] != 0
         || tk.bot(last)
-        || chatLines.get() < 3) {
-      return;
+        || (chatLines.get() < 3 && !afterLineStamp(t))) {
+      return; // a chat's stamp says so on its own; a line's first word needs other such lines
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
   }
