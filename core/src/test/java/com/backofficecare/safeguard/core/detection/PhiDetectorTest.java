@@ -1321,6 +1321,14 @@ class PhiDetectorTest {
                 PhiType.NAME))
         .containsExactly("rsantiago2", "rsantiago2", "RSANTIAGO2", "Rsantiago2");
     assertThat(
+            found(
+                "sshd[811]: Failed password for mokafor from 10.0.0.4 port 22\n"
+                    + "sshd[812]: Invalid user rsantiago from 10.0.0.9\n"
+                    + "portal: logged in as tnguyen4\n"
+                    + "sshd[813]: Failed password for root from 10.0.0.4",
+                PhiType.NAME))
+        .containsExactly("mokafor", "rsantiago", "tnguyen4");
+    assertThat(
             detector.detect("login: mark\nmark the chart; mark complete").stream()
                 .map(Finding::recognizer))
         .doesNotContain("name.login-echo");

@@ -4689,6 +4689,9 @@ final class Recognizers {
     "sc", "sk", "sl", "sm", "sn", "sp", "sq", "st", "sw", "tr", "tw", "wr", "gn", "pn"
   };
 
+  /** What an authentication log writes before "for" and a login: "Accepted publickey for". */
+  private static final String[] AUTH_BEFORE_FOR = {"password", "publickey"};
+
   private static final String[] BEFORE_A_LOGIN = {
     "by",
     "user",
@@ -4751,10 +4754,19 @@ final class Recognizers {
             && (tk.flags[t - 2] & Tokens.ALL_CAPS) != 0;
     boolean accountName =
         tk.equalsIgnoreCase(cue, "name") && tk.equalsAnyIgnoreCase(cue - 1, ACCOUNT_WORDS);
+    boolean
+        authLog = // sshd's "Failed password for mokafor", "Invalid user mokafor"; "logged in as"
+        (tk.equalsIgnoreCase(cue, "for") && tk.equalsAnyIgnoreCase(cue - 1, AUTH_BEFORE_FOR))
+                || (tk.equalsIgnoreCase(cue, "user") && tk.equalsIgnoreCase(cue - 1, "invalid"))
+                || (tk.equalsIgnoreCase(cue, "as")
+                    && (tk.equalsIgnoreCase(cue - 1, "in") || tk.equalsIgnoreCase(cue - 1, "on"))
+                    && (tk.equalsIgnoreCase(cue - 2, "logged")
+                        || tk.equalsIgnoreCase(cue - 2, "signed")));
     boolean account =
         userName
             || windows
             || accountName
+            || (authLog && !s.regionIsAny(tk.start[t], tk.end[t], SYSTEM_USERS))
             || (tk.equalsAnyIgnoreCase(cue, ACCOUNT_WORDS)
                 && (separated
                     || tk.equalsAnyIgnoreCase(cue, LOGIN_WORDS)
@@ -6334,7 +6346,13 @@ final class Recognizers {
     "downloads",
     "ec2-user",
     "centos",
-    "vagrant"
+    "vagrant",
+    "ansible",
+    "git",
+    "postgres",
+    "oracle",
+    "nagios",
+    "backup"
   };
 
   /** "nurse03", "office", "Scheduler2": a role's or a place's account, shared, no one's login. */
