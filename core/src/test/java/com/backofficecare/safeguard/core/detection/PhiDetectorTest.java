@@ -1354,6 +1354,34 @@ class PhiDetectorTest {
         .containsExactly("5552208391");
   }
 
+  /** Ages as birthdays and deaths, and holidays that are no names or towns (set 45). */
+  @Test
+  void findsBirthdayAgesAndPassesHolidays() {
+    assertThat(found("It's her 91st and her grandson wants cake", PhiType.AGE_OVER_89))
+        .containsExactly("91");
+    assertThat(found("Subject: Mrs. Delphine's 100th!!", PhiType.AGE_OVER_89))
+        .containsExactly("100");
+    assertThat(found("His birthday is Thursday, he'll be 94.", PhiType.AGE_OVER_89))
+        .containsExactly("94");
+    assertThat(found("until mom passed at 97. Paid privately", PhiType.AGE_OVER_89))
+        .containsExactly("97");
+    for (String text :
+        List.of(
+            "our 100th client",
+            "the 95th percentile",
+            "arrived at 95 mph",
+            "paid after the new hire's 90th day")) {
+      assertThat(detector.detect(text)).as(text).noneMatch(f -> f.type() == PhiType.AGE_OVER_89);
+    }
+    assertThat(
+            detector.detect(
+                "Holidays (New Year's Day, Memorial Day, Labor Day, Thanksgiving, Christmas): 1.5x"))
+        .isEmpty();
+    assertThat(found("Doris Day called", PhiType.NAME)).containsExactly("Doris Day");
+    assertThat(found("relocating to Columbus to be near family", PhiType.CITY))
+        .containsExactly("Columbus");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -1099,6 +1099,11 @@ final class ContextModel {
           t = end - 1;
           continue; // "spring.jpa.open-in-view": a program's word, not a name or place
         }
+        if (holiday(tk, first, last)) {
+          t = end - 1;
+          continue; // "Memorial Day", "New Year's Day", "Christmas": a holiday, not a person or
+          // town
+        }
         if (anyProgramWordOrMake(tk, first, last)) {
           t = end - 1;
           continue; // "len=212", "field ip_address", "IN_PROGRESS"; "Drives a Toyota Sienna"
@@ -1442,6 +1447,55 @@ final class ContextModel {
     int after = tk.isPunct(k + 1, '_') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : -1;
     return programPart(tk, k, before) || programPart(tk, k, after);
   }
+
+  /**
+   * Whether span [first, last) is a holiday's name: its words a holiday's, one at least its own.
+   */
+  private static boolean holiday(Tokens tk, int first, int last) {
+    int before = first - 1;
+    if (tk.equalsIgnoreCase(before, "s")
+        && (tk.isPunct(before - 1, '\'') || tk.isPunct(before - 1, '\u2019'))) {
+      before -= 2; // "New Year's Day": the holiday's own word before the span
+    }
+    boolean day = false;
+    boolean own = tk.equalsAnyIgnoreCase(before, HOLIDAYS);
+    boolean alone = false;
+    for (int k = first; k < last; k++) {
+      if (tk.equalsAnyIgnoreCase(k, HOLIDAYS_ALONE)) {
+        alone = true;
+      } else if (tk.equalsAnyIgnoreCase(k, HOLIDAYS)) {
+        own = true;
+      } else if (tk.equalsIgnoreCase(k, "day") || tk.equalsIgnoreCase(k, "eve")) {
+        day = true;
+      } else if (!(tk.kind[k] == Tokens.PUNCT || tk.equalsAnyIgnoreCase(k, HOLIDAY_PARTS))) {
+        return false;
+      }
+    }
+    return alone || (own && day); // "Columbus Day", not the town of Columbus
+  }
+
+  /** Holidays named by one word: "Thanksgiving", "Christmas". */
+  private static final String[] HOLIDAYS_ALONE = {
+    "thanksgiving",
+    "christmas",
+    "xmas",
+    "easter",
+    "halloween",
+    "juneteenth",
+    "hanukkah",
+    "kwanzaa",
+    "ramadan",
+    "diwali"
+  };
+
+  /** Holidays' own words before "Day" or "Eve", some of them towns ("Columbus", "Independence"). */
+  private static final String[] HOLIDAYS = {
+    "memorial", "labor", "labour", "independence", "veterans", "presidents", "valentine",
+    "valentines", "mlk", "columbus", "mothers", "fathers", "year", "years"
+  };
+
+  /** Words a holiday's name holds beside its own: "New", "Mother's". */
+  private static final String[] HOLIDAY_PARTS = {"new", "s", "mother", "father"};
 
   /**
    * Whether a word of span [first, last) is a program's ({@link #programWord}) or a car maker's ("a

@@ -55,6 +55,9 @@ final class Recognizers {
       case NUM -> number(t);
       case ALNUM -> {
         code(t);
+        if (tk.length(t) <= 5 && Tokens.isDigit(s.charAt(tk.start[t]))) {
+          ordinalAge(t); // "her 91st", "Mrs. Delphine's 100th"
+        }
         login(t);
         maskedRun(t);
         if (tk.equalsIgnoreCase(t, "d0b")) {
@@ -1240,7 +1243,10 @@ final class Recognizers {
     if (!Checks.ageOver89(v)) {
       return false;
     }
-    boolean before = labelBefore(t, C_AGE);
+    boolean before =
+        labelBefore(t, C_AGE)
+            || (tk.equalsIgnoreCase(t - 1, "at")
+                && tk.equalsAnyIgnoreCase(t - 2, DIED)); // "passed at 97"
     int k = t + 1;
     if (tk.isPunct(k, '-')) {
       k++;
@@ -3810,8 +3816,59 @@ final class Recognizers {
         && (tk.equalsIgnoreCase(t - 2, "will")
             || tk.equalsIgnoreCase(t - 2, "gonna")
             || tk.equalsIgnoreCase(t - 2, "ll")
-            || tk.equalsIgnoreCase(t - 2, "to"));
+            || tk.equalsIgnoreCase(t - 2, "to")
+            || tk.equalsAnyIgnoreCase(t - 2, WILL_CONTRACTED));
   }
+
+  /** What comes before "at" and the age a person died at: "passed at 97", "died at 101". */
+  private static final String[] DIED = {"passed", "died", "away", "death"};
+
+  /** "he'll", "she'll": the tokenizer keeps an apostrophe after one or two letters. */
+  private static final String[] WILL_CONTRACTED = {"he'll", "we'll", "i'll"};
+
+  /**
+   * "her 91st", "Mrs. Delphine's 100th", "Mr. Abubakar 90th", "his 95th birthday": an age over 89
+   * as the birthday a person turns it on. Without a person or a birthday around it, an ordinal is
+   * the agency's ("our 100th client").
+   */
+  private void ordinalAge(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    int d = a;
+    while (d < e && Tokens.isDigit(s.charAt(d))) {
+      d++;
+    }
+    if (e - d != 2
+        || d - a < 2
+        || d - a > 3
+        || !s.regionIsAny(d, e, ORDINAL_SUFFIXES)
+        || !Checks.ageOver89(Integer.parseInt(s, a, d, 10))
+        || (tk.joined(t + 1) && !tk.is(t + 1, PUNCT))) {
+      return;
+    }
+    int k = t - 1;
+    boolean person =
+        tk.equalsAnyIgnoreCase(k, POSSESSIVES)
+            || (tk.equalsIgnoreCase(k, "s") && tk.joined(k) && isQuote(k - 1))
+            || (!tk.joined(t)
+                && tk.is(k, WORD)
+                && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+                && tk.wordIs(k, FIRST | LAST)
+                && !tk.wordIs(k, STOP | MONTH));
+    boolean birthday = tk.equalsAnyIgnoreCase(t + 1, BIRTHDAY_WORDS);
+    if ((person && !tk.equalsAnyIgnoreCase(t + 1, NOT_A_BIRTHDAY)) || birthday) {
+      out.add(PhiType.AGE_OVER_89, a, d, 0.8, "age.ordinal", "a birthday past 89");
+    }
+  }
+
+  private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"};
+
+  /** What a person's ordinal counts when it is no birthday: "the new hire's 90th day". */
+  private static final String[] NOT_A_BIRTHDAY = {
+    "day", "days", "week", "visit", "shift", "anniversary", "percentile", "time", "client"
+  };
+
+  private static final String[] POSSESSIVES = {"her", "his", "their", "your", "my"};
 
   /** Prefixes of an employee's number, which may have four digits ("EMP 2241"). */
   private static final String[] EMPLOYEE = {"emp", "eid"};
