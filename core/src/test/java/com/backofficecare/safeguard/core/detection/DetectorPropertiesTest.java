@@ -3,6 +3,7 @@ package com.backofficecare.safeguard.core.detection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.backofficecare.safeguard.core.PhiType;
+import java.text.Normalizer;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -40,6 +41,58 @@ class DetectorPropertiesTest {
               assertThat(f.start()).isEqualTo(at);
               assertThat(f.end()).isEqualTo(at + ssn.length());
             });
+  }
+
+  @Property(tries = 300)
+  void decomposedAccentsGiveTheFindingsOfTheComposedText(@ForAll("accented") String text) {
+    String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    List<Finding> found = detector.detect(decomposed);
+    assertWellFormed(decomposed, found);
+    assertThat(found.stream().map(f -> f.type() + " " + composedSlice(decomposed, f)).toList())
+        .isEqualTo(
+            detector.detect(composed).stream()
+                .map(f -> f.type() + " " + composed.substring(f.start(), f.end()))
+                .toList());
+  }
+
+  private static String composedSlice(String text, Finding f) {
+    return Normalizer.normalize(text.substring(f.start(), f.end()), Normalizer.Form.NFC);
+  }
+
+  @Provide
+  Arbitrary<String> accented() {
+    return Arbitraries.of(
+            "José",
+            "Ramírez",
+            "Zoë",
+            "Brontë",
+            "Nguyễn",
+            "Thị",
+            "Hương",
+            "Renée",
+            "Côté",
+            "Łukasz",
+            "spoke with",
+            "called",
+            "Mrs.",
+            "the client",
+            "aide",
+            "SSN 123-45-6789",
+            "DOB",
+            "03/04/1931",
+            "Peña",
+            "Müller",
+            "café",
+            ",",
+            ".",
+            "\n",
+            "señora",
+            "Dr.",
+            "crème")
+        .list()
+        .ofMaxSize(25)
+        .map(words -> String.join(" ", words));
   }
 
   @Provide

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.backofficecare.safeguard.core.PhiType;
+import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -1225,7 +1226,13 @@ class PhiDetectorTest {
     String oneLine = "^XA^FO20,20^A0N,28,28^FDHOANG VAN MINH^FS^FO20,60^A0N,22,22^FDRM 214B^FS^XZ";
     assertThat(found(oneLine, PhiType.NAME)).containsExactly("HOANG VAN MINH");
     assertThat(found("PID|1||MRN884201^^^SUNRISE||JONES^XAVIER^M||19300417|F^FS", PhiType.NAME))
-        .containsExactly("JONES^XAVIER^M");
+        .containsExactly(
+            "JONES^XAVIER^M"); // A key in one field and its value in the next: the value, never the
+    // commands between them.
+    String split = "^XA^FO50,50^FDmrn=^FS^FO200,50^A0N,30,30^FDHH0048120^FS^XZ";
+    assertThat(detector.detect(split))
+        .extracting(f -> f.type() + ":" + split.substring(f.start(), f.end()))
+        .containsExactly("MRN:HH0048120");
   }
 
   /**
@@ -1884,6 +1891,21 @@ class PhiDetectorTest {
     assertThat(detector.detect("Billing NPI goes in NM1*85 with the XX qualifier, see CLM*01."))
         .extracting(Finding::type)
         .doesNotContain(PhiType.ACCOUNT, PhiType.NAME);
+  }
+
+  @Test
+  void namesTypedWithCombiningAccentsAreWholeNames() {
+    // Decomposed (NFD) text: macOS file names, some PDF extractors. Before, "Ramírez" was cut at
+    // its accent ("Rami") and "Côté" lost its last letters.
+    String text =
+        Normalizer.normalize(
+            "Spoke with José Ramírez today. Aide: Renée Côté, client Nguyễn Thị Hương.",
+            Normalizer.Form.NFD);
+    assertThat(detector.detect(text))
+        .filteredOn(f -> f.type() == PhiType.NAME)
+        .extracting(
+            f -> Normalizer.normalize(text.substring(f.start(), f.end()), Normalizer.Form.NFC))
+        .containsExactly("José Ramírez", "Renée Côté", "Nguyễn Thị Hương");
   }
 
   @Test

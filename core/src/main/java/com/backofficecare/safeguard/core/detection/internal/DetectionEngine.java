@@ -64,6 +64,22 @@ public final class DetectionEngine {
       double minimumConfidence,
       EnumSet<PhiType> types,
       @Nullable ProfileRules rules) {
+    FoldedText folded = FoldedText.of(text);
+    if (folded == null) {
+      return detectFolded(text, minimumConfidence, types, rules);
+    }
+    try {
+      return folded.mapBack(detectFolded(folded.text(), minimumConfidence, types, rules));
+    } finally {
+      folded.clear();
+    }
+  }
+
+  private List<Finding> detectFolded(
+      CharSequence text,
+      double minimumConfidence,
+      EnumSet<PhiType> types,
+      @Nullable ProfileRules rules) {
     Workspace w = workspaces.get();
     if (w.busy) {
       w = new Workspace(Lexicon.get()); // re-entered on this thread (a callback): use a fresh one

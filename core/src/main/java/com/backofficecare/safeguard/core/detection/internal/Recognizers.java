@@ -3981,7 +3981,11 @@ final class Recognizers {
       return;
     }
     if (!array && !formValue(type, keyStart(tk.end[k]), from)) {
-      value(type, from, '\n', 0);
+      if (tk.labelSource()) {
+        labelValue(type, from);
+      } else {
+        value(type, from, '\n', 0);
+      }
       return;
     }
     if (!array) {
@@ -4494,6 +4498,27 @@ final class Recognizers {
   /**
    * Whether {@code c} ends a value: its quote ends a quoted one, a delimiter or space a bare one.
    */
+  /**
+   * A key's value in a label printer's source: in the key's own field ("^FDSSN: 123-45-6789^FS") or
+   * in the next field's data, past the commands that place it ("^FDSSN:^FS^FO200,50^FD…"); never
+   * the commands themselves.
+   */
+  private void labelValue(PhiType type, int from) {
+    int end = Math.min(s.length(), from + MAX_VALUE);
+    if (from < end && s.charAt(from) == '^') {
+      int data = from;
+      while (data + 2 < end
+          && !(s.charAt(data) == '^' && s.charAt(data + 1) == 'F' && s.charAt(data + 2) == 'D')) {
+        data++;
+      }
+      if (data + 2 >= end) {
+        return;
+      }
+      from = data + 3;
+    }
+    value(type, from, '^', 0);
+  }
+
   private static boolean valueEnd(char c, char quote) {
     if (c == '\n' || c == '\r' || (quote != 0 && c == quote)) {
       return true;

@@ -40,6 +40,9 @@ final class Tokens {
   /** Line feeds in the text: none means no table to read. */
   int lines;
 
+  /** Whether the text is a label printer's source: 0 not yet asked, 1 yes, -1 no. */
+  private int label;
+
   int[] start;
   int[] end;
   byte[] kind;
@@ -186,7 +189,7 @@ final class Tokens {
     int chunkFlags = 0;
     boolean trigger = false;
     boolean inTag = false;
-    int label = 0; // a label printer's source: 0 not yet asked, 1 yes, -1 no
+    label = 0;
     while (i < n) {
       char c = chars[i];
       if (isSpace(c)) {
@@ -267,6 +270,11 @@ final class Tokens {
     }
     char next = i + 5 < n ? chars[i + 5] : ' ';
     return nbsp && !Character.isLowerCase(next) && !isDigit(next) ? 5 : 0;
+  }
+
+  /** Whether the text is a label printer's ZPL source, whose commands part words. */
+  boolean labelSource() {
+    return label > 0;
   }
 
   /** Whether a ZPL command's caret or tilde and its two-character name stand at {@code i}. */

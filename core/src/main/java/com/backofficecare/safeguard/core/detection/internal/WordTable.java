@@ -150,7 +150,10 @@ final class WordTable {
     return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0xc0 ? c : fold(c);
   }
 
-  /** Latin letters with diacritics to their lower-case base: Ü, ü to u; ễ to e; Ø to o. */
+  /**
+   * Latin letters with diacritics to their lower-case base (Ü, ü to u; ễ to e; Ø to o), and
+   * Cyrillic and Greek look-alikes to the Latin letter they look like.
+   */
   private static final char FOLD_END = 0x1f00; // through Latin Extended Additional (Vietnamese)
 
   private static final char[] FOLD = foldTable();
@@ -177,6 +180,14 @@ final class WordTable {
     t[0x131 - 0xc0] = 'i';
     t[0x141 - 0xc0] = 'l';
     t[0x142 - 0xc0] = 'l';
+    // Cyrillic and Greek letters drawn like Latin ones, so that a name typed with one of them
+    // ("Mаria" with a Cyrillic a) is still read as the name.
+    String lookAlikes =
+        "аaАaвbВbеeЕeкkКkмmМmнhНhоoОoрpРpсcСcтtТtуyУyхxХxіiІiјjЈjѕsЅsһhԁd"
+            + "ΑaΒbΕeΖzΗhΙiΚkΜmΝnΟoοoΡpΤtΥyΧx";
+    for (int i = 0; i < lookAlikes.length(); i += 2) {
+      t[lookAlikes.charAt(i) - 0xc0] = lookAlikes.charAt(i + 1);
+    }
     return t;
   }
 
