@@ -1893,6 +1893,53 @@ class PhiDetectorTest {
         .doesNotContain(PhiType.ACCOUNT, PhiType.NAME);
   }
 
+  /**
+   * Logins in Windows security logs and their exports, the initials and names of ledgers, and names
+   * their other mentions give up: a login built from a name found elsewhere ("mbird" after "Marvin
+   * Bird"), in brackets after its owner ("Lidia (lwojcik)"), a key to initials ("TM = Tatiana
+   * Morozova"), a relative's name before the relation ("will (son)"). A system's account, a
+   * business after a town's or a person's name, a brand and a form's number are no one's.
+   */
+  @Test
+  void logonsLedgersAndTheirPeople() {
+    String csv =
+        "Level,Date and Time,Event ID,Account Name,Workstation\n"
+            + "Information,2026-03-09 07:32:15,4624,cyoung,LAPTOP-7\n"
+            + "Information,2026-03-09 07:40:15,4624,svc_backup,LAPTOP-7\n"
+            + "Information,2026-03-09 07:41:15,4624,SYSTEM,DC01\n"
+            + "Information,2026-03-09 07:45:15,4624,DC01$,DC01\n";
+    assertThat(found(csv, PhiType.NAME)).containsExactly("cyoung");
+    String receipts =
+        "receipt_id,client,date,merchant,amount,entered_by\n"
+            + "R-0301,Gutierrez, Amparo,2026-03-02,Walgreens,12.49,lnakamura\n"
+            + "R-0303,Stone, Everett,2026-03-04,Safeway,38.10,bjames\n";
+    assertThat(found(receipts, PhiType.NAME))
+        .containsExactly("Gutierrez, Amparo", "lnakamura", "Stone, Everett", "bjames");
+    assertThat(
+            found(
+                "Forced a reset for Jaspreet Singh and Marvin Bird. Attempts hit jsingh and mbird."
+                    + " Lidia (lwojcik) had 11 failed logons. Account Name: abdi.warsame",
+                PhiType.NAME))
+        .containsExactly(
+            "Jaspreet Singh", "Marvin Bird", "jsingh", "mbird", "Lidia", "lwojcik", "abdi.warsame");
+    assertThat(found("Kaylee's account (kfrank) locked at 8:03.", PhiType.NAME)).contains("kfrank");
+    assertThat(
+            found(
+                "Aides: TM = Tatiana Morozova, JW = Jan Wolff\nIssued 2/13/26 Clerk RB",
+                PhiType.NAME))
+        .containsExactly("TM", "Tatiana Morozova", "JW", "Jan Wolff", "RB");
+    assertThat(found("envelope has 43.63. will (son) added 40. 59.45 left - oksana", PhiType.NAME))
+        .containsExactly("will", "oksana");
+    assertThat(found("Nursing visit note 02/17/2026 - Basil Kostopoulos\nPt alert", PhiType.NAME))
+        .containsExactly("Basil Kostopoulos");
+    String notNames =
+        "Ridgeway Pharmacy called. Corbin Drug #112 rejected it. Order from LifeLink today."
+            + " File an SSA-632 waiver. Paid by store card: $212.40. That IP is the old NAS.";
+    assertThat(detector.detect(notNames))
+        .extracting(f -> f.type() + ":" + notNames.substring(f.start(), f.end()))
+        .isEmpty();
+  }
+
   @Test
   void namesTypedWithCombiningAccentsAreWholeNames() {
     // Decomposed (NFD) text: macOS file names, some PDF extractors. Before, "Ramírez" was cut at

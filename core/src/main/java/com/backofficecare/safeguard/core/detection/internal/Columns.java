@@ -29,7 +29,9 @@ final class Columns {
                   + " agency service payer notes note comments position shift start end visit number"
                   + " description diagnosis dx language relationship pay gross net tax discipline team"
                   + " office location region frequency time timein timeout signature score result"
-                  + " pickup pu dropoff appt mobility escort vehicle")
+                  + " pickup pu dropoff appt mobility escort vehicle level source eventid event"
+                  + " taskcategory task workstation workstationname computer logontype dateandtime"
+                  + " timecreated keywords")
               .split(" "));
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
@@ -88,6 +90,9 @@ final class Columns {
       }
       if (columns > 0) {
         int split = split(s, line, eol, delimiter);
+        if (delimiter == ',' && split > columns) {
+          split = rejoinNames(s, split, columns);
+        }
         boolean cells =
             split == columns
                 || (split == columns + 1 // "a,b,c,": an exporter's trailing delimiter
@@ -397,6 +402,42 @@ final class Columns {
   private static final int NOT_IN_A_NAME =
       Lexicon.STOP | Lexicon.ROLE | Lexicon.TITLE | Lexicon.MONTH | Lexicon.WEEKDAY | Lexicon.ORG;
 
+  /**
+   * A row with a "Last, First" name its exporter wrote unquoted ("R-0301,Gutiérrez, Amparo,2026-")
+   * has a cell too many for each such name: joins two cells around a comma and a space, the first
+   * one capitalized word and the second opening with a capital, until the row has as many cells as
+   * the header. Returns the row's cells.
+   */
+  private int rejoinNames(Text s, int cells, int columns) {
+    for (int c = 0; c + 1 < cells && cells > columns; c++) {
+      int comma = cellEnd[c];
+      if (comma + 2 == cellStart[c + 1]
+          && s.charAt(comma) == ','
+          && s.charAt(comma + 1) == ' '
+          && oneCapitalizedWord(s, cellStart[c], comma)
+          && Character.isUpperCase(s.charAt(cellStart[c + 1]))) {
+        cellEnd[c] = cellEnd[c + 1];
+        System.arraycopy(cellStart, c + 2, cellStart, c + 1, cells - c - 2);
+        System.arraycopy(cellEnd, c + 2, cellEnd, c + 1, cells - c - 2);
+        cells--;
+      }
+    }
+    return cells;
+  }
+
+  private static boolean oneCapitalizedWord(Text s, int a, int e) {
+    if (e - a < 2 || !Character.isUpperCase(s.charAt(a))) {
+      return false;
+    }
+    for (int i = a + 1; i < e; i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The number of the header's cells, typed into {@link #columnType}; 0 when not a header. */
   private int header(Text s, int from, int to, char delimiter) {
     int cells = split(s, from, to, delimiter);
@@ -704,7 +745,13 @@ final class Columns {
     boolean digit = digits > 0;
     boolean letter = longestLetters > 0;
     return switch (type) {
-      case NAME, CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
+      case NAME ->
+          letter
+              && !digit
+              && e - a <= 60
+              && !placeholder(s, a, e)
+              && !Recognizers.systemAccount(s, a, e);
+      case CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
       case PHONE -> digits >= 7 && longestLetters <= 3; // "ext", not "YEMI MD 1386702219"
       case ZIP -> {
@@ -713,15 +760,47 @@ final class Columns {
         yield (read == 5 || read == 9) && (ocr == 0 || letters(s, a, e) == ocr);
       }
       // "Mar 3, 2025" and "3/4/25", not "Q3 2024", "FY25" or "v2.3.1"
-      case DATE -> digit && nonZero && (!letter || longestLetters >= 3);
+      case DATE -> digit && nonZero && (!letter || (longestLetters >= 3 && calendarWords(s, a, e)));
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
       case AGE_OVER_89 -> over89(s, a, e);
       case SSN -> digits >= 4 && nonZero; // the last four at least
-      case HEALTH_PLAN_ID, MRN, ACCOUNT, CARD, LICENSE -> digit && nonZero && e - a >= 4;
+      // not "6150 Bad Debt Expense" under "Account": a ledger's account is no one's
+      case HEALTH_PLAN_ID, MRN, ACCOUNT, CARD, LICENSE ->
+          digit && nonZero && e - a >= 4 && longestLetters <= 5;
       default -> digit && nonZero;
     };
   }
+
+  /**
+   * Whether every run of letters in a date's cell is a month's or a day's name or a date's small
+   * word ("Mar 3, 2025", "3rd of March", "2026-03-09T07:32Z"), not "Total for 1200 Accounts".
+   */
+  private static boolean calendarWords(Text s, int a, int e) {
+    Lexicon lexicon = Lexicon.get();
+    int i = a;
+    while (i < e) {
+      if (!Character.isLetter(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < e && Character.isLetter(s.charAt(j))) {
+        j++;
+      }
+      if (j - i > 2
+          && (lexicon.word(s.chars, i, j) & (Lexicon.MONTH | Lexicon.WEEKDAY)) == 0
+          && !s.regionIsAny(i, j, DATE_WORDS)) {
+        return false;
+      }
+      i = j;
+    }
+    return true;
+  }
+
+  private static final String[] DATE_WORDS = {
+    "the", "est", "edt", "cst", "cdt", "pst", "pdt", "utc", "gmt"
+  };
 
   private static int letters(Text s, int a, int e) {
     int n = 0;

@@ -1034,6 +1034,16 @@ final class ContextModel {
           t = end - 1;
           continue; // "na lang sya", "Quiero morir": in a line of another language, its words
         }
+        if (type == PhiType.NAME && last == first + 1 && brandCase(tk, first)) {
+          t = end - 1;
+          continue; // "LifeLink", "CoverMyMeds": a capital inside a word marks a brand
+        }
+        if (businessNamed(tk, last)
+            && (type == PhiType.NAME
+                || (type == PhiType.CITY && tk.equalsAnyIgnoreCase(last, DRUGSTORES)))) {
+          t = end - 1;
+          continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
+        }
         if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
@@ -1531,6 +1541,40 @@ final class ContextModel {
   }
 
   /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */
+  /**
+   * Whether word {@code k} has a capital after three lower-case letters or more, as brands are
+   * written ("LifeLink") and names almost never ("McNeil", "DeShawn", "MacKenzie"; "FitzGerald"
+   * excepted).
+   */
+  private static boolean brandCase(Tokens tk, int k) {
+    if (tk.kind[k] != Tokens.WORD || tk.equalsIgnoreCase(k, "fitz")) {
+      return false;
+    }
+    int a = tk.start[k];
+    int lower = 0;
+    for (int i = a; i < tk.end[k]; i++) {
+      char c = tk.text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        lower++;
+      } else if (Character.isUpperCase(c) && lower >= 3) {
+        return !(i - a == 4 && tk.text.regionIs(a, i, "fitz"));
+      } else {
+        lower = 0;
+      }
+    }
+    return false;
+  }
+
+  /** Whether capitalized word {@code k}, right after a span, names a kind of business. */
+  private static boolean businessNamed(Tokens tk, int k) {
+    return k < tk.count
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && (tk.flags[k] & Tokens.NEWLINE_BEFORE) == 0
+        && tk.start[k] == tk.end[k - 1] + 1
+        && tk.equalsAnyIgnoreCase(k, BUSINESSES)
+        && !(tk.joined(k + 1) && (tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))); // "DRUG="
+  }
+
   private static boolean businessAfter(Tokens tk, int k) {
     if (!(tk.isPunct(k, '\'') || tk.isPunct(k, '\u2019'))
         || !tk.joined(k)
@@ -1638,9 +1682,14 @@ final class ContextModel {
     "pyogenes"
   };
 
+  /** A town's name before these words names the store, not where someone lives. */
+  private static final String[] DRUGSTORES = {"pharmacy", "drug", "drugs", "rx"};
+
   private static final String[] BUSINESSES = {
     "pharmacy",
+    "drug",
     "drugs",
+    "rx",
     "clinic",
     "hospital",
     "agency",

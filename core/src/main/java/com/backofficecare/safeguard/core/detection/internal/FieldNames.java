@@ -206,7 +206,12 @@ public final class FieldNames {
           "subscribername",
           "insuredname",
           "callername",
-          "agentname");
+          "agentname",
+          "targetuser",
+          "targetusername",
+          "subjectusername",
+          "samaccountname",
+          "logonname");
 
   private static Map<String, PhiType> types() {
     Map<String, PhiType> m = new HashMap<>();
@@ -218,7 +223,10 @@ public final class FieldNames {
             + " caregivername caregiver client patient employee aide contactname emergencycontact"
             + " cgname empname ptname mbrname realname username"
             + " guardian member membername driver drivername subscribername insuredname nurse physician payee initials"
-            + " readby enteredby signedby reviewedby administeredby agent agentname callername");
+            + " readby enteredby signedby reviewedby administeredby agent agentname callername"
+            + " init inits workedby approvedby completedby processedby preparedby verifiedby"
+            + " checkedby countedby witnessedby performedby issuedby"
+            + " targetuser targetusername subjectusername samaccountname accountname logonname");
     put(
         m,
         PhiType.DATE,

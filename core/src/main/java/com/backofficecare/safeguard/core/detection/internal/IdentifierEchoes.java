@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bare mentions of an identifier already found, labelled, in the same text: after "MRN 2201874",
@@ -48,6 +49,8 @@ final class IdentifierEchoes {
           }
           values.putIfAbsent(login(tk, t), PhiType.NAME);
         }
+      } else if (f.type() == PhiType.NAME && wanted.contains(PhiType.NAME)) {
+        values = loginsOf(f, tk, values);
       } else if (f.confidence() >= LENDS && TYPES.contains(f.type()) && wanted.contains(f.type())) {
         int t = NameEchoes.firstTokenAt(tk, f.end()) - 1; // the value, after any label in it
         if (t >= 0
@@ -82,6 +85,9 @@ final class IdentifierEchoes {
       PhiType type = values.get(value(tk, t));
       if (type == null && word) {
         type = values.get(login(tk, t));
+        if (type == null && tk.word[t] == 0) {
+          type = values.get(DERIVED + value(tk, t).toLowerCase(java.util.Locale.ROOT));
+        }
       }
       if (type != null) {
         boolean login = type == PhiType.NAME;
@@ -98,6 +104,42 @@ final class IdentifierEchoes {
       }
     }
     return echoes.isEmpty() ? found : NameEchoes.merge(found, echoes);
+  }
+
+  /** Marks the keys of logins built from a name found, apart from logins found as such. */
+  private static final String DERIVED = "+";
+
+  /**
+   * Adds the logins a system builds from the full name {@code f} ("Marvin Bird" or "Bird, Marvin":
+   * "mbird", "marvinbird"): a word written so elsewhere in the text is that person's login ("two
+   * real accounts: jsingh and mbird"), if it is no word of the lexicon.
+   */
+  private static @Nullable Map<String, PhiType> loginsOf(
+      Finding f, Tokens tk, @Nullable Map<String, PhiType> values) {
+    int first = -1;
+    int last = -1;
+    boolean comma = false;
+    for (int t = NameEchoes.firstTokenAt(tk, f.start());
+        t < tk.count && tk.end[t] <= f.end();
+        t++) {
+      if (tk.is(t, Tokens.WORD) && tk.length(t) >= 2) {
+        first = first < 0 ? t : first;
+        last = t;
+      } else if (tk.isPunct(t, ',')) {
+        comma = true;
+      } else if (!tk.isPunct(t, '.') && !tk.isPunct(t, '-')) {
+        return values;
+      }
+    }
+    if (first < 0 || first == last) {
+      return values;
+    }
+    String given = value(tk, comma ? last : first).toLowerCase(java.util.Locale.ROOT);
+    String family = value(tk, comma ? first : last).toLowerCase(java.util.Locale.ROOT);
+    Map<String, PhiType> out = values == null ? new HashMap<>() : values;
+    out.putIfAbsent(DERIVED + given.charAt(0) + family, PhiType.NAME);
+    out.putIfAbsent(DERIVED + given + family, PhiType.NAME);
+    return out;
   }
 
   /**

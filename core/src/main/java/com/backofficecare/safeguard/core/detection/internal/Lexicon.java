@@ -235,7 +235,8 @@ final class Lexicon {
             + " madre padre infermiera baba habibti noona unnie oppa hyung halmoni"
             + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
             + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji"
-            + " umma abba emaye abaye didi");
+            + " umma abba emaye abaye didi tech technician clerk pharmacist dispatcher driver"
+            + " agent");
     add(
         w,
         WEAK_CUE,

@@ -75,6 +75,8 @@ final class Recognizers {
       case WORD -> {
         word(t);
         login(t);
+        nameBeforeRelation(t);
+        signedName(t);
       }
       case PUNCT -> punct(t);
       default -> {}
@@ -3903,6 +3905,10 @@ final class Recognizers {
     }
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
+      attributeNamedElement(t); // <Data Name='TargetUserName'>hope.adeyemi</Data>
+    }
+    if (c == '=' && t > 0 && caps(t - 1)) {
+      initialsLegend(t - 1); // "Aides: TM = Tatiana Morozova"
     }
     if (c == '<'
         && (tk.isPunct(t - 1, '"') || tk.isPunct(t - 1, '\u201d') || tk.isPunct(t - 1, '\''))) {
@@ -3978,6 +3984,10 @@ final class Recognizers {
     }
     PhiType type = FieldNames.typeOf(key);
     if (type == null) {
+      return;
+    }
+    if (!array && LOGIN_KEYS.contains(key)) {
+      loginValue(from, '\n');
       return;
     }
     if (!array && !formValue(type, keyStart(tk.end[k]), from)) {
@@ -4177,6 +4187,77 @@ final class Recognizers {
     PhiType type = FieldNames.typeOf(key);
     if (type != null) {
       value(type, tk.end[t], '<', '/');
+    }
+  }
+
+  /**
+   * {@code <Data Name='TargetUserName'>hope.adeyemi</Data>}: an element's text named by its
+   * attribute, as Windows event XML writes its fields; a login key's value is a login.
+   */
+  private void attributeNamedElement(int t) {
+    int q = t - 1;
+    if (!isQuote(q)
+        || !isQuote(q - 2)
+        || !tk.isPunct(q - 3, '=')
+        || !tk.equalsIgnoreCase(q - 4, "name")) {
+      return;
+    }
+    String key = keyAt(q - 1, false);
+    if (key == null) {
+      return;
+    }
+    if (LOGIN_KEYS.contains(key)) {
+      loginValue(tk.end[t], '<');
+      return;
+    }
+    PhiType type = FieldNames.typeOf(key);
+    if (type != null && type != PhiType.NAME) {
+      value(type, tk.end[t], '<', '/');
+    }
+  }
+
+  /** Keys whose value is a login: "TargetUserName", "sAMAccountName", "username". */
+  private static final java.util.Set<String> LOGIN_KEYS =
+      java.util.Set.of(
+          "username",
+          "targetusername",
+          "targetuser",
+          "subjectusername",
+          "samaccountname",
+          "logonname",
+          "loginname",
+          "login");
+
+  /**
+   * The login at {@code from} (letters, digits, points, underscores and hyphens, up to {@code
+   * stop}, a quote or a space), unless it is a system's account or holds no letter.
+   */
+  private void loginValue(int from, char stop) {
+    int n = s.length();
+    char quote = from < n && (s.charAt(from) == '"' || s.charAt(from) == '\'') ? s.charAt(from) : 0;
+    int a = quote != 0 ? from + 1 : from;
+    int e = a;
+    boolean letter = false;
+    while (e < n && e - a <= 40) {
+      char c = s.charAt(e);
+      if (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-') {
+        letter |= Character.isLetter(c);
+        e++;
+      } else {
+        break;
+      }
+    }
+    while (e > a && s.charAt(e - 1) == '.') {
+      e--;
+    }
+    boolean ends =
+        e == n
+            || s.charAt(e) == stop
+            || (quote != 0 && s.charAt(e) == quote)
+            || Character.isWhitespace(s.charAt(e))
+            || s.charAt(e) == ',';
+    if (letter && e - a >= 2 && ends && !systemAccount(s, a, e) && !machine(a, e)) {
+      out.add(PhiType.NAME, a, e, 0.8, "name.login", "a login after a key that names one");
     }
   }
 
@@ -4438,7 +4519,11 @@ final class Recognizers {
       case PHONE -> digits >= 7 && digits <= 15 && letters == 0 && number > 0; // "5417730182"
       case ADDRESS -> quoted && digits > 0 && letters >= 2;
       case AGE_OVER_89 -> digits == to - from && number >= 90 && number < 1000;
-      case CARD -> digits >= 4 && longestLowerRun == 0; // not "card:300px"
+      case CARD -> // not "card:300px", not "card: $212.40"
+          digits >= 4
+              && longestLowerRun == 0
+              && s.charAt(from) != '$'
+              && !(to - from > 3 && s.charAt(to - 3) == '.');
       case ID, MRN, HEALTH_PLAN_ID, SSN, ACCOUNT, LICENSE, DEVICE_ID, VEHICLE_ID ->
           digits >= (type == PhiType.ID ? 4 : 3) // not "Auth: 120 units"
               && number > 0 // not "tin=000"
@@ -4776,6 +4861,8 @@ final class Recognizers {
 
   private static final String[] BEFORE_A_LOGIN = {
     "by",
+    "tech",
+    "clerk",
     "user",
     "username",
     "login",
@@ -4810,6 +4897,7 @@ final class Recognizers {
             && !isQuote(t - 1)
             && !tk.isPunct(t - 1, '=')
             && !tk.isPunct(t - 1, ':')
+            && !tk.isPunct(t - 1, '(')
             && !tk.isPunct(t - 1, '\\'))
         || tk.wordIs(t, COMMON | CLINICAL | STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
       return;
@@ -4844,11 +4932,14 @@ final class Recognizers {
                     && (tk.equalsIgnoreCase(cue - 1, "in") || tk.equalsIgnoreCase(cue - 1, "on"))
                     && (tk.equalsIgnoreCase(cue - 2, "logged")
                         || tk.equalsIgnoreCase(cue - 2, "signed")));
+    boolean afterItsName =
+        tk.isPunct(t - 1, '(') && cue == t - 2 && cue >= 0 && loginOfName(cue, t);
     boolean account =
         userName
             || windows
+            || afterItsName
             || accountName
-            || (authLog && !s.regionIsAny(tk.start[t], tk.end[t], SYSTEM_USERS))
+            || (authLog && !systemAccount(s, tk.start[t], tk.end[t]))
             || (tk.equalsAnyIgnoreCase(cue, ACCOUNT_WORDS)
                 && (separated
                     || tk.equalsAnyIgnoreCase(cue, LOGIN_WORDS)
@@ -4866,8 +4957,12 @@ final class Recognizers {
       last = t + 2; // "r.ambrose", "fatima_zahra"
       boolean initial = tk.length(t) == 1 || tk.wordIs(t, FIRST);
       boolean surname = tk.wordIs(last, LAST | FIRST) && !tk.wordIs(last, COMMON);
-      // After an account's word, one listed part is enough ("abimbola.s"), not "carelink_app".
-      name = account ? (initial || surname) && !tk.wordIs(last, COMMON) : initial && surname;
+      // After an account's word, any two parts that are no words ("abdi.warsame"), not
+      // "carelink_app".
+      name =
+          account
+              ? !tk.wordIs(last, COMMON | STOP | CLINICAL) && !machine(tk.start[t], tk.end[last])
+              : initial && surname;
     } else {
       int a = tk.start[t];
       int b = tk.end[t];
@@ -4888,6 +4983,37 @@ final class Recognizers {
           "name.login",
           "a login built from a name");
     }
+  }
+
+  /**
+   * Whether login {@code t}, in brackets after the capitalized word {@code name}, is built from
+   * that name or the one before it: "Wren Holloway (wholloway)", "Lidia (lwojcik)".
+   */
+  private boolean loginOfName(int name, int t) {
+    if ((tk.flags[name] & Tokens.CAPITALIZED) == 0 || !tk.is(name, WORD) || tk.length(t) < 4) {
+      return false;
+    }
+    int a = tk.start[t];
+    int e = tk.end[t];
+    int n = tk.length(name);
+    if (e - a - 1 == n) {
+      int i = 0;
+      while (i < n
+          && WordTable.lower(s.charAt(a + 1 + i))
+              == WordTable.lower(s.charAt(tk.start[name] + i))) {
+        i++;
+      }
+      if (i == n) {
+        return true; // an initial and the surname before it
+      }
+    }
+    char initial = s.charAt(a);
+    boolean first =
+        WordTable.lower(s.charAt(tk.start[name])) == initial
+            || (name > 0
+                && (tk.flags[name - 1] & Tokens.CAPITALIZED) != 0
+                && WordTable.lower(s.charAt(tk.start[name - 1])) == initial);
+    return first && initialThenName(a, e);
   }
 
   /**
@@ -5070,6 +5196,99 @@ final class Recognizers {
   }
 
   /**
+   * "will (son) added 40", "Rosa (dtr)": a word before a relation in brackets is that relative's
+   * name, in any case, if the name lists hold it or no list holds it.
+   */
+  private void nameBeforeRelation(int t) {
+    if (!tk.isPunct(t + 1, '(')
+        || !tk.isPunct(t + 3, ')')
+        || !tk.joined(t + 2)
+        || !tk.joined(t + 3)
+        || !tk.equalsAnyIgnoreCase(t + 2, RELATIONS)
+        || tk.length(t) < 3
+        || tk.wordIs(t, STOP | ROLE | TITLE | CLINICAL | MONTH | WEEKDAY | KEYWORD)
+        || (tk.word[t] != 0 && !tk.wordIs(t, FIRST | LAST))) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.relation", "a relative's name");
+  }
+
+  private static final String[] RELATIONS = {
+    "son",
+    "daughter",
+    "dtr",
+    "wife",
+    "husband",
+    "spouse",
+    "niece",
+    "nephew",
+    "sister",
+    "brother",
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "granddaughter",
+    "grandson",
+    "aunt",
+    "uncle",
+    "cousin",
+    "neighbor",
+    "friend",
+    "poa",
+    "guardian"
+  };
+
+  /** "59.45 left - oksana": a given name after a dash that closes a line signs it, in any case. */
+  private void signedName(int t) {
+    if (!tk.isPunct(t - 1, '-')
+        || tk.joined(t)
+        || tk.joined(t - 1)
+        || !endOfLine(t)
+        || tk.joined(t + 1)
+        || tk.length(t) < 3
+        || !tk.wordIs(t, FIRST)
+        || tk.wordIs(t, COMMON | STOP | ROLE | TITLE | CLINICAL | MONTH | WEEKDAY | KEYWORD)) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.65, "name.signed", "a name signing a line");
+  }
+
+  /**
+   * "TM = Tatiana Morozova", "OK = Obinna Kalu": a ledger's or a log's key to the initials it is
+   * signed with, each letter the first of a word of the name after it.
+   */
+  private void initialsLegend(int t) {
+    int n = tk.length(t);
+    if (n < 2 || n > 3 || !tk.is(t, WORD)) {
+      return;
+    }
+    int k = t + 2;
+    for (int i = 0; i < n; i++, k++) {
+      if (k >= tk.count
+          || !tk.is(k, WORD)
+          || (tk.flags[k] & Tokens.CAPITALIZED) == 0
+          || s.charAt(tk.start[k]) != s.charAt(tk.start[t] + i)
+          || (i > 0 && tk.start[k] != tk.end[k - 1] + 1)) {
+        return;
+      }
+    }
+    if (tk.is(k, WORD)
+        && !tk.newlineBefore(k)
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && tk.start[k] == tk.end[k - 1] + 1) {
+      return; // a longer name than the initials say
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[t],
+        0.8,
+        "name.initials-key",
+        "initials of the name after them");
+  }
+
+  /**
    * "-AB", "- kr", "reviewed 1/30/2026 SB", "-mt OTR": initials that sign a note at the end of its
    * line (or before the signer's credential there), two or three letters all in capitals or all in
    * lower case that are no word, abbreviation or state. After a sentence's end, a dash and the
@@ -5112,7 +5331,10 @@ final class Recognizers {
       k--; // "reviewed 1/30/2026 SB"
     }
     boolean afterDate = k < t - 2 && tk.equalsAnyIgnoreCase(k, SIGNING);
-    if (dash || afterDate) {
+    boolean afterSigner = // "Approved MK", "Clerk RB": who signed, in capitals
+        caps(t)
+            && (tk.equalsAnyIgnoreCase(t - 1, SIGNING) || tk.equalsAnyIgnoreCase(t - 1, CLERKS));
+    if (dash || afterDate || afterSigner) {
       out.add(
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
     }
@@ -5185,6 +5407,9 @@ final class Recognizers {
   };
 
   private static final String[] SIGNING = {"reviewed", "checked", "signed", "verified", "approved"};
+
+  /** Who issues or files a form and signs it with initials: "Clerk RB". */
+  private static final String[] CLERKS = {"clerk", "tech", "cashier", "issuer"};
 
   /** Credentials a signer writes after initials. */
   private static final String[] CREDENTIALS = {
@@ -5965,6 +6190,9 @@ final class Recognizers {
   /** Claim forms' names, before their numbers: "CMS-1500", "UB-04". */
   private static final String[] FORM_NAMES = {"cms", "hcfa", "ub"};
 
+  /** Agencies that number their forms so: "SSA-1199", "IRS-8821", "HUD-9886". */
+  private static final String[] FORM_AGENCIES = {"ssa", "irs", "hhs", "hud"};
+
   /** Words that only claim forms print. */
   private static final String[] CLAIM_FORM_WORDS = {"nucc", "hcfa", "ub04", "cms1500", "cms1450"};
 
@@ -6403,7 +6631,25 @@ final class Recognizers {
     }
   }
 
+  /**
+   * Whether {@code s[a, e)} is an account of a system, not a person's login: "administrator",
+   * "SYSTEM", "NT AUTHORITY", a computer's "DC01$".
+   */
+  static boolean systemAccount(Text s, int a, int e) {
+    return s.regionIsAny(a, e, SYSTEM_USERS)
+        || (e > a && s.charAt(e - 1) == '$')
+        || (e - a > 4 && s.regionIs(a, a + 3, "svc")); // "svc_backup", "svcScan"
+  }
+
   private static final String[] SYSTEM_USERS = {
+    "system",
+    "local service",
+    "network service",
+    "anonymous logon",
+    "nt authority",
+    "krbtgt",
+    "scanner",
+    "reception",
     "admin",
     "administrator",
     "public",
@@ -7214,7 +7460,10 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.92, "id.prefix", "client or employee id prefix");
     } else if ((cue & C_MRN) != 0 && tk.is(t + 2, NUM) && digits >= 4) {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label"); // Chart #A-44120
-    } else if ((cue & C_NOT_PHI) != 0 || (w & STOP) != 0 || tk.equalsAnyIgnoreCase(t, FORM_NAMES)) {
+    } else if ((cue & C_NOT_PHI) != 0
+        || (w & STOP) != 0
+        || tk.equalsAnyIgnoreCase(t, FORM_NAMES)
+        || tk.equalsAnyIgnoreCase(t, FORM_AGENCIES)) {
       return; // "CMS-1500", "HCFA-1500": a claim form's own name
     } else if ((cue & C_PLAN) != 0) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.labelled", "health plan label");

@@ -525,6 +525,13 @@ final class Tokens {
       }
       long entry = lexicon.lookup(hash, chars, s, e);
       word[t] = k == WORD ? Lexicon.wordClasses(entry) : 0;
+      if (k == WORD
+          && entry == 0
+          && (f & CAPITALIZED) != 0
+          && e - s >= 6
+          && surnameEnding(chars, s, e)) {
+        word[t] = Lexicon.LAST; // "Kostopoulos", "Popescu": unlisted, but written as surnames are
+      }
       cue[t] = Lexicon.cues(entry);
       this.hash[t] = hash;
     } else {
@@ -564,6 +571,35 @@ final class Tokens {
     return (chars[j + 1] == 's' || chars[j + 1] == 'S')
         && (j + 2 >= limit || !isLetter(chars[j + 2]));
   }
+
+  /**
+   * Whether the word ends as surnames of one people do and words almost never: Greek "-opoulos" and
+   * "-akis", Romanian "-escu", South Slavic "-ović", Ukrainian "-enko" and "-chuk", Polish "-czyk"
+   * and "-owski", Lithuanian "-auskas", Georgian "-shvili", Turkish "-oğlu", Persian "-zadeh",
+   * Swedish "-sson"; not Armenian "-yan", which Tagalog and Creole words end in too. Capitalized
+   * words only: a login ("bkowalczyk") is no surname.
+   */
+  private static boolean surnameEnding(char[] chars, int s, int e) {
+    for (String ending : SURNAME_ENDINGS) {
+      int n = ending.length();
+      if (e - s > n + 1) {
+        int i = 0;
+        while (i < n && WordTable.lower(chars[e - n + i]) == ending.charAt(i)) {
+          i++;
+        }
+        if (i == n) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final String[] SURNAME_ENDINGS = {
+    "opoulos", "akis", "idis", "escu", "eanu", "ovic", "evic", "ovich", "evich", "enko", "chuk",
+    "czuk", "czyk", "czak", "owski", "ewski", "owska", "ewska", "auskas", "iene", "aite", "shvili",
+    "adze", "oglu", "zadeh", "nejad", "ovitz", "owitz", "sson"
+  };
 
   static boolean isSpace(char c) {
     return c < 128 ? ASCII[c] == SPACE : c == '\u00a0' || (c > 0x2000 && Character.isWhitespace(c));
