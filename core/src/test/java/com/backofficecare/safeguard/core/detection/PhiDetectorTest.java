@@ -1932,9 +1932,20 @@ class PhiDetectorTest {
         .containsExactly("will", "oksana");
     assertThat(found("Nursing visit note 02/17/2026 - Basil Kostopoulos\nPt alert", PhiType.NAME))
         .containsExactly("Basil Kostopoulos");
+    assertThat(
+            found(
+                "Aide (D. Shepherd) says so. ticket at mr odum's, mr stavros pappas too",
+                PhiType.NAME))
+        .containsExactly("D. Shepherd", "odum", "stavros pappas");
+    assertThat(found("Angela RN (SN) and Dmitri. she has dr appt thurs.", PhiType.NAME))
+        .containsExactly("Angela", "Dmitri");
+    assertThat(found("Account Name: abdi.warsame Account Domain: WILLOWCARE", PhiType.NAME))
+        .containsExactly("abdi.warsame");
     String notNames =
         "Ridgeway Pharmacy called. Corbin Drug #112 rejected it. Order from LifeLink today."
-            + " File an SSA-632 waiver. Paid by store card: $212.40. That IP is the old NAS.";
+            + " File an SSA-632 waiver. Paid by store card: $212.40. That IP is the old NAS."
+            + " 41 - Submit Bill To Other Processor. Source Network Address: 127.0.0.1."
+            + " Account disabled 0xC0000072.";
     assertThat(detector.detect(notNames))
         .extracting(f -> f.type() + ":" + notNames.substring(f.start(), f.end()))
         .isEmpty();

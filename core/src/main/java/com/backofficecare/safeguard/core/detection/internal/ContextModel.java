@@ -1026,9 +1026,13 @@ final class ContextModel {
             && last == first + 1
             && tk.equalsIgnoreCase(first, "bill")
             && tk.equalsIgnoreCase(last, "to")
-            && tk.isPunct(last + 1, ':')) {
+            && (tk.isPunct(last + 1, ':')
+                || ((tk.flags[last] & Tokens.CAPITALIZED) != 0
+                    && last + 1 < tk.count
+                    && tk.kind[last + 1] == Tokens.WORD
+                    && (tk.flags[last + 1] & Tokens.CAPITALIZED) != 0))) {
           t = end - 1;
-          continue; // "Bill To:" an invoice's payer
+          continue; // "Bill To:" an invoice's payer; "Submit Bill To Other Processor"
         }
         if (s.foreignLine[first] && foreignWords(tk, first, last)) {
           t = end - 1;

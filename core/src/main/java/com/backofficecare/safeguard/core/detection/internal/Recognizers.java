@@ -77,6 +77,7 @@ final class Recognizers {
         login(t);
         nameBeforeRelation(t);
         signedName(t);
+        afterLowerCaseTitle(t);
       }
       case PUNCT -> punct(t);
       default -> {}
@@ -1088,6 +1089,9 @@ final class Recognizers {
         && tk.intValue(last + 2) <= 32
         && tk.length(last + 2) <= 2) {
       end = tk.end[last + 2];
+    }
+    if (tk.intValue(t) == 127 || (tk.intValue(t) == 0 && tk.intValue(t + 6) == 0)) {
+      return true; // "127.0.0.1", "0.0.0.0": this machine or any, no one's address
     }
     out.add(PhiType.IP, tk.start[t], end, 0.93, "ip.v4", "four octets 0-255");
     return true;
@@ -2729,7 +2733,10 @@ final class Recognizers {
       out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
     } else if ((cue & (C_VEHICLE | C_VIN)) != 0 && len >= 5 && len <= 8) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.85, "plate.labelled", "vehicle label");
-    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0 && digitCount >= 6) {
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0
+        && digitCount >= 6
+        && !(s.charAt(a) == '0' && (s.charAt(a + 1) == 'x' || s.charAt(a + 1) == 'X'))) {
+      // not "account disabled. 0xC0000072": a status code written in hexadecimal
       out.add(PhiType.ACCOUNT, a, b, 0.8, "account.labelled", "account label");
     } else if ((cue & C_ID) != 0 && len >= 5) {
       out.add(PhiType.ID, a, b, 0.75, "id.labelled", "client or employee label");
@@ -3907,6 +3914,9 @@ final class Recognizers {
       xmlElement(t); // <memberId>5520917734</memberId>
       attributeNamedElement(t); // <Data Name='TargetUserName'>hope.adeyemi</Data>
     }
+    if (c == '(' && t > 0 && tk.wordIs(t - 1, ROLE)) {
+      nameInBrackets(t); // "Aide (D. Shepherd) says"
+    }
     if (c == '=' && t > 0 && caps(t - 1)) {
       initialsLegend(t - 1); // "Aides: TM = Tatiana Morozova"
     }
@@ -4979,7 +4989,7 @@ final class Recognizers {
           PhiType.NAME,
           tk.start[t],
           tk.end[last],
-          account ? 0.75 : 0.6,
+          accountName || authLog || userName || windows ? 0.85 : account ? 0.75 : 0.6,
           "name.login",
           "a login built from a name");
     }
@@ -5194,6 +5204,80 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
   }
+
+  /**
+   * "Aide (D. Shepherd)", "daughter (Marisol)": capitalized words or initials in brackets right
+   * after a role or a relation name that person.
+   */
+  private void nameInBrackets(int t) {
+    int k = t + 1;
+    int words = 0;
+    while (k < tk.count && k < t + 6 && !tk.isPunct(k, ')')) {
+      boolean initial = tk.length(k) == 1 && tk.isPunct(k + 1, '.');
+      if (tk.is(k, WORD)
+          && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+          && ((tk.flags[k] & Tokens.ALL_CAPS) == 0 || initial) // not "(SN)", "(CLIN MGR)"
+          && !tk.wordIs(k, STOP | ROLE | TITLE | MONTH | WEEKDAY | CLINICAL | STATE | ORG)) {
+        words++;
+      } else if (!tk.isPunct(k, '.')) {
+        return;
+      }
+      k++;
+    }
+    if (words == 0 || words > 3 || !tk.isPunct(k, ')') || !tk.joined(t + 1) || !tk.joined(k)) {
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t + 1],
+        tk.end[k - 1],
+        0.7,
+        "name.in-brackets",
+        "a name in brackets after a role");
+  }
+
+  /**
+   * "at mr odum's", "ms. keisha said": a word in lower case after a title typed in lower case, in a
+   * text typed so, when it is no word of the lexicon or a listed name.
+   */
+  private void afterLowerCaseTitle(int t) {
+    int k = tk.isPunct(t - 1, '.') && tk.joined(t - 1) ? t - 2 : t - 1;
+    if (k < 0
+        || !tk.lowerCase(k)
+        || !tk.equalsAnyIgnoreCase(k, LOWER_CASE_TITLES)
+        || !lowerCaseNameWord(t)) {
+      return;
+    }
+    int last = t;
+    if (lowerCaseNameWord(t + 1) && tk.start[t + 1] == tk.end[t] + 1) {
+      last = t + 1; // "mr stavros pappas"
+    }
+    out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.65, "name.title", "after a title");
+  }
+
+  /** A word in lower case that is no word of the lexicon, or a listed name and nothing else. */
+  private boolean lowerCaseNameWord(int t) {
+    return t < tk.count
+        && tk.is(t, WORD)
+        && tk.lowerCase(t)
+        && tk.length(t) >= 3
+        && (tk.word[t] == 0 || (tk.wordIs(t, FIRST | LAST) && !tk.wordIs(t, ORDINARY)))
+        && !apostropheIn(t);
+  }
+
+  private boolean apostropheIn(int t) {
+    for (int i = tk.start[t]; i < tk.end[t]; i++) {
+      if (s.charAt(i) == '\'' || s.charAt(i) == '\u2019') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Titles typed in lower case before a name; not "dr", which is as often the doctor ("dr appt").
+   */
+  private static final String[] LOWER_CASE_TITLES = {"mr", "mrs", "ms"};
 
   /**
    * "will (son) added 40", "Rosa (dtr)": a word before a relation in brackets is that relative's
