@@ -405,8 +405,8 @@ final class Columns {
   /**
    * A row with a "Last, First" name its exporter wrote unquoted ("R-0301,Gutiérrez, Amparo,2026-")
    * has a cell too many for each such name: joins two cells around a comma and a space, the first
-   * one capitalized word and the second opening with a capital, until the row has as many cells as
-   * the header. Returns the row's cells.
+   * one word and the second opening with a letter, until the row has as many cells as the header.
+   * Returns the row's cells.
    */
   private int rejoinNames(Text s, int cells, int columns) {
     for (int c = 0; c + 1 < cells && cells > columns; c++) {
@@ -414,8 +414,8 @@ final class Columns {
       if (comma + 2 == cellStart[c + 1]
           && s.charAt(comma) == ','
           && s.charAt(comma + 1) == ' '
-          && oneCapitalizedWord(s, cellStart[c], comma)
-          && Character.isUpperCase(s.charAt(cellStart[c + 1]))) {
+          && oneWord(s, cellStart[c], comma)
+          && Character.isLetter(s.charAt(cellStart[c + 1]))) {
         cellEnd[c] = cellEnd[c + 1];
         System.arraycopy(cellStart, c + 2, cellStart, c + 1, cells - c - 2);
         System.arraycopy(cellEnd, c + 2, cellEnd, c + 1, cells - c - 2);
@@ -425,8 +425,8 @@ final class Columns {
     return cells;
   }
 
-  private static boolean oneCapitalizedWord(Text s, int a, int e) {
-    if (e - a < 2 || !Character.isUpperCase(s.charAt(a))) {
+  private static boolean oneWord(Text s, int a, int e) {
+    if (e - a < 2 || !Character.isLetter(s.charAt(a))) {
       return false;
     }
     for (int i = a + 1; i < e; i++) {

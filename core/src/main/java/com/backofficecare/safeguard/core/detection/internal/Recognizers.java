@@ -2733,10 +2733,11 @@ final class Recognizers {
       out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
     } else if ((cue & (C_VEHICLE | C_VIN)) != 0 && len >= 5 && len <= 8) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.85, "plate.labelled", "vehicle label");
-    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0
-        && digitCount >= 6
-        && !(s.charAt(a) == '0' && (s.charAt(a + 1) == 'x' || s.charAt(a + 1) == 'X'))) {
-      // not "account disabled. 0xC0000072": a status code written in hexadecimal
+    } else if (s.charAt(a) == '0'
+        && (s.charAt(a + 1) == 'x' || s.charAt(a + 1) == 'X')
+        && (cue & (C_ACCOUNT | C_ROUTING | C_ID)) != 0) {
+      return; // "account disabled. 0xC0000072", "Logon ID: 0x2F41C09": a program's, in hexadecimal
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0 && digitCount >= 6) {
       out.add(PhiType.ACCOUNT, a, b, 0.8, "account.labelled", "account label");
     } else if ((cue & C_ID) != 0 && len >= 5) {
       out.add(PhiType.ID, a, b, 0.75, "id.labelled", "client or employee label");
@@ -3917,7 +3918,7 @@ final class Recognizers {
     if (c == '(' && t > 0 && tk.wordIs(t - 1, ROLE)) {
       nameInBrackets(t); // "Aide (D. Shepherd) says"
     }
-    if (c == '=' && t > 0 && caps(t - 1)) {
+    if (c == '=' && t > 0 && (caps(t - 1) || tk.lowerCase(t - 1))) {
       initialsLegend(t - 1); // "Aides: TM = Tatiana Morozova"
     }
     if (c == '<'
@@ -4989,7 +4990,7 @@ final class Recognizers {
           PhiType.NAME,
           tk.start[t],
           tk.end[last],
-          accountName || authLog || userName || windows ? 0.85 : account ? 0.75 : 0.6,
+          accountName || authLog || userName || windows ? 0.9 : account ? 0.75 : 0.6,
           "name.login",
           "a login built from a name");
     }
@@ -5214,8 +5215,10 @@ final class Recognizers {
     int words = 0;
     while (k < tk.count && k < t + 6 && !tk.isPunct(k, ')')) {
       boolean initial = tk.length(k) == 1 && tk.isPunct(k + 1, '.');
+      boolean lowerName = // "aide (d. shepherd)" in a text typed in lower case
+          tk.lowerCase(k) && (initial || (tk.wordIs(k, FIRST | LAST) && !tk.wordIs(k, COMMON)));
       if (tk.is(k, WORD)
-          && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+          && ((tk.flags[k] & Tokens.CAPITALIZED) != 0 || lowerName)
           && ((tk.flags[k] & Tokens.ALL_CAPS) == 0 || initial) // not "(SN)", "(CLIN MGR)"
           && !tk.wordIs(k, STOP | ROLE | TITLE | MONTH | WEEKDAY | CLINICAL | STATE | ORG)) {
         words++;
@@ -5347,12 +5350,19 @@ final class Recognizers {
     if (n < 2 || n > 3 || !tk.is(t, WORD)) {
       return;
     }
+    // In lower case ("tm = tatiana morozova"), only before words no lexicon calls ordinary.
+    boolean lower = tk.lowerCase(t);
+    for (int i = 0; lower && i < n; i++) {
+      if (tk.wordIs(t + 2 + i, ORDINARY)) {
+        return;
+      }
+    }
     int k = t + 2;
     for (int i = 0; i < n; i++, k++) {
       if (k >= tk.count
           || !tk.is(k, WORD)
-          || (tk.flags[k] & Tokens.CAPITALIZED) == 0
-          || s.charAt(tk.start[k]) != s.charAt(tk.start[t] + i)
+          || ((tk.flags[k] & Tokens.CAPITALIZED) == 0 && !(lower && tk.lowerCase(k)))
+          || WordTable.lower(s.charAt(tk.start[k])) != WordTable.lower(s.charAt(tk.start[t] + i))
           || (i > 0 && tk.start[k] != tk.end[k - 1] + 1)) {
         return;
       }
