@@ -1951,6 +1951,48 @@ class PhiDetectorTest {
         .isEmpty();
   }
 
+  /**
+   * What an attacking helper found in the rules above: typographic hyphens and invisible marks
+   * inside a value, a ZPL label with a tilde command or a label spanning fields, a ledger's
+   * accounts and amounts under login and date headers, system accounts, and names that the business
+   * and brand vetoes must leave alone.
+   */
+  @Test
+  void oddlyWrittenValuesLabelsLedgersAndNamesHold() {
+    assertThat(found("her social is 123\u201345\u20136789 per the intake form", PhiType.SSN))
+        .containsExactly("123\u201345\u20136789");
+    assertThat(found("call her at 555\u2212867\u22125309 after lunch", PhiType.PHONE)).hasSize(1);
+    assertThat(found("DOB 03/14\u200e/1948", PhiType.DATE)).containsExactly("03/14\u200e/1948");
+    assertThat(
+            found(
+                "Client Margaret\u200bHodan called. Spoke with Marg\u2063aret Ochoa.",
+                PhiType.NAME))
+        .containsExactly("Margaret\u200bHodan", "Marg\u2063aret Ochoa");
+    String zpl =
+        "^XA~SD15^FO50,50^FDSSN:^FS^FO200,50^FD123456789^FS^FO50,90^FDMRN:^FS^FO200,90^FD00412233^FS^XZ";
+    assertThat(detector.detect(zpl))
+        .extracting(f -> f.type() + ":" + zpl.substring(f.start(), f.end()))
+        .containsExactly("SSN:123456789", "MRN:00412233");
+    String ledger =
+        "Date,Account Name,Amount\n2026-03-02,Petty Cash,212.40\n2026-03-03,Accounts Receivable,80.00\n";
+    assertThat(found(ledger, PhiType.NAME)).doesNotContain("Petty Cash", "Accounts Receivable");
+    String amounts =
+        "ClientID,Client,Date,Hours\nR-0301,Amparo Gutierrez,212.40,4.0\nR-0302,Ana Ruiz,2.5,1.0\n";
+    assertThat(found(amounts, PhiType.DATE)).isEmpty();
+    assertThat(
+            found(
+                "Time,Event,Username\n08:14,4624,SYSTEM\n08:16,4625,kfrank\n08:17,4625,Y\n",
+                PhiType.NAME))
+        .containsExactly("kfrank");
+    assertThat(
+            found(
+                "ts=2026-03-02T08:14:03Z msg=ok username=SYSTEM\nAccount Name:\t\tkrbtgt",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Client Paul Jackson Rx pickup. Hi MaryBeth, your shift moved.", PhiType.NAME))
+        .containsExactly("Paul Jackson", "MaryBeth");
+  }
+
   @Test
   void namesTypedWithCombiningAccentsAreWholeNames() {
     // Decomposed (NFD) text: macOS file names, some PDF extractors. Before, "Ramírez" was cut at

@@ -36,6 +36,19 @@ final class Columns {
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
 
+  /** Whether the column holds logins, one word each ("Account Name" in a logon export). */
+  private final boolean[] loginColumn = new boolean[MAX_CELLS];
+
+  private static final Set<String> LOGIN_COLUMNS =
+      Set.of(
+          "accountname",
+          "targetuser",
+          "targetusername",
+          "subjectusername",
+          "samaccountname",
+          "logonname",
+          "username");
+
   /** Start and end of each header row with a row under it, in text order. */
   private int[] headers = new int[16];
 
@@ -291,7 +304,10 @@ final class Columns {
       PhiType type = columnType[c];
       int a = cellStart[c];
       int e = cellEnd[c];
-      if (type != null && e > a && plausible(s, a, e, type)) {
+      if (type != null
+          && e > a
+          && plausible(s, a, e, type)
+          && !(loginColumn[c] && s.indexOf(' ', a, e) >= 0)) { // "Petty Cash": a ledger's account
         out.add(type, a, e, CONFIDENCE, "columns.header", "cell under a column header naming it");
       }
     }
@@ -472,6 +488,7 @@ final class Columns {
       }
       String key = FieldNames.normalize(s.subSequence(cellStart[c], e));
       columnType[c] = FieldNames.typeOfNormalized(key);
+      loginColumn[c] = LOGIN_COLUMNS.contains(key);
       boolean knownCell = columnType[c] != null || UNTYPED.contains(key);
       if (!knownCell && holdsAName(s, cellStart[c], cellEnd[c])) {
         namesInHeader = true; // "Client  Maria Lopez  Caregiver  John Carter": a form filled in
@@ -750,7 +767,8 @@ final class Columns {
               && !digit
               && e - a <= 60
               && !placeholder(s, a, e)
-              && !Recognizers.systemAccount(s, a, e);
+              && !Recognizers.systemAccount(s, a, e)
+              && !aWordOrCode(s, a, e);
       case CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);
       case EMAIL -> at;
       case PHONE -> digits >= 7 && longestLetters <= 3; // "ext", not "YEMI MD 1386702219"
@@ -760,7 +778,11 @@ final class Columns {
         yield (read == 5 || read == 9) && (ocr == 0 || letters(s, a, e) == ocr);
       }
       // "Mar 3, 2025" and "3/4/25", not "Q3 2024", "FY25" or "v2.3.1"
-      case DATE -> digit && nonZero && (!letter || (longestLetters >= 3 && calendarWords(s, a, e)));
+      case DATE ->
+          digit
+              && nonZero
+              && (!letter || (longestLetters >= 3 && calendarWords(s, a, e)))
+              && dateShaped(s, a, e, digits);
       case URL -> letter && !comma;
       case ADDRESS -> digit && letter && !comma;
       case AGE_OVER_89 -> over89(s, a, e);
@@ -770,6 +792,55 @@ final class Columns {
           digit && nonZero && e - a >= 4 && longestLetters <= 5;
       default -> digit && nonZero;
     };
+  }
+
+  /**
+   * Whether a name's cell holds one word that is no name: a flag ("Y"), a word of the lexicon no
+   * name list holds ("import", "PT" as a discipline), a product ("QuickBooks").
+   */
+  private static boolean aWordOrCode(Text s, int a, int e) {
+    for (int i = a; i < e; i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    if (e - a == 1) {
+      return true;
+    }
+    for (int i = a + 1; i < e; i++) {
+      if (Character.isUpperCase(s.charAt(i))
+          && Character.isLowerCase(s.charAt(i - 1))
+          && i - a > 3) {
+        return true; // "QuickBooks", "WellSky"
+      }
+    }
+    int classes = Lexicon.get().word(s.chars, a, e);
+    if (e - a <= 3 && !Character.isLowerCase(s.charAt(a + 1))) {
+      // initials ("CR", "HD"), unless a discipline or a role ("PT", "RN")
+      return (classes & (Lexicon.ROLE | Lexicon.LICENSE_PREFIX | Lexicon.STOP)) != 0;
+    }
+    return classes != 0 && (classes & (Lexicon.FIRST | Lexicon.LAST)) == 0;
+  }
+
+  /**
+   * Whether a date's cell of digits is written as a date: not an amount ("212.40", "$80", "2.5")
+   * nor a count ("12", "1200"); eight or six digits run together are ("20260302").
+   */
+  private static boolean dateShaped(Text s, int a, int e, int digits) {
+    int points = 0;
+    int others = 0;
+    for (int i = a; i < e; i++) {
+      char c = s.charAt(i);
+      if (c == '$') {
+        return false;
+      }
+      points += c == '.' ? 1 : 0;
+      others += c == '/' || c == '-' || c == ' ' || c == ',' ? 1 : 0;
+    }
+    if (points + others == 0) {
+      return digits == 6 || digits == 8 || digits != e - a;
+    }
+    return !(points == 1 && others == 0);
   }
 
   /**

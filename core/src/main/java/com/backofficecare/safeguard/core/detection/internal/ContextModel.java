@@ -1043,7 +1043,9 @@ final class ContextModel {
           continue; // "LifeLink", "CoverMyMeds": a capital inside a word marks a brand
         }
         if (businessNamed(tk, last)
-            && (type == PhiType.NAME
+            && ((type == PhiType.NAME
+                    && last == first + 1
+                    && !tk.wordIs(first - 1, Lexicon.ROLE | Lexicon.TITLE | Lexicon.WEAK_CUE))
                 || (type == PhiType.CITY && tk.equalsAnyIgnoreCase(last, DRUGSTORES)))) {
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
@@ -1561,13 +1563,20 @@ final class ContextModel {
       if (Character.isLowerCase(c)) {
         lower++;
       } else if (Character.isUpperCase(c) && lower >= 3) {
-        return !(i - a == 4 && tk.text.regionIs(a, i, "fitz"));
+        // "MaryBeth", "RoseMary", "VandenBerg", "DelaRosa": a given name or a particle first
+        return i - lower == a + 1
+            && (Lexicon.get().word(tk.text.chars, a, i) & (Lexicon.FIRST | Lexicon.PARTICLE)) == 0
+            && !tk.text.regionIsAny(a, i, NAME_PREFIXES);
       } else {
         lower = 0;
       }
     }
     return false;
   }
+
+  private static final String[] NAME_PREFIXES = {
+    "fitz", "vanden", "vander", "dela", "della", "delos", "delas", "mac", "saint"
+  };
 
   /** Whether capitalized word {@code k}, right after a span, names a kind of business. */
   private static boolean businessNamed(Tokens tk, int k) {

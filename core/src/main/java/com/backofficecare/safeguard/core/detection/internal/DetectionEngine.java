@@ -109,6 +109,9 @@ public final class DetectionEngine {
         rules.propose(w.tokens, w.candidates);
       }
       List<Finding> found = w.candidates.resolve();
+      if (w.tokens.labelSource()) {
+        found = withinLabelFields(found, w.tokens.text);
+      }
       if (types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE) {
         found = w.echoes.extend(found, w.tokens);
       }
@@ -122,6 +125,34 @@ public final class DetectionEngine {
       w.scratch.shrink();
       w.busy = false;
     }
+  }
+
+  /**
+   * In a label printer's source, a finding that runs across fields ("MRN:^FS^FO200,50^FD00412233",
+   * a label and the next field's value) keeps only what its last field holds.
+   */
+  private static List<Finding> withinLabelFields(List<Finding> found, Text s) {
+    List<Finding> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Finding f = found.get(i);
+      int data = -1;
+      for (int j = f.start(); j + 3 <= f.end(); j++) {
+        if (s.charAt(j) == '^' && s.charAt(j + 1) == 'F' && s.charAt(j + 2) == 'D') {
+          data = j + 3;
+        }
+      }
+      if (data < 0 || data >= f.end()) {
+        if (out != null) {
+          out.add(f);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new java.util.ArrayList<>(found.subList(0, i));
+      }
+      out.add(new Finding(f.type(), data, f.end(), f.confidence(), f.recognizer(), f.reason()));
+    }
+    return out == null ? found : out;
   }
 
   private static final class Workspace {

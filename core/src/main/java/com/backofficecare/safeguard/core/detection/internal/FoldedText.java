@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * A text as the detector reads it when its letters are written in an unusual form: combining
  * accents composed with their letter (decomposed text, as macOS file names and some PDF extractors
  * write "José"), invisible characters inside words dropped (soft hyphens, zero-width spaces and
- * joiners, which a copy from a web page can leave inside a name), and fullwidth letters and digits
- * read as ASCII ("Ｈｏｄａｎ"). Findings map back to the text as given, covering whatever was folded.
+ * joiners, which a copy from a web page can leave inside a name), typographic hyphens and minus
+ * signs read as "-", and fullwidth letters and digits read as ASCII ("Ｈｏｄａｎ"). Findings map back to
+ * the text as given, covering whatever was folded.
  *
  * <p>Every folded character stands for one run of the original, so offsets map back exactly. The
  * folded copy is a char array, zeroed by {@link #clear()}.
@@ -50,11 +51,19 @@ final class FoldedText {
         q++;
       }
       if (isInvisible(c)) {
-        p = q; // dropped; a finding around it covers it
+        if (p > 0
+            && q < n
+            && isLowerLetter(text.charAt(p - 1))
+            && Character.isUpperCase(text.charAt(q))) {
+          f.append(' ', p, q); // "Margaret\u200bHodan": the only break between two words
+        }
+        p = q; // else dropped; a finding around it covers it
         continue;
       }
       if (q == p + 1) {
-        f.append(c >= 0xff01 && c <= 0xff5e ? (char) (c - 0xfee0) : c, p, q);
+        boolean hyphen =
+            isDash(c) && p > 0 && q < n && isDigit(text.charAt(p - 1)) && isDigit(text.charAt(q));
+        f.append(c >= 0xff01 && c <= 0xff5e ? (char) (c - 0xfee0) : hyphen ? '-' : c, p, q);
       } else {
         String run = Normalizer.normalize(text.subSequence(p, q), Normalizer.Form.NFC);
         for (int i = 0; i < run.length(); i++) {
@@ -67,17 +76,47 @@ final class FoldedText {
   }
 
   private static boolean folds(char c) {
-    return c >= 0xad && (isMark(c) || isInvisible(c) || (c >= 0xff01 && c <= 0xff5e));
+    return c >= 0xad && (isMark(c) || isInvisible(c) || isDash(c) || (c >= 0xff01 && c <= 0xff5e));
   }
 
   /** Combining diacritical marks and their supplement: the accents of decomposed Latin text. */
   private static boolean isMark(char c) {
-    return (c >= 0x300 && c < 0x370) || (c >= 0x1dc0 && c < 0x1e00);
+    return (c >= 0x300 && c < 0x370 && c != 0x34f) || (c >= 0x1dc0 && c < 0x1e00);
   }
 
-  /** Soft hyphen, zero-width space, non-joiner and joiner, word joiner, zero-width no-break. */
+  /**
+   * Characters drawn as nothing: soft hyphen, combining grapheme joiner, Arabic letter mark,
+   * Mongolian vowel separator, zero-width space, joiners and direction marks, bidirectional
+   * embeddings and isolates, word joiner and invisible operators, variation selectors, zero-width
+   * no-break space.
+   */
   private static boolean isInvisible(char c) {
-    return c == 0xad || (c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff;
+    return c == 0xad
+        || c == 0x34f
+        || c == 0x61c
+        || c == 0x180e
+        || (c >= 0x200b && c <= 0x200f)
+        || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2060 && c <= 0x2069)
+        || (c >= 0xfe00 && c <= 0xfe0f)
+        || c == 0xfeff;
+  }
+
+  /**
+   * Hyphens a word processor types for "-" ("123\u201345\u20136789"): hyphen, non-breaking hyphen,
+   * figure dash, en dash, minus sign, small hyphen-minus; read as "-" between digits only, since
+   * between words an en dash parts clauses ("Kofi Boateng – Virgil Oates"). Not the em dash.
+   */
+  private static boolean isDash(char c) {
+    return (c >= 0x2010 && c <= 0x2013) || c == 0x2212 || c == 0xfe63;
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19);
+  }
+
+  private static boolean isLowerLetter(char c) {
+    return Character.isLowerCase(c);
   }
 
   private void append(char c, int start, int end) {

@@ -4985,7 +4985,9 @@ final class Recognizers {
               && (surnameAt(a + 1, b) || surnameAt(a + 2, b) || (account && !machine(a, b)))
               && allLowerLetters(a, b);
     }
-    if (name && (!tk.joined(last + 1) || tk.is(last + 1, PUNCT))) {
+    if (name
+        && (!tk.joined(last + 1) || tk.is(last + 1, PUNCT))
+        && !systemAccount(s, tk.start[t], tk.end[last])) {
       out.add(
           PhiType.NAME,
           tk.start[t],
@@ -5294,7 +5296,8 @@ final class Recognizers {
         || !tk.equalsAnyIgnoreCase(t + 2, RELATIONS)
         || tk.length(t) < 3
         || tk.wordIs(t, STOP | ROLE | TITLE | CLINICAL | MONTH | WEEKDAY | KEYWORD)
-        || (tk.word[t] != 0 && !tk.wordIs(t, FIRST | LAST))) {
+        || (tk.word[t] != 0 && !tk.wordIs(t, FIRST | LAST))
+        || (tk.wordIs(t, COMMON) && !tk.wordIs(t, FIRST))) { // not "the box (son)"
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.relation", "a relative's name");
@@ -5335,7 +5338,8 @@ final class Recognizers {
         || tk.joined(t + 1)
         || tk.length(t) < 3
         || !tk.wordIs(t, FIRST)
-        || tk.wordIs(t, COMMON | STOP | ROLE | TITLE | CLINICAL | MONTH | WEEKDAY | KEYWORD)) {
+        || tk.wordIs(
+            t, COMMON | STOP | ROLE | TITLE | CLINICAL | MONTH | WEEKDAY | KEYWORD | STATE_NAME)) {
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.65, "name.signed", "a name signing a line");
@@ -5497,7 +5501,9 @@ final class Recognizers {
   private static final String[] NOT_INITIALS = {
     "fyi", "qa", "qi", "asap", "eod", "eow", "nb", "ps", "pto", "ooo", "cc", "bcc", "na", "tba",
     "tbc", "wip", "nvm", "lol", "thx", "ty", "pls", "plz", "np", "ok", "kk", "btw", "imo", "hr",
-    "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua", "ur"
+    "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua", "ur", "ach", "eob",
+    "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv", "qb", "irs", "ssa", "usps",
+    "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a"
   };
 
   private static final String[] SIGNING = {"reviewed", "checked", "signed", "verified", "approved"};
@@ -5963,8 +5969,9 @@ final class Recognizers {
     int first = tk.word[t + 2];
     if (last < 0
         || tk.equalsAnyIgnoreCase(t + 2, NOT_AN_ANSWER)
-        || ((first & ORDINARY) != 0 && (first & (FIRST | LAST)) == 0 && !value)) {
-      return; // "First: call the office" is an instruction
+        || ((first & ORDINARY) != 0 && (first & (FIRST | LAST)) == 0 && !value)
+        || systemAccount(s, tk.start[t + 2], tk.end[last])) {
+      return; // "First: call the office" is an instruction; "username=SYSTEM" a system's
     }
     out.add(PhiType.NAME, tk.start[t + 2], tk.end[last], 0.85, "name.field", "a form's name field");
   }
@@ -6732,11 +6739,27 @@ final class Recognizers {
   static boolean systemAccount(Text s, int a, int e) {
     return s.regionIsAny(a, e, SYSTEM_USERS)
         || (e > a && s.charAt(e - 1) == '$')
-        || (e - a > 4 && s.regionIs(a, a + 3, "svc")); // "svc_backup", "svcScan"
+        || (e - a > 4 && s.regionIs(a, a + 3, "svc")) // "svc_backup", "svcScan"
+        || (e - a > 4 && (s.regionIs(a, a + 4, "dwm-") || s.regionIs(a, a + 5, "umfd-")))
+        || s.regionIs(a, Math.min(e, a + 9), "anonymous"); // "ANONYMOUS LOGON"
   }
 
   private static final String[] SYSTEM_USERS = {
     "system",
+    "nt",
+    "billing",
+    "frontdesk",
+    "intake",
+    "office",
+    "payroll",
+    "scheduling",
+    "scheduler",
+    "helpdesk",
+    "null",
+    "nobody",
+    "www-data",
+    "iusr",
+    "null sid",
     "local service",
     "network service",
     "anonymous logon",

@@ -190,6 +190,16 @@ final class Text implements CharSequence {
   }
 
   /** Whether the characters in {@code [from, to)} are {@code lower}, ignoring case. */
+  /** Where {@code c} first stands in {@code [from, to)}, or -1. */
+  int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (chars[offset + i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   boolean regionIs(int from, int to, String lower) {
     if (to - from != lower.length()) {
       return false;

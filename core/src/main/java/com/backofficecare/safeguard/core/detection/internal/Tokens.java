@@ -302,7 +302,7 @@ final class Tokens {
       char b = chars[j + 2];
       if (a == 'X' && b == 'A') {
         char after = j + 3 < n ? chars[j + 3] : '\n';
-        start |= after == '^' || isSpace(after);
+        start |= after == '^' || after == '~' || isSpace(after);
       }
       fieldEnd |= a == 'F' && b == 'S';
     }
