@@ -256,6 +256,7 @@ final class Recognizers {
     }
     if (len == 5) {
       brandTail(t);
+      accountTail(t);
       zip(t);
     }
     if (len == 2 || len == 3) {
@@ -896,7 +897,10 @@ final class Recognizers {
     return tk.joined(t + 1) && tk.joined(t + 2) && tk.is(t + 2, NUM);
   }
 
-  /** "account ending 7731", "card ending in 4242", "SSN ending 4471": the last four digits. */
+  /**
+   * "account ending 7731", "card ending in 4242", "SSN ending 4471": the last four digits; five of
+   * a card's or an account's ("fuel card ending 20917").
+   */
   private void accountTail(int t) {
     int k = t - 1;
     if (tk.equalsIgnoreCase(k, "in") || tk.equalsIgnoreCase(k, "with") || tk.isPunct(k, ':')) {
@@ -905,7 +909,8 @@ final class Recognizers {
     if (!(tk.equalsIgnoreCase(k, "ending") || tk.equalsIgnoreCase(k, "ends")) || numberGoesOn(t)) {
       return;
     }
-    tail(nearestCue(k), tk.start[t], tk.end[t]);
+    int cue = nearestCue(k);
+    tail(tk.length(t) == 5 ? cue & (C_CARD | C_ACCOUNT) : cue, tk.start[t], tk.end[t]);
   }
 
   /**
@@ -3255,7 +3260,8 @@ final class Recognizers {
         || tk.start[n] != tk.end[t] + 1
         || s.charAt(tk.end[t]) != ' '
         || tk.length(n) < 3
-        || (tk.word[n] & NOT_A_SURNAME) != 0) {
+        || (tk.word[n] & NOT_A_SURNAME) != 0
+        || tk.equalsAnyIgnoreCase(t, VEHICLE_MAKES)) { // "a 2023 Kia Niro"
       return;
     }
     int last = surnameEnd(n);
@@ -4872,6 +4878,7 @@ final class Recognizers {
 
   private static final String[] BEFORE_A_LOGIN = {
     "by",
+    "caller",
     "tech",
     "clerk",
     "user",
