@@ -35,6 +35,7 @@ final class IdentifierEchoes {
   /** {@code found} (sorted, disjoint) with the further mentions of its identifiers added. */
   static List<Finding> extend(List<Finding> found, Tokens tk, EnumSet<PhiType> wanted) {
     Map<String, PhiType> values = null;
+    List<String> derived = null;
     for (Finding f : found) {
       if (f.type() == PhiType.NAME && wanted.contains(PhiType.NAME) && login(f)) {
         int t = NameEchoes.firstTokenAt(tk, f.start());
@@ -50,7 +51,7 @@ final class IdentifierEchoes {
           values.putIfAbsent(login(tk, t), PhiType.NAME);
         }
       } else if (f.type() == PhiType.NAME && wanted.contains(PhiType.NAME)) {
-        values = loginsOf(f, tk, values);
+        derived = loginsOf(f, tk, derived);
       } else if (f.confidence() >= LENDS && TYPES.contains(f.type()) && wanted.contains(f.type())) {
         int t = NameEchoes.firstTokenAt(tk, f.end()) - 1; // the value, after any label in it
         if (t >= 0
@@ -64,13 +65,16 @@ final class IdentifierEchoes {
         }
       }
     }
-    if (values == null) {
+    if (values == null && derived == null) {
       return found;
     }
     List<Finding> echoes = new ArrayList<>();
     int f = 0;
     for (int t = 0; t < tk.count; t++) {
       boolean word = tk.is(t, Tokens.WORD) || tk.is(t, Tokens.ALNUM);
+      if (values == null && !(word && tk.word[t] == 0 && tk.length(t) >= 4)) {
+        continue; // only logins built from names to look for: unlisted words alone
+      }
       if (!(echoable(tk, t) || (word && tk.length(t) >= 4))
           || partOfLonger(tk, t)
           || anAmountOrCode(tk, t)) {
@@ -82,12 +86,19 @@ final class IdentifierEchoes {
       if (f < found.size() && found.get(f).start() < tk.end[t]) {
         continue;
       }
-      PhiType type = values.get(value(tk, t));
-      if (type == null && word) {
-        type = values.get(login(tk, t));
-        if (type == null && tk.word[t] == 0) {
-          type = values.get(DERIVED + value(tk, t).toLowerCase(java.util.Locale.ROOT));
+      PhiType type = null;
+      if (values != null) {
+        type = values.get(value(tk, t));
+        if (type == null && word) {
+          type = values.get(login(tk, t));
         }
+      }
+      if (type == null
+          && derived != null
+          && word
+          && tk.word[t] == 0
+          && derivedLogin(tk, t, derived)) {
+        type = PhiType.NAME;
       }
       if (type != null) {
         boolean login = type == PhiType.NAME;
@@ -106,16 +117,13 @@ final class IdentifierEchoes {
     return echoes.isEmpty() ? found : NameEchoes.merge(found, echoes);
   }
 
-  /** Marks the keys of logins built from a name found, apart from logins found as such. */
-  private static final String DERIVED = "+";
-
   /**
    * Adds the logins a system builds from the full name {@code f} ("Marvin Bird" or "Bird, Marvin":
    * "mbird", "marvinbird"): a word written so elsewhere in the text is that person's login ("two
    * real accounts: jsingh and mbird"), if it is no word of the lexicon.
    */
-  private static @Nullable Map<String, PhiType> loginsOf(
-      Finding f, Tokens tk, @Nullable Map<String, PhiType> values) {
+  private static @Nullable List<String> loginsOf(
+      Finding f, Tokens tk, @Nullable List<String> derived) {
     int first = -1;
     int last = -1;
     boolean comma = false;
@@ -128,18 +136,35 @@ final class IdentifierEchoes {
       } else if (tk.isPunct(t, ',')) {
         comma = true;
       } else if (!tk.isPunct(t, '.') && !tk.isPunct(t, '-')) {
-        return values;
+        return derived;
       }
     }
-    if (first < 0 || first == last) {
-      return values;
+    if (first < 0 || first == last || (derived != null && derived.size() >= MAX_DERIVED)) {
+      return derived;
     }
-    String given = value(tk, comma ? last : first).toLowerCase(java.util.Locale.ROOT);
-    String family = value(tk, comma ? first : last).toLowerCase(java.util.Locale.ROOT);
-    Map<String, PhiType> out = values == null ? new HashMap<>() : values;
-    out.putIfAbsent(DERIVED + given.charAt(0) + family, PhiType.NAME);
-    out.putIfAbsent(DERIVED + given + family, PhiType.NAME);
+    // Folded as the comparison folds: "José Núñez" gives "jnunez".
+    String given =
+        WordTable.fold(value(tk, comma ? last : first)).toLowerCase(java.util.Locale.ROOT);
+    String family =
+        WordTable.fold(value(tk, comma ? first : last)).toLowerCase(java.util.Locale.ROOT);
+    List<String> out = derived == null ? new ArrayList<>() : derived;
+    out.add(given.charAt(0) + family);
+    out.add(given + family);
     return out;
+  }
+
+  /** Enough logins for the names of one text. */
+  private static final int MAX_DERIVED = 64;
+
+  /** Whether token {@code t} is written as one of the {@code derived} logins, in any case. */
+  private static boolean derivedLogin(Tokens tk, int t, List<String> derived) {
+    int n = tk.length(t);
+    for (String login : derived) {
+      if (login.length() == n && tk.text.regionIs(tk.start[t], tk.end[t], login)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

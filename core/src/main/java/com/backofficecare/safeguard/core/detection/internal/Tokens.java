@@ -580,6 +580,9 @@ final class Tokens {
    * words only: a login ("bkowalczyk") is no surname.
    */
   private static boolean surnameEnding(char[] chars, int s, int e) {
+    if (SURNAME_LAST_LETTERS.indexOf(WordTable.lower(chars[e - 1])) < 0) {
+      return false;
+    }
     for (String ending : SURNAME_ENDINGS) {
       int n = ending.length();
       if (e - s > n + 1) {
@@ -594,6 +597,8 @@ final class Tokens {
     }
     return false;
   }
+
+  private static final String SURNAME_LAST_LETTERS = "sucohkiaezd";
 
   private static final String[] SURNAME_ENDINGS = {
     "opoulos", "akis", "idis", "escu", "eanu", "ovic", "evic", "ovich", "evich", "enko", "chuk",
