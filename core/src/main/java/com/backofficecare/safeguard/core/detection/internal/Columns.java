@@ -36,18 +36,11 @@ final class Columns {
 
   private final PhiType[] columnType = new PhiType[MAX_CELLS];
 
-  /** Whether the column holds logins, one word each ("Account Name" in a logon export). */
+  /**
+   * Whether the column holds logins, one word each ("Account Name" in a logon export, not a
+   * ledger's "Petty Cash").
+   */
   private final boolean[] loginColumn = new boolean[MAX_CELLS];
-
-  private static final Set<String> LOGIN_COLUMNS =
-      Set.of(
-          "accountname",
-          "targetuser",
-          "targetusername",
-          "subjectusername",
-          "samaccountname",
-          "logonname",
-          "username");
 
   /** Start and end of each header row with a row under it, in text order. */
   private int[] headers = new int[16];
@@ -488,7 +481,7 @@ final class Columns {
       }
       String key = FieldNames.normalize(s.subSequence(cellStart[c], e));
       columnType[c] = FieldNames.typeOfNormalized(key);
-      loginColumn[c] = LOGIN_COLUMNS.contains(key);
+      loginColumn[c] = FieldNames.holdsALogin(key) || key.equals("accountname");
       boolean knownCell = columnType[c] != null || UNTYPED.contains(key);
       if (!knownCell && holdsAName(s, cellStart[c], cellEnd[c])) {
         namesInHeader = true; // "Client  Maria Lopez  Caregiver  John Carter": a form filled in

@@ -183,6 +183,22 @@ public final class FieldNames {
     return field != null && TYPES.get(field) == PhiType.NAME;
   }
 
+  /** Whether the normalized key {@code name} holds a login: "TargetUserName", "sAMAccountName". */
+  static boolean holdsALogin(String name) {
+    return LOGIN_KEYS.contains(name);
+  }
+
+  private static final java.util.Set<String> LOGIN_KEYS =
+      java.util.Set.of(
+          "username",
+          "targetusername",
+          "targetuser",
+          "subjectusername",
+          "samaccountname",
+          "logonname",
+          "loginname",
+          "login");
+
   private static final java.util.Set<String> PERSON_NAME_KEYS =
       java.util.Set.of(
           "fullname",

@@ -4003,7 +4003,7 @@ final class Recognizers {
     if (type == null) {
       return;
     }
-    if (!array && LOGIN_KEYS.contains(key)) {
+    if (!array && FieldNames.holdsALogin(key)) {
       loginValue(from, '\n');
       return;
     }
@@ -4223,7 +4223,7 @@ final class Recognizers {
     if (key == null) {
       return;
     }
-    if (LOGIN_KEYS.contains(key)) {
+    if (FieldNames.holdsALogin(key)) {
       loginValue(tk.end[t], '<');
       return;
     }
@@ -4232,18 +4232,6 @@ final class Recognizers {
       value(type, tk.end[t], '<', '/');
     }
   }
-
-  /** Keys whose value is a login: "TargetUserName", "sAMAccountName", "username". */
-  private static final java.util.Set<String> LOGIN_KEYS =
-      java.util.Set.of(
-          "username",
-          "targetusername",
-          "targetuser",
-          "subjectusername",
-          "samaccountname",
-          "logonname",
-          "loginname",
-          "login");
 
   /**
    * The login at {@code from} (letters, digits, points, underscores and hyphens, up to {@code
