@@ -1993,6 +1993,35 @@ class PhiDetectorTest {
         .containsExactly("Paul Jackson", "MaryBeth");
   }
 
+  /**
+   * Initials a key in the text gives are that person wherever they recur, and a login built from a
+   * name found is found with digits after it or as surname and initial; an acronym after its words
+   * is no one's initials.
+   */
+  @Test
+  void keyedInitialsAndNameBuiltLoginsRecur() {
+    assertThat(
+            found(
+                "Legend: TM = Tatiana Morozova\n\nMon 3/2: TM 9-1 bath\nTue 3/3: TM laundry",
+                PhiType.NAME))
+        .containsExactly("TM", "Tatiana Morozova", "TM", "TM");
+    assertThat(
+            found(
+                "Aide Tatiana Morozova (TM)\nTM visited 3/2. OK = Obinna Kalu, counted - OK",
+                PhiType.NAME))
+        .containsExactly("Tatiana Morozova", "TM", "TM", "OK", "Obinna Kalu");
+    assertThat(
+            found(
+                "Caregiver Ngozi Okafor missed clock-in. okaforn was locked; mbird01 too. Marvin Bird",
+                PhiType.NAME))
+        .contains("okaforn", "mbird01");
+    assertThat(
+            found(
+                "You signed an Advance Beneficiary Notice (ABN). An ABN is kept. HHA = Home Health Aide",
+                PhiType.NAME))
+        .isEmpty();
+  }
+
   @Test
   void namesTypedWithCombiningAccentsAreWholeNames() {
     // Decomposed (NFD) text: macOS file names, some PDF extractors. Before, "Ramírez" was cut at

@@ -36,7 +36,17 @@ final class IdentifierEchoes {
   static List<Finding> extend(List<Finding> found, Tokens tk, EnumSet<PhiType> wanted) {
     Map<String, PhiType> values = null;
     List<String> derived = null;
+    List<String> initials = null;
     for (Finding f : found) {
+      if (f.recognizer().equals("name.initials-key") && wanted.contains(PhiType.NAME)) {
+        if (initials == null) {
+          initials = new ArrayList<>();
+        }
+        if (initials.size() < MAX_DERIVED) {
+          initials.add(new String(tk.text.chars, f.start(), f.end() - f.start()));
+        }
+        continue;
+      }
       if (f.type() == PhiType.NAME && wanted.contains(PhiType.NAME) && login(f)) {
         int t = NameEchoes.firstTokenAt(tk, f.start());
         if (t < tk.count
@@ -65,13 +75,29 @@ final class IdentifierEchoes {
         }
       }
     }
-    if (values == null && derived == null) {
+    if (values == null && derived == null && initials == null) {
       return found;
     }
     List<Finding> echoes = new ArrayList<>();
     int f = 0;
     for (int t = 0; t < tk.count; t++) {
       boolean word = tk.is(t, Tokens.WORD) || tk.is(t, Tokens.ALNUM);
+      if (initials != null && keyedInitials(tk, t, initials)) {
+        while (f < found.size() && found.get(f).end() <= tk.start[t]) {
+          f++;
+        }
+        if (!(f < found.size() && found.get(f).start() < tk.end[t])) {
+          echoes.add(
+              new Finding(
+                  PhiType.NAME,
+                  tk.start[t],
+                  tk.end[t],
+                  CONFIDENCE,
+                  "name.initials-echo",
+                  "initials a key in the text gives a name"));
+        }
+        continue;
+      }
       if (values == null && !(word && tk.word[t] == 0 && tk.length(t) >= 4)) {
         continue; // only logins built from names to look for: unlisted words alone
       }
@@ -150,7 +176,29 @@ final class IdentifierEchoes {
     List<String> out = derived == null ? new ArrayList<>() : derived;
     out.add(given.charAt(0) + family);
     out.add(given + family);
+    out.add(family + given.charAt(0)); // "okaforn"
     return out;
+  }
+
+  /**
+   * Whether token {@code t} is written exactly as initials a key gave ("TM"), in capitals, and is
+   * no word or state.
+   */
+  private static boolean keyedInitials(Tokens tk, int t, List<String> initials) {
+    int n = tk.length(t);
+    if (n < 2
+        || n > 3
+        || !tk.is(t, Tokens.WORD)
+        || (tk.flags[t] & Tokens.ALL_CAPS) == 0
+        || (tk.word[t] & (Lexicon.ORDINARY | Lexicon.STATE)) != 0) {
+      return false; // not "OK", which a key may give but a text writes for itself too
+    }
+    for (String key : initials) {
+      if (key.length() == n && tk.text.regionMatches(tk.start[t], key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Enough logins for the names of one text. */
@@ -158,9 +206,13 @@ final class IdentifierEchoes {
 
   /** Whether token {@code t} is written as one of the {@code derived} logins, in any case. */
   private static boolean derivedLogin(Tokens tk, int t, List<String> derived) {
-    int n = tk.length(t);
+    int e = tk.end[t];
+    while (e > tk.start[t] + 4 && Tokens.isDigit(tk.text.charAt(e - 1))) {
+      e--; // "mbird01"
+    }
+    int n = e - tk.start[t];
     for (String login : derived) {
-      if (login.length() == n && tk.text.regionIs(tk.start[t], tk.end[t], login)) {
+      if (login.length() == n && tk.text.regionIs(tk.start[t], e, login)) {
         return true;
       }
     }

@@ -3924,8 +3924,13 @@ final class Recognizers {
     if (c == '(' && t > 0 && tk.wordIs(t - 1, ROLE)) {
       nameInBrackets(t); // "Aide (D. Shepherd) says"
     }
-    if (c == '=' && t > 0 && (caps(t - 1) || tk.lowerCase(t - 1))) {
-      initialsLegend(t - 1); // "Aides: TM = Tatiana Morozova"
+    if ((c == '=' || (c == '-' && !tk.joined(t) && !tk.joined(t + 1)))
+        && t > 0
+        && (caps(t - 1) || tk.lowerCase(t - 1))) {
+      initialsLegend(t - 1); // "Aides: TM = Tatiana Morozova", "TM - Tatiana Morozova"
+    }
+    if (c == '(' && caps(t + 1) && tk.isPunct(t + 2, ')') && tk.joined(t + 1)) {
+      initialsAfterName(t + 1); // "Tatiana Morozova (TM)"
     }
     if (c == '<'
         && (tk.isPunct(t - 1, '"') || tk.isPunct(t - 1, '\u201d') || tk.isPunct(t - 1, '\''))) {
@@ -5362,8 +5367,9 @@ final class Recognizers {
           || !tk.is(k, WORD)
           || ((tk.flags[k] & Tokens.CAPITALIZED) == 0 && !(lower && tk.lowerCase(k)))
           || WordTable.lower(s.charAt(tk.start[k])) != WordTable.lower(s.charAt(tk.start[t] + i))
-          || (i > 0 && tk.start[k] != tk.end[k - 1] + 1)) {
-        return;
+          || (i > 0 && tk.start[k] != tk.end[k - 1] + 1)
+          || !nameWordOfAKey(k)) {
+        return; // not "HHA = Home Health Aide"
       }
     }
     if (tk.is(k, WORD)
@@ -5379,6 +5385,38 @@ final class Recognizers {
         0.8,
         "name.initials-key",
         "initials of the name after them");
+  }
+
+  /**
+   * Whether word {@code k} can be part of the name a key to initials gives: a listed name or none.
+   */
+  private boolean nameWordOfAKey(int k) {
+    return tk.wordIs(k, FIRST | LAST) || (tk.word[k] & (ORDINARY | ORG | STATE_NAME)) == 0;
+  }
+
+  /** "Tatiana Morozova (TM)": initials in brackets after the name they abbreviate. */
+  private void initialsAfterName(int t) {
+    int n = tk.length(t);
+    if (n < 2 || n > 3 || !tk.is(t, WORD) || t - 1 - n < 0) {
+      return;
+    }
+    for (int i = 0; i < n; i++) {
+      int k = t - 1 - n + i;
+      if (!tk.is(k, WORD)
+          || (tk.flags[k] & Tokens.CAPITALIZED) == 0
+          || s.charAt(tk.start[k]) != s.charAt(tk.start[t] + i)
+          || (i > 0 && tk.start[k] != tk.end[k - 1] + 1)
+          || !nameWordOfAKey(k)) {
+        return; // not "Advance Beneficiary Notice (ABN)": an acronym's words
+      }
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[t],
+        0.8,
+        "name.initials-key",
+        "initials of the name before them");
   }
 
   /**

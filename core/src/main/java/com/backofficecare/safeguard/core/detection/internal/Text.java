@@ -190,6 +190,19 @@ final class Text implements CharSequence {
   }
 
   /** Whether the characters in {@code [from, to)} are {@code lower}, ignoring case. */
+  /** Whether {@code value} is written at {@code from}, exactly (case and all). */
+  boolean regionMatches(int from, String value) {
+    if (from + value.length() > length) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (chars[offset + from + i] != value.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Where {@code c} first stands in {@code [from, to)}, or -1. */
   int indexOf(char c, int from, int to) {
     for (int i = from; i < to; i++) {
