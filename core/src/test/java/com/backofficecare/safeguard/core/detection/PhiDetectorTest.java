@@ -2020,6 +2020,12 @@ class PhiDetectorTest {
                 "You signed an Advance Beneficiary Notice (ABN). An ABN is kept. HHA = Home Health Aide",
                 PhiType.NAME))
         .isEmpty();
+    // A department's prefix before a login: the whole login, never the prefix before a word.
+    assertThat(
+            found(
+                "sched.mpatel moved visit V-1182; approved by hr.jbello. hr.policy updated",
+                PhiType.NAME))
+        .containsExactly("sched.mpatel", "hr.jbello");
   }
 
   @Test

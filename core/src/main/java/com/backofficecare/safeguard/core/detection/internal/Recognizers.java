@@ -4903,6 +4903,9 @@ final class Recognizers {
    * introduces a user.
    */
   private void login(int t) {
+    if (departmentLogin(t)) {
+      return;
+    }
     if ((tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != 0
         || (tk.joined(t)
             && !isQuote(t - 1)
@@ -4997,6 +5000,50 @@ final class Recognizers {
           "a login built from a name");
     }
   }
+
+  /**
+   * "sched.mpatel", "hr.jbello", "it.rkhoury": a login a department's prefix opens, its person's
+   * part an initial or two and a listed surname. Whether one was found at {@code t}.
+   */
+  private boolean departmentLogin(int t) {
+    int p = t + 2;
+    if (!tk.lowerCase(t)
+        || !tk.equalsAnyIgnoreCase(t, DEPARTMENTS)
+        || !tk.isPunct(t + 1, '.')
+        || !tk.joined(t + 1)
+        || !tk.joined(p)
+        || !tk.is(p, WORD)
+        || !tk.lowerCase(p)
+        || (tk.joined(t) && !tk.is(t - 1, PUNCT))
+        || (tk.joined(p + 1) && !tk.is(p + 1, PUNCT))) {
+      return false;
+    }
+    int a = tk.start[p];
+    int b = tk.end[p];
+    if (b - a < 4 || !(surnameAt(a + 1, b) || surnameAt(a + 2, b)) || tk.wordIs(p, COMMON)) {
+      return false;
+    }
+    out.add(
+        PhiType.NAME, tk.start[t], b, 0.75, "name.login", "a login a department's prefix opens");
+    return true;
+  }
+
+  private static final String[] DEPARTMENTS = {
+    "hr",
+    "it",
+    "sched",
+    "scheduling",
+    "billing",
+    "payroll",
+    "ops",
+    "intake",
+    "office",
+    "clin",
+    "qa",
+    "fin",
+    "mktg",
+    "cs"
+  };
 
   /**
    * Whether login {@code t}, in brackets after the capitalized word {@code name}, is built from
