@@ -1553,7 +1553,7 @@ final class ContextModel {
    * excepted).
    */
   private static boolean brandCase(Tokens tk, int k) {
-    if (tk.kind[k] != Tokens.WORD || tk.equalsIgnoreCase(k, "fitz")) {
+    if (tk.kind[k] != Tokens.WORD) {
       return false;
     }
     int a = tk.start[k];

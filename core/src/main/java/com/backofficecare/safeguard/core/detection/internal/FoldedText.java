@@ -53,7 +53,7 @@ final class FoldedText {
       if (isInvisible(c)) {
         if (p > 0
             && q < n
-            && isLowerLetter(text.charAt(p - 1))
+            && Character.isLowerCase(text.charAt(p - 1))
             && Character.isUpperCase(text.charAt(q))) {
           f.append(' ', p, q); // "Margaret\u200bHodan": the only break between two words
         }
@@ -113,10 +113,6 @@ final class FoldedText {
 
   private static boolean isDigit(char c) {
     return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19);
-  }
-
-  private static boolean isLowerLetter(char c) {
-    return Character.isLowerCase(c);
   }
 
   private void append(char c, int start, int end) {
