@@ -991,6 +991,12 @@ final class ContextModel {
           && path[end] == inside
           && !columnBreak(tk, end)
           && !(words && bracket(tk, end))) {
+        if (words && (sentenceEnd(tk, end) || listComma(tk, t, end, label))) {
+          if (end + 1 < n && path[end + 1] == inside) {
+            path[end + 1] = (byte) label; // "hit mbird. Lidia had": two names, not one
+          }
+          break;
+        }
         end++;
       }
       PhiType type = TYPES[label >> 1];
@@ -1120,9 +1126,20 @@ final class ContextModel {
           continue; // "Memorial Day", "New Year's Day", "Christmas": a holiday, not a person or
           // town
         }
-        if (anyProgramWordOrMake(tk, first, last)) {
+        if (anyProgramWordOrMake(tk, first, last) || afterAMake(tk, first)) {
           t = end - 1;
           continue; // "len=212", "field ip_address", "IN_PROGRESS"; "Drives a Toyota Sienna"
+        }
+        if (pathFolder(tk, first) || inAFile(tk, first, last)) {
+          t = end - 1;
+          continue; // "Users\x\Desktop", "a.pdf", "CHECK_20250402.pdf": a path's or a file's
+        }
+        if (type == PhiType.NAME
+            && last == first + 1
+            && (Recognizers.systemAccount(tk.text, tk.start[first], tk.end[first])
+                || monthAndOrdinal(tk, first))) {
+          t = end - 1;
+          continue; // "Account Name: krbtgt": a system's account; "june first": a day
         }
         if (type == PhiType.NAME
             && last == first + 1
@@ -1517,6 +1534,92 @@ final class ContextModel {
    * Whether a word of span [first, last) is a program's ({@link #programWord}) or a car maker's ("a
    * black Toyota Sienna", "Silver Hyundai Elantra": a car, not a person or a town).
    */
+  /** Whether the word before {@code first} is a car's make ("a black Toyota Sienna"). */
+  private static boolean afterAMake(Tokens tk, int first) {
+    return tk.is(first - 1, Tokens.WORD)
+        && !tk.lowerCase(first - 1)
+        && tk.equalsAnyIgnoreCase(first - 1, Recognizers.VEHICLE_MAKES)
+        && !tk.wordIs(first - 1, Lexicon.FIRST);
+  }
+
+  /**
+   * Whether {@code first} is a word's folder in a path written with backslashes
+   * ("Users\x\Desktop"), not a file named after a person ("Visit Notes\Lopez, Ana.docx").
+   */
+  private static boolean pathFolder(Tokens tk, int first) {
+    return tk.isPunct(first - 1, '\\')
+        && tk.joined(first)
+        && tk.wordIs(first, Lexicon.COMMON)
+        && !tk.wordIs(first, Lexicon.FIRST | Lexicon.LAST);
+  }
+
+  /**
+   * Whether the span is a file's name with its extension ("a.pdf"), or words that run into one
+   * ("Scanned CHECK_20250402.pdf").
+   */
+  private static boolean inAFile(Tokens tk, int first, int last) {
+    boolean spaced = false;
+    for (int k = first; k < tk.count && k < last + 8; k++) {
+      if (k >= last && !tk.joined(k)) {
+        return false;
+      }
+      if (k > first && k < last && !tk.joined(k)) {
+        spaced = true;
+      }
+      if (tk.isPunct(k, '.')
+          && tk.joined(k)
+          && tk.joined(k + 1)
+          && tk.equalsAnyIgnoreCase(k + 1, FILE_EXTENSIONS)
+          && !(tk.joined(k + 2) && (tk.is(k + 2, Tokens.WORD) || tk.is(k + 2, Tokens.NUM)))) {
+        // the extension inside the span ("a.pdf"), or a span of words before a file's name
+        // ("Scanned CHECK_20250402.pdf"); a name that is the file's own ("HILL_ROSE_SOC.pdf") stays
+        return k + 1 < last || spaced;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] FILE_EXTENSIONS = {
+    "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "tif", "tiff",
+    "heic", "wav", "mp3", "mp4", "m4a", "zip", "json", "xml", "html", "rtf", "msg", "eml"
+  };
+
+  /** Whether the word at {@code k} is a month before a day in words ("june first"). */
+  private static boolean monthAndOrdinal(Tokens tk, int k) {
+    int d = tk.equalsIgnoreCase(k + 1, "the") ? k + 2 : k + 1;
+    return tk.wordIs(k, Lexicon.MONTH) && tk.wordIs(d, Lexicon.ORDINAL_WORD);
+  }
+
+  /**
+   * Whether the comma at {@code k} separates two people in a name span that opens with a given name
+   * and a surname ("Darnell Fitzgerald, Lorraine's son"): only a surname comes before the comma of
+   * "Last, First".
+   */
+  private static boolean listComma(Tokens tk, int first, int k, int label) {
+    return label == B_NAME
+        && tk.isPunct(k, ',')
+        && k - first >= 2
+        && tk.is(k - 1, Tokens.WORD)
+        && tk.wordIs(first, Lexicon.FIRST)
+        && !tk.wordIs(first, Lexicon.PARTICLE)
+        && Character.isUpperCase(tk.text.charAt(tk.start[first]))
+        && !tk.isPunct(first + 1, '.');
+  }
+
+  /**
+   * Whether token {@code k} is a period that ends a sentence after a lower-case word of three
+   * letters or more that is no title ("mbird. Lidia"), not an initial's ("J. Okafor").
+   */
+  private static boolean sentenceEnd(Tokens tk, int k) {
+    return tk.isPunct(k, '.')
+        && tk.joined(k)
+        && !tk.joined(k + 1)
+        && tk.is(k - 1, Tokens.WORD)
+        && tk.lowerCase(k - 1)
+        && tk.length(k - 1) >= 3
+        && !tk.wordIs(k - 1, Lexicon.TITLE);
+  }
+
   private static boolean anyProgramWordOrMake(Tokens tk, int first, int last) {
     for (int k = first; k < last; k++) {
       if (programWord(tk, k)
@@ -1604,6 +1707,9 @@ final class ContextModel {
    * word that is no given name ("Whitlock Injury Law") or opening "Law Group" after it.
    */
   static boolean firm(Tokens tk, int first, int last) {
+    if (tk.isPunct(first - 1, ',') && professional(tk, first)) {
+      return true; // "Ojukwu & Lamb, P.A.": the association's letters
+    }
     boolean afterPartner = tk.isPunct(first - 1, '&') && tk.isPunct(first + 1, ',');
     for (int k = first; k < last; k++) {
       if (tk.equalsAnyIgnoreCase(k, COMPANY_SUFFIXES)
@@ -1841,10 +1947,6 @@ final class ContextModel {
   }
 
   /**
-   * Whether a date of numbers only, "a/b" or "a/b/year", can be one: a month first (then a day or a
-   * year), or a day then a month. Any other shape is left to the model.
-   */
-  /**
    * Whether a span the model tagged DATE can be one: a day of the calendar, not a rating ("anger
    * 6/10"), a program and its version ("Mozilla/5.0") or the verb "may" ("may wait").
    */
@@ -1862,6 +1964,26 @@ final class ContextModel {
         && tk.is(from + 1, Tokens.WORD)
         && !tk.wordIs(from + 1, Lexicon.NUMBER_WORD | Lexicon.ORDINAL_WORD)) {
       return false;
+    }
+    int groups = 0;
+    for (int k = from; k < to; k++) {
+      if (tk.kind[k] == Tokens.NUM && tk.length(k) == 4 && ++groups > 1) {
+        return false; // "3456 7890 1234 5678": groups of an account's digits; a date has one year
+      }
+    }
+    if (to - from == 2
+        && tk.equalsIgnoreCase(from, "may")
+        && tk.lowerCase(from)
+        && tk.equalsAnyIgnoreCase(to, AFTER_A_MODAL)) {
+      return false; // "pt may 19 be seen": a verb, whatever the number is
+    }
+    if (to - from == 3
+        && tk.kind[from] == Tokens.NUM
+        && tk.isPunct(from + 1, '-')
+        && tk.intValue(from) > 12
+        && tk.is(to, Tokens.NUM)
+        && tk.isPunct(to + 1, ':')) {
+      return false; // "13-04 08:02:55.470": a log stamp's month comes first
     }
     if (to - from == 3 && tk.kind[from] == Tokens.NUM && tk.isPunct(from + 1, '/')) {
       if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
@@ -1884,6 +2006,9 @@ final class ContextModel {
     }
     return calendarDay(tk, from, to) && !Recognizers.scoreOnAScale(tk, from);
   }
+
+  /** Verbs after "may" and a number that make "may" the verb: "may 19 be seen". */
+  private static final String[] AFTER_A_MODAL = {"be", "have", "not", "need", "take"};
 
   /** Nouns an ordinal word counts, not a day: "Twelfth Judicial Circuit", "second floor". */
   private static final String[] ORDERED = {
@@ -2131,6 +2256,9 @@ final class ContextModel {
    * dash is none.
    */
   private static boolean phoneShaped(Tokens tk, int from, int to) {
+    if (to - from == 1 && tk.equalsAnyIgnoreCase(from, SENTINELS)) {
+      return false; // "retries = 2147483647": a program's largest number
+    }
     int digits = 0;
     for (int k = from; k < to; k++) {
       if (tk.kind[k] == Tokens.NUM) {
@@ -2143,6 +2271,9 @@ final class ContextModel {
   }
 
   private static final String[] EXTENSION = {"ext", "x", "extension"};
+
+  /** The largest signed and unsigned 32-bit numbers, which programs write as "no limit". */
+  private static final String[] SENTINELS = {"2147483647", "4294967295"};
 
   private static boolean calendarDay(Tokens tk, int from, int to) {
     boolean dash =

@@ -126,6 +126,7 @@ final class Lexicon {
     load("given-names.txt", FIRST, w);
     load("last-names.txt", LAST, w);
     load("word-surnames.txt", LAST, w);
+    load("family-names.txt", LAST, w);
     load("common-words.txt", COMMON, w);
     load("spanish-words.txt", COMMON | FOREIGN, w);
     load("other-language-words.txt", COMMON | FOREIGN, w);

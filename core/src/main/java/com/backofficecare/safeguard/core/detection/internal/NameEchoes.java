@@ -96,7 +96,36 @@ final class NameEchoes {
               "the same name as found elsewhere in the text"));
       t = last;
     }
-    return echoes == null ? found : merge(found, echoes);
+    return echoes == null ? found : joinParts(merge(found, echoes), tk);
+  }
+
+  /**
+   * The list with each echo that follows a name one space after it on the same line joined to it:
+   * "OKAFOR JOY" is one name, its surname found by the model and "JOY" by echo.
+   */
+  private static List<Finding> joinParts(List<Finding> merged, Tokens tk) {
+    List<Finding> out = new ArrayList<>(merged.size());
+    for (Finding f : merged) {
+      Finding prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null
+          && f.recognizer().equals("name.echo")
+          && prev.type() == PhiType.NAME
+          && f.start() == prev.end() + 1
+          && tk.text.charAt(prev.end()) == ' ') {
+        out.set(
+            out.size() - 1,
+            new Finding(
+                PhiType.NAME,
+                prev.start(),
+                f.end(),
+                prev.confidence(),
+                prev.recognizer(),
+                prev.reason()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   /** The two sorted, disjoint lists as one. */
