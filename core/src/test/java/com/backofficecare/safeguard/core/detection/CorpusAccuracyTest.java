@@ -144,8 +144,8 @@ class CorpusAccuracyTest {
    * pediatric notes, VA referrals, system notifications, interpreted visits; and the thirteenth,
    * sixteenth, nineteenth, twenty-first, twenty-third, twenty-sixth, twenty-eighth, thirtieth,
    * thirty-third, thirty-sixth, thirty-seventh, fortieth, forty-first, forty-fifth, forty-sixth,
-   * forty-ninth and fifty-second sets' genres): first-sight scores in README; rules were written against their
-   * misses since, so floors against regression.
+   * forty-ninth and fifty-second sets' genres): first-sight scores in README; rules were written
+   * against their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({

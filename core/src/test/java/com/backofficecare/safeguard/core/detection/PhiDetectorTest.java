@@ -1515,6 +1515,17 @@ class PhiDetectorTest {
                     || v.equals("000000000"));
   }
 
+  /**
+   * Family names the Datafaker list lacks are surnames ("watanabe", typed in lower case with no
+   * cue); a car's model after its make is no one's name.
+   */
+  @Test
+  void findsFamilyNamesOfManyOriginsAndNoCarModel() {
+    assertThat(found("cc takahashi and watanabe re the schedule", PhiType.NAME))
+        .containsExactly("takahashi", "watanabe");
+    assertThat(found("Drives a black Toyota Sienna to visits", PhiType.NAME)).isEmpty();
+  }
+
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */
   @Test
   void findsNoDateAcrossALineOrInAVerb() {
