@@ -1526,6 +1526,29 @@ class PhiDetectorTest {
     assertThat(found("Drives a black Toyota Sienna to visits", PhiType.NAME)).isEmpty();
   }
 
+  /**
+   * A chat export's handle over its post's time; an approver's column of logins; a header whose
+   * cell opens with a number ("90-day mark") still types its columns.
+   */
+  @Test
+  void findsHandlesOverTimesApproversAndColumnsAfterANumberedHeader() {
+    assertThat(
+            found("grace.bello  9:16 AM\nthat's me!!\nmarcus.lindgren  9:40 AM\nfyi", PhiType.NAME))
+        .containsExactly("grace.bello", "marcus.lindgren");
+    assertThat(
+            found(
+                "emp_id,expense_date,approver,status\nE-40211,2026-01-05,jlarkin,PAID\n"
+                    + "E-38870,2026-01-08,pcosta,PAID\n",
+                PhiType.NAME))
+        .containsExactly("jlarkin", "pcosta");
+    assertThat(
+            found(
+                "Referrer | Emp ID | Hire date | 90-day mark | Payout\n"
+                    + "Rose Tran | E10482 | 11/03/2025 | 02/01/2026 | $500\n",
+                PhiType.ID))
+        .containsExactly("E10482");
+  }
+
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */
   @Test
   void findsNoDateAcrossALineOrInAVerb() {

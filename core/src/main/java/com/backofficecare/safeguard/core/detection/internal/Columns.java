@@ -619,21 +619,28 @@ final class Columns {
 
   private static final int NAMES = Lexicon.FIRST | Lexicon.LAST;
 
-  /** A short cell of letters, digits and {@code _-#./()} that starts with a letter. */
+  /**
+   * A short cell of letters, digits and {@code _-#./()} that starts with a letter, or with a number
+   * before a word of three letters or more ("90-day mark", "2nd contact").
+   */
   private static boolean headerLike(Text s, int a, int e) {
     if (e - a == 1 && s.charAt(a) == '#') {
       return true; // the rows' numbers
     }
-    if (e - a > MAX_HEADER_CELL || e == a || !Character.isLetter(s.charAt(a))) {
+    if (e - a > MAX_HEADER_CELL || e == a) {
       return false;
     }
+    int run = 0;
+    int longest = 0;
     for (int i = a; i < e; i++) {
       char ch = s.charAt(i);
       if (!Character.isLetterOrDigit(ch) && " _-#./()".indexOf(ch) < 0) {
         return false;
       }
+      run = Character.isLetter(ch) ? run + 1 : 0;
+      longest = Math.max(longest, run);
     }
-    return true;
+    return Character.isLetter(s.charAt(a)) || (Character.isDigit(s.charAt(a)) && longest >= 3);
   }
 
   /**

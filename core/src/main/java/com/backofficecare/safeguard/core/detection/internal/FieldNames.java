@@ -242,6 +242,7 @@ public final class FieldNames {
             + " readby enteredby signedby reviewedby administeredby agent agentname callername"
             + " init inits workedby approvedby completedby processedby preparedby verifiedby"
             + " checkedby countedby witnessedby performedby issuedby"
+            + " approver reviewer referrer requester requestedby submittedby recruiter interviewer"
             + " targetuser targetusername subjectusername samaccountname accountname logonname");
     put(
         m,

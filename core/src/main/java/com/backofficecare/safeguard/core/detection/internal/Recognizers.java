@@ -2894,6 +2894,9 @@ final class Recognizers {
     if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
       speaker(t);
     }
+    if (t == 0 || tk.newlineBefore(t)) {
+      handleOverTime(t);
+    }
     if (tk.equalsAnyIgnoreCase(t, GREETINGS)) {
       greeted(t);
     }
@@ -5253,6 +5256,46 @@ final class Recognizers {
       return; // a chat's stamp says so on its own; a line's first word needs other such lines
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
+  }
+
+  /**
+   * "grace.bello 9:16 AM": a chat export's line holding only a poster's handle made of a name and
+   * the time of the post (Slack, Teams), the post on the lines under it.
+   */
+  private void handleOverTime(int t) {
+    if (!tk.is(t, WORD)
+        || !tk.lowerCase(t)
+        || !(tk.isPunct(t + 1, '.') || tk.isPunct(t + 1, '_'))
+        || !tk.joined(t + 1)
+        || !tk.joined(t + 2)
+        || !tk.is(t + 2, WORD)
+        || !tk.lowerCase(t + 2)
+        || !(tk.wordIs(t, FIRST) || tk.wordIs(t + 2, FIRST | LAST))) {
+      return;
+    }
+    int k = t + 3;
+    if (!tk.is(k, NUM)
+        || tk.joined(k)
+        || !tk.isPunct(k + 1, ':')
+        || !tk.joined(k + 1)
+        || !tk.is(k + 2, NUM)
+        || !tk.joined(k + 2)) {
+      return;
+    }
+    int e = k + 3;
+    if (tk.equalsIgnoreCase(e, "am") || tk.equalsIgnoreCase(e, "pm")) {
+      e++;
+    }
+    if (e < tk.count && !tk.newlineBefore(e)) {
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[t + 2],
+        0.8,
+        "name.handle",
+        "a chat handle made of a name, over its post's time");
   }
 
   /**
