@@ -1528,7 +1528,7 @@ class PhiDetectorTest {
 
   /**
    * A chat export's handle over its post's time; an approver's column of logins; a header whose
-   * cell opens with a number ("90-day mark") still types its columns.
+   * cell opens with a number ("90-day mark") still types its columns; a registry's dotted licence.
    */
   @Test
   void findsHandlesOverTimesApproversAndColumnsAfterANumberedHeader() {
@@ -1547,6 +1547,37 @@ class PhiDetectorTest {
                     + "Rose Tran | E10482 | 11/03/2025 | 02/01/2026 | $500\n",
                 PhiType.ID))
         .containsExactly("E10482");
+    assertThat(found("registry verified 1/29/2026 - CNA.0041722, active", PhiType.LICENSE))
+        .containsExactly("CNA.0041722");
+    assertThat(found("firmware RN.2.1; HHA.12 units", PhiType.LICENSE)).isEmpty();
+  }
+
+  /**
+   * What an attack on the retrained model found: names after a car's make and model, in a path's
+   * folder, as a file's name and after "a.m." stay found; a day in a date stamp without seconds
+   * stays a date; handles of program words and an eponym are no names.
+   */
+  @Test
+  void namesBesideCarsFilesPathsAndTimesHold() {
+    assertThat(found("C:\\Clients\\Maria Lopez\\careplan.pdf", PhiType.NAME))
+        .containsExactly("Maria Lopez");
+    assertThat(found("Jeep Cherokee Maria Lopez drives has a flat.", PhiType.NAME))
+        .containsExactly("Maria Lopez");
+    assertThat(found("Scanned Karen Smith.pdf", PhiType.NAME)).containsExactly("Karen Smith");
+    assertThat(found("Attachment: Care Plan - Maria Lopez.docx", PhiType.NAME))
+        .containsExactly("Maria Lopez");
+    assertThat(found("Visit done at 10 a.m. Rosa Diaz signed.", PhiType.NAME))
+        .containsExactly("Rosa Diaz");
+    assertThat(found("Seen at 9 A.M. Mr. Okafor was alert", PhiType.NAME))
+        .containsExactly("Okafor");
+    assertThat(found("Admitted 13-04 08:02, discharged 15-04 17:30.", PhiType.DATE))
+        .containsExactly("13-04", "15-04");
+    assertThat(
+            found(
+                "mark.complete  9:16 AM\npayroll.bot  9:17 AM\ngrace.bello  9:18 AM\nok",
+                PhiType.NAME))
+        .containsExactly("grace.bello");
+    assertThat(found("Hx of Hashimoto's, on levothyroxine", PhiType.NAME)).isEmpty();
   }
 
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */

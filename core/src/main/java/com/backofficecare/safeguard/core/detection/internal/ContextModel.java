@@ -1126,13 +1126,18 @@ final class ContextModel {
           continue; // "Memorial Day", "New Year's Day", "Christmas": a holiday, not a person or
           // town
         }
-        if (anyProgramWordOrMake(tk, first, last) || afterAMake(tk, first)) {
+        first = afterACar(tk, first, last);
+        last = beforeAnExtension(tk, first, last);
+        if (last <= first
+            || anyProgramWordOrMake(tk, first, last)
+            || pathFolder(tk, first)
+            || wordsBeforeAFile(tk, first, last)) {
           t = end - 1;
-          continue; // "len=212", "field ip_address", "IN_PROGRESS"; "Drives a Toyota Sienna"
+          continue; // "len=212", "IN_PROGRESS"; "a Toyota Sienna"; "Users\x\Desktop", "a.pdf"
         }
-        if (pathFolder(tk, first) || inAFile(tk, first, last)) {
+        if (type == PhiType.NAME && meridiem(tk, first, last)) {
           t = end - 1;
-          continue; // "Users\x\Desktop", "a.pdf", "CHECK_20250402.pdf": a path's or a file's
+          continue; // "9 A.M.": the time of day
         }
         if (type == PhiType.NAME
             && last == first + 1
@@ -1534,12 +1539,21 @@ final class ContextModel {
    * Whether a word of span [first, last) is a program's ({@link #programWord}) or a car maker's ("a
    * black Toyota Sienna", "Silver Hyundai Elantra": a car, not a person or a town).
    */
-  /** Whether the word before {@code first} is a car's make ("a black Toyota Sienna"). */
-  private static boolean afterAMake(Tokens tk, int first) {
-    return tk.is(first - 1, Tokens.WORD)
-        && !tk.lowerCase(first - 1)
-        && tk.equalsAnyIgnoreCase(first - 1, Recognizers.VEHICLE_MAKES)
-        && !tk.wordIs(first - 1, Lexicon.FIRST);
+  /**
+   * Where a span starts once a car's make and its model are left out: "Jeep Cherokee Maria Lopez"
+   * is Maria Lopez, "a black Toyota Sienna" no one.
+   */
+  private static int afterACar(Tokens tk, int first, int last) {
+    for (int k = Math.max(first - 1, 0); k < last; k++) {
+      if (tk.is(k, Tokens.WORD)
+          && !tk.lowerCase(k)
+          && tk.equalsAnyIgnoreCase(k, Recognizers.VEHICLE_MAKES)
+          && !tk.wordIs(k, Lexicon.FIRST)) {
+        // the words after the model are a name only when a list knows them ("Sport" is none)
+        first = tk.wordIs(k + 2, Lexicon.FIRST | Lexicon.LAST) ? Math.max(first, k + 2) : last;
+      }
+    }
+    return first;
   }
 
   /**
@@ -1554,35 +1568,59 @@ final class ContextModel {
   }
 
   /**
-   * Whether the span is a file's name with its extension ("a.pdf"), or words that run into one
-   * ("Scanned CHECK_20250402.pdf").
+   * Where a span ends once a file's extension inside it is left out ("Lopez.pdf" is Lopez); at its
+   * start when what is left is a letter or an ordinary word ("a.pdf").
    */
-  private static boolean inAFile(Tokens tk, int first, int last) {
-    boolean spaced = false;
-    for (int k = first; k < tk.count && k < last + 8; k++) {
-      if (k >= last && !tk.joined(k)) {
+  private static int beforeAnExtension(Tokens tk, int first, int last) {
+    for (int k = first + 1; k + 1 < last; k++) {
+      if (extensionAt(tk, k)) {
+        boolean word = k == first + 1 && (tk.length(first) <= 2 || ordinaryWord(tk, first));
+        return word ? first : k;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Whether the span's words run into a file's name whose word is an ordinary one: "Scanned
+   * CHECK_20250402.pdf", not "Scanned Karen Smith.pdf" nor a folder "Maria Lopez\\care.pdf".
+   */
+  private static boolean wordsBeforeAFile(Tokens tk, int first, int last) {
+    if (last - first < 2 || !ordinaryWord(tk, last - 1)) {
+      return false;
+    }
+    for (int k = last; k < tk.count && k < last + 8 && tk.joined(k); k++) {
+      if (tk.isPunct(k, '\\') || tk.isPunct(k, '/')) {
         return false;
       }
-      if (k > first && k < last && !tk.joined(k)) {
-        spaced = true;
-      }
-      if (tk.isPunct(k, '.')
-          && tk.joined(k)
-          && tk.joined(k + 1)
-          && tk.equalsAnyIgnoreCase(k + 1, FILE_EXTENSIONS)
-          && !(tk.joined(k + 2) && (tk.is(k + 2, Tokens.WORD) || tk.is(k + 2, Tokens.NUM)))) {
-        // the extension inside the span ("a.pdf"), or a span of words before a file's name
-        // ("Scanned CHECK_20250402.pdf"); a name that is the file's own ("HILL_ROSE_SOC.pdf") stays
-        return k + 1 < last || spaced;
+      if (extensionAt(tk, k)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** Whether token {@code k} is the dot of a file's extension ("careplan.pdf"). */
+  private static boolean extensionAt(Tokens tk, int k) {
+    return tk.isPunct(k, '.')
+        && tk.joined(k)
+        && tk.joined(k + 1)
+        && tk.equalsAnyIgnoreCase(k + 1, FILE_EXTENSIONS)
+        && !(tk.joined(k + 2) && (tk.is(k + 2, Tokens.WORD) || tk.is(k + 2, Tokens.NUM)));
   }
 
   private static final String[] FILE_EXTENSIONS = {
     "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "tif", "tiff",
     "heic", "wav", "mp3", "mp4", "m4a", "zip", "json", "xml", "html", "rtf", "msg", "eml"
   };
+
+  /** Whether the span is "a.m" or "p.m" ("at 9 A.M."). */
+  private static boolean meridiem(Tokens tk, int first, int last) {
+    return last == first + 3
+        && (tk.equalsIgnoreCase(first, "a") || tk.equalsIgnoreCase(first, "p"))
+        && tk.isPunct(first + 1, '.')
+        && tk.equalsIgnoreCase(first + 2, "m");
+  }
 
   /** Whether the word at {@code k} is a month before a day in words ("june first"). */
   private static boolean monthAndOrdinal(Tokens tk, int k) {
@@ -1611,13 +1649,15 @@ final class ContextModel {
    * letters or more that is no title ("mbird. Lidia"), not an initial's ("J. Okafor").
    */
   private static boolean sentenceEnd(Tokens tk, int k) {
-    return tk.isPunct(k, '.')
-        && tk.joined(k)
-        && !tk.joined(k + 1)
-        && tk.is(k - 1, Tokens.WORD)
-        && tk.lowerCase(k - 1)
-        && tk.length(k - 1) >= 3
-        && !tk.wordIs(k - 1, Lexicon.TITLE);
+    if (!tk.isPunct(k, '.') || !tk.joined(k) || tk.joined(k + 1) || !tk.is(k - 1, Tokens.WORD)) {
+      return false;
+    }
+    if (tk.equalsIgnoreCase(k - 1, "m")
+        && tk.isPunct(k - 2, '.')
+        && (tk.equalsIgnoreCase(k - 3, "a") || tk.equalsIgnoreCase(k - 3, "p"))) {
+      return true; // "at 10 a.m. Rosa Diaz signed"
+    }
+    return tk.lowerCase(k - 1) && tk.length(k - 1) >= 3 && !tk.wordIs(k - 1, Lexicon.TITLE);
   }
 
   private static boolean anyProgramWordOrMake(Tokens tk, int first, int last) {
@@ -1982,7 +2022,9 @@ final class ContextModel {
         && tk.isPunct(from + 1, '-')
         && tk.intValue(from) > 12
         && tk.is(to, Tokens.NUM)
-        && tk.isPunct(to + 1, ':')) {
+        && tk.isPunct(to + 1, ':')
+        && tk.isPunct(to + 3, ':')
+        && tk.isPunct(to + 5, '.')) {
       return false; // "13-04 08:02:55.470": a log stamp's month comes first
     }
     if (to - from == 3 && tk.kind[from] == Tokens.NUM && tk.isPunct(from + 1, '/')) {

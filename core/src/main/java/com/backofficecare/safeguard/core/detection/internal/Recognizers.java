@@ -2897,6 +2897,9 @@ final class Recognizers {
     if (t == 0 || tk.newlineBefore(t)) {
       handleOverTime(t);
     }
+    if ((tk.word[t] & LICENSE_PREFIX) != 0) {
+      dottedLicense(t);
+    }
     if (tk.equalsAnyIgnoreCase(t, GREETINGS)) {
       greeted(t);
     }
@@ -5258,6 +5261,31 @@ final class Recognizers {
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
   }
 
+  /** Whether word {@code k} is an ordinary word and on no list of names ("complete", "bot"). */
+  private boolean aWordNoName(int k) {
+    return (tk.wordIs(k, COMMON) && !tk.wordIs(k, FIRST | LAST)) || tk.bot(k);
+  }
+
+  /** "CNA.0041722", "LPN.0031546": a registry's licence number, its prefix and digits dotted. */
+  private void dottedLicense(int t) {
+    if ((tk.flags[t] & Tokens.ALL_CAPS) == 0
+        || !tk.isPunct(t + 1, '.')
+        || !tk.joined(t + 1)
+        || !tk.joined(t + 2)
+        || !tk.is(t + 2, NUM)
+        || tk.length(t + 2) < 5
+        || (tk.joined(t + 3) && !tk.is(t + 3, PUNCT))) {
+      return;
+    }
+    out.add(
+        PhiType.LICENSE,
+        tk.start[t],
+        tk.end[t + 2],
+        0.9,
+        "license.prefix",
+        "professional license prefix");
+  }
+
   /**
    * "grace.bello 9:16 AM": a chat export's line holding only a poster's handle made of a name and
    * the time of the post (Slack, Teams), the post on the lines under it.
@@ -5270,8 +5298,10 @@ final class Recognizers {
         || !tk.joined(t + 2)
         || !tk.is(t + 2, WORD)
         || !tk.lowerCase(t + 2)
-        || !(tk.wordIs(t, FIRST) || tk.wordIs(t + 2, FIRST | LAST))) {
-      return;
+        || !(tk.wordIs(t, FIRST) || tk.wordIs(t + 2, FIRST | LAST))
+        || aWordNoName(t)
+        || aWordNoName(t + 2)) {
+      return; // "mark.complete", "payroll.bot": a program's words
     }
     int k = t + 3;
     if (!tk.is(k, NUM)
