@@ -1555,7 +1555,8 @@ class PhiDetectorTest {
   /**
    * What an attack on the retrained model found: names after a car's make and model, in a path's
    * folder, as a file's name and after "a.m." stay found; a day in a date stamp without seconds
-   * stays a date; handles of program words and an eponym are no names.
+   * stays a date, and so does a birth date written year first with spaces; handles of program words
+   * and an eponym are no names, sixteen digits no phone.
    */
   @Test
   void namesBesideCarsFilesPathsAndTimesHold() {
@@ -1578,6 +1579,9 @@ class PhiDetectorTest {
                 PhiType.NAME))
         .containsExactly("grace.bello");
     assertThat(found("Hx of Hashimoto's, on levothyroxine", PhiType.NAME)).isEmpty();
+    assertThat(found("DOB 1942 05 19", PhiType.DATE)).containsExactly("1942 05 19");
+    assertThat(detector.detect("ref 4111111111111112 ok"))
+        .noneMatch(f -> f.type() == PhiType.PHONE);
   }
 
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */

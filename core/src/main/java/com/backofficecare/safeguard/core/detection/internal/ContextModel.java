@@ -2006,10 +2006,15 @@ final class ContextModel {
       return false;
     }
     int groups = 0;
+    boolean aYear = false;
     for (int k = from; k < to; k++) {
-      if (tk.kind[k] == Tokens.NUM && tk.length(k) == 4 && ++groups > 1) {
-        return false; // "3456 7890 1234 5678": groups of an account's digits; a date has one year
+      if (tk.kind[k] == Tokens.NUM && tk.length(k) == 4) {
+        groups++;
+        aYear |= tk.intValue(k) >= 1900 && tk.intValue(k) <= 2099;
       }
+    }
+    if (groups > 1 && !aYear) {
+      return false; // "3456 7890 1234 5678": groups of an account's digits, and none a year
     }
     if (to - from == 2
         && tk.equalsIgnoreCase(from, "may")
@@ -2308,6 +2313,9 @@ final class ContextModel {
       } else if (tk.kind[k] != Tokens.PUNCT) {
         return true; // read out ("five five five oh one"), or with letters for digits
       }
+    }
+    if (digits > 15) {
+      return false; // "4111111111111111": longer than any phone number (E.164 has 15 digits)
     }
     return digits >= 4 || (digits >= 2 && tk.equalsAnyIgnoreCase(from - 1, EXTENSION));
   }

@@ -206,6 +206,9 @@ final class Recognizers {
     if (len == 2 && !tk.joined(t) && !tk.joined(t + 1)) {
       spaceSeparatedDate(t);
     }
+    if (len == 4 && !tk.joined(t) && !tk.joined(t + 1)) {
+      yearFirstSpacedDate(t);
+    }
     if (len == 6 && !tk.joined(t) && (!tk.joined(t + 1) || endsAValue(t + 1))) {
       claimFormDate(t);
     }
@@ -6237,6 +6240,40 @@ final class Recognizers {
           "date.space-separated",
           "month, day and year apart by spaces");
     }
+  }
+
+  /**
+   * "DOB 1942 05 19": a year, a month and a day apart by spaces after a date's label (a form's
+   * boxes read in ISO order). The label is needed: "2026 10 12" alone is as often a count.
+   */
+  private void yearFirstSpacedDate(int t) {
+    if (t + 2 >= tk.count
+        || !tk.is(t + 1, NUM)
+        || tk.length(t + 1) != 2
+        || !tk.is(t + 2, NUM)
+        || tk.length(t + 2) != 2
+        || (tk.joined(t + 3) && !endsAValue(t + 3))
+        || tk.newlineBefore(t + 1)
+        || tk.newlineBefore(t + 2)
+        || !dateLabelBefore(t)) {
+      return;
+    }
+    int year = tk.intValue(t);
+    int month = tk.intValue(t + 1);
+    int day = tk.intValue(t + 2);
+    if (year < 1900 || year > 2039 || month < 1 || month > 12 || day < 1) {
+      return;
+    }
+    if (day > DAYS_IN_MONTH[month]) {
+      return;
+    }
+    out.add(
+        PhiType.DATE,
+        tk.start[t],
+        tk.end[t + 2],
+        0.9,
+        "date.space-separated",
+        "year, month and day apart by spaces");
   }
 
   /**
