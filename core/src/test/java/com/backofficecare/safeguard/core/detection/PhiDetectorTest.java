@@ -1556,7 +1556,7 @@ class PhiDetectorTest {
    * What an attack on the retrained model found: names after a car's make and model, in a path's
    * folder, as a file's name and after "a.m." stay found; a day in a date stamp without seconds
    * stays a date, and so does a birth date written year first with spaces; handles of program words
-   * and an eponym are no names, sixteen digits no phone.
+   * and an eponym are no names, sixteen digits no phone, a run of one word no span at all.
    */
   @Test
   void namesBesideCarsFilesPathsAndTimesHold() {
@@ -1582,6 +1582,13 @@ class PhiDetectorTest {
     assertThat(found("DOB 1942 05 19", PhiType.DATE)).containsExactly("1942 05 19");
     assertThat(detector.detect("ref 4111111111111112 ok"))
         .noneMatch(f -> f.type() == PhiType.PHONE);
+    assertThat(detector.detect("Park Park Park Park Park Park Park Park Park Park Park Park"))
+        .isEmpty();
+    assertThat(detector.detect("1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1"))
+        .isEmpty();
+    assertThat(detector.detect("a,".repeat(40) + "a")).isEmpty();
+    assertThat(found("Met Maria de los Angeles Garcia Lopez today", PhiType.NAME))
+        .containsExactly("Maria de los Angeles Garcia Lopez");
   }
 
   /** A month and a number on two lines make no date; "may" in mixed case is a verb. */

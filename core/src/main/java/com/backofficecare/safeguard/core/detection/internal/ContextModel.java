@@ -48,6 +48,12 @@ final class ContextModel {
    */
   private static final double FORMAT_TYPE_CEILING = 0.85;
 
+  /**
+   * The most tokens a model span may have, far more than any name, place, day or phone takes: a
+   * longer one is a run the model could not end ("a,a,a,..." over a whole line).
+   */
+  private static final int MAX_SPAN_TOKENS = 64;
+
   /** The lowest confidence of a model date or phone: below it, a format rule must speak. */
   private static final double FORMAT_TYPE_FLOOR = 0.6;
 
@@ -1001,6 +1007,10 @@ final class ContextModel {
       }
       PhiType type = TYPES[label >> 1];
       boolean format = type == PhiType.DATE || type == PhiType.PHONE;
+      if (end - t > MAX_SPAN_TOKENS || oneWordRepeated(tk, t, end)) {
+        t = end - 1;
+        continue; // "1 1 1 1 ...", "Park Park Park ...": a run of one word, no name, place or day
+      }
       // A span that runs into a program's identifier keeps the words before it ("patient Ada
       // Lovelace ShiftService failed"); one that starts with it is no name or place.
       int last = format ? end : beforeCode(tk, t, end);
@@ -1614,6 +1624,30 @@ final class ContextModel {
     "heic", "wav", "mp3", "mp4", "m4a", "zip", "json", "xml", "html", "rtf", "msg", "eml"
   };
 
+  /** Whether the span's words and numbers are one, three times or more ("Park Park Park"). */
+  private static boolean oneWordRepeated(Tokens tk, int from, int to) {
+    int same = 0;
+    int first = -1;
+    for (int k = from; k < to; k++) {
+      if (tk.kind[k] == Tokens.PUNCT) {
+        continue;
+      }
+      if (first < 0) {
+        first = k;
+      } else if (tk.length(k) != tk.length(first)) {
+        return false;
+      } else {
+        for (int i = 0; i < tk.length(k); i++) {
+          if (tk.text.charAt(tk.start[k] + i) != tk.text.charAt(tk.start[first] + i)) {
+            return false;
+          }
+        }
+      }
+      same++;
+    }
+    return same >= 3;
+  }
+
   /** Whether the span is "a.m" or "p.m" ("at 9 A.M."). */
   private static boolean meridiem(Tokens tk, int first, int last) {
     return last == first + 3
@@ -1689,7 +1723,6 @@ final class ContextModel {
     return (capsA && capsB) || (tk.lowerCase(a) && tk.lowerCase(b));
   }
 
-  /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */
   /**
    * Whether word {@code k} has a capital after three lower-case letters or more, as brands are
    * written ("LifeLink") and names almost never ("McNeil", "DeShawn", "MacKenzie"; "FitzGerald"
@@ -1731,6 +1764,7 @@ final class ContextModel {
         && !(tk.joined(k + 1) && (tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))); // "DRUG="
   }
 
+  /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */
   private static boolean businessAfter(Tokens tk, int k) {
     if (!(tk.isPunct(k, '\'') || tk.isPunct(k, '\u2019'))
         || !tk.joined(k)

@@ -189,7 +189,6 @@ final class Text implements CharSequence {
     return chars[offset + index];
   }
 
-  /** Whether the characters in {@code [from, to)} are {@code lower}, ignoring case. */
   /** Whether {@code value} is written at {@code from}, exactly (case and all). */
   boolean regionMatches(int from, String value) {
     if (from + value.length() > length) {
