@@ -7,7 +7,7 @@ module com.backofficecare.safeguard.storage.s3 {
   requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.core;
   requires software.amazon.awssdk.http;
-  requires software.amazon.awssdk.http.urlconnection;
+  requires software.amazon.awssdk.http.apache5;
   requires software.amazon.awssdk.regions;
   requires software.amazon.awssdk.utils;
 

@@ -26,7 +26,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketVersioningStatus;
@@ -172,7 +172,7 @@ public final class S3BlobStore implements BlobStore {
           S3Client.builder()
               .region(region)
               .credentialsProvider(credentials)
-              .httpClientBuilder(UrlConnectionHttpClient.builder())
+              .httpClientBuilder(Apache5HttpClient.builder())
               .forcePathStyle(pathStyle);
       if (endpoint != null) {
         b.endpointOverride(endpoint);
