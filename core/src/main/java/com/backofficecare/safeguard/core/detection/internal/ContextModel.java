@@ -1340,13 +1340,18 @@ final class ContextModel {
     return false;
   }
 
-  private static final String[] LANGUAGE_CUES = {
-    "speaks", "speak", "speaking", "spoke", "fluent", "in", "understands", "reads"
-  };
+  private static final WordList LANGUAGE_CUES =
+      WordList.of("speaks", "speak", "speaking", "spoke", "fluent", "in", "understands", "reads");
 
-  private static final String[] LANGUAGE_CUES_AFTER = {
-    "interpreter", "interpreters", "speaker", "speakers", "speaking", "translator", "translation"
-  };
+  private static final WordList LANGUAGE_CUES_AFTER =
+      WordList.of(
+          "interpreter",
+          "interpreters",
+          "speaker",
+          "speakers",
+          "speaking",
+          "translator",
+          "translation");
 
   /**
    * Whether a span of tokens {@code [first, last)} that ends in a language, nationality or country
@@ -1523,27 +1528,39 @@ final class ContextModel {
   }
 
   /** Holidays named by one word: "Thanksgiving", "Christmas". */
-  private static final String[] HOLIDAYS_ALONE = {
-    "thanksgiving",
-    "christmas",
-    "xmas",
-    "easter",
-    "halloween",
-    "juneteenth",
-    "hanukkah",
-    "kwanzaa",
-    "ramadan",
-    "diwali"
-  };
+  private static final WordList HOLIDAYS_ALONE =
+      WordList.of(
+          "thanksgiving",
+          "christmas",
+          "xmas",
+          "easter",
+          "halloween",
+          "juneteenth",
+          "hanukkah",
+          "kwanzaa",
+          "ramadan",
+          "diwali");
 
   /** Holidays' own words before "Day" or "Eve", some of them towns ("Columbus", "Independence"). */
-  private static final String[] HOLIDAYS = {
-    "memorial", "labor", "labour", "independence", "veterans", "presidents", "valentine",
-    "valentines", "mlk", "columbus", "mothers", "fathers", "year", "years"
-  };
+  private static final WordList HOLIDAYS =
+      WordList.of(
+          "memorial",
+          "labor",
+          "labour",
+          "independence",
+          "veterans",
+          "presidents",
+          "valentine",
+          "valentines",
+          "mlk",
+          "columbus",
+          "mothers",
+          "fathers",
+          "year",
+          "years");
 
   /** Words a holiday's name holds beside its own: "New", "Mother's". */
-  private static final String[] HOLIDAY_PARTS = {"new", "s", "mother", "father"};
+  private static final WordList HOLIDAY_PARTS = WordList.of("new", "s", "mother", "father");
 
   /**
    * Whether a word of span [first, last) is a program's ({@link #programWord}) or a car maker's ("a
@@ -1619,10 +1636,11 @@ final class ContextModel {
         && !(tk.joined(k + 2) && (tk.is(k + 2, Tokens.WORD) || tk.is(k + 2, Tokens.NUM)));
   }
 
-  private static final String[] FILE_EXTENSIONS = {
-    "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "tif", "tiff",
-    "heic", "wav", "mp3", "mp4", "m4a", "zip", "json", "xml", "html", "rtf", "msg", "eml"
-  };
+  private static final WordList FILE_EXTENSIONS =
+      WordList.of(
+          "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "tif",
+          "tiff", "heic", "wav", "mp3", "mp4", "m4a", "zip", "json", "xml", "html", "rtf", "msg",
+          "eml");
 
   /** Whether the span's words and numbers are one, three times or more ("Park Park Park"). */
   private static boolean oneWordRepeated(Tokens tk, int from, int to) {
@@ -1827,7 +1845,8 @@ final class ContextModel {
         || (tk.equalsIgnoreCase(last, "law") && tk.equalsAnyIgnoreCase(last + 1, LAW_FIRMS));
   }
 
-  private static final String[] COMPANY_SUFFIXES = {"llc", "llp", "pllc", "inc", "ltd", "corp"};
+  private static final WordList COMPANY_SUFFIXES =
+      WordList.of("llc", "llp", "pllc", "inc", "ltd", "corp");
 
   /**
    * Whether token {@code k} opens "P.A." or "P.C." (or "PA", "PC"), which after two partners' names
@@ -1842,11 +1861,11 @@ final class ContextModel {
             && tk.equalsAnyIgnoreCase(k + 2, ASSOCIATION));
   }
 
-  private static final String[] PROFESSIONAL_SUFFIXES = {"pa", "pc"};
+  private static final WordList PROFESSIONAL_SUFFIXES = WordList.of("pa", "pc");
 
-  private static final String[] ASSOCIATION = {"a", "c"};
+  private static final WordList ASSOCIATION = WordList.of("a", "c");
 
-  private static final String[] LAW_FIRMS = {"group", "firm", "office", "offices"};
+  private static final WordList LAW_FIRMS = WordList.of("group", "firm", "office", "offices");
 
   /** Whether name span [first, last) is a genus's initial before its species ("C. diff"). */
   private static boolean bacterium(Tokens tk, int first, int last) {
@@ -1857,56 +1876,56 @@ final class ContextModel {
         && tk.lowerCase(first + 2);
   }
 
-  private static final String[] SPECIES = {
-    "diff",
-    "difficile",
-    "coli",
-    "aureus",
-    "pylori",
-    "auris",
-    "pneumoniae",
-    "aeruginosa",
-    "epidermidis",
-    "faecalis",
-    "faecium",
-    "albicans",
-    "mirabilis",
-    "cloacae",
-    "pyogenes"
-  };
+  private static final WordList SPECIES =
+      WordList.of(
+          "diff",
+          "difficile",
+          "coli",
+          "aureus",
+          "pylori",
+          "auris",
+          "pneumoniae",
+          "aeruginosa",
+          "epidermidis",
+          "faecalis",
+          "faecium",
+          "albicans",
+          "mirabilis",
+          "cloacae",
+          "pyogenes");
 
   /** A town's name before these words names the store, not where someone lives. */
-  private static final String[] DRUGSTORES = {"pharmacy", "drug", "drugs", "rx"};
+  private static final WordList DRUGSTORES = WordList.of("pharmacy", "drug", "drugs", "rx");
 
-  private static final String[] BUSINESSES = {
-    "pharmacy",
-    "drug",
-    "drugs",
-    "rx",
-    "clinic",
-    "hospital",
-    "agency",
-    "services",
-    "center",
-    "centre",
-    "bank",
-    "market",
-    "bakery",
-    "diner",
-    "restaurant",
-    "store",
-    "salon",
-    "garage",
-    "llc",
-    "inc",
-    "homecare",
-    "healthcare",
-    "hospice",
-    "transport",
-    "transportation",
-    "medical",
-    "supply"
-  };
+  private static final WordList BUSINESSES =
+      WordList.of(
+          "pharmacy",
+          "drug",
+          "drugs",
+          "rx",
+          "clinic",
+          "hospital",
+          "agency",
+          "services",
+          "center",
+          "centre",
+          "bank",
+          "market",
+          "bakery",
+          "diner",
+          "restaurant",
+          "store",
+          "salon",
+          "garage",
+          "llc",
+          "inc",
+          "homecare",
+          "healthcare",
+          "hospice",
+          "transport",
+          "transportation",
+          "medical",
+          "supply");
 
   /**
    * Whether comma-separated part [from, to) of a name span holds only words of the ordinary
@@ -2089,30 +2108,30 @@ final class ContextModel {
   }
 
   /** Verbs after "may" and a number that make "may" the verb: "may 19 be seen". */
-  private static final String[] AFTER_A_MODAL = {"be", "have", "not", "need", "take"};
+  private static final WordList AFTER_A_MODAL = WordList.of("be", "have", "not", "need", "take");
 
   /** Nouns an ordinal word counts, not a day: "Twelfth Judicial Circuit", "second floor". */
-  private static final String[] ORDERED = {
-    "judicial",
-    "district",
-    "circuit",
-    "floor",
-    "grade",
-    "ward",
-    "precinct",
-    "avenue",
-    "ave",
-    "street",
-    "st",
-    "amendment",
-    "edition",
-    "dose",
-    "shift",
-    "attempt",
-    "time",
-    "round",
-    "place"
-  };
+  private static final WordList ORDERED =
+      WordList.of(
+          "judicial",
+          "district",
+          "circuit",
+          "floor",
+          "grade",
+          "ward",
+          "precinct",
+          "avenue",
+          "ave",
+          "street",
+          "st",
+          "amendment",
+          "edition",
+          "dose",
+          "shift",
+          "attempt",
+          "time",
+          "round",
+          "place");
 
   /** Whether word {@code k} has no letter OCR does not read for a digit ("lO" in "lO/Ol/2O25"). */
   private static boolean digitsReadAsLetters(Tokens tk, int k) {
@@ -2126,10 +2145,11 @@ final class ContextModel {
   }
 
   /** Words after which "may" or "will" is someone's name, not a verb: "may said", "will is". */
-  private static final String[] AFTER_A_SUBJECT =
-      ("would will can could should is was has had said says and or called came went wants"
-              + " needs left took brought")
-          .split(" ");
+  private static final WordList AFTER_A_SUBJECT =
+      WordList.of(
+          ("would will can could should is was has had said says and or called came went wants"
+                  + " needs left took brought")
+              .split(" "));
 
   /**
    * Whether lower-case "may" or "will" at {@code k} is the verb before another lower-case verb ("pt
@@ -2176,19 +2196,19 @@ final class ContextModel {
         && tk.equalsAnyIgnoreCase(k - 2, ZONE_AREAS);
   }
 
-  private static final String[] ZONE_AREAS = {
-    "america",
-    "europe",
-    "asia",
-    "africa",
-    "australia",
-    "pacific",
-    "atlantic",
-    "indian",
-    "us",
-    "canada",
-    "etc"
-  };
+  private static final WordList ZONE_AREAS =
+      WordList.of(
+          "america",
+          "europe",
+          "asia",
+          "africa",
+          "australia",
+          "pacific",
+          "atlantic",
+          "indian",
+          "us",
+          "canada",
+          "etc");
 
   /**
    * Whether word {@code t} is a field's key written as one word before its ':' or '='
@@ -2354,10 +2374,10 @@ final class ContextModel {
     return digits >= 4 || (digits >= 2 && tk.equalsAnyIgnoreCase(from - 1, EXTENSION));
   }
 
-  private static final String[] EXTENSION = {"ext", "x", "extension"};
+  private static final WordList EXTENSION = WordList.of("ext", "x", "extension");
 
   /** The largest signed and unsigned 32-bit numbers, which programs write as "no limit". */
-  private static final String[] SENTINELS = {"2147483647", "4294967295"};
+  private static final WordList SENTINELS = WordList.of("2147483647", "4294967295");
 
   private static boolean calendarDay(Tokens tk, int from, int to) {
     boolean dash =

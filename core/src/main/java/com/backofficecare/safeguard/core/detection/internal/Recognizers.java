@@ -363,10 +363,10 @@ final class Recognizers {
     return before || (tk.isPunct(t + 1, '_') && tk.joined(t + 1));
   }
 
-  private static final String[] NOT_A_DATE_BEFORE = {
-    "check", "chk", "po", "sku", "trn", "acct", "routing", "build", "ver", "version", "v", "rc",
-    "invoice", "inv", "order", "ord", "batch", "job", "ticket", "ref", "id"
-  };
+  private static final WordList NOT_A_DATE_BEFORE =
+      WordList.of(
+          "check", "chk", "po", "sku", "trn", "acct", "routing", "build", "ver", "version", "v",
+          "rc", "invoice", "inv", "order", "ord", "batch", "job", "ticket", "ref", "id");
 
   /** Eight digits that read as a date from 1900 to 2099: HL7, X12 and file-name dates. */
   private boolean compactDate(int t) {
@@ -850,30 +850,29 @@ final class Recognizers {
     out.add(type, tk.start[t], tk.end[t], 0.8, "ssn.last-four", "after 'last 4'");
   }
 
-  private static final String[] BETWEEN_LAST_FOUR = {
-    ":", ")", "-", "is", "are", "of", "ssn", "social", "ss", "#"
-  };
+  private static final WordList BETWEEN_LAST_FOUR =
+      WordList.of(":", ")", "-", "is", "are", "of", "ssn", "social", "ss", "#");
 
   /** Things counted after a number ("the last 4 0800 shifts"), never an identifier's. */
-  private static final String[] COUNTED = {
-    "shifts",
-    "visits",
-    "hours",
-    "hrs",
-    "days",
-    "weeks",
-    "months",
-    "times",
-    "calls",
-    "notes",
-    "claims",
-    "entries",
-    "records",
-    "clients",
-    "periods",
-    "checks",
-    "payments"
-  };
+  private static final WordList COUNTED =
+      WordList.of(
+          "shifts",
+          "visits",
+          "hours",
+          "hrs",
+          "days",
+          "weeks",
+          "months",
+          "times",
+          "calls",
+          "notes",
+          "claims",
+          "entries",
+          "records",
+          "clients",
+          "periods",
+          "checks",
+          "payments");
 
   private static boolean isMask(char c) {
     return c == 'x' || c == 'X' || c == '*' || c == '#';
@@ -959,7 +958,7 @@ final class Recognizers {
   }
 
   /** A card's kind between its brand and its tail: "Visa card 1208", "Visa Debit 1208". */
-  private static final String[] CARD_KINDS = {"card", "debit", "credit", "signature"};
+  private static final WordList CARD_KINDS = WordList.of("card", "debit", "credit", "signature");
 
   /** Marks that only part a brand from its tail, and mask nothing: "Visa-1208", "Visa, 1208". */
   private static final String SEPARATORS = "-:,\u2013";
@@ -967,11 +966,10 @@ final class Recognizers {
   /** What stands between a card's brand and its last digits: "Visa ****1208", "Amex ...31005". */
   private static final String CARD_MASKS = "*.\u2022\u00b7-(#:,\u2013[";
 
-  private static final String[] ENDING = {"ending", "ends", "in", "with"};
+  private static final WordList ENDING = WordList.of("ending", "ends", "in", "with");
 
-  private static final String[] CARD_BRANDS = {
-    "visa", "mastercard", "mc", "discover", "jcb", "diners", "maestro", "unionpay"
-  };
+  private static final WordList CARD_BRANDS =
+      WordList.of("visa", "mastercard", "mc", "discover", "jcb", "diners", "maestro", "unionpay");
 
   /** "Visa x1208", "checking x4410": a card's or an account's last four after an x. */
   private void xTail(int t) {
@@ -1396,15 +1394,15 @@ final class Recognizers {
   }
 
   /** Words that stand for a person before "is" or "was". */
-  private static final String[] PERSON_WORDS = {
-    "who", "nana", "nan", "grandma", "grandpa", "granny", "gran", "abuela", "abuelo", "mum",
-    "mother", "father", "aunt", "uncle"
-  };
+  private static final WordList PERSON_WORDS =
+      WordList.of(
+          "who", "nana", "nan", "grandma", "grandpa", "granny", "gran", "abuela", "abuelo", "mum",
+          "mother", "father", "aunt", "uncle");
 
   /** Words that may follow an age a person is said to be ("she's 97 lol", "was 99 when"). */
-  private static final String[] AFTER_AN_AGE = {
-    "lol", "not", "when", "but", "so", "now", "yesterday", "tomorrow", "years", "yrs"
-  };
+  private static final WordList AFTER_AN_AGE =
+      WordList.of(
+          "lol", "not", "when", "but", "so", "now", "yesterday", "tomorrow", "years", "yrs");
 
   /** A word naming a relation or a role ("sister", "grandmother", "client"). */
   private boolean relation(int k) {
@@ -1413,7 +1411,8 @@ final class Recognizers {
   }
 
   /** Words of the role list that name no person ("to", "from", "cc" of a message's header). */
-  private static final String[] NOT_A_PERSON = {"to", "from", "cc", "attn", "signed", "name"};
+  private static final WordList NOT_A_PERSON =
+      WordList.of("to", "from", "cc", "attn", "signed", "name");
 
   private static final String FILE_DAY = "a day in a file's name or path";
 
@@ -1449,24 +1448,24 @@ final class Recognizers {
   }
 
   /** What phones and chat apps name their files with before the day: "IMG-", "PXL_", "signal-". */
-  private static final String[] MEDIA_FILES = {
-    "img",
-    "vid",
-    "ptt",
-    "aud",
-    "pxl",
-    "photo",
-    "video",
-    "audio",
-    "signal",
-    "screenshot",
-    "scan",
-    "doc",
-    "stk",
-    "whatsapp",
-    "recording",
-    "voice"
-  };
+  private static final WordList MEDIA_FILES =
+      WordList.of(
+          "img",
+          "vid",
+          "ptt",
+          "aud",
+          "pxl",
+          "photo",
+          "video",
+          "audio",
+          "signal",
+          "screenshot",
+          "scan",
+          "doc",
+          "stk",
+          "whatsapp",
+          "recording",
+          "voice");
 
   /**
    * Android's logcat stamp at a line's start, "03-04 08:02:55.470": a month and day, then the time
@@ -1597,19 +1596,21 @@ final class Recognizers {
   }
 
   /** Words a rating out of ten follows: "pain 4/10", "mood 5/10", "rated anger 6/10". */
-  private static final String[] RATED =
-      ("pain mood anger anxiety depression stress craving cravings urge urges energy fatigue sleep"
-              + " appetite rated rates rate rating score scored scale level sadness irritability"
-              + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
-              + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-              + " exertion trials trial words items correct reps")
-          .split(" ");
+  private static final WordList RATED =
+      WordList.of(
+          ("pain mood anger anxiety depression stress craving cravings urge urges energy fatigue sleep"
+                  + " appetite rated rates rate rating score scored scale level sadness irritability"
+                  + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
+                  + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
+                  + " exertion trials trial words items correct reps")
+              .split(" "));
 
   /** Words that date what follows, which a rating does not: "pain since 3/10", "due 5/10". */
-  private static final String[] DATED =
-      ("since on onset due visit visits seen appt appointment started from until by next"
-              + " dated date clinic check")
-          .split(" ");
+  private static final WordList DATED =
+      WordList.of(
+          ("since on onset due visit visits seen appt appointment started from until by next"
+                  + " dated date clinic check")
+              .split(" "));
 
   /**
    * Whether "n/10" at {@code t} is a score out of a scale of 5, 10, 20 or 30 (pain, strength,
@@ -2122,7 +2123,7 @@ final class Recognizers {
     return tk.lowerCase(t) && (lowerCaseLine(t) || !tk.equalsAnyIgnoreCase(t, MONTHS_ALSO_VERBS));
   }
 
-  private static final String[] MONTHS_ALSO_VERBS = {"may", "march"};
+  private static final WordList MONTHS_ALSO_VERBS = WordList.of("may", "march");
 
   /** "19 April 2025", "19th of April, 2025", "19 de abril de 2025", "14th day of November". */
   private void writtenDateDayFirst(int t) {
@@ -2222,71 +2223,95 @@ final class Recognizers {
     return true;
   }
 
-  private static final String[] DAY_PREPOSITIONS = {
-    "on", "till", "until", "before", "after", "since", "thru", "through", "to", "from"
-  };
+  private static final WordList DAY_PREPOSITIONS =
+      WordList.of(
+          "on", "till", "until", "before", "after", "since", "thru", "through", "to", "from");
 
   /** Units a count is given in: "12/12 hrs" is twelve hours of twelve. */
   /**
    * Makers of cars and vans, whose names open a vehicle's ("Toyota Sienna", "Honda Odyssey").
    * Makers that are also people's names (Ford, Lincoln, Dodge, Mercedes) are left to the model.
    */
-  static final String[] VEHICLE_MAKES = {
-    "toyota", "honda", "hyundai", "nissan", "chevrolet", "chevy", "kia", "subaru", "mazda",
-    "volkswagen", "vw", "jeep", "buick", "lexus", "acura", "infiniti", "mitsubishi", "volvo",
-    "audi", "bmw", "gmc", "cadillac", "chrysler", "suzuki", "scion", "tesla"
-  };
+  static final WordList VEHICLE_MAKES =
+      WordList.of(
+          "toyota",
+          "honda",
+          "hyundai",
+          "nissan",
+          "chevrolet",
+          "chevy",
+          "kia",
+          "subaru",
+          "mazda",
+          "volkswagen",
+          "vw",
+          "jeep",
+          "buick",
+          "lexus",
+          "acura",
+          "infiniti",
+          "mitsubishi",
+          "volvo",
+          "audi",
+          "bmw",
+          "gmc",
+          "cadillac",
+          "chrysler",
+          "suzuki",
+          "scion",
+          "tesla");
 
   /** Measures a fraction before them is of: "12/12 hrs", "1/4 mile", "1/2 tab", "3/4 cup". */
-  static final String[] MEASURES = {
-    "hr",
-    "hrs",
-    "hour",
-    "hours",
-    "min",
-    "mins",
-    "minutes",
-    "mg",
-    "ml",
-    "days",
-    "visits",
-    "times",
-    "mile",
-    "miles",
-    "mi",
-    "inch",
-    "inches",
-    "cup",
-    "cups",
-    "tab",
-    "tabs",
-    "tablet",
-    "tablets",
-    "tsp",
-    "tbsp",
-    "teaspoon",
-    "tablespoon",
-    "lb",
-    "lbs",
-    "oz",
-    "gallon",
-    "gal",
-    "block",
-    "blocks",
-    "acre",
-    "acres",
-    "pill",
-    "pills",
-    "strength",
-    "dose",
-    "full"
-  };
+  static final WordList MEASURES =
+      WordList.of(
+          "hr",
+          "hrs",
+          "hour",
+          "hours",
+          "min",
+          "mins",
+          "minutes",
+          "mg",
+          "ml",
+          "days",
+          "visits",
+          "times",
+          "mile",
+          "miles",
+          "mi",
+          "inch",
+          "inches",
+          "cup",
+          "cups",
+          "tab",
+          "tabs",
+          "tablet",
+          "tablets",
+          "tsp",
+          "tbsp",
+          "teaspoon",
+          "tablespoon",
+          "lb",
+          "lbs",
+          "oz",
+          "gallon",
+          "gal",
+          "block",
+          "blocks",
+          "acre",
+          "acres",
+          "pill",
+          "pills",
+          "strength",
+          "dose",
+          "full");
 
   /** Small words that end a phrase: "on the 19th that didn't happen", "the 14th and". */
-  private static final String[] WORDS_AFTER_A_DAY = {
-    "and", "or", "to", "that", "at", "for", "when", "but", "so", "then", "as", "is", "was", "will",
-    "if", "because", "which", "in", "from", "till", "until", "thru", "through", "instead"
-  };
+  private static final WordList WORDS_AFTER_A_DAY =
+      WordList.of(
+          "and", "or", "to", "that", "at", "for", "when", "but", "so", "then", "as", "is", "was",
+          "will", "if", "because", "which", "in", "from", "till", "until", "thru", "through",
+          "instead");
 
   private boolean ordinalDay(int t) {
     int v = ordinal(t);
@@ -2447,9 +2472,8 @@ final class Recognizers {
   }
 
   /** Street suffixes that, abbreviated, name nothing else in lower case. */
-  private static final String[] LOWER_CASE_SUFFIXES = {
-    "st", "ave", "rd", "blvd", "ln", "dr", "ct", "pkwy", "hwy", "cir", "ter", "terr"
-  };
+  private static final WordList LOWER_CASE_SUFFIXES =
+      WordList.of("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pkwy", "hwy", "cir", "ter", "terr");
 
   /**
    * Whether street suffix {@code k}, typed in lower case, is the clinician's "pt" (patient) or a
@@ -3068,57 +3092,56 @@ final class Recognizers {
    * Words that label the number of one person's matter: a court or protective-services case, an
    * intake, a claim, a ride's trip.
    */
-  private static final String[] CASE_LABELS = {
-    "case", "cause", "docket", "intake", "claim", "trip", "voucher"
-  };
+  private static final WordList CASE_LABELS =
+      WordList.of("case", "cause", "docket", "intake", "claim", "trip", "voucher");
 
-  private static final String[] COUNTS = {"ms", "steps", "bytes", "times", "requests", "calls"};
+  private static final WordList COUNTS =
+      WordList.of("ms", "steps", "bytes", "times", "requests", "calls");
 
   /** Labels that number one person's matter too, but also a program's: an ambulance run... */
-  private static final String[] WEAK_CASE_LABELS = {
-    "run", "incident", "inc", "report", "action", "file"
-  };
+  private static final WordList WEAK_CASE_LABELS =
+      WordList.of("run", "incident", "inc", "report", "action", "file");
 
-  private static final String[] FILE_VERBS = {
-    "from",
-    "reading",
-    "writing",
-    "read",
-    "write",
-    "open",
-    "opening",
-    "opened",
-    "load",
-    "loading",
-    "loaded",
-    "save",
-    "saving",
-    "saved",
-    "restore",
-    "restoring",
-    "upload",
-    "uploading",
-    "uploaded",
-    "download",
-    "downloading",
-    "parse",
-    "parsing",
-    "import",
-    "importing",
-    "export",
-    "exporting",
-    "log",
-    "temp",
-    "config",
-    "backup",
-    "output",
-    "input",
-    "data"
-  };
+  private static final WordList FILE_VERBS =
+      WordList.of(
+          "from",
+          "reading",
+          "writing",
+          "read",
+          "write",
+          "open",
+          "opening",
+          "opened",
+          "load",
+          "loading",
+          "loaded",
+          "save",
+          "saving",
+          "saved",
+          "restore",
+          "restoring",
+          "upload",
+          "uploading",
+          "uploaded",
+          "download",
+          "downloading",
+          "parse",
+          "parsing",
+          "import",
+          "importing",
+          "export",
+          "exporting",
+          "log",
+          "temp",
+          "config",
+          "backup",
+          "output",
+          "input",
+          "data");
 
-  private static final String[] NOT_A_CASE = {
-    "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each"
-  };
+  private static final WordList NOT_A_CASE =
+      WordList.of(
+          "in", "test", "use", "edge", "best", "worst", "just", "this", "that", "any", "each");
 
   /**
    * Whether the hyphenated number at {@code k} is a year and its successor or a month ("2024-25",
@@ -3593,9 +3616,9 @@ final class Recognizers {
     return tk.equalsAnyIgnoreCase(k, DIGIT_WORDS);
   }
 
-  private static final String[] DIGIT_WORDS = {
-    "oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
-  };
+  private static final WordList DIGIT_WORDS =
+      WordList.of(
+          "oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   /** Three numbers of 1-2, 1-2 and 2 or 4 digits: month, day and year. */
   private boolean dateGroups(int t) {
@@ -3808,10 +3831,10 @@ final class Recognizers {
     return true;
   }
 
-  private static final String[] MONTH_NUMBERS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve"
-  };
+  private static final WordList MONTH_NUMBERS =
+      WordList.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve");
 
   /** Whether one of the three words before token {@code t} says birth ("dob", "born"). */
   private boolean afterBirth(int t) {
@@ -3828,12 +3851,12 @@ final class Recognizers {
     return false;
   }
 
-  private static final String[] BIRTH_WORDS = {"dob", "birth", "born", "birthdate", "birthday"};
+  private static final WordList BIRTH_WORDS =
+      WordList.of("dob", "birth", "born", "birthdate", "birthday");
 
   /** "one" to "nine": the last word of a spoken number from 21 to 99. */
-  private static final String[] UNIT_WORDS = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
-  };
+  private static final WordList UNIT_WORDS =
+      WordList.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   /** "will be", "gonna be", "'ll be" before a value: a birthday to come. */
   private boolean futureBe(int t) {
@@ -3846,10 +3869,10 @@ final class Recognizers {
   }
 
   /** What comes before "at" and the age a person died at: "passed at 97", "died at 101". */
-  private static final String[] DIED = {"passed", "died", "away", "death"};
+  private static final WordList DIED = WordList.of("passed", "died", "away", "death");
 
   /** "he'll", "she'll": the tokenizer keeps an apostrophe after one or two letters. */
-  private static final String[] WILL_CONTRACTED = {"he'll", "we'll", "i'll"};
+  private static final WordList WILL_CONTRACTED = WordList.of("he'll", "we'll", "i'll");
 
   /**
    * "her 91st", "Mrs. Delphine's 100th", "Mr. Abubakar 90th", "his 95th birthday": an age over 89
@@ -3889,14 +3912,14 @@ final class Recognizers {
   private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"};
 
   /** What a person's ordinal counts when it is no birthday: "the new hire's 90th day". */
-  private static final String[] NOT_A_BIRTHDAY = {
-    "day", "days", "week", "visit", "shift", "anniversary", "percentile", "time", "client"
-  };
+  private static final WordList NOT_A_BIRTHDAY =
+      WordList.of(
+          "day", "days", "week", "visit", "shift", "anniversary", "percentile", "time", "client");
 
-  private static final String[] POSSESSIVES = {"her", "his", "their", "your", "my"};
+  private static final WordList POSSESSIVES = WordList.of("her", "his", "their", "your", "my");
 
   /** Prefixes of an employee's number, which may have four digits ("EMP 2241"). */
-  private static final String[] EMPLOYEE = {"emp", "eid"};
+  private static final WordList EMPLOYEE = WordList.of("emp", "eid");
 
   private void spacedPrefix(int t) {
     if (tk.wordIs(t, LICENSE_PREFIX)) {
@@ -4295,17 +4318,17 @@ final class Recognizers {
       return null;
     }
     String key = FieldNames.normalize(s.subSequence(keyStart, keyEnd));
-    if (plural && FieldNames.typeOf(key) == null && key.endsWith("s")) {
+    if (plural && FieldNames.typeOfNormalized(key) == null && key.endsWith("s")) {
       String singular = key.substring(0, key.length() - 1); // "clientids"
-      if (FieldNames.typeOf(singular) == null && key.endsWith("es")) {
+      if (FieldNames.typeOfNormalized(singular) == null && key.endsWith("es")) {
         singular = key.substring(0, key.length() - 2); // "addresses"
       }
-      if (FieldNames.typeOf(singular) == null && key.endsWith("ies")) {
+      if (FieldNames.typeOfNormalized(singular) == null && key.endsWith("ies")) {
         singular = key.substring(0, key.length() - 3) + "y"; // "cities"
       }
       key = singular;
     }
-    PhiType type = FieldNames.typeOf(key);
+    PhiType type = FieldNames.typeOfNormalized(key);
     if (type == null || (type == PhiType.NAME && !FieldNames.namesAPerson(key))) {
       return null;
     }
@@ -4670,7 +4693,8 @@ final class Recognizers {
   }
 
   /** Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint. */
-  private static final String[] NO_STREET = {"to", "of", "and", "for", "at", "in", "on", "from"};
+  private static final WordList NO_STREET =
+      WordList.of("to", "of", "and", "for", "at", "in", "on", "from");
 
   /**
    * Whether token {@code t} follows a stamp that opens its line, bracketed ("[3/12 6:47 PM]
@@ -4703,7 +4727,8 @@ final class Recognizers {
     return false;
   }
 
-  private static final String[] BEFORE_A_PLACE = {"in", "from", "near", "outside", "visiting"};
+  private static final WordList BEFORE_A_PLACE =
+      WordList.of("in", "from", "near", "outside", "visiting");
 
   private static final int NOT_A_PLACE_ABROAD =
       FIRST
@@ -4833,19 +4858,26 @@ final class Recognizers {
     out.add(PhiType.CITY, tk.start[first], tk.end[last], 0.6, "city.county", "a county's field");
   }
 
-  private static final String[] AGENCY_WORDS = {
-    "department", "dept", "sheriff", "court", "board", "office", "public", "division", "social"
-  };
+  private static final WordList AGENCY_WORDS =
+      WordList.of(
+          "department",
+          "dept",
+          "sheriff",
+          "court",
+          "board",
+          "office",
+          "public",
+          "division",
+          "social");
 
   /** Words that name an account, after which a lower-case word is its login. */
-  private static final String[] ACCOUNT_WORDS = {
-    "user", "username", "login", "logon", "userid", "uid", "account", "samaccountname"
-  };
+  private static final WordList ACCOUNT_WORDS =
+      WordList.of(
+          "user", "username", "login", "logon", "userid", "uid", "account", "samaccountname");
 
   /** Of those, the ones that mean nothing but an account's name. */
-  private static final String[] LOGIN_WORDS = {
-    "username", "login", "logon", "userid", "uid", "samaccountname"
-  };
+  private static final WordList LOGIN_WORDS =
+      WordList.of("username", "login", "logon", "userid", "uid", "samaccountname");
 
   /**
    * Whether {@code s[a, e)} opens with two consonants no English word opens with ("kfenwick",
@@ -4876,34 +4908,34 @@ final class Recognizers {
   };
 
   /** What an authentication log writes before "for" and a login: "Accepted publickey for". */
-  private static final String[] AUTH_BEFORE_FOR = {"password", "publickey"};
+  private static final WordList AUTH_BEFORE_FOR = WordList.of("password", "publickey");
 
-  private static final String[] BEFORE_A_LOGIN = {
-    "by",
-    "caller",
-    "tech",
-    "clerk",
-    "user",
-    "username",
-    "login",
-    "logon",
-    "userid",
-    "uid",
-    "for",
-    "as",
-    "author",
-    "actor",
-    "owner",
-    "assignee",
-    "operator",
-    "agent",
-    "editor",
-    "reviewer",
-    "approver",
-    "createdby",
-    "updatedby",
-    "modifiedby"
-  };
+  private static final WordList BEFORE_A_LOGIN =
+      WordList.of(
+          "by",
+          "caller",
+          "tech",
+          "clerk",
+          "user",
+          "username",
+          "login",
+          "logon",
+          "userid",
+          "uid",
+          "for",
+          "as",
+          "author",
+          "actor",
+          "owner",
+          "assignee",
+          "operator",
+          "agent",
+          "editor",
+          "reviewer",
+          "approver",
+          "createdby",
+          "updatedby",
+          "modifiedby");
 
   /**
    * "Run by: tgreenberg", "Approved by r.ambrose", "user kmoua", "jramirez2", {@code
@@ -5037,22 +5069,22 @@ final class Recognizers {
     return true;
   }
 
-  private static final String[] DEPARTMENTS = {
-    "hr",
-    "it",
-    "sched",
-    "scheduling",
-    "billing",
-    "payroll",
-    "ops",
-    "intake",
-    "office",
-    "clin",
-    "qa",
-    "fin",
-    "mktg",
-    "cs"
-  };
+  private static final WordList DEPARTMENTS =
+      WordList.of(
+          "hr",
+          "it",
+          "sched",
+          "scheduling",
+          "billing",
+          "payroll",
+          "ops",
+          "intake",
+          "office",
+          "clin",
+          "qa",
+          "fin",
+          "mktg",
+          "cs");
 
   /**
    * Whether login {@code t}, in brackets after the capitalized word {@code name}, is built from
@@ -5119,9 +5151,9 @@ final class Recognizers {
   }
 
   /** "Tuesdays", "Mondays": weekdays in the plural, which the lexicon lists singular only. */
-  private static final String[] WEEKDAYS = {
-    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"
-  };
+  private static final WordList WEEKDAYS =
+      WordList.of(
+          "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays");
 
   private boolean countyName(int k) {
     return tk.is(k, WORD)
@@ -5405,7 +5437,7 @@ final class Recognizers {
   /**
    * Titles typed in lower case before a name; not "dr", which is as often the doctor ("dr appt").
    */
-  private static final String[] LOWER_CASE_TITLES = {"mr", "mrs", "ms"};
+  private static final WordList LOWER_CASE_TITLES = WordList.of("mr", "mrs", "ms");
 
   /**
    * "will (son) added 40", "Rosa (dtr)": a word before a relation in brackets is that relative's
@@ -5426,31 +5458,31 @@ final class Recognizers {
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.relation", "a relative's name");
   }
 
-  private static final String[] RELATIONS = {
-    "son",
-    "daughter",
-    "dtr",
-    "wife",
-    "husband",
-    "spouse",
-    "niece",
-    "nephew",
-    "sister",
-    "brother",
-    "mother",
-    "father",
-    "mom",
-    "dad",
-    "granddaughter",
-    "grandson",
-    "aunt",
-    "uncle",
-    "cousin",
-    "neighbor",
-    "friend",
-    "poa",
-    "guardian"
-  };
+  private static final WordList RELATIONS =
+      WordList.of(
+          "son",
+          "daughter",
+          "dtr",
+          "wife",
+          "husband",
+          "spouse",
+          "niece",
+          "nephew",
+          "sister",
+          "brother",
+          "mother",
+          "father",
+          "mom",
+          "dad",
+          "granddaughter",
+          "grandson",
+          "aunt",
+          "uncle",
+          "cousin",
+          "neighbor",
+          "friend",
+          "poa",
+          "guardian");
 
   /** "59.45 left - oksana": a given name after a dash that closes a line signs it, in any case. */
   private void signedName(int t) {
@@ -5654,24 +5686,25 @@ final class Recognizers {
   };
 
   /** Office shorthand that ends a line as initials do ("-FYI", "reviewed 1/30/2026 QA"). */
-  private static final String[] NOT_INITIALS = {
-    "fyi", "qa", "qi", "asap", "eod", "eow", "nb", "ps", "pto", "ooo", "cc", "bcc", "na", "tba",
-    "tbc", "wip", "nvm", "lol", "thx", "ty", "pls", "plz", "np", "ok", "kk", "btw", "imo", "hr",
-    "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua", "ur", "ach", "eob",
-    "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv", "qb", "irs", "ssa", "usps",
-    "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a"
-  };
+  private static final WordList NOT_INITIALS =
+      WordList.of(
+          "fyi", "qa", "qi", "asap", "eod", "eow", "nb", "ps", "pto", "ooo", "cc", "bcc", "na",
+          "tba", "tbc", "wip", "nvm", "lol", "thx", "ty", "pls", "plz", "np", "ok", "kk", "btw",
+          "imo", "hr", "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua",
+          "ur", "ach", "eob", "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv",
+          "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a");
 
-  private static final String[] SIGNING = {"reviewed", "checked", "signed", "verified", "approved"};
+  private static final WordList SIGNING =
+      WordList.of("reviewed", "checked", "signed", "verified", "approved");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
-  private static final String[] CLERKS = {"clerk", "tech", "cashier", "issuer"};
+  private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
 
   /** Credentials a signer writes after initials. */
-  private static final String[] CREDENTIALS = {
-    "rn", "lpn", "lvn", "otr", "ot", "pt", "pta", "slp", "cota", "msw", "lcsw", "hha", "cna", "np",
-    "md", "don", "ccm"
-  };
+  private static final WordList CREDENTIALS =
+      WordList.of(
+          "rn", "lpn", "lvn", "otr", "ot", "pt", "pta", "slp", "cota", "msw", "lcsw", "hha", "cna",
+          "np", "md", "don", "ccm");
 
   /**
    * "Hi Yaw,", "Dear Comfort,": the word a greeting addresses before its comma is a name, even one
@@ -5690,59 +5723,60 @@ final class Recognizers {
     out.add(PhiType.NAME, tk.start[n], tk.end[n], 0.6, "name.greeted", "addressed by a greeting");
   }
 
-  private static final String[] GREETINGS = {"hi", "hello", "hey", "dear", "morning", "thanks"};
+  private static final WordList GREETINGS =
+      WordList.of("hi", "hello", "hey", "dear", "morning", "thanks");
 
-  private static final String[] GROUPS = {
-    "all",
-    "everyone",
-    "everybody",
-    "team",
-    "there",
-    "guys",
-    "folks",
-    "friends",
-    "both",
-    "again",
-    "sir",
-    "madam",
-    "colleagues",
-    "counsel",
-    "nurses",
-    "caregivers",
-    "y'all",
-    "ya",
-    "you",
-    "doc",
-    "docs",
-    "scheduling",
-    "billing",
-    "payroll",
-    "intake",
-    "office",
-    "support",
-    "admin",
-    "staff",
-    "nursing",
-    "management",
-    "hr",
-    "it",
-    "ops",
-    "compliance",
-    "coordinators",
-    "schedulers",
-    "sweetie",
-    "honey",
-    "love",
-    "boss",
-    "ladies",
-    "gentlemen",
-    "mom",
-    "dad",
-    "mama",
-    "papa",
-    "sis",
-    "bro"
-  };
+  private static final WordList GROUPS =
+      WordList.of(
+          "all",
+          "everyone",
+          "everybody",
+          "team",
+          "there",
+          "guys",
+          "folks",
+          "friends",
+          "both",
+          "again",
+          "sir",
+          "madam",
+          "colleagues",
+          "counsel",
+          "nurses",
+          "caregivers",
+          "y'all",
+          "ya",
+          "you",
+          "doc",
+          "docs",
+          "scheduling",
+          "billing",
+          "payroll",
+          "intake",
+          "office",
+          "support",
+          "admin",
+          "staff",
+          "nursing",
+          "management",
+          "hr",
+          "it",
+          "ops",
+          "compliance",
+          "coordinators",
+          "schedulers",
+          "sweetie",
+          "honey",
+          "love",
+          "boss",
+          "ladies",
+          "gentlemen",
+          "mom",
+          "dad",
+          "mama",
+          "papa",
+          "sis",
+          "bro");
 
   /**
    * "dre", "yoli", "tiff": a short word in lower case that is no ordinary word, as a chat's
@@ -6055,8 +6089,9 @@ final class Recognizers {
     }
   }
 
-  private static final String[] DOCUMENT_LABELS = {"uscis", "ead", "a", "document", "doc"};
-  private static final String[] NUMBER_WORDS = {"number", "no", "num"};
+  private static final WordList DOCUMENT_LABELS =
+      WordList.of("uscis", "ead", "a", "document", "doc");
+  private static final WordList NUMBER_WORDS = WordList.of("number", "no", "num");
 
   /**
    * A form's name fields ("First Name: THI HOA", "Other Last Names Used: TRAN", "MI: K", "First
@@ -6308,7 +6343,8 @@ final class Recognizers {
         || tk.equalsAnyIgnoreCase(k, PERIOD_WORDS);
   }
 
-  private static final String[] PERIOD_WORDS = {"to", "thru", "through", "until", "till", "and"};
+  private static final WordList PERIOD_WORDS =
+      WordList.of("to", "thru", "through", "until", "till", "and");
 
   /** A day count that orders spaced dates: 372 a year, 31 a month. */
   private int days(int t) {
@@ -6333,9 +6369,10 @@ final class Recognizers {
     return (nearestCue(t) & C_DATE) != 0 || dotted || tk.equalsAnyIgnoreCase(k, MORE_DATE_LABELS);
   }
 
-  private static final String[] MORE_DATE_LABELS = {
-    "soc", "roc", "dod", "admit", "expired", "bday", "dob", "eoc", "recert", "appt", "hosp", "dc"
-  };
+  private static final WordList MORE_DATE_LABELS =
+      WordList.of(
+          "soc", "roc", "dod", "admit", "expired", "bday", "dob", "eoc", "recert", "appt", "hosp",
+          "dc");
 
   /** The most days each month has (February's in a leap year), from index 1. */
   private static final int[] DAYS_IN_MONTH = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -6479,17 +6516,17 @@ final class Recognizers {
   }
 
   /** Claim forms' names, before their numbers: "CMS-1500", "UB-04". */
-  private static final String[] FORM_NAMES = {"cms", "hcfa", "ub"};
+  private static final WordList FORM_NAMES = WordList.of("cms", "hcfa", "ub");
 
   /** Agencies that number their forms so: "SSA-1199", "IRS-8821", "HUD-9886". */
-  private static final String[] FORM_AGENCIES = {"ssa", "irs", "hhs", "hud"};
+  private static final WordList FORM_AGENCIES = WordList.of("ssa", "irs", "hhs", "hud");
 
   /** Words that only claim forms print. */
-  private static final String[] CLAIM_FORM_WORDS = {"nucc", "hcfa", "ub04", "cms1500", "cms1450"};
+  private static final WordList CLAIM_FORM_WORDS =
+      WordList.of("nucc", "hcfa", "ub04", "cms1500", "cms1450");
 
-  private static final String[] DATE_LABELS = {
-    "dob", "date", "birth", "birthdate", "born", "dated", "signed"
-  };
+  private static final WordList DATE_LABELS =
+      WordList.of("dob", "date", "birth", "birthdate", "born", "dated", "signed");
 
   /**
    * "Augusta Fenn - 94!", "Hiroshi Tanabe, 95 on April 11": a birthday list's age after a name, a
@@ -6654,18 +6691,17 @@ final class Recognizers {
     return 0;
   }
 
-  private static final String[] BIRTHDAY_WORDS = {
-    "birthday",
-    "birthdays",
-    "bday",
-    "bdays",
-    "turns",
-    "turning",
-    "celebrates",
-    "celebrating",
-    "cumpleaños",
-    "cumpleanos"
-  };
+  private static final WordList BIRTHDAY_WORDS =
+      WordList.of(
+          "birthday",
+          "birthdays",
+          "bday",
+          "bdays",
+          "turns",
+          "turning",
+          "celebrates",
+          "celebrating",
+          "cumpleanos"); // and "cumpleaños": tokens are compared without their diacritics
 
   private static final int NOT_BEFORE_AN_AGE =
       ORDINARY | ORG | MONTH | WEEKDAY | STATE | STATE_NAME | PLACE | STREET_SUFFIX | UNIT;
@@ -6738,20 +6774,20 @@ final class Recognizers {
     }
   }
 
-  private static final String[] PERSON_LABELS = {
-    "client",
-    "patient",
-    "resident",
-    "member",
-    "caregiver",
-    "employee",
-    "aide",
-    "guardian",
-    "insured",
-    "subscriber",
-    "applicant",
-    "veteran"
-  };
+  private static final WordList PERSON_LABELS =
+      WordList.of(
+          "client",
+          "patient",
+          "resident",
+          "member",
+          "caregiver",
+          "employee",
+          "aide",
+          "guardian",
+          "insured",
+          "subscriber",
+          "applicant",
+          "veteran");
 
   private static final int NOT_IN_A_LABELLED_NAME =
       ORDINARY | ORG | PLACE | MONTH | WEEKDAY | STATE | STATE_NAME | STREET_SUFFIX | COUNTRY;
@@ -6781,7 +6817,7 @@ final class Recognizers {
     out.add(PhiType.CITY, tk.start[t + 2], tk.end[last], 0.85, "city.field", "a form's city field");
   }
 
-  private static final String[] CITY_FIELDS = {"city", "town", "county", "municipality"};
+  private static final WordList CITY_FIELDS = WordList.of("city", "town", "county", "municipality");
 
   /** Whether more than one space or a tab comes before token {@code k}. */
   private boolean columnGap(int k) {
@@ -6796,9 +6832,8 @@ final class Recognizers {
         || s.charAt(tk.start[t] - 1) == '\t';
   }
 
-  private static final String[] NAME_FIELD_ENDS = {
-    "name", "used", "initial", "mi", "first", "last", "surname"
-  };
+  private static final WordList NAME_FIELD_ENDS =
+      WordList.of("name", "used", "initial", "mi", "first", "last", "surname");
 
   /**
    * Whether word {@code t} is a name field's key written as one word, as exports and logs write it
@@ -6812,26 +6847,25 @@ final class Recognizers {
     return FieldNames.namesAPerson(key) || key.equals("middleinitial");
   }
 
-  private static final String[] NAME_KINDS = {
-    "first", "last", "middle", "given", "family", "maiden", "legal"
-  };
-  private static final String[] NOT_AN_ANSWER = {
-    "none",
-    "n",
-    "na",
-    "unknown",
-    "same",
-    "see",
-    "refused",
-    "pending",
-    "blank",
-    "tbd",
-    "yes",
-    "no",
-    "null",
-    "nil",
-    "undefined"
-  };
+  private static final WordList NAME_KINDS =
+      WordList.of("first", "last", "middle", "given", "family", "maiden", "legal");
+  private static final WordList NOT_AN_ANSWER =
+      WordList.of(
+          "none",
+          "n",
+          "na",
+          "unknown",
+          "same",
+          "see",
+          "refused",
+          "pending",
+          "blank",
+          "tbd",
+          "yes",
+          "no",
+          "null",
+          "nil",
+          "undefined");
 
   /**
    * "asset tag SHC-LT-0442", "Asset #TAB-0419", "asset BH-0512": the inventory number of a laptop,
@@ -7351,9 +7385,9 @@ final class Recognizers {
     "families"
   };
 
-  private static final String[] ATTENDANCE = {
-    "present", "attendees", "attending", "participants", "absent", "attendance", "excused"
-  };
+  private static final WordList ATTENDANCE =
+      WordList.of(
+          "present", "attendees", "attending", "participants", "absent", "attendance", "excused");
 
   /**
    * A meeting's list of who came ("Present: RM, KO, LB (PT), Sunny"): its initials are people; full
@@ -7446,18 +7480,19 @@ final class Recognizers {
   }
 
   /** Findings, places and orders a note dates in brackets: "(ER 3/1)", "(CBC 3/1)". */
-  private static final String[] CLINICAL_ABBREVIATIONS = {
-    "er", "ed", "icu", "cbc", "bmp", "cmp", "uti", "dm", "po", "bid", "tid", "qid", "prn", "iv",
-    "im", "sq", "ua", "ct", "mri", "ekg", "ecg", "cxr", "inr", "pt", "ptt", "hgb", "snf", "alf",
-    "ltc", "rehab", "or", "pacu", "mar", "tar", "poc", "soc", "roc", "dc"
-  };
+  private static final WordList CLINICAL_ABBREVIATIONS =
+      WordList.of(
+          "er", "ed", "icu", "cbc", "bmp", "cmp", "uti", "dm", "po", "bid", "tid", "qid", "prn",
+          "iv", "im", "sq", "ua", "ct", "mri", "ekg", "ecg", "cxr", "inr", "pt", "ptt", "hgb",
+          "snf", "alf", "ltc", "rehab", "or", "pacu", "mar", "tar", "poc", "soc", "roc", "dc");
 
   /** Care and office roles written in capitals in place of a name: "PT", "MSW", "DON". */
-  private static final String[] ROLE_ABBREVIATIONS = {
-    "rn", "lpn", "lvn", "cna", "hha", "pca", "pt", "pta", "ot", "ota", "cota", "slp", "st", "msw",
-    "sw", "lcsw", "don", "adon", "md", "do", "np", "pa", "aprn", "cm", "rd", "rt", "qa", "hr", "it",
-    "ceo", "coo", "cfo", "cno", "all", "bod", "ops", "aide", "fam", "pcp", "ed", "vp", "tbd", "na"
-  };
+  private static final WordList ROLE_ABBREVIATIONS =
+      WordList.of(
+          "rn", "lpn", "lvn", "cna", "hha", "pca", "pt", "pta", "ot", "ota", "cota", "slp", "st",
+          "msw", "sw", "lcsw", "don", "adon", "md", "do", "np", "pa", "aprn", "cm", "rd", "rt",
+          "qa", "hr", "it", "ceo", "coo", "cfo", "cno", "all", "bod", "ops", "aide", "fam", "pcp",
+          "ed", "vp", "tbd", "na");
 
   /** "(DM 3/1)", "(ML 3/13)": initials and a date in brackets, who did a task and when. */
   private void initialsAndDate(int t) {
@@ -7656,10 +7691,10 @@ final class Recognizers {
    * partners number a person's report, claim or case. Not a code a label calls no identifier
    * (invoice, order, ticket), nor the shape of a date.
    */
-  private static final String[] BUSINESS_CODE_PREFIXES = {
-    "inv", "po", "so", "ord", "sku", "bt", "tkt", "req", "chg", "job", "ref", "ver", "rev", "cpt",
-    "icd", "ndc", "cms", "dsm", "iso", "rfc", "sop", "fy"
-  };
+  private static final WordList BUSINESS_CODE_PREFIXES =
+      WordList.of(
+          "inv", "po", "so", "ord", "sku", "bt", "tkt", "req", "chg", "job", "ref", "ver", "rev",
+          "cpt", "icd", "ndc", "cms", "dsm", "iso", "rfc", "sop", "fy");
 
   private boolean groupedCode(int t) {
     int k = t + 2;

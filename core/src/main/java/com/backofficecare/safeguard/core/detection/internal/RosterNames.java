@@ -25,7 +25,8 @@ final class RosterNames {
   private static final int ALONE = 1;
   private static final int CUED = 2;
   private static final int PAIRED = 4;
-  private static final String[] GREETINGS = {"hi", "hello", "hey", "dear", "thanks", "thx"};
+  private static final WordList GREETINGS =
+      WordList.of("hi", "hello", "hey", "dear", "thanks", "thx");
 
   private final RosterIndex index;
   private final KeyedHash hash;
@@ -401,14 +402,8 @@ final class RosterNames {
     if (tk.wordIs(before, Lexicon.TITLE)) {
       return true;
     }
-    if (before >= 0
-        && tk.length(before) <= 6
-        && "hdt".indexOf(WordTable.lower(tk.charAt(tk.start[before]))) >= 0) {
-      for (String g : GREETINGS) { // each starts with h, d or t and has at most 6 letters
-        if (tk.equalsIgnoreCase(before, g)) {
-          return true;
-        }
-      }
+    if (GREETINGS.has(tk, before)) {
+      return true;
     }
     int f = tk.flags[first];
     if (tk.wordIs(before, Lexicon.ROLE)

@@ -148,13 +148,8 @@ final class Tokens {
   }
 
   /** Whether token {@code t} is one of {@code lowerWords}, ignoring case. */
-  boolean equalsAnyIgnoreCase(int t, String[] lowerWords) {
-    for (String w : lowerWords) {
-      if (equalsIgnoreCase(t, w)) {
-        return true;
-      }
-    }
-    return false;
+  boolean equalsAnyIgnoreCase(int t, WordList words) {
+    return words.has(this, t);
   }
 
   boolean equalsIgnoreCase(int t, String lower) {
