@@ -144,8 +144,8 @@ class CorpusAccuracyTest {
    * pediatric notes, VA referrals, system notifications, interpreted visits; and the thirteenth,
    * sixteenth, nineteenth, twenty-first, twenty-third, twenty-sixth, twenty-eighth, thirtieth,
    * thirty-third, thirty-sixth, thirty-seventh, fortieth, forty-first, forty-fifth, forty-sixth,
-   * forty-ninth and fifty-second sets' genres): first-sight scores in README; rules were written
-   * against their misses since, so floors against regression.
+   * forty-ninth, fifty-second and fifty-fourth sets' genres): first-sight scores in README; rules
+   * were written against their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({
@@ -171,7 +171,8 @@ class CorpusAccuracyTest {
     "first-sight-45.jsonl, 0.93, 0.92",
     "first-sight-46.jsonl, 0.92, 0.95",
     "first-sight-49.jsonl, 0.94, 0.95",
-    "first-sight-52.jsonl, 0.94, 0.97"
+    "first-sight-52.jsonl, 0.94, 0.97",
+    "first-sight-54.jsonl, 0.91, 0.98"
   })
   void laterFirstSightSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
@@ -186,7 +187,8 @@ class CorpusAccuracyTest {
    * fifteenth, seventeenth, eighteenth, twentieth, twenty-second, twenty-fourth, twenty-fifth,
    * twenty-seventh, twenty-ninth, thirty-first, thirty-second, thirty-fourth, thirty-fifth,
    * thirty-eighth, thirty-ninth, forty-second, forty-third, forty-fourth, forty-seventh,
-   * forty-eighth, fiftieth, fifty-first and fifty-third. Their first-sight scores are README's.
+   * forty-eighth, fiftieth, fifty-first, fifty-third and fifty-fifth. Their first-sight scores are
+   * README's.
    */
   @ParameterizedTest
   @CsvSource({
@@ -217,7 +219,8 @@ class CorpusAccuracyTest {
     "holdout-first-sight-48.jsonl, 0.92, 0.94",
     "holdout-first-sight-50.jsonl, 0.93, 0.96",
     "holdout-first-sight-51.jsonl, 0.92, 0.95",
-    "holdout-first-sight-53.jsonl, 0.93, 0.95"
+    "holdout-first-sight-53.jsonl, 0.93, 0.95",
+    "holdout-first-sight-55.jsonl, 0.94, 0.93"
   })
   void theHoldoutSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));

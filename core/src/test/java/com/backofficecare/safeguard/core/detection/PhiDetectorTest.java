@@ -1389,6 +1389,54 @@ class PhiDetectorTest {
         .containsExactly("Columbus");
   }
 
+  /**
+   * Where a tracker puts a person: latitude and longitude in decimal degrees, as a pair or after
+   * their keys (Safe Harbor's geocodes), but not readings with fewer decimals or around zero.
+   */
+  @Test
+  void findsCoordinatesAsAPlace() {
+    assertThat(found("Last fix: 41.58231, -72.90114 (+/- 9 m), speed 3.1 km/h", PhiType.ADDRESS))
+        .containsExactly("41.58231, -72.90114");
+    assertThat(found("zone Home center=39.95259,-75.16522 r=100m", PhiType.ADDRESS))
+        .containsExactly("39.95259,-75.16522");
+    assertThat(found("{\"t\": \"06:12\", \"lat\": 44.97702, \"lng\": -93.26511}", PhiType.ADDRESS))
+        .containsExactly("44.97702", "-93.26511");
+    assertThat(found("image.gps lat=33.4152 lon=-111.8315", PhiType.ADDRESS))
+        .containsExactly("33.4152", "-111.8315");
+    assertThat(found("temp 98.6, pulse 72.0, SpO2 0.9612, 0.9544", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("creatinine 0.0123, 0.0456 mg", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("build 10.0.19045.3930, 2.14.1", PhiType.ADDRESS)).isEmpty();
+  }
+
+  /**
+   * An age over 89 after a client's initials, or before a form's next field; the actor of an audit
+   * log, a login built from a name in its own column after the time.
+   */
+  @Test
+  void findsAgesAfterInitialsOrBeforeTheNextFieldAndAuditLogActors() {
+    assertThat(found("Client: E.K., 91, FAST stage 6, lives with son", PhiType.AGE_OVER_89))
+        .containsExactly("91");
+    assertThat(
+            found(
+                "Conservatee: Hyacinth Delacroix-Moore, 97     Visitor: grandson Jules",
+                PhiType.AGE_OVER_89))
+        .containsExactly("97");
+    assertThat(found("Smith, 95  points on the audit", PhiType.AGE_OVER_89)).isEmpty();
+    String log =
+        "2025-02-10 09:14  kpatel    CREATE zone Home\n"
+            + "2025-02-18 15:40  mjoseph   EDIT zone Home r=100m\n"
+            + "2025-02-18 15:41  system    SYNC zones\n"
+            + "2025-02-18 15:42  scheduler  RUN nightly";
+    assertThat(found(log, PhiType.NAME)).containsExactly("kpatel", "mjoseph");
+  }
+
+  /** A lawyer's "Esq." after the name is no name of its own. */
+  @Test
+  void anEsquireIsNoName() {
+    assertThat(found("Danielle Osei, Esq. (counsel for mother)", PhiType.NAME))
+        .containsExactly("Danielle Osei");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

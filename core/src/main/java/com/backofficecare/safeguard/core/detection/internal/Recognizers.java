@@ -185,6 +185,94 @@ final class Recognizers {
     "18446744073709551615"
   };
 
+  /**
+   * "41.58231, -72.90114", "center=39.95259,-75.16522", "\"lat\": 44.97702": where a person is, as
+   * latitude and longitude in decimal degrees (Safe Harbor removes geocodes with the street). Both
+   * values need four decimals or more, which a measurement, a version or an amount rarely has; one
+   * value alone only after a key that names it.
+   */
+  private void coordinates(int t) {
+    int a = tk.start[t];
+    if (a > 0 && (Tokens.isDigit(s.charAt(a - 1)) || s.charAt(a - 1) == '.')) {
+      return; // the decimals of a number, or a part of a dotted one
+    }
+    int first = a > 0 && s.charAt(a - 1) == '-' ? a - 1 : a;
+    if (first > 0
+        && (Tokens.isLetter(s.charAt(first - 1)) || Tokens.isDigit(s.charAt(first - 1)))) {
+      return;
+    }
+    int latitude = degrees(a, 180);
+    if (latitude < 0) {
+      return;
+    }
+    int i = latitude;
+    if (tk.intValue(t) <= 90 && i < s.length() && s.charAt(i) == ',') {
+      i++;
+      while (i < s.length() && s.charAt(i) == ' ') {
+        i++;
+      }
+      int sign = i < s.length() && s.charAt(i) == '-' ? i + 1 : i;
+      int longitude = degrees(sign, 180);
+      if (longitude > 0 && (tk.intValue(t) > 0 || s.charAt(sign) != '0')) { // not "0.0123, 0.0456
+        out.add(
+            PhiType.ADDRESS, first, longitude, 0.85, "address.coordinates", "latitude, longitude");
+        return;
+      }
+    }
+    if (coordinateKeyBefore(first)) {
+      out.add(PhiType.ADDRESS, first, latitude, 0.85, "address.coordinates", "after its key");
+    }
+  }
+
+  /**
+   * Where decimal degrees that start at {@code i} end (one to three digits, at most {@code max}, a
+   * point, four to eight decimals, then neither a digit nor another point), or -1.
+   */
+  private int degrees(int i, int max) {
+    int n = s.length();
+    int v = 0;
+    int j = i;
+    while (j < n && j - i < 4 && Tokens.isDigit(s.charAt(j))) {
+      v = v * 10 + s.charAt(j++) - '0';
+    }
+    if (j == i || j - i > 3 || v > max || j >= n || s.charAt(j) != '.') {
+      return -1;
+    }
+    int d = ++j;
+    while (j < n && Tokens.isDigit(s.charAt(j))) {
+      j++;
+    }
+    boolean more =
+        j < n
+            && (Tokens.isLetter(s.charAt(j))
+                || (s.charAt(j) == '.' && j + 1 < n && Tokens.isDigit(s.charAt(j + 1))));
+    return j - d >= 4 && j - d <= 8 && !more ? j : -1;
+  }
+
+  /** Whether a key for latitude or longitude comes just before {@code i}: "lat": , lng=. */
+  private boolean coordinateKeyBefore(int i) {
+    int k = i - 1;
+    while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '"' || s.charAt(k) == '\'')) {
+      k--;
+    }
+    if (k < 0 || (s.charAt(k) != ':' && s.charAt(k) != '=')) {
+      return false;
+    }
+    k--;
+    while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '"' || s.charAt(k) == '\'')) {
+      k--;
+    }
+    int end = k + 1;
+    while (k >= 0 && Tokens.isLetter(s.charAt(k))) {
+      k--;
+    }
+    return s.regionIsAny(k + 1, end, COORDINATE_KEYS);
+  }
+
+  private static final String[] COORDINATE_KEYS = {
+    "lat", "latitude", "lng", "lon", "long", "longitude"
+  };
+
   private void number(int t) {
     int len = tk.length(t);
     if ((tk.isPunct(t + 1, '-') && tk.joined(t + 1) && inUuid(t))
@@ -196,6 +284,9 @@ final class Recognizers {
     }
     if (hexGroupBefore(t, len)) {
       hexAddress(tk.start[t]);
+    }
+    if (len <= 3 && tk.isPunct(t + 1, '.') && tk.joined(t + 1)) {
+      coordinates(t);
     }
     if (len <= 4 && !tk.joined(t) && !tk.joined(t + 1)) {
       spacedValue(t);
@@ -1277,7 +1368,19 @@ final class Recognizers {
                 // "wife Vernie, 92.", "Vernie, 92. 2 visits"
                 || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
-                || endOfLine(t));
+                || endOfLine(t)
+                // "Hyacinth Delacroix-Moore, 97     Visitor: ...": the form's next field
+                || (columnGapAfter(t)
+                    && tk.is(t + 1, WORD)
+                    && (tk.flags[t + 1] & Tokens.CAPITALIZED) != 0));
+    // "Client: E.K., 91, FAST stage 6": a client's initials
+    before |=
+        tk.isPunct(t - 1, ',')
+            && tk.isPunct(t - 2, '.')
+            && initial(t - 3)
+            && tk.isPunct(t - 4, '.')
+            && initial(t - 5)
+            && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';') || endOfLine(t));
     // "Wife BARBARA (90) has...", "Mrs. Borisova (91)", "Hollis Grant (90, CHF)": a bracketed
     // number after a name.
     before |=
@@ -1345,6 +1448,34 @@ final class Recognizers {
   }
 
   /** Whether only spaces stand between token {@code t} and the end of its line or the text. */
+  /**
+   * Whether token {@code t} stands in its own column after a time: an audit log's actor
+   * ("2025-02-10 09:14 kpatel CREATE zone").
+   */
+  private boolean actorColumn(int t) {
+    return t >= 3
+        && tk.is(t - 1, NUM)
+        && tk.isPunct(t - 2, ':')
+        && tk.is(t - 3, NUM)
+        && columnGapAfter(t - 1)
+        && columnGapAfter(t);
+  }
+
+  /**
+   * Whether a tab or two spaces, a form's or a table's gap between fields, follow token {@code t}.
+   */
+  private boolean columnGapAfter(int t) {
+    int e = tk.end[t];
+    return e < s.length()
+        && (s.charAt(e) == '\t'
+            || (s.charAt(e) == ' ' && e + 1 < s.length() && s.charAt(e + 1) == ' '));
+  }
+
+  /** Whether token {@code t} is one capital letter joined to the point after it: "K." */
+  private boolean initial(int t) {
+    return tk.is(t, WORD) && tk.length(t) == 1 && caps(t) && tk.joined(t + 1);
+  }
+
   private boolean endOfLine(int t) {
     for (int i = tk.end[t]; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -4999,7 +5130,7 @@ final class Recognizers {
                 && (separated
                     || tk.equalsAnyIgnoreCase(cue, LOGIN_WORDS)
                     || initialThenName(tk.start[t], tk.end[t])));
-    if (!account && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN)) {
+    if (!account && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN) && !actorColumn(t)) {
       return;
     }
     int last = t;
