@@ -34,6 +34,14 @@ class RecordClassifierTest {
     assertThat(RecordClassifier.typeOfFieldName("town")).isEqualTo(PhiType.CITY);
   }
 
+  /** A tracker's latitude and longitude columns locate a person as a street does. */
+  @Test
+  void coordinateColumnsAreAddresses() {
+    assertThat(RecordClassifier.typeOfFieldName("lat")).isEqualTo(PhiType.ADDRESS);
+    assertThat(RecordClassifier.typeOfFieldName("Longitude")).isEqualTo(PhiType.ADDRESS);
+    assertThat(RecordClassifier.typeOfFieldName("lng")).isEqualTo(PhiType.ADDRESS);
+  }
+
   @Test
   void mapsAreClassifiedByNameAndFreeTextIsScanned() {
     Map<String, Object> row = new LinkedHashMap<>();

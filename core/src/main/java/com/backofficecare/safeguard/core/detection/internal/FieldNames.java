@@ -269,7 +269,8 @@ public final class FieldNames {
         m,
         PhiType.ADDRESS,
         "address streetaddress street address1 address2 addr1 addr2 addressline1"
-            + " addressline2 addr homeaddress mailingaddress");
+            + " addressline2 addr homeaddress mailingaddress"
+            + " lat latitude lng lon longitude gps coordinates"); // Safe Harbor's geocodes
     put(m, PhiType.CITY, "city town county municipality residencecity homecity cityname");
     put(
         m,

@@ -188,41 +188,83 @@ final class Recognizers {
   /**
    * "41.58231, -72.90114", "center=39.95259,-75.16522", "\"lat\": 44.97702": where a person is, as
    * latitude and longitude in decimal degrees (Safe Harbor removes geocodes with the street). Both
-   * values need four decimals or more, which a measurement, a version or an amount rarely has; one
-   * value alone only after a key that names it.
+   * values need four decimals or more; a pair needs a minus sign (every longitude of the Americas
+   * has one) or a word before it on its line that says place ("gps", "location", "pin"), since
+   * exchange rates and lab values are written alike; one value alone only after a key that names
+   * it.
    */
   private void coordinates(int t) {
     int a = tk.start[t];
     if (a > 0 && (Tokens.isDigit(s.charAt(a - 1)) || s.charAt(a - 1) == '.')) {
       return; // the decimals of a number, or a part of a dotted one
     }
-    int first = a > 0 && s.charAt(a - 1) == '-' ? a - 1 : a;
+    boolean negative = a > 0 && s.charAt(a - 1) == '-';
+    int first = negative ? a - 1 : a;
     if (first > 0
         && (Tokens.isLetter(s.charAt(first - 1)) || Tokens.isDigit(s.charAt(first - 1)))) {
       return;
     }
-    int latitude = degrees(a, 180);
-    if (latitude < 0) {
+    int value = degrees(a, 180);
+    if (value < 0) {
       return;
     }
-    int i = latitude;
+    int i = value;
     if (tk.intValue(t) <= 90 && i < s.length() && s.charAt(i) == ',') {
       i++;
-      while (i < s.length() && s.charAt(i) == ' ') {
+      for (int spaces = 0; spaces < 2 && i < s.length() && s.charAt(i) == ' '; spaces++) {
         i++;
       }
-      int sign = i < s.length() && s.charAt(i) == '-' ? i + 1 : i;
+      boolean west = i < s.length() && s.charAt(i) == '-';
+      int sign = west ? i + 1 : i;
       int longitude = degrees(sign, 180);
-      if (longitude > 0 && (tk.intValue(t) > 0 || s.charAt(sign) != '0')) { // not "0.0123, 0.0456
+      if (longitude > 0
+          && (tk.intValue(t) > 0 || s.charAt(sign) != '0') // not "0.0123, 0.0456"
+          && (negative || west || tk.equalsAnyIgnoreCase(placeWordBefore(t), PLACE_WORDS))) {
         out.add(
             PhiType.ADDRESS, first, longitude, 0.85, "address.coordinates", "latitude, longitude");
         return;
       }
     }
-    if (coordinateKeyBefore(first)) {
-      out.add(PhiType.ADDRESS, first, latitude, 0.85, "address.coordinates", "after its key");
+    int key = coordinateKeyBefore(first);
+    if (key != NO_KEY && !(key == LATITUDE && tk.intValue(t) > 90) && !zeroes(a, value)) {
+      out.add(PhiType.ADDRESS, first, value, 0.85, "address.coordinates", "after its key");
     }
   }
+
+  /** The nearest word before token {@code t} on its line, at most eight tokens back, or -1. */
+  private int placeWordBefore(int t) {
+    for (int k = t - 1; k >= 0 && k >= t - 8; k--) {
+      if (tk.equalsAnyIgnoreCase(k, PLACE_WORDS)) {
+        return k;
+      }
+      if (tk.newlineBefore(k)) {
+        break;
+      }
+    }
+    return -1;
+  }
+
+  private static final WordList PLACE_WORDS =
+      WordList.of(
+          "lat",
+          "latitude",
+          "lng",
+          "lon",
+          "longitude",
+          "latlng",
+          "gps",
+          "coordinates",
+          "coords",
+          "location",
+          "loc",
+          "pin",
+          "fix",
+          "center",
+          "centre",
+          "geo",
+          "position",
+          "point",
+          "pos");
 
   /**
    * Where decimal degrees that start at {@code i} end (one to three digits, at most {@code max}, a
@@ -249,14 +291,29 @@ final class Recognizers {
     return j - d >= 4 && j - d <= 8 && !more ? j : -1;
   }
 
-  /** Whether a key for latitude or longitude comes just before {@code i}: "lat": , lng=. */
-  private boolean coordinateKeyBefore(int i) {
+  /** Whether the digits from {@code a} to {@code b} are all zeroes: a tracker with no fix. */
+  private boolean zeroes(int a, int b) {
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (c != '0' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final int NO_KEY = 0;
+  private static final int LATITUDE = 1;
+  private static final int LONGITUDE = 2;
+
+  /** The key for latitude or longitude just before {@code i} ("lat": , lng=), or NO_KEY. */
+  private int coordinateKeyBefore(int i) {
     int k = i - 1;
     while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '"' || s.charAt(k) == '\'')) {
       k--;
     }
     if (k < 0 || (s.charAt(k) != ':' && s.charAt(k) != '=')) {
-      return false;
+      return NO_KEY;
     }
     k--;
     while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '"' || s.charAt(k) == '\'')) {
@@ -266,12 +323,13 @@ final class Recognizers {
     while (k >= 0 && Tokens.isLetter(s.charAt(k))) {
       k--;
     }
-    return s.regionIsAny(k + 1, end, COORDINATE_KEYS);
+    return s.regionIsAny(k + 1, end, LATITUDE_KEYS)
+        ? LATITUDE
+        : s.regionIsAny(k + 1, end, LONGITUDE_KEYS) ? LONGITUDE : NO_KEY;
   }
 
-  private static final String[] COORDINATE_KEYS = {
-    "lat", "latitude", "lng", "lon", "long", "longitude"
-  };
+  private static final String[] LATITUDE_KEYS = {"lat", "latitude"};
+  private static final String[] LONGITUDE_KEYS = {"lng", "lon", "longitude"};
 
   private void number(int t) {
     int len = tk.length(t);
@@ -1275,6 +1333,7 @@ final class Recognizers {
       }
       if (b >= 0
           && (!tk.newlineBefore(c) || b >= c - 2) // a mailing label's street, then its town's line
+          && !(tk.is(b, NUM) && tk.isPunct(b - 1, '.') && tk.joined(b)) // a coordinate's decimals
           && out.overlaps(PhiType.ADDRESS, true, tk.end[b] - 1, tk.end[b], out.count())) {
         return c;
       }
@@ -1368,19 +1427,20 @@ final class Recognizers {
                 // "wife Vernie, 92.", "Vernie, 92. 2 visits"
                 || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
-                || endOfLine(t)
-                // "Hyacinth Delacroix-Moore, 97     Visitor: ...": the form's next field
-                || (columnGapAfter(t)
-                    && tk.is(t + 1, WORD)
-                    && (tk.flags[t + 1] & Tokens.CAPITALIZED) != 0));
-    // "Client: E.K., 91, FAST stage 6": a client's initials
+                || endOfLine(t));
+    // "Client: E.K., 91, FAST stage 6": a client's initials after the word for a client
+    int role = tk.isPunct(t - 6, ':') ? t - 7 : t - 6;
     before |=
         tk.isPunct(t - 1, ',')
             && tk.isPunct(t - 2, '.')
             && initial(t - 3)
             && tk.isPunct(t - 4, '.')
             && initial(t - 5)
-            && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';') || endOfLine(t));
+            && tk.wordIs(role, ROLE)
+            && (tk.isPunct(t + 1, ',')
+                || tk.isPunct(t + 1, ';')
+                || tk.isPunct(t + 1, '.')
+                || endOfLine(t));
     // "Wife BARBARA (90) has...", "Mrs. Borisova (91)", "Hollis Grant (90, CHF)": a bracketed
     // number after a name.
     before |=
@@ -5130,7 +5190,8 @@ final class Recognizers {
                 && (separated
                     || tk.equalsAnyIgnoreCase(cue, LOGIN_WORDS)
                     || initialThenName(tk.start[t], tk.end[t])));
-    if (!account && !tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN) && !actorColumn(t)) {
+    boolean cued = account || tk.equalsAnyIgnoreCase(cue, BEFORE_A_LOGIN);
+    if (!cued && !actorColumn(t)) {
       return;
     }
     int last = t;
@@ -5158,7 +5219,9 @@ final class Recognizers {
       name =
           b - a >= 4
               && (surnameAt(a + 1, b) || surnameAt(a + 2, b) || (account && !machine(a, b)))
-              && allLowerLetters(a, b);
+              && allLowerLetters(a, b)
+              // an audit log's actor: a surname that is no word ("kpatel", not "upower")
+              && (cued || plainSurnameAt(a + 1, b));
     }
     if (name
         && (!tk.joined(last + 1) || tk.is(last + 1, PUNCT))
@@ -5270,6 +5333,15 @@ final class Recognizers {
   /** Whether {@code s[a, b)} is a listed surname ("smith", "lee"), after an initial or two. */
   private boolean surnameAt(int a, int b) {
     return b - a >= 3 && (Lexicon.get().word(tk.text.chars, a, b) & LAST) != 0;
+  }
+
+  /**
+   * Whether the letters from {@code a} to {@code b} are a listed surname of five letters or more
+   * that is no word: an initial's login ("kpatel"), not a program's ("crond", "ebilling").
+   */
+  private boolean plainSurnameAt(int a, int b) {
+    int classes = Lexicon.get().word(tk.text.chars, a, b);
+    return b - a >= 5 && (classes & LAST) != 0 && (classes & (ORDINARY | CLINICAL)) == 0;
   }
 
   private boolean allLowerLetters(int a, int b) {
