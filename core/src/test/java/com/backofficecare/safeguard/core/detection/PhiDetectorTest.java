@@ -1406,6 +1406,14 @@ class PhiDetectorTest {
         .containsExactly("44.97702", "-93.26511");
     assertThat(found("image.gps lat=33.4152 lon=-111.8315", PhiType.ADDRESS))
         .containsExactly("33.4152", "-111.8315");
+    assertThat(found("fix 41.58231° N, 72.90114° W at 02:47", PhiType.ADDRESS))
+        .containsExactly("41.58231° N, 72.90114° W");
+    assertThat(found("\"coordinates\": [-72.90114, 41.58231]", PhiType.ADDRESS))
+        .containsExactly("-72.90114, 41.58231");
+    assertThat(found("pin 41.58231 -72.90114 sent", PhiType.ADDRESS))
+        .containsExactly("41.58231 -72.90114");
+    assertThat(found("clockInLatitude=41.58231&clockInLng=-72.90114", PhiType.ADDRESS))
+        .containsExactly("41.58231", "-72.90114");
     assertThat(detector.detect("lat: 41.58231, Status 99213"))
         .extracting(f -> f.type())
         .containsExactly(PhiType.ADDRESS);
@@ -1415,6 +1423,7 @@ class PhiDetectorTest {
     assertThat(found("creatinine 0.0123, 0.0456 mg", PhiType.ADDRESS)).isEmpty();
     assertThat(found("no fix: lat=0.000000 lon=0.000000", PhiType.ADDRESS)).isEmpty();
     assertThat(found("lat: 123.45678", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("Glucose 85.1234 88.4567, Avogadro 6.0221E23", PhiType.ADDRESS)).isEmpty();
   }
 
   /**

@@ -208,27 +208,61 @@ final class Recognizers {
     if (value < 0) {
       return;
     }
-    int i = value;
-    if (tk.intValue(t) <= 90 && i < s.length() && s.charAt(i) == ',') {
+    int end = hemisphere(value);
+    int n = s.length();
+    int i = end;
+    boolean comma = i < n && s.charAt(i) == ',';
+    i += comma ? 1 : 0;
+    int spaces = 0;
+    for (; spaces < 2 && i < n && s.charAt(i) == ' '; spaces++) {
       i++;
-      for (int spaces = 0; spaces < 2 && i < s.length() && s.charAt(i) == ' '; spaces++) {
-        i++;
-      }
-      boolean west = i < s.length() && s.charAt(i) == '-';
-      int sign = west ? i + 1 : i;
-      int longitude = degrees(sign, 180);
-      if (longitude > 0
+    }
+    boolean west = i < n && s.charAt(i) == '-';
+    int sign = west ? i + 1 : i;
+    int second = comma || spaces > 0 ? degrees(sign, 180) : -1;
+    if (second > 0) {
+      int secondEnd = hemisphere(second);
+      boolean lettered = end > value && secondEnd > second; // "41.58° N, 72.90° W"
+      boolean aLatitude = tk.intValue(t) <= 90 || wholeDegrees(sign) <= 90; // either order
+      if (aLatitude
           && (tk.intValue(t) > 0 || s.charAt(sign) != '0') // not "0.0123, 0.0456"
-          && (negative || west || tk.equalsAnyIgnoreCase(placeWordBefore(t), PLACE_WORDS))) {
+          && (negative
+              || west
+              || lettered
+              || tk.equalsAnyIgnoreCase(placeWordBefore(t), PLACE_WORDS))) {
         out.add(
-            PhiType.ADDRESS, first, longitude, 0.85, "address.coordinates", "latitude, longitude");
+            PhiType.ADDRESS, first, secondEnd, 0.85, "address.coordinates", "latitude, longitude");
         return;
       }
     }
     int key = coordinateKeyBefore(first);
     if (key != NO_KEY && !(key == LATITUDE && tk.intValue(t) > 90) && !zeroes(a, value)) {
-      out.add(PhiType.ADDRESS, first, value, 0.85, "address.coordinates", "after its key");
+      out.add(PhiType.ADDRESS, first, end, 0.85, "address.coordinates", "after its key");
     }
+  }
+
+  /** Past a degree sign and a hemisphere's letter after decimal degrees ending at {@code i}. */
+  private int hemisphere(int i) {
+    int n = s.length();
+    int j = i < n && (s.charAt(i) == '\u00b0' || s.charAt(i) == '\u00ba') ? i + 1 : i;
+    int k = j < n && s.charAt(j) == ' ' ? j + 1 : j;
+    return hemisphereLetter(k) ? k + 1 : j;
+  }
+
+  /** Whether N, S, E or W stands alone at {@code i}, as after a coordinate. */
+  private boolean hemisphereLetter(int i) {
+    return i < s.length()
+        && "NSEW".indexOf(s.charAt(i)) >= 0
+        && (i + 1 >= s.length() || !Tokens.isLetter(s.charAt(i + 1)));
+  }
+
+  /** The whole degrees of the decimal degrees that start at {@code i}. */
+  private int wholeDegrees(int i) {
+    int v = 0;
+    for (int j = i; j < s.length() && Tokens.isDigit(s.charAt(j)); j++) {
+      v = v * 10 + s.charAt(j) - '0';
+    }
+    return v;
   }
 
   /** The nearest word before token {@code t} on its line, at most eight tokens back, or -1. */
@@ -286,7 +320,7 @@ final class Recognizers {
     }
     boolean more =
         j < n
-            && (Tokens.isLetter(s.charAt(j))
+            && ((Tokens.isLetter(s.charAt(j)) && !hemisphereLetter(j))
                 || (s.charAt(j) == '.' && j + 1 < n && Tokens.isDigit(s.charAt(j + 1))));
     return j - d >= 4 && j - d <= 8 && !more ? j : -1;
   }
@@ -323,9 +357,28 @@ final class Recognizers {
     while (k >= 0 && Tokens.isLetter(s.charAt(k))) {
       k--;
     }
-    return s.regionIsAny(k + 1, end, LATITUDE_KEYS)
-        ? LATITUDE
-        : s.regionIsAny(k + 1, end, LONGITUDE_KEYS) ? LONGITUDE : NO_KEY;
+    if (s.regionIsAny(k + 1, end, LATITUDE_KEYS) || camelKey(k + 1, end, "latitude", "lat")) {
+      return LATITUDE;
+    }
+    return s.regionIsAny(k + 1, end, LONGITUDE_KEYS)
+            || camelKey(k + 1, end, "longitude", "lng")
+            || camelKey(k + 1, end, "longitude", "lon")
+        ? LONGITUDE
+        : NO_KEY;
+  }
+
+  /** Whether the key from {@code a} to {@code b} ends in a capitalized word: "clockInLatitude". */
+  private boolean camelKey(int a, int b, String word, String shortWord) {
+    for (String w : new String[] {word, shortWord}) {
+      int at = b - w.length();
+      if (at > a
+          && s.charAt(at) == Character.toUpperCase(w.charAt(0))
+          && Tokens.isLower(s.charAt(at - 1))
+          && s.regionIs(at, b, w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final String[] LATITUDE_KEYS = {"lat", "latitude"};
