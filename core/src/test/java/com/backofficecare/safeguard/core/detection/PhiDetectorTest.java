@@ -1414,6 +1414,10 @@ class PhiDetectorTest {
         .containsExactly("41.58231 -72.90114");
     assertThat(found("clockInLatitude=41.58231&clockInLng=-72.90114", PhiType.ADDRESS))
         .containsExactly("41.58231", "-72.90114");
+    assertThat(found("Latitude 44.97702 Longitude -93.26511", PhiType.ADDRESS))
+        .containsExactly("44.97702", "-93.26511");
+    assertThat(found("fix\t41.58231\t-72.90114\tok", PhiType.ADDRESS))
+        .containsExactly("41.58231\t-72.90114");
     assertThat(detector.detect("lat: 41.58231, Status 99213"))
         .extracting(f -> f.type())
         .containsExactly(PhiType.ADDRESS);
@@ -1424,6 +1428,7 @@ class PhiDetectorTest {
     assertThat(found("no fix: lat=0.000000 lon=0.000000", PhiType.ADDRESS)).isEmpty();
     assertThat(found("lat: 123.45678", PhiType.ADDRESS)).isEmpty();
     assertThat(found("Glucose 85.1234 88.4567, Avogadro 6.0221E23", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("glucose\t85.1234\t88.4567, Attitude 44.97702", PhiType.ADDRESS)).isEmpty();
   }
 
   /**

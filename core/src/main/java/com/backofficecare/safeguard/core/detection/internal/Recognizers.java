@@ -214,7 +214,7 @@ final class Recognizers {
     boolean comma = i < n && s.charAt(i) == ',';
     i += comma ? 1 : 0;
     int spaces = 0;
-    for (; spaces < 2 && i < n && s.charAt(i) == ' '; spaces++) {
+    for (; spaces < 2 && i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t'); spaces++) {
       i++;
     }
     boolean west = i < n && s.charAt(i) == '-';
@@ -345,6 +345,16 @@ final class Recognizers {
     int k = i - 1;
     while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '"' || s.charAt(k) == '\'')) {
       k--;
+    }
+    if (k >= 0 && k == i - 2 && s.charAt(k + 1) == ' ' && Tokens.isLetter(s.charAt(k))) {
+      // "Latitude 44.97702": the whole word, one space before the value
+      int a = k;
+      while (a > 0 && Tokens.isLetter(s.charAt(a - 1))) {
+        a--;
+      }
+      return s.regionIs(a, k + 1, "latitude")
+          ? LATITUDE
+          : s.regionIs(a, k + 1, "longitude") ? LONGITUDE : NO_KEY;
     }
     if (k < 0 || (s.charAt(k) != ':' && s.charAt(k) != '=')) {
       return NO_KEY;
