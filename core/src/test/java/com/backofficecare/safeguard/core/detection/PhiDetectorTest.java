@@ -1451,6 +1451,30 @@ class PhiDetectorTest {
     assertThat(found(log, PhiType.NAME)).containsExactly("kpatel", "mjoseph");
   }
 
+  /**
+   * The number of one person's order, confirmation, specimen, citation or permit after its label;
+   * not a work order's, nor a number too short or a phone after "Reference".
+   */
+  @Test
+  void findsOrderConfirmationAndSpecimenNumbers() {
+    assertThat(found("Order #: BGC-7781204      Ordered: 02/11/2026", PhiType.ID))
+        .containsExactly("BGC-7781204");
+    assertThat(found("rebilled via portal, ref TXN88124077. -nkp", PhiType.ID))
+        .containsExactly("TXN88124077");
+    assertThat(found("01/09/2026  $75.00  conf TRX88214", PhiType.ID)).containsExactly("TRX88214");
+    assertThat(found("SPEC# GVL0098812\nNOTES: PT ON WARFARIN", PhiType.ID))
+        .containsExactly("GVL0098812");
+    assertThat(found("Citation No.: P41-2207719", PhiType.ID)).containsExactly("P41-2207719");
+    assertThat(found("Fingerprint Card - Application No. FP-26-0419832", PhiType.ID))
+        .containsExactly("FP-26-0419832");
+    assertThat(found("Your order #113-7729041-5580226 has shipped", PhiType.ID))
+        .containsExactly("113-7729041-5580226");
+    assertThat(found("WORK ORDER 26-1188   PRIORITY: HIGH", PhiType.ID)).isEmpty();
+    assertThat(found("in order to file 12345 forms", PhiType.ID)).isEmpty();
+    assertThat(found("Reference 555-0100 for questions", PhiType.ID)).isEmpty();
+    assertThat(found("spec 2.0.1 of the interface", PhiType.ID)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

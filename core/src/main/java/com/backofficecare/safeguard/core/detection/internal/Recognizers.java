@@ -3199,7 +3199,7 @@ final class Recognizers {
     if (tk.length(t) == 1 && !tk.joined(t) && !letterOfAWord(t - 1)) {
       spelledName(t); // the first of letters spoken one by one
     }
-    if (tk.length(t) >= 3 && tk.length(t) <= 8) {
+    if (tk.length(t) >= 3 && tk.length(t) <= 12) {
       caseNumber(t);
     }
     int flags = tk.flags[t];
@@ -3245,8 +3245,12 @@ final class Recognizers {
     // run 20250630", "Helping Hands Inc. 12-3456789"): their numbers only after "#" or "No.", or
     // in hyphenated groups.
     boolean weak = tk.equalsAnyIgnoreCase(t, WEAK_CASE_LABELS);
-    if (!weak && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
+    boolean reference = !weak && tk.equalsAnyIgnoreCase(t, REFERENCE_LABELS);
+    if (!weak && !reference && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
+    }
+    if (tk.equalsIgnoreCase(t, "order") && tk.equalsAnyIgnoreCase(t - 1, BUSINESS_ORDERS)) {
+      return; // "WORK ORDER 26-1188", "purchase order 4471-22": the business's own paper
     }
     if (tk.equalsIgnoreCase(t, "file") && tk.equalsAnyIgnoreCase(t - 1, FILE_VERBS)) {
       return; // a program's file: "restore from file 2024-118873", "error reading file # 88412"
@@ -3283,9 +3287,13 @@ final class Recognizers {
             && tk.joined(k + 2)
             && tk.is(k + 2, NUM)
             && digitCount(k + 2) >= 5;
+    boolean coded = // "conf TRX88214", "ref TXN88124077": letters, then five digits or more
+        !weak && tk.is(k, ALNUM) && Character.isLetter(s.charAt(tk.start[k])) && digitCount(k) >= 5;
     if (!labelled
         && !lettered
-        && (!(tk.is(k, NUM) && ((!weak && digitCount(k) >= 6) || tk.isPunct(k + 1, '-')))
+        && !coded
+        && (!(tk.is(k, NUM)
+                && ((!weak && !reference && digitCount(k) >= 6) || tk.isPunct(k + 1, '-')))
             || tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
             || yearsOrPhone(k))) {
       return; // "in case 2024-25 budget", "test case 4410-229", "in case 555-0100 is busy"
@@ -3348,6 +3356,27 @@ final class Recognizers {
    */
   private static final WordList CASE_LABELS =
       WordList.of("case", "cause", "docket", "intake", "claim", "trip", "voucher");
+
+  /**
+   * Words that label the number of one person's order, confirmation, specimen or permit: "Order #
+   * 113-7729041-5580226", "conf TRX88214", "SPEC# GVL0098812", "Citation No.: P41-2207719". A
+   * vendor's invoice or a help desk's ticket numbers the business's own paper, and is not here.
+   */
+  private static final WordList REFERENCE_LABELS =
+      WordList.of(
+          "ref",
+          "reference",
+          "order",
+          "conf",
+          "confirmation",
+          "spec",
+          "specimen",
+          "citation",
+          "control",
+          "permit",
+          "application");
+
+  private static final WordList BUSINESS_ORDERS = WordList.of("work", "purchase", "change");
 
   private static final WordList COUNTS =
       WordList.of("ms", "steps", "bytes", "times", "requests", "calls");
