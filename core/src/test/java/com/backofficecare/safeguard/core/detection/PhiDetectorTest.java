@@ -1475,6 +1475,22 @@ class PhiDetectorTest {
     assertThat(found("spec 2.0.1 of the interface", PhiType.ID)).isEmpty();
   }
 
+  /**
+   * A nickname in quotes between a given name and a surname is one name with them, whatever the
+   * model made of the quotes; in brackets, three; with no surname after it, a given name of the
+   * list in quotes is a name, a language in brackets is not.
+   */
+  @Test
+  void findsNicknamesBetweenAGivenNameAndASurname() {
+    assertThat(found("New SOC 3/21 - Marguerite \"Peg\" Delacroix, 94", PhiType.NAME))
+        .containsExactly("Marguerite \"Peg\" Delacroix");
+    assertThat(found("Employee: Hope, William (\"Will\")    EMP-20431", PhiType.NAME))
+        .containsExactly("Hope, William", "Will");
+    assertThat(found("Wilbur (Bill) Haverford, 88", PhiType.NAME))
+        .containsExactly("Wilbur", "Bill", "Haverford");
+    assertThat(found("Maria (Spanish) called the office", PhiType.NAME)).containsExactly("Maria");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -966,6 +966,7 @@ final class ContextModel {
     scoreAll(tk, s, docCase);
     viterbi(n, s);
     joinNameParts(tk, s);
+    nicknames(tk, s);
     byte[] path = s.path;
     int months = monthsWithAYear(tk);
     for (int t = 0; t < n; t++) {
@@ -2539,6 +2540,98 @@ final class ContextModel {
    * the name ("Okonjo, Chidi E."); the "s" of "mr kaplans" does not. The joined marks take no part
    * in the confidence.
    */
+  /**
+   * A nickname in quotes or brackets after a given name, and the surname after it: one name in
+   * quotes ("Marguerite "Peg" Delacroix", "Esperanza 'Espy' Ocampo"), three in brackets ("Wilbur
+   * (Bill) Haverford"), which no name holds. With no surname after it, a nickname in quotes is a
+   * name when it is a given name of the list ("Hope, William ("Will")"; "Maria (Spanish)" is not).
+   */
+  private static void nicknames(Tokens tk, Scratch s) {
+    byte[] path = s.path;
+    int inside = B_NAME + 1;
+    for (int t = 1; t < tk.count - 2; t++) {
+      if (path[t - 1] != B_NAME && path[t - 1] != inside) {
+        continue;
+      }
+      int w = t;
+      boolean bracket = false;
+      boolean quoted = false;
+      while (w < t + 2 && opening(tk, w) && (w == t || tk.joined(w))) {
+        bracket |= tk.isPunct(w, '(');
+        quoted |= !tk.isPunct(w, '(');
+        w++;
+      }
+      if (w == t
+          || w + 1 >= tk.count
+          || !tk.is(w, Tokens.WORD)
+          || !tk.joined(w)
+          || tk.lowerCase(w)
+          || tk.length(w) < 2
+          || (w > t + 1 && !tk.isPunct(t, '('))) {
+        continue;
+      }
+      int c = w + 1;
+      while (c < w + 3 && closing(tk, c) && tk.joined(c)) {
+        c++;
+      }
+      if (c - (w + 1) != w - t) {
+        continue; // brackets and quotes must close as they opened
+      }
+      boolean named = c < tk.count && (path[c] == B_NAME || path[c] == inside);
+      boolean surname =
+          c < tk.count
+              && !tk.joined(c)
+              && !tk.newlineBefore(c)
+              && tk.is(c, Tokens.WORD)
+              && !tk.lowerCase(c)
+              && (named || !tk.wordIs(c, Lexicon.ORDINARY));
+      if (!surname && !(quoted && tk.wordIs(w, Lexicon.FIRST))) {
+        continue;
+      }
+      float margin = named ? Math.min(s.margin[t - 1], s.margin[c]) : s.margin[t - 1];
+      if (surname && !bracket) {
+        for (int k = t; k < c; k++) {
+          path[k] = (byte) inside;
+          s.margin[k] = margin;
+        }
+        byte other = path[c];
+        path[c] = (byte) inside;
+        if (!named) {
+          s.margin[c] = margin;
+          for (int k = c + 1; other != O && k < tk.count && path[k] == other + 1; k++) {
+            path[k] = (byte) inside; // "Winnie" Sparks: a surname, though a town's name too
+          }
+        }
+      } else {
+        for (int k = t; k < c; k++) {
+          path[k] = O;
+        }
+        path[w] = B_NAME;
+        s.margin[w] = margin;
+        if (surname && named) {
+          path[c] = B_NAME;
+        }
+      }
+      t = c - 1;
+    }
+  }
+
+  private static boolean opening(Tokens tk, int t) {
+    return tk.isPunct(t, '"')
+        || tk.isPunct(t, '\'')
+        || tk.isPunct(t, '(')
+        || tk.isPunct(t, '\u201c')
+        || tk.isPunct(t, '\u2018');
+  }
+
+  private static boolean closing(Tokens tk, int t) {
+    return tk.isPunct(t, '"')
+        || tk.isPunct(t, '\'')
+        || tk.isPunct(t, ')')
+        || tk.isPunct(t, '\u201d')
+        || tk.isPunct(t, '\u2019');
+  }
+
   private static void joinNameParts(Tokens tk, Scratch s) {
     byte[] path = s.path;
     int inside = B_NAME + 1;
