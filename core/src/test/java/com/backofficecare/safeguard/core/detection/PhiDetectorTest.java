@@ -1491,6 +1491,44 @@ class PhiDetectorTest {
     assertThat(found("Maria (Spanish) called the office", PhiType.NAME)).containsExactly("Maria");
   }
 
+  /**
+   * What a payment app's export writes: a transfer's confirmation code after "Conf#" or "Identifier
+   * #", an account's last four after two bullets or after "SAV"; its brand is no name.
+   */
+  @Test
+  void findsPaymentCodesAndMaskedAccountTails() {
+    assertThat(found("Zelle payment from Deborah Fields Conf# r0k2m9xq1 \"wk3\"", PhiType.ID))
+        .containsExactly("r0k2m9xq1");
+    assertThat(found("ZELLE PAYMENT TO TERESA ALVARADO CONF# BACJH7X0K2R MEMO", PhiType.ID))
+        .containsExactly("BACJH7X0K2R");
+    assertThat(found("gas + tolls   Identifier #D8KQ3PL   Visa Debit", PhiType.ID))
+        .containsExactly("D8KQ3PL");
+    assertThat(found("Incident Identifier: 3C9F0B7A-52E1-4D0E-8A7B-6F1C2D9E4B30", PhiType.ID))
+        .isEmpty();
+    assertThat(found("error identifier: v2beta1 missing", PhiType.ID)).isEmpty();
+    assertThat(found("Credit Union — Checking ••7785 — Activity", PhiType.ACCOUNT))
+        .containsExactly("7785");
+    assertThat(found("03/06/2026,ONLINE TRANSFER TO SAV ...5521,-200.00", PhiType.ACCOUNT))
+        .containsExactly("5521");
+    assertThat(found("03/09/2026,VENMO *MARISOL QUISPE GROCERIES,-86.45", PhiType.NAME))
+        .containsExactly("MARISOL QUISPE");
+  }
+
+  /**
+   * A count of weeks or months before "dr" (doctor, not drive), a time's seconds, a setting's key
+   * and a meeting's anonymous attendee are no address and no name.
+   */
+  @Test
+  void findsNoAddressInCountsAndNoNameInKeysOrStandIns() {
+    assertThat(found("follow up 2 weeks dr haddad", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("RETURN: 3 MONTHS WITH DR PARK - 06/02/2026", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("08:01:15  GEOFENCE PASS - 22 M FROM 19 CEDAR KNOLL DR", PhiType.ADDRESS))
+        .containsExactly("19 CEDAR KNOLL DR");
+    assertThat(found("lives at 40 Weeks Rd", PhiType.ADDRESS)).containsExactly("40 Weeks Rd");
+    assertThat(found("i/evv.geo: fix lat=40.9321 lon=-73.8987 acc=11m", PhiType.NAME)).isEmpty();
+    assertThat(found("\"Is CE credit given?\" | Anonymous Attendee | Yes", PhiType.NAME)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

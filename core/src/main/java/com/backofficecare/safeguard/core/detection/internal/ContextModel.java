@@ -1051,6 +1051,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "Bill To:" an invoice's payer; "Submit Bill To Other Processor"
         }
+        if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first, NO_ONE_NAMED)) {
+          t = end - 1;
+          continue; // "Anonymous Attendee", "Unknown Caller": a meeting's or a phone's stand-in
+        }
         if (s.foreignLine[first] && foreignWords(tk, first, last)) {
           t = end - 1;
           continue; // "na lang sya", "Quiero morir": in a line of another language, its words
@@ -1085,7 +1089,10 @@ final class ContextModel {
         }
         if (type == PhiType.NAME
             && last == first + 1
-            && (tk.bot(first) || lowerCaseParticle(tk, first) || modalVerb(tk, first))) {
+            && (tk.bot(first)
+                || lowerCaseParticle(tk, first)
+                || modalVerb(tk, first)
+                || settingKey(tk, first))) {
           t = end - 1;
           continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
         }
@@ -2166,6 +2173,17 @@ final class ContextModel {
   }
 
   /** Whether {@code k} is an article of a surname ("van", "de") in lower case: no name alone. */
+  private static final WordList NO_ONE_NAMED = WordList.of("anonymous", "unknown", "unidentified");
+
+  /** "lon=-73.8987", "acc=11m": a setting's key before its value, not a name. */
+  private static boolean settingKey(Tokens tk, int k) {
+    return tk.lowerCase(k)
+        && tk.isPunct(k + 1, '=')
+        && tk.joined(k + 1)
+        && k + 2 < tk.count
+        && tk.joined(k + 2);
+  }
+
   private static boolean lowerCaseParticle(Tokens tk, int k) {
     return tk.lowerCase(k) && tk.wordIs(k, Lexicon.PARTICLE);
   }

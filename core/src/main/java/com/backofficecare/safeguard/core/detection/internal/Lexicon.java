@@ -302,7 +302,8 @@ final class Lexicon {
     cue(
         w,
         C_ACCOUNT,
-        "account acct acct# account# acc bank checking savings iban dda deposit dep" + " ach a/c");
+        "account acct acct# account# acc bank checking savings sav iban dda deposit dep"
+            + " ach a/c");
     cue(w, C_ROUTING, "routing aba rtn transit");
     cue(w, C_MRN, "mrn chart mr record emr ehr");
     cue(

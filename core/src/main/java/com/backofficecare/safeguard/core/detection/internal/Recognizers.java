@@ -991,8 +991,9 @@ final class Recognizers {
     }
     int cue = dots > 0 ? nearestCue(t) : 0;
     boolean points = i < m && s.charAt(i) == '.'; // "Mileage.....0382" is a leader, not a mask
-    if (dots >= 3 && ((dots >= 4 && !points) || (cue & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0)) {
-      maskedDigits(t, cue, a); // "acct ....0382", "•••• 4417"
+    if ((dots >= 3 || (dots == 2 && !points))
+        && ((dots >= 4 && !points) || (cue & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0)) {
+      maskedDigits(t, cue, a); // "acct ....0382", "•••• 4417", "Checking ••7785"
     } else if (m >= 3
         && masks(m - 3, m)
         && (m - 3 == 0 || !isMask(s.charAt(m - 4)) || (m >= 4 && masks(m - 4, m)))) {
@@ -2620,6 +2621,9 @@ final class Recognizers {
             && Tokens.isLetter(s.charAt(tk.end[t] - 1)))) {
       return false; // "q8h via elastomeric pump"; "N4417 Hwy 29" and OCR's "l2" are numbers
     }
+    if (tk.isPunct(t - 1, ':') && tk.joined(t) && tk.joined(t - 1) && tk.is(t - 2, NUM)) {
+      return false; // "08:01:15  GEOFENCE PASS": a time's seconds
+    }
     int k = last + 1;
     int words = 0;
     int suffix = -1;
@@ -2630,7 +2634,9 @@ final class Recognizers {
         break;
       }
       if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)))) {
-        if (tk.equalsAnyIgnoreCase(k, NO_STREET)) {
+        if (tk.equalsAnyIgnoreCase(k, NO_STREET)
+            || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
+                && (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED)) {
           break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
         }
         if (words > 0
@@ -3245,7 +3251,10 @@ final class Recognizers {
     // run 20250630", "Helping Hands Inc. 12-3456789"): their numbers only after "#" or "No.", or
     // in hyphenated groups.
     boolean weak = tk.equalsAnyIgnoreCase(t, WEAK_CASE_LABELS);
-    boolean reference = !weak && tk.equalsAnyIgnoreCase(t, REFERENCE_LABELS);
+    boolean reference =
+        !weak
+            && (tk.equalsAnyIgnoreCase(t, REFERENCE_LABELS)
+                || (tk.equalsIgnoreCase(t, "identifier") && tk.isPunct(t + 1, '#')));
     if (!weak && !reference && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
     }
@@ -3289,6 +3298,13 @@ final class Recognizers {
             && digitCount(k + 2) >= 5;
     boolean coded = // "conf TRX88214", "ref TXN88124077": letters, then five digits or more
         !weak && tk.is(k, ALNUM) && Character.isLetter(s.charAt(tk.start[k])) && digitCount(k) >= 5;
+    boolean confirmation = // "Conf# r0k2m9xq1", "Identifier #D8KQ3PL": a payment's code
+        reference
+            && (tk.isPunct(k - 1, '#') || tk.equalsIgnoreCase(k - 1, "no"))
+            && tk.is(k, ALNUM)
+            && tk.length(k) >= 7
+            && digitCount(k) >= 2
+            && !tk.joined(k + 1);
     if (!labelled
         && !lettered
         && !coded
@@ -3332,7 +3348,7 @@ final class Recognizers {
       }
       break;
     }
-    if (last < 0 || digits < 5) {
+    if (last < 0 || (digits < 5 && !confirmation)) {
       return;
     }
     while (last > first && tk.is(last, WORD)) {
@@ -4977,7 +4993,15 @@ final class Recognizers {
 
   /** Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint. */
   private static final WordList NO_STREET =
-      WordList.of("to", "of", "and", "for", "at", "in", "on", "from");
+      WordList.of("to", "of", "and", "for", "at", "in", "on", "from", "with", "pending");
+
+  /**
+   * Units a count is of ("2 weeks dr haddad", "3 MONTHS WITH DR PARK"); streets too, capitalized.
+   */
+  private static final WordList COUNT_UNITS =
+      WordList.of(
+          "weeks", "wks", "months", "mos", "days", "hours", "hrs", "minutes", "mins", "years",
+          "yrs");
 
   /**
    * Whether token {@code t} follows a stamp that opens its line, bracketed ("[3/12 6:47 PM]
