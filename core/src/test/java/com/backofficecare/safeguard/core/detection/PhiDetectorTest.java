@@ -1529,6 +1529,22 @@ class PhiDetectorTest {
     assertThat(found("\"Is CE credit given?\" | Anonymous Attendee | Yes", PhiType.NAME)).isEmpty();
   }
 
+  /**
+   * The day that ends a file's name before its extension: month and day, month, day and year, year
+   * and month; not a camera's time, a year, or a number that is no calendar's.
+   */
+  @Test
+  void findsTheDayThatEndsAFilesName() {
+    assertThat(found("filename=timesheet_DCarter_0307.pdf", PhiType.DATE)).containsExactly("0307");
+    assertThat(found("3. Face_to_Face_Encounter_031226.pdf (1 page)", PhiType.DATE))
+        .containsExactly("031226");
+    assertThat(found("27   WHITFIELD_G_SN_202508.pdf", PhiType.DATE)).containsExactly("202508");
+    assertThat(found("Rahimi H hospice election 4-9.pdf", PhiType.DATE)).containsExactly("4-9");
+    assertThat(found("source=IMG_20250703_101455.jpg", PhiType.DATE)).doesNotContain("101455");
+    assertThat(found("Export complete: Payroll_PP05_2026.csv", PhiType.DATE)).isEmpty();
+    assertThat(found("see report_v2_1399.pdf", PhiType.DATE)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -1644,7 +1644,7 @@ final class ContextModel {
         && !(tk.joined(k + 2) && (tk.is(k + 2, Tokens.WORD) || tk.is(k + 2, Tokens.NUM)));
   }
 
-  private static final WordList FILE_EXTENSIONS =
+  static final WordList FILE_EXTENSIONS =
       WordList.of(
           "pdf", "doc", "docx", "xls", "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "tif",
           "tiff", "heic", "wav", "mp3", "mp4", "m4a", "zip", "json", "xml", "html", "rtf", "msg",

@@ -430,6 +430,9 @@ final class Recognizers {
     if (len == 4 && tk.joined(t)) {
       fileNameDate(t);
     }
+    if (len <= 6 && tk.isPunct(t + 1 + (len <= 2 ? 2 : 0), '.')) {
+      fileStemDate(t, len);
+    }
     if (len == 2 && (t == 0 || tk.newlineBefore(t)) && tk.isPunct(t + 1, '-')) {
       logcatDate(t);
     }
@@ -1670,6 +1673,48 @@ final class Recognizers {
       WordList.of("to", "from", "cc", "attn", "signed", "name");
 
   private static final String FILE_DAY = "a day in a file's name or path";
+
+  /**
+   * The day that ends a file's name before its extension, after a word and an underscore, a hyphen
+   * or a space: "timesheet_DCarter_0307.pdf", "RN_Sup_Visit_Haddad_0415.docx",
+   * "Face_to_Face_Encounter_031226.pdf", "WHITFIELD_G_SN_202508.pdf", "hospice election 4-9.pdf".
+   * Month and day (or year and month) must be a calendar's; a camera's "IMG_20250703_101455.jpg"
+   * ends with a time.
+   */
+  private void fileStemDate(int t, int len) {
+    int last = len <= 2 ? t + 2 : t;
+    if (!tk.joined(last + 1)
+        || !tk.joined(last + 2)
+        || !tk.equalsAnyIgnoreCase(last + 2, ContextModel.FILE_EXTENSIONS)
+        || (tk.joined(last + 3) && tk.kind[last + 3] != PUNCT)) {
+      return;
+    }
+    boolean apart = tk.joined(t) && (tk.isPunct(t - 1, '_') || tk.isPunct(t - 1, '-'));
+    int stem = apart ? t - 2 : t - 1;
+    if (!(apart || (!tk.joined(t) && tk.is(t - 1, WORD)))
+        || !(tk.is(stem, WORD) || tk.is(stem, ALNUM))
+        || (apart && !tk.joined(t - 1))) {
+      return;
+    }
+    int v = tk.intValue(t);
+    boolean day =
+        switch (len) {
+          case 1, 2 ->
+              tk.isPunct(t + 1, '-')
+                  && tk.joined(t + 1)
+                  && tk.joined(t + 2)
+                  && tk.is(t + 2, NUM)
+                  && tk.length(t + 2) <= 2
+                  && month(v)
+                  && day(tk.intValue(t + 2));
+          case 4 -> month(v / 100) && day(v % 100);
+          case 6 -> (month(v / 10000) && day(v / 100 % 100)) || (year(v / 100) && month(v % 100));
+          default -> false;
+        };
+    if (day) {
+      out.add(PhiType.DATE, tk.start[t], tk.end[last], 0.8, "date.file-name", FILE_DAY);
+    }
+  }
 
   /**
    * The day in a file's name or path, its parts apart: "PHOTO-2026-03-02-14-45-40.jpg",
