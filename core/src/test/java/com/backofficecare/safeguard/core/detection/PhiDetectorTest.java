@@ -1545,6 +1545,32 @@ class PhiDetectorTest {
     assertThat(found("see report_v2_1399.pdf", PhiType.DATE)).isEmpty();
   }
 
+  /**
+   * Addresses written without a suffix or without a number: a house number, a compass letter and a
+   * street in a chat; Hawaii's and Queens' hyphenated house numbers; the street of someone's home
+   * by its name. Not a dose "w" a meal, seconds, a log's level, or a street where something
+   * happened.
+   */
+  @Test
+  void findsAddressesWrittenWithoutASuffixOrANumber() {
+    assertThat(found("its mr abernathy 1402 n lamar 4p-8p. he likes", PhiType.ADDRESS))
+        .containsExactly("1402 n lamar");
+    assertThat(found("its the office on 2210 e main ste 4", PhiType.ADDRESS))
+        .containsExactly("2210 e main ste 4");
+    assertThat(found("Address: 94-1040 Waipahu St, Waipahu HI 96797", PhiType.ADDRESS))
+        .containsExactly("94-1040 Waipahu St");
+    assertThat(found("Addr: 45-12 Parsons Blvd Apt 3R, Flushing NY", PhiType.ADDRESS))
+        .containsExactly("45-12 Parsons Blvd Apt 3R");
+    assertThat(found("moved from the house on Elm Ridge Dr to his daughter's", PhiType.ADDRESS))
+        .containsExactly("Elm Ridge Dr");
+    assertThat(found("metformin 1000 w breakfast", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("Retry policy is 3x with 30 s backoff", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("08:02:55.470  4412  4412 E AndroidRuntime: FATAL", PhiType.ADDRESS))
+        .isEmpty();
+    assertThat(found("rear-ended at a red light on Fulton Ave. Client", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("seen on Tuesday Dr Smith came", PhiType.ADDRESS)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

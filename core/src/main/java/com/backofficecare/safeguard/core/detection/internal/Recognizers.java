@@ -2650,10 +2650,155 @@ final class Recognizers {
 
   /** House number, street name words, a street suffix, then an optional unit. */
   private void address(int t) {
-    if (tk.length(t) <= 6) {
-      address(t, t);
+    if (tk.length(t) > 6 || address(t, t)) {
+      return;
+    }
+    if (tk.length(t) >= 2
+        && tk.length(t) <= 3
+        && tk.isPunct(t + 1, '-')
+        && tk.joined(t + 1)
+        && tk.joined(t + 2)
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) <= 4
+        && !tk.joined(t + 3)
+        && address(t, t + 2)) {
+      return; // "94-1040 Waipahu St", "45-12 Parsons Blvd": Hawaii's and Queens' house numbers
+    }
+    if (tk.length(t) >= 2 && !tk.joined(t + 1)) {
+      directionStreet(t);
     }
   }
+
+  /**
+   * "1402 n lamar", "19 w elm", "2210 e main ste 4", "1045 w 3rd": a house number, a compass letter
+   * and the street's name with no suffix, in lower case as chats write an address. The letter must
+   * stand alone (not "w/c", nor a log's level "4412 E AndroidRuntime:") and the word after it be a
+   * street's, not a count's ("30 s later").
+   */
+  private void directionStreet(int t) {
+    int d = t + 1;
+    if (!boundaryBefore(t)
+        || !tk.is(d, WORD)
+        || tk.length(d) != 1
+        || "nsew".indexOf(s.charAt(tk.start[d])) < 0
+        || (s.charAt(tk.start[d]) == 's' && tk.length(t) < 3) // "30 s backoff": seconds
+        || tk.newlineBefore(d)) {
+      return;
+    }
+    int k = d + 1;
+    if (tk.isPunct(k, '.') && tk.joined(k)) {
+      k++;
+    }
+    if (tk.joined(k)
+        || tk.newlineBefore(k)
+        || !((tk.is(k, WORD) && tk.length(k) >= 3 && tk.lowerCase(k))
+            || (tk.is(k, ALNUM) && ordinal(k) > 0))
+        || (tk.isPunct(k + 1, ':') && tk.joined(k + 1))
+        || tk.equalsAnyIgnoreCase(k, NOT_A_STREET_NAME)
+        || tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
+        || tk.equalsAnyIgnoreCase(k, NO_STREET)) {
+      return;
+    }
+    int end = tk.end[k];
+    int unitEnd = unit(k + 1);
+    out.add(
+        PhiType.ADDRESS,
+        tk.start[t],
+        unitEnd > 0 ? unitEnd : end,
+        0.8,
+        "address.street",
+        "number, compass point, street");
+  }
+
+  private static final WordList NOT_A_STREET_NAME =
+      WordList.of(
+          "later",
+          "ago",
+          "each",
+          "per",
+          "the",
+          "coli",
+          "side",
+          "wing",
+          "bound",
+          "breakfast",
+          "lunch",
+          "dinner",
+          "supper",
+          "meals",
+          "food",
+          "snack",
+          "backoff",
+          "delay",
+          "timeout",
+          "rest",
+          "break",
+          "water",
+          "juice",
+          "milk");
+
+  /**
+   * "the house on Elm Ridge Dr", "her old address on Prospect Ave", "lives on Lee Rd": the street
+   * of someone's home named without its number, its words capitalized, ending in a suffix written
+   * out or abbreviated (not "Dr" before a name). A street where something happened or a route goes
+   * is no one's address.
+   */
+  private void streetByName(int suffix) {
+    boolean capitals = caps(suffix);
+    if (tk.newlineBefore(suffix)
+        || ((tk.flags[suffix] & Tokens.CAPITALIZED) == 0 && !capitals)
+        || (tk.equalsIgnoreCase(suffix, "dr")
+            && ((tk.is(suffix + 1, WORD) && !tk.lowerCase(suffix + 1))
+                || tk.isPunct(suffix + 1, '.')))
+        || (tk.equalsIgnoreCase(suffix, "st")
+            && tk.isPunct(suffix + 1, '.')
+            && tk.is(suffix + 2, WORD))) {
+      return;
+    }
+    int k = suffix - 1;
+    while (k > suffix - 4
+        && tk.is(k, WORD)
+        && (capitals ? caps(k) : (tk.flags[k] & Tokens.CAPITALIZED) != 0)
+        && !tk.newlineBefore(k + 1)
+        && !tk.wordIs(k, STOP | MONTH | WEEKDAY | TITLE | ROLE)) {
+      k--;
+    }
+    if (k == suffix - 1
+        || tk.newlineBefore(k + 1)
+        || !tk.equalsAnyIgnoreCase(k, STREET_BEFORE)
+        || !(tk.lowerCase(k) || (capitals && caps(k)))
+        || !tk.equalsAnyIgnoreCase(k - 1, HOMES)) {
+      return; // "a red light on Fulton Ave.", "head west on W Camelback Rd": no one's home
+    }
+    int end = tk.end[suffix];
+    if (tk.isPunct(suffix + 1, '.') && tk.joined(suffix + 1) && tk.length(suffix) <= 4) {
+      end = tk.end[suffix + 1];
+    }
+    out.add(PhiType.ADDRESS, tk.start[k + 1], end, 0.75, "address.street", "a street by its name");
+  }
+
+  private static final WordList STREET_BEFORE = WordList.of("on", "at", "near", "off");
+
+  /** Words of where someone lives, before the street it is on: "the house on Elm Ridge Dr". */
+  private static final WordList HOMES =
+      WordList.of(
+          "house",
+          "home",
+          "lives",
+          "lived",
+          "living",
+          "live",
+          "place",
+          "apartment",
+          "apt",
+          "trailer",
+          "condo",
+          "address",
+          "resides",
+          "staying",
+          "stays",
+          "farm",
+          "duplex");
 
   /**
    * A street address whose house number runs from token {@code t} to {@code last} (one token, or a
@@ -3192,6 +3337,9 @@ final class Recognizers {
       if (tk.equalsAnyIgnoreCase(t, DATE_LABELS)) {
         spacedDate(t);
       }
+    }
+    if (tk.wordIs(t, STREET_SUFFIX) && !tk.is(t - 1, NUM)) {
+      streetByName(t);
     }
     if (tk.wordIs(t, KEYWORD)) {
       poBox(t);
