@@ -1571,6 +1571,35 @@ class PhiDetectorTest {
     assertThat(found("seen on Tuesday Dr Smith came", PhiType.ADDRESS)).isEmpty();
   }
 
+  /**
+   * What an attacker found in this release's first rules: a stand-in word must not take the name
+   * after it, nor a count unit a street that ends there, nor a reference label a card or a code's
+   * last part; public codes and a business's papers are no one's reference; a status in quotes is
+   * no nickname.
+   */
+  @Test
+  void theNewRulesKeepWhatTheyMustNotTake() {
+    assertThat(found("Caller: Unknown Maria Lopez DOB 03/04/1950", PhiType.NAME))
+        .containsExactly("Maria Lopez");
+    assertThat(found("12 WEEKS DR, ALBANY NY 12203", PhiType.ADDRESS))
+        .containsExactly("12 WEEKS DR");
+    assertThat(found("address 4 months dr apt 2", PhiType.ADDRESS))
+        .containsExactly("4 months dr apt 2");
+    assertThat(found("Suite 99:88:77 Main St", PhiType.ADDRESS)).containsExactly("77 Main St");
+    assertThat(found("seen 1 week dr lee", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("Paid w/ card, ref 4111111111111111", PhiType.CARD))
+        .containsExactly("4111111111111111");
+    assertThat(found("Order #: BGC-7781204-KLMN", PhiType.ID)).containsExactly("BGC-7781204-KLMN");
+    assertThat(found("Conf#: r0k2m9xq1", PhiType.ID)).containsExactly("r0k2m9xq1");
+    assertThat(found("billed ref CPT-99213 twice", PhiType.ID)).isEmpty();
+    assertThat(found("Citation No.: 45-CFR-164", PhiType.ID)).isEmpty();
+    assertThat(found("Invoice ref INV-2207719 is paid", PhiType.ID)).isEmpty();
+    assertThat(found("Work-Order #: 88124 closed", PhiType.ID)).isEmpty();
+    assertThat(found("Marguerite \"Deceased\" Delacroix", PhiType.NAME))
+        .doesNotContain("Marguerite \"Deceased\" Delacroix");
+    assertThat(found("fix LON = -73.8987 acc 11m", PhiType.NAME)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -1052,8 +1052,15 @@ final class ContextModel {
           continue; // "Bill To:" an invoice's payer; "Submit Bill To Other Processor"
         }
         if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first, NO_ONE_NAMED)) {
-          t = end - 1;
-          continue; // "Anonymous Attendee", "Unknown Caller": a meeting's or a phone's stand-in
+          int rest = first + 1;
+          while (rest < last && tk.kind[rest] == Tokens.PUNCT) {
+            rest++;
+          }
+          if (rest >= last || ordinaryPart(tk, rest, last)) {
+            t = end - 1;
+            continue; // "Anonymous Attendee", "Unknown Caller": a meeting's or a phone's stand-in
+          }
+          first = rest; // "Unknown Maria Lopez": the name after the stand-in
         }
         if (s.foreignLine[first] && foreignWords(tk, first, last)) {
           t = end - 1;
@@ -2175,14 +2182,23 @@ final class ContextModel {
   /** Whether {@code k} is an article of a surname ("van", "de") in lower case: no name alone. */
   private static final WordList NO_ONE_NAMED = WordList.of("anonymous", "unknown", "unidentified");
 
-  /** "lon=-73.8987", "acc=11m": a setting's key before its value, not a name. */
+  /**
+   * "lon=-73.8987", "acc=11m": a setting's key before its value, not a name; a coordinate's key
+   * ("LON = -73.89", "lon: -73.89") however written.
+   */
   private static boolean settingKey(Tokens tk, int k) {
+    if ((tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))
+        && tk.equalsAnyIgnoreCase(k, COORDINATE_KEYS)) {
+      return true;
+    }
     return tk.lowerCase(k)
         && tk.isPunct(k + 1, '=')
         && tk.joined(k + 1)
         && k + 2 < tk.count
         && tk.joined(k + 2);
   }
+
+  private static final WordList COORDINATE_KEYS = WordList.of("lat", "lon", "lng", "long");
 
   private static boolean lowerCaseParticle(Tokens tk, int k) {
     return tk.lowerCase(k) && tk.wordIs(k, Lexicon.PARTICLE);
@@ -2585,8 +2601,13 @@ final class ContextModel {
           || !tk.joined(w)
           || tk.lowerCase(w)
           || tk.length(w) < 2
-          || (w > t + 1 && !tk.isPunct(t, '('))) {
-        continue;
+          || (w > t + 1 && !tk.isPunct(t, '('))
+          || (tk.wordIs(w, Lexicon.ORDINARY | Lexicon.TITLE)
+              && !tk.wordIs(w, Lexicon.FIRST | Lexicon.LAST))
+          || ((tk.flags[w] & Tokens.ALL_CAPS) != 0
+              && tk.length(w) <= 4
+              && s.lineCase[w] != ContextFeatures.CASE_CAPS)) {
+        continue; // "Mary "POA" Smith", "Marguerite "Deceased" Delacroix": a status, no nickname
       }
       int c = w + 1;
       while (c < w + 3 && closing(tk, c) && tk.joined(c)) {

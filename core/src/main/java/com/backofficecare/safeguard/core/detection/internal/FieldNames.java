@@ -297,7 +297,10 @@ public final class FieldNames {
         "license licensenumber licenseno licence npi dea driverslicense"
             + " dlnumber certification certnumber certificationnumber");
     put(m, PhiType.VEHICLE_ID, "plate licenseplate vin vehicleid");
-    put(m, PhiType.DEVICE_ID, "serial serialnumber sn deviceid imei macaddress udid");
+    put(
+        m,
+        PhiType.DEVICE_ID,
+        "serial serialnumber sn deviceid imei macaddress udid deviceserial hardwareid");
     put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");
     put(m, PhiType.URL, "url website profileurl homepage");
     put(

@@ -519,8 +519,10 @@ final class Recognizers {
     int cue = nearestCue(t);
     int a = tk.start[t];
     int b = tk.end[t];
-    if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
-      return;
+    if ((cue & C_NOT_PHI) != 0
+        && (cue & ~C_NOT_PHI) == 0
+        && !(len >= 13 && len <= 19 && Checks.luhn(d) && Checks.cardIssuer(d))) {
+      return; // a reference's number, unless it is a card's ("ref 4111111111111111")
     }
     if ((cue & C_SSN) != 0 && len == 9) {
       out.add(PhiType.SSN, a, b, 0.9, "ssn.labelled", "nine digits after an SSN label");
@@ -2811,7 +2813,14 @@ final class Recognizers {
             && Tokens.isLetter(s.charAt(tk.end[t] - 1)))) {
       return false; // "q8h via elastomeric pump"; "N4417 Hwy 29" and OCR's "l2" are numbers
     }
-    if (tk.isPunct(t - 1, ':') && tk.joined(t) && tk.joined(t - 1) && tk.is(t - 2, NUM)) {
+    if (tk.isPunct(t - 1, ':')
+        && tk.joined(t)
+        && tk.joined(t - 1)
+        && tk.is(t - 2, NUM)
+        && tk.length(t) == 2
+        && tk.length(t - 2) == 2
+        && tk.intValue(t) <= 59
+        && tk.intValue(t - 2) <= 59) {
       return false; // "08:01:15  GEOFENCE PASS": a time's seconds
     }
     int k = last + 1;
@@ -2826,7 +2835,8 @@ final class Recognizers {
       if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)))) {
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)
             || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
-                && (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED)) {
+                && (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED
+                && !streetEndsAfter(k + 1))) {
           break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
         }
         if (words > 0
@@ -3451,8 +3461,10 @@ final class Recognizers {
     if (!weak && !reference && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
     }
-    if (tk.equalsIgnoreCase(t, "order") && tk.equalsAnyIgnoreCase(t - 1, BUSINESS_ORDERS)) {
-      return; // "WORK ORDER 26-1188", "purchase order 4471-22": the business's own paper
+    int before = tk.isPunct(t - 1, '-') && tk.joined(t) ? t - 2 : t - 1;
+    if ((tk.equalsIgnoreCase(t, "order") && tk.equalsAnyIgnoreCase(before, BUSINESS_ORDERS))
+        || (reference && tk.equalsAnyIgnoreCase(before, BUSINESS_PAPERS))) {
+      return; // "WORK ORDER 26-1188", "Work-Order #", "Invoice ref INV-2291": the business's own
     }
     if (tk.equalsIgnoreCase(t, "file") && tk.equalsAnyIgnoreCase(t - 1, FILE_VERBS)) {
       return; // a program's file: "restore from file 2024-118873", "error reading file # 88412"
@@ -3479,6 +3491,11 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(k, "is") && !tk.newlineBefore(k)) {
       k++; // "her case # is 88104-2"
     }
+    if (reference
+        && (tk.equalsAnyIgnoreCase(k, PUBLIC_CODES)
+            || (tk.isPunct(k + 1, '-') && tk.equalsAnyIgnoreCase(k + 2, PUBLIC_CODES)))) {
+      return; // "ref CPT-99213", "Citation No.: 45-CFR-164": a public code, no one's matter
+    }
     boolean lettered = // "Case LV-0082271", "Voucher HCV-0209317": an office's letters first
         !weak
             && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
@@ -3493,7 +3510,9 @@ final class Recognizers {
         !weak && tk.is(k, ALNUM) && Character.isLetter(s.charAt(tk.start[k])) && digitCount(k) >= 5;
     boolean confirmation = // "Conf# r0k2m9xq1", "Identifier #D8KQ3PL": a payment's code
         reference
-            && (tk.isPunct(k - 1, '#') || tk.equalsIgnoreCase(k - 1, "no"))
+            && (tk.isPunct(k - 1, '#')
+                || tk.equalsIgnoreCase(k - 1, "no")
+                || (tk.isPunct(k - 1, ':') && tk.isPunct(k - 2, '#')))
             && tk.is(k, ALNUM)
             && tk.length(k) >= 7
             && digitCount(k) >= 2
@@ -3544,7 +3563,7 @@ final class Recognizers {
     if (last < 0 || (digits < 5 && !confirmation)) {
       return;
     }
-    while (last > first && tk.is(last, WORD)) {
+    while (last > first && tk.is(last, WORD) && !tk.joined(last)) {
       last--; // "Case No. 24-118873 DENIED": a word after the number is not of it
     }
     if (tk.equalsAnyIgnoreCase(last + 1, MEASURES) || tk.equalsAnyIgnoreCase(last + 1, COUNTS)) {
@@ -3586,6 +3605,16 @@ final class Recognizers {
           "application");
 
   private static final WordList BUSINESS_ORDERS = WordList.of("work", "purchase", "change");
+
+  /** A business's own papers, whose reference numbers are no one's: "Invoice ref INV-2291". */
+  private static final WordList BUSINESS_PAPERS =
+      WordList.of("invoice", "inv", "ticket", "tkt", "zendesk", "jira", "po", "vendor");
+
+  /** Public code systems a reference may cite: "ref CPT-99213", "Citation No.: 45-CFR-164". */
+  private static final WordList PUBLIC_CODES =
+      WordList.of(
+          "cpt", "icd", "hcpcs", "pmid", "pmc", "doi", "kb", "cfr", "usc", "ndc", "rfc", "iso",
+          "n95", "sku", "rev", "ver");
 
   private static final WordList COUNTS =
       WordList.of("ms", "steps", "bytes", "times", "requests", "calls");
@@ -5193,8 +5222,20 @@ final class Recognizers {
    */
   private static final WordList COUNT_UNITS =
       WordList.of(
-          "weeks", "wks", "months", "mos", "days", "hours", "hrs", "minutes", "mins", "years",
-          "yrs");
+          "week", "weeks", "wk", "wks", "month", "months", "mo", "mos", "day", "days", "hour",
+          "hours", "hr", "hrs", "minutes", "min", "mins", "year", "years", "yr", "yrs");
+
+  /**
+   * Whether a street suffix at {@code k} ends an address where it stands: before a comma, a unit or
+   * the line's end ("12 WEEKS DR, ALBANY NY", "4 months dr apt 2"), not before a name.
+   */
+  private boolean streetEndsAfter(int k) {
+    if (!tk.wordIs(k, STREET_SUFFIX)) {
+      return false;
+    }
+    int e = tk.isPunct(k + 1, '.') && tk.joined(k + 1) ? k + 2 : k + 1;
+    return e >= tk.count || tk.newlineBefore(e) || tk.isPunct(e, ',') || unit(e) > 0;
+  }
 
   /**
    * Whether token {@code t} follows a stamp that opens its line, bracketed ("[3/12 6:47 PM]
