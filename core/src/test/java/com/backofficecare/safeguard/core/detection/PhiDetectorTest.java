@@ -1600,6 +1600,20 @@ class PhiDetectorTest {
     assertThat(found("fix LON = -73.8987 acc 11m", PhiType.NAME)).isEmpty();
   }
 
+  /**
+   * A device table's handset and SIM numbers with no label (an IMEI by its prefix and check digit,
+   * an ICCID by the industry's 89), and an age over 89 after a name before a form's next field.
+   */
+  @Test
+  void findsUnlabelledHandsetAndSimNumbersAndAnAgeBeforeAFormsNextField() {
+    String row = "R. Young         356938035643809   8901260882310000042   2025-07-03 22:10";
+    assertThat(found(row, PhiType.DEVICE_ID))
+        .containsExactly("356938035643809", "8901260882310000042");
+    assertThat(found("total 356938035643808 bytes", PhiType.DEVICE_ID)).isEmpty();
+    assertThat(found("Conservatee: Hyacinth Moore, 97     Visitor: grandson", PhiType.AGE_OVER_89))
+        .containsExactly("97");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -430,6 +430,11 @@ final class Recognizers {
     if (len == 4 && tk.joined(t)) {
       fileNameDate(t);
     }
+    if ((len == 19 || len == 20)
+        && s.charAt(tk.start[t]) == '8'
+        && s.charAt(tk.start[t] + 1) == '9') {
+      out.add(PhiType.DEVICE_ID, tk.start[t], tk.end[t], 0.75, "device.iccid", ICCID);
+    }
     if (len <= 6 && tk.isPunct(t + 1 + (len <= 2 ? 2 : 0), '.')) {
       fileStemDate(t, len);
     }
@@ -560,6 +565,11 @@ final class Recognizers {
       out.add(PhiType.LICENSE, a, b, 0.55, "npi.checksum", "NPI check digit, no label");
     } else if (len == 8 && compactDate(t)) {
       out.add(PhiType.DATE, a, b, (cue & C_DATE) != 0 ? 0.9 : 0.6, "date.compact", "YYYYMMDD");
+    } else if (len == 15
+        && ((d.charAt(0) == '3' && d.charAt(1) == '5')
+            || (d.charAt(0) == '8' && d.charAt(1) == '6'))
+        && Checks.luhn(d)) {
+      out.add(PhiType.DEVICE_ID, a, b, 0.7, "device.imei", "IMEI: a handset's prefix, Luhn check");
     } else if (len >= 8 && len <= 17) {
       out.add(PhiType.ACCOUNT, a, b, 0.55, "account.digits", "long digit run, no label");
     }
@@ -1496,6 +1506,10 @@ final class Recognizers {
                 // "wife Vernie, 92.", "Vernie, 92. 2 visits"
                 || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
+                // "Conservatee: Hyacinth Moore, 97     Visitor:": a form's next field
+                || (t + 1 < tk.count
+                    && !tk.newlineBefore(t + 1)
+                    && tk.start[t + 1] - tk.end[t] >= 3)
                 || endOfLine(t));
     // "Client: E.K., 91, FAST stage 6": a client's initials after the word for a client
     int role = tk.isPunct(t - 6, ':') ? t - 7 : t - 6;
@@ -1675,6 +1689,9 @@ final class Recognizers {
       WordList.of("to", "from", "cc", "attn", "signed", "name");
 
   private static final String FILE_DAY = "a day in a file's name or path";
+
+  /** A SIM card's ICCID: 19 or 20 digits after the telecom industry's prefix 89. */
+  private static final String ICCID = "19 or 20 digits after a SIM card's prefix 89";
 
   /**
    * The day that ends a file's name before its extension, after a word and an underscore, a hyphen
