@@ -1602,7 +1602,8 @@ class PhiDetectorTest {
 
   /**
    * A device table's handset and SIM numbers with no label (an IMEI by its prefix and check digit,
-   * an ICCID by the industry's 89), and an age over 89 after a name before a form's next field.
+   * an ICCID by the industry's 89), and an age over 89 after a name before a form's next field or
+   * after a title, the name and "is".
    */
   @Test
   void findsUnlabelledHandsetAndSimNumbersAndAnAgeBeforeAFormsNextField() {
@@ -1612,6 +1613,9 @@ class PhiDetectorTest {
     assertThat(found("total 356938035643808 bytes", PhiType.DEVICE_ID)).isEmpty();
     assertThat(found("Conservatee: Hyacinth Moore, 97     Visitor: grandson", PhiType.AGE_OVER_89))
         .containsExactly("97");
+    assertThat(found("for the notes: mr farouk is 91, seroquel at bedtime", PhiType.AGE_OVER_89))
+        .containsExactly("91");
+    assertThat(found("Mr. Lee is 90 minutes away", PhiType.AGE_OVER_89)).isEmpty();
   }
 
   private List<String> found(String text, PhiType type) {

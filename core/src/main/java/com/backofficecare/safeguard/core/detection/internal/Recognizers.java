@@ -1664,7 +1664,12 @@ final class Recognizers {
         || (copula
             && tk.equalsAnyIgnoreCase(k, PERSON_WORDS)) // "nana is 92", "her husband, who is 90"
         // "Faye is 91", "Halloran is 95"
-        || (copula && tk.wordIs(k, FIRST | LAST) && capital(k) && !tk.wordIs(k, STOP));
+        || (copula && tk.wordIs(k, FIRST | LAST) && capital(k) && !tk.wordIs(k, STOP))
+        // "mr farouk is 91": a title, then the name, however cased
+        || (copula
+            && tk.is(k, WORD)
+            && !tk.wordIs(k, STOP)
+            && (tk.wordIs(k - 1, TITLE) || (tk.isPunct(k - 1, '.') && tk.wordIs(k - 2, TITLE))));
   }
 
   /** Words that stand for a person before "is" or "was". */
