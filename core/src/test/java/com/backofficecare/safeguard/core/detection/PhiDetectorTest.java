@@ -1618,6 +1618,26 @@ class PhiDetectorTest {
     assertThat(found("Mr. Lee is 90 minutes away", PhiType.AGE_OVER_89)).isEmpty();
   }
 
+  /**
+   * What a second attack found: a chat's street goes on over the names of its further words; a food
+   * or a drug after "w" is no street; a file's counter or an impossible day is no date; a table's
+   * number after a name is an age only before a form's next label.
+   */
+  @Test
+  void theSecondAttacksFindingsHold() {
+    assertThat(found("meet at 1402 n martin luther king at 3", PhiType.ADDRESS))
+        .containsExactly("1402 n martin luther king");
+    assertThat(found("gps says 2301 n mulberry but theres no numbr", PhiType.ADDRESS))
+        .containsExactly("2301 n mulberry");
+    assertThat(found("give 500 w applesauce, take 81 w aspirin", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("take 290 e toward houston", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("see invoice_0431.pdf and IMG_0307.HEIC", PhiType.DATE)).isEmpty();
+    assertThat(found("see Rev 2-1.pdf and Scan_0115.pdf", PhiType.DATE)).isEmpty();
+    assertThat(found("Rosa Diaz, 120     hrs this month", PhiType.AGE_OVER_89)).isEmpty();
+    assertThat(found("Client: Hyacinth Moore, 97\tVisitor: grandson", PhiType.AGE_OVER_89))
+        .containsExactly("97");
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

@@ -1506,10 +1506,13 @@ final class Recognizers {
                 // "wife Vernie, 92.", "Vernie, 92. 2 visits"
                 || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
-                // "Conservatee: Hyacinth Moore, 97     Visitor:": a form's next field
-                || (t + 1 < tk.count
+                // "Conservatee: Hyacinth Moore, 97     Visitor:": a form's next field and its label
+                || (t + 2 < tk.count
                     && !tk.newlineBefore(t + 1)
-                    && tk.start[t + 1] - tk.end[t] >= 3)
+                    && (tk.start[t + 1] - tk.end[t] >= 2 || s.charAt(tk.end[t]) == '\t')
+                    && tk.is(t + 1, WORD)
+                    && tk.isPunct(t + 2, ':')
+                    && tk.joined(t + 2))
                 || endOfLine(t));
     // "Client: E.K., 91, FAST stage 6": a client's initials after the word for a client
     int role = tk.isPunct(t - 6, ':') ? t - 7 : t - 6;
@@ -1695,6 +1698,47 @@ final class Recognizers {
 
   private static final String FILE_DAY = "a day in a file's name or path";
 
+  /** Words before a number that counts files, not days: a camera's, a scanner's, a version's. */
+  private static final WordList COUNTED_FILES =
+      WordList.of(
+          "img",
+          "dsc",
+          "dscn",
+          "dscf",
+          "pxl",
+          "mvimg",
+          "scan",
+          "scans",
+          "image",
+          "photo",
+          "vid",
+          "mov",
+          "page",
+          "pages",
+          "rev",
+          "version",
+          "ver",
+          "v",
+          "chapter",
+          "ch",
+          "table",
+          "part",
+          "vol",
+          "laserjet",
+          "sheet",
+          "slide",
+          "fig",
+          "figure",
+          "step",
+          "item",
+          "unit",
+          "lesson");
+
+  /** Whether month {@code m} has a day {@code d} (February's 29th counts). */
+  private static boolean calendarDay(int m, int d) {
+    return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m];
+  }
+
   /** A SIM card's ICCID: 19 or 20 digits after the telecom industry's prefix 89. */
   private static final String ICCID = "19 or 20 digits after a SIM card's prefix 89";
 
@@ -1717,8 +1761,9 @@ final class Recognizers {
     int stem = apart ? t - 2 : t - 1;
     if (!(apart || (!tk.joined(t) && tk.is(t - 1, WORD)))
         || !(tk.is(stem, WORD) || tk.is(stem, ALNUM))
-        || (apart && !tk.joined(t - 1))) {
-      return;
+        || (apart && !tk.joined(t - 1))
+        || tk.equalsAnyIgnoreCase(stem, COUNTED_FILES)) {
+      return; // "IMG_0307.HEIC", "Scan_0115.pdf", "Rev 2-1.pdf": a counter, not a day
     }
     int v = tk.intValue(t);
     boolean day =
@@ -1729,10 +1774,9 @@ final class Recognizers {
                   && tk.joined(t + 2)
                   && tk.is(t + 2, NUM)
                   && tk.length(t + 2) <= 2
-                  && month(v)
-                  && day(tk.intValue(t + 2));
-          case 4 -> month(v / 100) && day(v % 100);
-          case 6 -> (month(v / 10000) && day(v / 100 % 100)) || (year(v / 100) && month(v % 100));
+                  && calendarDay(v, tk.intValue(t + 2));
+          case 4 -> calendarDay(v / 100, v % 100);
+          case 6 -> calendarDay(v / 10000, v / 100 % 100) || (year(v / 100) && month(v % 100));
           default -> false;
         };
     if (day) {
@@ -2718,13 +2762,25 @@ final class Recognizers {
         || !((tk.is(k, WORD) && tk.length(k) >= 3 && tk.lowerCase(k))
             || (tk.is(k, ALNUM) && ordinal(k) > 0))
         || (tk.isPunct(k + 1, ':') && tk.joined(k + 1))
-        || tk.equalsAnyIgnoreCase(k, NOT_A_STREET_NAME)
-        || tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
-        || tk.equalsAnyIgnoreCase(k, NO_STREET)) {
+        || !streetNameWord(k)) {
       return;
     }
-    int end = tk.end[k];
-    int unitEnd = unit(k + 1);
+    // "1402 n martin luther king": the street's further words, names and places, not prose
+    int last = k;
+    while (last < k + 3
+        && tk.is(last + 1, WORD)
+        && tk.lowerCase(last + 1)
+        && !tk.joined(last + 1)
+        && !tk.newlineBefore(last + 1)
+        && tk.wordIs(last + 1, FIRST | LAST | PLACE | PLACE_PART)
+        && !tk.wordIs(last + 1, STOP | STATE)
+        && !tk.equalsAnyIgnoreCase(last + 1, CONJUNCTIONS)
+        && unit(last + 1) <= 0
+        && streetNameWord(last + 1)) {
+      last++;
+    }
+    int end = tk.end[last];
+    int unitEnd = unit(last + 1);
     out.add(
         PhiType.ADDRESS,
         tk.start[t],
@@ -2733,6 +2789,71 @@ final class Recognizers {
         "address.street",
         "number, compass point, street");
   }
+
+  /**
+   * Whether word {@code k} can name a street after a house number and a compass letter: a name, a
+   * place, a tree or another word streets are named after, or a word of no list; not a food, a drug
+   * or a word of prose ("500 w applesauce", "81 w aspirin", "290 e toward houston").
+   */
+  private boolean streetNameWord(int k) {
+    if (tk.is(k, ALNUM)) {
+      return ordinal(k) > 0;
+    }
+    if (tk.equalsAnyIgnoreCase(k, STREET_NAMES)) {
+      return true;
+    }
+    if (tk.equalsAnyIgnoreCase(k, NOT_A_STREET_NAME)
+        || tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
+        || tk.equalsAnyIgnoreCase(k, NO_STREET)
+        || tk.wordIs(k, STOP | CLINICAL)) {
+      return false;
+    }
+    return !tk.wordIs(k, COMMON) || tk.wordIs(k, FIRST | LAST | PLACE | PLACE_PART);
+  }
+
+  private static final WordList CONJUNCTIONS = WordList.of("but", "or", "so", "then", "and", "nor");
+
+  /** Ordinary words streets are often named after: "19 w elm", "400 e main". */
+  private static final WordList STREET_NAMES =
+      WordList.of(
+          "main",
+          "elm",
+          "oak",
+          "pine",
+          "maple",
+          "cedar",
+          "walnut",
+          "chestnut",
+          "mulberry",
+          "birch",
+          "willow",
+          "spruce",
+          "ash",
+          "poplar",
+          "cherry",
+          "park",
+          "lake",
+          "hill",
+          "church",
+          "market",
+          "center",
+          "broadway",
+          "mill",
+          "spring",
+          "river",
+          "state",
+          "grand",
+          "high",
+          "bridge",
+          "ridge",
+          "valley",
+          "forest",
+          "sunset",
+          "college",
+          "school",
+          "union",
+          "liberty",
+          "franklin");
 
   private static final WordList NOT_A_STREET_NAME =
       WordList.of(
