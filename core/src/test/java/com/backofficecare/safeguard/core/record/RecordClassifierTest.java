@@ -42,6 +42,14 @@ class RecordClassifierTest {
     assertThat(RecordClassifier.typeOfFieldName("lng")).isEqualTo(PhiType.ADDRESS);
   }
 
+  /** A device's serial or hardware id names one device; "device" alone holds its model's name. */
+  @Test
+  void deviceSerialColumnsAreDeviceIdsButDeviceIsNot() {
+    assertThat(RecordClassifier.typeOfFieldName("device_serial")).isEqualTo(PhiType.DEVICE_ID);
+    assertThat(RecordClassifier.typeOfFieldName("hardwareId")).isEqualTo(PhiType.DEVICE_ID);
+    assertThat(RecordClassifier.typeOfFieldName("device")).isNotEqualTo(PhiType.DEVICE_ID);
+  }
+
   @Test
   void mapsAreClassifiedByNameAndFreeTextIsScanned() {
     Map<String, Object> row = new LinkedHashMap<>();
