@@ -2656,19 +2656,16 @@ final class ContextModel {
   }
 
   private static boolean opening(Tokens tk, int t) {
-    return tk.isPunct(t, '"')
-        || tk.isPunct(t, '\'')
-        || tk.isPunct(t, '(')
-        || tk.isPunct(t, '\u201c')
-        || tk.isPunct(t, '\u2018');
+    return markOf(tk, t, "\"'(\u201c\u2018");
   }
 
   private static boolean closing(Tokens tk, int t) {
-    return tk.isPunct(t, '"')
-        || tk.isPunct(t, '\'')
-        || tk.isPunct(t, ')')
-        || tk.isPunct(t, '\u201d')
-        || tk.isPunct(t, '\u2019');
+    return markOf(tk, t, "\"')\u201d\u2019");
+  }
+
+  /** Whether token {@code t} is one of the punctuation marks {@code marks}. */
+  private static boolean markOf(Tokens tk, int t, String marks) {
+    return t >= 0 && t < tk.count && tk.kind[t] == Tokens.PUNCT && marks.indexOf(tk.symbol[t]) >= 0;
   }
 
   private static void joinNameParts(Tokens tk, Scratch s) {
