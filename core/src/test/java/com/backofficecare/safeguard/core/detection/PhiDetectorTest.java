@@ -1638,6 +1638,25 @@ class PhiDetectorTest {
         .containsExactly("97");
   }
 
+  /**
+   * What was left after the attacks and is found now: a confirmation code after "conf:" or
+   * "Confirmation number:", a SIM's ICCID printed in groups, a payment app's cash tag, an account's
+   * tail after two stars; not a version, a program's variable or bold text.
+   */
+  @Test
+  void findsConfirmationCodesGroupedSimsCashTagsAndTwoStarTails() {
+    assertThat(found("conf: D8KQ3PL", PhiType.ID)).containsExactly("D8KQ3PL");
+    assertThat(found("Confirmation number: XK7P2Q9 thanks", PhiType.ID)).containsExactly("XK7P2Q9");
+    assertThat(found("conf: 2.5.1 and conf: 30x2 today", PhiType.ID)).isEmpty();
+    assertThat(found("ICCID 8901 2601 2345 6789 0121 active", PhiType.DEVICE_ID))
+        .containsExactly("8901 2601 2345 6789 0121");
+    assertThat(found("you can cashapp me $lupe4care or zelle", PhiType.ID))
+        .containsExactly("lupe4care");
+    assertThat(found("my $line2 = <STDIN>; $user2->name; $item22.value", PhiType.ID)).isEmpty();
+    assertThat(found("Checking **7785 balance", PhiType.ACCOUNT)).containsExactly("7785");
+    assertThat(found("the **2024** report", PhiType.ACCOUNT)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

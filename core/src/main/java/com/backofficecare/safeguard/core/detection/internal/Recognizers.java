@@ -55,6 +55,9 @@ final class Recognizers {
       case NUM -> number(t);
       case ALNUM -> {
         code(t);
+        if (tk.isPunct(t - 1, '$')) {
+          cashTag(t);
+        }
         if (tk.length(t) <= 5 && Tokens.isDigit(s.charAt(tk.start[t]))) {
           ordinalAge(t); // "her 91st", "Mrs. Delphine's 100th"
         }
@@ -434,6 +437,9 @@ final class Recognizers {
         && s.charAt(tk.start[t]) == '8'
         && s.charAt(tk.start[t] + 1) == '9') {
       out.add(PhiType.DEVICE_ID, tk.start[t], tk.end[t], 0.75, "device.iccid", ICCID);
+    }
+    if (len == 4 && s.charAt(tk.start[t]) == '8' && s.charAt(tk.start[t] + 1) == '9') {
+      groupedIccid(t);
     }
     if (len <= 6 && tk.isPunct(t + 1 + (len <= 2 ? 2 : 0), '.')) {
       fileStemDate(t, len);
@@ -1013,6 +1019,11 @@ final class Recognizers {
         && masks(m - 3, m)
         && (m - 3 == 0 || !isMask(s.charAt(m - 4)) || (m >= 4 && masks(m - 4, m)))) {
       maskedDigits(t, nearestCue(t), a);
+    } else if (m >= 2
+        && masks(m - 2, m)
+        && (m == 2 || s.charAt(m - 3) == ' ')
+        && (nearestCue(t) & (C_ACCOUNT | C_ROUTING | C_CARD)) != 0) {
+      maskedDigits(t, nearestCue(t), a); // "Checking **7785": two marks after the account's label
     }
   }
 
@@ -1737,6 +1748,57 @@ final class Recognizers {
   /** Whether month {@code m} has a day {@code d} (February's 29th counts). */
   private static boolean calendarDay(int m, int d) {
     return m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m];
+  }
+
+  /**
+   * An ICCID as a SIM card prints it, in groups of four apart by one space: "8901 2601 2345 6789
+   * 0121" (19 or 20 digits; a card's number has four groups, not five).
+   */
+  private void groupedIccid(int t) {
+    if (!boundaryBefore(t)) {
+      return;
+    }
+    int k = t;
+    int digits = 4;
+    for (int g = 1; g < 5; g++) {
+      int n = k + 1;
+      if (!tk.is(n, NUM)
+          || tk.joined(n)
+          || tk.newlineBefore(n)
+          || tk.start[n] != tk.end[k] + 1
+          || tk.length(n) > 4
+          || (g < 4 && tk.length(n) != 4)) {
+        return;
+      }
+      digits += tk.length(n);
+      k = n;
+    }
+    if ((digits == 19 || digits == 20) && !tk.joined(k + 1)) {
+      out.add(PhiType.DEVICE_ID, tk.start[t], tk.end[k], 0.8, "device.iccid", ICCID);
+    }
+  }
+
+  /**
+   * A payment app's handle after its dollar sign, letters first with a digit in it: "cashapp me
+   * $lupe4care", "You paid Kofi Adjei $kofiadjei4". Not a program's variable ("${x}", "$x1=",
+   * "$arr2[0]").
+   */
+  private void cashTag(int t) {
+    char next = tk.joined(t + 1) ? tk.symbol[t + 1] : ' ';
+    if (!tk.joined(t)
+        || (tk.joined(t - 1) && !tk.is(t - 2, PUNCT))
+        || !Tokens.isLetter(s.charAt(tk.start[t]))
+        || tk.length(t) < 5
+        || digitCount(t) == 0
+        || next == '('
+        || next == '['
+        || next == '{'
+        || next == '-'
+        || tk.isPunct(t + 1, '=')
+        || (next == '.' && tk.joined(t + 2))) {
+      return;
+    }
+    out.add(PhiType.ID, tk.start[t], tk.end[t], 0.75, "id.cash-tag", "a payment app's handle");
   }
 
   /** A SIM card's ICCID: 19 or 20 digits after the telecom industry's prefix 89. */
@@ -3655,10 +3717,14 @@ final class Recognizers {
         reference
             && (tk.isPunct(k - 1, '#')
                 || tk.equalsIgnoreCase(k - 1, "no")
-                || (tk.isPunct(k - 1, ':') && tk.isPunct(k - 2, '#')))
+                || (tk.isPunct(k - 1, ':') && tk.isPunct(k - 2, '#'))
+                // "conf: D8KQ3PL", "Confirmation number: XK7P2Q9"
+                || ((tk.isPunct(k - 1, ':') || tk.equalsIgnoreCase(k - 1, "number"))
+                    && (tk.equalsIgnoreCase(t, "conf") || tk.equalsIgnoreCase(t, "confirmation"))))
             && tk.is(k, ALNUM)
-            && tk.length(k) >= 7
+            && tk.length(k) >= 6
             && digitCount(k) >= 2
+            && tk.length(k) - digitCount(k) >= 2
             && !tk.joined(k + 1);
     if (!labelled
         && !lettered
