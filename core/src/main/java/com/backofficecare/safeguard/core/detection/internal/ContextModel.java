@@ -2179,7 +2179,6 @@ final class ContextModel {
         && !tk.equalsAnyIgnoreCase(k + 1, AFTER_A_SUBJECT);
   }
 
-  /** Whether {@code k} is an article of a surname ("van", "de") in lower case: no name alone. */
   private static final WordList NO_ONE_NAMED = WordList.of("anonymous", "unknown", "unidentified");
 
   /**
@@ -2200,6 +2199,7 @@ final class ContextModel {
 
   private static final WordList COORDINATE_KEYS = WordList.of("lat", "lon", "lng", "long");
 
+  /** Whether {@code k} is an article of a surname ("van", "de") in lower case: no name alone. */
   private static boolean lowerCaseParticle(Tokens tk, int k) {
     return tk.lowerCase(k) && tk.wordIs(k, Lexicon.PARTICLE);
   }
@@ -2568,13 +2568,6 @@ final class ContextModel {
   }
 
   /**
-   * Writing conventions the tags alone would cut: a hyphen joining two tagged names with no space
-   * makes one name ("Bakare-Lindgren"), as an underscore or asterisk does between two names a
-   * program joined ("HILL_ROSE" in a file's name), and the point after a final initial belongs to
-   * the name ("Okonjo, Chidi E."); the "s" of "mr kaplans" does not. The joined marks take no part
-   * in the confidence.
-   */
-  /**
    * A nickname in quotes or brackets after a given name, and the surname after it: one name in
    * quotes ("Marguerite "Peg" Delacroix", "Esperanza 'Espy' Ocampo"), three in brackets ("Wilbur
    * (Bill) Haverford"), which no name holds. With no surname after it, a nickname in quotes is a
@@ -2668,6 +2661,13 @@ final class ContextModel {
     return t >= 0 && t < tk.count && tk.kind[t] == Tokens.PUNCT && marks.indexOf(tk.symbol[t]) >= 0;
   }
 
+  /**
+   * Writing conventions the tags alone would cut: a hyphen joining two tagged names with no space
+   * makes one name ("Bakare-Lindgren"), as an underscore or asterisk does between two names a
+   * program joined ("HILL_ROSE" in a file's name), and the point after a final initial belongs to
+   * the name ("Okonjo, Chidi E."); the "s" of "mr kaplans" does not. The joined marks take no part
+   * in the confidence.
+   */
   private static void joinNameParts(Tokens tk, Scratch s) {
     byte[] path = s.path;
     int inside = B_NAME + 1;
