@@ -1650,6 +1650,9 @@ class PhiDetectorTest {
     assertThat(found("conf: 2.5.1 and conf: 30x2 today", PhiType.ID)).isEmpty();
     assertThat(found("ICCID 8901 2601 2345 6789 0121 active", PhiType.DEVICE_ID))
         .containsExactly("8901 2601 2345 6789 0121");
+    assertThat(found("handset 35 209900 176148 1 on file", PhiType.DEVICE_ID))
+        .containsExactly("35 209900 176148 1");
+    assertThat(found("qty 35 209900 176148 2", PhiType.DEVICE_ID)).isEmpty();
     assertThat(found("you can cashapp me $lupe4care or zelle", PhiType.ID))
         .containsExactly("lupe4care");
     assertThat(found("my $line2 = <STDIN>; $user2->name; $item22.value", PhiType.ID)).isEmpty();

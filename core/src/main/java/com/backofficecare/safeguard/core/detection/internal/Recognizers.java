@@ -441,6 +441,9 @@ final class Recognizers {
     if (len == 4 && s.charAt(tk.start[t]) == '8' && s.charAt(tk.start[t] + 1) == '9') {
       groupedIccid(t);
     }
+    if (len == 2 && (tk.intValue(t) == 35 || tk.intValue(t) == 86)) {
+      groupedImei(t);
+    }
     if (len <= 6 && tk.isPunct(t + 1 + (len <= 2 ? 2 : 0), '.')) {
       fileStemDate(t, len);
     }
@@ -575,7 +578,7 @@ final class Recognizers {
         && ((d.charAt(0) == '3' && d.charAt(1) == '5')
             || (d.charAt(0) == '8' && d.charAt(1) == '6'))
         && Checks.luhn(d)) {
-      out.add(PhiType.DEVICE_ID, a, b, 0.7, "device.imei", "IMEI: a handset's prefix, Luhn check");
+      out.add(PhiType.DEVICE_ID, a, b, 0.7, "device.imei", IMEI);
     } else if (len >= 8 && len <= 17) {
       out.add(PhiType.ACCOUNT, a, b, 0.55, "account.digits", "long digit run, no label");
     }
@@ -1800,6 +1803,40 @@ final class Recognizers {
     }
     out.add(PhiType.ID, tk.start[t], tk.end[t], 0.75, "id.cash-tag", "a payment app's handle");
   }
+
+  /**
+   * An IMEI as a handset's label prints it, in groups of two, six, six and one digits apart by one
+   * space or hyphen: "35 209900 176148 1", "35-209900-176148-1"; Luhn-valid.
+   */
+  private void groupedImei(int t) {
+    if (!boundaryBefore(t)) {
+      return;
+    }
+    char sep = s.charAt(tk.end[t]);
+    if (sep != ' ' && sep != '-') {
+      return;
+    }
+    int[] lengths = {6, 6, 1};
+    StringBuilder digits = new StringBuilder(15).append(s, tk.start[t], tk.end[t]);
+    int k = t;
+    for (int length : lengths) {
+      int n = sep == '-' ? k + 2 : k + 1;
+      if (!tk.is(n, NUM)
+          || tk.length(n) != length
+          || tk.newlineBefore(n)
+          || tk.start[n] != tk.end[k] + 1
+          || s.charAt(tk.end[k]) != sep) {
+        return;
+      }
+      digits.append(s, tk.start[n], tk.end[n]);
+      k = n;
+    }
+    if (!tk.joined(k + 1) && Checks.luhn(digits)) {
+      out.add(PhiType.DEVICE_ID, tk.start[t], tk.end[k], 0.8, "device.imei", IMEI);
+    }
+  }
+
+  private static final String IMEI = "IMEI: a handset's prefix, Luhn check";
 
   /** A SIM card's ICCID: 19 or 20 digits after the telecom industry's prefix 89. */
   private static final String ICCID = "19 or 20 digits after a SIM card's prefix 89";
