@@ -1660,6 +1660,25 @@ class PhiDetectorTest {
     assertThat(found("the **2024** report", PhiType.ACCOUNT)).isEmpty();
   }
 
+  /**
+   * A surname of two letters that is also a word after a title, a date with its month's
+   * abbreviation between digits, and an SSN with spaces around its hyphens.
+   */
+  @Test
+  void findsShortSurnamesAfterTitlesCompactMonthDatesAndSpacedSsns() {
+    assertThat(found("Ms. Oh called about her schedule.", PhiType.NAME)).containsExactly("Oh");
+    assertThat(found("Mr. He is doing well; Dr. Do agrees", PhiType.NAME))
+        .containsExactly("He", "Do");
+    assertThat(found("MS. OH CALLED. He said oh no. Dr. Oh", PhiType.NAME)).containsExactly("Oh");
+    assertThat(found("the yellow house on Birchwood Dr. He has dementia", PhiType.NAME)).isEmpty();
+    assertThat(found("DOB: 04JUL1938, exp 31dec27, seen 1938JUL04", PhiType.DATE))
+        .containsExactly("04JUL1938", "31dec27", "1938JUL04");
+    assertThat(found("lot 32JUL1938 ABC12JUL1938 04JULY1938 04JUL193 1838JUL04", PhiType.DATE))
+        .isEmpty();
+    assertThat(found("SSN: 123 - 45 - 6789.", PhiType.SSN)).containsExactly("123 - 45 - 6789");
+    assertThat(found("scores 123 - 45 - 6789", PhiType.SSN)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

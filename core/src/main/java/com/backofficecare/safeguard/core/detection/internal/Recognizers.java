@@ -74,6 +74,7 @@ final class Recognizers {
         }
         commentAuthor(t);
         xTail(t);
+        monthBetweenDigits(t);
       }
       case WORD -> {
         word(t);
@@ -81,6 +82,7 @@ final class Recognizers {
         nameBeforeRelation(t);
         signedName(t);
         afterLowerCaseTitle(t);
+        shortSurnameAfterTitle(t);
       }
       case PUNCT -> punct(t);
       default -> {}
@@ -673,6 +675,15 @@ final class Recognizers {
     return tk.isPunct(t, c) && tk.joined(t) && tk.joined(t + 1);
   }
 
+  /** Whether token {@code t} is a hyphen with a space on each side: "123 - 45". */
+  private boolean spacedHyphen(int t) {
+    return tk.isPunct(t, '-')
+        && !tk.joined(t)
+        && !tk.joined(t + 1)
+        && tk.start[t] == tk.end[t - 1] + 1
+        && tk.start[t + 1] == tk.end[t] + 1;
+  }
+
   /**
    * Digit groups separated by one character throughout (or all by single spaces), at most {@code
    * max} of them: their lengths in {@link #lens}, the separator in {@link #sep}. Several
@@ -738,6 +749,24 @@ final class Recognizers {
           0.9,
           "ssn.labelled",
           "3 2 4 digits after an SSN label");
+      return true;
+    }
+    if (tk.length(t) == 3
+        && spacedHyphen(t + 1)
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 2
+        && spacedHyphen(t + 3)
+        && tk.is(t + 4, NUM)
+        && tk.length(t + 4) == 4
+        && (!tk.joined(t + 5) || (tk.is(t + 5, PUNCT) && !tk.is(t + 6, NUM)))
+        && (nearestCue(t) & C_SSN) != 0) {
+      out.add(
+          PhiType.SSN,
+          tk.start[t],
+          tk.end[t + 4],
+          0.9,
+          "ssn.labelled",
+          "3 2 4 digits after an SSN label"); // "SSN: 123 - 45 - 6789"
       return true;
     }
     if (tk.length(t) == 3
@@ -6212,6 +6241,93 @@ final class Recognizers {
       last = t + 1; // "mr stavros pappas"
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.65, "name.title", "after a title");
+  }
+
+  /**
+   * "Ms. Oh", "Mr. He", "Dr. Do": a surname of two letters that is also a word ("oh", "he", "do"),
+   * capitalized, right after a capitalized title and its point. No title comes before a pronoun or
+   * an interjection, so the title decides; a text typed in capitals ("MS. OH" may be a diagnosis)
+   * is left to the model.
+   */
+  private void shortSurnameAfterTitle(int t) {
+    if (tk.length(t) != 2
+        || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
+        || !tk.wordIs(t, LAST)
+        || !tk.isPunct(t - 1, '.')
+        || !tk.joined(t - 1)
+        || tk.joined(t)
+        || !tk.wordIs(t - 2, TITLE)
+        || (tk.flags[t - 2] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
+        || (tk.equalsIgnoreCase(t - 2, "dr") && streetBefore(t - 2))) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.title", "after a title");
+  }
+
+  /**
+   * Whether a capitalized word inside a sentence comes right before token {@code t}: "Birchwood Dr.
+   * He has dementia" ends a street there.
+   */
+  private boolean streetBefore(int t) {
+    int w = t - 1;
+    return tk.is(w, WORD)
+        && (tk.flags[w] & Tokens.CAPITALIZED) != 0
+        && !tk.newlineBefore(w)
+        && w > 0
+        && !tk.isPunct(w - 1, '.')
+        && !tk.isPunct(w - 1, '!')
+        && !tk.isPunct(w - 1, '?');
+  }
+
+  private static final String MONTH_ABBREVIATIONS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+  /**
+   * "04JUL1938", "31DEC27", "1938JUL04": a date with its month's abbreviation between the day and
+   * the year, as military, pharmacy and benefits systems print them, in one token.
+   */
+  private void monthBetweenDigits(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    int letters = a;
+    while (letters < e && Tokens.isDigit(s.charAt(letters))) {
+      letters++;
+    }
+    int digits = letters + 3;
+    if (digits >= e || letters == a) {
+      return;
+    }
+    for (int i = digits; i < e; i++) {
+      if (!Tokens.isDigit(s.charAt(i))) {
+        return;
+      }
+    }
+    int month = -1;
+    for (int m = 0; m < 12 && month < 0; m++) {
+      if (s.regionIs(letters, digits, MONTH_ABBREVIATIONS.substring(3 * m, 3 * m + 3))) {
+        month = m;
+      }
+    }
+    int before = letters - a;
+    int after = e - digits;
+    boolean dayFirst =
+        before <= 2
+            && (after == 2 || (after == 4 && year(digitValue(digits, e))))
+            && day(digitValue(a, letters));
+    boolean yearFirst =
+        before == 4 && after == 2 && day(digitValue(digits, e)) && year(digitValue(a, letters));
+    if (month >= 0 && (dayFirst || yearFirst)) {
+      out.add(
+          PhiType.DATE, a, e, 0.9, "date.month-between-digits", "day, month's abbreviation, year");
+    }
+  }
+
+  /** The value of the digits from {@code a} to {@code e}. */
+  private int digitValue(int a, int e) {
+    int v = 0;
+    for (int i = a; i < e; i++) {
+      v = v * 10 + s.charAt(i) - '0';
+    }
+    return v;
   }
 
   /** A word in lower case that is no word of the lexicon, or a listed name and nothing else. */
