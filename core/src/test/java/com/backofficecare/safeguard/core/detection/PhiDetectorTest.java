@@ -1679,6 +1679,30 @@ class PhiDetectorTest {
     assertThat(found("scores 123 - 45 - 6789", PhiType.SSN)).isEmpty();
   }
 
+  /**
+   * The sixtieth set's misses: a chat handle with a role after the name, "Last, First" whose
+   * surname is also a word, a town in capitals between a street and a ZIP, an age in brackets after
+   * a title and a surname, and attorneys' bar numbers.
+   */
+  @Test
+  void findsHandlesWithRolesWordSurnamesTownsBeforeZipsAndBarNumbers() {
+    assertThat(found("[09:13] deshawn_rn: which one\n[09:14] kayla.b: roland", PhiType.NAME))
+        .contains("deshawn_rn", "kayla.b");
+    assertThat(found("HEALTH - COPD\nPatient: Bishop, Cornelius A.   MRN: 2290017", PhiType.NAME))
+        .containsExactly("Bishop, Cornelius A.");
+    assertThat(found("To: Pierce, Ruth Ann\nSubject: hospice", PhiType.NAME))
+        .containsExactly("Pierce, Ruth Ann");
+    assertThat(found("Subject: Update, Maria called", PhiType.NAME)).containsExactly("Maria");
+    assertThat(found("NEW ADDRESS 2207 BIRCHWOOD CT UNIT B, MAPLE GROVE 55311.", PhiType.CITY))
+        .containsExactly("MAPLE GROVE");
+    assertThat(found("Mr. Blackwood (93) uses home oxygen", PhiType.AGE_OVER_89))
+        .containsExactly("93");
+    assertThat(found("Unit (93) has 12 beds", PhiType.AGE_OVER_89)).isEmpty();
+    assertThat(found("NC State Bar No. 48213; Florida Bar #0918274; ARDC 6312240", PhiType.LICENSE))
+        .containsExactly("48213", "0918274", "6312240");
+    assertThat(found("grab bar 2024 installed; bar 10450 in stock", PhiType.LICENSE)).isEmpty();
+  }
+
   private List<String> found(String text, PhiType type) {
     return detector.detect(text).stream()
         .filter(f -> f.type() == type)

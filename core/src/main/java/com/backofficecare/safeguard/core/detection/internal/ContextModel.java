@@ -1189,6 +1189,9 @@ final class ContextModel {
         margin = Math.min(margin, s.margin[k]);
       }
       double confidence = 1 / (1 + Math.exp(-margin / marginScale));
+      if (type == PhiType.NAME && surnameBeforeComma(tk, first)) {
+        first -= 2; // "Patient: Bishop, Cornelius A.": the surname of "Last, First", also a word
+      }
       if (type == PhiType.DATE && confidence >= SURE_DATE && monthDay(tk, first) > 0) {
         months |= 1 << monthDay(tk, first);
       }
@@ -1693,6 +1696,31 @@ final class ContextModel {
   private static boolean monthAndOrdinal(Tokens tk, int k) {
     int d = tk.equalsIgnoreCase(k + 1, "the") ? k + 2 : k + 1;
     return tk.wordIs(k, Lexicon.MONTH) && tk.wordIs(d, Lexicon.ORDINAL_WORD);
+  }
+
+  /**
+   * Whether a name found from token {@code first}, a capitalized given name, is the given name of
+   * "Last, First" written after a label or at a line's start ("To: Pierce, Ruth Ann", "EMERGENCY
+   * CONTACT — Browning, Estelle"): the word before its comma is then a listed surname even when it
+   * is also an ordinary word, which the model alone leaves out.
+   */
+  private static boolean surnameBeforeComma(Tokens tk, int first) {
+    int k = first - 2;
+    return k >= 0
+        && tk.isPunct(first - 1, ',')
+        && tk.joined(first - 1)
+        && !tk.joined(first)
+        && tk.is(k, Tokens.WORD)
+        && Character.isUpperCase(tk.text.charAt(tk.start[k]))
+        && Character.isUpperCase(tk.text.charAt(tk.start[first]))
+        && tk.wordIs(first, Lexicon.FIRST)
+        && tk.wordIs(k, Lexicon.LAST)
+        && !tk.wordIs(
+            k, Lexicon.STOP | Lexicon.ROLE | Lexicon.TITLE | Lexicon.MONTH | Lexicon.WEEKDAY)
+        && (k == 0
+            || tk.newlineBefore(k)
+            || tk.isPunct(k - 1, ':')
+            || ((tk.isPunct(k - 1, '-') || tk.isPunct(k - 1, '\u2014')) && !tk.joined(k)));
   }
 
   /**

@@ -505,6 +505,9 @@ final class Recognizers {
     if (len == 8 && inFileName(t) && compactDate(t)) {
       out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.file-name", FILE_DAY);
     }
+    if (len >= 4 && len <= 9 && (!tk.joined(t + 1) || tk.is(t + 1, PUNCT))) {
+      barNumber(t);
+    }
     if (len >= 5
         && (!tk.joined(t + 1)
             || tk.isPunct(t + 1, ',')
@@ -523,6 +526,26 @@ final class Recognizers {
           bareNumber(t, len);
         }
       }
+    }
+  }
+
+  /**
+   * "State Bar No. 48213", "Florida Bar #0918274", "ARDC 6312240", "SBN 288104": an attorney's bar
+   * or registration number, a licence. "Bar" alone is no label ("grab bar 2"): its "No.", "#" or
+   * "Number" must follow it.
+   */
+  private void barNumber(int t) {
+    int k = t - 1;
+    boolean hash = false;
+    while (tk.isPunct(k, ':') || tk.isPunct(k, '.') || tk.isPunct(k, '#')) {
+      hash |= tk.isPunct(k, '#');
+      k--;
+    }
+    boolean numberWord = tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number");
+    boolean bar = tk.equalsIgnoreCase(numberWord ? k - 1 : k, "bar") && (numberWord || hash);
+    if (bar || tk.equalsIgnoreCase(k, "ardc") || tk.equalsIgnoreCase(k, "sbn")) {
+      out.add(
+          PhiType.LICENSE, tk.start[t], tk.end[t], 0.85, "license.bar", "an attorney's bar number");
     }
   }
 
@@ -1408,7 +1431,7 @@ final class Recognizers {
             && ((tk.wordIs(k, PLACE | PLACE_PART) && !tk.wordIs(k, STOP | FIRST))
                 || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
             && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
-    int town = state || labelled || city ? -1 : townAfterStreet(k, zipEndsItsField(t));
+    int town = state || labelled ? -1 : townAfterStreet(k, zipEndsItsField(t));
     if (!state && !labelled && !city && town < 0) {
       return false;
     }
@@ -1627,6 +1650,7 @@ final class Recognizers {
     }
     return tk.wordIs(k, FIRST | LAST)
         || (tk.wordIs(k - 1, FIRST) && capital(k - 1))
+        || tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, TITLE) // "Mr. Blackwood (93)"
         || relation(k - 1) // "mother Halyna, 91,"
         || (tk.is(k - 1, WORD) && capital(k - 1) && relation(k - 2)); // "mother Halyna Marchenko"
   }
@@ -6121,7 +6145,15 @@ final class Recognizers {
         || (chatLines.get() < 3 && !afterLineStamp(t))) {
       return; // a chat's stamp says so on its own; a line's first word needs other such lines
     }
-    out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.7, "name.speaker", "opens a line of a chat");
+    // A handle ("deshawn_rn", "kristy.hr") is named whole, over the model's given name in it.
+    double confidence = last == t + 2 ? 0.95 : 0.7;
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[last],
+        confidence,
+        "name.speaker",
+        "opens a line of a chat");
   }
 
   /** Whether word {@code k} is an ordinary word and on no list of names ("complete", "bot"). */
