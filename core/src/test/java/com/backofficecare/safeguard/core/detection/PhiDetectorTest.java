@@ -1701,6 +1701,9 @@ class PhiDetectorTest {
     assertThat(found("NC State Bar No. 48213; Florida Bar #0918274; ARDC 6312240", PhiType.LICENSE))
         .containsExactly("48213", "0918274", "6312240");
     assertThat(found("grab bar 2024 installed; bar 10450 in stock", PhiType.LICENSE)).isEmpty();
+    assertThat(found("Revocable Trust + Pour-over Will\nSubject: RE: Will signing", PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Her son Will came by.", PhiType.NAME)).containsExactly("Will");
   }
 
   private List<String> found(String text, PhiType type) {

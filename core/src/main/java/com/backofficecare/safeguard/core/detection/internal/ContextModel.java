@@ -1099,6 +1099,7 @@ final class ContextModel {
             && (tk.bot(first)
                 || lowerCaseParticle(tk, first)
                 || modalVerb(tk, first)
+                || lastWill(tk, first)
                 || settingKey(tk, first))) {
           t = end - 1;
           continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
@@ -2206,6 +2207,47 @@ final class ContextModel {
         && !tk.wordIs(k + 1, Lexicon.FIRST | Lexicon.LAST)
         && !tk.equalsAnyIgnoreCase(k + 1, AFTER_A_SUBJECT);
   }
+
+  /**
+   * Whether "Will" at {@code k} is a testament: after a word that makes it one ("Pour-over Will",
+   * "Last Will", "his Will") or before its signing ("Will signing", "Will and Trust").
+   */
+  private static boolean lastWill(Tokens tk, int k) {
+    if (!tk.equalsIgnoreCase(k, "will")) {
+      return false;
+    }
+    int before = tk.isPunct(k - 1, '-') && tk.joined(k) ? k - 2 : k - 1;
+    return tk.equalsAnyIgnoreCase(before, BEFORE_A_TESTAMENT)
+        || tk.equalsAnyIgnoreCase(k + 1, AFTER_A_TESTAMENT)
+        || (tk.equalsIgnoreCase(k + 1, "and")
+            && (tk.equalsIgnoreCase(k + 2, "testament") || tk.equalsIgnoreCase(k + 2, "trust")));
+  }
+
+  private static final WordList BEFORE_A_TESTAMENT =
+      WordList.of(
+          "over",
+          "last",
+          "living",
+          "new",
+          "old",
+          "his",
+          "her",
+          "their",
+          "my",
+          "the",
+          "a",
+          "mom's",
+          "dad's",
+          "holographic",
+          "signed",
+          "unsigned",
+          "draft",
+          "original",
+          "amended",
+          "statutory");
+
+  private static final WordList AFTER_A_TESTAMENT =
+      WordList.of("signing", "execution", "review", "draft", "packet", "ceremony", "witnesses");
 
   private static final WordList NO_ONE_NAMED = WordList.of("anonymous", "unknown", "unidentified");
 
