@@ -1704,6 +1704,11 @@ class PhiDetectorTest {
     assertThat(found("Revocable Trust + Pour-over Will\nSubject: RE: Will signing", PhiType.NAME))
         .isEmpty();
     assertThat(found("Her son Will came by.", PhiType.NAME)).containsExactly("Will");
+    assertThat(found("if not back to baseline, call. \u2014 RTM, NP", PhiType.NAME))
+        .containsExactly("RTM");
+    assertThat(found("if not back to baseline, call - RTM, NP", PhiType.NAME)).isEmpty();
+    assertThat(found("Checked by CJ 2/20. Approved by CEO, signed by MD", PhiType.NAME))
+        .containsExactly("CJ");
   }
 
   private List<String> found(String text, PhiType type) {

@@ -6530,28 +6530,39 @@ final class Recognizers {
    */
   private void signedInitials(int t) {
     int len = tk.length(t);
+    int c = tk.isPunct(t + 1, ',') && tk.joined(t + 1) ? t + 2 : t + 1; // "- RTM, NP"
     boolean credential = // "-mt OTR", "-kp RN": initials, then the signer's credential
-        tk.is(t + 1, WORD)
-            && !tk.joined(t + 1)
-            && tk.equalsAnyIgnoreCase(t + 1, CREDENTIALS)
-            && endOfLine(t + 1)
-            && !tk.joined(t + 2);
+        tk.is(c, WORD)
+            && !tk.joined(c)
+            && tk.equalsAnyIgnoreCase(c, CREDENTIALS)
+            && endOfLine(c)
+            && !tk.joined(c + 1);
     if (len > 3 || !(caps(t) || tk.lowerCase(t)) || tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {
       return;
     }
     boolean afterSentence =
-        tk.isPunct(t - 1, '-')
+        (tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '\u2014') || tk.isPunct(t - 1, '\u2013'))
             && (tk.isPunct(t - 2, '.')
                 || tk.isPunct(t - 2, '!')
                 || tk.isPunct(t - 2, '?')
                 || tk.isPunct(t - 2, ')'));
-    boolean ends = endOfLine(t) && !tk.joined(t + 1);
+    boolean ends = (endOfLine(t) && !tk.joined(t + 1)) || credential;
     if (afterSentence && ends && (len > 1 || caps(t)) && !tk.wordIs(t, ROLE | CLINICAL | TITLE)) {
       out.add(
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
     }
     if (len < 2 || tk.wordIs(t, ~(FIRST | LAST))) {
+      return;
+    }
+    if (caps(t)
+        && tk.equalsIgnoreCase(t - 1, "by")
+        && tk.equalsAnyIgnoreCase(t - 2, SIGNING)
+        && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
+        && !tk.equalsAnyIgnoreCase(t, OFFICES)
+        && (!tk.joined(t + 1) || tk.is(t + 1, PUNCT))) {
+      out.add( // "Checked by CJ 2/20.", "reviewed by KW"
+          PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
     }
     if (!(endOfLine(t) || credential) || (tk.joined(t + 1) && !credential)) {
@@ -6640,6 +6651,13 @@ final class Recognizers {
           "imo", "hr", "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua",
           "ur", "ach", "eob", "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv",
           "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a");
+
+  /** Offices and units that approve or check things, written as initials: "approved by CEO". */
+  private static final WordList OFFICES =
+      WordList.of(
+          "ceo", "cfo", "coo", "cto", "cmo", "cno", "cio", "ciso", "vp", "svp", "evp", "avp", "gm",
+          "adon", "pcp", "er", "ed", "icu", "qa", "qi", "it", "ops", "dsp", "apn", "aprn", "pa",
+          "cm", "sw", "ma");
 
   private static final WordList SIGNING =
       WordList.of("reviewed", "checked", "signed", "verified", "approved");
