@@ -1695,6 +1695,10 @@ class PhiDetectorTest {
     assertThat(found("Subject: Update, Maria called", PhiType.NAME)).containsExactly("Maria");
     assertThat(found("NEW ADDRESS 2207 BIRCHWOOD CT UNIT B, MAPLE GROVE 55311.", PhiType.CITY))
         .containsExactly("MAPLE GROVE");
+    assertThat(found("new address 2207 birchwood ct unit b, maple grove 55311.", PhiType.CITY))
+        .containsExactly("maple grove");
+    assertThat(found("Lives at 2207 Birchwood Ct, and maple grove 55311 units", PhiType.CITY))
+        .isEmpty();
     assertThat(found("Mr. Blackwood (93) uses home oxygen", PhiType.AGE_OVER_89))
         .containsExactly("93");
     assertThat(found("Unit (93) has 12 beds", PhiType.AGE_OVER_89)).isEmpty();
@@ -1709,6 +1713,15 @@ class PhiDetectorTest {
     assertThat(found("if not back to baseline, call - RTM, NP", PhiType.NAME)).isEmpty();
     assertThat(found("Checked by CJ 2/20. Approved by CEO, signed by MD", PhiType.NAME))
         .containsExactly("CJ");
+    assertThat(found("[09:13] DESHAWN_RN: WHICH ONE\n[09:14] SCHED_BOT: OK", PhiType.NAME))
+        .containsExactly("DESHAWN_RN");
+    assertThat(found("responsible party: leblanc, andre   acct bh-00931", PhiType.ACCOUNT))
+        .containsExactly("bh-00931");
+    assertThat(found("card cancelled. fraud case tr-2025031807781.", PhiType.ID))
+        .containsExactly("tr-2025031807781");
+    assertThat(found("Card cancelled. Fraud case tr-2025031807781.", PhiType.ID)).isEmpty();
+    assertThat(found("supervisor: m. oconnell, rn   lic rn.0412297", PhiType.LICENSE))
+        .containsExactly("rn.0412297");
   }
 
   private List<String> found(String text, PhiType type) {

@@ -1465,7 +1465,7 @@ final class Recognizers {
   private int townAfterStreet(int k, boolean fieldEnds) {
     for (int c = k; c >= 0 && k - c < 3; c--) {
       if (!tk.is(c, WORD)
-          || (tk.flags[c] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+          || ((tk.flags[c] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0 && !lowerCaseLine(c))
           || tk.wordIs(c, NOT_A_TOWN)
           || (tk.wordIs(c, COMMON) && !tk.wordIs(c, PLACE | PLACE_PART) && !fieldEnds)
           || (tk.newlineBefore(c + 1) && c < k)
@@ -3794,7 +3794,7 @@ final class Recognizers {
     boolean lettered = // "Case LV-0082271", "Voucher HCV-0209317": an office's letters first
         !weak
             && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
-            && caps(k)
+            && codeLetters(k)
             && tk.length(k) <= 4
             && tk.isPunct(k + 1, '-')
             && tk.joined(k + 1)
@@ -3984,6 +3984,14 @@ final class Recognizers {
   /** Whether word {@code k} is written in capitals only. */
   private boolean caps(int k) {
     return k >= 0 && k < tk.count && (tk.flags[k] & Tokens.ALL_CAPS) != 0;
+  }
+
+  /**
+   * Whether the letters of token {@code k} may open a code ("LV-0082271", "RN.0412297"): in
+   * capitals, or in a line typed all in lower case, where they are written so.
+   */
+  private boolean codeLetters(int k) {
+    return caps(k) || (lowerCaseLine(k) && tk.lowerCase(k));
   }
 
   private int digitCount(int k) {
@@ -6134,7 +6142,8 @@ final class Recognizers {
   private void speaker(int t) {
     int last = speakerEnd(t);
     if (last < 0
-        || (tk.flags[t] & Tokens.ALL_CAPS) != 0 // "SCHED:", "CPR:": roles and form fields
+        || ((tk.flags[t] & Tokens.ALL_CAPS) != 0 // "SCHED:", "CPR:": roles and form fields
+            && !(last == t + 2 && tk.wordIs(t, FIRST))) // not "DESHAWN_RN:", a handle
         || (last == t
             && !tk.wordIs(t, FIRST)
             && !nickname(t)
@@ -6163,7 +6172,7 @@ final class Recognizers {
 
   /** "CNA.0041722", "LPN.0031546": a registry's licence number, its prefix and digits dotted. */
   private void dottedLicense(int t) {
-    if ((tk.flags[t] & Tokens.ALL_CAPS) == 0
+    if (!codeLetters(t)
         || !tk.isPunct(t + 1, '.')
         || !tk.joined(t + 1)
         || !tk.joined(t + 2)
@@ -8777,7 +8786,12 @@ final class Recognizers {
     } else if ((cue & C_LICENSE) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
     } else if (lower) {
-      if (tk.is(t + 2, NUM) && digits >= 6) { // "conf trp-558120", "id bck-7730219"
+      if (tk.is(t + 2, NUM) && digits >= 4 && (cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+        out.add(PhiType.ACCOUNT, a, b, 0.7, "account.labelled", "account label"); // acct bh-00931
+      } else if (tk.is(t + 2, NUM) && digits >= 4 && (cue & C_ID) != 0) {
+        out.add(
+            PhiType.ID, a, b, 0.7, "id.labelled", "client or employee label"); // client ck-30988
+      } else if (tk.is(t + 2, NUM) && digits >= 6) { // "conf trp-558120", "id bck-7730219"
         out.add(PhiType.ID, a, b, 0.55, "id.shape", "letter prefix and six digits or more");
       }
       // Shorter, the shapes below are no evidence in lower case: "pre-2020", "pod-58694".
