@@ -542,12 +542,25 @@ final class Recognizers {
       k--;
     }
     boolean numberWord = tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number");
-    boolean bar = tk.equalsIgnoreCase(numberWord ? k - 1 : k, "bar") && (numberWord || hash);
-    if (bar || tk.equalsIgnoreCase(k, "ardc") || tk.equalsIgnoreCase(k, "sbn")) {
+    int label = numberWord ? k - 1 : k;
+    if (numberWord && (tk.isPunct(label, '.') || tk.isPunct(label, ':'))) {
+      label--;
+    }
+    boolean bar =
+        tk.equalsIgnoreCase(label, "bar")
+            && (numberWord || hash)
+            && (!tk.is(label - 1, WORD) // "Esq., Bar No. 0291847"; not "grab bar #8718"
+                || tk.equalsIgnoreCase(label - 1, "state")
+                || tk.wordIs(label - 1, STATE | STATE_NAME));
+    if (bar || tk.equalsAnyIgnoreCase(label, BAR_REGISTRIES)) {
       out.add(
           PhiType.LICENSE, tk.start[t], tk.end[t], 0.85, "license.bar", "an attorney's bar number");
     }
   }
+
+  /** The abbreviations of attorney registration bodies that number their members. */
+  private static final WordList BAR_REGISTRIES =
+      WordList.of("ardc", "sbn", "bbo", "wsba", "vsb", "fbn", "osb");
 
   /** A run of digits standing alone: its length, checksums and the nearest label decide. */
   private void bareNumber(int t, int len) {
@@ -698,13 +711,17 @@ final class Recognizers {
     return tk.isPunct(t, c) && tk.joined(t) && tk.joined(t + 1);
   }
 
-  /** Whether token {@code t} is a hyphen with a space on each side: "123 - 45". */
+  /**
+   * Whether token {@code t} is a hyphen or an en dash with a space on one side or both: "123 - 45",
+   * "123 – 45" (a word processor's), "123 -45".
+   */
   private boolean spacedHyphen(int t) {
-    return tk.isPunct(t, '-')
-        && !tk.joined(t)
-        && !tk.joined(t + 1)
-        && tk.start[t] == tk.end[t - 1] + 1
-        && tk.start[t + 1] == tk.end[t] + 1;
+    return (tk.isPunct(t, '-') || tk.isPunct(t, '\u2013'))
+        && (!tk.joined(t) || !tk.joined(t + 1))
+        && tk.start[t] - tk.end[t - 1] <= 3
+        && tk.start[t + 1] - tk.end[t] <= 3
+        && !tk.newlineBefore(t)
+        && !tk.newlineBefore(t + 1);
   }
 
   /**
@@ -1431,7 +1448,8 @@ final class Recognizers {
             && ((tk.wordIs(k, PLACE | PLACE_PART) && !tk.wordIs(k, STOP | FIRST))
                 || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
             && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
-    int town = state || labelled ? -1 : townAfterStreet(k, zipEndsItsField(t));
+    // After a place word, a town of ordinary words is none ("UNIT B, BACK DOOR 10234").
+    int town = state || labelled ? -1 : townAfterStreet(k, !city && zipEndsItsField(t));
     if (!state && !labelled && !city && town < 0) {
       return false;
     }
@@ -1650,7 +1668,8 @@ final class Recognizers {
     }
     return tk.wordIs(k, FIRST | LAST)
         || (tk.wordIs(k - 1, FIRST) && capital(k - 1))
-        || tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, TITLE) // "Mr. Blackwood (93)"
+        || (tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, TITLE)
+            && !tk.wordIs(k, COMMON)) // "Mr. Blackwood (93)", not "Mr. Clean (90) sheets"
         || relation(k - 1) // "mother Halyna, 91,"
         || (tk.is(k - 1, WORD) && capital(k - 1) && relation(k - 2)); // "mother Halyna Marchenko"
   }
@@ -6155,7 +6174,7 @@ final class Recognizers {
       return; // a chat's stamp says so on its own; a line's first word needs other such lines
     }
     // A handle ("deshawn_rn", "kristy.hr") is named whole, over the model's given name in it.
-    double confidence = last == t + 2 ? 0.95 : 0.7;
+    double confidence = last == t + 2 && tk.length(last) <= 3 ? 0.95 : 0.7;
     out.add(
         PhiType.NAME,
         tk.start[t],
@@ -6286,39 +6305,38 @@ final class Recognizers {
 
   /**
    * "Ms. Oh", "Mr. He", "Dr. Do": a surname of two letters that is also a word ("oh", "he", "do"),
-   * capitalized, right after a capitalized title and its point. No title comes before a pronoun or
-   * an interjection, so the title decides; a text typed in capitals ("MS. OH" may be a diagnosis)
-   * is left to the model.
+   * capitalized, right after a capitalized title and its point, and ending the name there. No such
+   * title comes before a pronoun or an interjection, so the title decides; a text typed in capitals
+   * ("MS. OH" may be a diagnosis), a longer name ("Mr. Do Van Nguyen", "Ms. Ho-Chen") and a
+   * street's "Dr." ("Birchwood Dr. He said") are left to the model.
    */
   private void shortSurnameAfterTitle(int t) {
+    int title = t - 2;
     if (tk.length(t) != 2
         || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
         || !tk.wordIs(t, LAST)
+        || tk.equalsAnyIgnoreCase(t, NO_SURNAME_AFTER_A_TITLE)
         || !tk.isPunct(t - 1, '.')
         || !tk.joined(t - 1)
         || tk.joined(t)
-        || !tk.wordIs(t - 2, TITLE)
-        || (tk.flags[t - 2] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
-        || (tk.equalsIgnoreCase(t - 2, "dr") && streetBefore(t - 2))) {
+        || !tk.equalsAnyIgnoreCase(title, TITLES_BEFORE_A_NAME)
+        || (tk.flags[title] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
+        || (tk.equalsIgnoreCase(title, "dr") && tk.is(title - 1, WORD) && capital(title - 1))
+        || (tk.joined(t + 1) && !tk.isPunct(t + 1, ',') && !tk.isPunct(t + 1, '.'))
+        || (tk.is(t + 1, WORD) && !tk.newlineBefore(t + 1) && capital(t + 1))) {
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.title", "after a title");
   }
 
-  /**
-   * Whether a capitalized word inside a sentence comes right before token {@code t}: "Birchwood Dr.
-   * He has dementia" ends a street there.
-   */
-  private boolean streetBefore(int t) {
-    int w = t - 1;
-    return tk.is(w, WORD)
-        && (tk.flags[w] & Tokens.CAPITALIZED) != 0
-        && !tk.newlineBefore(w)
-        && w > 0
-        && !tk.isPunct(w - 1, '.')
-        && !tk.isPunct(w - 1, '!')
-        && !tk.isPunct(w - 1, '?');
-  }
+  private static final WordList TITLES_BEFORE_A_NAME =
+      WordList.of("mr", "mrs", "ms", "mx", "dr", "prof");
+
+  /** Words of two letters on the surname list that a title's period may come before. */
+  private static final WordList NO_SURNAME_AFTER_A_TITLE =
+      WordList.of(
+          "in", "on", "at", "as", "if", "of", "to", "by", "or", "an", "is", "it", "am", "be", "us",
+          "we", "me", "my", "up", "no", "so");
 
   private static final String MONTH_ABBREVIATIONS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
@@ -6329,6 +6347,11 @@ final class Recognizers {
   private void monthBetweenDigits(int t) {
     int a = tk.start[t];
     int e = tk.end[t];
+    if ((tk.joined(t + 1) && !(tk.is(t + 1, PUNCT) && sentencePunct(tk.symbol[t + 1])))
+        || (tk.joined(t) && (tk.isPunct(t - 1, '#') || !tk.is(t - 1, PUNCT)))
+        || (tk.lowerCase(t) && hexDigits(a, e))) {
+      return; // "12MAR2024-7781" is an account's, "#1dec27" a colour, "4feb19" a hash
+    }
     int letters = a;
     while (letters < e && Tokens.isDigit(s.charAt(letters))) {
       letters++;
@@ -6360,6 +6383,21 @@ final class Recognizers {
       out.add(
           PhiType.DATE, a, e, 0.9, "date.month-between-digits", "day, month's abbreviation, year");
     }
+  }
+
+  private static boolean sentencePunct(char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == ']' || c == '"';
+  }
+
+  /** Whether the characters from {@code a} to {@code e} are all hexadecimal digits. */
+  private boolean hexDigits(int a, int e) {
+    for (int i = a; i < e; i++) {
+      char c = s.charAt(i);
+      if (!Tokens.isDigit(c) && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The value of the digits from {@code a} to {@code e}. */
