@@ -531,8 +531,9 @@ final class Recognizers {
 
   /**
    * "State Bar No. 48213", "Florida Bar #0918274", "ARDC 6312240", "SBN 288104": an attorney's bar
-   * or registration number, a licence. "Bar" alone is no label ("grab bar 2"): its "No.", "#" or
-   * "Number" must follow it.
+   * or registration number, a licence. "Bar" alone is no label: its "No.", "#" or "Number" must
+   * follow it, and no word but a state's come before it ("NC State Bar", "Florida Bar"; not "grab
+   * bar #8718", "Towel Bar No.").
    */
   private void barNumber(int t) {
     int k = t - 1;
@@ -6338,7 +6339,9 @@ final class Recognizers {
           "in", "on", "at", "as", "if", "of", "to", "by", "or", "an", "is", "it", "am", "be", "us",
           "we", "me", "my", "up", "no", "so");
 
-  private static final String MONTH_ABBREVIATIONS = "janfebmaraprmayjunjulaugsepoctnovdec";
+  private static final String[] MONTH_ABBREVIATIONS = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+  };
 
   /**
    * "04JUL1938", "31DEC27", "1938JUL04": a date with its month's abbreviation between the day and
@@ -6347,11 +6350,6 @@ final class Recognizers {
   private void monthBetweenDigits(int t) {
     int a = tk.start[t];
     int e = tk.end[t];
-    if ((tk.joined(t + 1) && !(tk.is(t + 1, PUNCT) && sentencePunct(tk.symbol[t + 1])))
-        || (tk.joined(t) && (tk.isPunct(t - 1, '#') || !tk.is(t - 1, PUNCT)))
-        || (tk.lowerCase(t) && hexDigits(a, e))) {
-      return; // "12MAR2024-7781" is an account's, "#1dec27" a colour, "4feb19" a hash
-    }
     int letters = a;
     while (letters < e && Tokens.isDigit(s.charAt(letters))) {
       letters++;
@@ -6360,6 +6358,11 @@ final class Recognizers {
     if (digits >= e || letters == a) {
       return;
     }
+    if ((tk.joined(t + 1) && !(tk.is(t + 1, PUNCT) && sentencePunct(tk.symbol[t + 1])))
+        || (tk.joined(t) && (tk.isPunct(t - 1, '#') || !tk.is(t - 1, PUNCT)))
+        || (tk.lowerCase(t) && hexDigits(a, e))) {
+      return; // "12MAR2024-7781" is an account's, "#1dec27" a colour, "4feb19" a hash
+    }
     for (int i = digits; i < e; i++) {
       if (!Tokens.isDigit(s.charAt(i))) {
         return;
@@ -6367,7 +6370,7 @@ final class Recognizers {
     }
     int month = -1;
     for (int m = 0; m < 12 && month < 0; m++) {
-      if (s.regionIs(letters, digits, MONTH_ABBREVIATIONS.substring(3 * m, 3 * m + 3))) {
+      if (s.regionIs(letters, digits, MONTH_ABBREVIATIONS[m])) {
         month = m;
       }
     }
@@ -6385,6 +6388,7 @@ final class Recognizers {
     }
   }
 
+  /** Whether {@code c} may end a date's token in a sentence or a list: "DOB 04JUL1938," */
   private static boolean sentencePunct(char c) {
     return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == ']' || c == '"';
   }
