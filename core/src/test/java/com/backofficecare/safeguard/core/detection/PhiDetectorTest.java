@@ -1724,6 +1724,34 @@ class PhiDetectorTest {
         .containsExactly("rn.0412297");
   }
 
+  /**
+   * The sixty-third set's misses: a veteran's service number, a VA claim file, a study
+   * participant's number, a lab requisition, a relative named after a state.
+   */
+  @Test
+  void findsServiceNumbersClaimFilesParticipantsAndRelativesNamedAsStates() {
+    assertThat(found("SSN: 231-44-7056     SERVICE NO.: 14 297 338\nBRANCH: NAVY", PhiType.ID))
+        .containsExactly("14 297 338");
+    assertThat(found("shows service number RA 18 452 907 and Army", PhiType.ID))
+        .containsExactly("RA 18 452 907");
+    assertThat(found("c-file 22 781 604. In reply refer to: 28 419 553", PhiType.ID))
+        .containsExactly("22 781 604", "28 419 553");
+    assertThat(found("Subject 207-011, Visit 5; PARTICIPANT NO: 0342-0029", PhiType.ID))
+        .containsExactly("207-011", "0342-0029");
+    assertThat(found("Requisition 112-0047-W12. Shipped", PhiType.ID))
+        .containsExactly("112-0047-W12");
+    assertThat(
+            found(
+                "we offer service number 3; see file 22 781 604; Subject 3 of 10; refer to 2024;"
+                    + " evv-sync-01 with PID 28841;"
+                    + "\nSubject: RE: pickup 118-006",
+                PhiType.ID))
+        .isEmpty();
+    assertThat(found("His daughter Georgia gave us his DD-214.", PhiType.NAME))
+        .containsExactly("Georgia");
+    assertThat(found("Her son Virginia Tech alumni", PhiType.NAME)).isEmpty();
+  }
+
   /** What the attack on the sixtieth set's rules found: none of these may change again. */
   @Test
   void theSixtiethSetsRulesKeepWhatTheyMustNotTake() {

@@ -83,6 +83,12 @@ final class Recognizers {
         signedName(t);
         afterLowerCaseTitle(t);
         shortSurnameAfterTitle(t);
+        if (tk.equalsAnyIgnoreCase(t, RECORD_NUMBER_LABELS)) {
+          recordNumber(t);
+        }
+        if (tk.wordIs(t, STATE_NAME) && tk.wordIs(t, FIRST)) {
+          relativeNamedAsAState(t);
+        }
       }
       case PUNCT -> punct(t);
       default -> {}
@@ -6455,6 +6461,121 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.relation", "a relative's name");
   }
+
+  /**
+   * "his daughter Georgia", "wife Virginia": a state's name that is also a given name, right after
+   * a relation, names that relative.
+   */
+  private void relativeNamedAsAState(int t) {
+    int r = tk.isPunct(t - 1, ',') ? t - 2 : t - 1;
+    if (tk.equalsAnyIgnoreCase(r, RELATIONS)
+        && capital(t)
+        && !tk.newlineBefore(t)
+        && !tk.isPunct(t + 1, ',') // "son, Georgia Tech", "wife, Virginia Beach ..."
+        && !tk.wordIs(t + 1, PLACE | PLACE_PART | ORG)
+        && !(tk.is(t + 1, WORD) && capital(t + 1) && !tk.wordIs(t + 1, FIRST | LAST))) {
+      out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.75, "name.relation", "a relative's name");
+    }
+  }
+
+  /**
+   * Numbers that file a person's record under a label of their own, the label not part of them: a
+   * veteran's service number ("SERVICE NO.: 14 297 338", "service number RA 18 452 907"), a VA
+   * claim file ("c-file 22 781 604", "In reply refer to: 28 419 553"), a study participant's
+   * ("Subject 207-011", "PARTICIPANT NO: 0342-0029", "pid 09-003") and a lab requisition's.
+   */
+  private void recordNumber(int t) {
+    int k = t + 1;
+    boolean subject = tk.equalsIgnoreCase(t, "subject");
+    if (tk.equalsIgnoreCase(t, "service") || tk.equalsIgnoreCase(t, "file")) {
+      if (tk.equalsIgnoreCase(t, "file")
+          && !(tk.isPunct(t - 1, '-') && tk.joined(t) && tk.equalsIgnoreCase(t - 2, "c"))) {
+        return; // "c-file", not any file
+      }
+      if (tk.equalsIgnoreCase(t, "service")
+          && !(tk.equalsIgnoreCase(k, "no")
+              || tk.equalsIgnoreCase(k, "number")
+              || tk.equalsIgnoreCase(k, "num")
+              || tk.isPunct(k, '#'))) {
+        return;
+      }
+    } else if (tk.equalsIgnoreCase(t, "refer")) {
+      if (!tk.equalsIgnoreCase(k, "to") || !tk.equalsIgnoreCase(t - 1, "reply")) {
+        return; // "In reply refer to:", a VA letter's file number
+      }
+    } else if (!subject
+        && (tk.equalsIgnoreCase(k, "no")
+            || tk.equalsIgnoreCase(k, "number")
+            || tk.equalsIgnoreCase(k, "id"))) {
+      k++;
+    }
+    if (!tk.isPunct(k, '#')
+        && (tk.equalsIgnoreCase(k, "no")
+            || tk.equalsIgnoreCase(k, "number")
+            || tk.equalsIgnoreCase(k, "num")
+            || tk.equalsIgnoreCase(k, "to"))) {
+      k++;
+    }
+    if (subject && k != t + 1) {
+      return;
+    }
+    while (!subject && (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#'))) {
+      k++;
+    }
+    if (k >= tk.count || tk.newlineBefore(k)) {
+      return;
+    }
+    int first = k;
+    if ((tk.is(k, WORD) && tk.length(k) <= 2 && codeLetters(k) && !tk.joined(k + 1))
+        || (tk.is(k, WORD) && tk.length(k) == 1 && sepIs(k + 1, '-'))) {
+      k = tk.isPunct(k + 1, '-') ? k + 2 : k + 1; // "RA 18 452 907", "O-1938562"
+    }
+    if (!tk.is(k, NUM) && !(tk.is(k, ALNUM) && digitCount(k) >= 3)) {
+      return;
+    }
+    int last = k;
+    int digits = digitCount(k);
+    boolean hyphens = false;
+    while (last + 2 < tk.count
+        && (sepIs(last + 1, '-') && (tk.is(last + 2, NUM) || tk.is(last + 2, ALNUM)))) {
+      hyphens = true;
+      last += 2;
+      digits += digitCount(last);
+    }
+    while (!hyphens
+        && last + 1 < tk.count
+        && tk.is(last + 1, NUM)
+        && !tk.joined(last + 1)
+        && tk.start[last + 1] == tk.end[last] + 1
+        && tk.length(last + 1) <= 4
+        && !tk.newlineBefore(last + 1)) {
+      last++; // "14 297 338": a number read in groups
+      digits += tk.length(last);
+    }
+    boolean participant =
+        !tk.equalsIgnoreCase(t, "service")
+            && !tk.equalsIgnoreCase(t, "refer")
+            && !tk.equalsIgnoreCase(t, "file")
+            && !tk.equalsIgnoreCase(t, "requisition");
+    boolean hyphensOnly =
+        subject || tk.equalsIgnoreCase(t, "pid") || tk.equalsIgnoreCase(t, "ptid");
+    if ((hyphensOnly && !hyphens) // "Subject 3", "PID 28841" (a process's id): no study's numbers
+        || digits < (participant ? 3 : 6)
+        || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
+      return;
+    }
+    out.add(
+        PhiType.ID,
+        tk.start[first],
+        tk.end[last],
+        0.8,
+        "id.record",
+        "a service, claim file, participant or requisition number");
+  }
+
+  private static final WordList RECORD_NUMBER_LABELS =
+      WordList.of(
+          "service", "file", "refer", "participant", "subject", "pid", "ptid", "requisition");
 
   private static final WordList RELATIONS =
       WordList.of(
