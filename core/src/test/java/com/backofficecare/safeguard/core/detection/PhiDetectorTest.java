@@ -1750,6 +1750,9 @@ class PhiDetectorTest {
     assertThat(found("His daughter Georgia gave us his DD-214.", PhiType.NAME))
         .containsExactly("Georgia");
     assertThat(found("Her son Virginia Tech alumni", PhiType.NAME)).isEmpty();
+    assertThat(found("AU.D.  LIC. NO. 2291  PHONE; LICENSE NO. AFH-GA-11092) ON", PhiType.LICENSE))
+        .containsExactly("2291", "AFH-GA-11092");
+    assertThat(found("license 2024 renewal; cert 2291 on the wall", PhiType.LICENSE)).isEmpty();
   }
 
   /** What the attack on the sixtieth set's rules found: none of these may change again. */

@@ -7075,13 +7075,25 @@ final class Recognizers {
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
     }
+    boolean numbered = false; // "Lic. No.", "License #": the label says a number follows
+    for (int i = t + 1; i < k; i++) {
+      numbered |=
+          tk.equalsIgnoreCase(i, "no") || tk.equalsIgnoreCase(i, "number") || tk.isPunct(i, '#');
+    }
     boolean groupedValue =
         (serial || license || id || plan)
             && tk.is(k, WORD)
             && tk.length(k) <= 4
             && tk.isPunct(k + 1, '-')
             && tk.joined(k + 1)
-            && (tk.is(k + 2, NUM) || tk.is(k + 2, ALNUM));
+            && (tk.is(k + 2, NUM)
+                || tk.is(k + 2, ALNUM)
+                || (license // "AFH-GA-11092": a licence's kind, its state, then digits
+                    && numbered
+                    && tk.is(k + 2, WORD)
+                    && tk.length(k + 2) <= 3
+                    && sepIs(k + 3, '-')
+                    && tk.is(k + 4, NUM)));
     boolean shortValueOk =
         license
             || account
@@ -7136,6 +7148,13 @@ final class Recognizers {
       }
     } else if (license) {
       if (!tk.equalsIgnoreCase(t, "dl") && g == k) {
+        if (numbered
+            && tk.is(k, NUM)
+            && tk.length(k) == 4
+            && (!tk.joined(k + 1) || tk.is(k + 1, PUNCT))) {
+          out.add( // "LIC. NO. 2291": four digits, shorter than the number rules take
+              PhiType.LICENSE, valueStart, end, 0.85, "license.labelled", "license label");
+        }
         return; // a single token after "license" is the license recognizers' to judge
       }
       out.add(PhiType.LICENSE, valueStart, end, 0.93, "license.dl", "license label");
