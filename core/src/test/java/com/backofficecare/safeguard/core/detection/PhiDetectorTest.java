@@ -1749,6 +1749,20 @@ class PhiDetectorTest {
         .isEmpty();
     assertThat(found("His daughter Georgia gave us his DD-214.", PhiType.NAME))
         .containsExactly("Georgia");
+    assertThat(found("PARTICIPANT NO: 0342-0029   YEAR OF BIRTH: 1951", PhiType.ID))
+        .containsExactly("0342-0029");
+    for (String text :
+        List.of(
+            "Customer service number 0800 123 456",
+            "Invoice\nService No.: 4471023\nDescription: Personal care",
+            "Subject 18-65 years were eligible; participant 2023-2024 cohort; subject 20-30 mg",
+            "We'll use the participant 0-100 scale. (pid 28841-1) PID 2024-06",
+            "Purchase Requisition 4500-1234 approved; Requisition 2024-06 for gloves",
+            "In reply refer to: PO 4500 1234; In reply refer to: 2024 06 14",
+            "the c-file 12 34 56 78 test array")) {
+      assertThat(found(text, PhiType.ID)).as(text).isEmpty();
+    }
+    assertThat(found("granddaughter Georgia-Mae", PhiType.NAME)).containsExactly("Georgia-Mae");
     assertThat(found("Her son Virginia Tech alumni", PhiType.NAME)).isEmpty();
     assertThat(found("AU.D.  LIC. NO. 2291  PHONE; LICENSE NO. AFH-GA-11092) ON", PhiType.LICENSE))
         .containsExactly("2291", "AFH-GA-11092");

@@ -6471,6 +6471,7 @@ final class Recognizers {
     if (tk.equalsAnyIgnoreCase(r, RELATIONS)
         && capital(t)
         && !tk.newlineBefore(t)
+        && !(tk.isPunct(t + 1, '-') && tk.joined(t + 1)) // "Georgia-Mae": the model's, whole
         && !tk.isPunct(t + 1, ',') // "son, Georgia Tech", "wife, Virginia Beach ..."
         && !tk.wordIs(t + 1, PLACE | PLACE_PART | ORG)
         && !(tk.is(t + 1, WORD) && capital(t + 1) && !tk.wordIs(t + 1, FIRST | LAST))) {
@@ -6480,54 +6481,63 @@ final class Recognizers {
 
   /**
    * Numbers that file a person's record under a label of their own, the label not part of them: a
-   * veteran's service number ("SERVICE NO.: 14 297 338", "service number RA 18 452 907"), a VA
-   * claim file ("c-file 22 781 604", "In reply refer to: 28 419 553"), a study participant's
-   * ("Subject 207-011", "PARTICIPANT NO: 0342-0029", "pid 09-003") and a lab requisition's.
+   * veteran's service number in a text about military service ("SERVICE NO.: 14 297 338", "service
+   * number RA 18 452 907"), a VA claim file ("c-file 22 781 604", "In reply refer to: 28 419 553"),
+   * a study participant's ("Subject 207-011", "PARTICIPANT NO: 0342-0029", "pid 09-003") and a lab
+   * requisition's ("Requisition 112-0047-W12"). Not a range ("Subject 18-65 years", "pid
+   * 28841-28850"), a customer service line, a purchase requisition.
    */
   private void recordNumber(int t) {
-    int k = t + 1;
-    boolean subject = tk.equalsIgnoreCase(t, "subject");
-    if (tk.equalsIgnoreCase(t, "service") || tk.equalsIgnoreCase(t, "file")) {
-      if (tk.equalsIgnoreCase(t, "file")
-          && !(tk.isPunct(t - 1, '-') && tk.joined(t) && tk.equalsIgnoreCase(t - 2, "c"))) {
-        return; // "c-file", not any file
-      }
-      if (tk.equalsIgnoreCase(t, "service")
-          && !(tk.equalsIgnoreCase(k, "no")
-              || tk.equalsIgnoreCase(k, "number")
-              || tk.equalsIgnoreCase(k, "num")
-              || tk.isPunct(k, '#'))) {
-        return;
-      }
-    } else if (tk.equalsIgnoreCase(t, "refer")) {
-      if (!tk.equalsIgnoreCase(k, "to") || !tk.equalsIgnoreCase(t - 1, "reply")) {
-        return; // "In reply refer to:", a VA letter's file number
-      }
-    } else if (!subject
-        && (tk.equalsIgnoreCase(k, "no")
-            || tk.equalsIgnoreCase(k, "number")
-            || tk.equalsIgnoreCase(k, "id"))) {
-      k++;
-    }
-    if (!tk.isPunct(k, '#')
-        && (tk.equalsIgnoreCase(k, "no")
-            || tk.equalsIgnoreCase(k, "number")
-            || tk.equalsIgnoreCase(k, "num")
-            || tk.equalsIgnoreCase(k, "to"))) {
-      k++;
-    }
-    if (subject && k != t + 1) {
+    boolean service = tk.equalsIgnoreCase(t, "service") || tk.equalsIgnoreCase(t, "svc");
+    boolean claimFile =
+        (tk.equalsIgnoreCase(t, "file")
+                && tk.isPunct(t - 1, '-')
+                && tk.joined(t)
+                && tk.equalsIgnoreCase(t - 2, "c"))
+            || (tk.equalsIgnoreCase(t, "refer")
+                && tk.equalsIgnoreCase(t + 1, "to")
+                && (tk.equalsIgnoreCase(t - 1, "reply")
+                    || (tk.isPunct(t - 1, ',') && tk.equalsIgnoreCase(t - 2, "reply"))));
+    boolean requisition = tk.equalsIgnoreCase(t, "requisition");
+    boolean study = !service && !claimFile && !requisition;
+    if ((tk.equalsIgnoreCase(t, "file") || tk.equalsIgnoreCase(t, "refer")) && !claimFile) {
       return;
     }
-    while (!subject && (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#'))) {
+    if ((service && (tk.equalsIgnoreCase(t - 1, "customer") || militaryWords.get() == 0))
+        || (requisition && tk.equalsIgnoreCase(t - 1, "purchase"))) {
+      return; // "Customer service number 0800 123 456"; an invoice's "Service No."
+    }
+    int k = t + 1;
+    if (tk.equalsIgnoreCase(k, "to") && claimFile) {
       k++;
+    }
+    boolean numberWord =
+        tk.equalsIgnoreCase(k, "no")
+            || tk.equalsIgnoreCase(k, "number")
+            || tk.equalsIgnoreCase(k, "num")
+            || (study && tk.equalsIgnoreCase(k, "id"));
+    if (numberWord) {
+      k++;
+    }
+    if (service && !numberWord && !tk.isPunct(k, '#')) {
+      return; // "service 3 times a week"
+    }
+    while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      if (tk.isPunct(k, ':') && tk.equalsIgnoreCase(t, "subject") && k == t + 1) {
+        return; // an e-mail's "Subject:" header
+      }
+      k++;
+    }
+    if (tk.equalsIgnoreCase(k, "is") && !tk.newlineBefore(k)) {
+      k++; // "Service Number is 14-297-338"
     }
     if (k >= tk.count || tk.newlineBefore(k)) {
       return;
     }
     int first = k;
-    if ((tk.is(k, WORD) && tk.length(k) <= 2 && codeLetters(k) && !tk.joined(k + 1))
-        || (tk.is(k, WORD) && tk.length(k) == 1 && sepIs(k + 1, '-'))) {
+    if (service
+        && ((tk.is(k, WORD) && tk.length(k) <= 2 && codeLetters(k) && !tk.joined(k + 1))
+            || (tk.is(k, WORD) && tk.length(k) == 1 && sepIs(k + 1, '-')))) {
       k = tk.isPunct(k + 1, '-') ? k + 2 : k + 1; // "RA 18 452 907", "O-1938562"
     }
     if (!tk.is(k, NUM) && !(tk.is(k, ALNUM) && digitCount(k) >= 3)) {
@@ -6535,34 +6545,40 @@ final class Recognizers {
     }
     int last = k;
     int digits = digitCount(k);
-    boolean hyphens = false;
-    while (last + 2 < tk.count
-        && (sepIs(last + 1, '-') && (tk.is(last + 2, NUM) || tk.is(last + 2, ALNUM)))) {
-      hyphens = true;
+    int groups = 1;
+    while (groups < 4
+        && sepIs(last + 1, '-')
+        && (tk.is(last + 2, NUM)
+            || tk.is(last + 2, ALNUM)
+            || (tk.is(last + 2, WORD) && tk.length(last + 2) <= 2))) { // "05-118-A"
       last += 2;
+      groups++;
       digits += digitCount(last);
     }
+    boolean hyphens = groups > 1;
     while (!hyphens
-        && last + 1 < tk.count
+        && groups < 4
         && tk.is(last + 1, NUM)
         && !tk.joined(last + 1)
         && tk.start[last + 1] == tk.end[last] + 1
         && tk.length(last + 1) <= 4
         && !tk.newlineBefore(last + 1)) {
       last++; // "14 297 338": a number read in groups
+      groups++;
       digits += tk.length(last);
     }
-    boolean participant =
-        !tk.equalsIgnoreCase(t, "service")
-            && !tk.equalsIgnoreCase(t, "refer")
-            && !tk.equalsIgnoreCase(t, "file")
-            && !tk.equalsIgnoreCase(t, "requisition");
-    boolean hyphensOnly =
-        subject || tk.equalsIgnoreCase(t, "pid") || tk.equalsIgnoreCase(t, "ptid");
-    if ((hyphensOnly && !hyphens) // "Subject 3", "PID 28841" (a process's id): no study's numbers
-        || digits < (participant ? 3 : 6)
-        || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
-      return;
+    boolean hyphensOnly = study && !tk.equalsIgnoreCase(t, "participant");
+    boolean pid = tk.equalsIgnoreCase(t, "pid") || tk.equalsIgnoreCase(t, "ptid");
+    if ((tk.joined(last + 1) && !tk.is(last + 1, PUNCT))
+        || (hyphensOnly && !hyphens) // "Subject 3", "PID 28841" (a process's id)
+        || (pid && !leadingZero(k, last)) // "pid 09-003", not "(pid 28841-1)"
+        || ((study || requisition)
+            && (range(k, last)
+                || (tk.equalsAnyIgnoreCase(last + 1, AFTER_A_RANGE) && !leadingZero(k, last))
+                || (tk.length(k) == 4 && tk.is(k, NUM) && year(tk.intValue(k)) && hyphens)))
+        || ((service || claimFile) && !fileNumberShape(k, last, groups, digits))
+        || digits < (study ? 3 : 6)) {
+      return; // ranges, years and months ("Requisition 2024-06"), shapes no file number has
     }
     out.add(
         PhiType.ID,
@@ -6573,9 +6589,101 @@ final class Recognizers {
         "a service, claim file, participant or requisition number");
   }
 
+  /**
+   * Whether tokens {@code [k, last]} are two numbers apart by a hyphen that count up, with no
+   * leading zero: "18-65", "2023-2024", "28841-28850", not "207-011" or "05-118".
+   */
+  private boolean range(int k, int last) {
+    return last == k + 2
+        && tk.is(k, NUM)
+        && tk.is(last, NUM)
+        && !leadingZero(k, last)
+        && (tk.length(k) < tk.length(last)
+            || (tk.length(k) == tk.length(last) && tk.intValue(k) < tk.intValue(last)));
+  }
+
+  /** Whether a group of two digits or more among tokens {@code k} to {@code last} opens with 0. */
+  private boolean leadingZero(int k, int last) {
+    for (int g = k; g <= last; g++) {
+      if (tk.length(g) > 1 && s.charAt(tk.start[g]) == '0') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether tokens {@code k} to {@code last} have the shape of a service or VA file number: seven
+   * to nine digits in one run, or read in groups of 2, 3 and 3 ("14 297 338") or 3, 2 and 4.
+   */
+  private boolean fileNumberShape(int k, int last, int groups, int digits) {
+    if (groups == 1) {
+      return digits >= 7 && digits <= 9;
+    }
+    if (groups != 3 || !tk.is(k, NUM) || !tk.is(last, NUM)) {
+      return false;
+    }
+    int a = tk.length(k);
+    int b = tk.length(last - (tk.isPunct(last - 1, '-') ? 2 : 1));
+    int c = tk.length(last);
+    return (a == 2 && b == 3 && c == 3) || (a == 3 && b == 2 && c == 4);
+  }
+
+  /** Words after a range of numbers: "Subject 18-65 years", "participant 20-30 mg". */
+  private static final WordList AFTER_A_RANGE =
+      WordList.of(
+          "years", "yrs", "yo", "year", "months", "weeks", "days", "mg", "mcg", "ml", "kg", "lbs",
+          "cohort", "percent", "minutes", "min", "hours", "hrs");
+
   private static final WordList RECORD_NUMBER_LABELS =
       WordList.of(
-          "service", "file", "refer", "participant", "subject", "pid", "ptid", "requisition");
+          "service",
+          "svc",
+          "file",
+          "refer",
+          "participant",
+          "subject",
+          "pid",
+          "ptid",
+          "requisition");
+
+  /** How many words of a text speak of military service: a service number needs one. */
+  private final PerText militaryWords = new PerText(this::countMilitaryWords);
+
+  private int countMilitaryWords() {
+    int n = 0;
+    for (int t = 0; t < tk.count && n == 0; t++) {
+      if (tk.is(t, WORD) && tk.equalsAnyIgnoreCase(t, MILITARY)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static final WordList MILITARY =
+      WordList.of(
+          "army",
+          "navy",
+          "usmc",
+          "marines",
+          "marine",
+          "usaf",
+          "uscg",
+          "veteran",
+          "veterans",
+          "dd214",
+          "enlisted",
+          "enlistment",
+          "military",
+          "branch",
+          "discharge",
+          "va",
+          "vfw",
+          "wwii",
+          "korea",
+          "vietnam",
+          "burial",
+          "headstone");
 
   private static final WordList RELATIONS =
       WordList.of(
