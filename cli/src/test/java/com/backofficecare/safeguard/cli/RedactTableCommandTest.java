@@ -127,7 +127,8 @@ class RedactTableCommandTest {
     Path in = write("t.csv", content.replace("\\n", "\n").replace("\\r", "\r"));
     Run r = SafeguardCliTest.run("", "redact-table", in.toString());
     assertThat(r.exit()).isEqualTo(65);
-    assertThat(r.err()).contains(expected).doesNotContain("Lovelace", "6789", "Exception");
+    assertThat(r.err()).contains(expected);
+    assertThat(withoutPath(r.err(), in)).doesNotContain("Lovelace", "6789", "Exception");
   }
 
   @Test
@@ -154,7 +155,8 @@ class RedactTableCommandTest {
     Path in = write("t.jsonl", content + "\n");
     Run r = SafeguardCliTest.run("", "redact-table", in.toString());
     assertThat(r.exit()).isEqualTo(65);
-    assertThat(r.err()).contains(expected).doesNotContain("6789");
+    assertThat(r.err()).contains(expected);
+    assertThat(withoutPath(r.err(), in)).doesNotContain("6789");
   }
 
   @Test
@@ -254,5 +256,10 @@ class RedactTableCommandTest {
     try (var lines = Files.lines(dir.resolve("out.csv"), StandardCharsets.UTF_8)) {
       assertThat(lines.count()).isEqualTo(200_001);
     }
+  }
+
+  /** The message without the input's path, whose random temporary directory may hold any digits. */
+  private static String withoutPath(String message, Path in) {
+    return message.replace(in.toString(), "<input>");
   }
 }

@@ -171,11 +171,11 @@ class RedactTableJobTest {
             "--report",
             dir.resolve("r.json").toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("the job failed").doesNotContain("Hopper", "4321");
-    assertThat(logged.toString())
-        .contains("a malformed row in file:")
-        .contains("t.csv (row 2")
-        .doesNotContain("Hopper", "4321");
+    assertThat(r.err()).contains("the job failed");
+    assertThat(r.err().replace(dir.toString(), "<dir>")).doesNotContain("Hopper", "4321");
+    assertThat(logged.toString()).contains("a malformed row in file:").contains("t.csv (row 2");
+    // The temporary directory's name and Spark's job ids may hold any digits: look for the SSN's.
+    assertThat(logged.toString()).doesNotContain("Hopper", "65-4321", "654321");
     context.getConfiguration().getRootLogger().removeAppender("capture");
     context.updateLoggers();
   }
