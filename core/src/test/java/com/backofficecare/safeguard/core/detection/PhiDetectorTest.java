@@ -1769,6 +1769,55 @@ class PhiDetectorTest {
     assertThat(found("license 2024 renewal; cert 2291 on the wall", PhiType.LICENSE)).isEmpty();
   }
 
+  @Test
+  void findsScreenNamesHeldNumbersLicencesInBracketsAndRelativesBeforePhones() {
+    String chat =
+        "deafdan58: hi i am deaf. need change aide\n"
+            + "agent_lili: hi! sure, can i have the client name\n"
+            + "deafdan58: daniel kovacs 1/30/1948\n"
+            + "agent_lili: thanks daniel. tomorrow your aide is rosa";
+    assertThat(found(chat, PhiType.NAME))
+        .contains("deafdan58", "agent_lili")
+        .filteredOn(n -> n.equals("deafdan58") || n.equals("agent_lili"))
+        .hasSize(4);
+    assertThat(found("[06:12] on-call_marcy: client passed at home", PhiType.NAME))
+        .containsExactly("on-call_marcy");
+    assertThat(
+            found(
+                "max_retries: 3\napp_server: started worker pool\nlog_level: info here\n"
+                    + "db_host: localhost now\n[12:00:01] task_runner: job started fine",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Re: Patron #0071923; PATRON NO. 0044187; DONOR ID 2017-0093", PhiType.ID))
+        .containsExactly("Patron #0071923", "PATRON NO. 0044187", "DONOR ID 2017-0093");
+    assertThat(found("(donor # wb-19-0442), paratransit ID 88107, title # 28817305", PhiType.ID))
+        .containsExactly("donor # wb-19-0442", "paratransit ID 88107", "title # 28817305");
+    assertThat(found("Re: Parcel 301-44-118B\nParcel Number: 27-0413-0092-00", PhiType.ID))
+        .containsExactly("Parcel 301-44-118B", "27-0413-0092-00");
+    assertThat(
+            found(
+                "Loan No. 3300918427\nLOAN NUMBER: 00581 22047\n(loan 7731-002-4458)",
+                PhiType.ACCOUNT))
+        .containsExactly("3300918427", "00581 22047", "7731-002-4458");
+    String notHeld =
+        "Medicaid Title 19 waiver; loan 5000 dollars; title 2024-2025; donor since 2017;"
+            + " parcel 2 of 3; Loan No. 12";
+    assertThat(found(notHeld, PhiType.ID)).isEmpty();
+    assertThat(found(notHeld, PhiType.ACCOUNT)).isEmpty();
+    assertThat(
+            found(
+                "DL NO: S415-7720-3318-06; DL No. F431-882-90-117-2; drivers license (9981-442-17)",
+                PhiType.LICENSE))
+        .containsExactly("S415-7720-3318-06", "F431-882-90-117-2", "9981-442-17");
+    assertThat(found("license (2 yrs) and license (2-3 weeks)", PhiType.LICENSE)).isEmpty();
+    assertThat(found("DOB: 11/02/1930    AGE AT DEATH: 95", PhiType.AGE_OVER_89))
+        .containsExactly("95");
+    assertThat(found("son Alastair 555-462-1180; wife Hye-jin (555) 462-8803", PhiType.NAME))
+        .containsExactly("Alastair", "Hye-jin");
+    assertThat(found("son Monday 555-462-1180; wife Dr 555-462-8803", PhiType.NAME)).isEmpty();
+    assertThat(found("my employee number is 31177. also", PhiType.ID)).containsExactly("31177");
+  }
+
   /** What the attack on the sixtieth set's rules found: none of these may change again. */
   @Test
   void theSixtiethSetsRulesKeepWhatTheyMustNotTake() {

@@ -75,6 +75,9 @@ final class Recognizers {
         commentAuthor(t);
         xTail(t);
         monthBetweenDigits(t);
+        if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
+          screenName(t);
+        }
       }
       case WORD -> {
         word(t);
@@ -85,6 +88,12 @@ final class Recognizers {
         shortSurnameAfterTitle(t);
         if (tk.equalsAnyIgnoreCase(t, RECORD_NUMBER_LABELS)) {
           recordNumber(t);
+        }
+        if (tk.equalsAnyIgnoreCase(t, HELD_NUMBER_LABELS)) {
+          heldNumber(t);
+        }
+        if (tk.equalsAnyIgnoreCase(t, RELATIONS)) {
+          relativeBeforePhone(t);
         }
         if (tk.wordIs(t, STATE_NAME) && tk.wordIs(t, FIRST)) {
           relativeNamedAsAState(t);
@@ -1575,10 +1584,14 @@ final class Recognizers {
     if (!Checks.ageOver89(v)) {
       return false;
     }
+    int d = tk.isPunct(t - 1, ':') ? t - 2 : t - 1;
     boolean before =
         labelBefore(t, C_AGE)
             || (tk.equalsIgnoreCase(t - 1, "at")
-                && tk.equalsAnyIgnoreCase(t - 2, DIED)); // "passed at 97"
+                && tk.equalsAnyIgnoreCase(t - 2, DIED)) // "passed at 97"
+            || (tk.equalsIgnoreCase(d, "death") // "AGE AT DEATH: 95"
+                && tk.equalsIgnoreCase(d - 1, "at")
+                && tk.equalsIgnoreCase(d - 2, "age"));
     int k = t + 1;
     if (tk.isPunct(k, '-')) {
       k++;
@@ -3707,6 +3720,9 @@ final class Recognizers {
     }
     if (t == 0 || tk.newlineBefore(t)) {
       handleOverTime(t);
+    }
+    if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
+      screenName(t);
     }
     if ((tk.word[t] & LICENSE_PREFIX) != 0) {
       dottedLicense(t);
@@ -6259,6 +6275,106 @@ final class Recognizers {
   }
 
   /**
+   * "deafdan58: hi i am deaf", "agent_lili: sure", "[06:12] on-call_marcy: client passed": a chat's
+   * screen name opening a line, words joined by "_" or "." (a role may lead: "dispatch_tj") or a
+   * word and digits, named whole. Its name part is a given name or no word of the lexicon; the post
+   * says something in words; and the text is a chat: a post's time stamp before it, or three lines
+   * opening with such names. Not a setting's key ("max_retries: 3", "app_server:").
+   */
+  private void screenName(int t) {
+    int last = screenNameEnd(t);
+    if (last >= 0 && (afterLineStamp(t) || screenNameLines.get() >= 3)) {
+      out.add(
+          PhiType.NAME,
+          tk.start[t],
+          tk.end[last],
+          0.9,
+          "name.screen-name",
+          "a chat's screen name opening a post");
+    }
+  }
+
+  /** The last token of a screen name opening a post at {@code t}, or -1. */
+  private int screenNameEnd(int t) {
+    if (t >= tk.count || (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
+      return -1;
+    }
+    int last;
+    int namePart;
+    if (tk.is(t, ALNUM)) {
+      int a = tk.start[t];
+      int e = tk.end[t];
+      int letters = 0;
+      while (a + letters < e && Character.isLetter(s.charAt(a + letters))) {
+        letters++;
+      }
+      int digits = e - a - letters;
+      if (letters < 3 || digits < 1 || digits > 4 || letters > 16 || digitCount(t) != digits) {
+        return -1; // "deafdan58": letters, then a few digits
+      }
+      last = t;
+      namePart = -1;
+    } else if (tk.is(t, WORD)) {
+      last = t;
+      boolean joiner = false;
+      while (last + 2 < tk.count
+          && (tk.isPunct(last + 1, '_') || tk.isPunct(last + 1, '.') || tk.isPunct(last + 1, '-'))
+          && tk.joined(last + 1)
+          && tk.joined(last + 2)
+          && tk.is(last + 2, WORD)
+          && tk.end[last + 2] - tk.start[t] <= 24) {
+        joiner |= !tk.isPunct(last + 1, '-');
+        last += 2;
+      }
+      if (!joiner) {
+        return -1;
+      }
+      namePart = last;
+    } else {
+      return -1;
+    }
+    if (!tk.isPunct(last + 1, ':')
+        || !tk.joined(last + 1)
+        || tk.joined(last + 2)
+        || last + 2 >= tk.count
+        || tk.newlineBefore(last + 2)) {
+      return -1;
+    }
+    for (int k = t; k <= last; k += 2) {
+      if (tk.wordIs(k, KEYWORD | GENERIC_LABEL | MONTH | WEEKDAY) || tk.bot(k)) {
+        return -1;
+      }
+    }
+    if (namePart >= 0
+        && (tk.length(namePart) < 2
+            || (tk.flags[namePart] & Tokens.ALL_CAPS) != 0
+            || !(tk.word[namePart] == 0
+                || (tk.wordIs(namePart, FIRST) && !tk.wordIs(namePart, STOP | CLINICAL))))) {
+      return -1; // "max_retries", "app.server", "user_id": a program's words
+    }
+    int words = 0;
+    for (int k = last + 2; k < tk.count && !tk.newlineBefore(k) && words < 2; k++) {
+      if (tk.is(k, WORD)) {
+        words++;
+      }
+    }
+    return words >= 2 ? last : -1;
+  }
+
+  /** How many lines of the text open with a chat's screen name. */
+  private final PerText screenNameLines = new PerText(this::countScreenNameLines);
+
+  private int countScreenNameLines() {
+    int n = 0;
+    for (int t = 0; t < tk.count; t++) {
+      if ((t == 0 || tk.newlineBefore(t)) && screenNameEnd(t) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * "Aide (D. Shepherd)", "daughter (Marisol)": capitalized words or initials in brackets right
    * after a role or a relation name that person.
    */
@@ -6477,6 +6593,121 @@ final class Recognizers {
         && !(tk.is(t + 1, WORD) && capital(t + 1) && !tk.wordIs(t + 1, FIRST | LAST))) {
       out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.75, "name.relation", "a relative's name");
     }
+  }
+
+  /**
+   * A person's number under a label that only such numbers have, the label part of it: a library
+   * patron's ("Patron #0071923"), a body or organ donor's ("DONOR ID 2017-0093"), a paratransit
+   * rider's ("paratransit ID 88107"), a vehicle's title ("title # 28817305"), a home's parcel
+   * ("Parcel 301-44-118B"); and a loan's number ("Loan No. 3300918427", "loan 7731-002-4458"), an
+   * account, without its label. A number word or "#" after the label, or digits in groups.
+   */
+  private void heldNumber(int t) {
+    boolean loan = tk.equalsIgnoreCase(t, "loan");
+    int k = t + 1;
+    boolean numbered = false;
+    if (tk.equalsIgnoreCase(k, "no")
+        || tk.equalsIgnoreCase(k, "number")
+        || tk.equalsIgnoreCase(k, "num")
+        || (!loan && tk.equalsIgnoreCase(k, "id"))) {
+      numbered = true;
+      k++;
+    }
+    boolean field = false; // "Parcel Number: 27-0413-0092-00": a form's field, not the number's
+    while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      numbered |= tk.isPunct(k, '#');
+      field |= tk.isPunct(k, ':');
+      k++;
+    }
+    if (tk.equalsIgnoreCase(k, "is") && numbered) {
+      field = true;
+      k++; // "loan number is 3300918427"
+    }
+    boolean lettersFirst = // "donor # wb-19-0442"
+        tk.is(k, WORD) && tk.length(k) <= 3 && sepIs(k + 1, '-') && tk.is(k + 2, NUM);
+    if (k >= tk.count
+        || tk.newlineBefore(k)
+        || !(tk.is(k, NUM) || (tk.is(k, ALNUM) && digitCount(k) >= 3) || lettersFirst)) {
+      return;
+    }
+    int last = lastGroup(k, 4, 2);
+    int digits = 0;
+    for (int g = k; g <= last; g += 2) {
+      digits += digitCount(g);
+    }
+    boolean grouped = last > k;
+    while (loan
+        && !grouped
+        && numbered
+        && tk.is(last + 1, NUM)
+        && !tk.joined(last + 1)
+        && tk.start[last + 1] == tk.end[last] + 1
+        && tk.length(last + 1) <= 5
+        && !tk.newlineBefore(last + 1)) {
+      last++; // "LOAN NUMBER: 00581 22047"
+      digits += tk.length(last);
+    }
+    if ((!numbered && !(grouped && (loan || tk.equalsIgnoreCase(t, "parcel"))))
+        || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))
+        || digits < 5
+        || range(k, last)
+        || (tk.is(k, NUM) && tk.length(k) == 4 && year(tk.intValue(k)) && !grouped)) {
+      return; // "loan 5000", "Title 19", "parcel 2 of 3"
+    }
+    if (loan) {
+      out.add(PhiType.ACCOUNT, tk.start[k], tk.end[last], 0.85, "account.loan", "a loan's number");
+    } else {
+      out.add(
+          PhiType.ID,
+          tk.start[field ? k : t],
+          tk.end[last],
+          0.85,
+          "id.held",
+          "a patron's, donor's, rider's, title's or parcel's number");
+    }
+  }
+
+  private static final WordList HELD_NUMBER_LABELS =
+      WordList.of("patron", "donor", "paratransit", "title", "parcel", "loan");
+
+  /**
+   * "son Alastair 555-462-1180", "wife Sun-mi 555-462-8803": a relation, a capitalized word that is
+   * a given name or no word, and a phone number: the relative's name and number.
+   */
+  private void relativeBeforePhone(int t) {
+    int k = t + 1;
+    if (k >= tk.count || tk.newlineBefore(k) || !titleCase(k) || tk.length(k) < 2) {
+      return;
+    }
+    int last = k;
+    if (sepIs(k + 1, '-') && tk.is(k + 2, WORD) && tk.lowerCase(k + 2) && tk.length(k + 2) <= 4) {
+      last = k + 2; // "Sun-mi"
+    }
+    if ((last == k
+            && tk.word[k] != 0
+            && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, STOP | CLINICAL | ROLE)))
+        || tk.wordIs(k, TITLE | STOP)
+        || (last == k && tk.wordIs(k, MONTH | WEEKDAY))) { // "Sun-mi" is a name, "Sun" a day
+      return;
+    }
+    int p = last + 1;
+    if (tk.isPunct(p, '(') && tk.is(p + 1, NUM) && tk.length(p + 1) == 3) {
+      p++;
+    }
+    if (p >= tk.count
+        || tk.newlineBefore(p)
+        || tk.joined(p)
+        || !tk.is(p, NUM)
+        || !(tk.length(p) == 3 || tk.length(p) == 10)) {
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[k],
+        tk.end[last],
+        0.8,
+        "name.relative-phone",
+        "a relative's name before a phone");
   }
 
   /**
@@ -7125,6 +7356,8 @@ final class Recognizers {
             && ((tk.equalsIgnoreCase(t, "dl")
                     && (tk.isPunct(t + 1, '#')
                         || tk.isPunct(t + 1, ':')
+                        || tk.equalsIgnoreCase(t + 1, "no") // "DL NO: S415-7720-3318-06"
+                        || tk.equalsIgnoreCase(t + 1, "number")
                         || (tk.is(t + 1, ALNUM) && sepIs(t + 2, '-') && tk.joined(t + 2))))
                 || ((tk.equalsIgnoreCase(t, "license")
                         || tk.equalsIgnoreCase(t, "licence")
@@ -7166,6 +7399,7 @@ final class Recognizers {
         && (tk.equalsIgnoreCase(k + 1, "no") || tk.equalsIgnoreCase(k + 1, "number"))) {
       k++; // "Cert. No. 2026-HHA-00412"
     }
+    boolean spoken = false; // the label is a sentence's, not the id's: "number is 31177"
     if (serial || id || license || account || plan) {
       if (tk.equalsIgnoreCase(k, "id") && plan) {
         k++;
@@ -7175,12 +7409,23 @@ final class Recognizers {
           || tk.equalsIgnoreCase(k, "num")
           || tk.equalsIgnoreCase(k, "id")) {
         k++;
-        if ((license || account || plan) && tk.equalsIgnoreCase(k, "is")) {
-          k++; // "my account number is 100-44721"
+        if ((license || account || plan || id) && tk.equalsIgnoreCase(k, "is")) {
+          k++; // "my account number is 100-44721", "my employee number is 31177"
+          spoken = true;
         }
       }
     }
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k++;
+    }
+    boolean bracketed = // "drivers license (9981-442-17)"
+        license
+            && tk.isPunct(k, '(')
+            && tk.joined(k + 1)
+            && tk.is(k + 1, NUM)
+            && tk.length(k + 1) >= 3
+            && lastGroup(k + 1, 4, 0) > k + 1;
+    if (bracketed) {
       k++;
     }
     boolean numbered = false; // "Lic. No.", "License #": the label says a number follows
@@ -7271,7 +7516,13 @@ final class Recognizers {
     } else if (serial) {
       out.add(PhiType.DEVICE_ID, tk.start[t], end, 0.93, "device.serial", "serial label and value");
     } else {
-      out.add(PhiType.ID, tk.start[t], end, 0.95, "id.label", "client or employee id label");
+      out.add(
+          PhiType.ID,
+          spoken ? valueStart : tk.start[t],
+          end,
+          0.95,
+          "id.label",
+          "client or employee id label");
     }
   }
 
