@@ -1784,6 +1784,12 @@ class PhiDetectorTest {
         .containsExactly("on-call_marcy");
     assertThat(
             found(
+                "maria_g_rn: on my way\ndeshawn123: running late sorry\n"
+                    + "maria_g_rn: ok see you\nadmin_rn: please confirm all",
+                PhiType.NAME))
+        .containsExactly("maria_g_rn", "deshawn123", "maria_g_rn");
+    assertThat(
+            found(
                 "max_retries: 3\napp_server: started worker pool\nlog_level: info here\n"
                     + "db_host: localhost now\n[12:00:01] task_runner: job started fine",
                 PhiType.NAME))
@@ -1816,6 +1822,44 @@ class PhiDetectorTest {
         .containsExactly("Alastair", "Hye-jin");
     assertThat(found("son Monday 555-462-1180; wife Dr 555-462-8803", PhiType.NAME)).isEmpty();
     assertThat(found("my employee number is 31177. also", PhiType.ID)).containsExactly("31177");
+  }
+
+  /** What the attack on the sixty-fourth set's rules found: none of these may change again. */
+  @Test
+  void theSixtyFourthSetsRulesKeepWhatTheyMustNotTake() {
+    for (String text :
+        List.of(
+            "[12:01] main.py: starting the loop",
+            "[12:00:01] jenkins_ci: build 4412 passed",
+            "[08:00] cron.daily: ran logrotate",
+            "build_job: runs on ubuntu\ntest_job: runs after build\ndeploy_job: runs on main",
+            "[12:00:01] load_balancer: connection was reset",
+            "[1] worker_pool: started the threads\n[2] worker_pool: stopped the threads",
+            "Medic12: on scene now\nEngine7: copy that now\nMedic12: patient loaded now",
+            "Doctor1: how are you\nPatient1: fine thanks doc\nDoctor1: any pain today",
+            "wife Verizon 555-462-1180; daughter Cellphone 555-462-1181; son Ph 555-462-1182",
+            "wife Line 555-462-1183; son Asap 555-462-1184")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of(
+            "glucose 95 mg/dL no. 2 specimen",
+            "Hgb 12 g/dL no: 3 units",
+            "mg/dL no 12 hours fasting",
+            "DL No. 5")) {
+      assertThat(found(text, PhiType.LICENSE)).as(text).isEmpty();
+    }
+    assertThat(found("DL NO: 123 456 789", PhiType.LICENSE)).doesNotContain("123");
+    for (String text :
+        List.of(
+            "AGE AT DEATH: 95 days", "Mean age at death: 91.3 years", "Median AGE AT DEATH: 92")) {
+      assertThat(found(text, PhiType.AGE_OVER_89)).as(text).isEmpty();
+    }
+    assertThat(found("Our total employee number is 31177 this year", PhiType.ID)).isEmpty();
+    assertThat(found("LOAN NUMBER: 00581 22047 12 2024 250000 6", PhiType.ACCOUNT))
+        .containsExactly("00581 22047");
+    assertThat(found("LOAN NUMBER: " + "1234 ".repeat(3000), PhiType.ACCOUNT))
+        .allSatisfy(a -> assertThat(a.length()).isLessThanOrEqualTo(30));
   }
 
   /** What the attack on the sixtieth set's rules found: none of these may change again. */

@@ -1589,9 +1589,12 @@ final class Recognizers {
         labelBefore(t, C_AGE)
             || (tk.equalsIgnoreCase(t - 1, "at")
                 && tk.equalsAnyIgnoreCase(t - 2, DIED)) // "passed at 97"
-            || (tk.equalsIgnoreCase(d, "death") // "AGE AT DEATH: 95"
+            || (tk.equalsIgnoreCase(d, "death") // "AGE AT DEATH: 95", not a mean's or in days
                 && tk.equalsIgnoreCase(d - 1, "at")
-                && tk.equalsIgnoreCase(d - 2, "age"));
+                && tk.equalsIgnoreCase(d - 2, "age")
+                && !tk.equalsAnyIgnoreCase(d - 3, STATISTICS)
+                && !(tk.isPunct(t + 1, '.') && tk.joined(t + 1) && tk.is(t + 2, NUM))
+                && !tk.equalsAnyIgnoreCase(t + 1, SHORTER_THAN_YEARS));
     int k = t + 1;
     if (tk.isPunct(k, '-')) {
       k++;
@@ -6283,7 +6286,7 @@ final class Recognizers {
    */
   private void screenName(int t) {
     int last = screenNameEnd(t);
-    if (last >= 0 && (afterLineStamp(t) || screenNameLines.get() >= 3)) {
+    if (last >= 0 && (afterTimeStamp(t) || screenNameLines.get() >= 3)) {
       out.add(
           PhiType.NAME,
           tk.start[t],
@@ -6309,8 +6312,13 @@ final class Recognizers {
         letters++;
       }
       int digits = e - a - letters;
-      if (letters < 3 || digits < 1 || digits > 4 || letters > 16 || digitCount(t) != digits) {
-        return -1; // "deafdan58": letters, then a few digits
+      if (letters < 4
+          || digits < 2
+          || digits > 4
+          || letters > 16
+          || digitCount(t) != digits
+          || !nameOrNoWord(Lexicon.get().word(s.chars, a, a + letters))) {
+        return -1; // "deafdan58", "deshawn123", not "server01", "Medic12", "Patient1", "eth0"
       }
       last = t;
       namePart = -1;
@@ -6326,10 +6334,16 @@ final class Recognizers {
         joiner |= !tk.isPunct(last + 1, '-');
         last += 2;
       }
-      if (!joiner) {
-        return -1;
+      if (!joiner || (tk.isPunct(last - 1, '.') && tk.length(last) < 3)) {
+        return -1; // "main.py", "run.sh"
       }
-      namePart = last;
+      boolean initials = // "dispatch_tj", not "jenkins_ci"
+          tk.length(last) == 2
+              && tk.word[last] == 0
+              && (tk.wordIs(t, ROLE) || tk.equalsAnyIgnoreCase(t, DESKS));
+      boolean surname = // "bea_nwosu": a given name, then a surname no list holds
+          tk.word[last] == 0 && tk.length(last) >= 3 && last == t + 2 && screenNamePart(t);
+      namePart = initials || surname ? -1 : last;
     } else {
       return -1;
     }
@@ -6345,12 +6359,14 @@ final class Recognizers {
         return -1;
       }
     }
-    if (namePart >= 0
-        && (tk.length(namePart) < 2
-            || (tk.flags[namePart] & Tokens.ALL_CAPS) != 0
-            || !(tk.word[namePart] == 0
-                || (tk.wordIs(namePart, FIRST) && !tk.wordIs(namePart, STOP | CLINICAL))))) {
-      return -1; // "max_retries", "app.server", "user_id": a program's words
+    if (namePart >= 0 && !screenNamePart(namePart)) {
+      boolean named = false; // "maria_g_rn": a name, then a role
+      for (int k = t; k < namePart && tk.wordIs(namePart, ROLE | LICENSE_PREFIX); k += 2) {
+        named |= tk.wordIs(k, FIRST) && !tk.wordIs(k, STOP | CLINICAL) && tk.length(k) >= 3;
+      }
+      if (!named) {
+        return -1; // "max_retries", "app.server", "user_id": a program's words
+      }
     }
     int words = 0;
     for (int k = last + 2; k < tk.count && !tk.newlineBefore(k) && words < 2; k++) {
@@ -6359,6 +6375,36 @@ final class Recognizers {
       }
     }
     return words >= 2 ? last : -1;
+  }
+
+  /** Whether word classes {@code classes} are no word's, or a name's and no ordinary word's. */
+  private static boolean nameOrNoWord(int classes) {
+    return classes == 0 || ((classes & (FIRST | LAST)) != 0 && (classes & ORDINARY) == 0);
+  }
+
+  /** Whether word {@code k} of a screen name may be the name in it: a listed name, no word. */
+  private boolean screenNamePart(int k) {
+    return tk.length(k) >= 2
+        && (tk.flags[k] & Tokens.ALL_CAPS) == 0
+        && tk.wordIs(k, FIRST | LAST)
+        && !tk.wordIs(k, ORDINARY);
+  }
+
+  /** Desks whose staff sign a chat with their initials: "dispatch_tj", "sched_kw". */
+  private static final WordList DESKS =
+      WordList.of("dispatch", "sched", "scheduler", "office", "desk", "intake", "oncall", "call");
+
+  /** Whether a post's time stamp, a clock time in brackets, opens the line before {@code t}. */
+  private boolean afterTimeStamp(int t) {
+    if (!afterLineStamp(t)) {
+      return false;
+    }
+    for (int k = t - 2; k >= 0 && k >= t - 16 && !tk.isPunct(k, '['); k--) {
+      if (tk.isPunct(k, ':') && tk.is(k - 1, NUM) && tk.is(k + 1, NUM)) {
+        return true; // "[06:12]", not "[1]" or "[1234]"
+      }
+    }
+    return false;
   }
 
   /** How many lines of the text open with a chat's screen name. */
@@ -6639,9 +6685,11 @@ final class Recognizers {
     while (loan
         && !grouped
         && numbered
+        && last - k < 3
         && tk.is(last + 1, NUM)
         && !tk.joined(last + 1)
         && tk.start[last + 1] == tk.end[last] + 1
+        && tk.length(last + 1) >= 4
         && tk.length(last + 1) <= 5
         && !tk.newlineBefore(last + 1)) {
       last++; // "LOAN NUMBER: 00581 22047"
@@ -6650,6 +6698,7 @@ final class Recognizers {
     if ((!numbered && !(grouped && (loan || tk.equalsIgnoreCase(t, "parcel"))))
         || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))
         || digits < 5
+        || tk.end[last] - tk.start[k] > 30
         || range(k, last)
         || (tk.is(k, NUM) && tk.length(k) == 4 && year(tk.intValue(k)) && !grouped)) {
       return; // "loan 5000", "Title 19", "parcel 2 of 3"
@@ -6667,6 +6716,36 @@ final class Recognizers {
     }
   }
 
+  /** Words after a relation and before a phone that name a carrier or a line, not a person. */
+  private static final WordList NOT_A_RELATIVE =
+      WordList.of(
+          "verizon",
+          "tty",
+          "tdd",
+          "asap",
+          "att",
+          "sprint",
+          "tracfone",
+          "cricket",
+          "lifeline",
+          "cellphone",
+          "whatsapp",
+          "landline",
+          "mobile",
+          "phone",
+          "line",
+          "cell",
+          "hm",
+          "wk");
+
+  /** Words before "age at death" that make it a statistic: "Mean age at death: 91.3". */
+  private static final WordList STATISTICS =
+      WordList.of("mean", "median", "average", "avg", "typical", "expected");
+
+  /** Units after "age at death: 95" that make it no age in years. */
+  private static final WordList SHORTER_THAN_YEARS =
+      WordList.of("days", "day", "weeks", "wks", "months", "mos", "hours", "hrs", "minutes", "min");
+
   private static final WordList HELD_NUMBER_LABELS =
       WordList.of("patron", "donor", "paratransit", "title", "parcel", "loan");
 
@@ -6683,9 +6762,9 @@ final class Recognizers {
     if (sepIs(k + 1, '-') && tk.is(k + 2, WORD) && tk.lowerCase(k + 2) && tk.length(k + 2) <= 4) {
       last = k + 2; // "Sun-mi"
     }
-    if ((last == k
-            && tk.word[k] != 0
-            && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, STOP | CLINICAL | ROLE)))
+    if ((last == k && tk.word[k] != 0 && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY)))
+        || tk.cue[k] != 0 // "wife Cell", "son Ph"
+        || tk.equalsAnyIgnoreCase(k, NOT_A_RELATIVE)
         || tk.wordIs(k, TITLE | STOP)
         || (last == k && tk.wordIs(k, MONTH | WEEKDAY))) { // "Sun-mi" is a name, "Sun" a day
       return;
@@ -7354,6 +7433,7 @@ final class Recognizers {
     boolean license =
         keyword
             && ((tk.equalsIgnoreCase(t, "dl")
+                    && !tk.isPunct(t - 1, '/') // "mg/dL no. 2 specimen": a unit
                     && (tk.isPunct(t + 1, '#')
                         || tk.isPunct(t + 1, ':')
                         || tk.equalsIgnoreCase(t + 1, "no") // "DL NO: S415-7720-3318-06"
@@ -7409,7 +7489,8 @@ final class Recognizers {
           || tk.equalsIgnoreCase(k, "num")
           || tk.equalsIgnoreCase(k, "id")) {
         k++;
-        if ((license || account || plan || id) && tk.equalsIgnoreCase(k, "is")) {
+        if ((license || account || plan || (id && tk.equalsAnyIgnoreCase(t - 1, POSSESSIVES)))
+            && tk.equalsIgnoreCase(k, "is")) {
           k++; // "my account number is 100-44721", "my employee number is 31177"
           spoken = true;
         }
@@ -7509,6 +7590,9 @@ final class Recognizers {
               PhiType.LICENSE, valueStart, end, 0.85, "license.labelled", "license label");
         }
         return; // a single token after "license" is the license recognizers' to judge
+      }
+      if (g == k && tk.length(k) < 6) {
+        return; // "DL NO: 123 456 789", "DL No. 5": the number rules' to judge
       }
       out.add(PhiType.LICENSE, valueStart, end, 0.93, "license.dl", "license label");
     } else if (mrn) {
