@@ -1824,6 +1824,25 @@ class PhiDetectorTest {
     assertThat(found("my employee number is 31177. also", PhiType.ID)).containsExactly("31177");
   }
 
+  @Test
+  void joinsASurnameNoListHoldsToTheGivenNameFoundBeforeIt() {
+    assertThat(
+            found("Physician to sign death cert: Dr. Theo Abramson   NPI 1730588214", PhiType.NAME))
+        .containsExactly("Theo Abramson");
+    for (String text :
+        List.of(
+            "02/17 | Zelle payment from Deborah Fields Conf# r0k2m9xq1 mom aide",
+            "Pill organizer filled by daughter Carol Sundays; 2 missed",
+            "INFUSION PHARMACY 555-880-4132 ATTN ROLANDO PHARMD.",
+            "CREW: K. ORTIZ EMT-P #P44091",
+            "REFERRED TO DR HALVORSEN TELEHEALTH. ROAD ACCESS POOR")) {
+      assertThat(found(text, PhiType.NAME))
+          .as(text)
+          .noneMatch(n -> n.endsWith("Conf") || n.endsWith("Sundays") || n.endsWith("PHARMD"))
+          .noneMatch(n -> n.endsWith("EMT") || n.endsWith("TELEHEALTH"));
+    }
+  }
+
   /** What the attack on the sixty-fourth set's rules found: none of these may change again. */
   @Test
   void theSixtyFourthSetsRulesKeepWhatTheyMustNotTake() {

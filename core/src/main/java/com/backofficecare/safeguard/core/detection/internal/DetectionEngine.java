@@ -112,6 +112,9 @@ public final class DetectionEngine {
       if (w.tokens.labelSource()) {
         found = withinLabelFields(found, w.tokens.text);
       }
+      if (types.contains(PhiType.NAME)) {
+        found = NameTails.extend(found, w.tokens);
+      }
       if (types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE) {
         found = w.echoes.extend(found, w.tokens);
       }
