@@ -1843,6 +1843,32 @@ class PhiDetectorTest {
     }
   }
 
+  @Test
+  void findsIntersectionsStreetsWithParticlesDeviceOwnersAndAlignedReportsWithTwoWordHeaders() {
+    assertThat(found("Location: Coors Blvd NW & Montaño Rd NW, Albuquerque", PhiType.ADDRESS))
+        .containsExactly("Coors Blvd NW & Montaño Rd NW");
+    assertThat(found("LOCATION COORS BLVD NW AT MONTANO RD NW   GPS", PhiType.ADDRESS))
+        .containsExactly("COORS BLVD NW AT MONTANO RD NW");
+    assertThat(found("Meet at Main St. and Oak Ave. tomorrow", PhiType.ADDRESS))
+        .containsExactly("Main St. and Oak Ave.");
+    assertThat(found("4410 Crestline Dr and Oak Ave", PhiType.ADDRESS))
+        .containsExactly("4410 Crestline Dr");
+    assertThat(found("for Mrs. Bakare\n417 Ponce de Leon Pl\nDecatur, GA 30030", PhiType.ADDRESS))
+        .containsExactly("417 Ponce de Leon Pl");
+    String mdm =
+        "device_name,owner,imei\nBPH-T-0041,\"Castillo, Ramona\",354112097731020\n"
+            + "BPH-T-0044,\"Ahmed, Farida\",354112097744812";
+    assertThat(found(mdm, PhiType.DEVICE_ID))
+        .containsExactly("BPH-T-0041", "354112097731020", "BPH-T-0044", "354112097744812");
+    assertThat(found(mdm, PhiType.NAME)).containsExactly("Castillo, Ramona", "Ahmed, Farida");
+    String report =
+        "PAYEE NAME                    PAYEE TIN\n"
+            + "OKONJO CHIAMAKA               521-44-8830\n"
+            + "HILL BRENDA K                 530-91-6624";
+    assertThat(found(report, PhiType.SSN)).containsExactly("521-44-8830", "530-91-6624");
+    assertThat(found(report, PhiType.NAME)).doesNotContain("HILL B", "RENDA K");
+  }
+
   /** What the attack on the sixty-fourth set's rules found: none of these may change again. */
   @Test
   void theSixtyFourthSetsRulesKeepWhatTheyMustNotTake() {

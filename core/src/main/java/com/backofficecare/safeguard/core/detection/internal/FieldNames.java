@@ -243,7 +243,8 @@ public final class FieldNames {
             + " init inits workedby approvedby completedby processedby preparedby verifiedby"
             + " checkedby countedby witnessedby performedby issuedby"
             + " approver reviewer referrer requester requestedby submittedby recruiter interviewer"
-            + " targetuser targetusername subjectusername samaccountname accountname logonname");
+            + " targetuser targetusername subjectusername samaccountname accountname logonname"
+            + " owner assignedto"); // an MDM export's device owner, a roster's assignee
     put(
         m,
         PhiType.DATE,
@@ -300,7 +301,8 @@ public final class FieldNames {
     put(
         m,
         PhiType.DEVICE_ID,
-        "serial serialnumber sn deviceid imei macaddress udid deviceserial hardwareid");
+        "serial serialnumber sn deviceid imei macaddress udid deviceserial hardwareid"
+            + " devicename assettag"); // "BPH-T-0041", "Rosa's iPad"
     put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");
     put(m, PhiType.URL, "url website profileurl homepage");
     put(

@@ -3007,6 +3007,10 @@ final class Recognizers {
 
   private static final WordList CONJUNCTIONS = WordList.of("but", "or", "so", "then", "and", "nor");
 
+  /** Words that label a place, before the streets of an intersection: "LOCATION COORS BLVD". */
+  private static final WordList PLACE_LABELS =
+      WordList.of("location", "loc", "address", "corner", "intersection", "near", "scene", "site");
+
   /** Ordinary words streets are often named after: "19 w elm", "400 e main". */
   private static final WordList STREET_NAMES =
       WordList.of(
@@ -3169,7 +3173,16 @@ final class Recognizers {
       if (tk.newlineBefore(k)) {
         break;
       }
-      if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)))) {
+      boolean particle = // "417 Ponce de Leon Pl", "9 Avenida de la Paz"
+          words > 0
+              && !lower
+              && tk.wordIs(k, PARTICLE)
+              && tk.lowerCase(k)
+              && !tk.equalsIgnoreCase(k, "st")
+              && tk.is(k + 1, WORD)
+              && (capital(k + 1) || tk.wordIs(k + 1, PARTICLE))
+              && !tk.newlineBefore(k + 1);
+      if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)) || particle)) {
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)
             || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
                 && (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED
@@ -3244,6 +3257,71 @@ final class Recognizers {
       out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
     }
     return true;
+  }
+
+  /**
+   * "Coors Blvd NW & Montaño Rd NW", "COORS BLVD NW AT MONTANO RD NW": two streets named with their
+   * suffixes and joined by "&", "and", "at" or "/", where an accident or a pickup happened. Found
+   * at the first street's suffix; a house number before it makes it an address, the address rule's.
+   */
+  private void intersection(int t) {
+    int first = t;
+    while (first > t - 3
+        && first - 1 >= 0
+        && tk.is(first - 1, WORD)
+        && capital(first - 1)
+        && !tk.newlineBefore(first)
+        && !(tk.wordIs(first - 1, STOP) && !tk.equalsAnyIgnoreCase(first - 1, STREET_NAMES))
+        && !tk.wordIs(first - 1, ROLE | TITLE | STREET_SUFFIX | MONTH | WEEKDAY | GENERIC_LABEL)
+        && !tk.equalsAnyIgnoreCase(first - 1, PLACE_LABELS)) {
+      first--;
+    }
+    if (first == t || !capital(t) || tk.is(first - 1, NUM) || tk.is(first - 1, ALNUM)) {
+      return;
+    }
+    int k = t + 1;
+    if (tk.isPunct(k, '.') && tk.joined(k)) {
+      k++;
+    }
+    if (tk.wordIs(k, DIRECTION) && capital(k) && tk.length(k) <= 2) {
+      k++;
+    }
+    if (!(tk.isPunct(k, '&')
+            || tk.isPunct(k, '/')
+            || tk.equalsIgnoreCase(k, "and")
+            || tk.equalsIgnoreCase(k, "at"))
+        || tk.newlineBefore(k)) {
+      return;
+    }
+    int n = k + 1;
+    int words = 0;
+    while (words < 3
+        && tk.is(n, WORD)
+        && capital(n)
+        && !tk.newlineBefore(n)
+        && !tk.wordIs(n, STREET_SUFFIX | STOP | ROLE | TITLE)) {
+      n++;
+      words++;
+    }
+    if (words == 0 || !tk.wordIs(n, STREET_SUFFIX) || !capital(n) || tk.newlineBefore(n)) {
+      return;
+    }
+    int end = tk.end[n];
+    int e = n + 1;
+    if (tk.isPunct(e, '.') && tk.joined(e)) {
+      end = tk.end[e];
+      e++;
+    }
+    if (tk.wordIs(e, DIRECTION) && capital(e) && tk.length(e) <= 2 && !tk.newlineBefore(e)) {
+      end = tk.end[e];
+    }
+    out.add(
+        PhiType.ADDRESS,
+        tk.start[first],
+        end,
+        0.85,
+        "address.intersection",
+        "two streets that cross");
   }
 
   /**
@@ -3712,6 +3790,9 @@ final class Recognizers {
     }
     if ((tk.word[t] & (FIRST | LAST)) != 0) {
       listItemName(t);
+    }
+    if ((tk.word[t] & STREET_SUFFIX) != 0) {
+      intersection(t);
     }
     if ((tk.word[t] & TITLE) != 0
         || tk.equalsIgnoreCase(t, "doctor")
