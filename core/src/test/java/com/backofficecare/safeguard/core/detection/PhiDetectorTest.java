@@ -1867,6 +1867,16 @@ class PhiDetectorTest {
             + "HILL BRENDA K                 530-91-6624";
     assertThat(found(report, PhiType.SSN)).containsExactly("521-44-8830", "530-91-6624");
     assertThat(found(report, PhiType.NAME)).doesNotContain("HILL B", "RENDA K");
+    String policies =
+        "Great Plains, policy 88-1102-447; POL 88-1102-447; per Policy 7.3; policy #HR-104;"
+            + " Policy #CP-2024-01";
+    assertThat(found(policies, PhiType.HEALTH_PLAN_ID))
+        .containsExactly("88-1102-447", "88-1102-447");
+    assertThat(found("Oswaldo Quinones, docket 26-LT-001793, first", PhiType.ID))
+        .containsExactly("26-LT-001793");
+    assertThat(found("SERIAL: DMPXK4Q2Q1GC\nIMEI: 35 489211 774902 1\nASSET", PhiType.DEVICE_ID))
+        .contains("IMEI: 35 489211 774902 1");
+    assertThat(found("IMEI: 35 489211 77490 and 2 more", PhiType.DEVICE_ID)).isEmpty();
   }
 
   /** What the attack on the sixty-fourth set's rules found: none of these may change again. */

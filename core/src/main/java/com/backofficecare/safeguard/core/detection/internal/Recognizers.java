@@ -6726,8 +6726,11 @@ final class Recognizers {
    * A person's number under a label that only such numbers have, the label part of it: a library
    * patron's ("Patron #0071923"), a body or organ donor's ("DONOR ID 2017-0093"), a paratransit
    * rider's ("paratransit ID 88107"), a vehicle's title ("title # 28817305"), a home's parcel
-   * ("Parcel 301-44-118B"); and a loan's number ("Loan No. 3300918427", "loan 7731-002-4458"), an
-   * account, without its label. A number word or "#" after the label, or digits in groups.
+   * ("Parcel 301-44-118B"). Without the label: a court's docket ("Docket No. 25-HSD-04412"), an
+   * insurance policy's (a plan's) or a notice's in groups of seven digits or more ("policy
+   * 88-1102-447", not an agency's own "Policy #HR-104"), and a loan's number ("Loan No.
+   * 3300918427", "loan 7731-002-4458"), an account. A number word or "#" after the label, or digits
+   * in groups; a form's field ("Title #: 73558201104") is not part of the number.
    */
   private void heldNumber(int t) {
     boolean loan = tk.equalsIgnoreCase(t, "loan");
@@ -6776,7 +6779,12 @@ final class Recognizers {
       last++; // "LOAN NUMBER: 00581 22047"
       digits += tk.length(last);
     }
-    if ((!numbered && !(grouped && (loan || tk.equalsIgnoreCase(t, "parcel"))))
+    boolean longer = tk.equalsAnyIgnoreCase(t, LONG_HELD_NUMBER_LABELS);
+    boolean valueOnly = longer || tk.equalsIgnoreCase(t, "docket");
+    if (longer && (digits < 7 || !grouped || (tk.is(k, NUM) && year(tk.intValue(k))))) {
+      return; // "policy #HR-104", "Policy #CP-2024-01": an agency's own papers
+    }
+    if ((!numbered && !(grouped && (loan || valueOnly || tk.equalsIgnoreCase(t, "parcel"))))
         || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))
         || digits < 5
         || tk.end[last] - tk.start[k] > 30
@@ -6786,14 +6794,22 @@ final class Recognizers {
     }
     if (loan) {
       out.add(PhiType.ACCOUNT, tk.start[k], tk.end[last], 0.85, "account.loan", "a loan's number");
+    } else if (tk.equalsIgnoreCase(t, "policy") || tk.equalsIgnoreCase(t, "pol")) {
+      out.add(
+          PhiType.HEALTH_PLAN_ID,
+          tk.start[k],
+          tk.end[last],
+          0.85,
+          "plan.policy",
+          "an insurance policy's number");
     } else {
       out.add(
           PhiType.ID,
-          tk.start[field ? k : t],
+          tk.start[field || valueOnly ? k : t],
           tk.end[last],
           0.85,
           "id.held",
-          "a patron's, donor's, rider's, title's or parcel's number");
+          "a number under a label only such numbers have");
     }
   }
 
@@ -6828,7 +6844,20 @@ final class Recognizers {
       WordList.of("days", "day", "weeks", "wks", "months", "mos", "hours", "hrs", "minutes", "min");
 
   private static final WordList HELD_NUMBER_LABELS =
-      WordList.of("patron", "donor", "paratransit", "title", "parcel", "loan");
+      WordList.of(
+          "patron",
+          "donor",
+          "paratransit",
+          "title",
+          "parcel",
+          "loan",
+          "policy",
+          "pol",
+          "docket",
+          "notice");
+
+  /** Labels of numbers an agency's own papers also carry ("Policy 7.3", "notice 2"). */
+  private static final WordList LONG_HELD_NUMBER_LABELS = WordList.of("policy", "pol", "notice");
 
   /**
    * "son Alastair 555-462-1180", "wife Sun-mi 555-462-8803": a relation, a capitalized word that is
@@ -7487,6 +7516,9 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(t, "id")) {
       groupedAfterId(t);
     }
+    if (tk.equalsIgnoreCase(t, "imei")) {
+      spacedImei(t);
+    }
 
     int k = t;
     boolean id =
@@ -7689,6 +7721,35 @@ final class Recognizers {
           "id.label",
           "client or employee id label");
     }
+  }
+
+  /**
+   * "IMEI: 35 489211 774902 1": a handset's fifteen digits printed in its label's groups of 2, 6, 6
+   * and 1 (any groups of one line), passing the Luhn check. The label is part of it.
+   */
+  private void spacedImei(int t) {
+    int k = t + 1;
+    while (tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k++;
+    }
+    if (!tk.is(k, NUM) || tk.newlineBefore(k)) {
+      return;
+    }
+    StringBuilder digits = new StringBuilder(15);
+    int last = k;
+    digits.append(s, tk.start[k], tk.end[k]);
+    while (digits.length() < 15
+        && tk.is(last + 1, NUM)
+        && !tk.joined(last + 1)
+        && tk.start[last + 1] == tk.end[last] + 1
+        && !tk.newlineBefore(last + 1)) {
+      last++;
+      digits.append(s, tk.start[last], tk.end[last]);
+    }
+    if (last == k || digits.length() != 15 || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
+      return;
+    }
+    out.add(PhiType.DEVICE_ID, tk.start[t], tk.end[last], 0.9, "device.imei", "an IMEI in groups");
   }
 
   /**
