@@ -182,12 +182,6 @@ final class Columns {
     if (holdsTotal(s, from, to)) {
       return false; // "000000000TOTAL       RECORDS   0000000000003": a trailer, no one's record
     }
-    for (int c = 1; c < columns; c++) {
-      int at = from + offset[c];
-      if (at < to && splitsAValue(s, at, headerLine + offset[c])) {
-        return false; // "HILL B|RENDA K", "521-44|-8830": an aligned report, not this layout
-      }
-    }
     for (int c = 0; c < columns; c++) {
       int a = from + offset[c];
       int e = c + 1 < columns ? from + offset[c + 1] : to;
@@ -202,26 +196,6 @@ final class Columns {
     }
     recordLength = length;
     return true;
-  }
-
-  /**
-   * Whether a fixed-width cut at {@code at} splits a value no export runs together: a hyphenated
-   * number ("521-44|-8830"), or a word, where the header's column name was split from the name
-   * before it at a space ("PAYEE NAME" read as "PAYEE" "NAME"). Names run into each other at a
-   * column's start ("00020417WROBLEWSKI") are cut between a digit and a letter.
-   */
-  private static boolean splitsAValue(Text s, int at, int headerAt) {
-    char before = s.charAt(at - 1);
-    char after = s.charAt(at);
-    if ((before == '-' && Character.isLetterOrDigit(after))
-        || (after == '-' && Character.isLetterOrDigit(before))) {
-      return true;
-    }
-    return Character.isLetter(before)
-        && Character.isLetter(after)
-        && headerAt > 1
-        && s.charAt(headerAt - 1) == ' '
-        && s.charAt(headerAt - 2) != ' '; // one space: a name split off, not a report's gap
   }
 
   /**

@@ -244,7 +244,7 @@ public final class FieldNames {
             + " checkedby countedby witnessedby performedby issuedby"
             + " approver reviewer referrer requester requestedby submittedby recruiter interviewer"
             + " targetuser targetusername subjectusername samaccountname accountname logonname"
-            + " owner assignedto"); // an MDM export's device owner, a roster's assignee
+            + " owner assignedto"); // a CRM's or an MDM export's owner: a person, or a login
     put(
         m,
         PhiType.DATE,

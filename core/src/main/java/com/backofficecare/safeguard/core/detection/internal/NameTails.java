@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A surname left off a name found: "Dr. Theo Abramson" found as "Theo", "Employee: Isabela Cardoso
- * Reis" as "Isabela Cardoso". A name found whole to a listed name, then one space and one word
- * written the same way (capitalized, or in capitals after capitals) that no word list holds but the
- * surname list, and then the line's end, a punctuation mark, a second space or a word in lower
- * case: that word is the name's too. One linear pass over the findings.
+ * A surname left off a name found: "Dr. Theo Abramson" found as "Theo". A name found whole to a
+ * listed name, then one space and one word written the same way (capitalized, or in capitals after
+ * capitals) that is a listed surname and no other word, or that no list holds after a given name
+ * alone behind a title or a role (not "Maria Walgreens"), and then the line's end, a punctuation
+ * mark, a second space or a word in lower case: that word is the name's too. One linear pass over
+ * the findings.
  */
 final class NameTails {
 
@@ -67,7 +68,11 @@ final class NameTails {
         || (tk.flags[t] & Tokens.CAPITALIZED) == 0
         || (word & (ORDINARY | TITLE | MONTH | WEEKDAY | ORG | STATE | STATE_NAME | PLACE)) != 0
         || (capitals ? (word & LAST) == 0 : !(word == 0 || (word & LAST) != 0))
-        || (word == 0 && (tk.length(t) < 5 || pluralOfAWord(tk, t))) // "Conf", "Sundays"
+        || (word == 0
+            && (tk.length(t) < 5 // "Conf"
+                || pluralOfAWord(tk, t) // "Sundays"
+                || last != NameEchoes.firstTokenAt(tk, f.start()) // "Maria Lopez Aetna"
+                || !titled(tk, last))) // "Maria Walgreens", not "Dr. Theo Abramson"
         || (!capitals && !lowerAfterFirst(tk, t))) {
       return -1; // in capitals only a listed surname: "PHARMD", "TELEHEALTH" are no names
     }
@@ -84,6 +89,17 @@ final class NameTails {
             || (tk.kind[n] == Tokens.WORD && (tk.flags[n] & Tokens.CAPITALIZED) == 0)
         ? t
         : -1;
+  }
+
+  /** Whether a title or a role stands before token {@code k}: "Dr. Theo", "Nurse Ana". */
+  private static boolean titled(Tokens tk, int k) {
+    int p = k - 1;
+    while (p >= 0 && tk.kind[p] == Tokens.PUNCT && (tk.isPunct(p, '.') || tk.isPunct(p, ':'))) {
+      p--;
+    }
+    return p >= 0
+        && (tk.flags[p + 1] & Tokens.NEWLINE_BEFORE) == 0
+        && (tk.word[p] & (TITLE | ROLE)) != 0;
   }
 
   /** "Sundays", "Visits": a word's plural, which the lists do not hold. */

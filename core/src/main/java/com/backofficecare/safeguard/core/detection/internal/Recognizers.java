@@ -3007,6 +3007,47 @@ final class Recognizers {
 
   private static final WordList CONJUNCTIONS = WordList.of("but", "or", "so", "then", "and", "nor");
 
+  /**
+   * Street suffixes that name nothing else: one of an intersection's two streets ends in one, since
+   * "CT", "ST", "PT", "Dr", "Ln", "Sq" and "Way" are scans, segments, therapies, doctors, lymph
+   * nodes, injections and ways of saying.
+   */
+  private static final WordList ROAD_SUFFIXES =
+      WordList.of(
+          "blvd",
+          "boulevard",
+          "rd",
+          "road",
+          "ave",
+          "avenue",
+          "street",
+          "hwy",
+          "highway",
+          "pkwy",
+          "parkway",
+          "pike",
+          "expy",
+          "expressway",
+          "fwy",
+          "freeway",
+          "tpke",
+          "turnpike");
+
+  /** A word written with its capital (or in capitals), not one in a line typed in lower case. */
+  private boolean writtenCapitalized(int k) {
+    return k >= 0 && k < tk.count && (tk.flags[k] & Tokens.CAPITALIZED) != 0;
+  }
+
+  /** Whether words {@code [a, b)} are all written capitalized and none is a clinical word. */
+  private boolean allCapitalizedNoClinical(int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!writtenCapitalized(k) || tk.wordIs(k, CLINICAL)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Words that label a place, before the streets of an intersection: "LOCATION COORS BLVD". */
   private static final WordList PLACE_LABELS =
       WordList.of("location", "loc", "address", "corner", "intersection", "near", "scene", "site");
@@ -3276,7 +3317,12 @@ final class Recognizers {
         && !tk.equalsAnyIgnoreCase(first - 1, PLACE_LABELS)) {
       first--;
     }
-    if (first == t || !capital(t) || tk.is(first - 1, NUM) || tk.is(first - 1, ALNUM)) {
+    if (first == t
+        || !writtenCapitalized(t)
+        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, TITLE) // "Mrs. Ann"
+        || tk.is(first - 1, NUM)
+        || tk.is(first - 1, ALNUM)
+        || !allCapitalizedNoClinical(first, t)) {
       return;
     }
     int k = t + 1;
@@ -3297,14 +3343,19 @@ final class Recognizers {
     int words = 0;
     while (words < 3
         && tk.is(n, WORD)
-        && capital(n)
+        && writtenCapitalized(n)
         && !tk.newlineBefore(n)
-        && !tk.wordIs(n, STREET_SUFFIX | STOP | ROLE | TITLE)) {
+        && !tk.wordIs(n, STREET_SUFFIX | STOP | ROLE | TITLE | CLINICAL)) {
       n++;
       words++;
     }
-    if (words == 0 || !tk.wordIs(n, STREET_SUFFIX) || !capital(n) || tk.newlineBefore(n)) {
-      return;
+    if (words == 0
+        || !tk.wordIs(n, STREET_SUFFIX)
+        || !writtenCapitalized(n)
+        || tk.newlineBefore(n)
+        || !(tk.equalsAnyIgnoreCase(t, ROAD_SUFFIXES)
+            || tk.equalsAnyIgnoreCase(n, ROAD_SUFFIXES))) {
+      return; // "head CT and chest CT", "Inferior ST and Lateral ST", "One Way and Two Way"
     }
     int end = tk.end[n];
     int e = n + 1;
@@ -3314,6 +3365,13 @@ final class Recognizers {
     }
     if (tk.wordIs(e, DIRECTION) && capital(e) && tk.length(e) <= 2 && !tk.newlineBefore(e)) {
       end = tk.end[e];
+      e++;
+    }
+    if (tk.is(e, WORD)
+        && writtenCapitalized(e)
+        && !tk.newlineBefore(e)
+        && tk.start[e] == tk.end[e - 1] + 1) {
+      return; // "the Main St and Oak Ave Neighborhood Association": a name
     }
     out.add(
         PhiType.ADDRESS,
