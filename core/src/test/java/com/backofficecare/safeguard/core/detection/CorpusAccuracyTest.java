@@ -194,7 +194,8 @@ class CorpusAccuracyTest {
    * twenty-seventh, twenty-ninth, thirty-first, thirty-second, thirty-fourth, thirty-fifth,
    * thirty-eighth, thirty-ninth, forty-second, forty-third, forty-fourth, forty-seventh,
    * forty-eighth, fiftieth, fifty-first, fifty-third, fifty-fifth, fifty-sixth, fifty-eighth,
-   * fifty-ninth, sixty-first, sixty-second and sixty-fifth. Their first-sight scores are README's.
+   * fifty-ninth, sixty-first, sixty-second, sixty-fifth and sixty-seventh. Their first-sight scores
+   * are README's.
    */
   @ParameterizedTest
   @CsvSource({
@@ -232,7 +233,8 @@ class CorpusAccuracyTest {
     "holdout-first-sight-59.jsonl, 0.95, 0.97",
     "holdout-first-sight-61.jsonl, 0.95, 0.96",
     "holdout-first-sight-62.jsonl, 0.97, 0.96",
-    "holdout-first-sight-65.jsonl, 0.95, 0.96"
+    "holdout-first-sight-65.jsonl, 0.95, 0.96",
+    "holdout-first-sight-67.jsonl, 0.94, 0.96"
   })
   void theHoldoutSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
