@@ -1784,6 +1784,15 @@ class PhiDetectorTest {
         .containsExactly("on-call_marcy");
     assertThat(
             found(
+                "[10:02] JNGUYEN_SCHED: HEY DID THE AUTH COME\n[14:03] IT_RAVI: HI CARMEN IS IT\n"
+                    + "[14:05] CGARCIA_AIDE: LENOVO TABLET\n"
+                    + "[12:00:01] KAFKA_CONSUMER: REBALANCED THE PARTITIONS\n"
+                    + "[12:00:02] TASK_RUNNER: JOB STARTED FINE\nAPP_SERVER: READY NOW OK",
+                PhiType.NAME))
+        .contains("JNGUYEN_SCHED", "IT_RAVI", "CGARCIA_AIDE")
+        .doesNotContain("KAFKA_CONSUMER", "TASK_RUNNER", "APP_SERVER");
+    assertThat(
+            found(
                 "maria_g_rn: on my way\ndeshawn123: running late sorry\n"
                     + "maria_g_rn: ok see you\nadmin_rn: please confirm all",
                 PhiType.NAME))

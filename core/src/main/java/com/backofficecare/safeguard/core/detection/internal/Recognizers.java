@@ -6438,8 +6438,12 @@ final class Recognizers {
 
   /** The last token of a screen name opening a post at {@code t}, or -1. */
   private int screenNameEnd(int t) {
-    if (t >= tk.count || (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
+    if (t >= tk.count) {
       return -1;
+    }
+    boolean capitals = (tk.flags[t] & Tokens.ALL_CAPS) != 0;
+    if (capitals && !afterTimeStamp(t)) {
+      return -1; // in capitals, only after a post's clock time: "[10:02] JNGUYEN_SCHED:"
     }
     int last;
     int namePart;
@@ -6482,7 +6486,10 @@ final class Recognizers {
               && (tk.wordIs(t, ROLE) || tk.equalsAnyIgnoreCase(t, DESKS));
       boolean surname = // "bea_nwosu": a given name, then a surname no list holds
           tk.word[last] == 0 && tk.length(last) >= 3 && last == t + 2 && screenNamePart(t);
-      namePart = initials || surname ? -1 : last;
+      if (capitals && !capitalHandle(t, last)) {
+        return -1;
+      }
+      namePart = initials || surname || capitals ? -1 : last;
     } else {
       return -1;
     }
@@ -6516,6 +6523,23 @@ final class Recognizers {
     return words >= 2 ? last : -1;
   }
 
+  /**
+   * Whether the handle in capitals from {@code t} to {@code last} names someone: a part that is a
+   * listed name and no ordinary word ("DISPATCH_IKE", "IT_RAVI"), or a login that no list holds
+   * before a role or a desk ("JNGUYEN_SCHED", "CGARCIA_AIDE"); not "KAFKA_CONSUMER".
+   */
+  private boolean capitalHandle(int t, int last) {
+    for (int k = t; k <= last; k += 2) {
+      if (tk.length(k) >= 3 && tk.wordIs(k, FIRST | LAST) && !tk.wordIs(k, ORDINARY)) {
+        return true;
+      }
+    }
+    return last == t + 2
+        && tk.word[t] == 0
+        && tk.length(t) >= 4
+        && (tk.wordIs(last, ROLE | LICENSE_PREFIX) || tk.equalsAnyIgnoreCase(last, DESKS));
+  }
+
   /** Whether word classes {@code classes} are no word's, or a name's and no ordinary word's. */
   private static boolean nameOrNoWord(int classes) {
     return classes == 0 || ((classes & (FIRST | LAST)) != 0 && (classes & ORDINARY) == 0);
@@ -6531,7 +6555,19 @@ final class Recognizers {
 
   /** Desks whose staff sign a chat with their initials: "dispatch_tj", "sched_kw". */
   private static final WordList DESKS =
-      WordList.of("dispatch", "sched", "scheduler", "office", "desk", "intake", "oncall", "call");
+      WordList.of(
+          "dispatch",
+          "sched",
+          "scheduler",
+          "office",
+          "desk",
+          "intake",
+          "oncall",
+          "call",
+          "hr",
+          "cm",
+          "billing",
+          "payroll");
 
   /** Whether a post's time stamp, a clock time in brackets, opens the line before {@code t}. */
   private boolean afterTimeStamp(int t) {
