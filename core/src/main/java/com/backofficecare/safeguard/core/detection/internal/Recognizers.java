@@ -6864,12 +6864,9 @@ final class Recognizers {
         && !grouped
         && numbered
         && last - k < 3
-        && tk.is(last + 1, NUM)
-        && !tk.joined(last + 1)
-        && tk.start[last + 1] == tk.end[last] + 1
+        && numberOneSpaceOn(last)
         && tk.length(last + 1) >= 4
-        && tk.length(last + 1) <= 5
-        && !tk.newlineBefore(last + 1)) {
+        && tk.length(last + 1) <= 5) {
       last++; // "LOAN NUMBER: 00581 22047"
       digits += tk.length(last);
     }
@@ -7070,13 +7067,7 @@ final class Recognizers {
       digits += digitCount(last);
     }
     boolean hyphens = groups > 1;
-    while (!hyphens
-        && groups < 4
-        && tk.is(last + 1, NUM)
-        && !tk.joined(last + 1)
-        && tk.start[last + 1] == tk.end[last] + 1
-        && tk.length(last + 1) <= 4
-        && !tk.newlineBefore(last + 1)) {
+    while (!hyphens && groups < 4 && numberOneSpaceOn(last) && tk.length(last + 1) <= 4) {
       last++; // "14 297 338": a number read in groups
       groups++;
       digits += tk.length(last);
@@ -7101,6 +7092,14 @@ final class Recognizers {
         0.8,
         "id.record",
         "a service, claim file, participant or requisition number");
+  }
+
+  /** Whether token {@code last + 1} is a number one space after {@code last}, on its line. */
+  private boolean numberOneSpaceOn(int last) {
+    return tk.is(last + 1, NUM)
+        && !tk.joined(last + 1)
+        && tk.start[last + 1] == tk.end[last] + 1
+        && !tk.newlineBefore(last + 1);
   }
 
   /**
@@ -7829,18 +7828,13 @@ final class Recognizers {
     if (!tk.is(k, NUM) || tk.newlineBefore(k)) {
       return;
     }
-    StringBuilder digits = new StringBuilder(15);
     int last = k;
-    digits.append(s, tk.start[k], tk.end[k]);
-    while (digits.length() < 15
-        && tk.is(last + 1, NUM)
-        && !tk.joined(last + 1)
-        && tk.start[last + 1] == tk.end[last] + 1
-        && !tk.newlineBefore(last + 1)) {
+    int digits = tk.length(k);
+    while (digits < 15 && numberOneSpaceOn(last)) {
       last++;
-      digits.append(s, tk.start[last], tk.end[last]);
+      digits += tk.length(last);
     }
-    if (last == k || digits.length() != 15 || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
+    if (last == k || digits != 15 || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
       return;
     }
     out.add(PhiType.DEVICE_ID, tk.start[t], tk.end[last], 0.9, "device.imei", "an IMEI in groups");
