@@ -144,9 +144,9 @@ class CorpusAccuracyTest {
    * pediatric notes, VA referrals, system notifications, interpreted visits; and the thirteenth,
    * sixteenth, nineteenth, twenty-first, twenty-third, twenty-sixth, twenty-eighth, thirtieth,
    * thirty-third, thirty-sixth, thirty-seventh, fortieth, forty-first, forty-fifth, forty-sixth,
-   * forty-ninth, fifty-second, fifty-fourth, fifty-seventh, sixtieth, sixty-third, sixty-fourth and
-   * sixty-sixth sets' genres): first-sight scores in README; rules were written against their
-   * misses since, so floors against regression.
+   * forty-ninth, fifty-second, fifty-fourth, fifty-seventh, sixtieth, sixty-third, sixty-fourth,
+   * sixty-sixth and sixty-eighth sets' genres): first-sight scores in README; rules were written
+   * against their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({
@@ -178,7 +178,8 @@ class CorpusAccuracyTest {
     "first-sight-60.jsonl, 0.95, 0.95",
     "first-sight-63.jsonl, 0.94, 0.96",
     "first-sight-64.jsonl, 0.95, 0.96",
-    "first-sight-66.jsonl, 0.96, 0.96"
+    "first-sight-66.jsonl, 0.96, 0.96",
+    "first-sight-68.jsonl, 0.95, 0.97"
   })
   void laterFirstSightSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));

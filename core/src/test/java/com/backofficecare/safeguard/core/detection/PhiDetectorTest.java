@@ -1882,6 +1882,78 @@ class PhiDetectorTest {
     assertThat(found("IMEI: 35 489211 77490 and 2 more", PhiType.DEVICE_ID)).isEmpty();
   }
 
+  @Test
+  void findsChatPostersPrisonersNumbersBadgesAndPairedColumns() {
+    String chat =
+        "#field-team-north\nkbrennan 6:52 am: anyone covering mrs hale\n"
+            + "jmwangi 6:55 am: im at mr petits\nsched_ola 6:58 am: i can call the center\n"
+            + "kbrennan 7:03 am: 417 larkspur ln\ntnguyen_rn 9:17 am: check the order";
+    assertThat(found(chat, PhiType.NAME))
+        .contains("kbrennan", "jmwangi", "sched_ola", "tnguyen_rn")
+        .filteredOn("kbrennan"::equals)
+        .hasSize(2);
+    assertThat(
+            found(
+                "3/11 10:40 jwu: cant verify\n3/11 11:15 rbautista: dr office\n"
+                    + "01/27/2026 09:02 lfeng: Confirmed\n08/20/2025 10:05 hsolis (HIM on-call): done",
+                PhiType.NAME))
+        .contains("jwu", "rbautista", "lfeng", "hsolis");
+    for (String text :
+        List.of(
+            "visit 10:30 am: client seen\nlunch 12:00 pm: ate well\nTylenol 10:00 am: 650 mg given",
+            "EVV 09:02: clock in\nEVV 13:15: clock out",
+            "3/11 10:40 jwu: cant verify\n3/11 11:20 jwu: matches now",
+            "lfeng 9:00 am: only one post here")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+    assertThat(
+            found(
+                "INMATE # 1184420; booking #24-118302; Bk# 26-07731; Individual ID 7730184",
+                PhiType.ID))
+        .containsExactly(
+            "INMATE # 1184420", "booking #24-118302", "Bk# 26-07731", "Individual ID 7730184");
+    assertThat(found("booking # 2; the individual 44120 times; reg # SN-11824", PhiType.ID))
+        .doesNotContain("booking # 2", "individual 44120")
+        .noneMatch(i -> i.startsWith("reg"));
+    assertThat(found("Officer D. Shumate, badge 412, PD; Officer (badge 3318) came", PhiType.ID))
+        .containsExactly("412", "3318");
+    assertThat(found("badge 100 pcs; badge 2026 design; badge holder 4471 22", PhiType.ID))
+        .isEmpty();
+    assertThat(found("Mortgage No. 4400187723 escrow short", PhiType.ACCOUNT))
+        .containsExactly("4400187723");
+    assertThat(found("CDL No. D4412-8871-22 on file", PhiType.LICENSE))
+        .containsExactly("D4412-8871-22");
+    String pairs =
+        "PAIR | MRN A | NAME A | MRN B | NAME B\n"
+            + "001 | 4410027 | HERNANDEZ, MARIA G | 4417730 | HERNANDEZ, MARIA GUADALUPE\n"
+            + "002 | 3982215 | BROWN, ROSE | 4420981 | BROWN, ROSE A";
+    assertThat(found(pairs, PhiType.MRN))
+        .containsExactly("4410027", "4417730", "3982215", "4420981");
+    String beds =
+        "CLIENT | PHONE | BED SN | CALL DATE\n"
+            + "ABERNATHY, LOUISE | 402-555-0191 | HB450-2306-01182 | 02/23\n"
+            + "GASPARI, LORENZO | 402-555-0185 | HB450-2306-01190 | 02/23";
+    assertThat(found(beds, PhiType.DEVICE_ID))
+        .containsExactly("HB450-2306-01182", "HB450-2306-01190");
+  }
+
+  @Test
+  void namesKeepTheirGenerationAndTheNicknameInQuotesAfterThem() {
+    assertThat(
+            found(
+                "Re: Ignatius Moreau (\"Iggy\"), DOB 04/30/1955\nIndividual: Terrence Mabry (\"TJ\")"
+                    + "\n- Albert Fontaine Sr. - MRN 880214\n- Albert Fontaine Jr. - MRN 902377",
+                PhiType.NAME))
+        .contains("Iggy", "TJ", "Albert Fontaine Sr.", "Albert Fontaine Jr.");
+    assertThat(found("Maria Lopez (\"the aide\") came; Maria Lopez \"and\" more", PhiType.NAME))
+        .noneMatch(n -> n.contains("the") || n.equals("and"));
+    assertThat(
+            found(
+                "Your stay on April 22, 2026 found Candida auris on your skin, and Listeria",
+                PhiType.NAME))
+        .isEmpty();
+  }
+
   /** What the attack on the sixty-sixth set's rules found: none of these may change again. */
   @Test
   void theSixtySixthSetsRulesKeepWhatTheyMustNotTake() {

@@ -54,6 +54,10 @@ public final class FieldNames {
         return TYPES.get(own); // "deviceImei", "referringNpi", "image.client.mrn"
       }
     }
+    type = paired(name);
+    if (type != null) {
+      return type;
+    }
     if (!oasisItem(name)) {
       return null;
     }
@@ -61,6 +65,29 @@ public final class FieldNames {
     type = TYPES.get(field); // "patid"
     return type != null ? type : typeOfNormalized(withoutPatient(field));
   }
+
+  /**
+   * The type of one of a pair's fields, marked by a letter or a digit after a person's field: "MRN
+   * A" and "MRN B" of a duplicate-record report, "Phone 2"; null for other fields.
+   */
+  private static @Nullable PhiType paired(String name) {
+    int n = name.length();
+    if (n < 4 || "ab12".indexOf(name.charAt(n - 1)) < 0) {
+      return null;
+    }
+    PhiType type = TYPES.get(name.substring(0, n - 1));
+    return type != null && PAIRED.contains(type) ? type : null;
+  }
+
+  private static final java.util.Set<PhiType> PAIRED =
+      java.util.EnumSet.of(
+          PhiType.NAME,
+          PhiType.DATE,
+          PhiType.MRN,
+          PhiType.SSN,
+          PhiType.PHONE,
+          PhiType.HEALTH_PLAN_ID,
+          PhiType.ID);
 
   /** An OASIS item's code before the field's name: "m0040" of "M0040_PAT_FNAME". */
   private static boolean oasisItem(String name) {
@@ -302,7 +329,8 @@ public final class FieldNames {
         m,
         PhiType.DEVICE_ID,
         "serial serialnumber sn deviceid imei macaddress udid deviceserial hardwareid"
-            + " devicename assettag"); // "BPH-T-0041", "Rosa's iPad"
+            + " devicename assettag bedsn bedserial unitsn unitserial"); // "BPH-T-0041", "Rosa's
+    // iPad"
     put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");
     put(m, PhiType.URL, "url website profileurl homepage");
     put(

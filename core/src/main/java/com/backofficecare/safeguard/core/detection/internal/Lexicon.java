@@ -277,7 +277,7 @@ final class Lexicon {
     add(
         w,
         KEYWORD,
-        "mrn mr sn fob serial s dl po p post license licence lic cert certificate"
+        "mrn mr sn fob serial s dl cdl po p post license licence lic cert certificate"
             + " account acct asset plate tag medicaid medicare member subscriber imei meid rural rr rt rte route hc pob");
 
     cue(

@@ -8,41 +8,138 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A surname left off a name found: "Dr. Theo Abramson" found as "Theo". A name found whole to a
- * listed name, then one space and one word written the same way (capitalized, or in capitals after
- * capitals) that is a listed surname and no other word, or that no list holds after a given name
- * alone behind a title or a role (not "Maria Walgreens"), and then the line's end, a punctuation
- * mark, a second space or a word in lower case: that word is the name's too. One linear pass over
- * the findings.
+ * What a name found leaves off: a generation after it ("Albert Fontaine Sr."), a nickname in quotes
+ * after it ("Ignatius Moreau ("Iggy")"), and a surname ("Dr. Theo Abramson" found as "Theo").
+ *
+ * <p>A surname: a name found whole to a listed name, then one space and one word written the same
+ * way (capitalized, or in capitals after capitals) that is a listed surname and no other word, or
+ * that no list holds after a given name alone behind a title or a role (not "Maria Walgreens"), and
+ * then the line's end, a punctuation mark, a second space or a word in lower case: that word is the
+ * name's too. One linear pass over the findings.
  */
 final class NameTails {
 
   private NameTails() {}
 
-  /** {@code found} (sorted, disjoint) with the surnames after its names joined to them. */
+  /**
+   * {@code found} (sorted, disjoint) with the surnames and generations after its names joined to
+   * them, and the nicknames after them found.
+   */
   static List<Finding> extend(List<Finding> found, Tokens tk) {
     List<Finding> out = null;
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
-      int tail = f.type() == PhiType.NAME ? tail(found, i, tk) : -1;
-      if (tail >= 0 && out == null) {
+      boolean name = f.type() == PhiType.NAME;
+      int tail = name ? tail(found, i, tk) : -1;
+      int end = tail >= 0 ? tk.end[tail] : f.end();
+      int generation = name ? generation(found, i, end, tk) : -1;
+      if (generation >= 0) {
+        end = generation;
+      }
+      int nickname = name ? nickname(found, i, end, tk) : -1;
+      if ((end != f.end() || nickname >= 0) && out == null) {
         out = new ArrayList<>(found.subList(0, i));
       }
       if (out != null) {
         out.add(
-            tail < 0
+            end == f.end()
                 ? f
                 : new Finding(
-                    PhiType.NAME,
-                    f.start(),
-                    tk.end[tail],
-                    f.confidence(),
-                    f.recognizer(),
-                    f.reason()));
+                    PhiType.NAME, f.start(), end, f.confidence(), f.recognizer(), f.reason()));
+        if (nickname >= 0) {
+          out.add(
+              new Finding(
+                  PhiType.NAME,
+                  tk.start[nickname],
+                  tk.end[nickname],
+                  f.confidence(),
+                  "name.nickname",
+                  "a nickname in quotes after a name"));
+        }
       }
     }
     return out == null ? found : out;
   }
+
+  /**
+   * Where a generation after a name of two words or more ending at {@code end} ends: "Albert
+   * Fontaine Sr.", "John Okafor III"; or -1.
+   */
+  private static int generation(List<Finding> found, int i, int end, Tokens tk) {
+    Finding f = found.get(i);
+    int t = NameEchoes.firstTokenAt(tk, end);
+    if (t >= tk.count
+        || tk.start[t] != end + 1
+        || tk.text.charAt(end) != ' '
+        || (tk.flags[t] & Tokens.NEWLINE_BEFORE) != 0
+        || NameEchoes.firstTokenAt(tk, f.start()) + 1 >= t
+        || !tk.equalsAnyIgnoreCase(t, GENERATIONS)
+        || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0) {
+      return -1;
+    }
+    int e = tk.end[t];
+    if (tk.isPunct(t + 1, '.') && tk.joined(t + 1) && tk.length(t) == 2) {
+      e = tk.end[t + 1]; // "Sr.", "Jr."
+    } else if (t + 1 < tk.count && tk.joined(t + 1) && tk.kind[t + 1] != Tokens.PUNCT) {
+      return -1;
+    }
+    return i + 1 < found.size() && found.get(i + 1).start() < e ? -1 : e;
+  }
+
+  private static final WordList GENERATIONS = WordList.of("jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * The token of a nickname in quotes right after the name ending at {@code end}: "Ignatius Moreau
+   * ("Iggy")", "Terrence Mabry "TJ""; or -1. One word of letters, written with a capital, not a
+   * contract's {@link #definedTerm term}.
+   */
+  private static int nickname(List<Finding> found, int i, int end, Tokens tk) {
+    int t = NameEchoes.firstTokenAt(tk, end);
+    if (t >= tk.count || tk.start[t] != end + 1 || tk.text.charAt(end) != ' ') {
+      return -1;
+    }
+    if (tk.isPunct(t, '(') && tk.joined(t + 1)) {
+      t++;
+    }
+    int word = t + 1;
+    if (!(tk.isPunct(t, '"') || tk.isPunct(t, '\u201c'))
+        || word >= tk.count
+        || !tk.joined(word)
+        || tk.kind[word] != Tokens.WORD
+        || (tk.flags[word] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        || tk.length(word) < 2
+        || tk.length(word) > 12
+        || !tk.joined(word + 1)
+        || !(tk.isPunct(word + 1, '"') || tk.isPunct(word + 1, '\u201d'))
+        || (i + 1 < found.size() && found.get(i + 1).start() < tk.end[word])
+        || definedTerm(tk, word)) {
+      return -1;
+    }
+    return word;
+  }
+
+  /**
+   * Whether word {@code t} in quotes after a name is a contract's term for that party ("Margaret
+   * Thorsby ("Client")", "Will Ochieng ("Grievant")"): a word of the lexicon that is no given name,
+   * or a party's ending ("-ant", "-ee", "-er", "-or").
+   */
+  private static boolean definedTerm(Tokens tk, int t) {
+    if ((tk.word[t] & FIRST) != 0) {
+      return false;
+    }
+    if (tk.word[t] != 0) {
+      return true;
+    }
+    for (String ending : PARTY_ENDINGS) {
+      if (tk.length(t) > ending.length() + 2
+          && tk.text.regionIs(tk.end[t] - ending.length(), tk.end[t], ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PARTY_ENDINGS = {"ant", "ent", "ee", "er", "or"};
 
   /** The token of the surname after name {@code found[i]}, or -1. */
   private static int tail(List<Finding> found, int i, Tokens tk) {

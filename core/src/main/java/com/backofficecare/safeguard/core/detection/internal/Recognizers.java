@@ -95,6 +95,9 @@ final class Recognizers {
         if (tk.equalsAnyIgnoreCase(t, RELATIONS)) {
           relativeBeforePhone(t);
         }
+        if (tk.equalsIgnoreCase(t, "badge")) {
+          badgeNumber(t);
+        }
         if (tk.wordIs(t, STATE_NAME) && tk.wordIs(t, FIRST)) {
           relativeNamedAsAState(t);
         }
@@ -3866,6 +3869,9 @@ final class Recognizers {
     if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
       screenName(t);
     }
+    if (t == 0 || tk.newlineBefore(t) || afterPlainStamp(t)) {
+      poster(t);
+    }
     if ((tk.word[t] & LICENSE_PREFIX) != 0) {
       dottedLicense(t);
     }
@@ -6553,6 +6559,188 @@ final class Recognizers {
         && !tk.wordIs(k, ORDINARY);
   }
 
+  /**
+   * "kbrennan 6:52 am: anyone covering", "yolanda p 2:31 pm: quick q", "3/11 10:40 jwu: can't
+   * verify": a chat's poster, a login or a name, written before the post's time or after its day
+   * and time, opening two posts of the text or more. A login that is a short word no list holds
+   * ("jwu") needs a second poster in the text; an ordinary word ("visit 10:30 am:"), a label, a
+   * month or a role never posts.
+   */
+  private void poster(int t) {
+    int last = posterEnd(t);
+    if (last < 0) {
+      return;
+    }
+    int posts = posterLines.get();
+    boolean strong =
+        last > t
+            || (tk.wordIs(t, FIRST | LAST) && tk.length(t) >= 3)
+            || (tk.word[t] == 0 && tk.length(t) >= 5);
+    if ((posts & 0xffff) >= 2 && (strong || posts >> 16 != 0)) {
+      out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.85, "name.poster", "a chat post's poster");
+    }
+  }
+
+  /** The last token of a poster's handle at {@code t} (see {@link #poster}), or -1. */
+  private int posterEnd(int t) {
+    if (!tk.is(t, WORD)) {
+      return -1;
+    }
+    int last = t;
+    while (last + 2 < tk.count
+        && (tk.isPunct(last + 1, '_') || tk.isPunct(last + 1, '.'))
+        && tk.joined(last + 1)
+        && tk.joined(last + 2)
+        && tk.is(last + 2, WORD)
+        && tk.end[last + 2] - tk.start[t] <= 24) {
+      last += 2;
+    }
+    if (last == t
+        && tk.is(t + 1, WORD)
+        && tk.length(t + 1) == 1
+        && !tk.joined(t + 1)
+        && tk.wordIs(t, FIRST)
+        && !tk.wordIs(t, ORDINARY)) {
+      last = t + 1; // "yolanda p 2:31 pm:"
+    }
+    int step = last == t + 1 ? 1 : 2;
+    for (int k = t; k <= last; k += step) {
+      if (tk.wordIs(k, KEYWORD | GENERIC_LABEL | MONTH | WEEKDAY | TITLE)
+          || tk.bot(k)
+          || (k == t && !nameOrNoWord(tk.word[k]) && !deskBeforeLogin(t, last))
+          || (tk.wordIs(k, COMMON | STOP)
+              && !tk.wordIs(k, FIRST | LAST)
+              && !deskBeforeLogin(t, last)
+              && !(k == last && k > t + 1 && tk.wordIs(k, ROLE | LICENSE_PREFIX)))) {
+        return -1; // "visit 10:30 am:", "Note:", "evv.bot", "mark.complete"
+      }
+    }
+    if (last == t
+        && (tk.length(t) < 3 || ((tk.flags[t] & Tokens.ALL_CAPS) != 0 && tk.length(t) < 5))) {
+      return -1; // "EVV 09:02:", "Pt 10:00:"
+    }
+    int k = last + 1;
+    if (afterPlainStamp(t)) {
+      if (tk.isPunct(k, '(') && !tk.joined(k)) { // "hsolis (HIM on-call):"
+        for (int end = k + 1; end < k + 8 && !tk.newlineBefore(end); end++) {
+          if (tk.isPunct(end, ')')) {
+            k = end + 1;
+            break;
+          }
+        }
+      }
+      if (!tk.isPunct(k, ':') || !tk.joined(k)) {
+        return -1;
+      }
+    } else {
+      if (!tk.is(k, NUM)
+          || tk.joined(k)
+          || tk.length(k) > 2
+          || !tk.isPunct(k + 1, ':')
+          || !tk.joined(k + 1)
+          || !tk.is(k + 2, NUM)
+          || !tk.joined(k + 2)
+          || tk.length(k + 2) != 2) {
+        return -1;
+      }
+      k += 3;
+      if (amPm(k)) {
+        k++;
+      }
+      if (!tk.isPunct(k, ':') || !tk.joined(k)) {
+        return -1;
+      }
+    }
+    k++;
+    if (k >= tk.count || tk.joined(k)) {
+      return -1;
+    }
+    for (; k < tk.count && !tk.newlineBefore(k); k++) {
+      if (tk.is(k, WORD)) {
+        return last; // the post says something in words
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether token {@code t} follows a post's day and time that open its line, with no brackets:
+   * "3/11 10:40 jwu:", "01/27/2026 09:02 lfeng:".
+   */
+  private boolean afterPlainStamp(int t) {
+    if (t == 0 || tk.newlineBefore(t) || !(tk.is(t - 1, NUM) || amPm(t - 1))) {
+      return false;
+    }
+    boolean time = false;
+    boolean day = false;
+    for (int k = t - 1; k >= 0 && k >= t - 10; k--) {
+      if (!(tk.is(k, NUM)
+          || tk.isPunct(k, '/')
+          || tk.isPunct(k, '-')
+          || tk.isPunct(k, ':')
+          || tk.isPunct(k, ',')
+          || amPm(k))) {
+        return false;
+      }
+      time |= tk.isPunct(k, ':') && tk.is(k - 1, NUM) && tk.is(k + 1, NUM);
+      day |= (tk.isPunct(k, '/') || tk.isPunct(k, '-')) && tk.is(k - 1, NUM) && tk.is(k + 1, NUM);
+      if (k == 0 || tk.newlineBefore(k)) {
+        return time && day && tk.is(k, NUM);
+      }
+    }
+    return false;
+  }
+
+  /** Whether a handle from {@code t} to {@code last} is a desk's and a login: "sched_ola". */
+  private boolean deskBeforeLogin(int t, int last) {
+    return last == t + 2
+        && tk.isPunct(t + 1, '_')
+        && (tk.equalsAnyIgnoreCase(t, DESKS) || tk.wordIs(t, ROLE))
+        && nameOrNoWord(tk.word[last]);
+  }
+
+  private boolean amPm(int k) {
+    return tk.equalsIgnoreCase(k, "am") || tk.equalsIgnoreCase(k, "pm");
+  }
+
+  /** Whether words {@code a} and {@code b} are the same, letter for letter. */
+  private boolean sameWord(int a, int b) {
+    int n = tk.length(a);
+    if (tk.length(b) != n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(tk.start[a] + i) != s.charAt(tk.start[b] + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many posts {@link #poster} finds (low bits), and whether two posters differ (bit 16). */
+  private final PerText posterLines = new PerText(this::countPosterLines);
+
+  private int countPosterLines() {
+    int n = 0;
+    int first = -1;
+    boolean others = false;
+    for (int t = 0; t < tk.count; t++) {
+      if (tk.is(t, WORD) && (t == 0 || tk.newlineBefore(t) || afterPlainStamp(t))) {
+        int last = posterEnd(t);
+        if (last < 0) {
+          continue;
+        }
+        n++;
+        if (first < 0) {
+          first = t;
+        } else if (!others) {
+          others = !sameWord(first, t);
+        }
+      }
+    }
+    return Math.min(n, 0xffff) | (others ? 1 << 16 : 0);
+  }
+
   /** Desks whose staff sign a chat with their initials: "dispatch_tj", "sched_kw". */
   private static final WordList DESKS =
       WordList.of(
@@ -6820,16 +7008,23 @@ final class Recognizers {
    * A person's number under a label that only such numbers have, the label part of it: a library
    * patron's ("Patron #0071923"), a body or organ donor's ("DONOR ID 2017-0093"), a paratransit
    * rider's ("paratransit ID 88107"), a vehicle's title ("title # 28817305"), a home's parcel
-   * ("Parcel 301-44-118B"). Without the label: a court's docket ("Docket No. 25-HSD-04412"), an
-   * insurance policy's (a plan's) or a notice's in groups of seven digits or more ("policy
-   * 88-1102-447", not an agency's own "Policy #HR-104"), and a loan's number ("Loan No.
-   * 3300918427", "loan 7731-002-4458"), an account. A number word or "#" after the label, or digits
-   * in groups; a form's field ("Title #: 73558201104") is not part of the number.
+   * ("Parcel 301-44-118B"), a prisoner's ("INMATE # 1184420", "booking #24-118302", "Bk#
+   * 26-07731"), an individual's ("Individual ID 7730184"). Without the label: a court's docket
+   * ("Docket No. 25-HSD-04412"), an insurance policy's (a plan's) or a notice's in groups of seven
+   * digits or more ("policy 88-1102-447", not an agency's own "Policy #HR-104"), and a loan's or a
+   * mortgage's number ("Loan No. 3300918427", "Mortgage No. 4400187723"), an account. A number word
+   * or "#" after the label, or digits in groups; a form's field ("Title #: 73558201104") is not
+   * part of the number.
    */
   private void heldNumber(int t) {
-    boolean loan = tk.equalsIgnoreCase(t, "loan");
+    boolean loan = tk.equalsIgnoreCase(t, "loan") || tk.equalsIgnoreCase(t, "mortgage");
     int k = t + 1;
     boolean numbered = false;
+    if (tk.isPunct(k, '.')
+        && tk.joined(k)
+        && (tk.equalsIgnoreCase(k + 1, "no") || tk.equalsIgnoreCase(k + 1, "number"))) {
+      k++; // "Bk. No. 26-07731"
+    }
     if (tk.equalsIgnoreCase(k, "no")
         || tk.equalsIgnoreCase(k, "number")
         || tk.equalsIgnoreCase(k, "num")
@@ -6904,6 +7099,30 @@ final class Recognizers {
     }
   }
 
+  /** Labels of a driver's licence: "DL NO: S415-7720-3318-06", "CDL No. D4412-8871-22". */
+  private static final WordList DRIVING_LICENCES = WordList.of("dl", "cdl");
+
+  /**
+   * "badge 412", "Officer (badge 3318)": a number of three to seven digits right after "badge" is
+   * the number of the badge an officer or an employee wears; "badge #4471" and "badge no. 4471" are
+   * {@link #label}'s.
+   */
+  private void badgeNumber(int t) {
+    int k = t + 1;
+    if (!tk.is(k, NUM)
+        || tk.newlineBefore(k)
+        || tk.length(k) < 3
+        || tk.length(k) > 7
+        || (tk.joined(k + 1) && !tk.isPunct(k + 1, ',') && !tk.isPunct(k + 1, ')'))
+        || (tk.is(k + 1, NUM) && !tk.newlineBefore(k + 1))
+        || (tk.is(k + 1, WORD) // "badge 100 pcs", "badge 2026 design": a count, a year
+            && !tk.newlineBefore(k + 1)
+            && Character.isLowerCase(tk.text.charAt(tk.start[k + 1])))) {
+      return;
+    }
+    out.add(PhiType.ID, tk.start[k], tk.end[k], 0.8, "id.badge", "a badge's number");
+  }
+
   /** Words after a relation and before a phone that name a carrier or a line, not a person. */
   private static final WordList NOT_A_RELATIVE =
       WordList.of(
@@ -6942,10 +7161,16 @@ final class Recognizers {
           "title",
           "parcel",
           "loan",
+          "mortgage",
           "policy",
           "pol",
           "docket",
-          "notice");
+          "notice",
+          "inmate",
+          "booking",
+          "bk",
+          "offender",
+          "individual");
 
   /** Labels of numbers an agency's own papers also carry ("Policy 7.3", "notice 2"). */
   private static final WordList LONG_HELD_NUMBER_LABELS = WordList.of("policy", "pol", "notice");
@@ -7104,14 +7329,16 @@ final class Recognizers {
 
   /**
    * Whether tokens {@code [k, last]} are two numbers apart by a hyphen that count up, with no
-   * leading zero: "18-65", "2023-2024", "28841-28850", not "207-011" or "05-118".
+   * leading zero: "18-65", "2023-2024", "28841-28850", "95-105", "0-100"; not "207-011", "05-118",
+   * or "24-118302", whose end is too many digits longer than its start for a range.
    */
   private boolean range(int k, int last) {
     return last == k + 2
         && tk.is(k, NUM)
         && tk.is(last, NUM)
         && !leadingZero(k, last)
-        && (tk.length(k) < tk.length(last)
+        && ((tk.length(k) < tk.length(last)
+                && (tk.length(last) - tk.length(k) <= 1 || tk.intValue(k) <= 1))
             || (tk.length(k) == tk.length(last) && tk.intValue(k) < tk.intValue(last)));
   }
 
@@ -7638,7 +7865,7 @@ final class Recognizers {
                     && tk.equalsIgnoreCase(t + 2, "n")));
     boolean license =
         keyword
-            && ((tk.equalsIgnoreCase(t, "dl")
+            && ((tk.equalsAnyIgnoreCase(t, DRIVING_LICENCES)
                     && !tk.isPunct(t - 1, '/') // "mg/dL no. 2 specimen": a unit
                     && (tk.isPunct(t + 1, '#')
                         || tk.isPunct(t + 1, ':')
@@ -7787,7 +8014,7 @@ final class Recognizers {
             "account label, grouped digits");
       }
     } else if (license) {
-      if (!tk.equalsIgnoreCase(t, "dl") && g == k) {
+      if (!tk.equalsAnyIgnoreCase(t, DRIVING_LICENCES) && g == k) {
         if (numbered
             && tk.is(k, NUM)
             && tk.length(k) == 4
