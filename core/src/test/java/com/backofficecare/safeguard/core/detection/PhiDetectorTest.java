@@ -1938,6 +1938,33 @@ class PhiDetectorTest {
   }
 
   @Test
+  void findsFloorsLetteredUnitsTownshipRoadsZipsAfterStreetsPlatesAndWholeDates() {
+    assertThat(
+            found(
+                "home at 1127 Wylie Ave, 2nd fl, Pittsburgh; 1150 N FIRST ST #B, FRESNO;"
+                    + " 12 Oak St 3rd Floor; 9431 Township Road 155, Loudonville",
+                PhiType.ADDRESS))
+        .containsExactly(
+            "1127 Wylie Ave, 2nd fl",
+            "1150 N FIRST ST #B",
+            "12 Oak St 3rd Floor",
+            "9431 Township Road 155");
+    assertThat(found("apt, 3340 richmond st apt 2r, 19134. she works", PhiType.ZIP))
+        .containsExactly("19134");
+    assertThat(found("12 Oak St, 20910 4412 x; 12 Oak St, 20910-22 units", PhiType.ZIP)).isEmpty();
+    assertThat(found("KS plate 482 KJT. Ford F-150, plate 442 MHB, approved", PhiType.VEHICLE_ID))
+        .containsExactly("482 KJT", "442 MHB");
+    assertThat(found("plate 12 IN the garage; plate 2 OF 3", PhiType.VEHICLE_ID)).isEmpty();
+    assertThat(found("Her driver's license (K08-44-1937) expires", PhiType.LICENSE))
+        .containsExactly("K08-44-1937");
+    assertThat(
+            found(
+                "DAUGHTER FOR 7 DAYS BEFORE ONSET 7/30: MEALS ON WHEELS M-F, DAUGHTER VISITS",
+                PhiType.DATE))
+        .containsExactly("7/30");
+  }
+
+  @Test
   void namesKeepTheirGenerationAndTheNicknameInQuotesAfterThem() {
     assertThat(
             found(

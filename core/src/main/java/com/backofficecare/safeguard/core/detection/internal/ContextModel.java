@@ -1008,6 +1008,15 @@ final class ContextModel {
       }
       PhiType type = TYPES[label >> 1];
       boolean format = type == PhiType.DATE || type == PhiType.PHONE;
+      int tagged = end;
+      if (type == PhiType.DATE
+          && end < n
+          && (tk.isPunct(end - 1, '/') || tk.isPunct(end - 1, '-'))
+          && tk.joined(end)
+          && tk.kind[end] == Tokens.NUM
+          && tk.length(end) <= 4) {
+        end++; // "ONSET 7/30:": tagged to its slash, the day after it is the date's too
+      }
       if (end - t > MAX_SPAN_TOKENS || oneWordRepeated(tk, t, end)) {
         t = end - 1;
         continue; // "1 1 1 1 ...", "Park Park Park ...": a run of one word, no name, place or day
@@ -1186,7 +1195,7 @@ final class ContextModel {
         continue; // "stand 98/62", "anger 6/10", "Mozilla/5.0", "may wait"; "export-2026-11-23.csv"
       }
       float margin = Float.MAX_VALUE;
-      for (int k = first; k < last; k++) {
+      for (int k = first; k < Math.min(last, tagged); k++) {
         margin = Math.min(margin, s.margin[k]);
       }
       double confidence = 1 / (1 + Math.exp(-margin / marginScale));

@@ -185,7 +185,7 @@ final class Lexicon {
         w,
         STREET_PREFIX,
         "calle avenida camino paseo rua rue via carrera calzada boulevard" + " chemin strada");
-    add(w, NAMED_ROAD, "broadway route rte highway hwy county");
+    add(w, NAMED_ROAD, "broadway route rte highway hwy county township");
     add(
         w,
         UNIT,

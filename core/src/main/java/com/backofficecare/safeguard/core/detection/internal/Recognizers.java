@@ -3249,8 +3249,9 @@ final class Recognizers {
         }
         if (words == 0 && tk.wordIs(k, NAMED_ROAD)) {
           int v = k + 1;
-          if (tk.equalsIgnoreCase(k, "county") && tk.equalsIgnoreCase(v, "road")) {
-            v++;
+          if ((tk.equalsIgnoreCase(k, "county") || tk.equalsIgnoreCase(k, "township"))
+              && (tk.equalsIgnoreCase(v, "road") || tk.equalsIgnoreCase(v, "rd"))) {
+            v++; // "County Road 12", "9431 Township Road 155"
           }
           if (tk.is(v, NUM) || tk.is(v, ALNUM)) {
             suffix = v;
@@ -3295,6 +3296,7 @@ final class Recognizers {
     if (unitEnd > 0) {
       end = unitEnd;
     }
+    zipAfterStreet(end);
     if (lower) {
       out.add(PhiType.ADDRESS, tk.start[t], end, 0.7, "address.street", "number, street, suffix");
     } else {
@@ -3461,8 +3463,16 @@ final class Recognizers {
     if (tk.isPunct(k, '.') && tk.joined(k)) {
       k++;
     }
-    if (tk.isPunct(k, '#') && (tk.is(k + 1, NUM) || tk.is(k + 1, ALNUM)) && tk.joined(k + 1)) {
-      return tk.end[k + 1];
+    if (tk.isPunct(k, '#')
+        && (tk.is(k + 1, NUM)
+            || tk.is(k + 1, ALNUM)
+            || (tk.is(k + 1, WORD) && tk.length(k + 1) == 1))
+        && tk.joined(k + 1)) {
+      return tk.end[k + 1]; // "#4", "#2B", "#B"
+    }
+    int floor = ordinalFloor(k);
+    if (floor >= 0) {
+      return floor;
     }
     if (!tk.wordIs(k, UNIT)) {
       return -1;
@@ -3485,6 +3495,54 @@ final class Recognizers {
       return end;
     }
     return -1;
+  }
+
+  /**
+   * "3340 richmond st apt 2r, 19134": five digits (or ZIP+4) right after a street address and a
+   * comma, with no town between, are its ZIP code.
+   */
+  private void zipAfterStreet(int end) {
+    int k = NameEchoes.firstTokenAt(tk, end);
+    if (!tk.isPunct(k, ',') || tk.start[k] != end) {
+      return;
+    }
+    int z = k + 1;
+    if (!tk.is(z, NUM) || tk.length(z) != 5 || tk.newlineBefore(z) || tk.joined(z)) {
+      return;
+    }
+    int last = z;
+    if (tk.isPunct(z + 1, '-') && tk.joined(z + 1) && tk.is(z + 2, NUM) && tk.length(z + 2) == 4) {
+      last = z + 2;
+    }
+    if ((tk.joined(last + 1) && !tk.isPunct(last + 1, '.') && !tk.isPunct(last + 1, ','))
+        || (tk.is(last + 1, NUM) && !tk.newlineBefore(last + 1))) {
+      return; // "12 Oak St, 20910-22 units", "12 Oak St, 20910 4412": not a ZIP alone
+    }
+    out.add(PhiType.ZIP, tk.start[z], tk.end[last], 0.8, "zip.after-street", "after a street");
+  }
+
+  /** Where a floor written as an ordinal at {@code k} ends: "2nd fl", "3rd Floor"; or -1. */
+  private int ordinalFloor(int k) {
+    int f;
+    if (tk.is(k, ALNUM)
+        && tk.length(k) <= 4
+        && Character.isDigit(s.charAt(tk.start[k]))
+        && tk.wordIs(k + 1, UNIT)) {
+      f = k + 1; // "2nd" read as one token
+    } else if (tk.is(k, NUM)
+        && tk.length(k) <= 2
+        && tk.joined(k + 1)
+        && tk.wordIs(k + 1, ORDINAL_SUFFIX)) {
+      f = k + 2;
+    } else {
+      return -1;
+    }
+    boolean floor =
+        !tk.newlineBefore(f)
+            && (tk.equalsIgnoreCase(f, "fl")
+                || tk.equalsIgnoreCase(f, "floor")
+                || tk.equalsIgnoreCase(f, "flr"));
+    return floor ? tk.end[f] : -1;
   }
 
   private void poBox(int t) {
@@ -7932,11 +7990,11 @@ final class Recognizers {
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k++;
     }
-    boolean bracketed = // "drivers license (9981-442-17)"
+    boolean bracketed = // "drivers license (9981-442-17)", "driver's license (K08-44-1937)"
         license
             && tk.isPunct(k, '(')
             && tk.joined(k + 1)
-            && tk.is(k + 1, NUM)
+            && (tk.is(k + 1, NUM) || (tk.is(k + 1, ALNUM) && digitCount(k + 1) >= 2))
             && tk.length(k + 1) >= 3
             && lastGroup(k + 1, 4, 0) > k + 1;
     if (bracketed) {
@@ -9680,6 +9738,25 @@ final class Recognizers {
           0.85,
           "plate.labelled",
           "plate label, letters and digits"); // "Plate: ABC 1234"
+      return;
+    }
+    if (tk.is(k, NUM) // "plate 482 KJT"
+        && tk.length(k) >= 2
+        && tk.length(k) <= 4
+        && tk.is(k + 1, WORD)
+        && (tk.flags[k + 1] & Tokens.ALL_CAPS) != 0
+        && tk.length(k + 1) >= 2
+        && tk.length(k + 1) <= 4
+        && tk.start[k + 1] == tk.end[k] + 1
+        && !tk.wordIs(k + 1, ORDINARY | UNIT | MONTH | STATE)
+        && !(tk.joined(k + 2) && !tk.is(k + 2, PUNCT))) {
+      out.add(
+          PhiType.VEHICLE_ID,
+          tk.start[k],
+          tk.end[k + 1],
+          0.85,
+          "plate.labelled",
+          "plate label, digits and letters");
       return;
     }
     int g = lastGroup(k, 2, 4);
