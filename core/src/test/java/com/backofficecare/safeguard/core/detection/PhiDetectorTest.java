@@ -1965,6 +1965,17 @@ class PhiDetectorTest {
   }
 
   @Test
+  void aNameFoundInLowerCaseIsFoundAgainWhereItIsWrittenTheSameWay() {
+    String chat =
+        "texts - becca (home health rn) / tiana (daughter)\n"
+            + "becca 8:41 am: hi tiana its becca from the team\n"
+            + "tiana 8:45 am: ok\nbecca 8:52 am: it could be";
+    assertThat(found(chat, PhiType.NAME)).filteredOn("becca"::equals).hasSize(4);
+    assertThat(found(chat + "\nthe care team will call", PhiType.NAME))
+        .doesNotContain("care", "team", "will");
+  }
+
+  @Test
   void namesKeepTheirGenerationAndTheNicknameInQuotesAfterThem() {
     assertThat(
             found(

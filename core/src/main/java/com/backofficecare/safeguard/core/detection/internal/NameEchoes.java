@@ -48,8 +48,9 @@ final class NameEchoes {
       if (at.type() != PhiType.NAME || at.confidence() < CONFIDENCE) {
         continue;
       }
+      boolean sure = at.confidence() >= SURE_IN_LOWER_CASE;
       for (int t = firstTokenAt(tk, at.start()); t < tk.count && tk.start[t] < at.end(); t++) {
-        if (echoable(tk, t) && put(tk, t)) {
+        if ((echoable(tk, t) || (sure && lowerCaseName(tk, t))) && put(tk, t)) {
           bloom |= bit(tk, t);
         }
       }
@@ -59,9 +60,8 @@ final class NameEchoes {
     }
     List<Finding> echoes = null;
     int f = 0;
-    int[] flags = tk.flags;
     for (int t = 0; t < tk.count; t++) {
-      if ((flags[t] & Tokens.CAPITALIZED) == 0 || (bloom & bit(tk, t)) == 0 || !echoable(tk, t)) {
+      if ((bloom & bit(tk, t)) == 0 || !(echoable(tk, t) || lowerCaseName(tk, t))) {
         continue;
       }
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
@@ -74,7 +74,7 @@ final class NameEchoes {
       while (last + 1 < tk.count
           && (tk.flags[last + 1] & Tokens.NEWLINE_BEFORE) == 0
           && tk.start[last + 1] == tk.end[last] + 1
-          && echoable(tk, last + 1)
+          && (echoable(tk, last + 1) || lowerCaseName(tk, last + 1))
           && !(f < found.size() && found.get(f).start() < tk.end[last + 1])
           && contains(tk, last + 1)) {
         last++;
@@ -158,6 +158,21 @@ final class NameEchoes {
     }
     return lo;
   }
+
+  /**
+   * A word in lower case of four letters or more that no list holds but the names' ("becca",
+   * "tiana"), echoed in lower case only and only from a name found with this confidence: a chat's
+   * poster named again in a post ("hi tiana it's becca").
+   */
+  private static boolean lowerCaseName(Tokens tk, int t) {
+    return tk.kind[t] == Tokens.WORD
+        && (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) == 0
+        && tk.length(t) >= 4
+        && (tk.word[t] & (NOT_NAMES | COMMON | CLINICAL | WEAK_CUE)) == 0
+        && Tokens.isLower(tk.text.charAt(tk.start[t]));
+  }
+
+  private static final double SURE_IN_LOWER_CASE = 0.8;
 
   private static long bit(Tokens tk, int t) {
     return 1L << (tk.hash[t] & 63);
