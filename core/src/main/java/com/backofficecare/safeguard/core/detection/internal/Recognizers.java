@@ -9724,13 +9724,24 @@ final class Recognizers {
         && !tk.joined(k + 1)) {
       k++;
     }
-    if ((tk.is(k, WORD) || tk.is(k, ALNUM)) // "plate KHT 4821", "plate 7HRK 392"
-        && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || lowerCaseLine(k))
-        && tk.length(k) <= 4
-        && tk.is(k + 1, NUM)
-        && tk.length(k + 1) <= 4
-        && tk.start[k + 1] == tk.end[k] + 1
-        && !(tk.joined(k + 2) && tk.is(k + 3, NUM))) {
+    boolean lettersThenDigits = // "plate KHT 4821", "plate 7HRK 392"
+        (tk.is(k, WORD) || tk.is(k, ALNUM))
+            && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || lowerCaseLine(k))
+            && tk.length(k) <= 4
+            && tk.is(k + 1, NUM)
+            && tk.length(k + 1) <= 4
+            && !(tk.joined(k + 2) && tk.is(k + 3, NUM));
+    boolean digitsThenLetters = // "plate 482 KJT"
+        tk.is(k, NUM)
+            && tk.length(k) >= 2
+            && tk.length(k) <= 4
+            && tk.is(k + 1, WORD)
+            && (tk.flags[k + 1] & Tokens.ALL_CAPS) != 0
+            && tk.length(k + 1) >= 2
+            && tk.length(k + 1) <= 4
+            && !tk.wordIs(k + 1, ORDINARY | UNIT | MONTH | STATE)
+            && !(tk.joined(k + 2) && !tk.is(k + 2, PUNCT));
+    if ((lettersThenDigits || digitsThenLetters) && tk.start[k + 1] == tk.end[k] + 1) {
       out.add(
           PhiType.VEHICLE_ID,
           tk.start[k],
@@ -9738,25 +9749,6 @@ final class Recognizers {
           0.85,
           "plate.labelled",
           "plate label, letters and digits"); // "Plate: ABC 1234"
-      return;
-    }
-    if (tk.is(k, NUM) // "plate 482 KJT"
-        && tk.length(k) >= 2
-        && tk.length(k) <= 4
-        && tk.is(k + 1, WORD)
-        && (tk.flags[k + 1] & Tokens.ALL_CAPS) != 0
-        && tk.length(k + 1) >= 2
-        && tk.length(k + 1) <= 4
-        && tk.start[k + 1] == tk.end[k] + 1
-        && !tk.wordIs(k + 1, ORDINARY | UNIT | MONTH | STATE)
-        && !(tk.joined(k + 2) && !tk.is(k + 2, PUNCT))) {
-      out.add(
-          PhiType.VEHICLE_ID,
-          tk.start[k],
-          tk.end[k + 1],
-          0.85,
-          "plate.labelled",
-          "plate label, digits and letters");
       return;
     }
     int g = lastGroup(k, 2, 4);
