@@ -1965,6 +1965,29 @@ class PhiDetectorTest {
   }
 
   @Test
+  void findsCaseNumbersReadAloudWithDashesAndInterpretersNumbers() {
+    assertThat(
+            found(
+                "OFFICER: The report number is two five dash oh oh four one one eight if you need"
+                    + " it.\nYour intake number is two zero two six, dash, oh four one one eight. A"
+                    + " worker\nClaim number two five, oh nine, one one four, six six.",
+                PhiType.ID))
+        .containsExactly(
+            "two five dash oh oh four one one eight",
+            "two zero two six, dash, oh four one one eight",
+            "two five, oh nine, one one four, six six");
+    assertThat(found("the case number is two. she has one dash two dash three steps", PhiType.ID))
+        .isEmpty();
+    assertThat(
+            found(
+                "via LanguageLine, interpreter #40771 (Samir); Interpreter ID 22917 (Asha);"
+                    + " interpreter #7720",
+                PhiType.ID))
+        .containsExactly("interpreter #40771", "Interpreter ID 22917", "interpreter #7720");
+    assertThat(found("interpreter no 2 of 3; interpreter 2024 budget", PhiType.ID)).isEmpty();
+  }
+
+  @Test
   void aNameFoundInLowerCaseIsFoundAgainWhereItIsWrittenTheSameWay() {
     String chat =
         "texts - becca (home health rn) / tiana (daughter)\n"

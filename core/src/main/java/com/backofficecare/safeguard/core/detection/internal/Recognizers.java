@@ -4511,10 +4511,10 @@ final class Recognizers {
    */
   private void spokenNumber(int t) {
     int p = t - 1;
-    while (p >= 0 && (tk.isPunct(p, ',') || tk.isPunct(p, '-'))) {
+    while (p >= 0 && (tk.isPunct(p, ',') || tk.isPunct(p, '-') || tk.equalsIgnoreCase(p, "dash"))) {
       p--;
     }
-    if (p >= t - 2
+    if (p >= t - 4
         && p >= 0
         && (tk.wordIs(p, NUMBER_WORD) || tk.is(p, NUM))
         && !tk.newlineBefore(p + 1)) {
@@ -4539,6 +4539,12 @@ final class Recognizers {
       if (tk.isPunct(n, ',') || tk.isPunct(n, '-')) {
         n++;
       }
+      if (tk.equalsIgnoreCase(n, "dash") && !tk.newlineBefore(n)) { // "two six dash zero four"
+        int after = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
+        if (tk.wordIs(after, NUMBER_WORD) && !tk.newlineBefore(after)) {
+          n = after;
+        }
+      }
       k = n;
     }
     if (digitCount <= 6 && address(t, last)) {
@@ -4559,6 +4565,10 @@ final class Recognizers {
         && tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)) {
       out.add(PhiType.DATE, a, b, 0.9, "date.spoken", "a date of birth read out in numbers");
       return; // "date of birth nine twelve nineteen thirty eight"
+    }
+    if (digitCount >= 5 && spokenCaseLabel(t)) {
+      out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after a case's label");
+      return;
     }
     int cue = spokenLabel(t);
     if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
@@ -4791,6 +4801,29 @@ final class Recognizers {
       words++;
     }
     return 0;
+  }
+
+  /**
+   * Whether the digits read aloud at {@code t} answer a case's, a report's or an intake's number:
+   * "the report number is two five dash ...", "case number two six dash ...", "intake number is
+   * ...", "incident number ...", in the same sentence.
+   */
+  private boolean spokenCaseLabel(int t) {
+    for (int k = t - 1; k >= 1 && k >= t - 5; k--) {
+      if (tk.isPunct(k, '.')
+          || tk.isPunct(k, '?')
+          || tk.isPunct(k, ';')
+          || tk.newlineBefore(k + 1)) {
+        return false;
+      }
+      if (tk.equalsIgnoreCase(k, "number") || tk.equalsIgnoreCase(k, "no")) {
+        return tk.equalsAnyIgnoreCase(k - 1, CASE_LABELS)
+            || tk.equalsAnyIgnoreCase(k - 1, WEAK_CASE_LABELS)
+            || tk.equalsIgnoreCase(k - 1, "reference")
+            || tk.equalsIgnoreCase(k - 1, "confirmation");
+      }
+    }
+    return false;
   }
 
   /** ", Brockton, oh two three oh one": five digits read aloud after a known place. */
@@ -7067,12 +7100,12 @@ final class Recognizers {
    * patron's ("Patron #0071923"), a body or organ donor's ("DONOR ID 2017-0093"), a paratransit
    * rider's ("paratransit ID 88107"), a vehicle's title ("title # 28817305"), a home's parcel
    * ("Parcel 301-44-118B"), a prisoner's ("INMATE # 1184420", "booking #24-118302", "Bk#
-   * 26-07731"), an individual's ("Individual ID 7730184"). Without the label: a court's docket
-   * ("Docket No. 25-HSD-04412"), an insurance policy's (a plan's) or a notice's in groups of seven
-   * digits or more ("policy 88-1102-447", not an agency's own "Policy #HR-104"), and a loan's or a
-   * mortgage's number ("Loan No. 3300918427", "Mortgage No. 4400187723"), an account. A number word
-   * or "#" after the label, or digits in groups; a form's field ("Title #: 73558201104") is not
-   * part of the number.
+   * 26-07731"), an individual's ("Individual ID 7730184"), an interpreter's ("interpreter #7720",
+   * four digits enough). Without the label: a court's docket ("Docket No. 25-HSD-04412"), an
+   * insurance policy's (a plan's) or a notice's in groups of seven digits or more ("policy
+   * 88-1102-447", not an agency's own "Policy #HR-104"), and a loan's or a mortgage's number ("Loan
+   * No. 3300918427", "Mortgage No. 4400187723"), an account. A number word or "#" after the label,
+   * or digits in groups; a form's field ("Title #: 73558201104") is not part of the number.
    */
   private void heldNumber(int t) {
     boolean loan = tk.equalsIgnoreCase(t, "loan") || tk.equalsIgnoreCase(t, "mortgage");
@@ -7130,7 +7163,7 @@ final class Recognizers {
     }
     if ((!numbered && !(grouped && (loan || valueOnly || tk.equalsIgnoreCase(t, "parcel"))))
         || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))
-        || digits < 5
+        || digits < (tk.equalsIgnoreCase(t, "interpreter") ? 4 : 5)
         || tk.end[last] - tk.start[k] > 30
         || range(k, last)
         || (tk.is(k, NUM) && tk.length(k) == 4 && year(tk.intValue(k)) && !grouped)) {
@@ -7228,7 +7261,8 @@ final class Recognizers {
           "booking",
           "bk",
           "offender",
-          "individual");
+          "individual",
+          "interpreter");
 
   /** Labels of numbers an agency's own papers also carry ("Policy 7.3", "notice 2"). */
   private static final WordList LONG_HELD_NUMBER_LABELS = WordList.of("policy", "pol", "notice");
