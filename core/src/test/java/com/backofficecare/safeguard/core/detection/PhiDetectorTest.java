@@ -1898,11 +1898,18 @@ class PhiDetectorTest {
                     + "01/27/2026 09:02 lfeng: Confirmed\n08/20/2025 10:05 hsolis (HIM on-call): done",
                 PhiType.NAME))
         .contains("jwu", "rbautista", "lfeng", "hsolis");
+    assertThat(
+            found(
+                "kbrennan 6:52am: anyone covering\nMarcus Lee 2:35 pm: hi\n"
+                    + "yolanda p 2:36:10 pm: me too\nJan 27 09:02 lfeng: Confirmed\n"
+                    + "1/27 9:05a rpatel: thanks",
+                PhiType.NAME))
+        .contains("kbrennan", "Marcus Lee", "yolanda p", "lfeng", "rpatel");
     for (String text :
         List.of(
             "visit 10:30 am: client seen\nlunch 12:00 pm: ate well\nTylenol 10:00 am: 650 mg given",
             "EVV 09:02: clock in\nEVV 13:15: clock out",
-            "3/11 10:40 jwu: cant verify\n3/11 11:20 jwu: matches now",
+            "3/11 10:40 tmp: cant verify\n3/11 11:20 tmp: matches now",
             "lfeng 9:00 am: only one post here")) {
       assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
     }
@@ -1919,6 +1926,8 @@ class PhiDetectorTest {
         .containsExactly("412", "3318");
     assertThat(found("badge 100 pcs; badge 2026 design; badge holder 4471 22", PhiType.ID))
         .isEmpty();
+    assertThat(found("Ofc Ruiz badge 412 took report; Badge #413 and badge no. 414", PhiType.ID))
+        .containsExactly("412", "Badge #413", "badge no. 414");
     assertThat(found("Mortgage No. 4400187723 escrow short", PhiType.ACCOUNT))
         .containsExactly("4400187723");
     assertThat(found("CDL No. D4412-8871-22 on file", PhiType.LICENSE))
@@ -1988,6 +1997,32 @@ class PhiDetectorTest {
   }
 
   @Test
+  void findsCodesSpelledOutOnCallsTypedByWhatWasAskedFor() {
+    assertThat(
+            found(
+                "INTAKE: And the Medicare card?\nDAUGHTER: Okay, it's... two, C, as in cat, four,"
+                    + " F as in Frank, zero, Y, six, W, three, P, one.\n"
+                    + "AGENT: Let me read that back, one E G four, T E five, M K seven three?",
+                PhiType.HEALTH_PLAN_ID))
+        .containsExactly(
+            "two, C, as in cat, four, F as in Frank, zero, Y, six, W, three, P, one",
+            "one E G four, T E five, M K seven three");
+    assertThat(
+            found(
+                "CASE MGR: It's A, zero, zero, four, four, one, nine, two, seven.\n"
+                    + "Her ID is C as in cat, W, 4, 4, 7, 1, 0, 9, 2. Call me",
+                PhiType.ID))
+        .containsExactly(
+            "A, zero, zero, four, four, one, nine, two, seven",
+            "C as in cat, W, 4, 4, 7, 1, 0, 9, 2");
+    assertThat(
+            detector.detect(
+                "I, a nurse, saw 3, 4, 5 patients on floors A, B and C today, 2 of them in room 4, 5"
+                    + " and 6. Plan A, B, C, 1, 2, 3."))
+        .isEmpty();
+  }
+
+  @Test
   void aNameFoundInLowerCaseIsFoundAgainWhereItIsWrittenTheSameWay() {
     String chat =
         "texts - becca (home health rn) / tiana (daughter)\n"
@@ -2013,6 +2048,50 @@ class PhiDetectorTest {
                 "Your stay on April 22, 2026 found Candida auris on your skin, and Listeria",
                 PhiType.NAME))
         .isEmpty();
+  }
+
+  /** What the attack on the sixty-eighth set's rules found: none of these may change again. */
+  @Test
+  void theSixtyEighthSetsRulesKeepWhatTheyMustNotTake() {
+    for (String text :
+        List.of(
+            "08/19/2025 17:20 jenkins: build 221 started\n08/19/2025 17:24 jenkins: tests passed\n"
+                + "08/19/2025 17:25 ansible: deploying to evv01",
+            "3/11 10:40 sshd: accepted key\n3/11 10:41 sudo: session opened",
+            "08/19/2025 17:20 crond: started\n08/19/2025 17:25 crond: stopped",
+            "Humana 10:00 am: called\nAetna 2:00 pm: called back",
+            "3/11 10:40 Sandata: visit exported\n3/11 10:41 HHAeXchange: visit imported",
+            "pto 9:00 am: scheduled\nwfh 1:00 pm: scheduled",
+            "etl_job 9:00 am: started\netl_job 9:05 am: finished",
+            "2025-08-19 17:20 EvvExporter: 412 visits\n2025-08-19 17:21 ClaimBuilder: 37 claims",
+            "Lyft 7:00 am: pickup\nUber 11:00 am: return",
+            "found Candida auris on your skin; CANDIDA AURIS SCREEN; Candida albicans",
+            "Escherichia coli and Proteus mirabilis grew")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of(
+            "release notes\n- tag 412 MB docker image slimmed",
+            "price tag 12 USD",
+            "HL7 tag 12 OBX segment",
+            "hot plate 120 VAC")) {
+      assertThat(found(text, PhiType.VEHICLE_ID)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of(
+            "Tom Reyes IV antibiotics day 3 of 10",
+            "Rosa Delgado II/VI systolic murmur",
+            "Rosa Delgado II diabetes")) {
+      assertThat(found(text, PhiType.NAME)).as(text).noneMatch(n -> n.contains("I"));
+    }
+    assertThat(found("Per Candida (daughter), the client fell. Candida auris", PhiType.NAME))
+        .containsExactly("Candida");
+    assertThat(
+            found(
+                "Name A,Name B,Note\nRosa Delgado,Tom Reyes,OK\nDeceased,Moved out of state,closed",
+                PhiType.NAME))
+        .doesNotContain("Moved out of state", "Deceased");
+    assertThat(found("TAGS CORRECTED: L 0152, L 0218, L 0415, L 0570", PhiType.ID)).isEmpty();
   }
 
   /** What the attack on the sixty-sixth set's rules found: none of these may change again. */

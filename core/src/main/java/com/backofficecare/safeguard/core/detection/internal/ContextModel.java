@@ -1920,13 +1920,33 @@ final class ContextModel {
 
   private static final WordList LAW_FIRMS = WordList.of("group", "firm", "office", "offices");
 
-  /** Whether name span [first, last) is a genus's initial before its species ("C. diff"). */
+  /**
+   * Whether name span [first, last) is a germ's genus, or its initial, before its species ("C.
+   * diff", "Candida auris", "CANDIDA AURIS"), not a person named Candida.
+   */
   private static boolean bacterium(Tokens tk, int first, int last) {
-    return last - first <= 2
-        && tk.length(first) == 1
-        && tk.isPunct(first + 1, '.')
-        && tk.equalsAnyIgnoreCase(first + 2, SPECIES)
-        && tk.lowerCase(first + 2);
+    if (last - first > 2) {
+      return false;
+    }
+    if (tk.length(first) == 1) {
+      return tk.isPunct(first + 1, '.')
+          && tk.equalsAnyIgnoreCase(first + 2, SPECIES)
+          && tk.lowerCase(first + 2);
+    }
+    return genusBeforeSpecies(tk, first);
+  }
+
+  /** Whether word {@code t} is a genus before its species: "Candida auris", "CANDIDA AURIS". */
+  static boolean genusBeforeSpecies(Tokens tk, int t) {
+    int species = t + 1;
+    return tk.kind[t] == Tokens.WORD
+        && species < tk.count
+        && tk.equalsAnyIgnoreCase(species, SPECIES)
+        && !tk.joined(species)
+        && (tk.flags[species] & Tokens.NEWLINE_BEFORE) == 0
+        && (tk.lowerCase(species)
+            || ((tk.flags[species] & Tokens.ALL_CAPS) != 0
+                && (tk.flags[t] & Tokens.ALL_CAPS) != 0));
   }
 
   private static final WordList SPECIES =

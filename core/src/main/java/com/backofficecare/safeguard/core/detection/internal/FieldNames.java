@@ -68,7 +68,8 @@ public final class FieldNames {
 
   /**
    * The type of one of a pair's fields, marked by a letter or a digit after a person's field: "MRN
-   * A" and "MRN B" of a duplicate-record report, "Phone 2"; null for other fields.
+   * A" and "MRN B" of a duplicate-record report, "Phone 2"; null for other fields, and for names,
+   * whose cells a pair's report fills with notes as often ("NO MATCH", "Moved out of state").
    */
   private static @Nullable PhiType paired(String name) {
     int n = name.length();
@@ -81,7 +82,6 @@ public final class FieldNames {
 
   private static final java.util.Set<PhiType> PAIRED =
       java.util.EnumSet.of(
-          PhiType.NAME,
           PhiType.DATE,
           PhiType.MRN,
           PhiType.SSN,

@@ -67,8 +67,10 @@ final class NameEchoes {
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
         f++;
       }
-      if ((f < found.size() && found.get(f).start() < tk.end[t]) || !contains(tk, t)) {
-        continue;
+      if ((f < found.size() && found.get(f).start() < tk.end[t])
+          || !contains(tk, t)
+          || ContextModel.genusBeforeSpecies(tk, t)) {
+        continue; // "Candida auris" is a germ, whoever else is named Candida
       }
       int last = t;
       while (last + 1 < tk.count

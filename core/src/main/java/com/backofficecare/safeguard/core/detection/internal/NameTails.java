@@ -63,7 +63,8 @@ final class NameTails {
 
   /**
    * Where a generation after a name of two words or more ending at {@code end} ends: "Albert
-   * Fontaine Sr.", "John Okafor III"; or -1.
+   * Fontaine Sr.", "John Okafor III," (a numeral only before a punctuation mark or the line's end,
+   * not "Tom Reyes IV antibiotics"); or -1.
    */
   private static int generation(List<Finding> found, int i, int end, Tokens tk) {
     Finding f = found.get(i);
@@ -78,10 +79,18 @@ final class NameTails {
       return -1;
     }
     int e = tk.end[t];
-    if (tk.isPunct(t + 1, '.') && tk.joined(t + 1) && tk.length(t) == 2) {
-      e = tk.end[t + 1]; // "Sr.", "Jr."
-    } else if (t + 1 < tk.count && tk.joined(t + 1) && tk.kind[t + 1] != Tokens.PUNCT) {
-      return -1;
+    int n = t + 1;
+    if (tk.isPunct(n, '.') && tk.joined(n) && tk.length(t) == 2) {
+      e = tk.end[n]; // "Sr.", "Jr."
+    } else if (n < tk.count && tk.joined(n) && (tk.kind[n] != Tokens.PUNCT || tk.isPunct(n, '/'))) {
+      return -1; // "II/VI murmur"
+    } else if (!tk.equalsIgnoreCase(t, "jr")
+        && !tk.equalsIgnoreCase(t, "sr")
+        && n < tk.count
+        && !tk.joined(n)
+        && (tk.flags[n] & Tokens.NEWLINE_BEFORE) == 0
+        && tk.kind[n] != Tokens.PUNCT) {
+      return -1; // "Tom Reyes IV antibiotics", "type II diabetes": a numeral ends the name
     }
     return i + 1 < found.size() && found.get(i + 1).start() < e ? -1 : e;
   }

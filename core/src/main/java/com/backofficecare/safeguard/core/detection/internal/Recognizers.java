@@ -3893,6 +3893,7 @@ final class Recognizers {
     }
     if (tk.length(t) == 1 || (tk.word[t] & NUMBER_WORD) != 0) {
       spacedValue(t);
+      spelledValue(t);
     }
     if ((tk.word[t] & NUMBER_WORD) != 0) {
       if (!spokenAge(t)) {
@@ -4684,6 +4685,144 @@ final class Recognizers {
     } else if ((cue & C_PHONE) != 0) {
       out.add(PhiType.ID, a, b, 0.7, "id.spaced", "a number read out"); // "the number is 2 0 4"
     }
+  }
+
+  /**
+   * A code spelled out on a call, letters and digits one by one or in short groups, commas between
+   * them as transcripts write them: "W as in William, Q, seven seven four, oh two, nine one eight",
+   * "one E G four, T E five, M K seven three", "C as in cat, W, 4, 4, 7, 1, 0, 9, 2". Seven
+   * characters at least, three digits and a capital letter among them. Typed by the label asked for
+   * on this line or the line before ("Member ID?", "his Medicaid number?"); without one, a Medicare
+   * number by its shape, else an id.
+   */
+  private void spelledValue(int t) {
+    int p = t - 1;
+    while (p >= 0 && (tk.isPunct(p, ',') || tk.isPunct(p, '-'))) {
+      p--;
+    }
+    if (p >= 0 && !tk.newlineBefore(p + 1) && (spelledPart(p) || asInWord(p - 2))) {
+      return; // not the start of the run
+    }
+    int letters = 0;
+    int digits = 0;
+    int separators = 0;
+    int groups = 0; // numbers of more than one digit
+    int said = 0; // digit words and "as in": what only speech writes
+    int last = -1;
+    for (int k = t; k < tk.count && k < t + 60; ) {
+      if (k > t && tk.newlineBefore(k)) {
+        break;
+      }
+      if (tk.is(k, NUM) && tk.length(k) <= 4) {
+        digits += tk.length(k);
+        groups += tk.length(k) > 1 ? 1 : 0;
+      } else if (tk.is(k, WORD) && spokenDigit(k)) {
+        digits++;
+        said++;
+      } else if (spelledLetter(k)) {
+        letters++;
+      } else {
+        break;
+      }
+      last = k;
+      int n = k + 1;
+      int as = tk.isPunct(n, ',') ? n + 1 : n;
+      if (spelledLetter(k) && asInWord(as)) {
+        n = as + 3; // "W as in William", "C, as in cat"
+        said++;
+      }
+      if (tk.isPunct(n, ',') || (tk.isPunct(n, '-') && !tk.joined(n))) {
+        separators++;
+        n++;
+      }
+      k = n;
+    }
+    if (last < 0 || letters == 0 || digits < 3 || letters + digits < 7 || letters + digits > 20) {
+      return;
+    }
+    if (said == 0 && (separators < 2 || groups > 0)) {
+      return; // "4 T W 7": spacedValue's; "TAGS: L 0152, L 0218": a list, not one code spelled
+    }
+    int a = tk.start[t];
+    int b = tk.end[last];
+    int cue = askedFor(t) & ~C_CARD; // "the red, white and blue card": a Medicare card
+    if ((cue & C_PLAN) != 0 || (cue == 0 && letters + digits == 11 && letters >= 3)) {
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.spelled", "a member number spelled out");
+    } else if ((cue & C_MRN) != 0) {
+      out.add(PhiType.MRN, a, b, 0.8, "mrn.spelled", "a record number spelled out");
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+      out.add(PhiType.ACCOUNT, a, b, 0.8, "account.spelled", "an account number spelled out");
+    } else if ((cue & C_VEHICLE) != 0) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.8, "plate.spelled", "a plate spelled out");
+    } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
+      out.add(PhiType.LICENSE, a, b, 0.8, "license.spelled", "a license number spelled out");
+    } else if ((cue & C_SSN) == 0) {
+      out.add(PhiType.ID, a, b, 0.7, "id.spelled", "a code spelled out on a call");
+    }
+  }
+
+  /** A capital letter standing alone, as a code's letter is spelled: "W", "T", not "a". */
+  private boolean spelledLetter(int k) {
+    return tk.is(k, WORD)
+        && tk.length(k) == 1
+        && Character.isUpperCase(s.charAt(tk.start[k]))
+        && !(tk.equalsIgnoreCase(k, "i") && tk.is(k + 1, WORD) && !tk.isPunct(k + 1, ','));
+  }
+
+  /** A letter, a digit word or a short number: a spelled code's part. */
+  private boolean spelledPart(int k) {
+    return spelledLetter(k)
+        || (tk.is(k, NUM) && tk.length(k) <= 4)
+        || (tk.is(k, WORD) && spokenDigit(k));
+  }
+
+  /** Whether "as in" and a word follow at {@code k}: "W as in William". */
+  private boolean asInWord(int k) {
+    return k >= 0
+        && tk.equalsIgnoreCase(k, "as")
+        && tk.equalsIgnoreCase(k + 1, "in")
+        && tk.is(k + 2, WORD)
+        && !tk.newlineBefore(k + 2);
+  }
+
+  /**
+   * The cues of the identifier's label asked for before {@code t}: the nearest such cue word on its
+   * line, else on the line before ("REP: Member ID?" then "BILLER: W as in William, ..."); 0 when
+   * none. A speaker's label ("CASE MGR:") and words such as "on" or "number" say nothing.
+   */
+  private int askedFor(int t) {
+    int lines = 0;
+    for (int k = t - 1; k >= 0 && k >= t - 40; k--) {
+      if (tk.newlineBefore(k + 1) && ++lines > 1) {
+        return 0;
+      }
+      int cue = tk.cue[k] & IDENTIFIER_CUES;
+      if (cue != 0 && tk.is(k, WORD) && !speakerLabel(k)) {
+        return cue;
+      }
+    }
+    return 0;
+  }
+
+  private static final int IDENTIFIER_CUES =
+      C_PLAN | C_MRN | C_ACCOUNT | C_ROUTING | C_VEHICLE | C_LICENSE | C_NPI | C_DEA | C_ID | C_SSN
+          | C_CARD;
+
+  /** Whether word {@code k} is part of a speaker's label opening its line: "CASE MGR:". */
+  private boolean speakerLabel(int k) {
+    int colon = k + 1;
+    while (colon < tk.count && colon <= k + 2 && tk.is(colon, WORD)) {
+      colon++;
+    }
+    if (!tk.isPunct(colon, ':')) {
+      return false;
+    }
+    for (int j = k; j > k - 3 && j >= 0; j--) {
+      if (j == 0 || tk.newlineBefore(j)) {
+        return tk.is(colon + 1, WORD) && !tk.newlineBefore(colon + 1);
+      }
+    }
+    return false;
   }
 
   /** A digit group of four at most, a digit word, or a single letter. */
@@ -6663,13 +6802,55 @@ final class Recognizers {
       return;
     }
     int posts = posterLines.get();
-    boolean strong =
-        last > t
-            || (tk.wordIs(t, FIRST | LAST) && tk.length(t) >= 3)
-            || (tk.word[t] == 0 && tk.length(t) >= 5);
-    if ((posts & 0xffff) >= 2 && (strong || posts >> 16 != 0)) {
+    if ((posts & 0xffff) >= 2 && (namedPoster(t, last) || posts >> 16 != 0)) {
       out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.85, "name.poster", "a chat post's poster");
     }
+  }
+
+  /**
+   * Whether the handle from {@code t} to {@code last} says it is a person's: a given name ("tiana",
+   * "Marcus Lee", "yolanda p"), a login made of an initial and a listed surname ("kbrennan",
+   * "jwu"), or joined parts one of which is a listed name or a desk's before a login ("ngozi.eze",
+   * "sched_ola"). Another word no list holds ("becca", but also "nginx" or "Aetna") posts only in a
+   * text where such a handle posts too.
+   */
+  private boolean namedPoster(int t, int last) {
+    if (last == t) {
+      return (tk.wordIs(t, FIRST) && !tk.wordIs(t, ORDINARY)) || initialAndSurname(t);
+    }
+    if (last == t + 1) {
+      return true; // a given name and a surname or an initial, as posterEnd takes them
+    }
+    if (deskBeforeLogin(t, last)) {
+      return true;
+    }
+    for (int k = t; k <= last; k += 2) {
+      if ((tk.length(k) >= 3 && tk.wordIs(k, FIRST | LAST) && !tk.wordIs(k, ORDINARY))
+          || initialAndSurname(k)) {
+        return true; // "ngozi.eze", "mchen_rn"
+      }
+    }
+    return false;
+  }
+
+  /** "kbrennan", "jwu": a login in lower case of one or two initials and a listed surname. */
+  private boolean initialAndSurname(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    if (!tk.lowerCase(t) || e - a < 3 || e - a > 16) {
+      return false;
+    }
+    for (int initials = 1; initials <= 2; initials++) {
+      int rest = e - a - initials;
+      if (rest < 2 || (rest < 4 && e - a > 3)) {
+        continue; // "jwu", "lfeng"; not "sudo"
+      }
+      int w = Lexicon.get().word(s.chars, a + initials, e);
+      if ((w & LAST) != 0 && (w & ORDINARY) == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last token of a poster's handle at {@code t} (see {@link #poster}), or -1. */
@@ -6688,16 +6869,24 @@ final class Recognizers {
     }
     if (last == t
         && tk.is(t + 1, WORD)
-        && tk.length(t + 1) == 1
         && !tk.joined(t + 1)
+        && !tk.newlineBefore(t + 1)
         && tk.wordIs(t, FIRST)
-        && !tk.wordIs(t, ORDINARY)) {
-      last = t + 1; // "yolanda p 2:31 pm:"
+        && !tk.wordIs(t, ORDINARY)
+        && (tk.length(t + 1) == 1
+            || (tk.wordIs(t + 1, FIRST | LAST)
+                && tk.lowerCase(t) == tk.lowerCase(t + 1)
+                && (!tk.wordIs(t + 1, ORDINARY) || capital(t + 1))))) {
+      last = t + 1; // "yolanda p 2:31 pm:", "Marcus Lee 2:33 pm:"
     }
     int step = last == t + 1 ? 1 : 2;
     for (int k = t; k <= last; k += step) {
+      if (k == t + 1 && last == t + 1) {
+        continue; // the initial or the surname after a given name, as taken above
+      }
       if (tk.wordIs(k, KEYWORD | GENERIC_LABEL | MONTH | WEEKDAY | TITLE)
           || tk.bot(k)
+          || tk.equalsAnyIgnoreCase(k, DAEMONS)
           || (k == t && !nameOrNoWord(tk.word[k]) && !deskBeforeLogin(t, last))
           || (tk.wordIs(k, COMMON | STOP)
               && !tk.wordIs(k, FIRST | LAST)
@@ -6720,27 +6909,14 @@ final class Recognizers {
           }
         }
       }
-      if (!tk.isPunct(k, ':') || !tk.joined(k)) {
-        return -1;
-      }
     } else {
-      if (!tk.is(k, NUM)
-          || tk.joined(k)
-          || tk.length(k) > 2
-          || !tk.isPunct(k + 1, ':')
-          || !tk.joined(k + 1)
-          || !tk.is(k + 2, NUM)
-          || !tk.joined(k + 2)
-          || tk.length(k + 2) != 2) {
+      k = clockEnd(k);
+      if (k < 0) {
         return -1;
       }
-      k += 3;
-      if (amPm(k)) {
-        k++;
-      }
-      if (!tk.isPunct(k, ':') || !tk.joined(k)) {
-        return -1;
-      }
+    }
+    if (!tk.isPunct(k, ':') || !tk.joined(k)) {
+      return -1;
     }
     k++;
     if (k >= tk.count || tk.joined(k)) {
@@ -6755,32 +6931,118 @@ final class Recognizers {
   }
 
   /**
+   * The token after a post's clock time at {@code k}, one space after its poster: "6:52 am",
+   * "6:52am", "9:02a", "06:52:10"; -1 when none is there.
+   */
+  private int clockEnd(int k) {
+    if (!tk.is(k, NUM)
+        || tk.joined(k)
+        || tk.length(k) > 2
+        || !tk.isPunct(k + 1, ':')
+        || !tk.joined(k + 1)
+        || !tk.joined(k + 2)) {
+      return -1;
+    }
+    int m = k + 2;
+    if (tk.is(m, ALNUM)) { // "52am", "02a"
+      return clockTail(m) ? m + 1 : -1;
+    }
+    if (!tk.is(m, NUM) || tk.length(m) != 2) {
+      return -1;
+    }
+    int n = m + 1;
+    if (tk.isPunct(n, ':')
+        && tk.joined(n)
+        && tk.joined(n + 1)
+        && tk.is(n + 1, NUM)
+        && tk.length(n + 1) == 2) {
+      n += 2; // seconds
+    }
+    return amPm(n) && !tk.joined(n) ? n + 1 : n;
+  }
+
+  /** Whether token {@code k} is a clock's minutes and its half of the day: "02a", "52pm". */
+  private boolean clockTail(int k) {
+    if (!tk.is(k, ALNUM) || !tk.isPunct(k - 1, ':') || !tk.joined(k)) {
+      return false;
+    }
+    int a = tk.start[k];
+    int e = tk.end[k];
+    if (e - a < 3 || !Character.isDigit(s.charAt(a)) || !Character.isDigit(s.charAt(a + 1))) {
+      return false;
+    }
+    char c = WordTable.lower(s.charAt(a + 2));
+    return e - a == 3 ? c == 'a' || c == 'p' : e - a == 4 && amPmAt(a + 2);
+  }
+
+  /** Whether "am" or "pm" is written at {@code at}. */
+  private boolean amPmAt(int at) {
+    char c = WordTable.lower(s.charAt(at));
+    return (c == 'a' || c == 'p') && WordTable.lower(s.charAt(at + 1)) == 'm';
+  }
+
+  /**
    * Whether token {@code t} follows a post's day and time that open its line, with no brackets:
-   * "3/11 10:40 jwu:", "01/27/2026 09:02 lfeng:".
+   * "3/11 10:40 jwu:", "01/27/2026 09:02 lfeng:", "Jan 27 09:02 kpham:".
    */
   private boolean afterPlainStamp(int t) {
-    if (t == 0 || tk.newlineBefore(t) || !(tk.is(t - 1, NUM) || amPm(t - 1))) {
+    if (t == 0 || tk.newlineBefore(t) || !(tk.is(t - 1, NUM) || amPm(t - 1) || clockTail(t - 1))) {
       return false;
     }
     boolean time = false;
     boolean day = false;
     for (int k = t - 1; k >= 0 && k >= t - 10; k--) {
+      boolean month = tk.wordIs(k, MONTH) && tk.is(k + 1, NUM) && (k == 0 || tk.newlineBefore(k));
       if (!(tk.is(k, NUM)
           || tk.isPunct(k, '/')
           || tk.isPunct(k, '-')
           || tk.isPunct(k, ':')
           || tk.isPunct(k, ',')
-          || amPm(k))) {
+          || amPm(k)
+          || clockTail(k)
+          || month)) {
         return false;
       }
-      time |= tk.isPunct(k, ':') && tk.is(k - 1, NUM) && tk.is(k + 1, NUM);
-      day |= (tk.isPunct(k, '/') || tk.isPunct(k, '-')) && tk.is(k - 1, NUM) && tk.is(k + 1, NUM);
+      time |= tk.isPunct(k, ':') && tk.is(k - 1, NUM) && (tk.is(k + 1, NUM) || clockTail(k + 1));
+      day |=
+          month
+              || ((tk.isPunct(k, '/') || tk.isPunct(k, '-'))
+                  && tk.is(k - 1, NUM)
+                  && tk.is(k + 1, NUM));
       if (k == 0 || tk.newlineBefore(k)) {
-        return time && day && tk.is(k, NUM);
+        return time && day && (tk.is(k, NUM) || month);
       }
     }
     return false;
   }
+
+  /** Programs that post in a system's log under their own name: "crond: started". */
+  private static final WordList DAEMONS =
+      WordList.of(
+          "crond",
+          "httpd",
+          "sshd",
+          "ntpd",
+          "chronyd",
+          "rsyslogd",
+          "syslogd",
+          "dockerd",
+          "containerd",
+          "auditd",
+          "systemd",
+          "kubelet",
+          "postfix",
+          "dovecot",
+          "smtpd",
+          "sendmail",
+          "kernel",
+          "cron",
+          "anacron",
+          "nginx",
+          "apache",
+          "tomcat",
+          "jenkins",
+          "ansible");
 
   /** Whether a handle from {@code t} to {@code last} is a desk's and a login: "sched_ola". */
   private boolean deskBeforeLogin(int t, int last) {
@@ -6794,42 +7056,25 @@ final class Recognizers {
     return tk.equalsIgnoreCase(k, "am") || tk.equalsIgnoreCase(k, "pm");
   }
 
-  /** Whether words {@code a} and {@code b} are the same, letter for letter. */
-  private boolean sameWord(int a, int b) {
-    int n = tk.length(a);
-    if (tk.length(b) != n) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (s.charAt(tk.start[a] + i) != s.charAt(tk.start[b] + i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** How many posts {@link #poster} finds (low bits), and whether two posters differ (bit 16). */
+  /**
+   * How many posts {@link #poster} finds (low bits), and whether a handle that says it is a
+   * person's posts among them (bit 16).
+   */
   private final PerText posterLines = new PerText(this::countPosterLines);
 
   private int countPosterLines() {
     int n = 0;
-    int first = -1;
-    boolean others = false;
+    boolean named = false;
     for (int t = 0; t < tk.count; t++) {
       if (tk.is(t, WORD) && (t == 0 || tk.newlineBefore(t) || afterPlainStamp(t))) {
         int last = posterEnd(t);
-        if (last < 0) {
-          continue;
-        }
-        n++;
-        if (first < 0) {
-          first = t;
-        } else if (!others) {
-          others = !sameWord(first, t);
+        if (last >= 0) {
+          n++;
+          named |= namedPoster(t, last);
         }
       }
     }
-    return Math.min(n, 0xffff) | (others ? 1 << 16 : 0);
+    return Math.min(n, 0xffff) | (named ? 1 << 16 : 0);
   }
 
   /** Desks whose staff sign a chat with their initials: "dispatch_tj", "sched_kw". */
@@ -7200,19 +7445,38 @@ final class Recognizers {
    */
   private void badgeNumber(int t) {
     int k = t + 1;
+    boolean numbered = false; // "Badge #412", "Badge No. 412": three digits, label() takes more
+    if (tk.isPunct(k, '#') || tk.equalsIgnoreCase(k, "no")) {
+      numbered = true;
+      k++;
+      while (tk.isPunct(k, '.') || tk.isPunct(k, ':')) {
+        k++;
+      }
+    }
     if (!tk.is(k, NUM)
         || tk.newlineBefore(k)
         || tk.length(k) < 3
         || tk.length(k) > 7
-        || (tk.joined(k + 1) && !tk.isPunct(k + 1, ',') && !tk.isPunct(k + 1, ')'))
+        || (numbered && tk.length(k) != 3)
+        || (tk.joined(k + 1) && !tk.is(k + 1, PUNCT))
+        || (tk.isPunct(k + 1, '.') && tk.joined(k + 1) && tk.is(k + 2, NUM))
         || (tk.is(k + 1, NUM) && !tk.newlineBefore(k + 1))
-        || (tk.is(k + 1, WORD) // "badge 100 pcs", "badge 2026 design": a count, a year
-            && !tk.newlineBefore(k + 1)
-            && Character.isLowerCase(tk.text.charAt(tk.start[k + 1])))) {
+        || (!tk.newlineBefore(k + 1) // "badge 100 pcs", "badge 2026 design": a count, a year
+            && (tk.equalsAnyIgnoreCase(k + 1, BADGE_COUNTS)
+                || (tk.length(k) == 4
+                    && year(tk.intValue(k))
+                    && tk.is(k + 1, WORD)
+                    && tk.lowerCase(k + 1))))) {
       return;
     }
-    out.add(PhiType.ID, tk.start[k], tk.end[k], 0.8, "id.badge", "a badge's number");
+    out.add(PhiType.ID, tk.start[numbered ? t : k], tk.end[k], 0.8, "id.badge", "a badge's number");
   }
+
+  /** Words after a number that count badges rather than name one: "badge 100 pcs". */
+  private static final WordList BADGE_COUNTS =
+      WordList.of(
+          "pcs", "pieces", "units", "pack", "packs", "count", "ct", "qty", "holders", "reels",
+          "each", "ea", "x", "per", "total");
 
   /** Words after a relation and before a phone that name a carrier or a line, not a person. */
   private static final WordList NOT_A_RELATIVE =
@@ -9765,15 +10029,17 @@ final class Recognizers {
             && tk.is(k + 1, NUM)
             && tk.length(k + 1) <= 4
             && !(tk.joined(k + 2) && tk.is(k + 3, NUM));
-    boolean digitsThenLetters = // "plate 482 KJT"
-        tk.is(k, NUM)
+    boolean digitsThenLetters = // "plate 482 KJT", not "tag 412 MB", "hot plate 120 VAC"
+        tk.equalsIgnoreCase(t, "plate")
+            && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_CAR_PLATE)
+            && tk.is(k, NUM)
             && tk.length(k) >= 2
             && tk.length(k) <= 4
             && tk.is(k + 1, WORD)
             && (tk.flags[k + 1] & Tokens.ALL_CAPS) != 0
-            && tk.length(k + 1) >= 2
-            && tk.length(k + 1) <= 4
-            && !tk.wordIs(k + 1, ORDINARY | UNIT | MONTH | STATE)
+            && tk.length(k + 1) == 3
+            && tk.word[k + 1] == 0
+            && !tk.equalsAnyIgnoreCase(k + 1, UNIT_CODES)
             && !(tk.joined(k + 2) && !tk.is(k + 2, PUNCT));
     if ((lettersThenDigits || digitsThenLetters) && tk.start[k + 1] == tk.end[k] + 1) {
       out.add(
@@ -9806,6 +10072,16 @@ final class Recognizers {
           "plate label, grouped");
     }
   }
+
+  /** Plates that are no car's: "hot plate 120 VAC", "name plate", "dinner plate". */
+  private static final WordList NOT_A_CAR_PLATE =
+      WordList.of("hot", "name", "dinner", "paper", "base", "bone", "cold", "wall", "foot");
+
+  /** Three capitals that name a unit after a number, not a plate's letters: "120 VAC", "12 USD". */
+  private static final WordList UNIT_CODES =
+      WordList.of(
+          "vac", "vdc", "usd", "cad", "eur", "mcg", "mhz", "ghz", "khz", "rpm", "psi", "kpa", "mah",
+          "obx", "pid", "rel", "lbs", "kgs", "ozs", "mgs", "cfm", "btu");
 
   /**
    * The last token of the value at {@code k} written in hyphen-joined groups ("7K2-QF9-D1X"), at
