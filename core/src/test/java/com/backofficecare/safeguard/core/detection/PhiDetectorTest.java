@@ -1997,6 +1997,46 @@ class PhiDetectorTest {
   }
 
   @Test
+  void findsTheSeventiethSetsLoginsAgesMilitaryMailAndRvSites() {
+    String chat =
+        "#intake-dme\njpark_intake: anyone know if they take it\ndtorres: they do but custom"
+            + "\njpark_intake: 5/5/52\ndtorres: got it. fyi emr has two\nm_castillo: yep";
+    assertThat(found(chat, PhiType.NAME))
+        .contains("jpark_intake", "dtorres", "m_castillo")
+        .filteredOn("dtorres"::equals)
+        .hasSize(2);
+    assertThat(
+            found(
+                "ymorales: Thank you for calling\ncaller: Yeah hi there\n"
+                    + "ymorales: Hi. Can you\ncaller: sure thing",
+                PhiType.NAME))
+        .containsExactly("ymorales", "ymorales");
+    assertThat(
+            found(
+                "Re: Orvald Sundquist, 93, and wife Berit Sundquist, 88\n"
+                    + "Stanislaw Nowicki, 94 | 8/29 | son Piotr",
+                PhiType.AGE_OVER_89))
+        .containsExactly("93", "94");
+    assertThat(found("Room 12: Acme Corp, 95, and Main Street, 92, closed", PhiType.AGE_OVER_89))
+        .isEmpty();
+    String military =
+        "BENE ADDRESS IN DEERS STILL PSC 817 BOX 44, FPO AE 09622 FROM SPONSOR\n"
+            + "Unit 2050 Box 4190, APO AP 96278\nunit 4 box 12 of supplies";
+    assertThat(found(military, PhiType.ADDRESS))
+        .containsExactly("PSC 817 BOX 44", "Unit 2050 Box 4190");
+    assertThat(found(military, PhiType.ZIP)).containsExactly("09622", "96278");
+    assertThat(found(military, PhiType.CITY)).isEmpty();
+    assertThat(found(military, PhiType.NAME)).isEmpty();
+    assertThat(found("Tan Winnebago, MN plate 7KX 219.", PhiType.VEHICLE_ID))
+        .containsExactly("7KX 219");
+    assertThat(
+            found(
+                "at Sun RV Resort, 10300 S Frontage Rd Site C-41. The site visit at 12 Oak St site 4",
+                PhiType.ADDRESS))
+        .containsExactly("10300 S Frontage Rd Site C-41", "12 Oak St");
+  }
+
+  @Test
   void findsCodesSpelledOutOnCallsTypedByWhatWasAskedFor() {
     assertThat(
             found(

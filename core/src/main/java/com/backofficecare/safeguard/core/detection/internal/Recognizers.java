@@ -98,6 +98,9 @@ final class Recognizers {
         if (tk.equalsIgnoreCase(t, "badge")) {
           badgeNumber(t);
         }
+        if (tk.equalsAnyIgnoreCase(t, MILITARY_POST)) {
+          militaryAddress(t);
+        }
         if (tk.wordIs(t, STATE_NAME) && tk.wordIs(t, FIRST)) {
           relativeNamedAsAState(t);
         }
@@ -1468,6 +1471,10 @@ final class Recognizers {
                 || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
             && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
     // After a place word, a town of ordinary words is none ("UNIT B, BACK DOOR 10234").
+    if (tk.equalsAnyIgnoreCase(k, MILITARY_REGIONS)
+        && tk.equalsAnyIgnoreCase(k - 1, MILITARY_POST_OFFICES)) {
+      return false; // "FPO AE 09622": no town, and militaryAddress has the ZIP
+    }
     int town = state || labelled ? -1 : townAfterStreet(k, !city && zipEndsItsField(t));
     if (!state && !labelled && !city && town < 0) {
       return false;
@@ -3474,8 +3481,8 @@ final class Recognizers {
     if (floor >= 0) {
       return floor;
     }
-    if (!tk.wordIs(k, UNIT)) {
-      return -1;
+    if (!tk.wordIs(k, UNIT) && !(tk.equalsIgnoreCase(k, "site") && capital(k))) {
+      return -1; // "Frontage Rd Site C-41": an RV park's site, after a street only
     }
     int v = k + 1;
     if (tk.isPunct(v, '.')) {
@@ -6660,8 +6667,9 @@ final class Recognizers {
    * opening with such names. Not a setting's key ("max_retries: 3", "app_server:").
    */
   private void screenName(int t) {
-    int last = screenNameEnd(t);
-    if (last >= 0 && (afterTimeStamp(t) || screenNameLines.get() >= 3)) {
+    int last = screenNameEnd(t, 1);
+    int lines = last < 0 ? 0 : screenNameLines.get();
+    if (last >= 0 && (afterTimeStamp(t) || lines >= 3 || (lines == 2 && initialAndSurname(t)))) {
       out.add(
           PhiType.NAME,
           tk.start[t],
@@ -6672,8 +6680,16 @@ final class Recognizers {
     }
   }
 
-  /** The last token of a screen name opening a post at {@code t}, or -1. */
+  /**
+   * The last token of a screen name opening a post of two words or more at {@code t}, or -1: what
+   * makes a text a chat.
+   */
   private int screenNameEnd(int t) {
+    return screenNameEnd(t, 2);
+  }
+
+  /** The last token of a screen name opening a post of {@code postWords} words at {@code t}. */
+  private int screenNameEnd(int t, int postWords) {
     if (t >= tk.count) {
       return -1;
     }
@@ -6713,7 +6729,8 @@ final class Recognizers {
         joiner |= !tk.isPunct(last + 1, '-');
         last += 2;
       }
-      if (!joiner || (tk.isPunct(last - 1, '.') && tk.length(last) < 3)) {
+      boolean login = !joiner && !capitals && initialAndSurname(t); // "dtorres:", "kbaptiste:"
+      if ((!joiner && !login) || (tk.isPunct(last - 1, '.') && tk.length(last) < 3)) {
         return -1; // "main.py", "run.sh"
       }
       boolean initials = // "dispatch_tj", not "jenkins_ci"
@@ -6725,7 +6742,12 @@ final class Recognizers {
       if (capitals && !capitalHandle(t, last)) {
         return -1;
       }
-      namePart = initials || surname || capitals ? -1 : last;
+      boolean deskLogin = // "jpark_intake": a login no list holds, then a desk
+          last == t + 2
+              && tk.word[t] == 0
+              && tk.length(t) >= 4
+              && tk.equalsAnyIgnoreCase(last, DESKS);
+      namePart = initials || surname || capitals || login || deskLogin ? -1 : last;
     } else {
       return -1;
     }
@@ -6751,12 +6773,12 @@ final class Recognizers {
       }
     }
     int words = 0;
-    for (int k = last + 2; k < tk.count && !tk.newlineBefore(k) && words < 2; k++) {
+    for (int k = last + 2; k < tk.count && !tk.newlineBefore(k) && words < postWords; k++) {
       if (tk.is(k, WORD)) {
         words++;
       }
     }
-    return words >= 2 ? last : -1;
+    return words >= postWords ? last : -1;
   }
 
   /**
@@ -6837,8 +6859,8 @@ final class Recognizers {
   private boolean initialAndSurname(int t) {
     int a = tk.start[t];
     int e = tk.end[t];
-    if (!tk.lowerCase(t) || e - a < 3 || e - a > 16) {
-      return false;
+    if (!tk.lowerCase(t) || e - a < 3 || e - a > 16 || tk.word[t] != 0) {
+      return false; // "caller": a word, whatever "aller" is
     }
     for (int initials = 1; initials <= 2; initials++) {
       int rest = e - a - initials;
@@ -7434,6 +7456,39 @@ final class Recognizers {
           "a number under a label only such numbers have");
     }
   }
+
+  /**
+   * "PSC 817 BOX 44, FPO AE 09622", "Unit 2050 Box 4190, APO AP 96278": a service member's military
+   * mail address, and its ZIP after the military post office and its region.
+   */
+  private void militaryAddress(int t) {
+    int k = t + 1;
+    if (!tk.is(k, NUM)
+        || tk.length(k) > 5
+        || tk.newlineBefore(k)
+        || !tk.equalsIgnoreCase(k + 1, "box")
+        || !tk.is(k + 2, NUM)
+        || tk.length(k + 2) > 5
+        || (tk.joined(k + 3) && !tk.is(k + 3, PUNCT))) {
+      return;
+    }
+    int p = tk.isPunct(k + 3, ',') ? k + 4 : k + 3;
+    boolean postOffice =
+        tk.equalsAnyIgnoreCase(p, MILITARY_POST_OFFICES)
+            && tk.equalsAnyIgnoreCase(p + 1, MILITARY_REGIONS)
+            && !tk.newlineBefore(p);
+    if (!postOffice && tk.equalsIgnoreCase(t, "unit")) {
+      return; // "unit 4 box 12 of supplies"
+    }
+    out.add(PhiType.ADDRESS, tk.start[t], tk.end[k + 2], 0.85, "address.military", "military mail");
+    if (postOffice && tk.is(p + 2, NUM) && tk.length(p + 2) == 5 && !tk.newlineBefore(p + 2)) {
+      out.add(PhiType.ZIP, tk.start[p + 2], tk.end[p + 2], 0.85, "zip.military", "military ZIP");
+    }
+  }
+
+  private static final WordList MILITARY_POST = WordList.of("psc", "cmr", "unit");
+  private static final WordList MILITARY_POST_OFFICES = WordList.of("apo", "fpo", "dpo");
+  private static final WordList MILITARY_REGIONS = WordList.of("ae", "aa", "ap");
 
   /** Labels of a driver's licence: "DL NO: S415-7720-3318-06", "CDL No. D4412-8871-22". */
   private static final WordList DRIVING_LICENCES = WordList.of("dl", "cdl");
@@ -8947,6 +9002,16 @@ final class Recognizers {
   private void ageAfterAName(int t) {
     int v = tk.intValue(t);
     int before = t - 2;
+    if (appositiveAge(t, v)) {
+      out.add(
+          PhiType.AGE_OVER_89,
+          tk.start[t],
+          tk.end[t],
+          0.75,
+          "age.after-name",
+          "an age over 89 set off by commas after a full name");
+      return;
+    }
     if (!Checks.ageOver89(v)
         || !(tk.isPunct(t - 1, '-')
             || tk.isPunct(t - 1, '\u2013')
@@ -8979,6 +9044,30 @@ final class Recognizers {
           "age.after-name",
           "an age over 89 after a name, ending the line or the sentence");
     }
+  }
+
+  /**
+   * "Re: Orvald Sundquist, 93, and wife Berit", "Stanislaw Nowicki, 94 | 8/29": an age over 89 set
+   * off after a given name and a surname, before a comma or a column's bar.
+   */
+  private boolean appositiveAge(int t, int v) {
+    int surname = t - 2;
+    int given = t - 3;
+    return Checks.ageOver89(v)
+        && tk.isPunct(t - 1, ',')
+        && !tk.joined(t)
+        && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, '|'))
+        && !(tk.joined(t + 2) && tk.is(t + 2, NUM)) // "93,5": a decimal
+        && !tk.newlineBefore(surname + 1)
+        && tk.is(surname, WORD)
+        && tk.is(given, WORD)
+        && !tk.newlineBefore(surname)
+        && capital(surname)
+        && capital(given)
+        && (tk.wordIs(given, FIRST) || tk.word[given] == 0)
+        && !tk.wordIs(given, ORDINARY | PLACE | STATE | ORG)
+        && !tk.wordIs(surname, ORDINARY | PLACE | STATE | ORG)
+        && (tk.wordIs(surname, LAST) || tk.word[surname] == 0);
   }
 
   /**
@@ -10022,9 +10111,9 @@ final class Recognizers {
         && !tk.joined(k + 1)) {
       k++;
     }
-    boolean lettersThenDigits = // "plate KHT 4821", "plate 7HRK 392"
+    boolean lettersThenDigits = // "plate KHT 4821", "plate 7HRK 392", "MN plate 7KX 219"
         (tk.is(k, WORD) || tk.is(k, ALNUM))
-            && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || lowerCaseLine(k))
+            && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || noLowerCase(k) || lowerCaseLine(k))
             && tk.length(k) <= 4
             && tk.is(k + 1, NUM)
             && tk.length(k + 1) <= 4
