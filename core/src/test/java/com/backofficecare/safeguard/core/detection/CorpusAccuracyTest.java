@@ -145,8 +145,8 @@ class CorpusAccuracyTest {
    * sixteenth, nineteenth, twenty-first, twenty-third, twenty-sixth, twenty-eighth, thirtieth,
    * thirty-third, thirty-sixth, thirty-seventh, fortieth, forty-first, forty-fifth, forty-sixth,
    * forty-ninth, fifty-second, fifty-fourth, fifty-seventh, sixtieth, sixty-third, sixty-fourth,
-   * sixty-sixth, sixty-eighth and seventieth sets' genres): first-sight scores in README; rules were written
-   * against their misses since, so floors against regression.
+   * sixty-sixth, sixty-eighth and seventieth sets' genres): first-sight scores in README; rules
+   * were written against their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({

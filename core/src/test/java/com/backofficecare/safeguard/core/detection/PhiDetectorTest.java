@@ -1997,6 +1997,16 @@ class PhiDetectorTest {
   }
 
   @Test
+  void findsSerialsOfMakerAndModelCodesBeforeTheirNumber() {
+    assertThat(
+            found(
+                "SWAP UNIT (SN VAC-ULTA-20417). joystick module sn RN-JSM-0448120; dispenser SN"
+                    + " CD-HB-77120-X.\nSN: ABC-DEF is missing",
+                PhiType.DEVICE_ID))
+        .containsExactly("SN VAC-ULTA-20417", "sn RN-JSM-0448120", "SN CD-HB-77120-X");
+  }
+
+  @Test
   void findsTheSeventiethSetsLoginsAgesMilitaryMailAndRvSites() {
     String chat =
         "#intake-dme\njpark_intake: anyone know if they take it\ndtorres: they do but custom"
@@ -2060,6 +2070,26 @@ class PhiDetectorTest {
                 "I, a nurse, saw 3, 4, 5 patients on floors A, B and C today, 2 of them in room 4, 5"
                     + " and 6. Plan A, B, C, 1, 2, 3."))
         .isEmpty();
+    assertThat(
+            found(
+                "TECH: can you read me the IMEI?\nAIDE: ok um... three five six, nine three eight,"
+                    + " zero three five, six four three, eight zero nine\n"
+                    + "VENDOR: whats the serial on the bottom?\nRN: It says S N, seven K two, Q F"
+                    + " nine, D one X A.",
+                PhiType.DEVICE_ID))
+        .containsExactly(
+            "three five six, nine three eight, zero three five, six four three, eight zero nine",
+            "S N, seven K two, Q F nine, D one X A");
+    assertThat(
+            found(
+                "REP: Sure, member ID?\nCALLER: It's W, two two eight, four one nine, zero zero six.",
+                PhiType.HEALTH_PLAN_ID))
+        .containsExactly("W, two two eight, four one nine, zero zero six");
+    assertThat(
+            detector.detect(
+                "pressure one thirty eight over eighty two. Time in eight thirty, time out ten"
+                    + " thirty.\nMy phone is five five five, three three eight, one two seven four."))
+        .allMatch(f -> f.type() == PhiType.PHONE);
   }
 
   @Test

@@ -4579,6 +4579,9 @@ final class Recognizers {
       return;
     }
     int cue = spokenLabel(t);
+    if (cue == 0 && answersAQuestion(t)) {
+      cue = askedFor(t); // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
+    }
     if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
       return;
     }
@@ -4613,6 +4616,9 @@ final class Recognizers {
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
       out.add(
           PhiType.LICENSE, a, b, 0.8, "license.spoken", "digits read aloud after a license label");
+    } else if ((cue & C_DEVICE) != 0 && (cue & C_PHONE) == 0 && digitCount >= 8) {
+      out.add(
+          PhiType.DEVICE_ID, a, b, 0.8, "device.spoken", "digits read aloud after a device label");
     } else if ((cue & C_ID) != 0) {
       out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after an id label");
     } else if ((cue & C_ZIP) != 0 && digitCount == 5) {
@@ -4754,15 +4760,17 @@ final class Recognizers {
     int b = tk.end[last];
     int cue = askedFor(t) & ~C_CARD; // "the red, white and blue card": a Medicare card
     if ((cue & C_PLAN) != 0 || (cue == 0 && letters + digits == 11 && letters >= 3)) {
-      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.8, "plan.spelled", "a member number spelled out");
+      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.9, "plan.spelled", "a member number spelled out");
     } else if ((cue & C_MRN) != 0) {
-      out.add(PhiType.MRN, a, b, 0.8, "mrn.spelled", "a record number spelled out");
+      out.add(PhiType.MRN, a, b, 0.9, "mrn.spelled", "a record number spelled out");
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
-      out.add(PhiType.ACCOUNT, a, b, 0.8, "account.spelled", "an account number spelled out");
+      out.add(PhiType.ACCOUNT, a, b, 0.9, "account.spelled", "an account number spelled out");
     } else if ((cue & C_VEHICLE) != 0) {
-      out.add(PhiType.VEHICLE_ID, a, b, 0.8, "plate.spelled", "a plate spelled out");
+      out.add(PhiType.VEHICLE_ID, a, b, 0.9, "plate.spelled", "a plate spelled out");
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
-      out.add(PhiType.LICENSE, a, b, 0.8, "license.spelled", "a license number spelled out");
+      out.add(PhiType.LICENSE, a, b, 0.9, "license.spelled", "a license number spelled out");
+    } else if ((cue & C_DEVICE) != 0) {
+      out.add(PhiType.DEVICE_ID, a, b, 0.9, "device.spelled", "a serial spelled out");
     } else if ((cue & C_SSN) == 0) {
       out.add(PhiType.ID, a, b, 0.7, "id.spelled", "a code spelled out on a call");
     }
@@ -4805,7 +4813,7 @@ final class Recognizers {
       }
       int cue = tk.cue[k] & IDENTIFIER_CUES;
       if (cue != 0 && tk.is(k, WORD) && !speakerLabel(k)) {
-        return cue;
+        return isGenericLabel(k) && k > 0 ? cue | (tk.cue[k - 1] & IDENTIFIER_CUES) : cue;
       }
     }
     return 0;
@@ -4813,7 +4821,16 @@ final class Recognizers {
 
   private static final int IDENTIFIER_CUES =
       C_PLAN | C_MRN | C_ACCOUNT | C_ROUTING | C_VEHICLE | C_LICENSE | C_NPI | C_DEA | C_ID | C_SSN
-          | C_CARD;
+          | C_CARD | C_DEVICE;
+
+  /** Whether the line before {@code t}'s ends in a question: "REP: Member ID?". */
+  private boolean answersAQuestion(int t) {
+    int k = t - 1;
+    while (k >= 0 && !tk.newlineBefore(k + 1)) {
+      k--;
+    }
+    return k >= 0 && tk.isPunct(k, '?');
+  }
 
   /** Whether word {@code k} is part of a speaker's label opening its line: "CASE MGR:". */
   private boolean speakerLabel(int k) {
@@ -8366,6 +8383,7 @@ final class Recognizers {
             && tk.joined(k + 1)
             && (tk.is(k + 2, NUM)
                 || tk.is(k + 2, ALNUM)
+                || (serial && lettersThenNumber(k))
                 || (license // "AFH-GA-11092": a licence's kind, its state, then digits
                     && numbered
                     && tk.is(k + 2, WORD)
@@ -10160,6 +10178,20 @@ final class Recognizers {
           "plate.labelled",
           "plate label, grouped");
     }
+  }
+
+  /**
+   * Whether groups of letters from {@code k} end in digits: "VAC-ULTA-20417", "RN-JSM-0448120",
+   * "CD-HB-77120-X", a serial's maker and model codes before its number.
+   */
+  private boolean lettersThenNumber(int k) {
+    int last = lastGroup(k, 4, 5);
+    for (int g = k + 2; g <= last; g += 2) {
+      if (tk.is(g, NUM) && tk.length(g) >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Plates that are no car's: "hot plate 120 VAC", "name plate", "dinner plate". */
