@@ -1997,6 +1997,21 @@ class PhiDetectorTest {
   }
 
   @Test
+  void findsUnitsReadAloudAfterAStreetReadAloud() {
+    assertThat(
+            found(
+                "CM: Fifteen fifteen Arbor Way, apartment three C, Greeley\nCALLER: Four four seven"
+                    + " one Fulton Avenue, number one oh six, in Sacramento\nEighty-two eighty Valley"
+                    + " Creek Road, apartment two-eleven. He lives\n12 Oak St apt 4 a long way",
+                PhiType.ADDRESS))
+        .containsExactly(
+            "Fifteen fifteen Arbor Way, apartment three C",
+            "Four four seven one Fulton Avenue, number one oh six",
+            "Eighty-two eighty Valley Creek Road, apartment two-eleven",
+            "12 Oak St apt 4");
+  }
+
+  @Test
   void findsSerialsOfMakerAndModelCodesBeforeTheirNumber() {
     assertThat(
             found(

@@ -3481,7 +3481,9 @@ final class Recognizers {
     if (floor >= 0) {
       return floor;
     }
-    if (!tk.wordIs(k, UNIT) && !(tk.equalsIgnoreCase(k, "site") && capital(k))) {
+    boolean spokenNumber = // "Fulton Avenue, number one oh six", read aloud
+        tk.equalsIgnoreCase(k, "number") && tk.wordIs(k + 1, NUMBER_WORD) && !tk.joined(k + 1);
+    if (!tk.wordIs(k, UNIT) && !(tk.equalsIgnoreCase(k, "site") && capital(k)) && !spokenNumber) {
       return -1; // "Frontage Rd Site C-41": an RV park's site, after a street only
     }
     int v = k + 1;
@@ -3490,6 +3492,24 @@ final class Recognizers {
     }
     if (tk.isPunct(v, '#')) {
       v++;
+    }
+    if (tk.wordIs(v, NUMBER_WORD) && !tk.newlineBefore(v)) {
+      int w = v; // "apartment three C", "unit two oh six", "apartment two-eleven"
+      while (w + 1 < tk.count && !tk.newlineBefore(w + 1)) {
+        int n = tk.isPunct(w + 1, '-') && tk.joined(w + 1) ? w + 2 : w + 1;
+        if (!tk.wordIs(n, NUMBER_WORD) || w - v > 6) {
+          break;
+        }
+        w = n;
+      }
+      if (tk.is(w + 1, WORD)
+          && tk.length(w + 1) == 1
+          && !tk.newlineBefore(w + 1)
+          && !tk.equalsIgnoreCase(w + 1, "a")
+          && !tk.equalsIgnoreCase(w + 1, "i")) {
+        w++; // the flat's letter
+      }
+      return tk.end[w];
     }
     if (tk.is(v, NUM) || tk.is(v, ALNUM) || (tk.is(v, WORD) && tk.length(v) == 1)) {
       int end = tk.end[v];
