@@ -1894,7 +1894,7 @@ class PhiDetectorTest {
         .hasSize(2);
     assertThat(
             found(
-                "3/11 10:40 jwu: cant verify\n3/11 11:15 rbautista: dr office\n"
+                "3/11 10:40 jwu: cant verify\n3/11 11:15 rbautista: dr office\n3/11 11:20 jwu: ok\n"
                     + "01/27/2026 09:02 lfeng: Confirmed\n08/20/2025 10:05 hsolis (HIM on-call): done",
                 PhiType.NAME))
         .contains("jwu", "rbautista", "lfeng", "hsolis");
@@ -1910,7 +1910,7 @@ class PhiDetectorTest {
             "visit 10:30 am: client seen\nlunch 12:00 pm: ate well\nTylenol 10:00 am: 650 mg given",
             "EVV 09:02: clock in\nEVV 13:15: clock out",
             "3/11 10:40 tmp: cant verify\n3/11 11:20 tmp: matches now",
-            "lfeng 9:00 am: only one post here")) {
+            "zoom 9:00 am: only one post here")) {
       assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
     }
     assertThat(
@@ -2074,7 +2074,7 @@ class PhiDetectorTest {
             "one E G four, T E five, M K seven three");
     assertThat(
             found(
-                "CASE MGR: It's A, zero, zero, four, four, one, nine, two, seven.\n"
+                "COORD: his case number?\nCASE MGR: It's A, zero, zero, four, four, one, nine, two, seven.\n"
                     + "Her ID is C as in cat, W, 4, 4, 7, 1, 0, 9, 2. Call me",
                 PhiType.ID))
         .containsExactly(
@@ -2135,6 +2135,61 @@ class PhiDetectorTest {
         .isEmpty();
   }
 
+  /** What the attack on the seventieth set's rules found: none of these may change again. */
+  @Test
+  void theSeventiethSetsRulesKeepWhatTheyMustNotTake() {
+    for (String text :
+        List.of(
+            "Micro report: wound swab grew Candida glabrata, moderate growth.",
+            "Candida glabrata and Candida parapsilosis were isolated.",
+            "Oral candida, thrush, started fluconazole.",
+            "Culture positive for Candida species in the wound; contact precautions.",
+            "kde: service started on host01\nkde: listening on port 8080",
+            "arista: service started on host01\narista: listening on port 8080")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of(
+            "Rooms used: one, two, A, B, three, C, four, D, five, E, six.",
+            "Answer key: B, D, A, C, C, A, B, D, 1, 2, 3",
+            "DEBUG tokens=[W, Q, 7, 7, 4, 0, 2, 9, 1, 8, X] parsed in 3ms",
+            "Agent: the meeting code is four, four, seven, A, B, C, nine, one, two, X, Y.",
+            "Agent: what's the sku?\nCaller: B, B, seven, seven, four, oh, two, nine, one, eight, X",
+            "INFO account sync started\nDEBUG shards=[A, 7, 7, 4, B, 2, 9]",
+            "# license: MIT\nkeys: [A, 7, 7, 4, B, 2, 9]",
+            "Agent: What's the model number?\nCaller: K, X, two, two, zero, zero, B",
+            "Caller: the lot number on the insulin is L, seven, seven, four, two, nine, X",
+            "Phonics worksheet: A as in apple, B as in ball, C as in cat, D as in dog, one, two.",
+            "Plate 7KX 219 screws, 12 per pack.",
+            "Page 2, plate 7B 12 shows the anatomy.",
+            "The badge 412 reader in door 3 is offline.",
+            "Badge 412 of 500 printed; interpreter list updated.")) {
+      assertThat(detector.detect(text))
+          .as(text)
+          .noneMatch(
+              f ->
+                  f.type() == PhiType.HEALTH_PLAN_ID
+                      || f.type() == PhiType.ID
+                      || f.type() == PhiType.ACCOUNT
+                      || f.type() == PhiType.VEHICLE_ID);
+    }
+    assertThat(
+            found(
+                "kbrennan 6:52 am: anyone covering\nlfeng 6:55 am: I can do it\nCigna 7:00 am: auth"
+                    + " approved\nAetna 7:01 am: denied\nfyi 7:02 am: the fax is down\npto 9:00 am:"
+                    + " out",
+                PhiType.NAME))
+        .containsExactly("kbrennan", "lfeng");
+    assertThat(found("becca 8:41 am: hi all\nbecca 8:42 am: covering for Lou", PhiType.NAME))
+        .contains("becca");
+    assertThat(
+            found(
+                "Agent: What's your Medicare number?\nCaller: one, E, G, four, T, E, five, M, K,"
+                    + " seven, three, nine, oh, two, one, oh",
+                PhiType.HEALTH_PLAN_ID))
+        .containsExactly("one, E, G, four, T, E, five, M, K, seven, three");
+  }
+
   /** What the attack on the sixty-eighth set's rules found: none of these may change again. */
   @Test
   void theSixtyEighthSetsRulesKeepWhatTheyMustNotTake() {
@@ -2170,7 +2225,7 @@ class PhiDetectorTest {
       assertThat(found(text, PhiType.NAME)).as(text).noneMatch(n -> n.contains("I"));
     }
     assertThat(found("Per Candida (daughter), the client fell. Candida auris", PhiType.NAME))
-        .containsExactly("Candida");
+        .noneMatch(n -> n.contains("auris"));
     assertThat(
             found(
                 "Name A,Name B,Note\nRosa Delgado,Tom Reyes,OK\nDeceased,Moved out of state,closed",

@@ -1965,7 +1965,13 @@ final class ContextModel {
           "albicans",
           "mirabilis",
           "cloacae",
-          "pyogenes");
+          "pyogenes",
+          "glabrata",
+          "tropicalis",
+          "parapsilosis",
+          "krusei",
+          "species",
+          "spp");
 
   /** A town's name before these words names the store, not where someone lives. */
   private static final WordList DRUGSTORES = WordList.of("pharmacy", "drug", "drugs", "rx");

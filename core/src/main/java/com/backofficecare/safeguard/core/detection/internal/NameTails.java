@@ -63,8 +63,8 @@ final class NameTails {
 
   /**
    * Where a generation after a name of two words or more ending at {@code end} ends: "Albert
-   * Fontaine Sr.", "John Okafor III," (a numeral only before a punctuation mark or the line's end,
-   * not "Tom Reyes IV antibiotics"); or -1.
+   * Fontaine Sr.", "John Okafor III called" ("II" and "IV" only before a punctuation mark or the
+   * line's end, not "Tom Reyes IV antibiotics"); or -1.
    */
   private static int generation(List<Finding> found, int i, int end, Tokens tk) {
     Finding f = found.get(i);
@@ -86,6 +86,7 @@ final class NameTails {
       return -1; // "II/VI murmur"
     } else if (!tk.equalsIgnoreCase(t, "jr")
         && !tk.equalsIgnoreCase(t, "sr")
+        && !tk.equalsIgnoreCase(t, "iii")
         && n < tk.count
         && !tk.joined(n)
         && (tk.flags[n] & Tokens.NEWLINE_BEFORE) == 0

@@ -438,6 +438,9 @@ final class Recognizers {
     if (len <= 4 && !tk.joined(t) && !tk.joined(t + 1)) {
       spacedValue(t);
     }
+    if (len <= 4 && !tk.joined(t) && (tk.isPunct(t + 1, ',') || !tk.joined(t + 1))) {
+      spelledValue(t); // "1, E, G, 4, T, E, 5, M, K, 7, 3"
+    }
     if (len == 2 || len == 3) {
       ageAfterAName(t);
     }
@@ -4742,10 +4745,13 @@ final class Recognizers {
     int groups = 0; // numbers of more than one digit
     int said = 0; // digit words and "as in": what only speech writes
     int last = -1;
+    int eleventh = -1; // the token that ends the eleventh character: a Medicare number's length
+    long shape = 0; // one bit a character, set for a letter, in the order spelled
     for (int k = t; k < tk.count && k < t + 60; ) {
       if (k > t && tk.newlineBefore(k)) {
         break;
       }
+      int before = letters + digits;
       if (tk.is(k, NUM) && tk.length(k) <= 4) {
         digits += tk.length(k);
         groups += tk.length(k) > 1 ? 1 : 0;
@@ -4754,8 +4760,12 @@ final class Recognizers {
         said++;
       } else if (spelledLetter(k)) {
         letters++;
+        shape |= before < 64 ? 1L << before : 0;
       } else {
         break;
+      }
+      if (before < 11 && letters + digits >= 11) {
+        eleventh = letters + digits == 11 ? k : -2;
       }
       last = k;
       int n = k + 1;
@@ -4770,16 +4780,23 @@ final class Recognizers {
       }
       k = n;
     }
-    if (last < 0 || letters == 0 || digits < 3 || letters + digits < 7 || letters + digits > 20) {
+    if (last < 0 || letters == 0 || digits < 3 || letters + digits < 7 || letters + digits > 24) {
       return;
     }
-    if (said == 0 && (separators < 2 || groups > 0)) {
-      return; // "4 T W 7": spacedValue's; "TAGS: L 0152, L 0218": a list, not one code spelled
+    if (said == 0 && (separators < 2 || groups > 0 || !answersAQuestion(t))) {
+      return; // "4 T W 7": spacedValue's; "Answer key: B, D, A, 1, 2": a list, asked for by no one
+    }
+    if (askedForSomethingElse(t)) {
+      return; // "What's the part number?", "the order number?": a thing's code, not a person's
+    }
+    int cue = askedFor(t) & ~C_CARD; // "the red, white and blue card": a Medicare card
+    boolean medicare = eleventh >= 0 && (shape & MEDICARE_FIXED) == MEDICARE_LETTERS;
+    if (((cue & C_PLAN) != 0 || cue == 0) && medicare) {
+      last = eleventh; // "... M K seven three, four four one two is my social": the SSN's apart
     }
     int a = tk.start[t];
     int b = tk.end[last];
-    int cue = askedFor(t) & ~C_CARD; // "the red, white and blue card": a Medicare card
-    if ((cue & C_PLAN) != 0 || (cue == 0 && letters + digits == 11 && letters >= 3)) {
+    if ((cue & C_PLAN) != 0 || (cue == 0 && medicare)) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.9, "plan.spelled", "a member number spelled out");
     } else if ((cue & C_MRN) != 0) {
       out.add(PhiType.MRN, a, b, 0.9, "mrn.spelled", "a record number spelled out");
@@ -4791,16 +4808,86 @@ final class Recognizers {
       out.add(PhiType.LICENSE, a, b, 0.9, "license.spelled", "a license number spelled out");
     } else if ((cue & C_DEVICE) != 0) {
       out.add(PhiType.DEVICE_ID, a, b, 0.9, "device.spelled", "a serial spelled out");
-    } else if ((cue & C_SSN) == 0) {
-      out.add(PhiType.ID, a, b, 0.7, "id.spelled", "a code spelled out on a call");
+    } else if ((cue & C_ID) != 0 || (cue == 0 && askedForANumber(t))) {
+      out.add(PhiType.ID, a, b, 0.8, "id.spelled", "an id spelled out on a call");
     }
   }
 
-  /** A capital letter standing alone, as a code's letter is spelled: "W", "T", not "a". */
+  /** Whether the question before {@code t} asks for some number: "the accession number?". */
+  private boolean askedForANumber(int t) {
+    int lines = 0;
+    for (int k = t - 1; k >= 0 && k >= t - 40; k--) {
+      if (tk.newlineBefore(k + 1) && ++lines > 1) {
+        return false;
+      }
+      if (tk.equalsIgnoreCase(k, "number") || tk.equalsIgnoreCase(k, "id")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a Medicare number's letters stand among its eleven characters (bit i for character i):
+   * the second, fifth, eighth and ninth ("1EG4-TE5-MK73"); the third and sixth may be either, so
+   * {@link #MEDICARE_FIXED} leaves them out.
+   */
+  private static final long MEDICARE_LETTERS = 1L << 1 | 1L << 4 | 1L << 7 | 1L << 8;
+
+  private static final long MEDICARE_FIXED = 0x7ffL & ~(1L << 2 | 1L << 5);
+
+  /**
+   * Whether the question before {@code t} asks for a thing's code: a part, a model, an order, a
+   * lot, a promo code, a password.
+   */
+  private boolean askedForSomethingElse(int t) {
+    int lines = 0;
+    for (int k = t - 1; k >= 0 && k >= t - 40; k--) {
+      if (tk.newlineBefore(k + 1) && ++lines > 1) {
+        return false;
+      }
+      if (tk.equalsAnyIgnoreCase(k, THINGS_CODES)) {
+        return true;
+      }
+      if ((tk.cue[k] & IDENTIFIER_CUES) != 0 && !isGenericLabel(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordList THINGS_CODES =
+      WordList.of(
+          "part",
+          "sku",
+          "model",
+          "order",
+          "lot",
+          "promo",
+          "coupon",
+          "password",
+          "passcode",
+          "wifi",
+          "tracking",
+          "invoice",
+          "ticket",
+          "product",
+          "item",
+          "catalog");
+
+  /**
+   * A capital letter standing alone, as a code's letter is spelled: "W", "T", not "a"; in a line
+   * typed in lower case, a letter other than "a" and "i" ("one e g four").
+   */
   private boolean spelledLetter(int k) {
-    return tk.is(k, WORD)
-        && tk.length(k) == 1
-        && Character.isUpperCase(s.charAt(tk.start[k]))
+    if (!tk.is(k, WORD) || tk.length(k) != 1) {
+      return false;
+    }
+    char c = s.charAt(tk.start[k]);
+    if (Character.isLowerCase(c)) {
+      return lowerCaseLine(k) && c != 'a' && c != 'i';
+    }
+    return Character.isUpperCase(c)
         && !(tk.equalsIgnoreCase(k, "i") && tk.is(k + 1, WORD) && !tk.isPunct(k + 1, ','));
   }
 
@@ -4833,7 +4920,10 @@ final class Recognizers {
       }
       int cue = tk.cue[k] & IDENTIFIER_CUES;
       if (cue != 0 && tk.is(k, WORD) && !speakerLabel(k)) {
-        return isGenericLabel(k) && k > 0 ? cue | (tk.cue[k - 1] & IDENTIFIER_CUES) : cue;
+        // "member ID", "Medicare card", "INSURANCE CARD NUMBER": the word before says whose
+        return k > 0 && tk.is(k - 1, WORD) && !tk.newlineBefore(k)
+            ? cue | (tk.cue[k - 1] & IDENTIFIER_CUES)
+            : cue;
       }
     }
     return 0;
@@ -6706,7 +6796,7 @@ final class Recognizers {
   private void screenName(int t) {
     int last = screenNameEnd(t, 1);
     int lines = last < 0 ? 0 : screenNameLines.get();
-    if (last >= 0 && (afterTimeStamp(t) || lines >= 3 || (lines == 2 && initialAndSurname(t)))) {
+    if (last >= 0 && (afterTimeStamp(t) || lines >= 3 || initialAndSurname(t))) {
       out.add(
           PhiType.NAME,
           tk.start[t],
@@ -6796,7 +6886,9 @@ final class Recognizers {
       return -1;
     }
     for (int k = t; k <= last; k += 2) {
-      if (tk.wordIs(k, KEYWORD | GENERIC_LABEL | MONTH | WEEKDAY) || tk.bot(k)) {
+      if (tk.wordIs(k, KEYWORD | GENERIC_LABEL | MONTH | WEEKDAY)
+          || tk.bot(k)
+          || tk.equalsAnyIgnoreCase(k, DAEMONS)) {
         return -1;
       }
     }
@@ -6861,7 +6953,23 @@ final class Recognizers {
       return;
     }
     int posts = posterLines.get();
-    if ((posts & 0xffff) >= 2 && (namedPoster(t, last) || posts >> 16 != 0)) {
+    boolean named = namedPoster(t, last);
+    // A login before its post's time is a chat's ("becca 8:41 am:", "nat 8:42 am:"); after a day
+    // and a time it may be a program's log ("2025-08-19 17:20 werkzeug:"), so there it posts only
+    // beside a named poster. Never "Humana", "pto".
+    boolean chat = !afterPlainStamp(t);
+    boolean weak =
+        !named
+            && last == t
+            && tk.lowerCase(t)
+            && tk.length(t) >= 3
+            && tk.word[t] == 0
+            && tk.cue[t] == 0; // "glucometer 8:00 am: given"
+    if (named
+        || (weak
+            && (posts & 0xffff) >= 2
+            && ((posts >> 16 != 0 && (tk.length(t) >= 4 || postsOf(t) >= 2))
+                || (chat && postsOf(t) >= 2)))) {
       out.add(PhiType.NAME, tk.start[t], tk.end[last], 0.85, "name.poster", "a chat post's poster");
     }
   }
@@ -6869,9 +6977,10 @@ final class Recognizers {
   /**
    * Whether the handle from {@code t} to {@code last} says it is a person's: a given name ("tiana",
    * "Marcus Lee", "yolanda p"), a login made of an initial and a listed surname ("kbrennan",
-   * "jwu"), or joined parts one of which is a listed name or a desk's before a login ("ngozi.eze",
-   * "sched_ola"). Another word no list holds ("becca", but also "nginx" or "Aetna") posts only in a
-   * text where such a handle posts too.
+   * "DTORRES"), or joined parts one of which is a listed name or a desk's before a login
+   * ("ngozi.eze", "sched_ola"). Another word in lower case that no list holds ("becca", but also
+   * "nginx") posts only beside such a handle, or before the time of two posts of its own; never a
+   * daemon's or a payer's name, nor a cue word ("glucometer").
    */
   private boolean namedPoster(int t, int last) {
     if (last == t) {
@@ -6892,17 +7001,46 @@ final class Recognizers {
     return false;
   }
 
-  /** "kbrennan", "jwu": a login in lower case of one or two initials and a listed surname. */
+  /**
+   * How many posts the login at {@code t} opens: "becca 8:41 am:" twice is someone chatting; "pto
+   * 9:00 am:" and "wfh 1:00 pm:" once each are an agenda's lines.
+   */
+  private int postsOf(int t) {
+    int n = 0;
+    for (int k = 0; k < tk.count; k++) {
+      if (sameLetters(k, t)
+          && (k == 0 || tk.newlineBefore(k) || afterPlainStamp(k))
+          && posterEnd(k) == k) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether words {@code a} and {@code b} are written with the same letters, case as written. */
+  private boolean sameLetters(int a, int b) {
+    if (tk.length(a) != tk.length(b)) {
+      return false;
+    }
+    for (int i = 0; i < tk.length(a); i++) {
+      if (s.charAt(tk.start[a] + i) != s.charAt(tk.start[b] + i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "kbrennan", "Mreyes", "DTORRES": a login of one or two initials and a listed surname. */
   private boolean initialAndSurname(int t) {
     int a = tk.start[t];
     int e = tk.end[t];
-    if (!tk.lowerCase(t) || e - a < 3 || e - a > 16 || tk.word[t] != 0) {
-      return false; // "caller": a word, whatever "aller" is
+    if (e - a < 5 || e - a > 16 || tk.word[t] != 0 || !tk.is(t, WORD)) {
+      return false; // "caller": a word, whatever "aller" is; "kde", "sudo": too short to say
     }
     for (int initials = 1; initials <= 2; initials++) {
       int rest = e - a - initials;
-      if (rest < 2 || (rest < 4 && e - a > 3)) {
-        continue; // "jwu", "lfeng"; not "sudo"
+      if (rest < 4) {
+        continue; // "lfeng", "kbrennan", "DTORRES", "Mreyes"
       }
       int w = Lexicon.get().word(s.chars, a + initials, e);
       if ((w & LAST) != 0 && (w & ORDINARY) == 0) {
@@ -7101,7 +7239,16 @@ final class Recognizers {
           "apache",
           "tomcat",
           "jenkins",
-          "ansible");
+          "ansible",
+          "arista",
+          "humana",
+          "aetna",
+          "cigna",
+          "optum",
+          "anthem",
+          "kaiser",
+          "sandata",
+          "hhaexchange");
 
   /** Whether a handle from {@code t} to {@code last} is a desk's and a login: "sched_ola". */
   private boolean deskBeforeLogin(int t, int last) {
@@ -7500,15 +7647,17 @@ final class Recognizers {
    */
   private void militaryAddress(int t) {
     int k = t + 1;
+    int box = tk.isPunct(k + 1, ',') ? k + 2 : k + 1; // "PSC 817, Box 44"
     if (!tk.is(k, NUM)
         || tk.length(k) > 5
         || tk.newlineBefore(k)
-        || !tk.equalsIgnoreCase(k + 1, "box")
-        || !tk.is(k + 2, NUM)
-        || tk.length(k + 2) > 5
-        || (tk.joined(k + 3) && !tk.is(k + 3, PUNCT))) {
+        || !tk.equalsIgnoreCase(box, "box")
+        || !tk.is(box + 1, NUM)
+        || tk.length(box + 1) > 5
+        || (tk.joined(box + 2) && !tk.is(box + 2, PUNCT))) {
       return;
     }
+    k = box - 1;
     int p = tk.isPunct(k + 3, ',') ? k + 4 : k + 3;
     boolean postOffice =
         tk.equalsAnyIgnoreCase(p, MILITARY_POST_OFFICES)
@@ -7538,7 +7687,7 @@ final class Recognizers {
   private void badgeNumber(int t) {
     int k = t + 1;
     boolean numbered = false; // "Badge #412", "Badge No. 412": three digits, label() takes more
-    if (tk.isPunct(k, '#') || tk.equalsIgnoreCase(k, "no")) {
+    if (tk.isPunct(k, '#') || tk.equalsIgnoreCase(k, "no") || tk.equalsIgnoreCase(k, "number")) {
       numbered = true;
       k++;
       while (tk.isPunct(k, '.') || tk.isPunct(k, ':')) {
@@ -7555,6 +7704,8 @@ final class Recognizers {
         || (tk.is(k + 1, NUM) && !tk.newlineBefore(k + 1))
         || (!tk.newlineBefore(k + 1) // "badge 100 pcs", "badge 2026 design": a count, a year
             && (tk.equalsAnyIgnoreCase(k + 1, BADGE_COUNTS)
+                || tk.equalsIgnoreCase(k + 1, "of") // "Badge 412 of 500 printed"
+                || tk.equalsIgnoreCase(k + 1, "reader")
                 || (tk.length(k) == 4
                     && year(tk.intValue(k))
                     && tk.is(k + 1, WORD)
@@ -9048,6 +9199,13 @@ final class Recognizers {
           0.75,
           "age.after-name",
           "an age over 89 set off by commas after a full name");
+      out.add(
+          PhiType.NAME,
+          tk.start[t - 3],
+          tk.end[t - 2],
+          0.75,
+          "name.before-age",
+          "a full name set off by an age over 89");
       return;
     }
     if (!Checks.ageOver89(v)
@@ -10140,6 +10298,7 @@ final class Recognizers {
     while (tk.isPunct(k, '#')
         || tk.isPunct(k, ':')
         || tk.equalsIgnoreCase(k, "no")
+        || tk.equalsIgnoreCase(k, "number")
         || tk.isPunct(k, '.')) {
       k++;
     }
@@ -10150,14 +10309,17 @@ final class Recognizers {
       k++;
     }
     boolean lettersThenDigits = // "plate KHT 4821", "plate 7HRK 392", "MN plate 7KX 219"
-        (tk.is(k, WORD) || tk.is(k, ALNUM))
+        (tk.is(k, WORD)
+                || (tk.is(k, ALNUM) // "Plate 7KX 219 screws", "plate 7B 12": an atlas's
+                    && tk.length(k) >= 3
+                    && !(tk.is(k + 2, WORD) && tk.lowerCase(k + 2) && !tk.newlineBefore(k + 2))))
             && ((tk.flags[k] & Tokens.ALL_CAPS) != 0 || noLowerCase(k) || lowerCaseLine(k))
             && tk.length(k) <= 4
             && tk.is(k + 1, NUM)
             && tk.length(k + 1) <= 4
             && !(tk.joined(k + 2) && tk.is(k + 3, NUM));
-    boolean digitsThenLetters = // "plate 482 KJT", not "tag 412 MB", "hot plate 120 VAC"
-        tk.equalsIgnoreCase(t, "plate")
+    boolean digitsThenLetters = // "plate 482 KJT", "Ohio tag 482 KJT", not "tag 412 MB"
+        (tk.equalsIgnoreCase(t, "plate") || tk.wordIs(t - 1, STATE | STATE_NAME))
             && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_CAR_PLATE)
             && tk.is(k, NUM)
             && tk.length(k) >= 2
