@@ -4794,23 +4794,40 @@ final class Recognizers {
     if (((cue & C_PLAN) != 0 || cue == 0) && medicare) {
       last = eleventh; // "... M K seven three, four four one two is my social": the SSN's apart
     }
-    int a = tk.start[t];
-    int b = tk.end[last];
-    if ((cue & C_PLAN) != 0 || (cue == 0 && medicare)) {
-      out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.9, "plan.spelled", "a member number spelled out");
-    } else if ((cue & C_MRN) != 0) {
-      out.add(PhiType.MRN, a, b, 0.9, "mrn.spelled", "a record number spelled out");
-    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
-      out.add(PhiType.ACCOUNT, a, b, 0.9, "account.spelled", "an account number spelled out");
-    } else if ((cue & C_VEHICLE) != 0) {
-      out.add(PhiType.VEHICLE_ID, a, b, 0.9, "plate.spelled", "a plate spelled out");
-    } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
-      out.add(PhiType.LICENSE, a, b, 0.9, "license.spelled", "a license number spelled out");
-    } else if ((cue & C_DEVICE) != 0) {
-      out.add(PhiType.DEVICE_ID, a, b, 0.9, "device.spelled", "a serial spelled out");
-    } else if ((cue & C_ID) != 0 || (cue == 0 && askedForANumber(t))) {
-      out.add(PhiType.ID, a, b, 0.8, "id.spelled", "an id spelled out on a call");
+    PhiType type =
+        cue != 0
+            ? identifierOfCue(cue)
+            : medicare ? PhiType.HEALTH_PLAN_ID : askedForANumber(t) ? PhiType.ID : null;
+    if (type != null) {
+      out.add(
+          type,
+          tk.start[t],
+          tk.end[last],
+          type == PhiType.ID ? 0.8 : 0.9,
+          "spelled." + type.name().toLowerCase(java.util.Locale.ROOT),
+          "a code spelled out on a call, under the label asked for");
     }
+  }
+
+  /**
+   * The identifier a label's cues name: a health plan's, a record's, an account's, a vehicle's, a
+   * licence's, a device's or a person's id; null for any other cue (a phone, a card, an SSN).
+   */
+  private static @Nullable PhiType identifierOfCue(int cue) {
+    if ((cue & C_PLAN) != 0) {
+      return PhiType.HEALTH_PLAN_ID;
+    } else if ((cue & C_MRN) != 0) {
+      return PhiType.MRN;
+    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+      return PhiType.ACCOUNT;
+    } else if ((cue & C_VEHICLE) != 0) {
+      return PhiType.VEHICLE_ID;
+    } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
+      return PhiType.LICENSE;
+    } else if ((cue & C_DEVICE) != 0) {
+      return PhiType.DEVICE_ID;
+    }
+    return (cue & C_ID) != 0 ? PhiType.ID : null;
   }
 
   /** Whether the question before {@code t} asks for some number: "the accession number?". */
