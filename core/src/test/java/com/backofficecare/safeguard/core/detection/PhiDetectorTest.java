@@ -1989,6 +1989,11 @@ class PhiDetectorTest {
         .isEmpty();
     assertThat(
             found(
+                "REP: And the report number?\nCALLER: two five dash oh oh four one one eight.",
+                PhiType.ID))
+        .containsExactly("two five dash oh oh four one one eight");
+    assertThat(
+            found(
                 "via LanguageLine, interpreter #40771 (Samir); Interpreter ID 22917 (Asha);"
                     + " interpreter #7720",
                 PhiType.ID))

@@ -5096,14 +5096,16 @@ final class Recognizers {
   /**
    * Whether the digits read aloud at {@code t} answer a case's, a report's or an intake's number:
    * "the report number is two five dash ...", "case number two six dash ...", "intake number is
-   * ...", "incident number ...", in the same sentence.
+   * ...", "incident number ...", in the same sentence or in the question on the line before.
    */
   private boolean spokenCaseLabel(int t) {
-    for (int k = t - 1; k >= 1 && k >= t - 5; k--) {
-      if (tk.isPunct(k, '.')
-          || tk.isPunct(k, '?')
-          || tk.isPunct(k, ';')
-          || tk.newlineBefore(k + 1)) {
+    boolean answer = answersAQuestion(t); // "REP: And the report number?" then "CALLER: two five"
+    int lines = 0;
+    for (int k = t - 1; k >= 1 && k >= t - (answer ? 10 : 5); k--) {
+      if (tk.newlineBefore(k + 1) && (!answer || ++lines > 1)) {
+        return false;
+      }
+      if (tk.isPunct(k, '.') || tk.isPunct(k, ';') || (tk.isPunct(k, '?') && !answer)) {
         return false;
       }
       if (tk.equalsIgnoreCase(k, "number") || tk.equalsIgnoreCase(k, "no")) {
