@@ -229,7 +229,7 @@ final class NameEchoes {
   }
 
   /** Same characters, case as written: "Brandy" echoes "Brandy", not "brandy". */
-  private static boolean same(Tokens tk, int a, int b) {
+  static boolean same(Tokens tk, int a, int b) {
     int len = tk.length(a);
     if (len != tk.length(b)) {
       return false;

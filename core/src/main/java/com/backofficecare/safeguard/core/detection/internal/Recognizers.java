@@ -6790,7 +6790,7 @@ final class Recognizers {
       return;
     }
     int e = k + 3;
-    if (tk.equalsIgnoreCase(e, "am") || tk.equalsIgnoreCase(e, "pm")) {
+    if (amPm(e)) {
       e++;
     }
     if (e < tk.count && !tk.newlineBefore(e)) {
@@ -7027,26 +7027,13 @@ final class Recognizers {
   private int postsOf(int t) {
     int n = 0;
     for (int k = 0; k < tk.count; k++) {
-      if (sameLetters(k, t)
+      if (NameEchoes.same(tk, k, t)
           && (k == 0 || tk.newlineBefore(k) || afterPlainStamp(k))
           && posterEnd(k) == k) {
         n++;
       }
     }
     return n;
-  }
-
-  /** Whether words {@code a} and {@code b} are written with the same letters, case as written. */
-  private boolean sameLetters(int a, int b) {
-    if (tk.length(a) != tk.length(b)) {
-      return false;
-    }
-    for (int i = 0; i < tk.length(a); i++) {
-      if (s.charAt(tk.start[a] + i) != s.charAt(tk.start[b] + i)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "kbrennan", "Mreyes", "DTORRES": a login of one or two initials and a listed surname. */
