@@ -93,7 +93,7 @@ final class DocumentInput {
               : Files.newBufferedReader(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       err.println("safeguard: no such file: " + file);
-      return ExitStatus.BAD_DATA;
+      return ExitStatus.NO_SUCH_INPUT;
     }
     int skipped = 0;
     ExecutorService pool =

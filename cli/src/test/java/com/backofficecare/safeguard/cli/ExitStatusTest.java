@@ -92,4 +92,13 @@ class ExitStatusTest {
         .isEqualTo(ExitStatus.NO_SUCH_INPUT);
     assertThat(run("audit", "verify", "--tree-haed", "x", "y").exit()).isEqualTo(ExitStatus.USAGE);
   }
+
+  @Test
+  void aMissingFileToScanOrRedactIsNoSuchInput() {
+    for (String command : new String[] {"scan", "redact", "redact-table"}) {
+      assertThat(run(command, dir.resolve("nope.jsonl").toString()).exit())
+          .as(command)
+          .isEqualTo(ExitStatus.NO_SUCH_INPUT);
+    }
+  }
 }
