@@ -2140,6 +2140,53 @@ class PhiDetectorTest {
         .isEmpty();
   }
 
+  /**
+   * The seventy-second and seventy-third sets (crisis lines, HR investigations, Medigap notices,
+   * tax forms, mediation, hospice kits; ICU, nursing-home, emergency, hospitalist, rehab and
+   * discharge-planning notes): what they found missing, and the ordinary words they found taken.
+   */
+  @Test
+  void theSeventySecondAndThirdSetsFindTheirIdentifiersAndKeepTheirWords() {
+    assertThat(
+            found(
+                "The premium for policy PSM-MS-300418877 was never received.",
+                PhiType.HEALTH_PLAN_ID))
+        .containsExactly("PSM-MS-300418877");
+    assertThat(found("notice dated 7/8. policy chl-f-77100358", PhiType.HEALTH_PLAN_ID))
+        .containsExactly("chl-f-77100358");
+    assertThat(found("I'LL DOCUMENT UNDER HIS MRN CH-77214.", PhiType.MRN))
+        .containsExactly("MRN CH-77214");
+    assertThat(found("GRANDSON WILL WILL BE HERE AT 3.", PhiType.NAME)).containsExactly("WILL");
+    assertThat(found("Grace called about her mom.", PhiType.NAME)).containsExactly("Grace");
+    for (String text :
+        List.of(
+            "K 3.4 REPLETED 40 MEQ PER DR OKONKWO. LASIX 40 IV PER DR ABERNATHY.",
+            "TPN STARTED 2100 VIA R PICC (PLACED 10/6).",
+            "10 W ELM ST APT 2, EAST CHICAGO 46312 - 2ND FLOOR WALK-UP, NOT ACCESSIBLE.")) {
+      assertThat(found(text, PhiType.ADDRESS)).as(text).allMatch(a -> a.startsWith("10 W ELM"));
+    }
+    for (String text :
+        List.of(
+            "for r flank pain since this am, 9/10, n/v x4.",
+            "VS 98.2 / 76 / 18 / 124/70 / 98% RA.",
+            "She will stay with her mother the first 2 weeks.",
+            "SOCIAL SECURITY BENEFITS SHOWN IN BOX 5 MAY BE TAXABLE INCOME.",
+            "A COPY HAS BEEN SENT TO THE THIRD-PARTY DESIGNEE YOU NAMED.")) {
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of(
+            "DAD WILL CONTINUE WITH LAKESHORE. NEITHER CHILD WILL BE PAID. THE PARTIES WILL MEET.",
+            "The policy is in grace. grace ends 8/1. A grace period notice was mailed.",
+            "Collect the folder at each visit from late January through March.",
+            "78 YO M BIBA. HX SYNCOPE, GSW 2019. IR NOTIFIED FOR THROMBECTOMY.",
+            "S/P L HEMICOLECTOMY FOR ADENOCARCINOMA, ON APIXABAN AND METOPROLOL.",
+            "02/09 09:20 dmm: got it, thanks\n02/09 09:31 dmm: mailed the form",
+            "texter: says she is safe tonight\ncounselor: ok")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+  }
+
   /** What the attack on the seventieth set's rules found: none of these may change again. */
   @Test
   void theSeventiethSetsRulesKeepWhatTheyMustNotTake() {
@@ -2600,6 +2647,7 @@ class PhiDetectorTest {
         "The agency was founded 1920 and the client was born in 1950.",
         "Pain 10/10 at rest, 3/4 of meals eaten, 2/3 stairs climbed.",
         "PT HAS HAD A RESTLESS NIGHT. PLAN TO WEAN TO TRACH COLLAR. CONT TO DIURESE WITH LASIX.",
+        "PT ON SR PER MD, TOL WELL. SR DONE THIS AM. CIWA 4, VRE SWAB SENT, DEMEROL X1, ROBITUSSIN.",
         "Vent AC, PS 10/5, BP 140/90, HR 88, pain 4/10.",
         "PT ON O2 2L NC, B12 SHOT, CO2 28, L5-S1 STENOSIS, A1C 7.2, H2O FLUSH 1st DOSE.",
         "We ordered ten boxes and took two of them. One of the aides walked twenty feet, then four more.",

@@ -1194,6 +1194,10 @@ final class ContextModel {
         t = end - 1;
         continue; // "stand 98/62", "anger 6/10", "Mozilla/5.0", "may wait"; "export-2026-11-23.csv"
       }
+      if (type == PhiType.NAME && last == first + 1 && wordOfItsPhrase(tk, first)) {
+        t = end - 1;
+        continue; // "DAD WILL CONTINUE", "the policy is in grace", "late January"
+      }
       float margin = Float.MAX_VALUE;
       for (int k = first; k < Math.min(last, tagged); k++) {
         margin = Math.min(margin, s.margin[k]);
@@ -1702,6 +1706,66 @@ final class ContextModel {
         && tk.equalsIgnoreCase(first + 2, "m");
   }
 
+  /**
+   * Whether the name-list word at {@code k} is used as the ordinary word it also is: "will" as a
+   * verb in a line of one case ("DAD WILL CONTINUE", "son will call"; not "SEND WILL A COPY"),
+   * "grace" in a text about a grace period ("the policy is in grace"), a month after a word that
+   * places a time in it ("late January").
+   */
+  static boolean wordOfItsPhrase(Tokens tk, int k) {
+    if (tk.equalsIgnoreCase(k, "will")) {
+      return (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED
+          && k > 0
+          && tk.kind[k - 1] == Tokens.WORD
+          && !tk.newlineBefore(k)
+          && tk.wordIs(k + 1, Lexicon.COMMON)
+          && !tk.wordIs(k + 1, Lexicon.FIRST | Lexicon.LAST)
+          && !tk.newlineBefore(k + 1)
+          && !tk.equalsAnyIgnoreCase(k + 1, NOT_AFTER_A_MODAL)
+          && !pastTense(tk, k + 1);
+    }
+    if (tk.equalsIgnoreCase(k, "grace")) {
+      return (tk.equalsAnyIgnoreCase(k - 1, BEFORE_GRACE)
+              || (k > 0 && tk.kind[k - 1] == Tokens.NUM)
+              || tk.equalsAnyIgnoreCase(k + 1, AFTER_GRACE))
+          && gracePeriod(tk);
+    }
+    return tk.wordIs(k, Lexicon.MONTH) && tk.equalsAnyIgnoreCase(k - 1, TIME_OF_A_MONTH);
+  }
+
+  /** Whether the text speaks of a grace period ("grace period"), as insurers' notices do. */
+  private static boolean gracePeriod(Tokens tk) {
+    for (int g = 0; g + 1 < tk.count; g++) {
+      if (tk.equalsIgnoreCase(g, "grace") && tk.equalsIgnoreCase(g + 1, "period")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "will called off": a verb in the past after it makes "will" a name. */
+  private static boolean pastTense(Tokens tk, int k) {
+    int e = tk.end[k];
+    return tk.length(k) > 3
+        && WordTable.lower(tk.text.charAt(e - 1)) == 'd'
+        && WordTable.lower(tk.text.charAt(e - 2)) == 'e';
+  }
+
+  /** Words after "will" that are no verb it takes: "will said", "will was here". */
+  private static final WordList NOT_AFTER_A_MODAL =
+      WordList.of(
+          "was", "is", "has", "had", "said", "says", "came", "went", "did", "does", "got", "took",
+          "left", "told", "brought", "ate", "saw", "and", "or", "too", "also");
+
+  private static final WordList BEFORE_GRACE = WordList.of("in", "the", "of", "its", "party");
+
+  private static final WordList AFTER_GRACE =
+      WordList.of("period", "notice", "ends", "ended", "days", "expires", "expired");
+
+  /** Words that place a time in the month after them: "late January", "mid-March". */
+  private static final WordList TIME_OF_A_MONTH =
+      WordList.of("late", "early", "mid", "through", "until", "since", "in");
+
   /** Whether the word at {@code k} is a month before a day in words ("june first"). */
   private static boolean monthAndOrdinal(Tokens tk, int k) {
     int d = tk.equalsIgnoreCase(k + 1, "the") ? k + 2 : k + 1;
@@ -2174,8 +2238,22 @@ final class ContextModel {
     }
     if (to - from == 1
         && tk.wordIs(from, Lexicon.ORDINAL_WORD)
-        && tk.equalsAnyIgnoreCase(to, ORDERED)) {
-      return false; // "the Twelfth Judicial Circuit", "the second floor"
+        && (tk.equalsAnyIgnoreCase(to, ORDERED)
+            || (tk.isPunct(to, '-') && tk.joined(to) && tk.equalsIgnoreCase(to + 1, "party")))) {
+      return false; // "the Twelfth Judicial Circuit", "the second floor", "a third-party payer"
+    }
+    if (to - from == 2
+        && tk.wordIs(from, Lexicon.ORDINAL_WORD)
+        && tk.kind[from + 1] == Tokens.NUM
+        && tk.equalsAnyIgnoreCase(to, SPANS_OF_TIME)) {
+      return false; // "the first 2 weeks": a count of days
+    }
+    if (tk.kind[from] == Tokens.NUM
+        && tk.isPunct(from - 1, '.')
+        && tk.joined(from)
+        && tk.joined(from - 1)
+        && tk.kind[from - 2] == Tokens.NUM) {
+      return false; // "VS 98.2 / 76 / 18": a decimal's fraction, then other vital signs
     }
     if (tk.kind[from] == Tokens.WORD
         && !tk.wordIs(from, Lexicon.MONTH)
@@ -2186,8 +2264,12 @@ final class ContextModel {
     return calendarDay(tk, from, to) && !Recognizers.scoreOnAScale(tk, from);
   }
 
+  /** Spans of time a count of them is of: "the first 2 weeks". */
+  private static final WordList SPANS_OF_TIME =
+      WordList.of("days", "weeks", "wks", "months", "nights", "visits", "shifts", "doses");
+
   /** Verbs after "may" and a number that make "may" the verb: "may 19 be seen". */
-  private static final WordList AFTER_A_MODAL = WordList.of("be", "have", "not", "need", "take");
+  static final WordList AFTER_A_MODAL = WordList.of("be", "have", "not", "need", "take");
 
   /** Nouns an ordinal word counts, not a day: "Twelfth Judicial Circuit", "second floor". */
   private static final WordList ORDERED =

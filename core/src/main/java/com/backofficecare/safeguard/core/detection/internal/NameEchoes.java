@@ -69,8 +69,9 @@ final class NameEchoes {
       }
       if ((f < found.size() && found.get(f).start() < tk.end[t])
           || !contains(tk, t)
-          || ContextModel.genusBeforeSpecies(tk, t)) {
-        continue; // "Candida auris" is a germ, whoever else is named Candida
+          || ContextModel.genusBeforeSpecies(tk, t)
+          || ContextModel.wordOfItsPhrase(tk, t)) {
+        continue; // "Candida auris" is a germ, whoever else is named Candida; "WILL BE" a verb
       }
       int last = t;
       while (last + 1 < tk.count

@@ -2180,6 +2180,10 @@ final class Recognizers {
                   + " exertion trials trial words items correct reps")
               .split(" "));
 
+  /** Words that say when without a date: "pain since this am, 9/10", "since last night". */
+  private static final WordList DATED_ALREADY =
+      WordList.of("this", "last", "yesterday", "today", "tonight", "overnight", "morning", "noon");
+
   /** Words that date what follows, which a rating does not: "pain since 3/10", "due 5/10". */
   private static final WordList DATED =
       WordList.of(
@@ -2219,8 +2223,8 @@ final class Recognizers {
       if ((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1)) {
         break; // the sentence before rates something else
       }
-      if (tk.equalsAnyIgnoreCase(k, DATED)) {
-        return false; // "pain clinic visit 3/10", "visits 3/10, 4/10"
+      if (tk.equalsAnyIgnoreCase(k, DATED) && !tk.equalsAnyIgnoreCase(k + 1, DATED_ALREADY)) {
+        return false; // "pain clinic visit 3/10", "visits 3/10, 4/10"; not "since this am, 9/10"
       }
       if (t - k <= 6 && scale == 10 && tk.equalsAnyIgnoreCase(k, RATED)) {
         return true; // "mood at end 3/10"
@@ -2739,7 +2743,8 @@ final class Recognizers {
     if (tk.is(y, NUM) && tk.length(y) == 4 && year(tk.intValue(y))) {
       end = tk.end[y];
       out.add(PhiType.DATE, tk.start[t], end, 0.96, "date.written", "day month year");
-    } else {
+    } else if (!(tk.equalsIgnoreCase(k, "may")
+        && tk.equalsAnyIgnoreCase(k + 1, ContextModel.AFTER_A_MODAL))) { // "BOX 5 MAY BE TAXABLE"
       out.add(PhiType.DATE, tk.start[t], end, 0.8, "date.written", "day and month");
     }
   }
@@ -3250,7 +3255,10 @@ final class Recognizers {
           suffix = k;
           break;
         }
-        if (words == 0 && tk.wordIs(k, STREET_PREFIX) && startsStreetName(k + 1)) {
+        if (words == 0
+            && tk.wordIs(k, STREET_PREFIX)
+            && startsStreetName(k + 1)
+            && tk.length(k + 1) >= 2) { // not "2100 VIA R PICC": right
           suffix = k + 1; // "1520 Calle Luna", "8 Rue des Lilas"
           while (suffix - k < 3 && startsStreetName(suffix + 1) && !tk.newlineBefore(suffix + 1)) {
             suffix++;
@@ -4467,7 +4475,9 @@ final class Recognizers {
         && (capitals
             ? caps(k)
                 && !tk.wordIs(k, CLINICAL)
-                && (!tk.wordIs(k, COMMON) || tk.wordIs(k, FIRST | LAST)) // "DR. NEXT"
+                && (!tk.wordIs(k, COMMON)
+                    || (tk.wordIs(k, FIRST | LAST) // "DR. NEXT"
+                        && !tk.equalsIgnoreCase(title, "sr"))) // "ON SR PER MD": sinus rhythm
             : titleCase(k))
         && !tk.wordIs(k, NOT_AFTER_A_TITLE);
   }
@@ -6095,7 +6105,9 @@ final class Recognizers {
 
   /** Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint. */
   private static final WordList NO_STREET =
-      WordList.of("to", "of", "and", "for", "at", "in", "on", "from", "with", "pending");
+      WordList.of(
+          "to", "of", "and", "for", "at", "in", "on", "from", "with", "pending", "per", "by",
+          "floor");
 
   /**
    * Units a count is of ("2 weeks dr haddad", "3 MONTHS WITH DR PARK"); streets too, capitalized.
@@ -7590,8 +7602,15 @@ final class Recognizers {
       field = true;
       k++; // "loan number is 3300918427"
     }
-    boolean lettersFirst = // "donor # wb-19-0442"
-        tk.is(k, WORD) && tk.length(k) <= 3 && sepIs(k + 1, '-') && tk.is(k + 2, NUM);
+    boolean lettersFirst = // "donor # wb-19-0442", "policy PSM-MS-300418877"
+        tk.is(k, WORD)
+            && tk.length(k) <= 3
+            && sepIs(k + 1, '-')
+            && (tk.is(k + 2, NUM)
+                || (tk.is(k + 2, WORD)
+                    && tk.length(k + 2) <= 3
+                    && sepIs(k + 3, '-')
+                    && tk.is(k + 4, NUM)));
     if (k >= tk.count
         || tk.newlineBefore(k)
         || !(tk.is(k, NUM) || (tk.is(k, ALNUM) && digitCount(k) >= 3) || lettersFirst)) {
@@ -8553,7 +8572,7 @@ final class Recognizers {
           tk.equalsIgnoreCase(i, "no") || tk.equalsIgnoreCase(i, "number") || tk.isPunct(i, '#');
     }
     boolean groupedValue =
-        (serial || license || id || plan)
+        (serial || license || id || plan || (mrn && !tk.isPunct(k - 1, ':'))) // "MRN CH-77214"
             && tk.is(k, WORD)
             && tk.length(k) <= 4
             && tk.isPunct(k + 1, '-')

@@ -526,6 +526,12 @@ final class Tokens {
           && e - s >= 6
           && surnameEnding(chars, s, e)) {
         word[t] = Lexicon.LAST; // "Kostopoulos", "Popescu": unlisted, but written as surnames are
+      } else if (k == WORD
+          && entry == 0
+          && e - s >= 7
+          && clinicalEnding(chars, s, e)
+          && lexicon.lookup(WordTable.hash(chars, s + 1, e), chars, s + 1, e) == 0) {
+        word[t] = Lexicon.CLINICAL; // "THROMBECTOMY", "apixaban": unlisted, but formed as such are
       }
       cue[t] = Lexicon.cues(entry);
       this.hash[t] = hash;
@@ -575,10 +581,26 @@ final class Tokens {
    * words only: a login ("bkowalczyk") is no surname.
    */
   private static boolean surnameEnding(char[] chars, int s, int e) {
-    if (SURNAME_LAST_LETTERS.indexOf(WordTable.lower(chars[e - 1])) < 0) {
-      return false;
-    }
-    for (String ending : SURNAME_ENDINGS) {
+    return SURNAME_LAST_LETTERS.indexOf(WordTable.lower(chars[e - 1])) >= 0
+        && endsWithAny(chars, s, e, SURNAME_ENDINGS);
+  }
+
+  /**
+   * Whether the word ends as the names of procedures, conditions and drugs are formed, and names of
+   * people almost never: "-ectomy", "-itis", "-oma", "-pathy", the USAN stems of drug classes
+   * ("-olol", "-pril", "-statin", "-xaban", "-mycin"). Read only for words of seven letters or more
+   * that no list knows, so a listed name ("Paloma") is never one, nor a login made of an initial
+   * and a listed surname ("bkoroma").
+   */
+  private static boolean clinicalEnding(char[] chars, int s, int e) {
+    return endsWithAny(chars, s, e, CLINICAL_ENDINGS);
+  }
+
+  /**
+   * Whether {@code chars[s, e)} ends with one of {@code endings}, two letters or more before it.
+   */
+  private static boolean endsWithAny(char[] chars, int s, int e, String[] endings) {
+    for (String ending : endings) {
       int n = ending.length();
       if (e - s > n + 1) {
         int i = 0;
@@ -592,6 +614,15 @@ final class Tokens {
     }
     return false;
   }
+
+  private static final String[] CLINICAL_ENDINGS =
+      ("ectomy otomy ostomy plasty scopy graphy itis emia uria pathy plegia paresis algia osis"
+              + " iasis noma rcoma phoma atoma ucoma eloma cardia pnea trophy lysis penia megaly"
+              + " olol pril sartan statin azole mycin micin cillin floxacin tidine prazole dipine"
+              + " parin xaban gatran gliptin glitazone triptan azepam azolam oxetine setron profen"
+              + " cycline semide thiazide caine dronate lukast terol sonide tinib zumab ximab mumab"
+              + " vudine navir previr tegravir sporin platin rubicin penem")
+          .split(" ");
 
   private static final String SURNAME_LAST_LETTERS = "sucohkiaezd";
 
