@@ -2156,12 +2156,24 @@ class PhiDetectorTest {
         .containsExactly("chl-f-77100358");
     assertThat(found("I'LL DOCUMENT UNDER HIS MRN CH-77214.", PhiType.MRN))
         .containsExactly("MRN CH-77214");
+    assertThat(found("CASE EM-2026-044 - SESSION 2. Our ref CR-2026-118472.", PhiType.ID))
+        .containsExactly("EM-2026-044", "CR-2026-118472");
+    assertThat(found("Dispatch no.: MCT-26-0412   Received: 10:40", PhiType.ID))
+        .containsExactly("MCT-26-0412");
+    assertThat(
+            found(
+                "frhps_sam 14:04: got the erx\nlorena.intake 14:05: she is sending haldol\n"
+                    + "frhps_sam 14:06: ok\nlorena.intake 14:06: thanks",
+                PhiType.NAME))
+        .containsExactly("frhps_sam", "lorena.intake", "frhps_sam", "lorena.intake");
+    assertThat(found("MRS. L: I WANT TO. MEDIATOR: OK.", PhiType.NAME)).containsExactly("L");
     assertThat(found("GRANDSON WILL WILL BE HERE AT 3.", PhiType.NAME)).containsExactly("WILL");
     assertThat(found("Grace called about her mom.", PhiType.NAME)).containsExactly("Grace");
     for (String text :
         List.of(
             "K 3.4 REPLETED 40 MEQ PER DR OKONKWO. LASIX 40 IV PER DR ABERNATHY.",
             "TPN STARTED 2100 VIA R PICC (PLACED 10/6).",
+            "MS: 2 MG IV. Dr. Akintola: ok. LASIX 40 MG PO DR SMITH.",
             "10 W ELM ST APT 2, EAST CHICAGO 46312 - 2ND FLOOR WALK-UP, NOT ACCESSIBLE.")) {
       assertThat(found(text, PhiType.ADDRESS)).as(text).allMatch(a -> a.startsWith("10 W ELM"));
     }

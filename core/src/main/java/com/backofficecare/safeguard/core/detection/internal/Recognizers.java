@@ -4087,7 +4087,13 @@ final class Recognizers {
             && tk.joined(k + 1)
             && tk.joined(k + 2)
             && tk.is(k + 2, NUM)
-            && digitCount(k + 2) >= 5;
+            && (digitCount(k + 2) >= 5
+                || ((!reference || tk.equalsIgnoreCase(t, "ref"))
+                    && tk.isPunct(k + 3, '-') // "CASE EM-2026-044", "ref CR-2026-118472"
+                    && tk.joined(k + 3)
+                    && tk.joined(k + 4)
+                    && tk.is(k + 4, NUM)
+                    && digitCount(k + 2) + digitCount(k + 4) >= 6));
     boolean coded = // "conf TRX88214", "ref TXN88124077": letters, then five digits or more
         !weak && tk.is(k, ALNUM) && Character.isLetter(s.charAt(tk.start[k])) && digitCount(k) >= 5;
     boolean confirmation = // "Conf# r0k2m9xq1", "Identifier #D8KQ3PL": a payment's code
@@ -4166,10 +4172,20 @@ final class Recognizers {
 
   /**
    * Words that label the number of one person's matter: a court or protective-services case, an
-   * intake, a claim, a ride's trip.
+   * intake, a claim, a ride's trip, a crisis team's dispatch, a hospital encounter.
    */
   private static final WordList CASE_LABELS =
-      WordList.of("case", "cause", "docket", "intake", "claim", "trip", "voucher");
+      WordList.of(
+          "case",
+          "cause",
+          "docket",
+          "intake",
+          "claim",
+          "trip",
+          "voucher",
+          "dispatch",
+          "encounter",
+          "enc");
 
   /**
    * Words that label the number of one person's order, confirmation, specimen or permit: "Order #
@@ -4450,6 +4466,10 @@ final class Recognizers {
     if (tk.isPunct(n, '.') && tk.joined(n)) {
       n++;
     }
+    if (initialAfterTitle(t, n)) {
+      out.add(PhiType.NAME, tk.start[n], tk.end[n], 0.6, "name.title", "a title, then an initial");
+      return;
+    }
     if (!surnameAfterTitle(t, n)) {
       return;
     }
@@ -4465,6 +4485,22 @@ final class Recognizers {
         "name.title",
         "a title, then a capitalized word");
   }
+
+  /**
+   * "MRS. L: I WANT TO", "(Mr. K)": a title of a person's own, then one capital letter standing for
+   * the surname, before a colon, a bracket or a comma, as transcripts and reports name a speaker.
+   */
+  private boolean initialAfterTitle(int title, int k) {
+    return tk.equalsAnyIgnoreCase(title, PERSONAL_TITLES)
+        && tk.is(k, WORD)
+        && tk.length(k) == 1
+        && Character.isUpperCase(s.charAt(tk.start[k]))
+        && !tk.newlineBefore(k)
+        && tk.joined(k + 1)
+        && (tk.isPunct(k + 1, ':') || tk.isPunct(k + 1, ')') || tk.isPunct(k + 1, ','));
+  }
+
+  private static final WordList PERSONAL_TITLES = WordList.of("mr", "mrs", "ms", "miss", "mx");
 
   private boolean surnameAfterTitle(int title, int k) {
     boolean capitals = caps(title) && tk.length(title) > 1;
@@ -6103,11 +6139,14 @@ final class Recognizers {
     out.add(PhiType.NAME, tk.start[t + 1], tk.end[last], 0.8, "name.mention", "a chat mention");
   }
 
-  /** Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint. */
+  /**
+   * Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint, "40 MEQ PER DR OKONKWO"
+   * a dose and a doctor, "2ND FLOOR WALK-UP" a floor.
+   */
   private static final WordList NO_STREET =
       WordList.of(
           "to", "of", "and", "for", "at", "in", "on", "from", "with", "pending", "per", "by",
-          "floor");
+          "floor", "mg", "mcg", "meq", "ml", "cc", "iv", "po", "tab", "tabs");
 
   /**
    * Units a count is of ("2 weeks dr haddad", "3 MONTHS WITH DR PARK"); streets too, capitalized.
@@ -7106,8 +7145,10 @@ final class Recognizers {
           || (tk.wordIs(k, COMMON | STOP)
               && !tk.wordIs(k, FIRST | LAST)
               && !deskBeforeLogin(t, last)
-              && !(k == last && k > t + 1 && tk.wordIs(k, ROLE | LICENSE_PREFIX)))) {
-        return -1; // "visit 10:30 am:", "Note:", "evv.bot", "mark.complete"
+              && !(k == last
+                  && k > t + 1
+                  && (tk.wordIs(k, ROLE | LICENSE_PREFIX) || tk.equalsAnyIgnoreCase(k, DESKS))))) {
+        return -1; // "visit 10:30 am:", "Note:", "evv.bot", "mark.complete"; not "lorena.intake"
       }
     }
     if (last == t
