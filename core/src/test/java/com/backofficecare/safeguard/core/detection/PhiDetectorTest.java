@@ -2199,6 +2199,36 @@ class PhiDetectorTest {
     }
   }
 
+  /** What the attack on the seventy-second set's rules found: none of these may change again. */
+  @Test
+  void theSeventySecondSetsRulesKeepWhatTheyMustNotTake() {
+    for (String text :
+        List.of(
+            "VISIT NOTE: AIDE MARIA GANAPATHY ARRIVED AT 9:00 AND GAVE THE BATH.",
+            "spoke with maria petraitis about the refill, she will call back",
+            "Thanks,\nR. Adomaitis, RN\nField Nurse",
+            "CAREGIVER: NIKOS THEODOSIS, PER DIEM",
+            "Met with Ada Okonoma and her son.",
+            "Jeremia Okafor called the office.",
+            "SON WILL STATES MOM FELL TWICE.",
+            "son will wants updates by text",
+            "Grace ends her shift at 7; the grace period for notes is 24h.",
+            "In Grace's absence the grace period notice went out.")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isNotEmpty();
+    }
+    for (String text :
+        List.of(
+            "Lives at 5 By The Sea Lane.",
+            "Moved to 12 Floor Mill Rd last May.",
+            "Mail goes to 1600 By Pass Road.")) {
+      assertThat(found(text, PhiType.ADDRESS)).as(text).isNotEmpty();
+    }
+    for (String text : List.of("MRN NA-0 pending", "MRN TBD-1", "MRN ICD-10 codes")) {
+      assertThat(found(text, PhiType.MRN)).as(text).isEmpty();
+    }
+    assertThat(found("Started the binder in late June.", PhiType.DATE)).containsExactly("June");
+  }
+
   /** What the attack on the seventieth set's rules found: none of these may change again. */
   @Test
   void theSeventiethSetsRulesKeepWhatTheyMustNotTake() {

@@ -1195,8 +1195,12 @@ final class ContextModel {
         continue; // "stand 98/62", "anger 6/10", "Mozilla/5.0", "may wait"; "export-2026-11-23.csv"
       }
       if (type == PhiType.NAME && last == first + 1 && wordOfItsPhrase(tk, first)) {
-        t = end - 1;
-        continue; // "DAD WILL CONTINUE", "the policy is in grace", "late January"
+        if (!tk.wordIs(first, Lexicon.MONTH)) {
+          t = end - 1;
+          continue; // "DAD WILL CONTINUE", "the policy is in grace"
+        }
+        type = PhiType.DATE; // "from late January": the month, not a person named January
+        label = DATE_BEGIN;
       }
       float margin = Float.MAX_VALUE;
       for (int k = first; k < Math.min(last, tagged); k++) {
@@ -1722,9 +1726,12 @@ final class ContextModel {
           && !tk.wordIs(k + 1, Lexicon.FIRST | Lexicon.LAST)
           && !tk.newlineBefore(k + 1)
           && !tk.equalsAnyIgnoreCase(k + 1, NOT_AFTER_A_MODAL)
-          && !pastTense(tk, k + 1);
+          && !inflected(tk, k + 1);
     }
     if (tk.equalsIgnoreCase(k, "grace")) {
+      if ((tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) == Tokens.CAPITALIZED) {
+        return tk.equalsIgnoreCase(k + 1, "period"); // "In Grace's absence", "Grace ends her shift"
+      }
       return (tk.equalsAnyIgnoreCase(k - 1, BEFORE_GRACE)
               || (k > 0 && tk.kind[k - 1] == Tokens.NUM)
               || tk.equalsAnyIgnoreCase(k + 1, AFTER_GRACE))
@@ -1743,19 +1750,26 @@ final class ContextModel {
     return false;
   }
 
-  /** "will called off": a verb in the past after it makes "will" a name. */
-  private static boolean pastTense(Tokens tk, int k) {
+  /**
+   * "will called off", "SON WILL STATES": a verb in the past or in the present's third person after
+   * it makes "will" a name; "will discuss", "will focus" are the verb's own forms.
+   */
+  private static boolean inflected(Tokens tk, int k) {
     int e = tk.end[k];
-    return tk.length(k) > 3
-        && WordTable.lower(tk.text.charAt(e - 1)) == 'd'
-        && WordTable.lower(tk.text.charAt(e - 2)) == 'e';
+    if (tk.length(k) <= 3) {
+      return false;
+    }
+    char last = WordTable.lower(tk.text.charAt(e - 1));
+    char before = WordTable.lower(tk.text.charAt(e - 2));
+    return (last == 'd' && before == 'e')
+        || (last == 's' && before != 's' && before != 'u' && before != 'i');
   }
 
   /** Words after "will" that are no verb it takes: "will said", "will was here". */
   private static final WordList NOT_AFTER_A_MODAL =
       WordList.of(
-          "was", "is", "has", "had", "said", "says", "came", "went", "did", "does", "got", "took",
-          "left", "told", "brought", "ate", "saw", "and", "or", "too", "also");
+          "was", "is", "has", "had", "said", "came", "went", "did", "got", "took", "left", "told",
+          "brought", "ate", "saw", "drove", "wrote", "spoke", "gave", "and", "or", "too", "also");
 
   private static final WordList BEFORE_GRACE = WordList.of("in", "the", "of", "its", "party");
 

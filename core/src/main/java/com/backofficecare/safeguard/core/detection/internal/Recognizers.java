@@ -3242,10 +3242,11 @@ final class Recognizers {
               && (capital(k + 1) || tk.wordIs(k + 1, PARTICLE))
               && !tk.newlineBefore(k + 1);
       if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)) || particle)) {
+        boolean named =
+            (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) == Tokens.CAPITALIZED;
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)
-            || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS)
-                && (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED
-                && !streetEndsAfter(k + 1))) {
+            || (!named && tk.equalsAnyIgnoreCase(k, NO_STREET_UNLESS_NAMED))
+            || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS) && !named && !streetEndsAfter(k + 1))) {
           break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
         }
         if (words > 0
@@ -6139,14 +6140,17 @@ final class Recognizers {
     out.add(PhiType.NAME, tk.start[t + 1], tk.end[last], 0.8, "name.mention", "a chat mention");
   }
 
-  /**
-   * Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint, "40 MEQ PER DR OKONKWO"
-   * a dose and a doctor, "2ND FLOOR WALK-UP" a floor.
-   */
+  /** Words no street's name is: "2 TO ST BRENDAN" is a priority and a saint. */
   private static final WordList NO_STREET =
-      WordList.of(
-          "to", "of", "and", "for", "at", "in", "on", "from", "with", "pending", "per", "by",
-          "floor", "mg", "mcg", "meq", "ml", "cc", "iv", "po", "tab", "tabs");
+      WordList.of("to", "of", "and", "for", "at", "in", "on", "from", "with", "pending");
+
+  /**
+   * Words no street's name is where they are not written as a name's word: "40 MEQ PER DR OKONKWO"
+   * is a dose and a doctor, "2ND FLOOR WALK-UP" a floor; "5 By The Sea Lane", "12 Floor Mill Rd"
+   * are streets.
+   */
+  private static final WordList NO_STREET_UNLESS_NAMED =
+      WordList.of("per", "by", "floor", "mg", "mcg", "meq", "ml", "cc", "iv", "po", "tab", "tabs");
 
   /**
    * Units a count is of ("2 weeks dr haddad", "3 MONTHS WITH DR PARK"); streets too, capitalized.
@@ -8613,7 +8617,11 @@ final class Recognizers {
           tk.equalsIgnoreCase(i, "no") || tk.equalsIgnoreCase(i, "number") || tk.isPunct(i, '#');
     }
     boolean groupedValue =
-        (serial || license || id || plan || (mrn && !tk.isPunct(k - 1, ':'))) // "MRN CH-77214"
+        (serial
+                || license
+                || id
+                || plan
+                || (mrn && !tk.isPunct(k - 1, ':') && digitCount(k + 2) >= 4)) // "MRN CH-77214"
             && tk.is(k, WORD)
             && tk.length(k) <= 4
             && tk.isPunct(k + 1, '-')

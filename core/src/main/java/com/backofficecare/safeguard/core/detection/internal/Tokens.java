@@ -587,10 +587,12 @@ final class Tokens {
 
   /**
    * Whether the word ends as the names of procedures, conditions and drugs are formed, and names of
-   * people almost never: "-ectomy", "-itis", "-oma", "-pathy", the USAN stems of drug classes
-   * ("-olol", "-pril", "-statin", "-xaban", "-mycin"). Read only for words of seven letters or more
-   * that no list knows, so a listed name ("Paloma") is never one, nor a login made of an initial
-   * and a listed surname ("bkoroma").
+   * people never: "-ectomy", "-plegia", "-megaly", the USAN stems of drug classes ("-olol",
+   * "-pril", "-statin", "-xaban", "-mycin"); not "-itis", "-pathy", "-osis", "-oma" or "-caine",
+   * which Lithuanian, Tamil, Greek, Igbo and Irish surnames end in too (Petraitis, Ganapathy,
+   * Theodosis, Okonoma, McCaine), nor "-emia" (Jeremia): clinical-words.txt lists such words one by
+   * one. Read only for words of seven letters or more that no list knows, so a listed name is never
+   * one, nor a login made of an initial and a listed surname.
    */
   private static boolean clinicalEnding(char[] chars, int s, int e) {
     return endsWithAny(chars, s, e, CLINICAL_ENDINGS);
@@ -616,12 +618,11 @@ final class Tokens {
   }
 
   private static final String[] CLINICAL_ENDINGS =
-      ("ectomy otomy ostomy plasty scopy graphy itis emia uria pathy plegia paresis algia osis"
-              + " iasis noma rcoma phoma atoma ucoma eloma cardia pnea trophy lysis penia megaly"
-              + " olol pril sartan statin azole mycin micin cillin floxacin tidine prazole dipine"
-              + " parin xaban gatran gliptin glitazone triptan azepam azolam oxetine setron profen"
-              + " cycline semide thiazide caine dronate lukast terol sonide tinib zumab ximab mumab"
-              + " vudine navir previr tegravir sporin platin rubicin penem")
+      ("ectomy otomy ostomy plasty scopy graphy plegia paresis algia cardia pnea"
+              + " trophy penia megaly rcoma phoma olol pril sartan statin azole mycin micin cillin"
+              + " floxacin tidine prazole dipine parin xaban gatran gliptin glitazone triptan"
+              + " azepam azolam oxetine setron profen cycline semide thiazide dronate lukast sonide"
+              + " tinib zumab ximab mumab vudine navir previr tegravir sporin platin rubicin penem")
           .split(" ");
 
   private static final String SURNAME_LAST_LETTERS = "sucohkiaezd";
