@@ -2167,6 +2167,11 @@ class PhiDetectorTest {
                 PhiType.NAME))
         .containsExactly("frhps_sam", "lorena.intake", "frhps_sam", "lorena.intake");
     assertThat(found("MRS. L: I WANT TO. MEDIATOR: OK.", PhiType.NAME)).containsExactly("L");
+    assertThat(
+            detector.detect(
+                "97 YO F SENT FROM LAUREL GARDENS ASSISTED LIVING FOR AMS. Supplies via Byram"
+                    + " Healthcare. Bank: OZARK VALLEY CREDIT UNION."))
+        .noneMatch(f -> f.type() == PhiType.CITY || f.type() == PhiType.NAME);
     assertThat(found("GRANDSON WILL WILL BE HERE AT 3.", PhiType.NAME)).containsExactly("WILL");
     assertThat(found("Grace called about her mom.", PhiType.NAME)).containsExactly("Grace");
     for (String text :

@@ -1083,7 +1083,8 @@ final class ContextModel {
             && ((type == PhiType.NAME
                     && last == first + 1
                     && !tk.wordIs(first - 1, Lexicon.ROLE | Lexicon.TITLE | Lexicon.WEAK_CUE))
-                || (type == PhiType.CITY && tk.equalsAnyIgnoreCase(last, DRUGSTORES)))) {
+                || (type == PhiType.CITY
+                    && tk.equalsAnyIgnoreCase(last, BUSINESSES_NAMED_AFTER_TOWNS)))) {
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
         }
@@ -2051,8 +2052,23 @@ final class ContextModel {
           "species",
           "spp");
 
-  /** A town's name before these words names the store, not where someone lives. */
-  private static final WordList DRUGSTORES = WordList.of("pharmacy", "drug", "drugs", "rx");
+  /**
+   * A town's name before these words names the store, the carer or the insurer, not where someone
+   * lives: "Corbin Drug", "Byram Healthcare", "LAUREL GARDENS ASSISTED LIVING", "Ozark Valley
+   * Credit Union".
+   */
+  private static final WordList BUSINESSES_NAMED_AFTER_TOWNS =
+      WordList.of(
+          "pharmacy",
+          "drug",
+          "drugs",
+          "rx",
+          "healthcare",
+          "homecare",
+          "hospice",
+          "insurance",
+          "assisted",
+          "credit");
 
   private static final WordList BUSINESSES =
       WordList.of(
@@ -2082,7 +2098,10 @@ final class ContextModel {
           "transport",
           "transportation",
           "medical",
-          "supply");
+          "supply",
+          "insurance",
+          "assisted",
+          "credit");
 
   /**
    * Whether comma-separated part [from, to) of a name span holds only words of the ordinary
