@@ -2168,6 +2168,18 @@ class PhiDetectorTest {
         .containsExactly("frhps_sam", "lorena.intake", "frhps_sam", "lorena.intake");
     assertThat(found("MRS. L: I WANT TO. MEDIATOR: OK.", PhiType.NAME)).containsExactly("L");
     assertThat(
+            found(
+                "23:14 nadia (on-call): ok\n23:16 jo b: want me to call pharmacy?\n"
+                    + "7/14 19:13  dispatch (kels): its 4471# per fax",
+                PhiType.NAME))
+        .containsExactly("nadia", "jo b", "kels");
+    assertThat(
+            found(
+                "17:20:05 werkzeug: started\n17:20:06 werkzeug: GET /health 200\n"
+                    + "17:20:07 gunicorn: worker up\n17:21 kbrennan: hi\nintake (new): form",
+                PhiType.NAME))
+        .containsExactly("kbrennan");
+    assertThat(
             detector.detect(
                 "97 YO F SENT FROM LAUREL GARDENS ASSISTED LIVING FOR AMS. Supplies via Byram"
                     + " Healthcare. Bank: OZARK VALLEY CREDIT UNION."))

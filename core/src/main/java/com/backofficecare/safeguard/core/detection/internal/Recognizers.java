@@ -3967,8 +3967,9 @@ final class Recognizers {
     if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
       screenName(t);
     }
-    if (t == 0 || tk.newlineBefore(t) || afterPlainStamp(t)) {
+    if (t == 0 || tk.newlineBefore(t) || stampBefore(t) != 0) {
       poster(t);
+      deskPoster(t);
     }
     if ((tk.word[t] & LICENSE_PREFIX) != 0) {
       dottedLicense(t);
@@ -7028,10 +7029,10 @@ final class Recognizers {
     }
     int posts = posterLines.get();
     boolean named = namedPoster(t, last);
-    // A login before its post's time is a chat's ("becca 8:41 am:", "nat 8:42 am:"); after a day
-    // and a time it may be a program's log ("2025-08-19 17:20 werkzeug:"), so there it posts only
-    // beside a named poster. Never "Humana", "pto".
-    boolean chat = !afterPlainStamp(t);
+    // A login before its post's time is a chat's ("becca 8:41 am:", "nat 8:42 am:"); after a time
+    // it may be a program's log ("2025-08-19 17:20 werkzeug:", "17:20:05 werkzeug:"), so there it
+    // posts only beside a named poster. Never "Humana", "pto".
+    boolean chat = stampBefore(t) == 0;
     boolean weak =
         !named
             && last == t
@@ -7083,7 +7084,7 @@ final class Recognizers {
     int n = 0;
     for (int k = 0; k < tk.count; k++) {
       if (NameEchoes.same(tk, k, t)
-          && (k == 0 || tk.newlineBefore(k) || afterPlainStamp(k))
+          && (k == 0 || tk.newlineBefore(k) || stampBefore(k) != 0)
           && posterEnd(k) == k) {
         n++;
       }
@@ -7160,7 +7161,7 @@ final class Recognizers {
       return -1; // "EVV 09:02:", "Pt 10:00:"
     }
     int k = last + 1;
-    if (afterPlainStamp(t)) {
+    if (stampBefore(t) != 0) {
       if (tk.isPunct(k, '(') && !tk.joined(k)) { // "hsolis (HIM on-call):"
         for (int end = k + 1; end < k + 8 && !tk.newlineBefore(end); end++) {
           if (tk.isPunct(end, ')')) {
@@ -7241,13 +7242,17 @@ final class Recognizers {
     return (c == 'a' || c == 'p') && WordTable.lower(s.charAt(at + 1)) == 'm';
   }
 
+  private static final int TIME_ONLY = 1;
+  private static final int DAY_AND_TIME = 2;
+
   /**
-   * Whether token {@code t} follows a post's day and time that open its line, with no brackets:
-   * "3/11 10:40 jwu:", "01/27/2026 09:02 lfeng:", "Jan 27 09:02 kpham:".
+   * What stamp opens the line before token {@code t}, with no brackets: a post's day and time
+   * ("3/11 10:40 jwu:", "01/27/2026 09:02 lfeng:", "Jan 27 09:02 kpham:"), a time alone ("23:16 jo
+   * b:"), or none (0).
    */
-  private boolean afterPlainStamp(int t) {
+  private int stampBefore(int t) {
     if (t == 0 || tk.newlineBefore(t) || !(tk.is(t - 1, NUM) || amPm(t - 1) || clockTail(t - 1))) {
-      return false;
+      return 0;
     }
     boolean time = false;
     boolean day = false;
@@ -7261,7 +7266,7 @@ final class Recognizers {
           || amPm(k)
           || clockTail(k)
           || month)) {
-        return false;
+        return 0;
       }
       time |= tk.isPunct(k, ':') && tk.is(k - 1, NUM) && (tk.is(k + 1, NUM) || clockTail(k + 1));
       day |=
@@ -7270,10 +7275,10 @@ final class Recognizers {
                   && tk.is(k - 1, NUM)
                   && tk.is(k + 1, NUM));
       if (k == 0 || tk.newlineBefore(k)) {
-        return time && day && (tk.is(k, NUM) || month);
+        return !time || !(tk.is(k, NUM) || month) ? 0 : day ? DAY_AND_TIME : TIME_ONLY;
       }
     }
-    return false;
+    return 0;
   }
 
   /** Programs that post in a system's log under their own name: "crond: started". */
@@ -7301,6 +7306,10 @@ final class Recognizers {
           "nginx",
           "apache",
           "tomcat",
+          "werkzeug",
+          "gunicorn",
+          "uvicorn",
+          "celery",
           "jenkins",
           "ansible",
           "arista",
@@ -7335,7 +7344,7 @@ final class Recognizers {
     int n = 0;
     boolean named = false;
     for (int t = 0; t < tk.count; t++) {
-      if (tk.is(t, WORD) && (t == 0 || tk.newlineBefore(t) || afterPlainStamp(t))) {
+      if (tk.is(t, WORD) && (t == 0 || tk.newlineBefore(t) || stampBefore(t) != 0)) {
         int last = posterEnd(t);
         if (last >= 0) {
           n++;
@@ -7344,6 +7353,28 @@ final class Recognizers {
       }
     }
     return Math.min(n, 0xffff) | (named ? 1 << 16 : 0);
+  }
+
+  /**
+   * "7/14 19:13 dispatch (kels): its 4471# per fax": a desk posting, the person at it named in
+   * brackets, a word that is a name or no word of a list.
+   */
+  private void deskPoster(int t) {
+    int n = t + 2;
+    if (tk.equalsAnyIgnoreCase(t, DESKS)
+        && tk.isPunct(t + 1, '(')
+        && !tk.joined(t + 1)
+        && tk.is(n, WORD)
+        && tk.joined(n)
+        && tk.length(n) >= 2
+        && tk.isPunct(n + 1, ')')
+        && tk.joined(n + 1)
+        && tk.isPunct(n + 2, ':')
+        && tk.joined(n + 2)
+        && nameOrNoWord(tk.word[n])) {
+      out.add(
+          PhiType.NAME, tk.start[n], tk.end[n], 0.8, "name.poster", "a desk's poster in brackets");
+    }
   }
 
   /** Desks whose staff sign a chat with their initials: "dispatch_tj", "sched_kw". */
