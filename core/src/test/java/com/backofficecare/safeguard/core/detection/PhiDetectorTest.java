@@ -2244,6 +2244,7 @@ class PhiDetectorTest {
       assertThat(found(text, PhiType.MRN)).as(text).isEmpty();
     }
     assertThat(found("Started the binder in late June.", PhiType.DATE)).containsExactly("June");
+    assertThat(found("Brought the tray in June's room.", PhiType.NAME)).containsExactly("June");
   }
 
   /** What the attack on the seventieth set's rules found: none of these may change again. */

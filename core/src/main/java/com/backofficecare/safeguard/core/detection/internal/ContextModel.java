@@ -1715,7 +1715,7 @@ final class ContextModel {
    * Whether the name-list word at {@code k} is used as the ordinary word it also is: "will" as a
    * verb in a line of one case ("DAD WILL CONTINUE", "son will call"; not "SEND WILL A COPY"),
    * "grace" in a text about a grace period ("the policy is in grace"), a month after a word that
-   * places a time in it ("late January").
+   * places a time in it ("late January", not "in June's room").
    */
   static boolean wordOfItsPhrase(Tokens tk, int k) {
     if (tk.equalsIgnoreCase(k, "will")) {
@@ -1738,7 +1738,9 @@ final class ContextModel {
               || tk.equalsAnyIgnoreCase(k + 1, AFTER_GRACE))
           && gracePeriod(tk);
     }
-    return tk.wordIs(k, Lexicon.MONTH) && tk.equalsAnyIgnoreCase(k - 1, TIME_OF_A_MONTH);
+    return tk.wordIs(k, Lexicon.MONTH)
+        && tk.equalsAnyIgnoreCase(k - 1, TIME_OF_A_MONTH)
+        && !((tk.isPunct(k + 1, '\'') || tk.isPunct(k + 1, '\u2019')) && tk.joined(k + 1));
   }
 
   /** Whether the text speaks of a grace period ("grace period"), as insurers' notices do. */
