@@ -2154,6 +2154,8 @@ class PhiDetectorTest {
         .containsExactly("PSM-MS-300418877");
     assertThat(found("notice dated 7/8. policy chl-f-77100358", PhiType.HEALTH_PLAN_ID))
         .containsExactly("chl-f-77100358");
+    assertThat(found("The notice was mailed to 14 Chestnut Mews, Dunmore.", PhiType.ADDRESS))
+        .containsExactly("14 Chestnut Mews");
     assertThat(found("I'LL DOCUMENT UNDER HIS MRN CH-77214.", PhiType.MRN))
         .containsExactly("MRN CH-77214");
     assertThat(found("CASE EM-2026-044 - SESSION 2. Our ref CR-2026-118472.", PhiType.ID))

@@ -167,7 +167,7 @@ final class Lexicon {
             + " row run path pike alley aly crossing xing point pt ridge heights hts plaza plz"
             + " expressway expy freeway fwy turnpike tpke grove grv walk commons cove cv glen"
             + " hollow holw landing lndg manor mnr pass bend crescent cres close terr concourse"
-            + " causeway cswy");
+            + " causeway cswy mews");
     add(w, GENERIC_LABEL, "id number no num record");
     add(
         w,
