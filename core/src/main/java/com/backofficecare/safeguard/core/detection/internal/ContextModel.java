@@ -1719,7 +1719,7 @@ final class ContextModel {
    */
   static boolean wordOfItsPhrase(Tokens tk, int k) {
     if (tk.equalsIgnoreCase(k, "will")) {
-      return (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != Tokens.CAPITALIZED
+      return !tk.capitalizedOnly(k)
           && k > 0
           && tk.kind[k - 1] == Tokens.WORD
           && !tk.newlineBefore(k)
@@ -1730,7 +1730,7 @@ final class ContextModel {
           && !inflected(tk, k + 1);
     }
     if (tk.equalsIgnoreCase(k, "grace")) {
-      if ((tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) == Tokens.CAPITALIZED) {
+      if (tk.capitalizedOnly(k)) {
         return tk.equalsIgnoreCase(k + 1, "period"); // "In Grace's absence", "Grace ends her shift"
       }
       return (tk.equalsAnyIgnoreCase(k - 1, BEFORE_GRACE)

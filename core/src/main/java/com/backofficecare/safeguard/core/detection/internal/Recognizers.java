@@ -3242,8 +3242,7 @@ final class Recognizers {
               && (capital(k + 1) || tk.wordIs(k + 1, PARTICLE))
               && !tk.newlineBefore(k + 1);
       if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)) || particle)) {
-        boolean named =
-            (tk.flags[k] & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) == Tokens.CAPITALIZED;
+        boolean named = tk.capitalizedOnly(k);
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)
             || (!named && tk.equalsAnyIgnoreCase(k, NO_STREET_UNLESS_NAMED))
             || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS) && !named && !streetEndsAfter(k + 1))) {
@@ -7481,14 +7480,14 @@ final class Recognizers {
   private void shortSurnameAfterTitle(int t) {
     int title = t - 2;
     if (tk.length(t) != 2
-        || (tk.flags[t] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
+        || !tk.capitalizedOnly(t)
         || !tk.wordIs(t, LAST)
         || tk.equalsAnyIgnoreCase(t, NO_SURNAME_AFTER_A_TITLE)
         || !tk.isPunct(t - 1, '.')
         || !tk.joined(t - 1)
         || tk.joined(t)
         || !tk.equalsAnyIgnoreCase(title, TITLES_BEFORE_A_NAME)
-        || (tk.flags[title] & (Tokens.CAPITALIZED | Tokens.ALL_CAPS)) != Tokens.CAPITALIZED
+        || !tk.capitalizedOnly(title)
         || (tk.equalsIgnoreCase(title, "dr") && tk.is(title - 1, WORD) && capital(title - 1))
         || (tk.joined(t + 1) && !tk.isPunct(t + 1, ',') && !tk.isPunct(t + 1, '.'))
         || (tk.is(t + 1, WORD) && !tk.newlineBefore(t + 1) && capital(t + 1))) {

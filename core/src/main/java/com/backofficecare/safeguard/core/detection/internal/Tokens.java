@@ -125,6 +125,11 @@ final class Tokens {
     return (flags[t] & (CAPITALIZED | ALL_CAPS)) == 0;
   }
 
+  /** Whether token {@code t} opens with a capital and is not all in capitals ("Grace", "By"). */
+  boolean capitalizedOnly(int t) {
+    return (flags[t] & (CAPITALIZED | ALL_CAPS)) == CAPITALIZED;
+  }
+
   boolean newlineBefore(int t) {
     return t < count && (flags[t] & NEWLINE_BEFORE) != 0;
   }
