@@ -3968,7 +3968,6 @@ final class Recognizers {
     }
     if (t == 0 || tk.newlineBefore(t) || stampBefore(t) != 0) {
       poster(t);
-      deskPoster(t);
     }
     if ((tk.word[t] & LICENSE_PREFIX) != 0) {
       dottedLicense(t);
@@ -7255,6 +7254,7 @@ final class Recognizers {
     }
     boolean time = false;
     boolean day = false;
+    boolean seconds = false; // a time to the second alone opens a program's log line, not a chat's
     for (int k = t - 1; k >= 0 && k >= t - 10; k--) {
       boolean month = tk.wordIs(k, MONTH) && tk.is(k + 1, NUM) && (k == 0 || tk.newlineBefore(k));
       if (!(tk.is(k, NUM)
@@ -7273,8 +7273,11 @@ final class Recognizers {
               || ((tk.isPunct(k, '/') || tk.isPunct(k, '-'))
                   && tk.is(k - 1, NUM)
                   && tk.is(k + 1, NUM));
+      seconds |= time && tk.isPunct(k - 2, ':') && tk.is(k - 3, NUM); // "17:20:05 huey:"
       if (k == 0 || tk.newlineBefore(k)) {
-        return !time || !(tk.is(k, NUM) || month) ? 0 : day ? DAY_AND_TIME : TIME_ONLY;
+        return !time || !(tk.is(k, NUM) || month) || (!day && seconds)
+            ? 0
+            : day ? DAY_AND_TIME : TIME_ONLY;
       }
     }
     return 0;
@@ -7352,28 +7355,6 @@ final class Recognizers {
       }
     }
     return Math.min(n, 0xffff) | (named ? 1 << 16 : 0);
-  }
-
-  /**
-   * "7/14 19:13 dispatch (kels): its 4471# per fax": a desk posting, the person at it named in
-   * brackets, a word that is a name or no word of a list.
-   */
-  private void deskPoster(int t) {
-    int n = t + 2;
-    if (tk.equalsAnyIgnoreCase(t, DESKS)
-        && tk.isPunct(t + 1, '(')
-        && !tk.joined(t + 1)
-        && tk.is(n, WORD)
-        && tk.joined(n)
-        && tk.length(n) >= 2
-        && tk.isPunct(n + 1, ')')
-        && tk.joined(n + 1)
-        && tk.isPunct(n + 2, ':')
-        && tk.joined(n + 2)
-        && nameOrNoWord(tk.word[n])) {
-      out.add(
-          PhiType.NAME, tk.start[n], tk.end[n], 0.8, "name.poster", "a desk's poster in brackets");
-    }
   }
 
   /** Desks whose staff sign a chat with their initials: "dispatch_tj", "sched_kw". */
