@@ -1736,22 +1736,29 @@ final class ContextModel {
       return (tk.equalsAnyIgnoreCase(k - 1, BEFORE_GRACE)
               || (k > 0 && tk.kind[k - 1] == Tokens.NUM)
               || tk.equalsAnyIgnoreCase(k + 1, AFTER_GRACE))
-          && gracePeriod(tk);
+          && gracePeriod(tk, k);
     }
     return tk.wordIs(k, Lexicon.MONTH)
         && tk.equalsAnyIgnoreCase(k - 1, TIME_OF_A_MONTH)
         && !((tk.isPunct(k + 1, '\'') || tk.isPunct(k + 1, '\u2019')) && tk.joined(k + 1));
   }
 
-  /** Whether the text speaks of a grace period ("grace period"), as insurers' notices do. */
-  private static boolean gracePeriod(Tokens tk) {
-    for (int g = 0; g + 1 < tk.count; g++) {
+  /**
+   * Whether the text speaks of a grace period ("grace period"), as insurers' notices do, within
+   * {@link #GRACE_WINDOW} tokens of token {@code k}: a bounded look, so that a text of many "grace"
+   * stays linear.
+   */
+  private static boolean gracePeriod(Tokens tk, int k) {
+    int to = Math.min(tk.count, k + GRACE_WINDOW);
+    for (int g = Math.max(0, k - GRACE_WINDOW); g + 1 < to; g++) {
       if (tk.equalsIgnoreCase(g, "grace") && tk.equalsIgnoreCase(g + 1, "period")) {
         return true;
       }
     }
     return false;
   }
+
+  private static final int GRACE_WINDOW = 400;
 
   /**
    * "will called off", "SON WILL STATES": a verb in the past or in the present's third person after
