@@ -2218,6 +2218,54 @@ class PhiDetectorTest {
     }
   }
 
+  /**
+   * The seventy-seventh set (respiratory therapy, operative notes, oncology infusion, discharge
+   * summaries, nutrition, labour and delivery): settings and scores written as fractions, pagers of
+   * four digits, initials signing a line with a credential, and clinical words.
+   */
+  @Test
+  void theSeventySeventhSetFindsItsIdentifiersAndKeepsItsWords() {
+    for (String text :
+        List.of(
+            "PLACED ON CPAP PS 5/5 FIO2 40% X 30 MIN.",
+            "ON PS 10/5 AT 0800",
+            "INFANT: LIVE FEMALE, APGARS 8/9, WT 3.21 KG",
+            "SVE 0230: 4/80/-1, vertex, soft. Recheck 0430: 5/90/-1.",
+            "Port accessed with 20 g 3/4\" Huber needle, flushes well.",
+            "continue tpn until po >50% x 48 hrs, then wean to 1/2 rate.")) {
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+    assertThat(found("PS 5/14 is her appt", PhiType.DATE)).containsExactly("5/14");
+    assertThat(found("\"Caregiver Schedule - Week of 3/9\" (Google Sheets)", PhiType.DATE))
+        .containsExactly("3/9");
+    assertThat(found("Last visit 3/14\tRate 80 regular", PhiType.DATE)).containsExactly("3/14");
+    assertThat(found("GRACE HILL RRT  PAGER 2290", PhiType.PHONE)).containsExactly("2290");
+    assertThat(found("call pgr# 4471, ok", PhiType.PHONE)).containsExactly("4471");
+    assertThat(found("pager 2290.5", PhiType.PHONE)).isEmpty();
+    assertThat(found("next: c4d1 8/25, labs 0800 same day.\nmh rn", PhiType.NAME))
+        .containsExactly("mh");
+    assertThat(found("rtc 11/7 0930 for c5d8.\nks rn", PhiType.NAME)).containsExactly("ks");
+    for (String text :
+        List.of(
+            "PT RN\nOT RN\nNO RN\nAM RN",
+            "ebl: 250 ml. ivf: 1200 ml lr.",
+            "Bedside Procedure Note - Paracentesis",
+            "Paclitaxel 175 mg/m2 started 0950; irinotecan 180 mg/m2 over 90 min.",
+            "recs: increase to 90 ml/h (goal). nfpe: mild temporal wasting.",
+            "unsweetened chai and a collinear clamp")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+    assertThat(found("Rosemary Quigley, IBCLC", PhiType.NAME)).containsExactly("Rosemary Quigley");
+  }
+
+  /** Texts that once threw from the detector: "/10" opening a text before a score's fraction. */
+  @Test
+  void aFractionOpeningTheTextDoesNotThrow() {
+    for (String text : List.of("/10 3/10", "/10 /10 )", "/5 3/5", "/ 10 /10 5")) {
+      assertThat(detector.detect(text)).as(text).isNotNull();
+    }
+  }
+
   /** What the attack on the seventy-second set's rules found: none of these may change again. */
   @Test
   void theSeventySecondSetsRulesKeepWhatTheyMustNotTake() {

@@ -1292,7 +1292,7 @@ final class ContextModel {
           || (tk.isPunct(t + 3, '/') && tk.joined(t + 3))
           || (tk.isPunct(t - 1, '/') && tk.joined(t))
           || tk.equalsIgnoreCase(t + 3, "of")
-          || tk.equalsAnyIgnoreCase(t + 3, Recognizers.MEASURES)) {
+          || Recognizers.measureAfter(tk, t + 3)) {
         // "5/8 of the hours" is a part. A date found already is proposed again, less sure, and
         // resolution keeps the first.
         continue;
@@ -2225,6 +2225,34 @@ final class ContextModel {
   }
 
   /**
+   * Whether a double quote opened before token {@code t} on its line is still open, so that a quote
+   * after it closes a quotation ("week of 3/9\"") and marks no inches.
+   */
+  private static boolean quoteOpenBefore(Tokens tk, int t) {
+    boolean open = false;
+    for (int k = t - 1; k >= 0 && k > t - 200 && !tk.newlineBefore(k + 1); k--) {
+      open ^= tk.isPunct(k, '"');
+    }
+    return open;
+  }
+
+  /**
+   * Whether the fraction at {@code t} ("5/5" at "PS") is two settings or scores, no day: a
+   * ventilator's pressure support over its PEEP (the second no higher), or the Apgar scores at one
+   * and five minutes (neither above ten). "PS 5/14" may be a postscript's date.
+   */
+  static boolean settingsInTwo(Tokens tk, int t) {
+    int a = tk.intValue(t);
+    int b = tk.intValue(t + 2);
+    return (tk.equalsAnyIgnoreCase(t - 1, PRESSURES) && b <= a)
+        || (tk.equalsAnyIgnoreCase(t - 1, APGARS) && a <= 10 && b <= 10);
+  }
+
+  private static final WordList PRESSURES = WordList.of("ps", "peep", "cpap", "bipap", "ipap");
+
+  private static final WordList APGARS = WordList.of("apgar", "apgars");
+
+  /**
    * Whether a span the model tagged DATE can be one: a day of the calendar, not a rating ("anger
    * 6/10"), a program and its version ("Mozilla/5.0") or the verb "may" ("may wait").
    */
@@ -2274,8 +2302,16 @@ final class ContextModel {
       if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
         return false; // "a front desk 24/7"
       }
-      if (tk.equalsAnyIgnoreCase(to, Recognizers.MEASURES)) {
+      if (Recognizers.measureAfter(tk, to)) {
         return false; // "1/4 mile", "1/2 tab": a fraction of a measure
+      }
+      if (tk.joined(to)
+          && ((tk.isPunct(to, '"') && !quoteOpenBefore(tk, from))
+              || (tk.isPunct(to, '/') && (tk.isPunct(to + 1, '-') || tk.isPunct(to + 1, '+'))))) {
+        return false; // "a 3/4\" needle"; "SVE 4/80/-1": dilation, effacement and station
+      }
+      if (settingsInTwo(tk, from)) {
+        return false; // "CPAP PS 5/5", "APGARS 8/9": two settings or scores, no day
       }
     }
     if (to - from == 1
@@ -2294,7 +2330,7 @@ final class ContextModel {
         && tk.isPunct(from - 1, '.')
         && tk.joined(from)
         && tk.joined(from - 1)
-        && tk.kind[from - 2] == Tokens.NUM) {
+        && tk.is(from - 2, Tokens.NUM)) {
       return false; // "VS 98.2 / 76 / 18": a decimal's fraction, then other vital signs
     }
     if (tk.kind[from] == Tokens.WORD

@@ -237,7 +237,7 @@ final class Lexicon {
             + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
             + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji"
             + " umma abba emaye abaye didi tech technician clerk pharmacist dispatcher driver"
-            + " agent dmm texter");
+            + " agent dmm texter ibclc");
     add(
         w,
         WEAK_CUE,
@@ -341,7 +341,8 @@ final class Lexicon {
         "invoice room pulse bp temp icd icd-10 hcpcs cpt week units unit hours"
             + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
             + " ticket case sku qty total amount balance step level grade score rate lbs kg"
-            + " floor bed suite line item no offset partition etag bytes batch form forms");
+            + " floor bed suite line item no offset partition etag bytes batch form forms peep"
+            + " ipap epap apgar apgars");
     table = w.build();
   }
 

@@ -444,6 +444,9 @@ final class Recognizers {
     if (len == 2 || len == 3) {
       ageAfterAName(t);
     }
+    if (len >= 4 && len <= 7) {
+      pager(t);
+    }
     if (len == 2 && !tk.joined(t) && !tk.joined(t + 1)) {
       spaceSeparatedDate(t);
     }
@@ -1346,6 +1349,24 @@ final class Recognizers {
     "last digits of a record number"
   };
 
+  /**
+   * "PAGER 2290", "pgr# 54213": a pager's number of four to seven digits after its label, which
+   * reaches one person as a phone does.
+   */
+  private void pager(int t) {
+    int k = t - 1;
+    if (tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k--;
+    }
+    if (tk.equalsAnyIgnoreCase(k, PAGERS)
+        && !tk.newlineBefore(t)
+        && (!tk.joined(t + 1) || endsAValue(t + 1))) {
+      out.add(PhiType.PHONE, tk.start[t], tk.end[t], 0.85, "phone.pager", "a pager's number");
+    }
+  }
+
+  private static final WordList PAGERS = WordList.of("pager", "pgr", "beeper");
+
   /** The end of a phone number, extended over "ext. 123" or "x123". */
   private int extension(int last) {
     int k = last + 1;
@@ -2155,8 +2176,9 @@ final class Recognizers {
       }
       if (!zeroPadded
           && (tk.equalsIgnoreCase(t + 3, "of")
-              || tk.equalsAnyIgnoreCase(t + 3, MEASURES)
-              || scoreOnAScale(tk, t))) {
+              || measureAfter(tk, t + 3)
+              || scoreOnAScale(tk, t)
+              || ContextModel.settingsInTwo(tk, t))) {
         return false; // "intact on 2/3 of area", "completed: 12/12 hrs", "at end, mood 3/10"
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
@@ -2232,7 +2254,7 @@ final class Recognizers {
       if (tk.isPunct(k, '/') && tk.kind[k + 1] == Tokens.NUM && tk.intValue(k + 1) == scale) {
         if (tk.isPunct(k - 1, '+')
             || tk.isPunct(k - 1, '-')
-            || (tk.kind[k - 1] == Tokens.NUM && tk.intValue(k - 1) > 12)
+            || (tk.is(k - 1, Tokens.NUM) && tk.intValue(k - 1) > 12)
             || (tk.equalsAnyIgnoreCase(k + 2, RATED) && !tk.newlineBefore(k + 2))) {
           return true; // "3+/5", "14/20", "7/10 trials": no date
         }
@@ -2841,6 +2863,18 @@ final class Recognizers {
           "scion",
           "tesla");
 
+  /**
+   * Whether token {@code k} is a measure one space after the number before it ("1/2 tab"), not a
+   * word in the next cell or line of a table ("3/14<tab>Rate").
+   */
+  static boolean measureAfter(Tokens tk, int k) {
+    return k > 0
+        && k < tk.count
+        && tk.start[k] == tk.end[k - 1] + 1
+        && tk.text.chars[tk.end[k - 1]] == ' '
+        && tk.equalsAnyIgnoreCase(k, MEASURES);
+  }
+
   /** Measures a fraction before them is of: "12/12 hrs", "1/4 mile", "1/2 tab", "3/4 cup". */
   static final WordList MEASURES =
       WordList.of(
@@ -2884,6 +2918,7 @@ final class Recognizers {
           "pills",
           "strength",
           "dose",
+          "rate",
           "full");
 
   /** Small words that end a phrase: "on the 19th that didn't happen", "the 14th and". */
@@ -8230,6 +8265,9 @@ final class Recognizers {
    */
   private void signedInitials(int t) {
     int len = tk.length(t);
+    if (len > 3 || !(caps(t) || tk.lowerCase(t)) || tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {
+      return;
+    }
     int c = tk.isPunct(t + 1, ',') && tk.joined(t + 1) ? t + 2 : t + 1; // "- RTM, NP"
     boolean credential = // "-mt OTR", "-kp RN": initials, then the signer's credential
         tk.is(c, WORD)
@@ -8237,9 +8275,6 @@ final class Recognizers {
             && tk.equalsAnyIgnoreCase(c, CREDENTIALS)
             && endOfLine(c)
             && !tk.joined(c + 1);
-    if (len > 3 || !(caps(t) || tk.lowerCase(t)) || tk.equalsAnyIgnoreCase(t, NOT_INITIALS)) {
-      return;
-    }
     boolean afterSentence =
         (tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '\u2014') || tk.isPunct(t - 1, '\u2013'))
             && (tk.isPunct(t - 2, '.')
@@ -8249,6 +8284,15 @@ final class Recognizers {
     boolean ends = (endOfLine(t) && !tk.joined(t + 1)) || credential;
     if (afterSentence && ends && (len > 1 || caps(t)) && !tk.wordIs(t, ROLE | CLINICAL | TITLE)) {
       out.add(
+          PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
+      return;
+    }
+    if (credential
+        && len > 1
+        && (t == 0 || tk.newlineBefore(t))
+        && !tk.wordIs(t, ROLE | CLINICAL | TITLE | STOP | GENERIC_LABEL)
+        && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)) {
+      out.add( // "mh rn", "KS RN": a line of its own, initials and the signer's credential
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
     }
@@ -8368,8 +8412,9 @@ final class Recognizers {
   /** Credentials a signer writes after initials. */
   private static final WordList CREDENTIALS =
       WordList.of(
-          "rn", "lpn", "lvn", "otr", "ot", "pt", "pta", "slp", "cota", "msw", "lcsw", "hha", "cna",
-          "np", "md", "don", "ccm");
+          ("rn lpn lvn otr ot pt pta slp cota msw lcsw lmsw hha cna np md don ccm crt rrt rd rdn"
+                  + " ibclc cnm aprn fnp crna rph")
+              .split(" "));
 
   /**
    * "Hi Yaw,", "Dear Comfort,": the word a greeting addresses before its comma is a name, even one

@@ -627,7 +627,8 @@ final class Tokens {
               + " trophy penia megaly rcoma phoma olol pril sartan statin azole mycin micin cillin"
               + " floxacin tidine prazole dipine parin xaban gatran gliptin glitazone triptan"
               + " azepam azolam oxetine setron profen cycline semide thiazide dronate lukast sonide"
-              + " tinib zumab ximab mumab vudine navir previr tegravir sporin platin rubicin penem")
+              + " tinib zumab ximab mumab vudine navir previr tegravir sporin platin rubicin penem"
+              + " taxel tecan centesis")
           .split(" ");
 
   private static final String SURNAME_LAST_LETTERS = "sucohkiaezd";

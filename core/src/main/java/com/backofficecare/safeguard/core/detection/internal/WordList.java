@@ -10,11 +10,19 @@ package com.backofficecare.safeguard.core.detection.internal;
  * {@link Tokens#equalsIgnoreCase} confirms it, so the answer is the word-by-word one.
  */
 final class WordList {
+  private static final int GOLDEN = 0x9e3779b9;
+
   private final String[] words;
   private final int[] hashes;
 
   /** Bit {@code n}: a word of {@code n} characters ({@code 63} for longer ones). */
   private final long lengths;
+
+  /**
+   * Bit {@code n}: a word whose mixed hash's top six bits are {@code n}, a one-word Bloom filter
+   * that answers most misses of a short list without touching its slots.
+   */
+  private final long hashBits;
 
   /** Open addressing: a word's index plus one, by its hash; 0 is empty. */
   private final int[] slots;
@@ -25,6 +33,7 @@ final class WordList {
     int size = Integer.highestOneBit(Math.max(1, words.length) * 4);
     this.slots = new int[size];
     long lengthBits = 0;
+    long bloom = 0;
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty() || !folded(w)) {
@@ -33,6 +42,7 @@ final class WordList {
       lengthBits |= 1L << Math.min(w.length(), 63);
       char[] chars = w.toCharArray();
       hashes[i] = WordTable.hash(chars, 0, chars.length);
+      bloom |= 1L << ((hashes[i] * GOLDEN) >>> 26);
       int slot = spread(hashes[i]) & (size - 1);
       while (slots[slot] != 0) {
         slot = (slot + 1) & (size - 1);
@@ -40,6 +50,7 @@ final class WordList {
       slots[slot] = i + 1;
     }
     this.lengths = lengthBits;
+    this.hashBits = bloom;
   }
 
   static WordList of(String... words) {
@@ -56,6 +67,9 @@ final class WordList {
         kind == Tokens.WORD || kind == Tokens.ALNUM
             ? tk.hash[t]
             : WordTable.hash(tk.text.chars, tk.start[t], tk.end[t]);
+    if ((hashBits & 1L << ((h * GOLDEN) >>> 26)) == 0) {
+      return false;
+    }
     int mask = slots.length - 1;
     for (int slot = spread(h) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       int i = slots[slot] - 1;
@@ -77,7 +91,7 @@ final class WordList {
   }
 
   private static int spread(int h) {
-    h *= 0x9e3779b9;
+    h *= GOLDEN;
     return h ^ (h >>> 16);
   }
 }
