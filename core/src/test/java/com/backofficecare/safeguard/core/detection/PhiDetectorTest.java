@@ -2256,6 +2256,14 @@ class PhiDetectorTest {
       assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
     }
     assertThat(found("Rosemary Quigley, IBCLC", PhiType.NAME)).containsExactly("Rosemary Quigley");
+    assertThat(
+            found("Bronchoscopy by Dr. Cho. RT Latisha Mobley managed the airway.", PhiType.NAME))
+        .containsExactly("Cho", "Latisha Mobley");
+    assertThat(found("Alleges Director of Nursing Viktor Hrabal retaliated", PhiType.NAME))
+        .containsExactly("Viktor Hrabal");
+    assertThat(found("SPO2 81% ON 6 L NC. PT WAS REPOSITIONED.", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("Lives at 1100 L St NW, Apt 4.", PhiType.ADDRESS))
+        .containsExactly("1100 L St NW, Apt 4");
   }
 
   /** Texts that once threw from the detector: "/10" opening a text before a score's fraction. */

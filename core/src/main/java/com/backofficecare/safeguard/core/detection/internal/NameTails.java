@@ -179,7 +179,7 @@ final class NameTails {
             && (tk.length(t) < 5 // "Conf"
                 || pluralOfAWord(tk, t) // "Sundays"
                 || last != NameEchoes.firstTokenAt(tk, f.start()) // "Maria Lopez Aetna"
-                || !titled(tk, last))) // "Maria Walgreens", not "Dr. Theo Abramson"
+                || !(titled(tk, last) || (plainGivenName(tk, last) && !affiliate(tk, t + 1)))))
         || (!capitals && !lowerAfterFirst(tk, t))) {
       return -1; // in capitals only a listed surname: "PHARMD", "TELEHEALTH" are no names
     }
@@ -208,6 +208,27 @@ final class NameTails {
         && (tk.flags[p + 1] & Tokens.NEWLINE_BEFORE) == 0
         && (tk.word[p] & (TITLE | ROLE)) != 0;
   }
+
+  /**
+   * Whether token {@code k} is a given name and no other word ("Latisha", "Viktor"; not "Will",
+   * "Hope"), after which a word no list holds is more often a surname than a business.
+   */
+  private static boolean plainGivenName(Tokens tk, int k) {
+    return (tk.word[k] & FIRST) != 0 && (tk.word[k] & (ORDINARY | COMMON | PLACE)) == 0;
+  }
+
+  /**
+   * Whether token {@code k} after an unlisted word says the word was a business the person is of:
+   * "Lisa Medtronic rep", "Ana Xfinity support".
+   */
+  private static boolean affiliate(Tokens tk, int k) {
+    return k < tk.count
+        && (tk.flags[k] & Tokens.NEWLINE_BEFORE) == 0
+        && ((tk.word[k] & (ROLE | ORG)) != 0 || tk.equalsAnyIgnoreCase(k, AFFILIATES));
+  }
+
+  private static final WordList AFFILIATES =
+      WordList.of("team", "office", "store", "support", "account", "customer", "desk", "line");
 
   /** "Sundays", "Visits": a word's plural, which the lists do not hold. */
   private static boolean pluralOfAWord(Tokens tk, int t) {

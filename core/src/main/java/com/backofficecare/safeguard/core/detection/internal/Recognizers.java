@@ -3283,6 +3283,12 @@ final class Recognizers {
             || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS) && !named && !streetEndsAfter(k + 1))) {
           break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
         }
+        if (words == 0
+            && tk.length(k) == 1
+            && !tk.wordIs(k, DIRECTION)
+            && !tk.wordIs(k + 1, STREET_SUFFIX)) {
+          break; // "ON 6 L NC. PT": litres; a street named by a letter has its suffix next ("L St")
+        }
         if (words > 0
             && tk.wordIs(k, STREET_SUFFIX)
             && !patientOrDoctor(k)
