@@ -2261,6 +2261,9 @@ class PhiDetectorTest {
         .containsExactly("Cho", "Latisha Mobley");
     assertThat(found("Alleges Director of Nursing Viktor Hrabal retaliated", PhiType.NAME))
         .containsExactly("Viktor Hrabal");
+    assertThat(found("pt tran thi thu g4p3 s/p svd 2140.", PhiType.NAME))
+        .containsExactly("tran thi thu");
+    assertThat(found("vo ghar par thi aur", PhiType.NAME)).isEmpty();
     assertThat(found("SPO2 81% ON 6 L NC. PT WAS REPOSITIONED.", PhiType.ADDRESS)).isEmpty();
     assertThat(found("Lives at 1100 L St NW, Apt 4.", PhiType.ADDRESS))
         .containsExactly("1100 L St NW, Apt 4");

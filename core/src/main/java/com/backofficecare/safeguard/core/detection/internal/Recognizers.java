@@ -4017,6 +4017,9 @@ final class Recognizers {
       greeted(t);
     }
     signedInitials(t);
+    if (tk.length(t) == 3 && tk.equalsIgnoreCase(t, "thi")) {
+      vietnameseName(t);
+    }
     if (tk.length(t) == 1 && s.charAt(tk.start[t]) == 'A') {
       alienNumber(t); // "A# 221-508-774"
     }
@@ -8260,6 +8263,33 @@ final class Recognizers {
         0.8,
         "name.initials-key",
         "initials of the name before them");
+  }
+
+  /**
+   * "pt tran thi thu", "Nguyen Thi Mai Anh": the middle name "Thi" of a Vietnamese woman between a
+   * family name and a given name the lists hold, in any case; a given name of a second word goes
+   * with them.
+   */
+  private void vietnameseName(int t) {
+    if (!listedNamePart(t - 1) || !listedNamePart(t + 1) || tk.joined(t) || tk.joined(t + 1)) {
+      return;
+    }
+    int last = t + 1;
+    if (listedNamePart(last + 1) && !tk.joined(last + 1) && !tk.wordIs(last + 1, ORDINARY)) {
+      last++; // "Tran Thi Thu Ha"
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t - 1],
+        tk.end[last],
+        0.9,
+        "name.vietnamese",
+        "a family name, Thi and a given name");
+  }
+
+  /** Whether token {@code k} is a word on its line that the name lists hold. */
+  private boolean listedNamePart(int k) {
+    return tk.is(k, WORD) && !tk.newlineBefore(k) && tk.wordIs(k, FIRST | LAST);
   }
 
   /**
