@@ -2264,9 +2264,80 @@ class PhiDetectorTest {
     assertThat(found("pt tran thi thu g4p3 s/p svd 2140.", PhiType.NAME))
         .containsExactly("tran thi thu");
     assertThat(found("vo ghar par thi aur", PhiType.NAME)).isEmpty();
+  }
+
+  /**
+   * The eightieth set (urgent care, hospice death visits, occupational health, sleep lab, aides'
+   * texts, cath lab): signature lines, a town named as a country in an address, strength grades,
+   * pagers after "paged", durations and times before a street's suffix.
+   */
+  @Test
+  void theEightiethSetFindsItsIdentifiersAndKeepsItsWords() {
+    assertThat(found("confirmed # 330 555 0196.\ne. marsh, pa-c", PhiType.NAME))
+        .containsExactly("e. marsh");
+    assertThat(found("call if alarms again.\nm. begay, crt", PhiType.NAME))
+        .containsExactly("m. begay");
+    assertThat(found("REPORT FAXED.\nRT B. NAKAMURA-HOLT", PhiType.NAME))
+        .containsExactly("B. NAKAMURA-HOLT");
+    assertThat(found("E. coli, MD aware", PhiType.NAME)).isEmpty();
+    assertThat(found("Address: 6127 Sycamore Bend Rd, Lebanon, TN 37087", PhiType.CITY))
+        .containsExactly("Lebanon");
+    assertThat(found("DR WEXLER PAGED 41263 AT 2215", PhiType.PHONE)).containsExactly("41263");
+    assertThat(found("DR WEXLER PAGED AT 2215", PhiType.PHONE)).isEmpty();
+    for (String text :
+        List.of(
+            "FULL ROM, STRENGTH 5/5, thumb opposition 5/5, grip 4/5.",
+            "Sx: LBP 7/10, radiates to R buttock.")) {
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of("ARRIVED 1530 AFTER 1 HR 40 MIN DRIVE.", "pick him up around 9:30 maybe dr appt")) {
+      assertThat(found(text, PhiType.ADDRESS)).as(text).isEmpty();
+    }
+    assertThat(found("Dulce Arreola, RPSGT", PhiType.NAME)).containsExactly("Dulce Arreola");
     assertThat(found("SPO2 81% ON 6 L NC. PT WAS REPOSITIONED.", PhiType.ADDRESS)).isEmpty();
     assertThat(found("Lives at 1100 L St NW, Apt 4.", PhiType.ADDRESS))
         .containsExactly("1100 L St NW, Apt 4");
+  }
+
+  /** What the attack on the seventy-seventh set's rules found: none of these may change again. */
+  @Test
+  void theSeventySeventhSetsRulesKeepWhatTheyMustNotTake() {
+    assertThat(found("ECG 10/14 rate 62", PhiType.DATE)).containsExactly("10/14");
+    assertThat(found("Sleep study with CPAP 3/2 was reviewed.", PhiType.DATE))
+        .containsExactly("3/2");
+    assertThat(found("Used 1/2\" tape. Pt said \"see you 3/9\".", PhiType.DATE))
+        .containsExactly("3/9");
+    assertThat(found("Week of 3/9\"", PhiType.DATE)).containsExactly("3/9");
+    for (String text :
+        List.of(
+            "Maria Lopez\nBSN, RN",
+            "ER RN\nCA RN\nPER RN\nALL RN",
+            "Certifications\nBLS RN\nACLS RN")) {
+      assertThat(found(text, PhiType.NAME)).as(text).noneMatch(n -> n.length() <= 4);
+    }
+    for (String text :
+        List.of(
+            "via pager 0315, no callback",
+            "Beeper 1999 model",
+            "pager 4521 mL",
+            "one-pager 2024 budget",
+            "Sent pager 2215 re: K 5.9",
+            "Lost 1 L EBL 1000")) {
+      assertThat(found(text, PhiType.PHONE)).as(text).isEmpty();
+    }
+    assertThat(found("(pager 41263) 1410", PhiType.PHONE)).containsExactly("41263");
+    for (String text :
+        List.of(
+            "Thanks Kevin Medtronic",
+            "Thanks Jennifer Webex",
+            "Shaniqua Telehealth visit.",
+            "Thanh Doximity call.",
+            "RT Kevin Keytruda managed the vent.",
+            "RT Kevin Walgreens managed the vent.",
+            "RT Kevin Dexcom managed the vent.")) {
+      assertThat(found(text, PhiType.NAME)).as(text).hasSize(1).allMatch(n -> !n.contains(" "));
+    }
   }
 
   /** Texts that once threw from the detector: "/10" opening a text before a score's fraction. */

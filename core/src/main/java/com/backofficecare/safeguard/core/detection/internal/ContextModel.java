@@ -2225,6 +2225,24 @@ final class ContextModel {
   }
 
   /**
+   * Whether the fraction at {@code t} is one a ruler has, as inches are written ("3/4", "5/8",
+   * "1/2"): below one, over two, four, eight or sixteen.
+   */
+  private static boolean inches(Tokens tk, int t) {
+    int a = tk.intValue(t);
+    int b = tk.intValue(t + 2);
+    return a < b && (b == 2 || b == 4 || b == 8 || b == 16);
+  }
+
+  /** Whether the fraction at {@code t} is a part of a rate: "wean to 1/2 rate". */
+  private static boolean partOfARate(Tokens tk, int t) {
+    return tk.intValue(t) < tk.intValue(t + 2)
+        && tk.intValue(t + 2) <= 4
+        && tk.equalsIgnoreCase(t + 3, "rate")
+        && !tk.newlineBefore(t + 3);
+  }
+
+  /**
    * Whether a double quote opened before token {@code t} on its line is still open, so that a quote
    * after it closes a quotation ("week of 3/9\"") and marks no inches.
    */
@@ -2238,15 +2256,21 @@ final class ContextModel {
 
   /**
    * Whether the fraction at {@code t} ("5/5" at "PS") is two settings or scores, no day: a
-   * ventilator's pressure support over its PEEP (the second no higher), or the Apgar scores at one
-   * and five minutes (neither above ten). "PS 5/14" may be a postscript's date.
+   * ventilator's pressure support over its PEEP (five or more, the second no higher: "CPAP 3/2" is
+   * a day), the Apgar scores at one and five minutes (neither above ten), a muscle's strength out
+   * of five. "PS 5/14" may be a postscript's date.
    */
   static boolean settingsInTwo(Tokens tk, int t) {
     int a = tk.intValue(t);
     int b = tk.intValue(t + 2);
-    return (tk.equalsAnyIgnoreCase(t - 1, PRESSURES) && b <= a)
-        || (tk.equalsAnyIgnoreCase(t - 1, APGARS) && a <= 10 && b <= 10);
+    return (tk.equalsAnyIgnoreCase(t - 1, PRESSURES) && b <= a && a >= 5)
+        || (tk.equalsAnyIgnoreCase(t - 1, APGARS) && a <= 10 && b <= 10)
+        || (tk.equalsAnyIgnoreCase(t - 1, STRENGTHS) && b == 5 && a <= 5);
   }
+
+  /** Words before a muscle's strength graded out of five: "STRENGTH 5/5", "grip 4/5". */
+  private static final WordList STRENGTHS =
+      WordList.of("strength", "str", "opposition", "grip", "motor", "power");
 
   private static final WordList PRESSURES = WordList.of("ps", "peep", "cpap", "bipap", "ipap");
 
@@ -2302,11 +2326,11 @@ final class ContextModel {
       if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
         return false; // "a front desk 24/7"
       }
-      if (Recognizers.measureAfter(tk, to)) {
-        return false; // "1/4 mile", "1/2 tab": a fraction of a measure
+      if (Recognizers.measureAfter(tk, to) || partOfARate(tk, from)) {
+        return false; // "1/4 mile", "1/2 tab", "1/2 rate": a fraction of a measure
       }
       if (tk.joined(to)
-          && ((tk.isPunct(to, '"') && !quoteOpenBefore(tk, from))
+          && ((tk.isPunct(to, '"') && inches(tk, from) && !quoteOpenBefore(tk, from))
               || (tk.isPunct(to, '/') && (tk.isPunct(to + 1, '-') || tk.isPunct(to + 1, '+'))))) {
         return false; // "a 3/4\" needle"; "SVE 4/80/-1": dilation, effacement and station
       }
@@ -2661,12 +2685,18 @@ final class ContextModel {
       return false; // "retries = 2147483647": a program's largest number
     }
     int digits = 0;
+    boolean readOut = false;
     for (int k = from; k < to; k++) {
       if (tk.kind[k] == Tokens.NUM) {
         digits += tk.length(k);
+      } else if (tk.kind[k] == Tokens.WORD && tk.wordIs(k, Lexicon.CLINICAL)) {
+        return false; // "Lost 1 L EBL 1000": a measure of blood, no number read out
       } else if (tk.kind[k] != Tokens.PUNCT) {
-        return true; // read out ("five five five oh one"), or with letters for digits
+        readOut = true; // read out ("five five five oh one"), or with letters for digits
       }
+    }
+    if (readOut) {
+      return true;
     }
     if (digits > 15) {
       return false; // "4111111111111111": longer than any phone number (E.164 has 15 digits)

@@ -237,7 +237,7 @@ final class Lexicon {
             + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
             + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji"
             + " umma abba emaye abaye didi tech technician clerk pharmacist dispatcher driver"
-            + " agent dmm texter ibclc");
+            + " agent dmm texter ibclc rpsgt");
     add(
         w,
         WEAK_CUE,
@@ -258,7 +258,8 @@ final class Lexicon {
             + " insurance plan plans medicare medicaid blue cross shield mutual national university"
             + " college school church foundation trust county city state department hospice nursing"
             + " home homes senior seniors living assisted rehab rehabilitation therapy labs lab"
-            + " systems solutions");
+            + " systems solutions walgreens cvs cigna aetna humana fresenius lincare apria"
+            + " adapthealth");
     add(
         w,
         STOP,

@@ -1350,17 +1350,28 @@ final class Recognizers {
   };
 
   /**
-   * "PAGER 2290", "pgr# 54213": a pager's number of four to seven digits after its label, which
-   * reaches one person as a phone does.
+   * "PAGER 2290", "pgr# 54213", "PAGED 41263": a pager's number of four to seven digits after its
+   * label (five or more after "paged"), which reaches one person as a phone does; not a year, a
+   * time with its leading zero, or a count of something ("pager 4521 mL", "pager 1000 alerts").
    */
   private void pager(int t) {
     int k = t - 1;
     if (tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
       k--;
     }
-    if (tk.equalsAnyIgnoreCase(k, PAGERS)
+    int v = tk.intValue(t);
+    if ((tk.equalsAnyIgnoreCase(k, PAGERS)
+            || (tk.length(t) >= 5 && tk.equalsIgnoreCase(k, "paged")))
+        && !(tk.joined(k) && (tk.isPunct(k - 1, '-') || tk.is(k - 1, WORD))) // "one-pager 2024"
         && !tk.newlineBefore(t)
-        && (!tk.joined(t + 1) || endsAValue(t + 1))) {
+        && s.charAt(tk.start[t]) != '0' // "via pager 0315": a time
+        && !(tk.length(t) == 4 && v >= 1900 && v <= 2099) // "Beeper 1999 model"
+        && !(tk.length(t) == 4 && v / 100 <= 23 && v % 100 <= 59) // "sent pager 2215": a time
+        && (!tk.joined(t + 1) || endsAValue(t + 1))
+        && !(tk.is(t + 1, WORD)
+            && !tk.newlineBefore(t + 1)
+            && (tk.equalsAnyIgnoreCase(t + 1, MEASURES)
+                || tk.equalsAnyIgnoreCase(t + 1, COUNTS)))) {
       out.add(PhiType.PHONE, tk.start[t], tk.end[t], 0.85, "phone.pager", "a pager's number");
     }
   }
@@ -2199,7 +2210,7 @@ final class Recognizers {
                   + " appetite rated rates rate rating score scored scale level sadness irritability"
                   + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
                   + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-                  + " exertion trials trial words items correct reps")
+                  + " exertion trials trial words items correct reps lbp")
               .split(" "));
 
   /** Words that say when without a date: "pain since this am, 9/10", "since last night". */
@@ -2918,7 +2929,6 @@ final class Recognizers {
           "pills",
           "strength",
           "dose",
-          "rate",
           "full");
 
   /** Small words that end a phrase: "on the 19th that didn't happen", "the 14th and". */
@@ -3253,10 +3263,10 @@ final class Recognizers {
         && tk.joined(t - 1)
         && tk.is(t - 2, NUM)
         && tk.length(t) == 2
-        && tk.length(t - 2) == 2
+        && tk.length(t - 2) <= 2
         && tk.intValue(t) <= 59
         && tk.intValue(t - 2) <= 59) {
-      return false; // "08:01:15  GEOFENCE PASS": a time's seconds
+      return false; // "08:01:15  GEOFENCE PASS", "around 9:30 maybe dr appt": a time's minutes
     }
     int k = last + 1;
     int words = 0;
@@ -3280,7 +3290,8 @@ final class Recognizers {
         boolean named = tk.capitalizedOnly(k);
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)
             || (!named && tk.equalsAnyIgnoreCase(k, NO_STREET_UNLESS_NAMED))
-            || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS) && !named && !streetEndsAfter(k + 1))) {
+            || (tk.equalsAnyIgnoreCase(k, COUNT_UNITS) && !named && !streetEndsAfter(k + 1))
+            || (words == 0 && tk.equalsAnyIgnoreCase(k, SHORT_COUNT_UNITS))) {
           break; // "PRIORITY 2 TO ST BRENDAN": no street is named "To"
         }
         if (words == 0
@@ -4017,6 +4028,9 @@ final class Recognizers {
       greeted(t);
     }
     signedInitials(t);
+    if (tk.length(t) == 1 && tk.isPunct(t + 1, '.')) {
+      initialAndSurnameSigning(t);
+    }
     if (tk.length(t) == 3 && tk.equalsIgnoreCase(t, "thi")) {
       vietnameseName(t);
     }
@@ -6195,6 +6209,10 @@ final class Recognizers {
   private static final WordList NO_STREET_UNLESS_NAMED =
       WordList.of("per", "by", "floor", "mg", "mcg", "meq", "ml", "cc", "iv", "po", "tab", "tabs");
 
+  /** Units a count is of, shortened, which name no street: "1 HR 40 MIN DRIVE". */
+  private static final WordList SHORT_COUNT_UNITS =
+      WordList.of("min", "mins", "hr", "hrs", "wk", "wks", "mos", "yr", "yrs", "sec", "secs");
+
   /**
    * Units a count is of ("2 weeks dr haddad", "3 MONTHS WITH DR PARK"); streets too, capitalized.
    */
@@ -6699,6 +6717,16 @@ final class Recognizers {
    * words before a state's abbreviation and a ZIP code on the same line, opening the line or after
    * a street (a comma, a number, a street or unit word).
    */
+  /**
+   * Whether country name {@code k} is a town of an address line, alone between the street and the
+   * state: "6127 Sycamore Bend Rd, Lebanon, TN 37087", "12 Main St, Peru, IN 46970".
+   */
+  private boolean countryTownInAddress(int k, int last) {
+    return k == last
+        && tk.isPunct(k - 1, ',')
+        && (tk.wordIs(k - 2, STREET_SUFFIX | UNIT) || tk.is(k - 2, NUM));
+  }
+
   private void cityBeforeState(int t) {
     if (!tk.is(t + 1, NUM) || tk.length(t + 1) != 5 || tk.joined(t + 1) || idLabel(t)) {
       return;
@@ -6721,8 +6749,8 @@ final class Recognizers {
                   | TITLE
                   | STATE
                   | DIRECTION
-                  | Lexicon.LANGUAGE
-                  | Lexicon.COUNTRY)) {
+                  | Lexicon.LANGUAGE)
+          || (tk.wordIs(k, Lexicon.COUNTRY) && !countryTownInAddress(k, last))) {
         break;
       }
       first = k;
@@ -8266,6 +8294,59 @@ final class Recognizers {
   }
 
   /**
+   * "e. marsh, pa-c", "m. begay, crt", "RT B. NAKAMURA-HOLT": a signature line, an initial and a
+   * surname with the signer's credential after them (after a comma) or before them, and nothing
+   * else on the line, whatever the surname is.
+   */
+  private void initialAndSurnameSigning(int t) {
+    boolean lineStart = t == 0 || tk.newlineBefore(t);
+    boolean afterCredential =
+        !lineStart
+            && (t == 1 || tk.newlineBefore(t - 1))
+            && (tk.equalsAnyIgnoreCase(t - 1, CREDENTIALS) || tk.equalsIgnoreCase(t - 1, "rt"));
+    int k = t + 2;
+    if (!(lineStart || afterCredential)
+        || !tk.is(t, WORD)
+        || !tk.joined(t + 1)
+        || !tk.is(k, WORD)
+        || tk.joined(k)
+        || tk.newlineBefore(k)
+        || tk.length(k) < 2
+        || tk.wordIs(k, CLINICAL | STOP | ROLE | TITLE)) {
+      return;
+    }
+    int last = k;
+    while (tk.isPunct(last + 1, '-') && tk.joined(last + 1) && tk.is(last + 2, WORD)) {
+      last += 2; // "NAKAMURA-HOLT"
+    }
+    boolean signed;
+    if (afterCredential) {
+      signed = endOfLine(last) || last + 1 == tk.count;
+    } else {
+      int c = last + 2;
+      signed =
+          tk.isPunct(last + 1, ',')
+              && tk.joined(last + 1)
+              && (tk.equalsAnyIgnoreCase(c, CREDENTIALS) || tk.equalsIgnoreCase(c, "pa"))
+              && (endOfLine(c)
+                  || c + 1 == tk.count
+                  || (tk.isPunct(c + 1, '-') // "pa-c"
+                      && tk.joined(c + 1)
+                      && tk.length(c + 2) == 1
+                      && (endOfLine(c + 2) || c + 3 == tk.count)));
+    }
+    if (signed) {
+      out.add(
+          PhiType.NAME,
+          tk.start[t],
+          tk.end[last],
+          0.9,
+          "name.signature",
+          "an initial and a surname signing a line with a credential");
+    }
+  }
+
+  /**
    * "pt tran thi thu", "Nguyen Thi Mai Anh": the middle name "Thi" of a Vietnamese woman between a
    * family name and a given name the lists hold, in any case; a given name of a second word goes
    * with them.
@@ -8323,11 +8404,15 @@ final class Recognizers {
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
     }
+    // "ks rn", "ls rn": two letters in lower case before a credential are initials even when they
+    // spell a word or a state's code, which lower case does not write
+    boolean lowerPair = len == 2 && tk.lowerCase(t) && tk.lowerCase(c);
     if (credential
         && len > 1
         && (t == 0 || tk.newlineBefore(t))
-        && !tk.wordIs(t, ROLE | CLINICAL | TITLE | STOP | GENERIC_LABEL)
-        && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)) {
+        && !tk.wordIs(t, ~(FIRST | LAST | (lowerPair ? COMMON | ORDINARY | STATE : 0)))
+        && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
+        && !tk.equalsAnyIgnoreCase(t, DEGREES_AND_UNITS)) {
       out.add( // "mh rn", "KS RN": a line of its own, initials and the signer's credential
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
@@ -8446,10 +8531,21 @@ final class Recognizers {
   private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
 
   /** Credentials a signer writes after initials. */
+  /**
+   * Degrees and units that stand before a credential on a line of their own without naming anyone:
+   * "BSN, RN" under a signature, "ER RN", "SNF RN", "BLS RN" in a list of certifications.
+   */
+  private static final WordList DEGREES_AND_UNITS =
+      WordList.of(
+          ("bsn msn dnp adn asn bs ba ms ma mba mha mph phd edd er ed or hh snf vad icu ccu pacu"
+                  + " picu nicu ltc alf hha ltach irf tcu pcu cvicu sicu micu bls acls pals nrp"
+                  + " tncc")
+              .split(" "));
+
   private static final WordList CREDENTIALS =
       WordList.of(
           ("rn lpn lvn otr ot pt pta slp cota msw lcsw lmsw hha cna np md don ccm crt rrt rd rdn"
-                  + " ibclc cnm aprn fnp crna rph")
+                  + " ibclc cnm aprn fnp crna rph rpsgt")
               .split(" "));
 
   /**
