@@ -2311,6 +2311,12 @@ class PhiDetectorTest {
     assertThat(found("Week of 3/9\"", PhiType.DATE)).containsExactly("3/9");
     for (String text :
         List.of(
+            "SVE 0230: 4/80/-1, RN Carla Mendes. APGARS 8/9. GRACE HILL RRT PAGER 2290\nmh rn",
+            "SVE 6/90/0 at 0400")) {
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+    for (String text :
+        List.of(
             "Maria Lopez\nBSN, RN",
             "ER RN\nCA RN\nPER RN\nALL RN",
             "Certifications\nBLS RN\nACLS RN")) {

@@ -2225,6 +2225,29 @@ final class ContextModel {
   }
 
   /**
+   * Whether [from, to) holds three numbers apart by slashes of which the middle is above 31 (no day
+   * and no month) while the first is no year, or whose last is signed: a cervical exam's dilation,
+   * effacement and station ("4/80/-1", "6/90/0"), never a date.
+   */
+  private static boolean cervicalExam(Tokens tk, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (tk.isPunct(k, '/')
+          && tk.joined(k + 1)
+          && (tk.isPunct(k + 1, '-') || tk.isPunct(k + 1, '+'))) {
+        return true;
+      }
+    }
+    return to - from >= 5
+        && tk.kind[from] == Tokens.NUM
+        && tk.isPunct(from + 1, '/')
+        && tk.kind[from + 2] == Tokens.NUM
+        && tk.isPunct(from + 3, '/')
+        && tk.intValue(from) <= 31
+        && tk.intValue(from + 2) > 31
+        && tk.length(from + 2) <= 3;
+  }
+
+  /**
    * Whether the fraction at {@code t} is one a ruler has, as inches are written ("3/4", "5/8",
    * "1/2"): below one, over two, four, eight or sixteen.
    */
@@ -2321,6 +2344,9 @@ final class ContextModel {
         && tk.isPunct(to + 3, ':')
         && tk.isPunct(to + 5, '.')) {
       return false; // "13-04 08:02:55.470": a log stamp's month comes first
+    }
+    if (cervicalExam(tk, from, to)) {
+      return false; // "SVE 4/80/-1", "6/90/0": dilation, effacement and station
     }
     if (to - from == 3 && tk.kind[from] == Tokens.NUM && tk.isPunct(from + 1, '/')) {
       if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
