@@ -2312,9 +2312,14 @@ class PhiDetectorTest {
     for (String text :
         List.of(
             "SVE 0230: 4/80/-1, RN Carla Mendes. APGARS 8/9. GRACE HILL RRT PAGER 2290\nmh rn",
-            "SVE 6/90/0 at 0400")) {
+            "SVE 6/90/0 at 0400",
+            "Pressure support 10/5 overnight",
+            "Switched to PSV 8/5 and tolerated SBT.",
+            "Placed on NIPPV 12/6",
+            "BiPAP settings 15/5, rate 12.")) {
       assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
     }
+    assertThat(found("Family support meeting on 12/6.", PhiType.DATE)).containsExactly("12/6");
     for (String text :
         List.of(
             "Maria Lopez\nBSN, RN",

@@ -2286,7 +2286,7 @@ final class ContextModel {
   static boolean settingsInTwo(Tokens tk, int t) {
     int a = tk.intValue(t);
     int b = tk.intValue(t + 2);
-    return (tk.equalsAnyIgnoreCase(t - 1, PRESSURES) && b <= a && a >= 5)
+    return (pressures(tk, t - 1) && b <= a && a >= 5)
         || (tk.equalsAnyIgnoreCase(t - 1, APGARS) && a <= 10 && b <= 10)
         || (tk.equalsAnyIgnoreCase(t - 1, STRENGTHS) && b == 5 && a <= 5);
   }
@@ -2295,7 +2295,15 @@ final class ContextModel {
   private static final WordList STRENGTHS =
       WordList.of("strength", "str", "opposition", "grip", "motor", "power");
 
-  private static final WordList PRESSURES = WordList.of("ps", "peep", "cpap", "bipap", "ipap");
+  private static final WordList PRESSURES =
+      WordList.of("ps", "psv", "peep", "cpap", "bipap", "ipap", "nippv", "niv");
+
+  /** Whether token {@code k} names a ventilator's pressures: "PS", "BiPAP settings". */
+  private static boolean pressures(Tokens tk, int k) {
+    return tk.equalsAnyIgnoreCase(k, PRESSURES)
+        || (tk.equalsIgnoreCase(k, "support") && tk.equalsIgnoreCase(k - 1, "pressure"))
+        || (tk.equalsIgnoreCase(k, "settings") && tk.equalsAnyIgnoreCase(k - 1, PRESSURES));
+  }
 
   private static final WordList APGARS = WordList.of("apgar", "apgars");
 
