@@ -2261,6 +2261,12 @@ class PhiDetectorTest {
         .containsExactly("Cho", "Latisha Mobley");
     assertThat(found("Alleges Director of Nursing Viktor Hrabal retaliated", PhiType.NAME))
         .containsExactly("Viktor Hrabal");
+    assertThat(found("NURSE LATISHA MOBLEY MANAGED THE AIRWAY.", PhiType.NAME))
+        .containsExactly("LATISHA MOBLEY");
+    assertThat(found("DEATH CERT: DR. THEO ABRAMSON   NPI 1730588214", PhiType.NAME))
+        .containsExactly("THEO ABRAMSON");
+    assertThat(found("INFUSION PHARMACY 555-880-4132 ATTN ROLANDO PHARMD.", PhiType.NAME))
+        .containsExactly("ROLANDO");
     assertThat(found("pt tran thi thu g4p3 s/p svd 2140.", PhiType.NAME))
         .containsExactly("tran thi thu");
     assertThat(found("vo ghar par thi aur", PhiType.NAME)).isEmpty();

@@ -237,7 +237,7 @@ final class Lexicon {
             + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
             + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji"
             + " umma abba emaye abaye didi tech technician clerk pharmacist dispatcher driver"
-            + " agent dmm texter ibclc rpsgt");
+            + " agent dmm texter ibclc rpsgt pharmd rph");
     add(
         w,
         WEAK_CUE,

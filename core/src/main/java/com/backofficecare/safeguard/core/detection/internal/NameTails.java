@@ -174,7 +174,9 @@ final class NameTails {
     if (capitals != ((tk.flags[t] & Tokens.ALL_CAPS) != 0)
         || (tk.flags[t] & Tokens.CAPITALIZED) == 0
         || (word & (ORDINARY | TITLE | MONTH | WEEKDAY | ORG | STATE | STATE_NAME | PLACE)) != 0
-        || (capitals ? (word & LAST) == 0 : !(word == 0 || (word & LAST) != 0))
+        || (capitals
+            ? (word & LAST) == 0 && !(word == 0 && titled(tk, last) && plainGivenName(tk, last))
+            : !(word == 0 || (word & LAST) != 0))
         || (word == 0
             && (tk.length(t) < 5 // "Conf"
                 || pluralOfAWord(tk, t) // "Sundays"
@@ -194,6 +196,10 @@ final class NameTails {
     return tk.kind[n] == Tokens.PUNCT
             || tk.start[n] > tk.end[t] + 1
             || (tk.kind[n] == Tokens.WORD && (tk.flags[n] & Tokens.CAPITALIZED) == 0)
+            || (capitals // "RT LATISHA MOBLEY MANAGED": a word, no name, goes on in capitals
+                && tk.kind[n] == Tokens.WORD
+                && (tk.word[n] & ORDINARY) != 0
+                && (tk.word[n] & (FIRST | LAST)) == 0)
         ? t
         : -1;
   }
