@@ -2230,8 +2230,9 @@ final class ContextModel {
    * effacement and station ("4/80/-1", "6/90/0"), never a date.
    */
   private static boolean cervicalExam(Tokens tk, int from, int to) {
-    for (int k = from; k + 1 < to; k++) {
+    for (int k = from; k <= to; k++) { // the span's own slashes and one joined after it
       if (tk.isPunct(k, '/')
+          && (k < to || tk.joined(k))
           && tk.joined(k + 1)
           && (tk.isPunct(k + 1, '-') || tk.isPunct(k + 1, '+'))) {
         return true;
@@ -2363,10 +2364,8 @@ final class ContextModel {
       if (Recognizers.measureAfter(tk, to) || partOfARate(tk, from)) {
         return false; // "1/4 mile", "1/2 tab", "1/2 rate": a fraction of a measure
       }
-      if (tk.joined(to)
-          && ((tk.isPunct(to, '"') && inches(tk, from) && !quoteOpenBefore(tk, from))
-              || (tk.isPunct(to, '/') && (tk.isPunct(to + 1, '-') || tk.isPunct(to + 1, '+'))))) {
-        return false; // "a 3/4\" needle"; "SVE 4/80/-1": dilation, effacement and station
+      if (tk.joined(to) && tk.isPunct(to, '"') && inches(tk, from) && !quoteOpenBefore(tk, from)) {
+        return false; // "a 3/4\" needle"
       }
       if (settingsInTwo(tk, from)) {
         return false; // "CPAP PS 5/5", "APGARS 8/9": two settings or scores, no day

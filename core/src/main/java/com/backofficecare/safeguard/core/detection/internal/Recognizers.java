@@ -8321,7 +8321,7 @@ final class Recognizers {
     }
     boolean signed;
     if (afterCredential) {
-      signed = endOfLine(last) || last + 1 == tk.count;
+      signed = endOfLine(last);
     } else {
       int c = last + 2;
       signed =
@@ -8329,11 +8329,11 @@ final class Recognizers {
               && tk.joined(last + 1)
               && (tk.equalsAnyIgnoreCase(c, CREDENTIALS) || tk.equalsIgnoreCase(c, "pa"))
               && (endOfLine(c)
-                  || c + 1 == tk.count
                   || (tk.isPunct(c + 1, '-') // "pa-c"
                       && tk.joined(c + 1)
+                      && tk.is(c + 2, WORD)
                       && tk.length(c + 2) == 1
-                      && (endOfLine(c + 2) || c + 3 == tk.count)));
+                      && endOfLine(c + 2)));
     }
     if (signed) {
       out.add(
