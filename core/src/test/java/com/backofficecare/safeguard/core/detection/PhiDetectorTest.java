@@ -2301,6 +2301,12 @@ class PhiDetectorTest {
       assertThat(found(text, PhiType.ADDRESS)).as(text).isEmpty();
     }
     assertThat(found("Dulce Arreola, RPSGT", PhiType.NAME)).containsExactly("Dulce Arreola");
+    for (String text :
+        List.of(
+            "45 YO M HOUSE FIRE, 38% TBSA (FACE, ANT TRUNK, BILAT ARMS)",
+            "TEMP ABD CLOSURE W/ ABTHERA AT -125. DRESSINGS: MEPILEX AND ACTICOAT.")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
     assertThat(found("SPO2 81% ON 6 L NC. PT WAS REPOSITIONED.", PhiType.ADDRESS)).isEmpty();
     assertThat(found("Lives at 1100 L St NW, Apt 4.", PhiType.ADDRESS))
         .containsExactly("1100 L St NW, Apt 4");
