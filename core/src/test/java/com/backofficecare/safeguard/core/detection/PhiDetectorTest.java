@@ -2312,6 +2312,89 @@ class PhiDetectorTest {
         .containsExactly("1100 L St NW, Apt 4");
   }
 
+  /** The eighty-third and eighty-fourth sets' dates, accession numbers, signatures and logs. */
+  @Test
+  void theEightyThirdSetFindsItsIdentifiersAndKeepsItsWords() {
+    for (String text :
+        List.of(
+            "Prior attempt 6/2022 (APAP OD, admitted Mercy St.",
+            "CV: RRR, no murmur. TTE 10/2025 EF 55%, no AS.",
+            "neck pain after mva 5/2022.")) {
+      assertThat(found(text, PhiType.DATE)).as(text).hasSize(1);
+    }
+    assertThat(found("logs for 01/2026-06/2026; GI bleed", PhiType.DATE))
+        .containsExactly("01/2026-06/2026");
+    for (String text : List.of("Form HC-104 Rev. 08/2023", "Form BH-2 rev. 01/2023")) {
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+    assertThat(found("ACCESSION: S25-048812   MRN: 118-04-7736", PhiType.ID))
+        .containsExactly("S25-048812");
+    assertThat(found("Acc: FN25-2217   Pt: Nguyen Thi Lan", PhiType.ID))
+        .containsExactly("FN25-2217");
+    assertThat(found("client aware, bring photo ID.\nkc RN", PhiType.NAME)).containsExactly("kc");
+    assertThat(found("DMMP updated.\n-- lm rn", PhiType.NAME)).containsExactly("lm");
+    assertThat(found("GROIN PUNCTURE 1839. CASE CLOSED JMW.", PhiType.NAME)).containsExactly("JMW");
+    assertThat(found("C1-C3.\nGROSSED BY: DT (PA)", PhiType.NAME)).containsExactly("DT");
+    assertThat(found("report given.\n-- an RN\nmy RN", PhiType.NAME)).isEmpty();
+    for (String text :
+        List.of(
+            "REQUEST: CCU BED\n0221 PAGED CARDS FELLOW DR BEAUMONT PAGER 41873",
+            "0320 Called Dr. Gustavo Elizondo (on-call)",
+            "1450 REPEAT ARTIFACT DURING PT SESSION",
+            "STRIP REVIEWED - 7 BEAT RUN WIDE COMPLEX")) {
+      assertThat(found(text, PhiType.ADDRESS)).as(text).isEmpty();
+    }
+    assertThat(found("CHARGE RN MARCUS NOTIFIED X4412", PhiType.PHONE)).containsExactly("4412");
+    assertThat(found("CALLED PCT TREVOR X4-2218. LEADS REPLACED", PhiType.PHONE))
+        .containsExactly("4-2218");
+    assertThat(found("PRN X4 DAYS. Called re card x4412 declined", PhiType.PHONE)).isEmpty();
+    assertThat(found("1120 COMMERCE DR                       PERIOD", PhiType.ADDRESS))
+        .containsExactly("1120 COMMERCE DR");
+    assertThat(found("Lives at 1200 Harbor Pt, Apt 4", PhiType.ADDRESS))
+        .containsExactly("1200 Harbor Pt, Apt 4");
+  }
+
+  /** A roster's "Last, First" is one name; a list, an apposition or a relation's people are not. */
+  @Test
+  void aSurnameCommaAndGivenNameIsOneName() {
+    assertThat(found("2340 RM 418-2 ALVAREZ, CONSUELO BOX TX-4430: LEADS OFF", PhiType.NAME))
+        .containsExactly("ALVAREZ, CONSUELO");
+    assertThat(found("5. Young, Frank - Active, AB.", PhiType.NAME))
+        .containsExactly("Young, Frank");
+    assertThat(found("EE BROWN, MARCUS T    EE ID 31187", PhiType.NAME))
+        .containsExactly("BROWN, MARCUS T");
+    assertThat(found("daughters Peg, Lottie and June visited.", PhiType.NAME))
+        .containsExactly("Peg", "Lottie", "June");
+    assertThat(found("CALLER: Mr. Rosario, Felix Rosario, at one twenty", PhiType.NAME))
+        .doesNotContain("Rosario, Felix Rosario");
+    assertThat(found("Angela calls RNs: Odalys, Kwame, Fowler", PhiType.NAME))
+        .doesNotContain("Odalys, Kwame");
+    assertThat(found("family (Thuy, Binh) requesting hospice info", PhiType.NAME))
+        .doesNotContain("Thuy, Binh");
+  }
+
+  /** A nurse's name that is also a word, written before the credential. */
+  @Test
+  void aListedNameBetweenAHandOverAndACredentialIsTheNurses() {
+    assertThat(found("TO HYDRO ROOM 0830 W/ BANKS RN AND TECH.", PhiType.NAME))
+        .containsExactly("BANKS");
+    assertThat(found("Report given to Young RN at 1900.", PhiType.NAME)).containsExactly("Young");
+    assertThat(found("Report given to Jones RN at 1900.", PhiType.NAME)).containsExactly("Jones");
+    assertThat(found("Report given to Jones RN at 1900.", PhiType.CITY)).isEmpty();
+    assertThat(found("per brown lpn, pt resting", PhiType.NAME)).containsExactly("brown");
+    for (String text :
+        List.of(
+            "Report to Day RN at 1900.",
+            "Per Diem LPN called off.",
+            "Pt sent to ER RN station.",
+            "MD and Charge RN aware.",
+            "Report to the RN.",
+            "W/ FLOOR RN.",
+            "to Brown RNs")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+    }
+  }
+
   /** What the attack on the seventy-seventh set's rules found: none of these may change again. */
   @Test
   void theSeventySeventhSetsRulesKeepWhatTheyMustNotTake() {

@@ -26,6 +26,7 @@ final class NameTails {
    * them, and the nicknames after them found.
    */
   static List<Finding> extend(List<Finding> found, Tokens tk) {
+    found = lastCommaFirst(found, tk);
     List<Finding> out = null;
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
@@ -60,6 +61,89 @@ final class NameTails {
     }
     return out == null ? found : out;
   }
+
+  /**
+   * {@code found} with each surname, comma and given name found as two names joined into one, as a
+   * roster writes a person ("WOJCIK, HENRYK", "Young, Frank"): a surname of one word that is no
+   * given name alone, then a comma and one space, then a name opening with a listed given name, of
+   * one word or two, in the same case; not a list ("Peg, Lottie and June", "Hill, Rose, Ann") or a
+   * title's surname and someone else ("la Sra. Loaiza, Fernanda, me dijo"), or the people of a
+   * relation in brackets ("family (Thuy, Binh)").
+   */
+  private static List<Finding> lastCommaFirst(List<Finding> found, Tokens tk) {
+    List<Finding> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Finding f = found.get(i);
+      if (i + 1 < found.size() && lastCommaFirst(f, found.get(i + 1), tk)) {
+        if (out == null) {
+          out = new ArrayList<>(found.subList(0, i));
+        }
+        Finding g = found.get(i + 1);
+        out.add(
+            new Finding(
+                PhiType.NAME,
+                f.start(),
+                g.end(),
+                Math.max(f.confidence(), g.confidence()),
+                f.recognizer(),
+                f.reason()));
+        i++;
+      } else if (out != null) {
+        out.add(f);
+      }
+    }
+    return out == null ? found : out;
+  }
+
+  private static boolean lastCommaFirst(Finding f, Finding g, Tokens tk) {
+    if (f.type() != PhiType.NAME || g.type() != PhiType.NAME) {
+      return false;
+    }
+    int last = NameEchoes.firstTokenAt(tk, f.start());
+    int comma = last + 1;
+    int given = comma + 1;
+    if (given >= tk.count
+        || tk.end[last] != f.end()
+        || tk.kind[last] != Tokens.WORD
+        || !tk.isPunct(comma, ',')
+        || !tk.joined(comma)
+        || tk.start[given] != g.start()
+        || tk.start[given] != tk.end[comma] + 1
+        || (tk.flags[given] & Tokens.NEWLINE_BEFORE) != 0
+        || (tk.word[given] & FIRST) == 0
+        || (tk.word[last] & (FIRST | LAST)) == FIRST
+        || ((tk.flags[last] ^ tk.flags[given]) & (Tokens.ALL_CAPS | Tokens.CAPITALIZED)) != 0) {
+      return false;
+    }
+    int end = NameEchoes.firstTokenAt(tk, g.end());
+    int initial = given + 1;
+    if (end > initial
+        && !(tk.kind[initial] == Tokens.WORD
+            && tk.length(initial) == 1
+            && (end == initial + 1 || (end == initial + 2 && tk.isPunct(initial + 1, '.'))))) {
+      return false; // a given name, and an initial if any: not "Rosario, Felix Rosario"
+    }
+    int before = last - 1;
+    int title = tk.isPunct(before, '.') ? before - 1 : before;
+    boolean listBefore =
+        before >= 0
+            && (tk.flags[last] & Tokens.NEWLINE_BEFORE) == 0
+            && (tk.isPunct(before, ',')
+                || tk.equalsAnyIgnoreCase(before, LIST_WORDS)
+                || (title >= 0 && (tk.word[title] & TITLE) != 0) // "Sra. Loaiza, Fernanda,"
+                || (tk.isPunct(before, '(') && before > 0 && (tk.word[before - 1] & ROLE) != 0));
+    boolean listAfter =
+        end < tk.count
+            && (tk.flags[end] & Tokens.NEWLINE_BEFORE) == 0
+            && (tk.equalsAnyIgnoreCase(end, LIST_WORDS)
+                || (tk.isPunct(end, ',')
+                    && end + 1 < tk.count
+                    && (tk.word[end + 1] & (FIRST | LAST)) != 0
+                    && (tk.flags[end + 1] & Tokens.NEWLINE_BEFORE) == 0));
+    return !listBefore && !listAfter;
+  }
+
+  private static final WordList LIST_WORDS = WordList.of("and", "or", "&", "nor");
 
   /**
    * Where a generation after a name of two words or more ending at {@code end} ends: "Albert

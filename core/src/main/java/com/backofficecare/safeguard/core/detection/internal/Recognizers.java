@@ -74,6 +74,7 @@ final class Recognizers {
         }
         commentAuthor(t);
         xTail(t);
+        calledExtension(t);
         monthBetweenDigits(t);
         if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
           screenName(t);
@@ -1320,6 +1321,50 @@ final class Recognizers {
     tail(cue & (C_CARD | ((cue & C_PHONE) == 0 ? C_ACCOUNT : 0)), a + 1, a + 5);
   }
 
+  /**
+   * "NOTIFIED X4412", "CALLED PCT TREVOR X4-2218", "called on phone x6-4410": the internal
+   * extension a call reached (four or five digits after an x), a word of calling at most three
+   * words before it on its line; not a card's or an account's last four.
+   */
+  private void calledExtension(int t) {
+    int a = tk.start[t];
+    if (WordTable.lower(s.charAt(a)) != 'x' || !allDigits(a + 1, tk.end[t])) {
+      return;
+    }
+    int digits = tk.length(t) - 1;
+    int last = t;
+    if (digits == 1
+        && tk.isPunct(t + 1, '-')
+        && tk.joined(t + 1)
+        && tk.joined(t + 2)
+        && tk.is(t + 2, NUM)
+        && tk.length(t + 2) == 4) {
+      last = t + 2; // "X4-2218"
+    } else if (digits < 4 || digits > 5) {
+      return;
+    }
+    if (tk.joined(last + 1) && !endsAValue(last + 1)) {
+      return;
+    }
+    for (int k = t - 1; k >= Math.max(0, t - 3) && !tk.newlineBefore(k + 1); k--) {
+      if (tk.equalsAnyIgnoreCase(k, CALLING)) {
+        if ((nearestCue(t) & (C_CARD | C_ACCOUNT)) == 0) {
+          out.add(
+              PhiType.PHONE,
+              a + 1,
+              tk.end[last],
+              0.8,
+              "phone.extension",
+              "an extension a call reached");
+        }
+        return;
+      }
+    }
+  }
+
+  private static final WordList CALLING =
+      WordList.of("called notified paged phone calling reached".split(" "));
+
   /** {@code [a, e)} as the last digits of what the first of the cues in {@code cue} names. */
   private void tail(int cue, int a, int e) {
     for (int i = 0; i < TAIL_CUES.length; i++) {
@@ -2181,8 +2226,21 @@ final class Recognizers {
               && day(b)
               && !tk.equalsIgnoreCase(t - 1, "scored")
               && !tk.equalsIgnoreCase(t - 1, "score");
-      if (!afterWeekday
-          && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve) || (cue & C_NOT_PHI) != 0)) {
+      // Nor is a month before a year of this era: "TTE 10/2025", "prior attempt 6/2022".
+      boolean monthOfAYear =
+          lens[1] == 4
+              && month(a)
+              && b >= 1900
+              && b <= 2099
+              && !tk.isPunct(t - 1, ':')
+              && !tk.equalsAnyIgnoreCase(t - 1, DILUTED)
+              && !tk.equalsAnyIgnoreCase(tk.isPunct(t - 1, '.') ? t - 2 : t - 1, REVISED)
+              && !tk.equalsAnyIgnoreCase(t + 3, DILUTED);
+      if (monthOfAYear
+          ? t > 0 && (tk.cue[t - 1] & C_NOT_PHI) != 0
+          : !afterWeekday
+              && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve)
+                  || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       if (!zeroPadded
@@ -2194,6 +2252,14 @@ final class Recognizers {
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
       boolean monthYear = (lens[1] == 4 && month(a) && year(b)) || (lens[1] == 2 && month(a));
+      if (monthOfAYear && (cue & C_DATE) == 0) {
+        if (tk.isPunct(t - 1, '-') && monthOfAYearAt(t - 4)) {
+          return false; // "01/2026-06/2026": the range's first month has it
+        }
+        int to = monthOfAYearAt(t + 4) && tk.isPunct(t + 3, '-') ? t + 6 : t + 2;
+        out.add(PhiType.DATE, tk.start[t], tk.end[to], 0.75, "date.partial", "a month and a year");
+        return true;
+      }
       if (monthDay || monthYear) {
         out.add(
             PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial", "after a date label");
@@ -2202,6 +2268,29 @@ final class Recognizers {
     }
     return false;
   }
+
+  /** Whether tokens {@code k} to {@code k + 2} write a month and a year: "06/2026". */
+  private boolean monthOfAYearAt(int k) {
+    return k >= 0
+        && tk.is(k, NUM)
+        && tk.isPunct(k + 1, '/')
+        && tk.joined(k + 1)
+        && tk.joined(k + 2)
+        && tk.is(k + 2, NUM)
+        && tk.length(k) <= 2
+        && tk.length(k + 2) == 4
+        && month(tk.intValue(k))
+        && tk.intValue(k + 2) >= 1900
+        && tk.intValue(k + 2) <= 2099;
+  }
+
+  /** Words before a form's revision, no one's date: "Form HC-104 Rev. 08/2023". */
+  private static final WordList REVISED =
+      WordList.of("rev revised revision version ver edition copyright".split(" "));
+
+  /** Words around a dilution or ratio: "titer 1/2000", "1/1000 dilution". */
+  private static final WordList DILUTED =
+      WordList.of("titer titre dilution dilutions diluted ratio ratios epi epinephrine".split(" "));
 
   /** Words a rating out of ten follows: "pain 4/10", "mood 5/10", "rated anger 6/10". */
   private static final WordList RATED =
@@ -3344,7 +3433,7 @@ final class Recognizers {
         break;
       }
     }
-    if (suffix < 0) {
+    if (suffix < 0 || clinicalSuffix(t, suffix)) {
       return false;
     }
     while (tk.wordIs(suffix + 1, STREET_SUFFIX)
@@ -3482,6 +3571,47 @@ final class Recognizers {
   /** Street suffixes that, abbreviated, name nothing else in lower case. */
   private static final WordList LOWER_CASE_SUFFIXES =
       WordList.of("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pkwy", "hwy", "cir", "ter", "terr");
+
+  /**
+   * Whether the street suffix at {@code suffix}, after the number at {@code t}, is a note's word:
+   * "7 BEAT RUN" (of a heart's beats), "REPEAT ARTIFACT DURING PT" (the patient), or the title of
+   * the doctor a log's line names after its time ("0221 PAGED CARDS FELLOW DR BEAUMONT").
+   */
+  private boolean clinicalSuffix(int t, int suffix) {
+    if (tk.equalsIgnoreCase(suffix, "run")) {
+      return tk.equalsIgnoreCase(suffix - 1, "beat") || tk.equalsIgnoreCase(suffix - 1, "beats");
+    }
+    if (tk.equalsIgnoreCase(suffix, "pt")) {
+      return tk.equalsAnyIgnoreCase(suffix - 1, BEFORE_A_PATIENT);
+    }
+    if (!tk.equalsIgnoreCase(suffix, "dr") || !(t == 0 || tk.newlineBefore(t)) || !clockTime(t)) {
+      return false;
+    }
+    int n = tk.isPunct(suffix + 1, '.') && tk.joined(suffix + 1) ? suffix + 2 : suffix + 1;
+    boolean noted = false; // "PAGED", "NURSE": a log's words, never a street's
+    for (int k = t + 1; k < suffix; k++) {
+      noted |= tk.wordIs(k, WEAK_CUE | ROLE | CLINICAL);
+    }
+    return tk.is(n, WORD)
+        && !tk.newlineBefore(n)
+        && tk.start[n] - tk.end[n - 1] <= 2 // not the next column's "PERIOD"
+        && capital(n)
+        && !tk.wordIs(
+            n, UNIT | DIRECTION | STATE | STATE_NAME | STREET_SUFFIX | (noted ? 0 : PLACE));
+  }
+
+  /** Whether token {@code t} is four digits of a 24-hour clock: "0221", "1450". */
+  private boolean clockTime(int t) {
+    if (!tk.is(t, NUM) || tk.length(t) != 4) {
+      return false;
+    }
+    int v = tk.intValue(t);
+    return v / 100 <= 23 && v % 100 <= 59;
+  }
+
+  /** Words before "PT" that make it the patient, no Point: "DURING PT", "POST PT". */
+  private static final WordList BEFORE_A_PATIENT =
+      WordList.of("during post per with to for from after before by the each saw".split(" "));
 
   /**
    * Whether street suffix {@code k}, typed in lower case, is the clinician's "pt" (patient) or a
@@ -4000,6 +4130,7 @@ final class Recognizers {
     }
     if ((tk.word[t] & (FIRST | LAST)) != 0) {
       listItemName(t);
+      nameBeforeCredential(t);
     }
     if ((tk.word[t] & STREET_SUFFIX) != 0) {
       intersection(t);
@@ -4247,8 +4378,9 @@ final class Recognizers {
 
   /**
    * Words that label the number of one person's order, confirmation, specimen or permit: "Order #
-   * 113-7729041-5580226", "conf TRX88214", "SPEC# GVL0098812", "Citation No.: P41-2207719". A
-   * vendor's invoice or a help desk's ticket numbers the business's own paper, and is not here.
+   * 113-7729041-5580226", "conf TRX88214", "SPEC# GVL0098812", "Accession #: C26-00391", "Citation
+   * No.: P41-2207719". A vendor's invoice or a help desk's ticket numbers the business's own paper,
+   * and is not here.
    */
   private static final WordList REFERENCE_LABELS =
       WordList.of(
@@ -4259,6 +4391,8 @@ final class Recognizers {
           "confirmation",
           "spec",
           "specimen",
+          "accession",
+          "acc",
           "citation",
           "control",
           "permit",
@@ -8368,6 +8502,57 @@ final class Recognizers {
         "a family name, Thi and a given name");
   }
 
+  /**
+   * "report given to Young RN", "W/ BANKS RN", "per brown lpn": a word the name lists hold, between
+   * a word that hands something to a person and a nurse's or aide's credential, is the nurse's or
+   * aide's name even when it is also a word; not the shift, unit or kind of nurse the credential
+   * often follows ("to Day RN", "per Diem LPN", "to ER RN").
+   */
+  private void nameBeforeCredential(int t) {
+    int c = t + 1;
+    if (!tk.is(t, WORD)
+        || tk.length(t) < 2
+        || !tk.is(c, WORD)
+        || tk.joined(c)
+        || tk.newlineBefore(c)
+        || !tk.equalsAnyIgnoreCase(c, NURSING_CREDENTIALS)
+        || (tk.is(c + 1, WORD) && tk.joined(c + 1))
+        || tk.wordIs(t, STOP | ROLE | TITLE | CLINICAL | ORG | MONTH | WEEKDAY | STATE | UNIT)
+        || tk.equalsAnyIgnoreCase(t, KINDS_OF_NURSE)
+        || !(tk.lowerCase(t) ? tk.lowerCase(c) : caps(c))
+        || !handedTo(t - 1)) {
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[t],
+        0.8,
+        "name.before-credential",
+        "a listed name between a hand-over word and a credential");
+  }
+
+  /** Whether token {@code k} ends "to", "with", "w/", "per", "by", "from", "notified"... */
+  private boolean handedTo(int k) {
+    if (tk.isPunct(k, '/')) {
+      return tk.equalsIgnoreCase(k - 1, "w") && tk.joined(k) && !tk.joined(k - 1);
+    }
+    return tk.is(k, WORD) && !tk.newlineBefore(k + 1) && tk.equalsAnyIgnoreCase(k, HANDED_TO);
+  }
+
+  private static final WordList NURSING_CREDENTIALS =
+      WordList.of("rn lpn lvn cna hha np aprn fnp crna cnm lcsw msw".split(" "));
+
+  private static final WordList KINDS_OF_NURSE =
+      WordList.of(
+          "day er floor hall ward endo sole pool diem long hem well parish geri brain per"
+              .split(" "));
+
+  private static final WordList HANDED_TO =
+      WordList.of(
+          ("to with per by from notified called paged informed updated told asked cc via" + " and")
+              .split(" "));
+
   /** Whether token {@code k} is a word on its line that the name lists hold. */
   private boolean listedNamePart(int k) {
     return tk.is(k, WORD) && !tk.newlineBefore(k) && tk.wordIs(k, FIRST | LAST);
@@ -8404,13 +8589,26 @@ final class Recognizers {
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
     }
-    // "ks rn", "ls rn": two letters in lower case before a credential are initials even when they
+    // "ks rn", "kc RN": two letters in lower case before a credential are initials even when they
     // spell a word or a state's code, which lower case does not write
-    boolean lowerPair = len == 2 && tk.lowerCase(t) && tk.lowerCase(c);
+    boolean lowerPair = len == 2 && tk.lowerCase(t);
+    boolean lineStart = t == 0 || tk.newlineBefore(t);
+    int d = t - 1;
+    while (tk.isPunct(d, '-') && d > t - 3) {
+      d--; // "-- lm rn": a dash or two open the line
+    }
+    boolean dashedLineStart = d < t - 1 && (d < 0 || tk.newlineBefore(d + 1));
     if (credential
         && len > 1
-        && (t == 0 || tk.newlineBefore(t))
-        && !tk.wordIs(t, ~(FIRST | LAST | (lowerPair ? COMMON | ORDINARY | STATE : 0)))
+        && (lineStart || dashedLineStart)
+        && !tk.wordIs( // "-- an RN", "my RN": a stop word only in "is rn" on its own line
+            t,
+            ~(FIRST
+                | LAST
+                | (lowerPair
+                    ? (COMMON | ORDINARY | STATE | PLACE_PART)
+                        & ~(lineStart && tk.lowerCase(c) ? 0 : STOP)
+                    : 0)))
         && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
         && !tk.equalsAnyIgnoreCase(t, DEGREES_AND_UNITS)) {
       out.add( // "mh rn", "KS RN": a line of its own, initials and the signer's credential
@@ -8420,9 +8618,10 @@ final class Recognizers {
     if (len < 2 || tk.wordIs(t, ~(FIRST | LAST))) {
       return;
     }
+    int by = tk.isPunct(t - 1, ':') ? t - 2 : t - 1; // "GROSSED BY: DT (PA)"
     if (caps(t)
-        && tk.equalsIgnoreCase(t - 1, "by")
-        && tk.equalsAnyIgnoreCase(t - 2, SIGNING)
+        && tk.equalsIgnoreCase(by, "by")
+        && tk.equalsAnyIgnoreCase(by - 1, SIGNING)
         && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
         && !tk.equalsAnyIgnoreCase(t, OFFICES)
         && (!tk.joined(t + 1) || tk.is(t + 1, PUNCT))) {
@@ -8430,7 +8629,8 @@ final class Recognizers {
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
     }
-    if (!(endOfLine(t) || credential) || (tk.joined(t + 1) && !credential)) {
+    boolean stop = tk.isPunct(t + 1, '.') && tk.joined(t + 1) && endOfLine(t + 1); // "JMW."
+    if (!(endOfLine(t) || credential || stop) || (tk.joined(t + 1) && !credential && !stop)) {
       return;
     }
     // After a sentence's end or alone on its line: "by phone. -AB", not "Intake - SOC".
@@ -8525,7 +8725,8 @@ final class Recognizers {
           "cm", "sw", "ma");
 
   private static final WordList SIGNING =
-      WordList.of("reviewed", "checked", "signed", "verified", "approved");
+      WordList.of(
+          "reviewed", "checked", "signed", "verified", "approved", "grossed", "closed", "dictated");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
