@@ -79,7 +79,7 @@ class PhiDetectorTest {
       Called Dr. Farrow re: new orders                            | NAME           | Farrow
       Mr. Amadou Sow, his son, called                             | NAME           | Amadou Sow
       my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | n g o z i
-      my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | ezeh
+      my name is ngozi ezeh that's n g o z i and last name e z e h. | NAME         | ngozi ezeh
       my mother is mrs fatima al-sayed a l dash s a y e d         | NAME           | a l dash s a y e d
       Guardianship of the Estate, Case No. 2025 GD 004117         | ID             | 2025 GD 004117
       District Court, case no. 27-GC-PR-25-188, hearing set       | ID             | 27-GC-PR-25-188
@@ -2354,7 +2354,10 @@ class PhiDetectorTest {
         .containsExactly("1200 Harbor Pt, Apt 4");
   }
 
-  /** A roster's "Last, First" is one name; a list, an apposition or a relation's people are not. */
+  /**
+   * A roster's "Last, First" and a name's two parts found one space apart are one name; a list, an
+   * apposition, a relation's people, two given names and a name spelled out are not.
+   */
   @Test
   void aSurnameCommaAndGivenNameIsOneName() {
     assertThat(found("2340 RM 418-2 ALVAREZ, CONSUELO BOX TX-4430: LEADS OFF", PhiType.NAME))
@@ -2371,6 +2374,12 @@ class PhiDetectorTest {
         .doesNotContain("Odalys, Kwame");
     assertThat(found("family (Thuy, Binh) requesting hospice info", PhiType.NAME))
         .doesNotContain("Thuy, Binh");
+    assertThat(found("SURGEON: DR ESTEBAN ROSE   SPECIMEN RECEIVED 10:14", PhiType.NAME))
+        .containsExactly("ESTEBAN ROSE");
+    assertThat(found("i want to thank Jasmine Marisol and Big Mike", PhiType.NAME))
+        .doesNotContain("Jasmine Marisol");
+    assertThat(found("the authorization for terrence hollis h o l l i s the new", PhiType.NAME))
+        .noneMatch(n -> n.startsWith("hollis h"));
   }
 
   /** A nurse's name that is also a word, written before the credential. */

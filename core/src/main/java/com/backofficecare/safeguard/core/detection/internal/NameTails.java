@@ -26,7 +26,7 @@ final class NameTails {
    * them, and the nicknames after them found.
    */
   static List<Finding> extend(List<Finding> found, Tokens tk) {
-    found = lastCommaFirst(found, tk);
+    found = joinParts(found, tk);
     List<Finding> out = null;
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
@@ -63,18 +63,20 @@ final class NameTails {
   }
 
   /**
-   * {@code found} with each surname, comma and given name found as two names joined into one, as a
-   * roster writes a person ("WOJCIK, HENRYK", "Young, Frank"): a surname of one word that is no
-   * given name alone, then a comma and one space, then a name opening with a listed given name, of
-   * one word or two, in the same case; not a list ("Peg, Lottie and June", "Hill, Rose, Ann") or a
-   * title's surname and someone else ("la Sra. Loaiza, Fernanda, me dijo"), or the people of a
-   * relation in brackets ("family (Thuy, Binh)").
+   * {@code found} with the parts of one name found as two joined: two names one space apart ("DR
+   * ESTEBAN ROSE" found as "ESTEBAN" and "ROSE"), and a surname, comma and given name, as a roster
+   * writes a person ("WOJCIK, HENRYK", "Young, Frank"): a surname of one word that is no given name
+   * alone, then a comma and one space, then a name opening with a listed given name, of one word or
+   * two, in the same case; not a list ("Peg, Lottie and June", "Hill, Rose, Ann") or a title's
+   * surname and someone else ("la Sra. Loaiza, Fernanda, me dijo"), or the people of a relation in
+   * brackets ("family (Thuy, Binh)").
    */
-  private static List<Finding> lastCommaFirst(List<Finding> found, Tokens tk) {
+  private static List<Finding> joinParts(List<Finding> found, Tokens tk) {
     List<Finding> out = null;
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
-      if (i + 1 < found.size() && lastCommaFirst(f, found.get(i + 1), tk)) {
+      if (i + 1 < found.size()
+          && (oneSpaceApart(f, found.get(i + 1), tk) || lastCommaFirst(f, found.get(i + 1), tk))) {
         if (out == null) {
           out = new ArrayList<>(found.subList(0, i));
         }
@@ -93,6 +95,23 @@ final class NameTails {
       }
     }
     return out == null ? found : out;
+  }
+
+  private static boolean oneSpaceApart(Finding f, Finding g, Tokens tk) {
+    if (f.type() != PhiType.NAME
+        || g.type() != PhiType.NAME
+        || g.start() != f.end() + 1
+        || tk.text.charAt(f.end()) != ' ') {
+      return false;
+    }
+    int first = NameEchoes.firstTokenAt(tk, f.start());
+    int next = NameEchoes.firstTokenAt(tk, g.start());
+    boolean spelled = tk.length(next) == 1 && next + 1 < tk.count && tk.length(next + 1) == 1;
+    boolean twoGivenNames = // "thank Jasmine Marisol and Big Mike": two people
+        tk.end[first] == f.end()
+            && (tk.word[first] & (FIRST | LAST)) == FIRST
+            && (tk.word[next] & (FIRST | LAST)) == FIRST;
+    return !spelled && !twoGivenNames; // not "hollis h o l l i s": the name spelled after it
   }
 
   private static boolean lastCommaFirst(Finding f, Finding g, Tokens tk) {
