@@ -2344,6 +2344,11 @@ class PhiDetectorTest {
             "STRIP REVIEWED - 7 BEAT RUN WIDE COMPLEX")) {
       assertThat(found(text, PhiType.ADDRESS)).as(text).isEmpty();
     }
+    assertThat(found("ricky lindholm (\"bear\")  cl# 33108  dob 1/5/79", PhiType.ID))
+        .containsExactly("cl# 33108");
+    assertThat(found("0606 duc pham (11873) 100mg - ok. Maria Lopez (555-1234)", PhiType.ID))
+        .containsExactly("11873");
+    assertThat(found("Na 138, K 4.1, Cl 102, CO2 24", PhiType.ID)).isEmpty();
     assertThat(found("CHARGE RN MARCUS NOTIFIED X4412", PhiType.PHONE)).containsExactly("4412");
     assertThat(found("CALLED PCT TREVOR X4-2218. LEADS REPLACED", PhiType.PHONE))
         .containsExactly("4-2218");
@@ -3621,6 +3626,13 @@ class PhiDetectorTest {
         .containsExactly(PhiType.EMAIL);
     PhiDetector strict = PhiDetector.builder().minimumConfidence(0.99).build();
     assertThat(strict.detect("Vehicle ZBG-4926 insured")).isEmpty();
+    String log = "0601 grace wilson (10442) 60mg liq - ok";
+    assertThat(PhiDetector.builder().types(EnumSet.of(PhiType.NAME)).build().detect(log))
+        .extracting(Finding::type)
+        .containsOnly(PhiType.NAME);
+    assertThat(detector.detect(log))
+        .extracting(Finding::type)
+        .containsExactly(PhiType.NAME, PhiType.ID);
   }
 
   @Test

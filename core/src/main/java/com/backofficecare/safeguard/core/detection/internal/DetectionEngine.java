@@ -113,7 +113,11 @@ public final class DetectionEngine {
         found = withinLabelFields(found, w.tokens.text);
       }
       if (types.contains(PhiType.NAME)) {
-        found = NameTails.extend(found, w.tokens);
+        found =
+            NameTails.extend(
+                found,
+                w.tokens,
+                types.contains(PhiType.ID) && minimumConfidence <= NameTails.NUMBER_CONFIDENCE);
       }
       if (types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE) {
         found = w.echoes.extend(found, w.tokens);

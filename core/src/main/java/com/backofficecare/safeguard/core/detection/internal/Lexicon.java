@@ -334,7 +334,7 @@ final class Lexicon {
         w,
         C_ID,
         "client employee patient caregiver staff emp worker id badge ee eid auth"
-            + " authorization referral rx rx# prescription");
+            + " authorization referral rx rx# prescription cl");
     cue(w, C_IP, "ip ipv4 ipv6 host from");
     cue(
         w,

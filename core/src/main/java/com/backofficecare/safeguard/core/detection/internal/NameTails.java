@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What a name found leaves off: a generation after it ("Albert Fontaine Sr."), a nickname in quotes
- * after it ("Ignatius Moreau ("Iggy")"), and a surname ("Dr. Theo Abramson" found as "Theo").
+ * after it ("Ignatius Moreau ("Iggy")"), a client's number in brackets after it ("grace wilson
+ * (10442)"), and a surname ("Dr. Theo Abramson" found as "Theo").
  *
  * <p>A surname: a name found whole to a listed name, then one space and one word written the same
  * way (capitalized, or in capitals after capitals) that is a listed surname and no other word, or
@@ -19,13 +20,16 @@ import java.util.List;
  */
 final class NameTails {
 
+  /** How sure a client's number in brackets after a name is. */
+  static final double NUMBER_CONFIDENCE = 0.7;
+
   private NameTails() {}
 
   /**
    * {@code found} (sorted, disjoint) with the surnames and generations after its names joined to
-   * them, and the nicknames after them found.
+   * them, and the nicknames after them found, and their numbers in brackets when {@code numbers}.
    */
-  static List<Finding> extend(List<Finding> found, Tokens tk) {
+  static List<Finding> extend(List<Finding> found, Tokens tk, boolean numbers) {
     found = joinParts(found, tk);
     List<Finding> out = null;
     for (int i = 0; i < found.size(); i++) {
@@ -38,7 +42,8 @@ final class NameTails {
         end = generation;
       }
       int nickname = name ? nickname(found, i, end, tk) : -1;
-      if ((end != f.end() || nickname >= 0) && out == null) {
+      int number = numbers && name && nickname < 0 ? number(found, i, end, tk) : -1;
+      if ((end != f.end() || nickname >= 0 || number >= 0) && out == null) {
         out = new ArrayList<>(found.subList(0, i));
       }
       if (out != null) {
@@ -56,6 +61,16 @@ final class NameTails {
                   f.confidence(),
                   "name.nickname",
                   "a nickname in quotes after a name"));
+        }
+        if (number >= 0) {
+          out.add(
+              new Finding(
+                  PhiType.ID,
+                  tk.start[number],
+                  tk.end[number],
+                  NUMBER_CONFIDENCE,
+                  "id.after-name",
+                  "a number in brackets after a name"));
         }
       }
     }
@@ -229,6 +244,30 @@ final class NameTails {
       return -1;
     }
     return word;
+  }
+
+  /**
+   * The token of a client's or member's number in brackets right after the name ending at {@code
+   * end}, as a dosing log or roster writes it ("grace wilson (10442) 60mg", "Ana Ruiz (0048812)"):
+   * five to eight digits alone in the brackets; or -1.
+   */
+  private static int number(List<Finding> found, int i, int end, Tokens tk) {
+    int t = NameEchoes.firstTokenAt(tk, end);
+    int n = t + 1;
+    if (n + 1 >= tk.count
+        || tk.start[t] != end + 1
+        || tk.text.charAt(end) != ' '
+        || !tk.isPunct(t, '(')
+        || tk.kind[n] != Tokens.NUM
+        || !tk.joined(n)
+        || tk.length(n) < 5
+        || tk.length(n) > 8
+        || !tk.isPunct(n + 1, ')')
+        || !tk.joined(n + 1)
+        || (i + 1 < found.size() && found.get(i + 1).start() < tk.end[n + 1])) {
+      return -1;
+    }
+    return n;
   }
 
   /**
