@@ -1096,6 +1096,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "C. diff", "E. coli": a germ's genus, not an initial
         }
+        if (type != PhiType.DATE && type != PhiType.PHONE && eponym(tk, first, last)) {
+          t = end - 1;
+          continue; // "Hunter criteria", "Ottawa ankle rules": a rule named after someone
+        }
         if (type == PhiType.CITY && tk.isPunct(first - 1, ',') && stateOnly(tk, first, last)) {
           t = end - 1;
           continue; // "North Miami, Florida": the state after its town
@@ -2007,6 +2011,41 @@ final class ContextModel {
   private static final WordList ASSOCIATION = WordList.of("a", "c");
 
   private static final WordList LAW_FIRMS = WordList.of("group", "firm", "office", "offices");
+
+  /**
+   * Whether span [first, last), one capitalized word, names a clinical rule, sign or scale after
+   * its author ("Hunter criteria", "Ottawa ankle rules", "Wells score"), directly or across one
+   * word in lower case; not after a title ("Dr. Hunter criteria reviewed").
+   */
+  private static boolean eponym(Tokens tk, int first, int last) {
+    if (last != first + 1
+        || (tk.flags[first] & Tokens.CAPITALIZED) == 0
+        || (tk.flags[first] & Tokens.ALL_CAPS) != 0
+        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)) {
+      return false;
+    }
+    int k = last;
+    if (k + 1 < tk.count
+        && tk.kind[k] == Tokens.WORD
+        && tk.lowerCase(k)
+        && !tk.joined(k)
+        && !tk.newlineBefore(k)
+        && !tk.equalsAnyIgnoreCase(k, EPONYM_USES)) {
+      k++; // "Ottawa ankle rules"
+    }
+    return k < tk.count
+        && tk.kind[k] == Tokens.WORD
+        && !tk.joined(k)
+        && !tk.newlineBefore(k)
+        && tk.lowerCase(k)
+        && tk.equalsAnyIgnoreCase(k, EPONYM_USES);
+  }
+
+  private static final WordList EPONYM_USES =
+      WordList.of(
+          ("criteria criterion rule rules score scale maneuver manoeuvre classification"
+                  + " staging equation formula index")
+              .split(" "));
 
   /**
    * Whether name span [first, last) is a germ's genus, or its initial, before its species ("C.

@@ -1324,7 +1324,8 @@ final class Recognizers {
   /**
    * "NOTIFIED X4412", "CALLED PCT TREVOR X4-2218", "called on phone x6-4410": the internal
    * extension a call reached (four or five digits after an x), a word of calling at most three
-   * words before it on its line; not a card's or an account's last four.
+   * words before it on its line; not a card's, an account's or an authorization's digits, nor a
+   * dose ("x1000 units").
    */
   private void calledExtension(int t) {
     int a = tk.start[t];
@@ -1343,17 +1344,22 @@ final class Recognizers {
     } else if (digits < 4 || digits > 5) {
       return;
     }
-    if (tk.joined(last + 1) && !endsAValue(last + 1)) {
-      return;
+    if ((tk.joined(last + 1) && !endsAValue(last + 1))
+        || (tk.is(last + 1, WORD)
+            && !tk.newlineBefore(last + 1)
+            && (tk.equalsAnyIgnoreCase(last + 1, DOSE_UNITS)
+                || tk.equalsAnyIgnoreCase(last + 1, MEASURES)
+                || tk.equalsAnyIgnoreCase(last + 1, COUNTS)))) {
+      return; // "heparin x1000 units"
     }
     for (int k = t - 1; k >= Math.max(0, t - 3) && !tk.newlineBefore(k + 1); k--) {
       if (tk.equalsAnyIgnoreCase(k, CALLING)) {
-        if ((nearestCue(t) & (C_CARD | C_ACCOUNT)) == 0) {
+        if ((nearestCue(t) & (C_CARD | C_ACCOUNT | C_ID | C_PLAN | C_MRN)) == 0) {
           out.add(
               PhiType.PHONE,
               a + 1,
               tk.end[last],
-              0.8,
+              0.82, // above a device's label: "Phone: x4412"
               "phone.extension",
               "an extension a call reached");
         }
@@ -1361,6 +1367,9 @@ final class Recognizers {
       }
     }
   }
+
+  private static final WordList DOSE_UNITS =
+      WordList.of("units unit u mcg meq mmol ml mg g kg cc".split(" "));
 
   private static final WordList CALLING =
       WordList.of("called notified paged phone calling reached".split(" "));
@@ -2227,15 +2236,19 @@ final class Recognizers {
               && !tk.equalsIgnoreCase(t - 1, "scored")
               && !tk.equalsIgnoreCase(t - 1, "score");
       // Nor is a month before a year of this era: "TTE 10/2025", "prior attempt 6/2022".
+      int before = tk.isPunct(t - 1, '.') || tk.isPunct(t - 1, '#') ? t - 2 : t - 1;
       boolean monthOfAYear =
           lens[1] == 4
               && month(a)
               && b >= 1900
-              && b <= 2099
-              && !tk.isPunct(t - 1, ':')
-              && !tk.equalsAnyIgnoreCase(t - 1, DILUTED)
-              && !tk.equalsAnyIgnoreCase(tk.isPunct(t - 1, '.') ? t - 2 : t - 1, REVISED)
-              && !tk.equalsAnyIgnoreCase(t + 3, DILUTED);
+              && b <= 2030
+              && !(a == 1 && b == 2000) // "risk 1/2000": a ratio
+              && !(t > 0
+                  && tk.is(t - 1, PUNCT)
+                  && NOT_BEFORE_A_MONTH.indexOf(tk.symbol[t - 1]) >= 0)
+              && !tk.equalsAnyIgnoreCase(before, NOT_A_MONTH)
+              && !tk.equalsAnyIgnoreCase(t + 3, NOT_A_MONTH)
+              && !(before >= 0 && (tk.cue[before] & C_NOT_PHI) != 0);
       if (monthOfAYear
           ? t > 0 && (tk.cue[t - 1] & C_NOT_PHI) != 0
           : !afterWeekday
@@ -2252,19 +2265,32 @@ final class Recognizers {
       }
       boolean monthDay = lens[1] <= 2 && month(a) && day(b);
       boolean monthYear = (lens[1] == 4 && month(a) && year(b)) || (lens[1] == 2 && month(a));
-      if (monthOfAYear && (cue & C_DATE) == 0) {
-        if (tk.isPunct(t - 1, '-') && monthOfAYearAt(t - 4)) {
-          return false; // "01/2026-06/2026": the range's first month has it
-        }
-        int to = monthOfAYearAt(t + 4) && tk.isPunct(t + 3, '-') ? t + 6 : t + 2;
-        out.add(PhiType.DATE, tk.start[t], tk.end[to], 0.75, "date.partial", "a month and a year");
-        return true;
+      boolean labelled = (cue & C_DATE) != 0 || afterWeekday || zeroPadded || dayAboveTwelve;
+      if (!(monthDay || monthYear || monthOfAYear)) {
+        return false;
       }
-      if (monthDay || monthYear) {
-        out.add(
-            PhiType.DATE, tk.start[t], tk.end[t + 2], 0.75, "date.partial", "after a date label");
-        return true;
+      // "01/2026-06/2026" is one date; "01/2025 - 03/2025" too unless a label dates its parts
+      if (monthOfAYearAt(t)
+          && tk.isPunct(t - 1, '-')
+          && ((tk.joined(t) && tk.joined(t - 1)) || !labelled)
+          && monthOfAYearAt(t - 4)) {
+        return false; // the range's first month has it
       }
+      int to =
+          monthOfAYearAt(t)
+                  && tk.isPunct(t + 3, '-')
+                  && ((tk.joined(t + 3) && tk.joined(t + 4)) || !labelled)
+                  && monthOfAYearAt(t + 4)
+              ? t + 6
+              : t + 2;
+      out.add(
+          PhiType.DATE,
+          tk.start[t],
+          tk.end[to],
+          0.75,
+          "date.partial",
+          labelled ? "after a date label" : "a month and a year");
+      return true;
     }
     return false;
   }
@@ -2285,12 +2311,21 @@ final class Recognizers {
   }
 
   /** Words before a form's revision, no one's date: "Form HC-104 Rev. 08/2023". */
-  private static final WordList REVISED =
-      WordList.of("rev revised revision version ver edition copyright".split(" "));
+  /**
+   * Words around a month and a year that make it something else: a form's revision ("Rev.
+   * 08/2023"), a ratio or dilution ("titer 1/1280"), a number of its own ("Invoice No. 12/2025"), a
+   * counter ("Epoch 7/2000", "3/2000 files").
+   */
+  private static final WordList NOT_A_MONTH =
+      WordList.of(
+          ("rev revision version ver edition copyright release titer titre dilution dilutions"
+                  + " diluted dilute ratio ratios epi epinephrine risk incidence odds no invoice lot"
+                  + " epoch batch shard step record records table tables page pages file files item"
+                  + " items row rows entries births cases")
+              .split(" "));
 
-  /** Words around a dilution or ratio: "titer 1/2000", "1/1000 dilution". */
-  private static final WordList DILUTED =
-      WordList.of("titer titre dilution dilutions diluted ratio ratios epi epinephrine".split(" "));
+  /** Marks before a month and a year that make it something else: "#1/2025", "(NUCC) 02/2012". */
+  private static final String NOT_BEFORE_A_MONTH = ":#=)\u00a9";
 
   /** Words a rating out of ten follows: "pain 4/10", "mood 5/10", "rated anger 6/10". */
   private static final WordList RATED =
@@ -3584,14 +3619,27 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(suffix, "pt")) {
       return tk.equalsAnyIgnoreCase(suffix - 1, BEFORE_A_PATIENT);
     }
-    if (!tk.equalsIgnoreCase(suffix, "dr") || !(t == 0 || tk.newlineBefore(t)) || !clockTime(t)) {
+    if (!tk.equalsIgnoreCase(suffix, "dr") || !clockTime(t)) {
       return false;
     }
-    int n = tk.isPunct(suffix + 1, '.') && tk.joined(suffix + 1) ? suffix + 2 : suffix + 1;
     boolean noted = false; // "PAGED", "NURSE": a log's words, never a street's
     for (int k = t + 1; k < suffix; k++) {
       noted |= tk.wordIs(k, WEAK_CUE | ROLE | CLINICAL);
     }
+    if (noted
+        && (t == 0
+            || tk.newlineBefore(t)
+            || tk.isPunct(t - 1, '.')
+            || tk.isPunct(t - 1, ';')
+            || tk.isPunct(t - 1, '-')
+            || tk.isPunct(t - 1, ':')
+            || tk.is(t - 1, NUM))) {
+      return true; // "PT RESTING. 1415 PAGED DR SMITH", "10/14 0221 PAGED HOSPITALIST DR"
+    }
+    if (!(t == 0 || tk.newlineBefore(t))) {
+      return false;
+    }
+    int n = tk.isPunct(suffix + 1, '.') && tk.joined(suffix + 1) ? suffix + 2 : suffix + 1;
     return tk.is(n, WORD)
         && !tk.newlineBefore(n)
         && tk.start[n] - tk.end[n - 1] <= 2 // not the next column's "PERIOD"
@@ -3606,7 +3654,7 @@ final class Recognizers {
       return false;
     }
     int v = tk.intValue(t);
-    return v / 100 <= 23 && v % 100 <= 59;
+    return (v / 100 <= 23 && v % 100 <= 59) || v == 2400;
   }
 
   /** Words before "PT" that make it the patient, no Point: "DURING PT", "POST PT". */
@@ -4269,7 +4317,10 @@ final class Recognizers {
     }
     boolean lettered = // "Case LV-0082271", "Voucher HCV-0209317": an office's letters first
         !weak
-            && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
+            && (!tk.equalsAnyIgnoreCase(t - 1, NOT_A_CASE)
+                || (tk.equalsIgnoreCase(t - 1, "in") // "TRANSFER IN CASE TC-8830214"; not
+                    && caps(t) // "in case ABC-12345 fails"
+                    && tk.equalsIgnoreCase(t - 2, "transfer")))
             && codeLetters(k)
             && tk.length(k) <= 4
             && tk.isPunct(k + 1, '-')
@@ -8517,7 +8568,8 @@ final class Recognizers {
         || tk.newlineBefore(c)
         || !tk.equalsAnyIgnoreCase(c, NURSING_CREDENTIALS)
         || (tk.is(c + 1, WORD) && tk.joined(c + 1))
-        || tk.wordIs(t, STOP | ROLE | TITLE | CLINICAL | ORG | MONTH | WEEKDAY | STATE | UNIT)
+        || tk.wordIs(
+            t, STOP | ROLE | TITLE | CLINICAL | ORG | MONTH | WEEKDAY | STATE | UNIT | DIRECTION)
         || tk.equalsAnyIgnoreCase(t, KINDS_OF_NURSE)
         || !(tk.lowerCase(t) ? tk.lowerCase(c) : caps(c))
         || !handedTo(t - 1)) {
@@ -8540,12 +8592,12 @@ final class Recognizers {
     return tk.is(k, WORD) && !tk.newlineBefore(k + 1) && tk.equalsAnyIgnoreCase(k, HANDED_TO);
   }
 
-  private static final WordList NURSING_CREDENTIALS =
-      WordList.of("rn lpn lvn cna hha np aprn fnp crna cnm lcsw msw".split(" "));
+  private static final WordList NURSING_CREDENTIALS = WordList.of("rn", "lpn", "lvn", "cna");
 
   private static final WordList KINDS_OF_NURSE =
       WordList.of(
-          "day er floor hall ward endo sole pool diem long hem well parish geri brain per"
+          ("day er floor hall ward endo sole pool diem long hem well parish geri brain per prior last"
+                  + " former eve eves evening junior senior major marine camp star travel")
               .split(" "));
 
   private static final WordList HANDED_TO =
@@ -8621,7 +8673,7 @@ final class Recognizers {
     int by = tk.isPunct(t - 1, ':') ? t - 2 : t - 1; // "GROSSED BY: DT (PA)"
     if (caps(t)
         && tk.equalsIgnoreCase(by, "by")
-        && tk.equalsAnyIgnoreCase(by - 1, SIGNING)
+        && (tk.equalsAnyIgnoreCase(by - 1, SIGNING) || tk.equalsIgnoreCase(by - 1, "closed"))
         && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
         && !tk.equalsAnyIgnoreCase(t, OFFICES)
         && (!tk.joined(t + 1) || tk.is(t + 1, PUNCT))) {
@@ -8715,7 +8767,7 @@ final class Recognizers {
           "tba", "tbc", "wip", "nvm", "lol", "thx", "ty", "pls", "plz", "np", "ok", "kk", "btw",
           "imo", "hr", "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua",
           "ur", "ach", "eob", "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv",
-          "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a");
+          "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a", "vr", "dc");
 
   /** Offices and units that approve or check things, written as initials: "approved by CEO". */
   private static final WordList OFFICES =
@@ -8725,8 +8777,7 @@ final class Recognizers {
           "cm", "sw", "ma");
 
   private static final WordList SIGNING =
-      WordList.of(
-          "reviewed", "checked", "signed", "verified", "approved", "grossed", "closed", "dictated");
+      WordList.of("reviewed", "checked", "signed", "verified", "approved", "grossed", "dictated");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
