@@ -24,13 +24,15 @@ final class DateText {
   private static final Pattern WRITTEN_DMY =
       Pattern.compile("(\\d{1,2})(st|nd|rd|th)? (?:of )?([A-Za-z]{3,9})(\\.?)(,?) (\\d{4})");
   private static final Pattern WRITTEN_MY = Pattern.compile("([A-Za-z]{3,9})(,?) (\\d{4})");
+  private static final Pattern NUMERIC_MY = Pattern.compile("(\\d{1,2})([/-])(\\d{4})");
 
   private enum Form {
     MDY,
     YMD,
     WRITTEN_MDY,
     WRITTEN_DMY,
-    MONTH_YEAR
+    MONTH_YEAR,
+    NUMERIC_MONTH_YEAR
   }
 
   private final Form form;
@@ -83,6 +85,11 @@ final class DateText {
             false,
             m.group(3).length() <= 4);
       }
+      m = NUMERIC_MY.matcher(s);
+      if (m.matches()) { // "TTE 10/2025"
+        return new DateText(
+            Form.NUMERIC_MONTH_YEAR, LocalDate.of(i(m, 3), i(m, 1), 1), m.group(2), false, false);
+      }
       m = WRITTEN_MY.matcher(s);
       if (m.matches() && month(m.group(1)) > 0) {
         return new DateText(
@@ -123,6 +130,8 @@ final class DateText {
                   : String.valueOf(d.getYear()));
       case WRITTEN_MDY -> monthName + " " + d.getDayOfMonth() + ", " + d.getYear();
       case WRITTEN_DMY -> d.getDayOfMonth() + " " + monthName + " " + d.getYear();
+      case NUMERIC_MONTH_YEAR ->
+          String.format("%02d%s%04d", d.getMonthValue(), separator, d.getYear());
       default -> monthName + " " + d.getYear();
     };
   }

@@ -118,6 +118,7 @@ class RedactorTest {
     java.time.LocalDate a = java.time.LocalDate.parse(first.substring(9, 19));
     java.time.LocalDate b = java.time.LocalDate.parse(first.substring(32, 42));
     assertThat(java.time.temporal.ChronoUnit.DAYS.between(a, b)).isEqualTo(10);
+    assertThat(r.redact("TTE 10/2025", "client-17").text()).matches("TTE \\d\\d/\\d{4}");
     assertThat(a).isNotEqualTo(java.time.LocalDate.of(2024, 3, 1));
     assertThat(
             Math.abs(
@@ -130,6 +131,10 @@ class RedactorTest {
     Redactor r = Redactor.builder().defaultOperator(RedactionOperators.safeHarbor()).build();
     assertThat(r.redact("client aged 93, Springfield, IL 62704, DOB April 3, 1927").text())
         .isEqualTo("client aged 90+, [CITY], IL 627, DOB 1927"); // the city goes, the state stays
+    assertThat(
+            RedactionOperators.safeHarbor()
+                .replace(PhiType.DATE, "10/2025", new RedactionScope(null)))
+        .isEqualTo("2025"); // a month and a year keeps its year, as a full date does
     assertThat(
             RedactionOperators.safeHarbor().replace(PhiType.ZIP, "03601", new RedactionScope(null)))
         .isEqualTo("000");
