@@ -2240,8 +2240,7 @@ final class Recognizers {
       boolean monthOfAYear =
           lens[1] == 4
               && month(a)
-              && b >= 1900
-              && b <= 2030
+              && yearOfThisEra(b)
               && !(a == 1 && b == 2000) // "risk 1/2000": a ratio
               && !(t > 0
                   && tk.is(t - 1, PUNCT)
@@ -2249,11 +2248,9 @@ final class Recognizers {
               && !tk.equalsAnyIgnoreCase(before, NOT_A_MONTH)
               && !tk.equalsAnyIgnoreCase(t + 3, NOT_A_MONTH)
               && !(before >= 0 && (tk.cue[before] & C_NOT_PHI) != 0);
-      if (monthOfAYear
-          ? t > 0 && (tk.cue[t - 1] & C_NOT_PHI) != 0
-          : !afterWeekday
-              && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve)
-                  || (cue & C_NOT_PHI) != 0)) {
+      if (!monthOfAYear
+          && !afterWeekday
+          && (((cue & C_DATE) == 0 && !zeroPadded && !dayAboveTwelve) || (cue & C_NOT_PHI) != 0)) {
         return false;
       }
       if (!zeroPadded
@@ -2306,11 +2303,14 @@ final class Recognizers {
         && tk.length(k) <= 2
         && tk.length(k + 2) == 4
         && month(tk.intValue(k))
-        && tk.intValue(k + 2) >= 1900
-        && tk.intValue(k + 2) <= 2099;
+        && yearOfThisEra(tk.intValue(k + 2));
   }
 
-  /** Words before a form's revision, no one's date: "Form HC-104 Rev. 08/2023". */
+  /** A year a month of someone's record falls in: not "7/2048" (a counter's), nor "3/1500". */
+  private static boolean yearOfThisEra(int y) {
+    return y >= 1900 && y <= 2030;
+  }
+
   /**
    * Words around a month and a year that make it something else: a form's revision ("Rev.
    * 08/2023"), a ratio or dilution ("titer 1/1280"), a number of its own ("Invoice No. 12/2025"), a
@@ -8602,7 +8602,7 @@ final class Recognizers {
 
   private static final WordList HANDED_TO =
       WordList.of(
-          ("to with per by from notified called paged informed updated told asked cc via" + " and")
+          "to with per by from notified called paged informed updated told asked cc via and"
               .split(" "));
 
   /** Whether token {@code k} is a word on its line that the name lists hold. */
