@@ -2342,6 +2342,9 @@ class PhiDetectorTest {
         .containsExactly("S25-048812");
     assertThat(found("Acc: FN25-2217   Pt: Nguyen Thi Lan", PhiType.ID))
         .containsExactly("FN25-2217");
+    assertThat(found("Accn: S25-004412 received", PhiType.ID)).containsExactly("S25-004412");
+    assertThat(found("DICTATED BY: JMW\nTRANSCRIBED BY: LMT", PhiType.NAME))
+        .containsExactly("JMW", "LMT");
     assertThat(found("client aware, bring photo ID.\nkc RN", PhiType.NAME)).containsExactly("kc");
     assertThat(found("DMMP updated.\n-- lm rn", PhiType.NAME)).containsExactly("lm");
     for (String text :

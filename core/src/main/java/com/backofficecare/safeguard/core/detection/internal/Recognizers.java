@@ -4443,6 +4443,7 @@ final class Recognizers {
           "spec",
           "specimen",
           "accession",
+          "accn",
           "acc",
           "citation",
           "control",
@@ -8777,7 +8778,15 @@ final class Recognizers {
           "cm", "sw", "ma");
 
   private static final WordList SIGNING =
-      WordList.of("reviewed", "checked", "signed", "verified", "approved", "grossed", "dictated");
+      WordList.of(
+          "reviewed",
+          "checked",
+          "signed",
+          "verified",
+          "approved",
+          "grossed",
+          "dictated",
+          "transcribed");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
