@@ -1420,7 +1420,7 @@ final class Recognizers {
         && !tk.newlineBefore(t)
         && s.charAt(tk.start[t]) != '0' // "via pager 0315": a time
         && !(tk.length(t) == 4 && v >= 1900 && v <= 2099) // "Beeper 1999 model"
-        && !(tk.length(t) == 4 && v / 100 <= 23 && v % 100 <= 59) // "sent pager 2215": a time
+        && !clockTime(t) // "sent pager 2215": a time
         && (!tk.joined(t + 1) || endsAValue(t + 1))
         && !(tk.is(t + 1, WORD)
             && !tk.newlineBefore(t + 1)
@@ -3619,7 +3619,7 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(suffix, "pt")) {
       return tk.equalsAnyIgnoreCase(suffix - 1, BEFORE_A_PATIENT);
     }
-    if (!tk.equalsIgnoreCase(suffix, "dr") || !clockTime(t)) {
+    if (!tk.equalsIgnoreCase(suffix, "dr") || !(clockTime(t) || tk.intValue(t) == 2400)) {
       return false;
     }
     boolean noted = false; // "PAGED", "NURSE": a log's words, never a street's
@@ -3654,7 +3654,7 @@ final class Recognizers {
       return false;
     }
     int v = tk.intValue(t);
-    return (v / 100 <= 23 && v % 100 <= 59) || v == 2400;
+    return v / 100 <= 23 && v % 100 <= 59;
   }
 
   /** Words before "PT" that make it the patient, no Point: "DURING PT", "POST PT". */
