@@ -2395,6 +2395,39 @@ class PhiDetectorTest {
   }
 
   /**
+   * The eighty-eighth set's flight logs and jail notes: an aircraft's tail number after its label,
+   * a mission's, an inmate's and a homeless services client's numbers, an age before "YOF", a
+   * licence's state before its number, and a four-letter surname after a nurse's given name; a
+   * complaint's pain rating and a pharmacy plan's BIN are not a date and an id.
+   */
+  @Test
+  void theEightyEighthSetFindsItsIdentifiersAndKeepsItsWords() {
+    assertThat(found("FLIGHT LOG     ACFT N417LS     CREW 2", PhiType.VEHICLE_ID))
+        .containsExactly("N417LS");
+    assertThat(found("0942 MSN 24-5521 IFT: PT STABLE", PhiType.ID)).containsExactly("24-5521");
+    assertThat(found("I/M: DESHAWN T. MOBLEY   DOC #448721   DOB", PhiType.ID))
+        .containsExactly("448721");
+    assertThat(found("INMATE AL-SAYEGH  IDOC 3390157  UNIT E-1", PhiType.ID))
+        .containsExactly("3390157");
+    assertThat(found("dob 3/3/84, hmis 4471920. found at her tent", PhiType.ID))
+        .containsExactly("4471920");
+    assertThat(found("PT: EULALIA MARSH, 91 YOF, WT 54 KG", PhiType.AGE_OVER_89))
+        .containsExactly("91");
+    assertThat(found("Examining DC: Anjali Mehta, DC (lic DC 11942)", PhiType.LICENSE))
+        .containsExactly("11942");
+    assertThat(found("Examining DC: Anjali Mehta, DC (lic DC 11942)", PhiType.ZIP)).isEmpty();
+    assertThat(found("Called ED charge RN Paulo Sefo to give heads-up.", PhiType.NAME))
+        .containsExactly("Paulo Sefo");
+    assertThat(found("Jane Roe, MSN, RN", PhiType.ID)).isEmpty();
+    assertThat(found("Washington, DC 20001", PhiType.ZIP)).containsExactly("20001");
+    assertThat(found("N95 donned for the flight, aircraft N95 mask", PhiType.VEHICLE_ID)).isEmpty();
+    assertThat(found("PT CONTACT 0714: A&O X3, C/O 6/10 CHEST PRESSURE", PhiType.DATE)).isEmpty();
+    assertThat(found("referral reproduced, decreased 8 -> 3/10). Passive", PhiType.DATE)).isEmpty();
+    assertThat(found("seen 6/10 c/o pain", PhiType.DATE)).containsExactly("6/10");
+    assertThat(detector.detect("Rx BIN 610014, PCN 9999 (plan-level)")).isEmpty();
+  }
+
+  /**
    * A roster's "Last, First" and a name's two parts found one space apart are one name; a list, an
    * apposition, a relation's people, two given names and a name spelled out are not.
    */
@@ -3100,6 +3133,26 @@ class PhiDetectorTest {
         .extracting(
             f -> sums.indexOf("merge") < f.start() ? "echo" : sums.substring(f.start(), f.end()))
         .containsExactly("MRN 100000", "echo");
+  }
+
+  /**
+   * A number past 89 before the patient's sex letter is an age after a name, a note's label or at a
+   * line's start; after a temperature's words it is degrees Fahrenheit. A form's gap, a dash or the
+   * line's end closes "Name, 91" as well as a comma does.
+   */
+  @Test
+  void anAgeBeforeASexLetterIsAnAgeAndATemperatureIsNot() {
+    String text =
+        "Eulalia Marchetti   91 F   MRN 6014-772\nAdm H&P (brief): 93F from home\n"
+            + "Margaret Redcloud, 97F, from home\n90 M w/ CHF\n"
+            + "Client: Abdullah Haddad, 94   Client #40-1187\n"
+            + "Client Genevieve Aucoin, 99 \u2014 contacts\nClient 96, unvaccinated\nPT IS 92\n"
+            + "TOTAL 64 MI\nT 99 F, HR 88. Tmax: 101F. febrile to 100 F. VS: 98 F 88 20.\n"
+            + "day 90 f/u. walked 95 M. room 101, bed 2";
+    assertThat(detector.detect(text))
+        .filteredOn(f -> f.type() == PhiType.AGE_OVER_89)
+        .extracting(f -> text.substring(f.start(), f.end()))
+        .containsExactly("91", "93", "97", "90", "94", "99", "96", "92");
   }
 
   /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */

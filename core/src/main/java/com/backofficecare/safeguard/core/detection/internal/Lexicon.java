@@ -321,7 +321,10 @@ final class Lexicon {
             + " credential permit registration registry passport");
     cue(w, C_NPI, "npi");
     cue(w, C_DEA, "dea");
-    cue(w, C_VEHICLE, "vehicle plate plates car tag auto truck van registration");
+    cue(
+        w,
+        C_VEHICLE,
+        "vehicle plate plates car tag auto truck van registration aircraft acft helicopter tail");
     cue(w, C_VIN, "vin");
     cue(
         w,
@@ -343,7 +346,7 @@ final class Lexicon {
             + " mileage mi mg ml visits tasks pay period page rev version v ver order po ref"
             + " ticket case sku qty total amount balance step level grade score rate lbs kg"
             + " floor bed suite line item no offset partition etag bytes batch form forms peep"
-            + " ipap epap apgar apgars");
+            + " ipap epap apgar apgars bin");
     table = w.build();
   }
 

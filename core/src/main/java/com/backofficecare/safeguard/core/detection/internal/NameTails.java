@@ -320,7 +320,7 @@ final class NameTails {
             ? (word & LAST) == 0 && !(word == 0 && titled(tk, last) && plainGivenName(tk, last))
             : !(word == 0 || (word & LAST) != 0))
         || (word == 0
-            && (tk.length(t) < 5 // "Conf"
+            && ((tk.length(t) < 5 && !(tk.length(t) == 4 && titled(tk, last))) // "Conf"
                 || pluralOfAWord(tk, t) // "Sundays"
                 || last != NameEchoes.firstTokenAt(tk, f.start()) // "Maria Lopez Aetna"
                 || !(titled(tk, last) || (plainGivenName(tk, last) && !affiliate(tk, t + 1)))))

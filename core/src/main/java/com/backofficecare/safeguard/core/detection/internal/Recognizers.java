@@ -60,6 +60,7 @@ final class Recognizers {
         }
         if (tk.length(t) <= 5 && Tokens.isDigit(s.charAt(tk.start[t]))) {
           ordinalAge(t); // "her 91st", "Mrs. Delphine's 100th"
+          ageJoinedToSex(t); // "93F from home"
         }
         login(t);
         maskedRun(t);
@@ -1559,6 +1560,9 @@ final class Recognizers {
             && ((tk.wordIs(k, PLACE | PLACE_PART) && !tk.wordIs(k, STOP | FIRST))
                 || (tk.wordIs(k, PLACE_PART) && tk.wordIs(k - 1, PLACE_PART) && capital(k - 1)))
             && (t + 1 >= tk.count || tk.is(t + 1, PUNCT) || endOfLine(t));
+    if (state && k == t - 1 && labelBefore(k, C_LICENSE)) {
+      return false; // "lic DC 11942": a licence's state, then its number
+    }
     // After a place word, a town of ordinary words is none ("UNIT B, BACK DOOR 10234").
     if (tk.equalsAnyIgnoreCase(k, MILITARY_REGIONS)
         && tk.equalsAnyIgnoreCase(k - 1, MILITARY_POST_OFFICES)) {
@@ -1713,12 +1717,15 @@ final class Recognizers {
                 || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
                 // "Conservatee: Hyacinth Moore, 97     Visitor:": a form's next field and its label
-                || (t + 2 < tk.count
+                // "Abdullah Haddad, 91   Client #40-1187": a form's gap before its next field
+                || (t + 1 < tk.count
                     && !tk.newlineBefore(t + 1)
                     && (tk.start[t + 1] - tk.end[t] >= 2 || s.charAt(tk.end[t]) == '\t')
                     && tk.is(t + 1, WORD)
-                    && tk.isPunct(t + 2, ':')
-                    && tk.joined(t + 2))
+                    && capital(t + 1)
+                    && !tk.equalsAnyIgnoreCase(t + 1, QUANTITIES)) // not "Rosa Diaz, 120   hrs"
+                || tk.isPunct(t + 1, '\u2014') // "Genevieve Aucoin, 99 \u2014 contacts"
+                || tk.isPunct(t + 1, '\u2013')
                 || endOfLine(t));
     // "Client: E.K., 91, FAST stage 6": a client's initials after the word for a client
     int role = tk.isPunct(t - 6, ':') ? t - 7 : t - 6;
@@ -1742,10 +1749,17 @@ final class Recognizers {
                 || relation(t - 2)
                 // "DOB 02/17/1933 (92)": a birth year, then the age it makes
                 || (tk.is(t - 2, NUM) && tk.length(t - 2) == 4 && year(tk.intValue(t - 2))));
+    // "Client 96, unvaccinated", "pt 94, thin skin": the number said of the client
+    before |=
+        tk.equalsAnyIgnoreCase(t - 1, CLIENT_WORDS)
+            && !tk.joined(t)
+            && !tk.joined(t - 1)
+            && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';'))
+            && !tk.is(t + 2, NUM);
     before |=
         (subjectIs(t) || futureBe(t))
             && (tk.is(t + 1, PUNCT)
-                || t + 1 >= tk.count
+                || endOfLine(t) // "PT IS 91" and the line ends
                 || tk.equalsIgnoreCase(t + 1, "and")
                 || tk.equalsIgnoreCase(t + 1, "today")
                 || tk.equalsIgnoreCase(t + 1, "in")
@@ -1757,6 +1771,8 @@ final class Recognizers {
         tk.equalsIgnoreCase(k, "year")
             || tk.equalsIgnoreCase(k, "years")
             || tk.equalsIgnoreCase(k, "yo")
+            || tk.equalsIgnoreCase(k, "yof") // "91 YOF", years old and female
+            || tk.equalsIgnoreCase(k, "yom")
             || tk.equalsIgnoreCase(k, "yr")
             || tk.equalsIgnoreCase(k, "yrs")
             || (tk.equalsIgnoreCase(k, "y")
@@ -1767,7 +1783,14 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "anni")
             || tk.equalsIgnoreCase(k, "jahre")
             || tk.equalsIgnoreCase(k, "jaar");
-    if (!before && !after) {
+    boolean sex =
+        k == t + 1
+            && tk.length(k) == 1
+            && (tk.equalsIgnoreCase(k, "f") || tk.equalsIgnoreCase(k, "m"))
+            && !(tk.joined(k + 1) && !tk.is(k + 1, PUNCT))
+            && !tk.isPunct(k + 1, '/') // "90 F/U"
+            && ageBeforeSex(t);
+    if (!before && !after && !sex) {
       return false;
     }
     out.add(
@@ -1776,8 +1799,108 @@ final class Recognizers {
         tk.end[t],
         0.9,
         "age.over-89",
-        before ? "after an age label" : "followed by years old");
+        before ? "after an age label" : after ? "followed by years old" : SEX_AFTER_AN_AGE);
     return true;
+  }
+
+  /**
+   * Whether the number {@code t}, followed by a sex letter, is an age: at a line's start, after a
+   * name or a note's label ("Eulalia Marchetti 91 F MRN", "HPI: 93F from home", "Tallulah Redcloud,
+   * 97F"), not a temperature ("T 99 F", "Tmax: 101F", "febrile to 100 F").
+   */
+  private boolean ageBeforeSex(int t) {
+    for (int k = t - 1; k >= t - 3; k--) {
+      if (tk.equalsAnyIgnoreCase(k, TEMPERATURE_WORDS)) {
+        return false;
+      }
+    }
+    int k = t - 1;
+    if (t == 0 || tk.newlineBefore(t)) {
+      return true;
+    }
+    if (tk.isPunct(k, ':')) {
+      return k > 0 && !tk.is(k - 1, NUM) && !tk.equalsAnyIgnoreCase(k - 1, VITAL_SIGNS);
+    }
+    if (tk.isPunct(k, ',')) {
+      return endsAName(k - 1);
+    }
+    return !tk.joined(t)
+        && (endsAName(k)
+            || tk.equalsIgnoreCase(k, "pt")
+            || tk.equalsIgnoreCase(k, "patient")
+            || tk.equalsIgnoreCase(k, "a")
+            || tk.equalsIgnoreCase(k, "an"));
+  }
+
+  /** Units a count in a table's column may have. */
+  private static final WordList QUANTITIES =
+      WordList.of(
+          "hrs", "hr", "hours", "h", "min", "mins", "minutes", "mi", "miles", "units", "visits",
+          "days", "wks", "weeks", "mg", "ml", "lb", "lbs", "kg", "pts", "points");
+
+  /** Words for the person a note is about. */
+  private static final WordList CLIENT_WORDS = WordList.of("client", "pt", "patient", "resident");
+
+  private static final String SEX_AFTER_AN_AGE = "an age before a sex letter";
+
+  /** Words before a temperature in degrees Fahrenheit. */
+  private static final WordList TEMPERATURE_WORDS =
+      WordList.of(
+          "t",
+          "temp",
+          "temps",
+          "temperature",
+          "tmax",
+          "tm",
+          "tc",
+          "febrile",
+          "afebrile",
+          "fever",
+          "fevers",
+          "oral",
+          "axillary",
+          "ax",
+          "rectal",
+          "tympanic",
+          "temporal",
+          "spiked",
+          "spike",
+          "degrees",
+          "deg",
+          "water",
+          "bath",
+          "room",
+          "to",
+          "of",
+          "at");
+
+  /** Labels of a line of vital signs, whose first number may be a temperature. */
+  private static final WordList VITAL_SIGNS = WordList.of("vs", "vitals", "vital", "signs", "s");
+
+  /**
+   * "Adm H&P: 93F from home", "Tallulah Redcloud, 97F": an age and the sex letter written as one
+   * token.
+   */
+  private void ageJoinedToSex(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    if (e - a < 3 || e - a > 4) {
+      return;
+    }
+    char sex = Character.toLowerCase(s.charAt(e - 1));
+    for (int i = a; i < e - 1; i++) {
+      if (!Tokens.isDigit(s.charAt(i))) {
+        return;
+      }
+    }
+    if ((sex != 'f' && sex != 'm')
+        || !Checks.ageOver89(Integer.parseInt(s, a, e - 1, 10))
+        || (tk.joined(t + 1) && !tk.is(t + 1, PUNCT))
+        || tk.isPunct(t + 1, '/')
+        || !ageBeforeSex(t)) {
+      return;
+    }
+    out.add(PhiType.AGE_OVER_89, a, e - 1, 0.85, "age.over-89", SEX_AFTER_AN_AGE);
   }
 
   /**
@@ -2365,6 +2488,19 @@ final class Recognizers {
       return false;
     }
     int scale = tk.intValue(t + 2);
+    if ((scale == 10
+            && tk.equalsIgnoreCase(t - 1, "o")
+            && tk.isPunct(t - 2, '/')
+            && tk.equalsIgnoreCase(t - 3, "c")
+            && tk.joined(t - 1)
+            && tk.joined(t - 2))
+        || (tk.isPunct(t - 1, '>')
+            && tk.isPunct(t - 2, '-')
+            && tk.joined(t - 1)
+            && tk.is(t - 3, Tokens.NUM)
+            && tk.intValue(t - 3) <= scale)) {
+      return true; // "C/O 6/10 CHEST PRESSURE", "decreased 8 -> 3/10": a complaint rated, a fall
+    }
     if (tk.equalsAnyIgnoreCase(t + 3, RATED) && !tk.newlineBefore(t + 3)) {
       return true; // "4/10 pain", "7/10 trials"
     }
@@ -4280,6 +4416,12 @@ final class Recognizers {
     if (!weak && !reference && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
     }
+    if (tk.equalsIgnoreCase(t, "doc")
+        && (!(caps(t) || lowerCaseLine(t))
+            || tk.equalsIgnoreCase(t + 1, "no")
+            || tk.equalsIgnoreCase(t + 1, "number"))) {
+      return; // "DOC #448721" is a prison's number, "Doc no. 100000" a publication's
+    }
     int before = tk.isPunct(t - 1, '-') && tk.joined(t) ? t - 2 : t - 1;
     if ((tk.equalsIgnoreCase(t, "order") && tk.equalsAnyIgnoreCase(before, BUSINESS_ORDERS))
         || (reference && tk.equalsAnyIgnoreCase(before, BUSINESS_PAPERS))) {
@@ -4425,7 +4567,14 @@ final class Recognizers {
           "voucher",
           "dispatch",
           "encounter",
-          "enc");
+          "enc",
+          "mission", // an air ambulance's flight for one patient: "MSN 24-5521"
+          "msn",
+          "hmis", // a homeless services client's record
+          "booking", // a jail's numbers for one inmate
+          "inmate",
+          "doc",
+          "idoc");
 
   /**
    * Words that label the number of one person's order, confirmation, specimen or permit: "Order #
