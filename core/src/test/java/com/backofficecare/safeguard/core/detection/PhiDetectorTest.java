@@ -3155,6 +3155,17 @@ class PhiDetectorTest {
         .containsExactly("91", "93", "97", "90", "94", "99", "96", "92");
   }
 
+  /** The key "id" opening the object of a client, a user or a visit holds that record's id. */
+  @Test
+  void anIdOpeningAPersonsObjectIsTheirs() {
+    String json =
+        "{\"visit\":{\"id\":\"88266031\"},\"client\": {\"id\": \"cli_004127\"},"
+            + " \"from\":{\"user\":{\n  \"id\":\"b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6\"}},"
+            + " \"job\": {\"id\": \"4412\"}, \"agency\": {\"id\": \"7701\"}}";
+    assertThat(found(json, PhiType.ID))
+        .containsExactly("88266031", "cli_004127", "b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6");
+  }
+
   /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */
   @Test
   void fileNameDatesExistOnTheCalendar() {

@@ -5874,6 +5874,9 @@ final class Recognizers {
     }
     String key = keyAt(k, array);
     if (key == null) {
+      if (!array && recordId(k)) {
+        value(PhiType.ID, from, '\n', 0);
+      }
       return;
     }
     PhiType type = FieldNames.typeOf(key);
@@ -6142,6 +6145,44 @@ final class Recognizers {
       out.add(PhiType.NAME, a, e, 0.8, "name.login", "a login after a key that names one");
     }
   }
+
+  /**
+   * Whether token {@code k} is the key "id" that opens an object a person's or a visit's key holds:
+   * {@code "client": {"id": "50211"}}, {@code "user":{"id":"cg_1142"}}.
+   */
+  private boolean recordId(int k) {
+    int p = k - 1;
+    if (!tk.equalsIgnoreCase(k, "id") || !isQuote(p) || !tk.isPunct(p - 1, '{')) {
+      return false;
+    }
+    p -= 2;
+    if (!tk.isPunct(p, ':')) {
+      return false;
+    }
+    p--;
+    if (isQuote(p)) {
+      p--;
+    }
+    return tk.equalsAnyIgnoreCase(p, RECORDS) && isQuote(p - 1) && tk.joined(p);
+  }
+
+  /** Keys of an object that is one person's or one visit's record. */
+  private static final WordList RECORDS =
+      WordList.of(
+          "client",
+          "patient",
+          "user",
+          "caregiver",
+          "member",
+          "employee",
+          "resident",
+          "visit",
+          "referral",
+          "applicant",
+          "worker",
+          "aide",
+          "subscriber",
+          "beneficiary");
 
   /**
    * The normalized key that ends at token {@code k} (letters, digits and underscores, standing
