@@ -3155,6 +3155,28 @@ class PhiDetectorTest {
         .containsExactly("91", "93", "97", "90", "94", "99", "96", "92");
   }
 
+  /**
+   * A month alone after a word that places an event in it is an element of a date; a person a month
+   * names is not.
+   */
+  @Test
+  void aMonthAnEventIsInIsADate() {
+    for (String text :
+        List.of(
+            "Dad had a stroke in January, uses a walker",
+            "bedbound since Dec, PO intake poor",
+            "card declined for Oct invoice",
+            "pt says fell once in october, no injury",
+            "WT 98 LB (WAS 112 IN OCT PER CLINIC)")) {
+      assertThat(found(text, PhiType.DATE)).as(text).hasSize(1);
+    }
+    for (String text :
+        List.of(
+            "hired in June Bird's place", "OT for June?", "sat with June's sister", "in may be")) {
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+  }
+
   /** The key "id" opening the object of a client, a user or a visit holds that record's id. */
   @Test
   void anIdOpeningAPersonsObjectIsTheirs() {

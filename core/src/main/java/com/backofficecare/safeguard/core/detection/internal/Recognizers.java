@@ -2997,6 +2997,43 @@ final class Recognizers {
 
   private static final WordList MONTHS_ALSO_VERBS = WordList.of("may", "march");
 
+  /**
+   * "a stroke in January", "bedbound since Dec", "the claim for October": a month alone after a
+   * word that places an event in it, an element of a date Safe Harbor removes as it removes a day.
+   * Not a person a month names ("daughter June", "in June's room", "June Bird", "shifts for
+   * April").
+   */
+  private void monthAlone(int t) {
+    if (tk.length(t) < 3
+        || tk.newlineBefore(t)
+        || !tk.equalsAnyIgnoreCase(t - 1, IN_A_MONTH)
+        || ((tk.flags[t] & Tokens.CAPITALIZED) == 0 && !lowerCaseMonth(t))
+        || (tk.equalsIgnoreCase(t, "mar") && !capital(t))
+        || Lexicon.month(s, tk.start[t], tk.end[t]) == 0) {
+      return;
+    }
+    int k = t + 1;
+    if (tk.isPunct(k, '.') && tk.joined(k) && tk.length(t) <= 4) {
+      k++; // "since Dec."
+    }
+    boolean sameLine = k < tk.count && !tk.newlineBefore(k);
+    boolean given = tk.wordIs(t, FIRST);
+    if ((sameLine && (tk.is(k, NUM) || tk.is(k, ALNUM))) // a day or a year: writtenDate's
+        || (tk.isPunct(t + 1, '\'') && tk.equalsIgnoreCase(t + 2, "s"))
+        || (tk.flags[t + 1 < tk.count ? t + 1 : t] & Tokens.POSSESSIVE) != 0
+        || (given && sameLine && tk.is(k, WORD) && capital(k) && !caps(t))
+        || (given && tk.equalsIgnoreCase(t - 1, "for"))) {
+      return;
+    }
+    out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.7, "date.month", "a month an event is in");
+  }
+
+  /** Words that place an event in a month: "in", "since", "through". */
+  private static final WordList IN_A_MONTH =
+      WordList.of(
+          "in", "since", "for", "through", "thru", "until", "till", "during", "last", "early",
+          "mid", "late");
+
   /** "19 April 2025", "19th of April, 2025", "19 de abril de 2025", "14th day of November". */
   private void writtenDateDayFirst(int t) {
     if (!(tk.length(t) <= 2 && day(tk.intValue(t))) && !(tk.is(t, ALNUM) && ordinalDay(t))) {
@@ -4384,6 +4421,7 @@ final class Recognizers {
     }
     if ((tk.word[t] & MONTH) != 0) {
       writtenDate(t); // "Nov 1", and in lower case "nov 1", "december 12, 2025"
+      monthAlone(t); // "a stroke in January"
     }
     if ((flags & Tokens.ALL_CAPS) != 0 || ((flags & Tokens.CAPITALIZED) == 0 && lowerCaseLine(t))) {
       hyphenCode(t); // also "wc-25-0918-447", "emp-30776" where nothing is capitalized
