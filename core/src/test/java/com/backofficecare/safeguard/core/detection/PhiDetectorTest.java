@@ -3177,6 +3177,24 @@ class PhiDetectorTest {
     }
   }
 
+  /**
+   * A street whose type comes first ("Calle", "Vista") keeps its unit and a direction before it,
+   * and ends before a column's gap.
+   */
+  @Test
+  void aStreetTypedFirstKeepsItsUnit() {
+    assertThat(found("Client: Sra. Herminia Cabrera, 902 Calle Ocho Apt 5", PhiType.ADDRESS))
+        .containsExactly("902 Calle Ocho Apt 5");
+    assertThat(found("Sr. Evaristo Quispe\n4302 Calle Alameda, Apto. 6\nEl Paso", PhiType.ADDRESS))
+        .containsExactly("4302 Calle Alameda, Apto. 6");
+    assertThat(found("Tomasz Wierzbicki\n2290 W Calle Serena\nTucson, AZ", PhiType.ADDRESS))
+        .containsExactly("2290 W Calle Serena");
+    assertThat(found("ADDRESS: 115 CAMINO REAL    LAREDO, TX 78040", PhiType.ADDRESS))
+        .containsExactly("115 CAMINO REAL");
+    assertThat(found("2/9    home -> 1420 Vista Del Mar (R. Kim)", PhiType.ADDRESS))
+        .containsExactly("1420 Vista Del Mar");
+  }
+
   /** The key "id" opening the object of a client, a user or a visit holds that record's id. */
   @Test
   void anIdOpeningAPersonsObjectIsTheirs() {

@@ -184,12 +184,12 @@ final class Lexicon {
     add(
         w,
         STREET_PREFIX,
-        "calle avenida camino paseo rua rue via carrera calzada boulevard" + " chemin strada");
+        "calle avenida camino paseo rua rue via carrera calzada boulevard chemin strada vista");
     add(w, NAMED_ROAD, "broadway route rte highway hwy county township");
     add(
         w,
         UNIT,
-        "apt apartment unit suite ste room rm fl floor bldg building lot space spc" + " trlr dept");
+        "apt apartment unit suite ste room rm fl floor bldg building lot space spc trlr dept apto depto");
     add(
         w,
         DIRECTION,

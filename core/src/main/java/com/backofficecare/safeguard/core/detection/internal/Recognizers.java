@@ -3604,12 +3604,16 @@ final class Recognizers {
           suffix = k;
           break;
         }
-        if (words == 0
+        if ((words == 0 || (words == 1 && tk.wordIs(k - 1, DIRECTION))) // "2290 W Calle Serena"
             && tk.wordIs(k, STREET_PREFIX)
             && startsStreetName(k + 1)
             && tk.length(k + 1) >= 2) { // not "2100 VIA R PICC": right
           suffix = k + 1; // "1520 Calle Luna", "8 Rue des Lilas"
-          while (suffix - k < 3 && startsStreetName(suffix + 1) && !tk.newlineBefore(suffix + 1)) {
+          while (suffix - k < 3
+              && startsStreetName(suffix + 1)
+              && !tk.newlineBefore(suffix + 1)
+              && tk.start[suffix + 1] == tk.end[suffix] + 1 // not "CAMINO REAL    LAREDO"
+              && unit(suffix + 1) < 0) { // "902 Calle Ocho Apt 5": the unit is the unit's
             suffix++;
           }
           break;
