@@ -208,7 +208,14 @@ class LinearTimeTest {
         "Amex ending 12345 ",
         "Account Name: aaaa\naaaa ",
         "in grace ",
-        "DAD WILL BE "
+        "DAD WILL BE ",
+        "{\"client\": {\"a\": [1, {\"b\": 2}], \"id\": 5} ",
+        "{\"id\": [{[{[\"id\": 1 ",
+        "state pen DOC 123456 ",
+        "Ann Lee, 91 F w/ ",
+        "C/O 6/10 CHEST ",
+        "902 W Calle Ocho Apt 5 ",
+        "Comment - Ann Lee "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
