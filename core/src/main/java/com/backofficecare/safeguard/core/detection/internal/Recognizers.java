@@ -1792,16 +1792,17 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "jahre")
             || tk.equalsIgnoreCase(k, "jaar");
     int letter = tk.isPunct(t + 1, '/') && tk.joined(t + 1) && tk.joined(t + 2) ? t + 2 : t + 1;
+    boolean female = tk.equalsIgnoreCase(letter, "f");
+    boolean spelled = tk.equalsIgnoreCase(letter, "male") || tk.equalsIgnoreCase(letter, "female");
     boolean sex =
         k == t + 1
-            && tk.length(letter) == 1
-            && (tk.equalsIgnoreCase(letter, "f") || tk.equalsIgnoreCase(letter, "m"))
+            && (female || tk.equalsIgnoreCase(letter, "m") || (spelled && letter == t + 1))
             && !(tk.joined(letter + 1) && !tk.is(letter + 1, PUNCT))
             && !tk.isPunct(letter + 1, '/') // "90 F/U"
             && !(tk.isPunct(t - 1, '/') && tk.joined(t))
             && (letter == t + 2 // "93/F", "Age/Sex: 93/F": no temperature is written so
                 ? !temperatureBefore(t)
-                : ageBeforeSex(t, letter + 1, v, tk.equalsIgnoreCase(letter, "m")));
+                : ageBeforeSex(t, letter + 1, !spelled && unitAfter(v, female)));
     if (!before && !after && !sex) {
       return false;
     }
@@ -1820,9 +1821,10 @@ final class Recognizers {
    * after a name ("Eulalia Marchetti 91 F MRN", "Margaret Redcloud, 97F"), or at a line's start,
    * after a note's label or "pt" when a history goes on after it ("HPI: 93F from home", "91 F W/
    * HX"). Not a temperature ("T 99 F", "pt ran 102 F", "99 F" on a flowsheet's line), metres walked
-   * ("100 M w/ RW") or millions ("90 M records processed").
+   * ("100 M w/ RW") or millions ("90 M records processed"). {@code unit} says the letter may be a
+   * unit's for this number.
    */
-  private boolean ageBeforeSex(int t, int next, int years, boolean male) {
+  private boolean ageBeforeSex(int t, int next, boolean unit) {
     if (temperatureBefore(t)) {
       return false;
     }
@@ -1838,10 +1840,8 @@ final class Recognizers {
             || tk.newlineBefore(t)
             || (tk.isPunct(k, ':') && tk.equalsAnyIgnoreCase(label, LABELS_OF_AN_AGE_AND_SEX))
             || (!tk.joined(t) && tk.equalsAnyIgnoreCase(k, BEFORE_AN_AGE_AND_SEX));
-    if (!note
-        || (!male && years >= 95) // "Pt 101 F", "99 F" on a flowsheet's line
-        || (male && years >= 100)) { // "100 M w/ RW": metres walked
-      return false;
+    if (!note || unit) {
+      return false; // "Pt 101 F", "99 F" on a flowsheet's line, "100 M w/ RW"
     }
     // what follows an age and a sex: a history, or the field's end; not "90 M records processed",
     // "96M" of a disk's usage
@@ -1852,6 +1852,14 @@ final class Recognizers {
                     && (tk.isPunct(next, ',') || tk.isPunct(next, '.') || tk.isPunct(next, ';')))))
         || (tk.joined(next) && tk.isPunct(next, ','))
         || tk.equalsAnyIgnoreCase(next, AFTER_AN_AGE_AND_SEX);
+  }
+
+  /**
+   * Whether "F" after {@code years} may be degrees Fahrenheit of a body or a room (95 and up), or
+   * "M" metres walked (100 and up).
+   */
+  private static boolean unitAfter(int years, boolean female) {
+    return female ? years >= 95 : years >= 100;
   }
 
   /** Whether a word of a temperature's stands among the three before token {@code t}. */
@@ -1884,7 +1892,8 @@ final class Recognizers {
           "identification",
           "presentation");
 
-  private static final WordList BEFORE_AN_AGE_AND_SEX = WordList.of("pt", "patient", "a", "an");
+  private static final WordList BEFORE_AN_AGE_AND_SEX =
+      WordList.of("pt", "patient", "a", "an", "is", "was");
 
   /** Words after "93 F" that go on with a patient's history: "93F from home", "91 F W/ HX". */
   private static final WordList AFTER_AN_AGE_AND_SEX =
@@ -2045,7 +2054,7 @@ final class Recognizers {
     if (!Checks.ageOver89(years)
         || (tk.joined(t + 1) && !tk.is(t + 1, PUNCT))
         || tk.isPunct(t + 1, '/')
-        || !ageBeforeSex(t, t + 1, years, sex == 'm')) {
+        || !ageBeforeSex(t, t + 1, unitAfter(years, sex == 'f'))) {
       return;
     }
     out.add(PhiType.AGE_OVER_89, a, e - 1, 0.85, "age.over-89", SEX_AFTER_AN_AGE);
@@ -3159,7 +3168,8 @@ final class Recognizers {
   private void monthAlone(int t) {
     if (tk.length(t) < 3
         || tk.newlineBefore(t)
-        || !tk.equalsAnyIgnoreCase(t - 1, IN_A_MONTH)
+        || !(tk.equalsAnyIgnoreCase(t - 1, IN_A_MONTH)
+            || (tk.isPunct(t - 1, '-') && tk.joined(t) && tk.equalsIgnoreCase(t - 2, "mid")))
         || ((tk.flags[t] & Tokens.CAPITALIZED) == 0 && !lowerCaseMonth(t))
         || Lexicon.month(s, tk.start[t], tk.end[t]) == 0) {
       return;
@@ -3186,7 +3196,7 @@ final class Recognizers {
         || (given && tk.equalsIgnoreCase(t - 1, "for"))) {
       return;
     }
-    out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.7, "date.month", "a month an event is in");
+    out.add(PhiType.DATE, tk.start[t], tk.end[t], 0.8, "date.month", "a month an event is in");
   }
 
   /** Abbreviations a note writes in lower case that are months' too: "dec" (decreased), "mar". */
