@@ -3244,6 +3244,10 @@ class PhiDetectorTest {
         .containsExactly("115 CAMINO REAL");
     assertThat(found("2/9    home -> 1420 Vista Del Mar (R. Kim)", PhiType.ADDRESS))
         .containsExactly("1420 Vista Del Mar");
+    assertThat(found("Paris office: 12 Rue de la Paix Apt 3", PhiType.ADDRESS))
+        .containsExactly("12 Rue de la Paix Apt 3");
+    assertThat(found("lives at 8 Rue des Lilas", PhiType.ADDRESS))
+        .containsExactly("8 Rue des Lilas");
     for (String text :
         List.of(
             "Installed 12 Vista Workstations",
@@ -3270,9 +3274,11 @@ class PhiDetectorTest {
         "{\"visit\":{\"id\":\"88266031\"},\"client\": {\"id\": \"cli_004127\"},"
             + " \"from\":{\"user\":{\n  \"id\":\"b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6\"}},"
             + " \"job\": {\"id\": \"4412\"}, \"agency\": {\"id\": \"7701\"},"
-            + " \"patients\": [{\"name\": \"x\", \"id\": 50211}]}";
+            + " \"patients\": [{\"name\": \"x\", \"id\": 50211}, {\"id\": 50212}],"
+            + " \"jobs\": [{\"id\": 77120}, {\"id\": 77121}]}";
     assertThat(found(json, PhiType.ID))
-        .containsExactly("88266031", "cli_004127", "b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6", "50211");
+        .containsExactly(
+            "88266031", "cli_004127", "b7e3c9a2-51d4-4f6e-8c0a-9d2e47f1a3b6", "50211", "50212");
   }
 
   /** YYYYMMDD in a file name is a date only on a day its month has (February 29 in leap years). */

@@ -4053,11 +4053,23 @@ final class Recognizers {
 
   /** A capitalised word, or a lower-case article inside a street name ("Rue des Lilas"). */
   private boolean startsStreetName(int k) {
-    return tk.is(k, WORD)
-        && !tk.newlineBefore(k)
-        && ((capital(k) && (tk.word[k] & (STOP | STATE)) == 0)
-            || (tk.wordIs(k, PARTICLE) && tk.is(k + 1, WORD) && capital(k + 1)));
+    if (!tk.is(k, WORD) || tk.newlineBefore(k)) {
+      return false;
+    }
+    if (capital(k) && (tk.word[k] & (STOP | STATE)) == 0) {
+      return true;
+    }
+    int n = k; // "Rue des Lilas", "Avenida de la Paz": the particles before the name
+    while (n - k < 2 && tk.equalsAnyIgnoreCase(n, STREET_PARTICLES) && !tk.newlineBefore(n + 1)) {
+      n++;
+    }
+    return n > k && tk.is(n, WORD) && capital(n) && !tk.equalsAnyIgnoreCase(n, STREET_PARTICLES);
   }
+
+  private static final WordList STREET_PARTICLES =
+      WordList.of(
+          "de", "del", "des", "du", "da", "do", "dos", "das", "di", "la", "le", "les", "los", "las",
+          "el");
 
   /** ", Apt. 210", " #3", ", Unit 12": the end of the unit, or -1. */
   private int unit(int k) {
@@ -6407,21 +6419,17 @@ final class Recognizers {
     if (!tk.equalsIgnoreCase(k, "id") || !isQuote(k - 1)) {
       return false;
     }
-    int p = k - 2;
-    for (int depth = 0; p >= 0 && k - p < MAX_OBJECT_TOKENS; p--) {
-      if (tk.isPunct(p, '}') || tk.isPunct(p, ']')) {
-        depth++;
-      } else if (tk.isPunct(p, '{') || tk.isPunct(p, '[')) {
-        if (depth == 0) {
-          break; // the opening brace of the object the key is in
-        }
-        depth--;
-      }
-    }
+    int p = opening(k - 2, k);
     if (p < 0 || !tk.isPunct(p, '{')) {
       return false;
     }
     p--;
+    if (tk.isPunct(p, ',')) {
+      p = opening(p - 1, k); // a later element: "clients": [{"id": 1}, {"id": 2}]
+      if (p < 0 || !tk.isPunct(p, '[')) {
+        return false;
+      }
+    }
     if (tk.isPunct(p, '[')) {
       p--; // "clients": [{"id": 50211}, ...]
     }
@@ -6435,6 +6443,24 @@ final class Recognizers {
     return (tk.equalsAnyIgnoreCase(p, RECORDS) || tk.equalsAnyIgnoreCase(p, RECORDS_PLURAL))
         && isQuote(p - 1)
         && tk.joined(p);
+  }
+
+  /**
+   * The unmatched brace or bracket at or before token {@code from} that opens what holds it, no
+   * further back than {@link #MAX_OBJECT_TOKENS} before token {@code key}; or -1.
+   */
+  private int opening(int from, int key) {
+    for (int p = from, depth = 0; p >= 0 && key - p < MAX_OBJECT_TOKENS; p--) {
+      if (tk.isPunct(p, '}') || tk.isPunct(p, ']')) {
+        depth++;
+      } else if (tk.isPunct(p, '{') || tk.isPunct(p, '[')) {
+        if (depth == 0) {
+          return p;
+        }
+        depth--;
+      }
+    }
+    return -1;
   }
 
   /** How far back the opening brace of an object with an "id" key is looked for. */
