@@ -1752,8 +1752,8 @@ final class Recognizers {
                 || relation(t - 2)
                 // "DOB 02/17/1933 (92)": a birth year, then the age it makes
                 || (tk.is(t - 2, NUM) && tk.length(t - 2) == 4 && year(tk.intValue(t - 2))));
-    // "Client 96, unvaccinated", "pt 94, thin skin": the number said of the client
-    // Not a therapist's minutes, a vital sign or a roster's number ("PT 90, OT 60", "pt 92, HR 88",
+    // "Client 96, unvaccinated", "pt 94, thin skin": the number said of the client; not a
+    // therapist's minutes, a vital sign or a roster's number ("PT 90, OT 60", "pt 92, HR 88",
     // "Client 92, missed visit").
     before |=
         tk.equalsAnyIgnoreCase(t - 1, CLIENT_WORDS)
@@ -1843,14 +1843,15 @@ final class Recognizers {
     if (!note || unit) {
       return false; // "Pt 101 F", "99 F" on a flowsheet's line, "100 M w/ RW"
     }
-    // what follows an age and a sex: a history, or the field's end; not "90 M records processed",
-    // "96M" of a disk's usage
-    return (!tk.is(t, ALNUM) // "93F" written as one token needs a history after it
-            && (next >= tk.count
-                || tk.newlineBefore(next)
-                || (tk.joined(next)
-                    && (tk.isPunct(next, ',') || tk.isPunct(next, '.') || tk.isPunct(next, ';')))))
-        || (tk.joined(next) && tk.isPunct(next, ','))
+    // A history goes on after it, or the field ends: not "90 M records processed"; "93F" written
+    // as one token ends its field only at a comma, not as "96M" of a disk's usage does.
+    boolean comma = tk.joined(next) && tk.isPunct(next, ',');
+    boolean fieldEnds =
+        next >= tk.count
+            || tk.newlineBefore(next)
+            || comma
+            || (tk.joined(next) && (tk.isPunct(next, '.') || tk.isPunct(next, ';')));
+    return (tk.is(t, ALNUM) ? comma : fieldEnds)
         || tk.equalsAnyIgnoreCase(next, AFTER_AN_AGE_AND_SEX);
   }
 
@@ -3174,7 +3175,7 @@ final class Recognizers {
         || Lexicon.month(s, tk.start[t], tk.end[t]) == 0) {
       return;
     }
-    boolean abbreviated = tk.length(t) <= 4 && !tk.equalsIgnoreCase(t, "june");
+    boolean abbreviated = tk.length(t) == 3 || tk.equalsIgnoreCase(t, "sept");
     boolean mixedLine = lineCase != null && lineCase[t] == ContextFeatures.CASE_MIXED;
     if ((abbreviated && mixedLine && caps(t))
         || (tk.equalsAnyIgnoreCase(t, ABBREVIATIONS_LIKE_MONTHS) && !tk.capitalizedOnly(t))) {
