@@ -189,7 +189,8 @@ final class Lexicon {
     add(
         w,
         UNIT,
-        "apt apartment unit suite ste room rm fl floor bldg building lot space spc trlr dept apto depto");
+        "apt apartment unit suite ste room rm fl floor bldg building lot space spc trlr dept"
+            + " apto depto");
     add(
         w,
         DIRECTION,
