@@ -3258,6 +3258,14 @@ class PhiDetectorTest {
     }
   }
 
+  /** In lower case, a listed given name between a relation and a phone number is the relative's. */
+  @Test
+  void aLowerCaseRelativeBeforeTheirNumberIsNamed() {
+    assertThat(found("his backup # is his niece ada 555-218-4093 right?", PhiType.NAME))
+        .containsExactly("ada");
+    assertThat(found("wife said 555-201-3344", PhiType.NAME)).isEmpty();
+  }
+
   /** A heading's words and a spaced dash before a name are not the name's. */
   @Test
   void aHeadingBeforeADashIsNoPartOfTheName() {

@@ -8610,18 +8610,23 @@ final class Recognizers {
 
   /**
    * "son Alastair 555-462-1180", "wife Sun-mi 555-462-8803": a relation, a capitalized word that is
-   * a given name or no word, and a phone number: the relative's name and number.
+   * a given name or no word, and a phone number: the relative's name and number. In lower case a
+   * listed given name that is no word ("his niece ada 555-218-4093"; not "wife said 555-...").
    */
   private void relativeBeforePhone(int t) {
     int k = t + 1;
-    if (k >= tk.count || tk.newlineBefore(k) || !titleCase(k) || tk.length(k) < 2) {
+    boolean lower = tk.lowerCase(k) && tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY);
+    if (k >= tk.count || tk.newlineBefore(k) || !(titleCase(k) || lower) || tk.length(k) < 2) {
       return;
     }
     int last = k;
     if (sepIs(k + 1, '-') && tk.is(k + 2, WORD) && tk.lowerCase(k + 2) && tk.length(k + 2) <= 4) {
       last = k + 2; // "Sun-mi"
     }
-    if ((last == k && tk.word[k] != 0 && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY)))
+    if ((last == k
+            && !lower
+            && tk.word[k] != 0
+            && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY)))
         || tk.cue[k] != 0 // "wife Cell", "son Ph"
         || tk.equalsAnyIgnoreCase(k, NOT_A_RELATIVE)
         || tk.wordIs(k, TITLE | STOP)
