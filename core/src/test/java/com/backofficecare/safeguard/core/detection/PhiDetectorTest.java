@@ -3258,6 +3258,21 @@ class PhiDetectorTest {
     }
   }
 
+  /**
+   * The ninety-second set's run sheets: an EMT's state certification after the credential, an
+   * ambulance service named after its county, an age and a sex after "Last, First".
+   */
+  @Test
+  void theNinetySecondSetFindsItsIdentifiersAndKeepsItsWords() {
+    assertThat(found("CREW: R. ABERNATHY EMT-P IA-P 40871 / T. NGUYEN-BAO EMT", PhiType.LICENSE))
+        .containsExactly("IA-P 40871");
+    assertThat(found("EMT CA-B 2024 units", PhiType.LICENSE)).isEmpty();
+    assertThat(found("NORTH PLAINS EMS DISTRICT   MEDIC 9", PhiType.CITY)).isEmpty();
+    assertThat(found("TRI-COUNTY AMBULANCE   PCR   RUN# 25-1147", PhiType.CITY)).isEmpty();
+    assertThat(found("Szymanska, Wilhelmina   92 F   MRN 3318804", PhiType.AGE_OVER_89))
+        .containsExactly("92");
+  }
+
   /** In lower case, a listed given name between a relation and a phone number is the relative's. */
   @Test
   void aLowerCaseRelativeBeforeTheirNumberIsNamed() {

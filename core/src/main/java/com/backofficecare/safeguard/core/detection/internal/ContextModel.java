@@ -2122,10 +2122,14 @@ final class ContextModel {
           "hospice",
           "insurance",
           "assisted",
-          "credit");
+          "credit",
+          "ambulance", // "TRI-COUNTY AMBULANCE", "NORTH PLAINS EMS DISTRICT"
+          "ems");
 
   private static final WordList BUSINESSES =
       WordList.of(
+          "ambulance",
+          "ems",
           "pharmacy",
           "drug",
           "drugs",

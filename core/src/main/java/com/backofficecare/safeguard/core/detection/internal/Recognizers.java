@@ -1831,8 +1831,11 @@ final class Recognizers {
     int k = t - 1;
     if (tk.isPunct(k, ',')
         ? endsAName(k - 1)
-        : !tk.joined(t) && endsAName(k) && tk.is(k - 1, WORD) && capital(k - 1)) {
-      return true; // after a name: "Eulalia Marchetti   91 F", "Margaret Redcloud, 97F"
+        : !tk.joined(t)
+            && endsAName(k)
+            && (tk.is(k - 1, WORD) || tk.isPunct(k - 1, ','))
+            && capital(tk.isPunct(k - 1, ',') ? k - 2 : k - 1)) {
+      return true; // after a name: "Eulalia Marchetti   91 F", "Szymanska, Wilhelmina   92 F"
     }
     int label = tk.isPunct(k - 1, ')') ? k - 2 : k - 1; // "Adm H&P (brief): 93F"
     boolean note =
@@ -2174,6 +2177,38 @@ final class Recognizers {
   private static final WordList AFTER_AN_AGE =
       WordList.of(
           "lol", "not", "when", "but", "so", "now", "yesterday", "tomorrow", "years", "yrs");
+
+  /**
+   * "R. ABERNATHY EMT-P IA-P 40871", "J. BRANDT PARAMEDIC IA-P 51220": a state's code, its letter
+   * for the level and the number of an emergency medical technician's certification, after the
+   * credential.
+   */
+  private void stateCertification(int t) {
+    if (tk.length(t) != 2
+        || !tk.isPunct(t + 1, '-')
+        || !tk.joined(t + 1)
+        || !tk.joined(t + 2)
+        || !tk.is(t + 2, WORD)
+        || tk.length(t + 2) > 2
+        || tk.joined(t + 3)
+        || !tk.is(t + 3, NUM)
+        || tk.length(t + 3) < 5
+        || tk.length(t + 3) > 8
+        || !(tk.equalsAnyIgnoreCase(t - 1, EMS_CREDENTIALS)
+            || (tk.isPunct(t - 2, '-') && tk.equalsAnyIgnoreCase(t - 3, EMS_CREDENTIALS)))) {
+      return;
+    }
+    out.add(
+        PhiType.LICENSE,
+        tk.start[t],
+        tk.end[t + 3],
+        0.85,
+        "license.ems",
+        "a state's certification after an EMT's credential");
+  }
+
+  private static final WordList EMS_CREDENTIALS =
+      WordList.of("emt", "aemt", "paramedic", "medic", "emr", "nremt", "flight");
 
   /** A word naming a relation or a role ("sister", "grandmother", "client"). */
   private boolean relation(int k) {
@@ -4592,6 +4627,7 @@ final class Recognizers {
     }
     if ((tk.word[t] & STATE) != 0 && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
       cityBeforeState(t);
+      stateCertification(t); // "EMT-P IA-P 40871"
     }
     if (tk.length(t) == 1 && !tk.joined(t) && !letterOfAWord(t - 1)) {
       spelledName(t); // the first of letters spoken one by one

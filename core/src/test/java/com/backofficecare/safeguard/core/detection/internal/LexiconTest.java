@@ -29,7 +29,8 @@ class LexiconTest {
         "farhad",
         "sione",
         "tevita",
-        "keoni"
+        "keoni",
+        "olusegun"
       })
   void givenNamesAreListed(String name) {
     assertThat(classes(name) & Lexicon.FIRST).as(name).isNotZero();
