@@ -3279,6 +3279,7 @@ class PhiDetectorTest {
     assertThat(found("his backup # is his niece ada 555-218-4093 right?", PhiType.NAME))
         .containsExactly("ada");
     assertThat(found("wife said 555-201-3344", PhiType.NAME)).isEmpty();
+    assertThat(found("please call her son", PhiType.NAME)).isEmpty(); // the relation ends the text
   }
 
   /** A heading's words and a spaced dash before a name are not the name's. */

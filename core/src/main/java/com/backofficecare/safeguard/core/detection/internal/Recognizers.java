@@ -8651,18 +8651,17 @@ final class Recognizers {
    */
   private void relativeBeforePhone(int t) {
     int k = t + 1;
-    boolean lower = tk.lowerCase(k) && tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY);
-    if (k >= tk.count || tk.newlineBefore(k) || !(titleCase(k) || lower) || tk.length(k) < 2) {
+    if (k >= tk.count
+        || tk.newlineBefore(k)
+        || !(titleCase(k) || (tk.lowerCase(k) && tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY)))
+        || tk.length(k) < 2) {
       return;
     }
     int last = k;
     if (sepIs(k + 1, '-') && tk.is(k + 2, WORD) && tk.lowerCase(k + 2) && tk.length(k + 2) <= 4) {
       last = k + 2; // "Sun-mi"
     }
-    if ((last == k
-            && !lower
-            && tk.word[k] != 0
-            && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY)))
+    if ((last == k && tk.word[k] != 0 && !(tk.wordIs(k, FIRST) && !tk.wordIs(k, ORDINARY)))
         || tk.cue[k] != 0 // "wife Cell", "son Ph"
         || tk.equalsAnyIgnoreCase(k, NOT_A_RELATIVE)
         || tk.wordIs(k, TITLE | STOP)
