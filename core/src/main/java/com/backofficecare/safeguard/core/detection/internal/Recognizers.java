@@ -1724,7 +1724,7 @@ final class Recognizers {
                     && (tk.start[t + 1] - tk.end[t] >= 2 || s.charAt(tk.end[t]) == '\t')
                     && tk.is(t + 1, WORD)
                     && capital(t + 1)
-                    && !tk.equalsAnyIgnoreCase(t + 1, QUANTITIES)
+                    && !quantity(tk, t + 1)
                     && !tk.equalsAnyIgnoreCase(t + 1, ROSTER_MARKS))
                 // "Genevieve Aucoin, 99 \u2014 contacts", not "95 \u2014 100% complete"
                 || ((tk.isPunct(t + 1, '\u2014') || tk.isPunct(t + 1, '\u2013'))
@@ -1944,11 +1944,10 @@ final class Recognizers {
           "bed",
           "and");
 
-  /** Units a count in a table's column may have. */
-  private static final WordList QUANTITIES =
-      WordList.of(
-          "hrs", "hr", "hours", "h", "min", "mins", "minutes", "mi", "miles", "units", "visits",
-          "days", "wks", "weeks", "mg", "ml", "lb", "lbs", "kg", "pts", "points");
+  /** Whether token {@code k} is a unit a count or a measure is given in ("120 hrs", "3/10 wks"). */
+  private static boolean quantity(Tokens tk, int k) {
+    return tk.equalsAnyIgnoreCase(k, MEASURES) || tk.equalsAnyIgnoreCase(k, COUNT_UNITS);
+  }
 
   /** Words a number after which is no house's: "Level 2 N Via Christi Tower", "Ward 3 E". */
   private static final WordList NOT_A_HOUSE = WordList.of("level", "ward", "tower", "pack", "step");
@@ -2691,7 +2690,7 @@ final class Recognizers {
         && tk.kind[t + 3] == Tokens.WORD
         && !tk.newlineBefore(t + 3)
         && !tk.wordIs(t + 3, Lexicon.STOP)
-        && !tk.equalsAnyIgnoreCase(t + 3, QUANTITIES)
+        && !quantity(tk, t + 3)
         && !tk.equalsAnyIgnoreCase(t + 3, AFTER_A_CARRY_OVER)) {
       return true; // "C/O 6/10 CHEST PRESSURE": a complaint rated; not "C/O 6/10" of a check-out
     }
@@ -4872,7 +4871,7 @@ final class Recognizers {
           "mission", // an air ambulance's flight for one patient: "MSN 24-5521"
           "msn",
           "hmis", // a homeless services client's record
-          "booking", // a jail's numbers for one inmate
+          "booking", // a jail's numbers for one inmate, written without "#" or "No."
           "inmate",
           "doc",
           "idoc");
