@@ -215,7 +215,11 @@ class LinearTimeTest {
         "Ann Lee, 91 F w/ ",
         "C/O 6/10 CHEST ",
         "902 W Calle Ocho Apt 5 ",
-        "Comment - Ann Lee "
+        "Comment - Ann Lee ",
+        "Ann (\"Al\"), 91 F ",
+        "3/36 - 22/36 ",
+        "ANA pos, IDA and ",
+        "Barrett's Crohn's "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

@@ -3273,6 +3273,74 @@ class PhiDetectorTest {
         .containsExactly("92");
   }
 
+  /**
+   * A condition, test or scale named after its describer is no person ("Barrett's esophagus",
+   * "Romberg neg", "Katz ADL 5/6"); a person of that name with a relative still is.
+   */
+  @Test
+  void aConditionOrScaleNamedAfterSomeoneIsNoName() {
+    for (String text :
+        List.of(
+            "Hx: long-segment Barrett's (C4M6) dx 2014, on omeprazole",
+            "Hx: Crohn's, Bell's palsy 2019, CROHN'S FLARE",
+            "Romberg neg. Caprini 3, low risk. Now at 1/2 block (Rutherford 3).",
+            "FUNCTION: Katz ADL 5/6. Lawton IADL 4/8. Borg 4.")) {
+      assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
+      assertThat(found(text, PhiType.CITY)).as(text).isEmpty();
+      assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
+    }
+    assertThat(found("Barrett's mom called back", PhiType.NAME)).containsExactly("Barrett");
+    assertThat(found("needs Siobhan's sign-off today", PhiType.NAME)).containsExactly("Siobhan");
+  }
+
+  /**
+   * A clinical abbreviation that is also a given name ("ANA positive", "for IDA", "DRE brown
+   * stool") is no name in a note's prose, nor an echo of a name found elsewhere; "Mother ANA LOPEZ"
+   * still is.
+   */
+  @Test
+  void aClinicalAbbreviationInCapitalsIsNoName() {
+    String text =
+        "Mother ANA LOPEZ visited. Labs: ANA positive. Hx of PAT and AMI in 2019. Ref for IDA"
+            + " (Hgb 8.9). DRE brown stool. If EGD unrevealing, capsule.";
+    assertThat(found(text, PhiType.NAME)).containsExactly("ANA LOPEZ");
+  }
+
+  /**
+   * The ninety-fifth and ninety-seventh sets: a count of sessions is no month and year ("3/36"
+   * beside "22/36"); an age after a nickname in brackets or quotes, or "(91 y)" after a birth date;
+   * a month and day after "today"; "58M" and "3L" are no names; "Bill 20 hrs" is an order.
+   */
+  @Test
+  void theNinetyFifthAndNinetySeventhSetsFindTheirIdentifiersAndKeepTheirWords() {
+    assertThat(
+            found(
+                "ABERNATHY, ROSE - 22/36 - OK\nNAKAMURA, HIDEO - 3/36 - 2L NC\n"
+                    + "TAUFA, SIONE - 8/36 - RA",
+                PhiType.DATE))
+        .isEmpty();
+    assertThat(found("NAKAMURA, HIDEO - 3/36 - 2L NC", PhiType.DATE)).containsExactly("3/36");
+    assertThat(
+            found("pt eleanor pruitt (\"nell\"), 94f from a nursing facility", PhiType.AGE_OVER_89))
+        .containsExactly("94");
+    assertThat(
+            found("Case: Hadley, Frances \"Frankie\", 97F, MRN 00-771-3025", PhiType.AGE_OVER_89))
+        .containsExactly("97");
+    assertThat(found("MRN 883-20-4417   DOB 8/30/1934 (91 y)   Spanish", PhiType.AGE_OVER_89))
+        .containsExactly("91");
+    assertThat(found("Venous ulcer. Today 12/5: 4.2 x 3.1 cm", PhiType.DATE))
+        .containsExactly("12/5");
+    assertThat(found("declined ther ex today 2/2 fatigue", PhiType.DATE)).isEmpty();
+    assertThat(found("Client: Sione Vaipulu, 58M. Client ID 220917.", PhiType.NAME))
+        .containsExactly("Sione Vaipulu");
+    assertThat(found("POST: SPO2 94% 3L  BORG 4  RPE 13", PhiType.NAME)).isEmpty();
+    assertThat(found("SDMT below 5th %ile for age", PhiType.CITY)).isEmpty();
+    assertThat(found("auth sent. Bill 20 hrs until auth comes back", PhiType.NAME)).isEmpty();
+    assertThat(found("Called Bill 2 times today.", PhiType.NAME)).containsExactly("Bill");
+    assertThat(found("pt is religious, would accept god's will, but", PhiType.NAME)).isEmpty();
+    assertThat(found("son asking about ecmo and transfer, tbili 2.4", PhiType.NAME)).isEmpty();
+  }
+
   /** In lower case, a listed given name between a relation and a phone number is the relative's. */
   @Test
   void aLowerCaseRelativeBeforeTheirNumberIsNamed() {

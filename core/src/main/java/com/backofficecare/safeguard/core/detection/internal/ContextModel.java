@@ -969,6 +969,7 @@ final class ContextModel {
     nicknames(tk, s);
     byte[] path = s.path;
     int months = monthsWithAYear(tk);
+    long[] totals = totalsOfCounts(tk);
     for (int t = 0; t < n; t++) {
       int label = path[t];
       boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
@@ -1060,6 +1061,15 @@ final class ContextModel {
           t = end - 1;
           continue; // "Bill To:" an invoice's payer; "Submit Bill To Other Processor"
         }
+        if (type == PhiType.NAME
+            && last == first + 1
+            && tk.equalsIgnoreCase(first, "bill")
+            && (first == 0 || tk.newlineBefore(first) || tk.is(first - 1, Tokens.PUNCT))
+            && tk.is(last, Tokens.NUM)
+            && Recognizers.quantity(tk, last + 1)) {
+          t = end - 1;
+          continue; // "Bill 20 hrs until auth comes back": an order, not "called Bill 2 times"
+        }
         if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first, NO_ONE_NAMED)) {
           int rest = first + 1;
           while (rest < last && tk.kind[rest] == Tokens.PUNCT) {
@@ -1080,6 +1090,21 @@ final class ContextModel {
         if (s.foreignLine[first] && foreignWords(tk, first, last)) {
           t = end - 1;
           continue; // "na lang sya", "Quiero morir": in a line of another language, its words
+        }
+        if (type == PhiType.NAME && clinicalAcronym(tk, first) && lowerCaseAfter(tk, first, last)) {
+          t = end - 1;
+          continue; // "Ref for IDA", "DRE brown stool", "if EGD unrevealing": an abbreviation
+        }
+        if (last == first + 1
+            && tk.kind[first] == Tokens.ALNUM
+            && tk.length(first) <= 4
+            && Tokens.isDigit(tk.text.charAt(tk.start[first]))) {
+          t = end - 1;
+          continue; // "58M", "3L": an age and a sex, a flow; no name or place starts with a digit
+        }
+        if (tk.isPunct(first - 1, '%') && tk.joined(first)) {
+          t = end - 1;
+          continue; // "5th %ile": a word of a number's, no place
         }
         if (type == PhiType.NAME && last == first + 1 && brandCase(tk, first)) {
           t = end - 1;
@@ -1102,7 +1127,9 @@ final class ContextModel {
           t = end - 1;
           continue; // "C. diff", "E. coli": a germ's genus, not an initial
         }
-        if (type != PhiType.DATE && type != PhiType.PHONE && eponym(tk, first, last)) {
+        if (type != PhiType.DATE
+            && type != PhiType.PHONE
+            && (eponym(tk, first, last) || eponymousCondition(tk, first, last))) {
           t = end - 1;
           continue; // "Hunter criteria", "Ottawa ankle rules": a rule named after someone
         }
@@ -1155,6 +1182,9 @@ final class ContextModel {
         }
         while (last > first + 1
             && (tk.kind[first] == Tokens.NUM
+                || (tk.kind[first] == Tokens.ALNUM // "3L BORG", not OCR's "0KAF0R"
+                    && tk.length(first) <= 3
+                    && Tokens.isDigit(tk.text.charAt(tk.start[first])))
                 || tk.kind[first] == Tokens.PUNCT
                 || notOfAName(tk, first))) {
           first++; // "1905 Lakshmi", "Judge Harrowgate": a time or a title opens no name
@@ -1199,7 +1229,8 @@ final class ContextModel {
           t = end - 1;
           continue; // "Age: 96", "Tel 555-860-4450": a label before its value
         }
-      } else if ((type == PhiType.DATE && !dateShaped(tk, t, end))
+      } else if ((type == PhiType.DATE
+              && (!dateShaped(tk, t, end) || aCountOutOf(tk, t, end, totals)))
           || (type == PhiType.PHONE && !phoneShaped(tk, t, end))
           || inAFileName(tk, t, end)) {
         t = end - 1;
@@ -2024,6 +2055,9 @@ final class ContextModel {
    * word in lower case; not after a title ("Dr. Hunter criteria reviewed").
    */
   private static boolean eponym(Tokens tk, int first, int last) {
+    if (scaleNamedAfterSomeone(tk, first, last)) {
+      return true;
+    }
     if (last != first + 1
         || (tk.flags[first] & Tokens.CAPITALIZED) == 0
         || (tk.flags[first] & Tokens.ALL_CAPS) != 0
@@ -2045,6 +2079,152 @@ final class ContextModel {
         && !tk.newlineBefore(k)
         && tk.lowerCase(k)
         && tk.equalsAnyIgnoreCase(k, EPONYM_USES);
+  }
+
+  /**
+   * Whether span [first, last), one word, is a test or scale named after its author, with its
+   * result after it on its line: "Romberg neg", "Caprini 3", "Katz ADL 5/6", "(Rutherford 3)".
+   */
+  private static boolean scaleNamedAfterSomeone(Tokens tk, int first, int last) {
+    int next = last;
+    if (last != first + 1
+        || !tk.equalsAnyIgnoreCase(first, SCALES_NAMED_AFTER_PEOPLE)
+        || next >= tk.count
+        || tk.newlineBefore(next)
+        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)) {
+      return false;
+    }
+    return tk.kind[next] == Tokens.NUM || tk.equalsAnyIgnoreCase(next, SCALE_RESULTS);
+  }
+
+  private static final WordList SCALES_NAMED_AFTER_PEOPLE =
+      WordList.of(
+          ("katz lawton romberg caprini rutherford braden apgar gleason karnofsky borg tinetti"
+                  + " barthel ranson mallampati breslow apfel spetzler fontaine")
+              .split(" "));
+
+  private static final WordList SCALE_RESULTS =
+      WordList.of(
+          "neg", "pos", "negative", "positive", "adl", "adls", "iadl", "iadls", "sign", "test");
+
+  /**
+   * Whether span [first, last), one word, names a condition after its describer, written with its
+   * possessive: "Barrett's esophagus", "Bell's palsy", "hx Crohn's", "CROHN'S FLARE"; not a
+   * person's relative or belonging ("Barrett's mom").
+   */
+  static boolean eponymousCondition(Tokens tk, int first, int last) {
+    if (last != first + 1
+        || (tk.flags[first] & Tokens.CAPITALIZED) == 0
+        || !tk.isPunct(last, '\'')
+        || !tk.joined(last)
+        || !tk.equalsIgnoreCase(last + 1, "s")
+        || !tk.joined(last + 1)
+        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)) {
+      return false;
+    }
+    int next = last + 2;
+    boolean sameLine = next < tk.count && !tk.newlineBefore(next);
+    if (sameLine
+        && tk.equalsAnyIgnoreCase(next, CONDITIONS)
+        && !(tk.isPunct(next + 1, '-') && tk.joined(next + 1))) { // not "Siobhan's sign-off"
+      return true;
+    }
+    return tk.equalsAnyIgnoreCase(first, EPONYMOUS_CONDITIONS)
+        && !(sameLine && tk.wordIs(next, Lexicon.ROLE | Lexicon.TITLE));
+  }
+
+  /** What a describer's name in the possessive goes before: "Bell's palsy", "Baker's cyst". */
+  private static final WordList CONDITIONS =
+      WordList.of(
+          ("disease dz syndrome palsy esophagus sign cyst neuroma thyroiditis ulcer fracture"
+                  + " contracture phenomenon lymphoma sarcoma encephalopathy dementia node"
+                  + " diverticulum ring triad angina gangrene tumor tumour reflex test")
+              .split(" "));
+
+  /** Describers whose name in the possessive alone says the condition: "hx Crohn's". */
+  private static final WordList EPONYMOUS_CONDITIONS =
+      WordList.of(
+          ("crohn alzheimer parkinson hodgkin barrett raynaud sjogren asperger meniere dupuytren"
+                  + " peyronie hirschsprung zenker meckel korsakoff wernicke tourette kaposi"
+                  + " scheuermann buerger guillain bartholin heberden schatzki kussmaul")
+              .split(" "));
+
+  /**
+   * Whether word {@code k} is a clinical abbreviation that is also a name ("ANA positive", "Ref for
+   * IDA", "DRE brown stool"): in capitals on a line with words in lower case, no title or role
+   * before it.
+   */
+  static boolean clinicalAcronym(Tokens tk, int k) {
+    if (tk.kind[k] != Tokens.WORD
+        || (tk.flags[k] & Tokens.ALL_CAPS) == 0
+        || !tk.equalsAnyIgnoreCase(k, CLINICAL_ACRONYMS)
+        || tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, Lexicon.TITLE | Lexicon.ROLE)) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tk.count, k + 6) && !tk.newlineBefore(j); j++) {
+      if (tk.kind[j] == Tokens.WORD && tk.lowerCase(j)) {
+        return true;
+      }
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 5) && !tk.newlineBefore(j + 1); j--) {
+      if (tk.kind[j] == Tokens.WORD && tk.lowerCase(j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word of span [first, last) after its first is written in lower case. */
+  private static boolean lowerCaseAfter(Tokens tk, int first, int last) {
+    for (int k = first + 1; k < last; k++) {
+      if (tk.kind[k] == Tokens.WORD && !tk.lowerCase(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final WordList CLINICAL_ACRONYMS =
+      WordList.of(
+          "ana ami ida dre peg mac pat sam don ted mae les rom max egd ercp ecmo tee eus cabg"
+              .split(" "));
+
+  /**
+   * The totals (13 to 99) that an "n/total" in the text counts up to with n above 12: beside
+   * "22/36", "3/36" is the third of 36 sessions, no month and year.
+   */
+  private static long[] totalsOfCounts(Tokens tk) {
+    long[] totals = new long[2];
+    for (int k = 0; k + 2 < tk.count; k++) {
+      if (fraction(tk, k) && tk.intValue(k) > 12) {
+        int total = tk.intValue(k + 2);
+        totals[total >> 6] |= 1L << (total & 63);
+      }
+    }
+    return totals;
+  }
+
+  /** Whether {@code k} opens "n/total", n of one or two digits and a total of 13 to 99. */
+  private static boolean fraction(Tokens tk, int k) {
+    return tk.kind[k] == Tokens.NUM
+        && tk.length(k) <= 2
+        && !(tk.isPunct(k - 1, '/') && tk.joined(k))
+        && tk.isPunct(k + 1, '/')
+        && tk.joined(k + 1)
+        && tk.joined(k + 2)
+        && tk.is(k + 2, Tokens.NUM)
+        && tk.length(k + 2) == 2
+        && tk.intValue(k + 2) > 12
+        && !(tk.isPunct(k + 3, '/') && tk.joined(k + 3));
+  }
+
+  /** Whether [from, to) is "n/total" for a total {@link #totalsOfCounts} found. */
+  private static boolean aCountOutOf(Tokens tk, int from, int to, long[] totals) {
+    if (to - from != 3 || !fraction(tk, from)) {
+      return false;
+    }
+    int total = tk.intValue(from + 2);
+    return (totals[total >> 6] & (1L << (total & 63))) != 0;
   }
 
   private static final WordList EPONYM_USES =
@@ -2355,6 +2535,7 @@ final class ContextModel {
     int b = tk.intValue(t + 2);
     return (pressures(tk, t - 1) && b <= a && a >= 5)
         || (tk.equalsAnyIgnoreCase(t - 1, APGARS) && a <= 10 && b <= 10)
+        || (tk.equalsAnyIgnoreCase(t - 1, FUNCTION_SCALES) && a <= b && b <= 30)
         || (tk.equalsAnyIgnoreCase(t - 1, STRENGTHS) && b == 5 && a <= 5);
   }
 
@@ -2373,6 +2554,10 @@ final class ContextModel {
   }
 
   private static final WordList APGARS = WordList.of("apgar", "apgars");
+
+  /** Tests of function scored out of their items: "Katz ADL 5/6", "IADL 4/8", "drawing 3/4". */
+  private static final WordList FUNCTION_SCALES =
+      WordList.of("adl", "adls", "iadl", "iadls", "drawing", "minicog");
 
   /**
    * Whether a span the model tagged DATE can be one: a day of the calendar, not a rating ("anger
@@ -2536,6 +2721,9 @@ final class ContextModel {
     }
     int before = tk.isPunct(k - 1, '-') && tk.joined(k) ? k - 2 : k - 1;
     return tk.equalsAnyIgnoreCase(before, BEFORE_A_TESTAMENT)
+        || (tk.equalsIgnoreCase(before, "s") // "god's will"
+            && tk.isPunct(before - 1, '\'')
+            && tk.equalsAnyIgnoreCase(before - 2, DIVINE))
         || tk.equalsAnyIgnoreCase(k + 1, AFTER_A_TESTAMENT)
         || (tk.equalsIgnoreCase(k + 1, "and")
             && (tk.equalsIgnoreCase(k + 2, "testament") || tk.equalsIgnoreCase(k + 2, "trust")));
@@ -2556,6 +2744,7 @@ final class ContextModel {
           "a",
           "mom's",
           "dad's",
+          "gods", // "would accept gods will"; "god's will" in lastWill
           "holographic",
           "signed",
           "unsigned",
@@ -2563,6 +2752,8 @@ final class ContextModel {
           "original",
           "amended",
           "statutory");
+
+  private static final WordList DIVINE = WordList.of("god", "lord", "allah", "heaven");
 
   private static final WordList AFTER_A_TESTAMENT =
       WordList.of("signing", "execution", "review", "draft", "packet", "ceremony", "witnesses");

@@ -70,8 +70,11 @@ final class NameEchoes {
       if ((f < found.size() && found.get(f).start() < tk.end[t])
           || !contains(tk, t)
           || ContextModel.genusBeforeSpecies(tk, t)
+          || ContextModel.clinicalAcronym(tk, t)
+          || ContextModel.eponymousCondition(tk, t, t + 1)
           || ContextModel.wordOfItsPhrase(tk, t)) {
-        continue; // "Candida auris" is a germ, whoever else is named Candida; "WILL BE" a verb
+        continue; // "Candida auris" is a germ, whoever else is named Candida; "WILL BE" a verb;
+        // "ANA positive" a test and "Barrett's esophagus" a disease, whoever else is so named
       }
       int last = t;
       while (last + 1 < tk.count

@@ -1785,7 +1785,8 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "yrs")
             || (tk.equalsIgnoreCase(k, "y")
                 && (tk.isPunct(k + 1, '/')
-                    || (tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o"))))
+                    || (tk.isPunct(k + 1, '.') && tk.equalsIgnoreCase(k + 2, "o"))
+                    || (tk.isPunct(k + 1, ')') && tk.isPunct(t - 1, '(')))) // "DOB ... (91 y)"
             || tk.equalsIgnoreCase(k, "anos") // años, with its diacritic folded
             || tk.equalsIgnoreCase(k, "ans")
             || tk.equalsIgnoreCase(k, "anni")
@@ -1830,7 +1831,7 @@ final class Recognizers {
     }
     int k = t - 1;
     if (tk.isPunct(k, ',')
-        ? endsAName(k - 1)
+        ? endsAName(beforeAnAside(k - 1))
         : !tk.joined(t)
             && endsAName(k)
             && (tk.is(k - 1, WORD) || tk.isPunct(k - 1, ','))
@@ -1856,6 +1857,24 @@ final class Recognizers {
             || (tk.joined(next) && (tk.isPunct(next, '.') || tk.isPunct(next, ';')));
     return (tk.is(t, ALNUM) ? comma : fieldEnds)
         || tk.equalsAnyIgnoreCase(next, AFTER_AN_AGE_AND_SEX);
+  }
+
+  /**
+   * The token before a bracketed or quoted aside that ends at {@code k} on its line, such as a
+   * nickname ("eleanor pruitt (\"nell\"), 94f", "Hadley, Frances \"Frankie\", 97F"); {@code k}
+   * itself when no aside ends there.
+   */
+  private int beforeAnAside(int k) {
+    char open = tk.isPunct(k, ')') ? '(' : tk.isPunct(k, '"') ? '"' : 0;
+    if (open == 0) {
+      return k;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 6) && !tk.newlineBefore(j + 1); j--) {
+      if (tk.isPunct(j, open)) {
+        return j - 1;
+      }
+    }
+    return k;
   }
 
   /**
@@ -1945,7 +1964,7 @@ final class Recognizers {
           "and");
 
   /** Whether token {@code k} is a unit a count or a measure is given in ("120 hrs", "3/10 wks"). */
-  private static boolean quantity(Tokens tk, int k) {
+  static boolean quantity(Tokens tk, int k) {
     return tk.equalsAnyIgnoreCase(k, MEASURES) || tk.equalsAnyIgnoreCase(k, COUNT_UNITS);
   }
 
@@ -2535,7 +2554,10 @@ final class Recognizers {
             || (tk.isPunct(t + 3, '-') && tk.is(t + 4, NUM) && tk.isPunct(t + 5, '/')))) {
       int cue = nearestCue(rangeEnd && tk.is(t - 4, NUM) ? t - 4 : t);
       boolean afterWeekday =
-          tk.wordIs(t - 1, WEEKDAY) || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY));
+          tk.wordIs(t - 1, WEEKDAY)
+              || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY))
+              || (tk.equalsAnyIgnoreCase(t - 1, DAYS_NAMED_BY_NOW) // "Today 12/5: 4.2 x 3.1 cm"
+                  && !(a == 2 && b == 2)); // "today 2/2 fatigue": secondary to
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded =
           lens[0] == 2
@@ -2649,8 +2671,13 @@ final class Recognizers {
                   + " appetite rated rates rate rating score scored scale level sadness irritability"
                   + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
                   + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-                  + " exertion trials trial words items correct reps lbp")
+                  + " exertion trials trial words items correct reps lbp pressure tightness"
+                  + " soreness cramping burning headache")
               .split(" "));
+
+  /** Words for a day that a month and day after them date: "Today 12/5", "yesterday 3/4". */
+  private static final WordList DAYS_NAMED_BY_NOW =
+      WordList.of("today", "yesterday", "tomorrow", "tonight");
 
   /** Words that say when without a date: "pain since this am, 9/10", "since last night". */
   private static final WordList DATED_ALREADY =
