@@ -3291,6 +3291,16 @@ class PhiDetectorTest {
     }
     assertThat(found("Barrett's mom called back", PhiType.NAME)).containsExactly("Barrett");
     assertThat(found("needs Siobhan's sign-off today", PhiType.NAME)).containsExactly("Siobhan");
+    for (String person :
+        List.of(
+            "Joan's palsy has improved since starting prednisone.",
+            "Maria's ulcer is healing, Frank's test results came back normal.",
+            "Aide: Jennifer Barrett. Barrett's timesheet missing.",
+            "Roster: Katz 3 visits",
+            "Pt Harold Borg 4 wk f/u")) {
+      assertThat(found(person, PhiType.NAME)).as(person).isNotEmpty();
+    }
+    assertThat(found("Pill count: 45/90 left. Dx DM 2/90.", PhiType.DATE)).containsExactly("2/90");
   }
 
   /**
@@ -3301,18 +3311,28 @@ class PhiDetectorTest {
   @Test
   void aClinicalAbbreviationInCapitalsIsNoName() {
     String text =
-        "Mother ANA LOPEZ visited. Labs: ANA positive. Hx of PAT and AMI in 2019. Ref for IDA"
-            + " (Hgb 8.9). DRE brown stool. If EGD unrevealing, capsule.";
+        "Mother ANA LOPEZ visited. Labs: ANA positive. TED hose on. Ref for IDA"
+            + " (Hgb 8.9). DRE brown stool. If EGD unrevealing, capsule. UC in remission.";
     assertThat(found(text, PhiType.NAME)).containsExactly("ANA LOPEZ");
+    for (String person :
+        List.of(
+            "IDA has been feeling dizzy since Monday.",
+            "spoke with SAM, he will call back",
+            "DRE came with his grandmother.",
+            "TEE today; TED (pt's son) drove her.")) {
+      assertThat(found(person, PhiType.NAME)).as(person).isNotEmpty();
+    }
   }
 
   /**
-   * The ninety-fifth and ninety-seventh sets: a count of sessions is no month and year ("3/36"
-   * beside "22/36"); an age after a nickname in brackets or quotes, or "(91 y)" after a birth date;
-   * a month and day after "today"; "58M" and "3L" are no names; "Bill 20 hrs" is an order.
+   * The ninety-fifth, ninety-seventh and ninety-ninth sets: a count of sessions is no month and
+   * year ("3/36" beside "22/36"); an age after a nickname in brackets or quotes, or "(91 y)" after
+   * a birth date; a month and day after "today"; "58M" and "3L" are no names; "Bill 20 hrs" is an
+   * order; a muscle's strength out of five and a drug in lower case before its dose are no date or
+   * name; the name someone goes by is one.
    */
   @Test
-  void theNinetyFifthAndNinetySeventhSetsFindTheirIdentifiersAndKeepTheirWords() {
+  void theNinetyFifthToNinetyNinthWorkSetsFindTheirIdentifiersAndKeepTheirWords() {
     assertThat(
             found(
                 "ABERNATHY, ROSE - 22/36 - OK\nNAKAMURA, HIDEO - 3/36 - 2L NC\n"
@@ -3331,12 +3351,25 @@ class PhiDetectorTest {
     assertThat(found("Venous ulcer. Today 12/5: 4.2 x 3.1 cm", PhiType.DATE))
         .containsExactly("12/5");
     assertThat(found("declined ther ex today 2/2 fatigue", PhiType.DATE)).isEmpty();
+    assertThat(found("today 3/3 sets done", PhiType.DATE)).isEmpty();
+    assertThat(found("Sadie (\"Sade\"), 100F tympanic", PhiType.AGE_OVER_89)).isEmpty();
+    assertThat(found("Exam: 5/5 throughout except R EHL 4/5, R ankle DF 4+/5.", PhiType.DATE))
+        .isEmpty();
+    assertThat(found("started dex 4 mg BID by ED, gave Maria 5 mg", PhiType.NAME))
+        .containsExactly("Maria");
+    assertThat(found("Mom: Maile Kahananui (goes by Lei)", PhiType.NAME))
+        .containsExactly("Maile Kahananui", "Lei");
+    assertThat(found("Pt Robert Hale, goes by \"Bear\"; PT GOES BY VAN", PhiType.NAME))
+        .containsExactly("Robert Hale", "Bear");
+    assertThat(found("eleanor pruitt aka nell, lives alone", PhiType.NAME))
+        .containsExactly("eleanor pruitt", "nell");
     assertThat(found("Client: Sione Vaipulu, 58M. Client ID 220917.", PhiType.NAME))
         .containsExactly("Sione Vaipulu");
     assertThat(found("POST: SPO2 94% 3L  BORG 4  RPE 13", PhiType.NAME)).isEmpty();
     assertThat(found("SDMT below 5th %ile for age", PhiType.CITY)).isEmpty();
     assertThat(found("auth sent. Bill 20 hrs until auth comes back", PhiType.NAME)).isEmpty();
     assertThat(found("Called Bill 2 times today.", PhiType.NAME)).containsExactly("Bill");
+    assertThat(found("Schedule: Bill 20 hrs, Sue 16 hrs", PhiType.NAME)).contains("Bill");
     assertThat(found("pt is religious, would accept god's will, but", PhiType.NAME)).isEmpty();
     assertThat(found("son asking about ecmo and transfer, tbili 2.4", PhiType.NAME)).isEmpty();
   }

@@ -969,7 +969,7 @@ final class ContextModel {
     nicknames(tk, s);
     byte[] path = s.path;
     int months = monthsWithAYear(tk);
-    long[] totals = totalsOfCounts(tk);
+    int[] totals = totalsOfCounts(tk);
     for (int t = 0; t < n; t++) {
       int label = path[t];
       boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
@@ -1064,11 +1064,13 @@ final class ContextModel {
         if (type == PhiType.NAME
             && last == first + 1
             && tk.equalsIgnoreCase(first, "bill")
-            && (first == 0 || tk.newlineBefore(first) || tk.is(first - 1, Tokens.PUNCT))
+            && (tk.isPunct(first - 1, '.') || tk.isPunct(first - 1, ';'))
             && tk.is(last, Tokens.NUM)
-            && Recognizers.quantity(tk, last + 1)) {
+            && Recognizers.quantity(tk, last + 1)
+            && tk.equalsAnyIgnoreCase(last + 2, UNTIL)) {
           t = end - 1;
-          continue; // "Bill 20 hrs until auth comes back": an order, not "called Bill 2 times"
+          continue; // "... sent. Bill 20 hrs until auth comes back": an order, not "Bill 20 min
+          // late"
         }
         if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first, NO_ONE_NAMED)) {
           int rest = first + 1;
@@ -1086,6 +1088,12 @@ final class ContextModel {
           if (dash > 0) {
             first = dash + 1; // "Comment - Nikhil Deshpande": a heading, then the name
           }
+          for (int k = first + 1; k < last - 1; k++) {
+            if (tk.equalsIgnoreCase(k, "aka")) {
+              last = k; // "eleanor pruitt aka nell": the name, then the one she goes by, a rule's
+              break;
+            }
+          }
         }
         if (s.foreignLine[first] && foreignWords(tk, first, last)) {
           t = end - 1;
@@ -1095,16 +1103,30 @@ final class ContextModel {
           t = end - 1;
           continue; // "Ref for IDA", "DRE brown stool", "if EGD unrevealing": an abbreviation
         }
-        if (last == first + 1
+        while (first < last
             && tk.kind[first] == Tokens.ALNUM
             && tk.length(first) <= 4
             && Tokens.isDigit(tk.text.charAt(tk.start[first]))) {
+          first++; // "58M", "3L BORG": an age and a sex, a flow; no name or place starts so
+        }
+        if (first == last) {
           t = end - 1;
-          continue; // "58M", "3L": an age and a sex, a flow; no name or place starts with a digit
+          continue;
         }
         if (tk.isPunct(first - 1, '%') && tk.joined(first)) {
           t = end - 1;
           continue; // "5th %ile": a word of a number's, no place
+        }
+        if (type == PhiType.NAME
+            && last <= first + 2
+            && docCase == ContextFeatures.CASE_MIXED
+            && s.lineCase[first] == ContextFeatures.CASE_MIXED
+            && tk.lowerCase(first)
+            && tk.is(last, Tokens.NUM)
+            && tk.equalsAnyIgnoreCase(last + 1, DOSE_UNITS)) {
+          t = end - 1;
+          continue; // "started dex 4 mg": in a note with capitals, a drug in lower case and its
+          // dose
         }
         if (type == PhiType.NAME && last == first + 1 && brandCase(tk, first)) {
           t = end - 1;
@@ -1182,9 +1204,6 @@ final class ContextModel {
         }
         while (last > first + 1
             && (tk.kind[first] == Tokens.NUM
-                || (tk.kind[first] == Tokens.ALNUM // "3L BORG", not OCR's "0KAF0R"
-                    && tk.length(first) <= 3
-                    && Tokens.isDigit(tk.text.charAt(tk.start[first])))
                 || tk.kind[first] == Tokens.PUNCT
                 || notOfAName(tk, first))) {
           first++; // "1905 Lakshmi", "Judge Harrowgate": a time or a title opens no name
@@ -2083,18 +2102,35 @@ final class ContextModel {
 
   /**
    * Whether span [first, last), one word, is a test or scale named after its author, with its
-   * result after it on its line: "Romberg neg", "Caprini 3", "Katz ADL 5/6", "(Rutherford 3)".
+   * result beside it on its line: "Romberg neg", "negative Romberg", "Romberg +", "Caprini 3, low
+   * risk", "Katz ADL 5/6", "(Rutherford 3)", "Fontaine 2b"; not a person's count ("Katz 3 visits").
    */
   private static boolean scaleNamedAfterSomeone(Tokens tk, int first, int last) {
     int next = last;
     if (last != first + 1
         || !tk.equalsAnyIgnoreCase(first, SCALES_NAMED_AFTER_PEOPLE)
-        || next >= tk.count
-        || tk.newlineBefore(next)
         || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)) {
       return false;
     }
-    return tk.kind[next] == Tokens.NUM || tk.equalsAnyIgnoreCase(next, SCALE_RESULTS);
+    if (!tk.newlineBefore(first) && tk.equalsAnyIgnoreCase(first - 1, SCALE_RESULTS)) {
+      return true; // "negative Romberg"
+    }
+    if (next >= tk.count || tk.newlineBefore(next)) {
+      return false;
+    }
+    if (tk.kind[next] == Tokens.NUM
+        || (tk.kind[next] == Tokens.ALNUM && Tokens.isDigit(tk.text.charAt(tk.start[next])))) {
+      int after = next + 1; // the score, then no word of a count: "Caprini 3, low risk"
+      return after >= tk.count
+          || tk.newlineBefore(after)
+          || !tk.is(after, Tokens.WORD)
+          || tk.wordIs(after, Lexicon.CLINICAL)
+          || tk.equalsAnyIgnoreCase(after, SCALE_RESULTS);
+    }
+    return tk.isPunct(next, '+')
+        || tk.equalsAnyIgnoreCase(next, SCALE_RESULTS)
+        || (tk.wordIs(next, Lexicon.CLINICAL)
+            && !tk.wordIs(next, Lexicon.ROLE)); // "BORG DYSPNEA 1"
   }
 
   private static final WordList SCALES_NAMED_AFTER_PEOPLE =
@@ -2110,36 +2146,47 @@ final class ContextModel {
   /**
    * Whether span [first, last), one word, names a condition after its describer, written with its
    * possessive: "Barrett's esophagus", "Bell's palsy", "hx Crohn's", "CROHN'S FLARE"; not a
-   * person's relative or belonging ("Barrett's mom").
+   * person's own ("Maria's ulcer", "Barrett's mom", "Barrett's phone", "Daughter Maria's ...").
    */
   static boolean eponymousCondition(Tokens tk, int first, int last) {
     if (last != first + 1
         || (tk.flags[first] & Tokens.CAPITALIZED) == 0
-        || !tk.isPunct(last, '\'')
+        || !(tk.isPunct(last, '\'') || tk.isPunct(last, '\u2019'))
         || !tk.joined(last)
         || !tk.equalsIgnoreCase(last + 1, "s")
         || !tk.joined(last + 1)
-        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)) {
+        || tk.wordIs(
+            tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE | Lexicon.ROLE)) {
       return false;
     }
     int next = last + 2;
-    boolean sameLine = next < tk.count && !tk.newlineBefore(next);
-    if (sameLine
+    boolean ends = next >= tk.count || tk.newlineBefore(next) || tk.is(next, Tokens.PUNCT);
+    if (!ends
         && tk.equalsAnyIgnoreCase(next, CONDITIONS)
-        && !(tk.isPunct(next + 1, '-') && tk.joined(next + 1))) { // not "Siobhan's sign-off"
-      return true;
+        && !(tk.isPunct(next + 1, '-') && tk.joined(next + 1))
+        && (!tk.wordIs(first, Lexicon.FIRST)
+            || tk.equalsAnyIgnoreCase(first, DESCRIBERS_ALSO_GIVEN))) {
+      return true; // "Bell's palsy", not "Joan's palsy has improved"
     }
     return tk.equalsAnyIgnoreCase(first, EPONYMOUS_CONDITIONS)
-        && !(sameLine && tk.wordIs(next, Lexicon.ROLE | Lexicon.TITLE));
+        && (ends
+            || tk.equalsAnyIgnoreCase(next, COURSES_OF_A_CONDITION)
+            || tk.wordIs(next, Lexicon.CLINICAL));
   }
 
-  /** What a describer's name in the possessive goes before: "Bell's palsy", "Baker's cyst". */
+  /**
+   * What only a condition named after its describer goes before, no one's own: "Bell's palsy",
+   * "Wernicke's encephalopathy" (not "ulcer", "test" or "dementia": "Maria's ulcer").
+   */
   private static final WordList CONDITIONS =
       WordList.of(
-          ("disease dz syndrome palsy esophagus sign cyst neuroma thyroiditis ulcer fracture"
-                  + " contracture phenomenon lymphoma sarcoma encephalopathy dementia node"
-                  + " diverticulum ring triad angina gangrene tumor tumour reflex test")
+          ("disease dz syndrome palsy esophagus thyroiditis contracture phenomenon lymphoma sarcoma"
+                  + " encephalopathy diverticulum neuroma angina gangrene triad")
               .split(" "));
+
+  /** Describers of conditions whose surnames are also given names: "Bell's palsy". */
+  private static final WordList DESCRIBERS_ALSO_GIVEN =
+      WordList.of("bell", "wilson", "graves", "addison", "cushing", "paget", "lyme", "bright");
 
   /** Describers whose name in the possessive alone says the condition: "hx Crohn's". */
   private static final WordList EPONYMOUS_CONDITIONS =
@@ -2149,17 +2196,43 @@ final class ContextModel {
                   + " scheuermann buerger guillain bartholin heberden schatzki kussmaul")
               .split(" "));
 
+  /** Words of a condition's course after its name: "Crohn's flare", "Parkinson's dx 2019". */
+  private static final WordList COURSES_OF_A_CONDITION =
+      WordList.of(
+          "flare",
+          "flares",
+          "flaring",
+          "exacerbation",
+          "dx",
+          "diagnosis",
+          "hx",
+          "history",
+          "since");
+
   /**
-   * Whether word {@code k} is a clinical abbreviation that is also a name ("ANA positive", "Ref for
-   * IDA", "DRE brown stool"): in capitals on a line with words in lower case, no title or role
-   * before it.
+   * Whether word {@code k} is a clinical abbreviation that is also a name, in capitals on a line
+   * with words in lower case and no title before it: one no one is named ("if EGD unrevealing"), or
+   * one people are named when a clinical word follows it ("ANA positive", "TED hose", "MAX assist",
+   * "DRE brown stool", "for IDA (Hgb 8.9)"; not "IDA has been dizzy", "spoke with SAM", "DRE came
+   * with his grandmother").
    */
   static boolean clinicalAcronym(Tokens tk, int k) {
     if (tk.kind[k] != Tokens.WORD
         || (tk.flags[k] & Tokens.ALL_CAPS) == 0
-        || !tk.equalsAnyIgnoreCase(k, CLINICAL_ACRONYMS)
-        || tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, Lexicon.TITLE | Lexicon.ROLE)) {
+        || tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, Lexicon.TITLE)) {
       return false;
+    }
+    if (!tk.equalsAnyIgnoreCase(k, CLINICAL_ACRONYMS)) {
+      int next = k + 1;
+      if (!tk.equalsAnyIgnoreCase(k, CLINICAL_ACRONYMS_ALSO_NAMES)
+          || next >= tk.count
+          || tk.newlineBefore(next)
+          || !(tk.equalsAnyIgnoreCase(next, USES_OF_AN_ACRONYM)
+              || (tk.isPunct(next, '(') // a lab value: "for IDA (Hgb 8.9)"
+                  && tk.wordIs(next + 1, Lexicon.CLINICAL)
+                  && tk.is(next + 2, Tokens.NUM)))) {
+        return false;
+      }
     }
     for (int j = k + 1; j < Math.min(tk.count, k + 6) && !tk.newlineBefore(j); j++) {
       if (tk.kind[j] == Tokens.WORD && tk.lowerCase(j)) {
@@ -2185,24 +2258,42 @@ final class ContextModel {
   }
 
   private static final WordList CLINICAL_ACRONYMS =
+      WordList.of("egd", "ercp", "ecmo", "tee", "eus", "cabg", "rom", "uc");
+
+  private static final WordList CLINICAL_ACRONYMS_ALSO_NAMES =
       WordList.of(
-          "ana ami ida dre peg mac pat sam don ted mae les rom max egd ercp ecmo tee eus cabg"
+          "ana", "ida", "pat", "sam", "ted", "max", "don", "ami", "mae", "peg", "mac", "les",
+          "dre");
+
+  /** Clinical words after an abbreviation that is also a name: "ANA positive", "PEG tube". */
+  private static final WordList USES_OF_AN_ACRONYM =
+      WordList.of(
+          ("positive pos neg negative titer titre screen hose hoses stockings assist assistance"
+                  + " x4 tube site feeds feed flush flushed anesthesia sedation pattern brown heme"
+                  + " guaiac normal deferred")
               .split(" "));
 
   /**
-   * The totals (13 to 99) that an "n/total" in the text counts up to with n above 12: beside
-   * "22/36", "3/36" is the third of 36 sessions, no month and year.
+   * For each total from 13 to 99, how many "n/total" the text writes (bits 0 to 15), and whether
+   * one of them has n above 12 (bit 16): three or more, one above 12, make a series of counts.
    */
-  private static long[] totalsOfCounts(Tokens tk) {
-    long[] totals = new long[2];
+  private static int[] totalsOfCounts(Tokens tk) {
+    int[] totals = new int[100];
     for (int k = 0; k + 2 < tk.count; k++) {
-      if (fraction(tk, k) && tk.intValue(k) > 12) {
+      if (fraction(tk, k)) {
         int total = tk.intValue(k + 2);
-        totals[total >> 6] |= 1L << (total & 63);
+        int counted = Math.min((totals[total] & COUNTED) + 1, COUNTED);
+        totals[total] = counted | (totals[total] & ABOVE_TWELVE);
+        if (tk.intValue(k) > 12) {
+          totals[total] |= ABOVE_TWELVE;
+        }
       }
     }
     return totals;
   }
+
+  private static final int COUNTED = 0xffff;
+  private static final int ABOVE_TWELVE = 1 << 16;
 
   /** Whether {@code k} opens "n/total", n of one or two digits and a total of 13 to 99. */
   private static boolean fraction(Tokens tk, int k) {
@@ -2218,13 +2309,17 @@ final class ContextModel {
         && !(tk.isPunct(k + 3, '/') && tk.joined(k + 3));
   }
 
-  /** Whether [from, to) is "n/total" for a total {@link #totalsOfCounts} found. */
-  private static boolean aCountOutOf(Tokens tk, int from, int to, long[] totals) {
+  /**
+   * Whether [from, to) is "n/total" in a series of counts out of that total: beside "22/36" and
+   * "30/36", "3/36" is the third of 36 sessions, no month and year ("VA 20/70" beside "OD 4/70",
+   * two of them, is no series).
+   */
+  private static boolean aCountOutOf(Tokens tk, int from, int to, int[] totals) {
     if (to - from != 3 || !fraction(tk, from)) {
       return false;
     }
-    int total = tk.intValue(from + 2);
-    return (totals[total >> 6] & (1L << (total & 63))) != 0;
+    int counted = totals[tk.intValue(from + 2)];
+    return (counted & ABOVE_TWELVE) != 0 && (counted & COUNTED) >= 3;
   }
 
   private static final WordList EPONYM_USES =
@@ -2541,7 +2636,11 @@ final class ContextModel {
 
   /** Words before a muscle's strength graded out of five: "STRENGTH 5/5", "grip 4/5". */
   private static final WordList STRENGTHS =
-      WordList.of("strength", "str", "opposition", "grip", "motor", "power");
+      WordList.of(
+          ("strength str opposition grip motor power ehl df pf ta quad quads quadriceps hamstring"
+                  + " hamstrings hams deltoid deltoids biceps triceps iliopsoas gastroc hf ke kf"
+                  + " ue le bue ble rue lue rle lle")
+              .split(" "));
 
   private static final WordList PRESSURES =
       WordList.of("ps", "psv", "peep", "cpap", "bipap", "ipap", "nippv", "niv");
@@ -2557,7 +2656,9 @@ final class ContextModel {
 
   /** Tests of function scored out of their items: "Katz ADL 5/6", "IADL 4/8", "drawing 3/4". */
   private static final WordList FUNCTION_SCALES =
-      WordList.of("adl", "adls", "iadl", "iadls", "drawing", "minicog");
+      WordList.of(
+          "adl", "adls", "iadl", "iadls", "drawing", "minicog", "katz", "lawton", "tinetti",
+          "barthel");
 
   /**
    * Whether a span the model tagged DATE can be one: a day of the calendar, not a rating ("anger
@@ -2752,6 +2853,13 @@ final class ContextModel {
           "original",
           "amended",
           "statutory");
+
+  private static final WordList DOSE_UNITS =
+      WordList.of(
+          "mg", "mcg", "g", "gm", "ml", "units", "unit", "u", "meq", "mmol", "tab", "tabs", "cap",
+          "caps", "puffs", "gtt", "gtts");
+
+  private static final WordList UNTIL = WordList.of("until", "till", "pending", "while");
 
   private static final WordList DIVINE = WordList.of("god", "lord", "allah", "heaven");
 

@@ -97,6 +97,12 @@ final class Recognizers {
         if (tk.equalsAnyIgnoreCase(t, RELATIONS)) {
           relativeBeforePhone(t);
         }
+        if ((tk.equalsIgnoreCase(t, "by") && tk.equalsAnyIgnoreCase(t - 1, GO))
+            || tk.equalsIgnoreCase(t, "aka")
+            || tk.equalsIgnoreCase(t, "nicknamed")
+            || (tk.equalsIgnoreCase(t, "called") && tk.equalsIgnoreCase(t - 1, "be"))) {
+          nameGoneBy(t);
+        }
         if (tk.equalsIgnoreCase(t, "badge")) {
           badgeNumber(t);
         }
@@ -1826,7 +1832,7 @@ final class Recognizers {
    * unit's for this number.
    */
   private boolean ageBeforeSex(int t, int next, boolean unit) {
-    if (temperatureBefore(t)) {
+    if (temperatureBefore(t) || tk.equalsAnyIgnoreCase(next, TEMPERATURE_SITES)) {
       return false;
     }
     int k = t - 1;
@@ -1884,6 +1890,10 @@ final class Recognizers {
   private static boolean unitAfter(int years, boolean female) {
     return female ? years >= 95 : years >= 100;
   }
+
+  /** Where a temperature is taken, written after it: "100F tympanic". */
+  private static final WordList TEMPERATURE_SITES =
+      WordList.of("tympanic", "oral", "temporal", "axillary", "axilla", "rectal", "tm");
 
   /** Whether a word of a temperature's stands among the three before token {@code t}. */
   private boolean temperatureBefore(int t) {
@@ -2557,7 +2567,7 @@ final class Recognizers {
           tk.wordIs(t - 1, WEEKDAY)
               || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY))
               || (tk.equalsAnyIgnoreCase(t - 1, DAYS_NAMED_BY_NOW) // "Today 12/5: 4.2 x 3.1 cm"
-                  && !(a == 2 && b == 2)); // "today 2/2 fatigue": secondary to
+                  && !tk.is(t + 3, WORD)); // not "today 3/3 sets", "today 2/2 fatigue"
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded =
           lens[0] == 2
@@ -2671,8 +2681,7 @@ final class Recognizers {
                   + " appetite rated rates rate rating score scored scale level sadness irritability"
                   + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
                   + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-                  + " exertion trials trial words items correct reps lbp pressure tightness"
-                  + " soreness cramping burning headache")
+                  + " exertion trials trial words items correct reps lbp")
               .split(" "));
 
   /** Words for a day that a month and day after them date: "Today 12/5", "yesterday 3/4". */
@@ -8713,6 +8722,53 @@ final class Recognizers {
         "name.relative-phone",
         "a relative's name before a phone");
   }
+
+  /**
+   * "(goes by Lei)", "aka Tiny", "prefers to be called Bear": the name someone goes by, written
+   * with a capital (or on a line in lower case), a given name or surname of the lists, no word, or
+   * any word in quotes ("goes by \"Bear\""); not "goes by van" in capitals, nor "goes by the name".
+   */
+  private void nameGoneBy(int t) {
+    boolean quoted = tk.isPunct(t + 1, '"') || tk.isPunct(t + 1, '\'');
+    int k = quoted ? t + 2 : t + 1;
+    if (k >= tk.count
+        || tk.newlineBefore(k)
+        || !tk.is(k, WORD)
+        || tk.length(k) < 2
+        || !capital(k)
+        || tk.cue[k] != 0
+        || tk.wordIs(k, STOP | TITLE | MONTH | WEEKDAY | ROLE)
+        || (tk.wordIs(k, ORDINARY) && !tk.wordIs(k, FIRST | LAST) && !quoted)
+        || tk.equalsAnyIgnoreCase(k, NOT_GONE_BY)) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[k], tk.end[k], 0.85, "name.gone-by", "a name someone goes by");
+  }
+
+  private static final WordList GO = WordList.of("go", "goes", "went", "going", "gone");
+
+  /** What a client goes by that is no name: "GOES BY VAN TO DIALYSIS". */
+  private static final WordList NOT_GONE_BY =
+      WordList.of(
+          "van",
+          "car",
+          "bus",
+          "cab",
+          "taxi",
+          "train",
+          "ambulance",
+          "wheelchair",
+          "walker",
+          "foot",
+          "phone",
+          "text",
+          "email",
+          "mail",
+          "fax",
+          "initials",
+          "nickname",
+          "name",
+          "medicaid");
 
   /**
    * Numbers that file a person's record under a label of their own, the label not part of them: a
