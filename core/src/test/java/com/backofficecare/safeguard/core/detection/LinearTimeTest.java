@@ -219,7 +219,9 @@ class LinearTimeTest {
         "Ann (\"Al\"), 91 F ",
         "3/36 - 22/36 ",
         "ANA pos, IDA and ",
-        "Barrett's Crohn's "
+        "Barrett's Crohn's ",
+        "goes by Ann Lee aka Bo ",
+        "Katz 3, dex 4 mg "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

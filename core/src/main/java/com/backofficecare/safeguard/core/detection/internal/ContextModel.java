@@ -1061,17 +1061,6 @@ final class ContextModel {
           t = end - 1;
           continue; // "Bill To:" an invoice's payer; "Submit Bill To Other Processor"
         }
-        if (type == PhiType.NAME
-            && last == first + 1
-            && tk.equalsIgnoreCase(first, "bill")
-            && (tk.isPunct(first - 1, '.') || tk.isPunct(first - 1, ';'))
-            && tk.is(last, Tokens.NUM)
-            && Recognizers.quantity(tk, last + 1)
-            && tk.equalsAnyIgnoreCase(last + 2, UNTIL)) {
-          t = end - 1;
-          continue; // "... sent. Bill 20 hrs until auth comes back": an order, not "Bill 20 min
-          // late"
-        }
         if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first, NO_ONE_NAMED)) {
           int rest = first + 1;
           while (rest < last && tk.kind[rest] == Tokens.PUNCT) {
@@ -1089,7 +1078,7 @@ final class ContextModel {
             first = dash + 1; // "Comment - Nikhil Deshpande": a heading, then the name
           }
           for (int k = first + 1; k < last - 1; k++) {
-            if (tk.equalsIgnoreCase(k, "aka")) {
+            if (tk.equalsIgnoreCase(k, "aka") && !tk.capitalizedOnly(k)) {
               last = k; // "eleanor pruitt aka nell": the name, then the one she goes by, a rule's
               break;
             }
@@ -1122,6 +1111,9 @@ final class ContextModel {
             && docCase == ContextFeatures.CASE_MIXED
             && s.lineCase[first] == ContextFeatures.CASE_MIXED
             && tk.lowerCase(first)
+            && (!tk.wordIs(first, Lexicon.FIRST | Lexicon.LAST)
+                || tk.wordIs(first, Lexicon.CLINICAL))
+            && !tk.wordIs(first - 1, Lexicon.TITLE | Lexicon.ROLE)
             && tk.is(last, Tokens.NUM)
             && tk.equalsAnyIgnoreCase(last + 1, DOSE_UNITS)) {
           t = end - 1;
@@ -2107,9 +2099,11 @@ final class ContextModel {
    */
   private static boolean scaleNamedAfterSomeone(Tokens tk, int first, int last) {
     int next = last;
+    int maximum = scaleMaximum(tk, first);
     if (last != first + 1
-        || !tk.equalsAnyIgnoreCase(first, SCALES_NAMED_AFTER_PEOPLE)
-        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)) {
+        || maximum < 0
+        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)
+        || tk.wordIs(first - 1, Lexicon.ROLE)) { // "Nurse Gleason positive for flu"
       return false;
     }
     if (!tk.newlineBefore(first) && tk.equalsAnyIgnoreCase(first - 1, SCALE_RESULTS)) {
@@ -2120,7 +2114,14 @@ final class ContextModel {
     }
     if (tk.kind[next] == Tokens.NUM
         || (tk.kind[next] == Tokens.ALNUM && Tokens.isDigit(tk.text.charAt(tk.start[next])))) {
-      int after = next + 1; // the score, then no word of a count: "Caprini 3, low risk"
+      int after = next + 1; // a score the scale has, then no word of a count: "Caprini 3, low risk"
+      if (tk.intValue(next) > maximum
+          || (tk.isPunct(after, ',')
+              && tk.is(after + 1, Tokens.WORD)
+              && tk.is(after + 2, Tokens.NUM))
+          || (tk.isPunct(after, '-') && tk.joined(after) && tk.is(after + 1, Tokens.NUM))) {
+        return false; // "Katz 24" hours; "Katz 8, Gleason 12", "Fontaine 8-4": people's numbers
+      }
       return after >= tk.count
           || tk.newlineBefore(after)
           || !tk.is(after, Tokens.WORD)
@@ -2133,11 +2134,25 @@ final class ContextModel {
             && !tk.wordIs(next, Lexicon.ROLE)); // "BORG DYSPNEA 1"
   }
 
-  private static final WordList SCALES_NAMED_AFTER_PEOPLE =
-      WordList.of(
-          ("katz lawton romberg caprini rutherford braden apgar gleason karnofsky borg tinetti"
-                  + " barthel ranson mallampati breslow apfel spetzler fontaine")
-              .split(" "));
+  /** The highest score of the scale word {@code k} names, or -1 if it names none. */
+  private static int scaleMaximum(Tokens tk, int k) {
+    for (int i = 0; i < SCALES_NAMED_AFTER_PEOPLE.length; i++) {
+      if (tk.equalsIgnoreCase(k, SCALES_NAMED_AFTER_PEOPLE[i])) {
+        return SCALE_MAXIMA[i];
+      }
+    }
+    return -1;
+  }
+
+  /** Tests and scales named after their authors, with their highest scores below. */
+  private static final String[] SCALES_NAMED_AFTER_PEOPLE = {
+    "katz", "lawton", "romberg", "caprini", "rutherford", "braden", "apgar", "gleason", "karnofsky",
+    "borg", "tinetti", "barthel", "ranson", "mallampati", "breslow", "apfel", "spetzler", "fontaine"
+  };
+
+  private static final int[] SCALE_MAXIMA = {
+    6, 8, 0, 20, 6, 23, 10, 10, 100, 20, 28, 100, 11, 4, 10, 4, 5, 4
+  };
 
   private static final WordList SCALE_RESULTS =
       WordList.of(
@@ -2146,9 +2161,13 @@ final class ContextModel {
   /**
    * Whether span [first, last), one word, names a condition after its describer, written with its
    * possessive: "Barrett's esophagus", "Bell's palsy", "hx Crohn's", "CROHN'S FLARE"; not a
-   * person's own ("Maria's ulcer", "Barrett's mom", "Barrett's phone", "Daughter Maria's ...").
+   * person's own ("Joan's palsy", "Gomez's angina", "Barrett's mom", "Barrett's phone", "Daughter
+   * Maria's ...") nor a shop ("at Barrett's").
    */
   static boolean eponymousCondition(Tokens tk, int first, int last) {
+    if (last == first + 2 && tk.wordIs(first, Lexicon.CLINICAL)) {
+      first++; // "Hx Bell's palsy"
+    }
     if (last != first + 1
         || (tk.flags[first] & Tokens.CAPITALIZED) == 0
         || !(tk.isPunct(last, '\'') || tk.isPunct(last, '\u2019'))
@@ -2161,12 +2180,18 @@ final class ContextModel {
     }
     int next = last + 2;
     boolean ends = next >= tk.count || tk.newlineBefore(next) || tk.is(next, Tokens.PUNCT);
+    boolean describer =
+        tk.equalsAnyIgnoreCase(first, DESCRIBERS)
+            || tk.equalsAnyIgnoreCase(first, EPONYMOUS_CONDITIONS);
     if (!ends
         && tk.equalsAnyIgnoreCase(next, CONDITIONS)
         && !(tk.isPunct(next + 1, '-') && tk.joined(next + 1))
-        && (!tk.wordIs(first, Lexicon.FIRST)
-            || tk.equalsAnyIgnoreCase(first, DESCRIBERS_ALSO_GIVEN))) {
-      return true; // "Bell's palsy", not "Joan's palsy has improved"
+        && (!tk.wordIs(first, Lexicon.FIRST | Lexicon.LAST) || describer)) {
+      return true; // "Bell's palsy", "Kussmaul's respirations"; not "Joan's palsy", "Gomez's
+      // angina"
+    }
+    if (tk.wordIs(first, Lexicon.FIRST | Lexicon.LAST) && tk.equalsAnyIgnoreCase(first - 1, AT)) {
+      return false; // "Picked up keys at Barrett's."
     }
     return tk.equalsAnyIgnoreCase(first, EPONYMOUS_CONDITIONS)
         && (ends
@@ -2181,12 +2206,31 @@ final class ContextModel {
   private static final WordList CONDITIONS =
       WordList.of(
           ("disease dz syndrome palsy esophagus thyroiditis contracture phenomenon lymphoma sarcoma"
-                  + " encephalopathy diverticulum neuroma angina gangrene triad")
+                  + " encephalopathy diverticulum neuroma angina gangrene triad abscess respirations"
+                  + " cyst sign")
               .split(" "));
 
-  /** Describers of conditions whose surnames are also given names: "Bell's palsy". */
-  private static final WordList DESCRIBERS_ALSO_GIVEN =
-      WordList.of("bell", "wilson", "graves", "addison", "cushing", "paget", "lyme", "bright");
+  /** Describers of conditions whose surnames the name lists hold: "Bell's palsy". */
+  private static final WordList DESCRIBERS =
+      WordList.of(
+          "bell",
+          "wilson",
+          "graves",
+          "addison",
+          "cushing",
+          "paget",
+          "lyme",
+          "bright",
+          "baker",
+          "hashimoto",
+          "huntington",
+          "murphy",
+          "homan",
+          "homans");
+
+  /** Words before a name's possessive that make it a place or a belonging: "at Barrett's". */
+  private static final WordList AT =
+      WordList.of("at", "to", "from", "by", "with", "is", "are", "was", "were");
 
   /** Describers whose name in the possessive alone says the condition: "hx Crohn's". */
   private static final WordList EPONYMOUS_CONDITIONS =
@@ -2225,6 +2269,7 @@ final class ContextModel {
     if (!tk.equalsAnyIgnoreCase(k, CLINICAL_ACRONYMS)) {
       int next = k + 1;
       if (!tk.equalsAnyIgnoreCase(k, CLINICAL_ACRONYMS_ALSO_NAMES)
+          || tk.wordIs(k - 1, Lexicon.ROLE) // "Son TED assist", "Daughter MAE flush"
           || next >= tk.count
           || tk.newlineBefore(next)
           || !(tk.equalsAnyIgnoreCase(next, USES_OF_AN_ACRONYM)
@@ -2292,6 +2337,13 @@ final class ContextModel {
     return totals;
   }
 
+  /** Words before a month and a year that date an event: "dx 3/96", "last fall 6/56". */
+  private static final WordList DATING_WORDS =
+      WordList.of(
+          ("since on onset due seen appt started from until by next dated date dx hx dob born last"
+                  + " fall fell admitted discharged surgery")
+              .split(" "));
+
   private static final int COUNTED = 0xffff;
   private static final int ABOVE_TWELVE = 1 << 16;
 
@@ -2315,8 +2367,11 @@ final class ContextModel {
    * two of them, is no series).
    */
   private static boolean aCountOutOf(Tokens tk, int from, int to, int[] totals) {
-    if (to - from != 3 || !fraction(tk, from)) {
-      return false;
+    if (to - from != 3
+        || !fraction(tk, from)
+        || tk.equalsAnyIgnoreCase(from - 1, DATING_WORDS)
+        || tk.equalsAnyIgnoreCase(from - 2, DATING_WORDS)) {
+      return false; // "Last fall 6/56" beside Berg scores out of 56: an event's month and year
     }
     int counted = totals[tk.intValue(from + 2)];
     return (counted & ABOVE_TWELVE) != 0 && (counted & COUNTED) >= 3;
@@ -2630,7 +2685,10 @@ final class ContextModel {
     int b = tk.intValue(t + 2);
     return (pressures(tk, t - 1) && b <= a && a >= 5)
         || (tk.equalsAnyIgnoreCase(t - 1, APGARS) && a <= 10 && b <= 10)
-        || (tk.equalsAnyIgnoreCase(t - 1, FUNCTION_SCALES) && a <= b && b <= 30)
+        || (tk.equalsAnyIgnoreCase(t - 1, SCALES_OF_SIX) && a <= b && b == 6)
+        || (tk.equalsAnyIgnoreCase(t - 1, SCALES_OF_EIGHT) && a <= b && b == 8)
+        || (tk.equalsAnyIgnoreCase(t - 1, SCALES_OF_FIVE) && a <= b && b <= 5)
+        || (tk.equalsIgnoreCase(t - 1, "tinetti") && a <= b && b == 28)
         || (tk.equalsAnyIgnoreCase(t - 1, STRENGTHS) && b == 5 && a <= 5);
   }
 
@@ -2655,10 +2713,11 @@ final class ContextModel {
   private static final WordList APGARS = WordList.of("apgar", "apgars");
 
   /** Tests of function scored out of their items: "Katz ADL 5/6", "IADL 4/8", "drawing 3/4". */
-  private static final WordList FUNCTION_SCALES =
-      WordList.of(
-          "adl", "adls", "iadl", "iadls", "drawing", "minicog", "katz", "lawton", "tinetti",
-          "barthel");
+  private static final WordList SCALES_OF_SIX = WordList.of("adl", "adls", "katz");
+
+  private static final WordList SCALES_OF_EIGHT = WordList.of("iadl", "iadls", "lawton");
+
+  private static final WordList SCALES_OF_FIVE = WordList.of("drawing", "minicog");
 
   /**
    * Whether a span the model tagged DATE can be one: a day of the calendar, not a rating ("anger
@@ -2855,11 +2914,7 @@ final class ContextModel {
           "statutory");
 
   private static final WordList DOSE_UNITS =
-      WordList.of(
-          "mg", "mcg", "g", "gm", "ml", "units", "unit", "u", "meq", "mmol", "tab", "tabs", "cap",
-          "caps", "puffs", "gtt", "gtts");
-
-  private static final WordList UNTIL = WordList.of("until", "till", "pending", "while");
+      WordList.of("mg", "mcg", "g", "gm", "ml", "meq", "mmol");
 
   private static final WordList DIVINE = WordList.of("god", "lord", "allah", "heaven");
 

@@ -98,7 +98,7 @@ final class Recognizers {
           relativeBeforePhone(t);
         }
         if ((tk.equalsIgnoreCase(t, "by") && tk.equalsAnyIgnoreCase(t - 1, GO))
-            || tk.equalsIgnoreCase(t, "aka")
+            || (tk.equalsIgnoreCase(t, "aka") && !tk.capitalizedOnly(t)) // not the name Aka
             || tk.equalsIgnoreCase(t, "nicknamed")
             || (tk.equalsIgnoreCase(t, "called") && tk.equalsIgnoreCase(t - 1, "be"))) {
           nameGoneBy(t);
@@ -2567,7 +2567,11 @@ final class Recognizers {
           tk.wordIs(t - 1, WEEKDAY)
               || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, WEEKDAY))
               || (tk.equalsAnyIgnoreCase(t - 1, DAYS_NAMED_BY_NOW) // "Today 12/5: 4.2 x 3.1 cm"
-                  && !tk.is(t + 3, WORD)); // not "today 3/3 sets", "today 2/2 fatigue"
+                  && (tk.is(t + 3, NUM) // not "today 3/3 sets", "meds taken today 3/4"
+                      || tk.isPunct(t + 3, ':')
+                      || tk.isPunct(t + 3, ',')
+                      || tk.isPunct(t + 3, '-')
+                      || tk.isPunct(t + 3, ')')));
       // Ratios and scores ("pain 10/10", "3/4") are never written with a leading zero.
       boolean zeroPadded =
           lens[0] == 2
@@ -8724,9 +8728,9 @@ final class Recognizers {
   }
 
   /**
-   * "(goes by Lei)", "aka Tiny", "prefers to be called Bear": the name someone goes by, written
-   * with a capital (or on a line in lower case), a given name or surname of the lists, no word, or
-   * any word in quotes ("goes by \"Bear\""); not "goes by van" in capitals, nor "goes by the name".
+   * "(goes by Lei)", "aka Mary Ellen Smith", "prefers to be called \"Bear\"": the name someone goes
+   * by, written with a capital (or on a line in lower case), of the name lists or in quotes; not
+   * "goes by van" or "goes by ambulette", "called ASAP", nor "goes by the name".
    */
   private void nameGoneBy(int t) {
     boolean quoted = tk.isPunct(t + 1, '"') || tk.isPunct(t + 1, '\'');
@@ -8738,11 +8742,25 @@ final class Recognizers {
         || !capital(k)
         || tk.cue[k] != 0
         || tk.wordIs(k, STOP | TITLE | MONTH | WEEKDAY | ROLE)
-        || (tk.wordIs(k, ORDINARY) && !tk.wordIs(k, FIRST | LAST) && !quoted)
-        || tk.equalsAnyIgnoreCase(k, NOT_GONE_BY)) {
+        || !(quoted
+            || (tk.wordIs(k, tk.lowerCase(k) ? FIRST : FIRST | LAST) // "goes by hoyer" a lift
+                && !tk.equalsAnyIgnoreCase(k, NOT_GONE_BY)))) {
       return;
     }
-    out.add(PhiType.NAME, tk.start[k], tk.end[k], 0.85, "name.gone-by", "a name someone goes by");
+    int last = k;
+    while (!quoted
+        && last < k + 3
+        && last + 1 < tk.count
+        && tk.is(last + 1, WORD)
+        && !tk.joined(last + 1)
+        && !tk.newlineBefore(last + 1)
+        && capital(last + 1)
+        && tk.wordIs(last + 1, FIRST | LAST)
+        && !tk.wordIs(last + 1, STOP | ROLE | TITLE | MONTH | WEEKDAY)) {
+      last++; // "aka Mary Ellen Smith", "went by jane doe": the whole name
+    }
+    out.add(
+        PhiType.NAME, tk.start[k], tk.end[last], 0.85, "name.gone-by", "a name someone goes by");
   }
 
   private static final WordList GO = WordList.of("go", "goes", "went", "going", "gone");
@@ -8759,6 +8777,8 @@ final class Recognizers {
           "ambulance",
           "wheelchair",
           "walker",
+          "hoyer",
+          "stretcher",
           "foot",
           "phone",
           "text",
