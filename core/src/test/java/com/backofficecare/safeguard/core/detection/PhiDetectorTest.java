@@ -3284,6 +3284,7 @@ class PhiDetectorTest {
             "Hx: long-segment Barrett's (C4M6) dx 2014, on omeprazole",
             "Hx: Crohn's, Bell's palsy 2019, CROHN'S FLARE",
             "Romberg neg. Caprini 3, low risk. Now at 1/2 block (Rutherford 3).",
+            "SWM intact. Tinel's neg. L de Quervain's tenosynovitis. MIDAS 58 (grade IV).",
             "FUNCTION: Katz ADL 5/6. Lawton IADL 4/8. Borg 4.")) {
       assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
       assertThat(found(text, PhiType.CITY)).as(text).isEmpty();
@@ -3395,6 +3396,21 @@ class PhiDetectorTest {
     assertThat(found("SDMT below 5th %ile for age", PhiType.CITY)).isEmpty();
     assertThat(found("pt is religious, would accept god's will, but", PhiType.NAME)).isEmpty();
     assertThat(found("son asking about ecmo and transfer, tbili 2.4", PhiType.NAME)).isEmpty();
+  }
+
+  /**
+   * In a thread typed in lower case, the word after a post's time opening its line is who posted
+   * ("8:53a olu rn:", "tue 1/14 8:51a blessing (hha):"); an ordinary word only with a role, and not
+   * a desk or the system.
+   */
+  @Test
+  void whoPostedAfterAPostsTimeIsNamed() {
+    String thread =
+        "tue 1/14 8:51a blessing (hha): hi nurse, wrong pills i think\n8:53a olu rn: thanks\n"
+            + "5:03p colleen: hi, thank you\n9:00a system: reminder\n7/14 19:13  dispatch (kels): ok";
+    assertThat(found(thread, PhiType.NAME)).contains("blessing", "olu", "colleen");
+    assertThat(found(thread, PhiType.NAME)).doesNotContain("system", "dispatch");
+    assertThat(found("8:30a lunch: ate half\n9:00a bath: done", PhiType.NAME)).isEmpty();
   }
 
   /** In lower case, a listed given name between a relation and a phone number is the relative's. */

@@ -2165,8 +2165,10 @@ final class ContextModel {
    * Maria's ...") nor a shop ("at Barrett's").
    */
   static boolean eponymousCondition(Tokens tk, int first, int last) {
-    if (last == first + 2 && tk.wordIs(first, Lexicon.CLINICAL)) {
-      first++; // "Hx Bell's palsy"
+    if (last == first + 2
+        && (tk.wordIs(first, Lexicon.CLINICAL)
+            || tk.equalsAnyIgnoreCase(first, PARTICLES_OF_A_DESCRIBER))) {
+      first++; // "Hx Bell's palsy", "de Quervain's tenosynovitis"
     }
     if (last != first + 1
         || (tk.flags[first] & Tokens.CAPITALIZED) == 0
@@ -2207,6 +2209,7 @@ final class ContextModel {
       WordList.of(
           ("disease dz syndrome palsy esophagus thyroiditis contracture phenomenon lymphoma sarcoma"
                   + " encephalopathy diverticulum neuroma angina gangrene triad abscess respirations"
+                  + " tenosynovitis"
                   + " cyst sign")
               .split(" "));
 
@@ -2237,10 +2240,13 @@ final class ContextModel {
       WordList.of(
           ("crohn alzheimer parkinson hodgkin barrett raynaud sjogren asperger meniere dupuytren"
                   + " peyronie hirschsprung zenker meckel korsakoff wernicke tourette kaposi"
-                  + " scheuermann buerger guillain bartholin heberden schatzki kussmaul")
+                  + " scheuermann buerger guillain bartholin heberden schatzki kussmaul tinel phalen"
+                  + " finkelstein hoffmann babinski quervain")
               .split(" "));
 
   /** Words of a condition's course after its name: "Crohn's flare", "Parkinson's dx 2019". */
+  private static final WordList PARTICLES_OF_A_DESCRIBER = WordList.of("de", "von", "van");
+
   private static final WordList COURSES_OF_A_CONDITION =
       WordList.of(
           "flare",
@@ -2251,7 +2257,11 @@ final class ContextModel {
           "diagnosis",
           "hx",
           "history",
-          "since");
+          "since",
+          "neg",
+          "pos",
+          "negative",
+          "positive");
 
   /**
    * Whether word {@code k} is a clinical abbreviation that is also a name, in capitals on a line
@@ -2303,7 +2313,7 @@ final class ContextModel {
   }
 
   private static final WordList CLINICAL_ACRONYMS =
-      WordList.of("egd", "ercp", "ecmo", "tee", "eus", "cabg", "rom", "uc");
+      WordList.of("egd", "ercp", "ecmo", "tee", "eus", "cabg", "rom", "uc", "midas");
 
   private static final WordList CLINICAL_ACRONYMS_ALSO_NAMES =
       WordList.of(
@@ -2370,8 +2380,10 @@ final class ContextModel {
     if (to - from != 3
         || !fraction(tk, from)
         || tk.equalsAnyIgnoreCase(from - 1, DATING_WORDS)
-        || tk.equalsAnyIgnoreCase(from - 2, DATING_WORDS)) {
-      return false; // "Last fall 6/56" beside Berg scores out of 56: an event's month and year
+        || tk.equalsAnyIgnoreCase(from - 2, DATING_WORDS)
+        || ((tk.isPunct(from - 1, '-') || tk.isPunct(from - 1, '\u2013'))
+            && tk.isPunct(from - 3, '/'))) {
+      return false; // "Last fall 6/56" beside Berg scores out of 56; "2/26-4/30": a range's end
     }
     int counted = totals[tk.intValue(from + 2)];
     return (counted & ABOVE_TWELVE) != 0 && (counted & COUNTED) >= 3;

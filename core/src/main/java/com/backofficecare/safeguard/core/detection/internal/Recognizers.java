@@ -88,6 +88,9 @@ final class Recognizers {
         signedName(t);
         afterLowerCaseTitle(t);
         shortSurnameAfterTitle(t);
+        if (t >= 3 && lineCase != null && lineCase[t] == ContextFeatures.CASE_LOWER) {
+          speakerAfterATime(t);
+        }
         if (tk.equalsAnyIgnoreCase(t, RECORD_NUMBER_LABELS)) {
           recordNumber(t);
         }
@@ -8304,6 +8307,92 @@ final class Recognizers {
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.7, "name.title", "after a title");
   }
+
+  /**
+   * "8:53a olu rn: thanks", "tue 1/14 8:51a blessing (hha): hi", "5:03p colleen: hi terrence": in a
+   * thread typed in lower case, the word after a post's time that opens its line and before the
+   * colon is who posted. A word of the name lists is a name alone; any other word ("blessing",
+   * "olu") only with a role after it. Not "8:30a pt: ...", "10:40 sshd: accepted key" nor "9:00
+   * system: reminder".
+   */
+  private void speakerAfterATime(int t) {
+    int colon = t + 1;
+    boolean role = false;
+    if (tk.wordIs(colon, ROLE) && tk.joined(colon + 1) && tk.isPunct(colon + 1, ':')) {
+      role = true; // "olu rn:"
+      colon++;
+    } else if (tk.isPunct(colon, '(') && tk.is(colon + 1, WORD) && tk.isPunct(colon + 2, ')')) {
+      role = tk.length(colon + 1) <= 4; // "blessing (hha):"
+      colon += 3;
+    }
+    if (!tk.isPunct(colon, ':')
+        || !tk.joined(colon)
+        || tk.length(t) < 2
+        || tk.wordIs(t, STOP | ROLE | TITLE | MONTH | WEEKDAY)
+        || tk.equalsAnyIgnoreCase(t, NO_ONE_POSTING)
+        || !(role || (tk.wordIs(t, FIRST | LAST) && !tk.wordIs(t, CLINICAL)))
+        || !postTimeOpensLine(t - 1)) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.8, "name.poster", "who posted, after the time");
+  }
+
+  /**
+   * Whether a post's time ends at token {@code k} ("8:51a", "11:02", "5:03 pm") and only a day and
+   * a date stand before it on its line.
+   */
+  private boolean postTimeOpensLine(int k) {
+    if (tk.equalsIgnoreCase(k, "am") || tk.equalsIgnoreCase(k, "pm")) {
+      k--;
+    }
+    boolean minutes =
+        (tk.is(k, NUM) && tk.length(k) == 2)
+            || (tk.is(k, ALNUM)
+                && tk.length(k) <= 4
+                && Tokens.isDigit(s.charAt(tk.start[k]))
+                && Tokens.isDigit(s.charAt(tk.start[k] + 1)));
+    if (!minutes
+        || !tk.isPunct(k - 1, ':')
+        || !tk.joined(k)
+        || !tk.joined(k - 1)
+        || !tk.is(k - 2, NUM)) {
+      return false;
+    }
+    int h = k - 2;
+    if (h == 0 || tk.newlineBefore(h)) {
+      return true;
+    }
+    int d = h - 1; // "tue 1/14 8:51a"
+    if (tk.is(d, NUM) && tk.isPunct(d - 1, '/') && tk.is(d - 2, NUM)) {
+      d -= 3;
+    }
+    if (d >= 0 && tk.wordIs(d, WEEKDAY) && !tk.newlineBefore(d + 1)) {
+      d--;
+    }
+    return d < 0 || tk.newlineBefore(d + 1);
+  }
+
+  /** Who posts in a thread and is no one: "9:00a system: reminder", "19:13 dispatch (kels):". */
+  private static final WordList NO_ONE_POSTING =
+      WordList.of(
+          "system",
+          "admin",
+          "bot",
+          "auto",
+          "reminder",
+          "alert",
+          "note",
+          "update",
+          "me",
+          "dispatch",
+          "office",
+          "scheduling",
+          "staffing",
+          "billing",
+          "payroll",
+          "intake",
+          "team",
+          "desk");
 
   private static final WordList TITLES_BEFORE_A_NAME =
       WordList.of("mr", "mrs", "ms", "mx", "dr", "prof");
