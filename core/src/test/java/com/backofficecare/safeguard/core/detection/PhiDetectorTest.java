@@ -3400,17 +3400,26 @@ class PhiDetectorTest {
 
   /**
    * In a thread typed in lower case, the word after a post's time opening its line is who posted
-   * ("8:53a olu rn:", "tue 1/14 8:51a blessing (hha):"); an ordinary word only with a role, and not
-   * a desk or the system.
+   * ("8:53a olu rn:", "5:03p colleen:"); a word of no list only with a role after it, an ordinary
+   * word never ("8:00a night rn:", "8:00 art: therapy group"), nor a desk or the system.
    */
   @Test
   void whoPostedAfterAPostsTimeIsNamed() {
     String thread =
         "tue 1/14 8:51a blessing (hha): hi nurse, wrong pills i think\n8:53a olu rn: thanks\n"
             + "5:03p colleen: hi, thank you\n9:00a system: reminder\n7/14 19:13  dispatch (kels): ok";
-    assertThat(found(thread, PhiType.NAME)).contains("blessing", "olu", "colleen");
+    assertThat(found(thread, PhiType.NAME)).contains("olu", "colleen");
     assertThat(found(thread, PhiType.NAME)).doesNotContain("system", "dispatch");
     assertThat(found("8:30a lunch: ate half\n9:00a bath: done", PhiType.NAME)).isEmpty();
+    for (String noOne :
+        List.of(
+            "8:00a night rn: pt slept\n8:10a case manager: auth pending",
+            "8:00 art: therapy group\n9:00 music: therapy group",
+            "8:02a mom: ate breakfast\n8:10a sis: i'll call")) {
+      assertThat(found(noOne, PhiType.NAME)).as(noOne).isEmpty();
+    }
+    assertThat(found("Hoffmann's positive for flu, off until Monday", PhiType.NAME))
+        .containsExactly("Hoffmann");
   }
 
   /** In lower case, a listed given name between a relation and a phone number is the relative's. */

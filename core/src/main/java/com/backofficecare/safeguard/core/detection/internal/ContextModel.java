@@ -2195,6 +2195,9 @@ final class ContextModel {
     if (tk.wordIs(first, Lexicon.FIRST | Lexicon.LAST) && tk.equalsAnyIgnoreCase(first - 1, AT)) {
       return false; // "Picked up keys at Barrett's."
     }
+    if (tk.equalsAnyIgnoreCase(next, RESULTS_OF_A_SIGN) && tk.equalsIgnoreCase(next + 1, "for")) {
+      return false; // "Hoffmann's positive for flu": Hoffmann is
+    }
     return tk.equalsAnyIgnoreCase(first, EPONYMOUS_CONDITIONS)
         && (ends
             || tk.equalsAnyIgnoreCase(next, COURSES_OF_A_CONDITION)
@@ -2241,11 +2244,14 @@ final class ContextModel {
           ("crohn alzheimer parkinson hodgkin barrett raynaud sjogren asperger meniere dupuytren"
                   + " peyronie hirschsprung zenker meckel korsakoff wernicke tourette kaposi"
                   + " scheuermann buerger guillain bartholin heberden schatzki kussmaul tinel phalen"
-                  + " finkelstein hoffmann babinski quervain")
+                  + " finkelstein hoffmann hoffman babinski quervain lachman mcmurray")
               .split(" "));
 
   /** Words of a condition's course after its name: "Crohn's flare", "Parkinson's dx 2019". */
   private static final WordList PARTICLES_OF_A_DESCRIBER = WordList.of("de", "von", "van");
+
+  private static final WordList RESULTS_OF_A_SIGN =
+      WordList.of("neg", "pos", "negative", "positive");
 
   private static final WordList COURSES_OF_A_CONDITION =
       WordList.of(
@@ -2258,6 +2264,10 @@ final class ContextModel {
           "hx",
           "history",
           "since",
+          "downgoing",
+          "upgoing",
+          "reflex",
+          "maneuver",
           "neg",
           "pos",
           "negative",

@@ -8311,9 +8311,9 @@ final class Recognizers {
   /**
    * "8:53a olu rn: thanks", "tue 1/14 8:51a blessing (hha): hi", "5:03p colleen: hi terrence": in a
    * thread typed in lower case, the word after a post's time that opens its line and before the
-   * colon is who posted. A word of the name lists is a name alone; any other word ("blessing",
-   * "olu") only with a role after it. Not "8:30a pt: ...", "10:40 sshd: accepted key" nor "9:00
-   * system: reminder".
+   * colon is who posted. A given name, or a surname that is no word, is a name alone; a word of no
+   * list ("olu") only with a role after it. Not "8:30a pt: ...", "8:00a night rn:", "10:40 sshd:
+   * accepted key", "9:00 walk:" nor "9:00 system: reminder".
    */
   private void speakerAfterATime(int t) {
     int colon = t + 1;
@@ -8330,7 +8330,11 @@ final class Recognizers {
         || tk.length(t) < 2
         || tk.wordIs(t, STOP | ROLE | TITLE | MONTH | WEEKDAY)
         || tk.equalsAnyIgnoreCase(t, NO_ONE_POSTING)
-        || !(role || (tk.wordIs(t, FIRST | LAST) && !tk.wordIs(t, CLINICAL)))
+        || tk.wordIs(t, CLINICAL)
+        || !(role
+            ? !tk.wordIs(t, ORDINARY) || tk.wordIs(t, FIRST | LAST) // not "8:00a night rn:"
+            : tk.wordIs(t, FIRST)
+                && (!tk.wordIs(t, ORDINARY) || textedTime(t - 1))) // not "8:00 art: therapy group"
         || !postTimeOpensLine(t - 1)) {
       return;
     }
@@ -8372,6 +8376,11 @@ final class Recognizers {
     return d < 0 || tk.newlineBefore(d + 1);
   }
 
+  /** Whether the post's time at {@code k} is a phone's, its half of the day joined: "5:03p". */
+  private boolean textedTime(int k) {
+    return tk.is(k, ALNUM) && Character.isLetter(s.charAt(tk.end[k] - 1));
+  }
+
   /** Who posts in a thread and is no one: "9:00a system: reminder", "19:13 dispatch (kels):". */
   private static final WordList NO_ONE_POSTING =
       WordList.of(
@@ -8392,7 +8401,24 @@ final class Recognizers {
           "payroll",
           "intake",
           "team",
-          "desk");
+          "desk",
+          "sis",
+          "bro",
+          "pastor",
+          "day",
+          "night",
+          "charge",
+          "float",
+          "agency",
+          "weekend",
+          "morning",
+          "evening",
+          "backup",
+          "relief",
+          "travel",
+          "triage",
+          "wound",
+          "hospice");
 
   private static final WordList TITLES_BEFORE_A_NAME =
       WordList.of("mr", "mrs", "ms", "mx", "dr", "prof");
