@@ -3285,6 +3285,7 @@ class PhiDetectorTest {
             "Hx: Crohn's, Bell's palsy 2019, CROHN'S FLARE",
             "Romberg neg. Caprini 3, low risk. Now at 1/2 block (Rutherford 3).",
             "SWM intact. Tinel's neg. L de Quervain's tenosynovitis. MIDAS 58 (grade IV).",
+            "Hx: long-segment Barrett's, Romberg neg.",
             "FUNCTION: Katz ADL 5/6. Lawton IADL 4/8. Borg 4.")) {
       assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
       assertThat(found(text, PhiType.CITY)).as(text).isEmpty();

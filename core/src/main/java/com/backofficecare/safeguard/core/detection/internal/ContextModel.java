@@ -2165,6 +2165,9 @@ final class ContextModel {
    * Maria's ...") nor a shop ("at Barrett's").
    */
   static boolean eponymousCondition(Tokens tk, int first, int last) {
+    if (last == first + 3 && tk.equalsIgnoreCase(last - 1, "s") && tk.is(last - 2, Tokens.PUNCT)) {
+      last -= 2; // the span took the possessive in: "Barrett's, Romberg neg"
+    }
     if (last == first + 2
         && (tk.wordIs(first, Lexicon.CLINICAL)
             || tk.equalsAnyIgnoreCase(first, PARTICLES_OF_A_DESCRIBER))) {

@@ -1977,7 +1977,7 @@ final class Recognizers {
           "and");
 
   /** Whether token {@code k} is a unit a count or a measure is given in ("120 hrs", "3/10 wks"). */
-  static boolean quantity(Tokens tk, int k) {
+  private static boolean quantity(Tokens tk, int k) {
     return tk.equalsAnyIgnoreCase(k, MEASURES) || tk.equalsAnyIgnoreCase(k, COUNT_UNITS);
   }
 
@@ -8309,7 +8309,7 @@ final class Recognizers {
   }
 
   /**
-   * "8:53a olu rn: thanks", "tue 1/14 8:51a blessing (hha): hi", "5:03p colleen: hi terrence": in a
+   * "8:53a olu rn: thanks", "tue 1/14 8:51a grace (hha): hi", "5:03p colleen: hi terrence": in a
    * thread typed in lower case, the word after a post's time that opens its line and before the
    * colon is who posted. A given name, or a surname that is no word, is a name alone; a word of no
    * list ("olu") only with a role after it. Not "8:30a pt: ...", "8:00a night rn:", "10:40 sshd:
@@ -8880,30 +8880,8 @@ final class Recognizers {
 
   private static final WordList GO = WordList.of("go", "goes", "went", "going", "gone");
 
-  /** What a client goes by that is no name: "GOES BY VAN TO DIALYSIS". */
-  private static final WordList NOT_GONE_BY =
-      WordList.of(
-          "van",
-          "car",
-          "bus",
-          "cab",
-          "taxi",
-          "train",
-          "ambulance",
-          "wheelchair",
-          "walker",
-          "hoyer",
-          "stretcher",
-          "foot",
-          "phone",
-          "text",
-          "email",
-          "mail",
-          "fax",
-          "initials",
-          "nickname",
-          "name",
-          "medicaid");
+  /** Words of the name lists a client goes by that are no name: "GOES BY VAN TO DIALYSIS". */
+  private static final WordList NOT_GONE_BY = WordList.of("van", "car", "bus", "walker", "hoyer");
 
   /**
    * Numbers that file a person's record under a label of their own, the label not part of them: a
