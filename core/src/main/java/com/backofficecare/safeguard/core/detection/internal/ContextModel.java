@@ -2099,9 +2099,8 @@ final class ContextModel {
    */
   private static boolean scaleNamedAfterSomeone(Tokens tk, int first, int last) {
     int next = last;
-    int maximum = scaleMaximum(tk, first);
-    if (last != first + 1
-        || maximum < 0
+    int maximum = last == first + 1 ? scaleMaximum(tk, first) : -1;
+    if (maximum < 0
         || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)
         || tk.wordIs(first - 1, Lexicon.ROLE)) { // "Nurse Gleason positive for flu"
       return false;
@@ -2204,19 +2203,20 @@ final class ContextModel {
     return tk.equalsAnyIgnoreCase(first, EPONYMOUS_CONDITIONS)
         && (ends
             || tk.equalsAnyIgnoreCase(next, COURSES_OF_A_CONDITION)
+            || tk.equalsAnyIgnoreCase(next, RESULTS_OF_A_SIGN)
             || tk.wordIs(next, Lexicon.CLINICAL));
   }
 
   /**
-   * What only a condition named after its describer goes before, no one's own: "Bell's palsy",
-   * "Wernicke's encephalopathy" (not "ulcer", "test" or "dementia": "Maria's ulcer").
+   * What a condition named after its describer goes before: "Bell's palsy", "Kussmaul's
+   * respirations", after a describer's name no name list holds or one of {@link #DESCRIBERS} (not
+   * "Joan's palsy"; and not "ulcer", "test" or "dementia", which anyone has).
    */
   private static final WordList CONDITIONS =
       WordList.of(
           ("disease dz syndrome palsy esophagus thyroiditis contracture phenomenon lymphoma sarcoma"
                   + " encephalopathy diverticulum neuroma angina gangrene triad abscess respirations"
-                  + " tenosynovitis"
-                  + " cyst sign")
+                  + " tenosynovitis cyst sign")
               .split(" "));
 
   /** Describers of conditions whose surnames the name lists hold: "Bell's palsy". */
@@ -2250,12 +2250,14 @@ final class ContextModel {
                   + " finkelstein hoffmann hoffman babinski quervain lachman mcmurray")
               .split(" "));
 
-  /** Words of a condition's course after its name: "Crohn's flare", "Parkinson's dx 2019". */
+  /** Particles before a describer's name: "de Quervain's tenosynovitis". */
   private static final WordList PARTICLES_OF_A_DESCRIBER = WordList.of("de", "von", "van");
 
+  /** A sign's result after its name: "Tinel's neg"; "Hoffmann's positive for flu" is a person's. */
   private static final WordList RESULTS_OF_A_SIGN =
       WordList.of("neg", "pos", "negative", "positive");
 
+  /** Words of a condition's course after its name: "Crohn's flare", "Babinski's downgoing". */
   private static final WordList COURSES_OF_A_CONDITION =
       WordList.of(
           "flare",
@@ -2270,11 +2272,7 @@ final class ContextModel {
           "downgoing",
           "upgoing",
           "reflex",
-          "maneuver",
-          "neg",
-          "pos",
-          "negative",
-          "positive");
+          "maneuver");
 
   /**
    * Whether word {@code k} is a clinical abbreviation that is also a name, in capitals on a line
@@ -2938,6 +2936,7 @@ final class ContextModel {
           "amended",
           "statutory");
 
+  /** Units of a dose after its drug: "started dex 4 mg". */
   private static final WordList DOSE_UNITS =
       WordList.of("mg", "mcg", "g", "gm", "ml", "meq", "mmol");
 
