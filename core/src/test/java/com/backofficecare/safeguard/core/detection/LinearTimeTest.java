@@ -221,7 +221,12 @@ class LinearTimeTest {
         "ANA pos, IDA and ",
         "Barrett's Crohn's ",
         "goes by Ann Lee aka Bo ",
-        "Katz 3, dex 4 mg "
+        "Katz 3, dex 4 mg ",
+        "m dot b a r r e r a at b h dot com ",
+        "a b c d at ",
+        "4 1 5 5 5 ",
+        "EMP 55-10293 Von Willebrand disease R. Dix-Hallpike positive ",
+        "ending in four four "
       })
   void costGrowsLinearly(String unit) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());

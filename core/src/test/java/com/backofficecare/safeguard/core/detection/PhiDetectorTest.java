@@ -1007,6 +1007,9 @@ class PhiDetectorTest {
         .containsExactlyInAnyOrder("ACCOUNT:4418290033", "NAME:Carmen Ruiz", "LICENSE:1275039184");
     assertThat(found("0702  FOB 00418832 ENTRY; the fob is on the counter", PhiType.DEVICE_ID))
         .containsExactly("FOB 00418832");
+    // Only pdftk's own keys are keys: a doctor named Fields before a colon is a name.
+    assertThat(found("Pt seen. Dr. Fields: agrees with plan.", PhiType.NAME))
+        .containsExactly("Fields");
   }
 
   @Test
@@ -3286,7 +3289,10 @@ class PhiDetectorTest {
             "Romberg neg. Caprini 3, low risk. Now at 1/2 block (Rutherford 3).",
             "SWM intact. Tinel's neg. L de Quervain's tenosynovitis. MIDAS 58 (grade IV).",
             "Hx: long-segment Barrett's, Romberg neg.",
-            "FUNCTION: Katz ADL 5/6. Lawton IADL 4/8. Borg 4.")) {
+            "FUNCTION: Katz ADL 5/6. Lawton IADL 4/8. Borg 4.",
+            "Dix-Hallpike positive R. Brandt-Daroff exercises taught. Fukuda stepping test.",
+            "Weber lateralizes L. Stenger negative. Tullio phenomenon.",
+            "Dix-Hallpike positive R. Brandt-Daroff exercises taught.")) {
       assertThat(found(text, PhiType.NAME)).as(text).isEmpty();
       assertThat(found(text, PhiType.CITY)).as(text).isEmpty();
       assertThat(found(text, PhiType.DATE)).as(text).isEmpty();
@@ -3299,10 +3305,87 @@ class PhiDetectorTest {
             "Maria's ulcer is healing, Frank's test results came back normal.",
             "Aide: Jennifer Barrett. Barrett's timesheet missing.",
             "Roster: Katz 3 visits",
+            "Aide Hanna Weber called. Nurse Weber positive for flu.",
+            "Signed by Dr. R. Katz 3/10 visits.",
             "Pt Harold Borg 4 wk f/u")) {
       assertThat(found(person, PhiType.NAME)).as(person).isNotEmpty();
     }
     assertThat(found("Pill count: 45/90 left. Dx DM 2/90.", PhiType.DATE)).containsExactly("2/90");
+  }
+
+  /**
+   * The hundred-and-fifth work set's misses (ABA therapy, travel nurses' e-mails, low vision): a
+   * therapy's abbreviations and billing code, trial counts, a syndrome named after people, a
+   * school, an employee's grouped number, the last four of an SSN, a nurse told of something.
+   */
+  @Test
+  void theHundredAndFifthWorkSetFindsItsIdentifiersAndKeepsItsWords() {
+    for (String text :
+        List.of(
+            "session note - 1:1 in-home ABA (97153)\nrbt: 12 mands; bcba reviewed; dtt 3 sets",
+            "role-played w/ the client. fidelity 8/10 steps, 6/10 opportunities",
+            "Discussed Charles Bonnet syndrome - pt relieved. Hx Cushing disease.",
+            "Age 8, Grade 3, Whittier Elementary. Continue ETI and azithro.")) {
+      assertThat(
+              detector.detect(text).stream()
+                  .map(f -> f.type() + ":" + text.substring(f.start(), f.end())))
+          .as(text)
+          .isEmpty();
+    }
+    assertThat(found("Caregiver: Aba Mensah-Osei  Emp #: 30917", PhiType.NAME))
+        .containsExactly("Aba Mensah-Osei");
+    assertThat(found("Spoke with Maria disease education given", PhiType.NAME))
+        .containsExactly("Maria");
+    assertThat(found("ABA routing 021000021, acct 448812", PhiType.ACCOUNT))
+        .containsExactly("021000021", "448812");
+    assertThat(found("CG COMFORT (SELF-RATED) 7/10, UP FROM 3/10 AT START OF WEEK", PhiType.DATE))
+        .isEmpty();
+    assertThat(found("appt moved up from 3/10 to 3/17", PhiType.DATE))
+        .containsExactly("3/10", "3/17");
+    assertThat(found("Subject: Missing stipend w/e 3/8 - EMP 55-10293", PhiType.ID))
+        .containsExactly("EMP 55-10293");
+    assertThat(found("EMP 2025-11-23 report", PhiType.ID)).isEmpty();
+    assertThat(found("I started it with the last 4 of your SSN (4471). Please", PhiType.SSN))
+        .containsExactly("4471");
+    assertThat(found("PT RESTING. KIM RN AWARE OF BP.", PhiType.NAME)).containsExactly("KIM");
+    assertThat(found("CHARGE RN AWARE. NIGHT RN NOTIFIED.", PhiType.NAME)).isEmpty();
+  }
+
+  /**
+   * The hundred-and-seventh work set's misses (speech recognition transcripts, dictated memos,
+   * supply logs in capitals): addresses, numbers and days read aloud, initials entering an order.
+   */
+  @Test
+  void theHundredAndSeventhWorkSetReadsValuesSpokenAloud() {
+    assertThat(found("sure it's m dot b a r r e r a at brightwater h h dot com", PhiType.EMAIL))
+        .containsExactly("m dot b a r r e r a at brightwater h h dot com");
+    assertThat(found("email me at t p h a m two at mercy general dot org or call", PhiType.EMAIL))
+        .containsExactly("t p h a m two at mercy general dot org");
+    assertThat(found("it's lan dot nguyen dot h at example dot com, i told her", PhiType.EMAIL))
+        .containsExactly("lan dot nguyen dot h at example dot com");
+    assertThat(found("we met at mercy general dot com", PhiType.EMAIL)).isEmpty();
+    assertThat(
+            found("reach her at the clinic, email jane dot doe at example dot com", PhiType.EMAIL))
+        .containsExactly("jane dot doe at example dot com");
+    assertThat(found("Voicemail from 4 1 5 5 5 5 0 1 3 8 received 7:42 AM", PhiType.PHONE))
+        .containsExactly("4 1 5 5 5 5 0 1 3 8");
+    assertThat(found("connection from 1 0 0 0 0 0 0 0 0 1", PhiType.PHONE)).isEmpty();
+    assertThat(found("scores 3 4 4 5 2 3 4 5 5 4 this week", PhiType.DATE)).isEmpty();
+    assertThat(found("his M R N is 7 7 0 4 1 9 2 6 and date of birth", PhiType.MRN))
+        .containsExactly("7 7 0 4 1 9 2 6");
+    assertThat(found("still the best number, the one ending in four four seven one", PhiType.PHONE))
+        .containsExactly("four four seven one");
+    assertThat(found("the card ending in four four seven one", PhiType.CARD))
+        .containsExactly("four four seven one");
+    assertThat(
+            found("get a nurse out there tomorrow the fourteenth in the afternoon", PhiType.DATE))
+        .containsExactly("fourteenth");
+    assertThat(found("tomorrow the first thing i do is call", PhiType.DATE)).isEmpty();
+    assertThat(
+            found(
+                "06/09 1015 | SILVER ALGINATE 2X2 QTY 15 | MCKESSON | ENTERED TLB\nORDER ENTERED EHR",
+                PhiType.NAME))
+        .containsExactly("TLB");
   }
 
   /**

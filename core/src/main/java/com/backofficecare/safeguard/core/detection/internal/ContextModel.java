@@ -2066,8 +2066,21 @@ final class ContextModel {
    * word in lower case; not after a title ("Dr. Hunter criteria reviewed").
    */
   private static boolean eponym(Tokens tk, int first, int last) {
-    if (scaleNamedAfterSomeone(tk, first, last)) {
+    if (scaleNamedAfterSomeone(tk, first, last) || syndrome(tk, first, last)) {
       return true;
+    }
+    int side = first;
+    while (side < last && tk.kind[side] == Tokens.WORD && tk.lowerCase(side)) {
+      side++; // "lateralizes L. Stenger negative"
+    }
+    if (last - side >= 3
+        && (tk.equalsIgnoreCase(side, "r") || tk.equalsIgnoreCase(side, "l"))
+        && tk.isPunct(side + 1, '.')
+        && (side > first // "lateralizes L."
+            || tk.equalsAnyIgnoreCase(side - 1, SCALE_RESULTS) // "positive R."
+            || tk.wordIs(side - 1, Lexicon.CLINICAL | Lexicon.UNIT)) // "60 deg R."
+        && scaleNamedAfterSomeone(tk, side + 2, last)) {
+      return true; // "positive R. Brandt-Daroff exercises": a side ends a sentence, then a test
     }
     if (last != first + 1
         || (tk.flags[first] & Tokens.CAPITALIZED) == 0
@@ -2093,13 +2106,71 @@ final class ContextModel {
   }
 
   /**
-   * Whether span [first, last), one word, is a test or scale named after its author, with its
-   * result beside it on its line: "Romberg neg", "negative Romberg", "Romberg +", "Caprini 3, low
-   * risk", "Katz ADL 5/6", "(Rutherford 3)", "Fontaine 2b"; not a person's count ("Katz 3 visits").
+   * Whether span [first, last), up to three words each capitalized (five joined by dashes), names a
+   * syndrome or disease after the people who described it ("Charles Bonnet syndrome",
+   * "Wolff-Parkinson-White syndrome", "Cushing disease", "Von Willebrand disease"); not after a
+   * title ("Dr. Cushing disease update"), nor a given name before "disease" ("Rosa Diaz disease
+   * education").
+   */
+  private static boolean syndrome(Tokens tk, int first, int last) {
+    while (first < last - 1 && tk.wordIs(first, Lexicon.CLINICAL)) {
+      first++; // "Hx Wolff-Parkinson-White syndrome"
+    }
+    if (last - first > 5
+        || tk.joined(last)
+        || tk.newlineBefore(last)
+        || !tk.lowerCase(last)
+        || !(tk.equalsIgnoreCase(last, "syndrome") || tk.equalsIgnoreCase(last, "disease"))
+        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)
+        || (tk.equalsIgnoreCase(last, "disease") && aPersonsName(tk, first, last))
+        || (last - first > 3 && !tk.isPunct(first + 1, '-'))) {
+      return false;
+    }
+    for (int k = first; k < last; k++) {
+      if (tk.kind[k] == Tokens.WORD
+          ? (tk.flags[k] & Tokens.CAPITALIZED) == 0 || (tk.flags[k] & Tokens.ALL_CAPS) != 0
+          : !tk.isPunct(k, '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether span [first, last) before "disease" reads as someone taught of it ("Rosa Diaz disease
+   * education", "Addison disease" aside): a given name not joined by a dash to the next word.
+   */
+  private static boolean aPersonsName(Tokens tk, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (tk.kind[k] == Tokens.WORD
+          && tk.wordIs(k, Lexicon.FIRST)
+          && !tk.equalsAnyIgnoreCase(k, EPONYMOUS_CONDITIONS)
+          && !tk.equalsAnyIgnoreCase(k, PARTICLES_OF_A_DESCRIBER) // "Von Willebrand disease"
+          && !(tk.isPunct(k + 1, '-') && tk.joined(k + 1))
+          && !(tk.isPunct(k - 1, '-') && tk.joined(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether span [first, last), one word or two joined by a dash, is a test or scale named after
+   * its author, with its result beside it on its line: "Romberg neg", "negative Romberg", "Romberg
+   * +", "Caprini 3, low risk", "Katz ADL 5/6", "(Rutherford 3)", "Fontaine 2b", "Dix-Hallpike
+   * positive", "Weber lateralizes L"; not a person's count ("Katz 3 visits").
    */
   private static boolean scaleNamedAfterSomeone(Tokens tk, int first, int last) {
     int next = last;
-    int maximum = last == first + 1 ? scaleMaximum(tk, first) : -1;
+    int maximum =
+        last == first + 1
+            ? scaleMaximum(tk, first)
+            : last == first + 3
+                    && tk.isPunct(first + 1, '-')
+                    && tk.joined(first + 1)
+                    && tk.joined(first + 2)
+                ? Math.max(scaleMaximum(tk, first), scaleMaximum(tk, first + 2))
+                : -1;
     if (maximum < 0
         || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)
         || tk.wordIs(first - 1, Lexicon.ROLE)) { // "Nurse Gleason positive for flu"
@@ -2145,17 +2216,55 @@ final class ContextModel {
 
   /** Tests and scales named after their authors, with their highest scores below. */
   private static final String[] SCALES_NAMED_AFTER_PEOPLE = {
-    "katz", "lawton", "romberg", "caprini", "rutherford", "braden", "apgar", "gleason", "karnofsky",
-    "borg", "tinetti", "barthel", "ranson", "mallampati", "breslow", "apfel", "spetzler", "fontaine"
+    "katz",
+    "lawton",
+    "romberg",
+    "caprini",
+    "rutherford",
+    "braden",
+    "apgar",
+    "gleason",
+    "karnofsky",
+    "borg",
+    "tinetti",
+    "barthel",
+    "ranson",
+    "mallampati",
+    "breslow",
+    "apfel",
+    "spetzler",
+    "fontaine",
+    // the ear's and balance's tests and maneuvers, which have no score
+    "hallpike",
+    "epley",
+    "semont",
+    "gufoni",
+    "daroff",
+    "fukuda",
+    "unterberger",
+    "rinne",
+    "weber",
+    "frenzel",
+    "jerger",
+    "stenger",
+    "tullio",
+    "hennebert",
+    "valsalva",
+    "halmagyi",
+    "cawthorne",
+    "cooksey"
   };
 
   private static final int[] SCALE_MAXIMA = {
-    6, 8, 0, 20, 6, 23, 10, 10, 100, 20, 28, 100, 11, 4, 10, 4, 5, 4
+    6, 8, 0, 20, 6, 23, 10, 10, 100, 20, 28, 100, 11, 4, 10, 4, 5, 4, //
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
   };
 
   private static final WordList SCALE_RESULTS =
       WordList.of(
-          "neg", "pos", "negative", "positive", "adl", "adls", "iadl", "iadls", "sign", "test");
+          ("neg pos negative positive adl adls iadl iadls sign test midline lateralizes lateralized"
+                  + " maneuver exercises goggles stepping phenomenon")
+              .split(" "));
 
   /**
    * Whether span [first, last), one word, names a condition after its describer, written with its
@@ -2247,7 +2356,8 @@ final class ContextModel {
           ("crohn alzheimer parkinson hodgkin barrett raynaud sjogren asperger meniere dupuytren"
                   + " peyronie hirschsprung zenker meckel korsakoff wernicke tourette kaposi"
                   + " scheuermann buerger guillain bartholin heberden schatzki kussmaul tinel phalen"
-                  + " finkelstein hoffmann hoffman babinski quervain lachman mcmurray")
+                  + " finkelstein hoffmann hoffman babinski quervain lachman mcmurray addison"
+                  + " cushing graves paget huntington")
               .split(" "));
 
   /** Particles before a describer's name: "de Quervain's tenosynovitis". */
@@ -2477,7 +2587,8 @@ final class ContextModel {
           "assisted",
           "credit",
           "ambulance", // "TRI-COUNTY AMBULANCE", "NORTH PLAINS EMS DISTRICT"
-          "ems");
+          "ems",
+          "elementary"); // "Grade 3, Whittier Elementary": a school's name
 
   private static final WordList BUSINESSES =
       WordList.of(
@@ -2512,7 +2623,8 @@ final class ContextModel {
           "supply",
           "insurance",
           "assisted",
-          "credit");
+          "credit",
+          "elementary");
 
   /**
    * Whether comma-separated part [from, to) of a name span holds only words of the ordinary
@@ -2762,8 +2874,12 @@ final class ContextModel {
       return false;
     }
     int groups = 0;
+    int numbers = 0;
+    int marks = 0;
     boolean aYear = false;
     for (int k = from; k < to; k++) {
+      numbers += tk.kind[k] == Tokens.NUM ? 1 : 0;
+      marks += tk.kind[k] == Tokens.PUNCT ? 1 : 0;
       if (tk.kind[k] == Tokens.NUM && tk.length(k) == 4) {
         groups++;
         aYear |= tk.intValue(k) >= 1900 && tk.intValue(k) <= 2099;
@@ -2771,6 +2887,9 @@ final class ContextModel {
     }
     if (groups > 1 && !aYear) {
       return false; // "3456 7890 1234 5678": groups of an account's digits, and none a year
+    }
+    if (numbers > 6 && marks == 0) {
+      return false; // "4 1 5 5 5 5 0 1 3 8": digits read out one by one, no day
     }
     if (to - from == 2
         && tk.equalsIgnoreCase(from, "may")

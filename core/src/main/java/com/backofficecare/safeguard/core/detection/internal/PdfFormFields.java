@@ -60,8 +60,8 @@ final class PdfFormFields {
     while (colon < n && colon - i < 24 && Character.isLetter(s.charAt(colon))) {
       colon++;
     }
-    if (colon >= n || s.charAt(colon) != ':') {
-      return i;
+    if (colon >= n || s.charAt(colon) != ':' || afterATitle(s, i)) {
+      return i; // "Dr. Fields: agrees": a doctor, no key
     }
     addKey(i, colon);
     int a = colon + 1;
@@ -84,6 +84,28 @@ final class PdfFormFields {
     }
     return end - 1;
   }
+
+  /**
+   * Whether a person's title ("Dr.", "Mrs", "Nurse") ends right before {@code i}, a space between.
+   */
+  private static boolean afterATitle(Text s, int i) {
+    int e = i - 1;
+    if (e < 0 || s.charAt(e) != ' ') {
+      return false;
+    }
+    while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '.')) {
+      e--;
+    }
+    int a = e;
+    while (a > 0 && Character.isLetter(s.charAt(a - 1))) {
+      a--;
+    }
+    return a < e
+        && (a == 0 || !Character.isLetterOrDigit(s.charAt(a - 1)))
+        && s.regionIsAny(a, e, TITLES);
+  }
+
+  private static final String[] TITLES = {"dr", "mr", "mrs", "ms", "miss", "nurse", "prof"};
 
   /** Whether another pdftk key starts at {@code e} on the same line: "Client_Zip FieldValue: 1". */
   private static boolean pdftkKeyAt(Text s, int e) {

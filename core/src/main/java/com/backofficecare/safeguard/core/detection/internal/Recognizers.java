@@ -631,7 +631,9 @@ final class Recognizers {
       out.add(PhiType.MRN, a, b, 0.85, "mrn.labelled", "medical record label");
     } else if ((cue & (C_LICENSE | C_DEA)) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.85, "license.labelled", "license label");
-    } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
+    } else if ((cue & C_ACCOUNT) != 0
+        || ((cue & C_ROUTING) != 0 && (len >= 6 || tk.is(t + 1, NUM)))) {
+      // not "in-home ABA (97153)": a therapy's billing code, no bank's number
       out.add(PhiType.ACCOUNT, a, b, 0.88, "account.labelled", "account label");
     } else if ((cue & C_DEVICE) != 0 && len >= 6) {
       out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.labelled", "device label");
@@ -1183,8 +1185,8 @@ final class Recognizers {
    */
   private void lastFour(int t) {
     int k = t - 1;
-    for (int skipped = 0; skipped < 4 && tk.equalsAnyIgnoreCase(k, BETWEEN_LAST_FOUR); skipped++) {
-      k--; // "last 4 of social: 2286", "SSN (last 4): 0932", "last four is 6612"
+    for (int skipped = 0; skipped < 8 && tk.equalsAnyIgnoreCase(k, BETWEEN_LAST_FOUR); skipped++) {
+      k--; // "last 4 of social: 2286", "SSN (last 4): 0932", "last 4 of your SSN (4471)"
     }
     if (!(tk.equalsIgnoreCase(k, "4") || tk.equalsIgnoreCase(k, "four"))
         || !tk.equalsIgnoreCase(k - 1, "last")
@@ -1201,7 +1203,33 @@ final class Recognizers {
   }
 
   private static final WordList BETWEEN_LAST_FOUR =
-      WordList.of(":", ")", "-", "is", "are", "of", "ssn", "social", "ss", "#");
+      WordList.of(
+          ":",
+          "(",
+          ")",
+          "-",
+          "'",
+          "s",
+          "is",
+          "are",
+          "of",
+          "ssn",
+          "social",
+          "security",
+          "number",
+          "ss",
+          "#",
+          "digits",
+          "the",
+          "your",
+          "her",
+          "his",
+          "their",
+          "my",
+          "client",
+          "member",
+          "patient",
+          "pt");
 
   /** Things counted after a number ("the last 4 0800 shifts"), never an identifier's. */
   private static final WordList COUNTED =
@@ -2688,7 +2716,7 @@ final class Recognizers {
                   + " appetite rated rates rate rating score scored scale level sadness irritability"
                   + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
                   + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-                  + " exertion trials trial words items correct reps lbp")
+                  + " exertion trials trial words items correct reps lbp steps opportunities opps")
               .split(" "));
 
   /** Words for a day that a month and day after them date: "Today 12/5", "yesterday 3/4". */
@@ -2698,6 +2726,10 @@ final class Recognizers {
   /** Words that say when without a date: "pain since this am, 9/10", "since last night". */
   private static final WordList DATED_ALREADY =
       WordList.of("this", "last", "yesterday", "today", "tonight", "overnight", "morning", "noon");
+
+  /** Words before "from" that compare a score with an earlier one: "up from 3/10". */
+  private static final WordList CHANGED =
+      WordList.of("up", "down", "improved", "increased", "decreased", "dropped", "rose", "fell");
 
   /** Words that date what follows, which a rating does not: "pain since 3/10", "due 5/10". */
   private static final WordList DATED =
@@ -2752,9 +2784,11 @@ final class Recognizers {
       if ((tk.isPunct(k, '.') || tk.isPunct(k, ';')) && !tk.joined(k + 1)) {
         break; // the sentence before rates something else
       }
-      if (tk.equalsAnyIgnoreCase(k, DATED) && !tk.equalsAnyIgnoreCase(k + 1, DATED_ALREADY)) {
+      if (tk.equalsAnyIgnoreCase(k, DATED)
+          && !tk.equalsAnyIgnoreCase(k + 1, DATED_ALREADY)
+          && !(tk.equalsIgnoreCase(k, "from") && tk.equalsAnyIgnoreCase(k - 1, CHANGED))) {
         return false; // "pain clinic visit 3/10", "visits 3/10, 4/10"; not "since this am, 9/10"
-      }
+      } // nor "7/10, up from 3/10": a score compared with one before
       if (t - k <= 6 && scale == 10 && tk.equalsAnyIgnoreCase(k, RATED)) {
         return true; // "mood at end 3/10"
       }
@@ -4616,7 +4650,7 @@ final class Recognizers {
     } else if (tk.length(t) == 2 && tk.equalsIgnoreCase(t, "at")) {
       spokenEmail(t);
     }
-    if ((tk.word[t] & (MONTH | WEEKDAY)) != 0) {
+    if ((tk.word[t] & (MONTH | WEEKDAY)) != 0 || tk.equalsAnyIgnoreCase(t, DAYS_NAMED_BY_NOW)) {
       spokenDate(t);
     }
     if ((tk.word[t] & FIRST) != 0) {
@@ -4692,6 +4726,9 @@ final class Recognizers {
         && tk.length(t + 1) <= 10
         && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
       spacedPrefix(t); // "RN 2291847", "EMP 30112"
+    }
+    if (tk.equalsAnyIgnoreCase(t, EMPLOYEE)) {
+      groupedEmployeeNumber(t); // "EMP 55-10293"
     }
     if ((tk.word[t] & MONTH) != 0) {
       writtenDate(t); // "Nov 1", and in lower case "nov 1", "december 12, 2025"
@@ -5277,9 +5314,9 @@ final class Recognizers {
   }
 
   /**
-   * "june first", "March the twenty-third", "friday the twenty first": a date read aloud, as
-   * voicemail transcriptions write it. After a weekday only with "the"; "may" only capitalized (it
-   * is a verb as often).
+   * "june first", "March the twenty-third", "friday the twenty first", "tomorrow the fourteenth": a
+   * date read aloud, as voicemail transcriptions write it. After a weekday or "today", "tomorrow"
+   * only with "the"; "may" only capitalized (it is a verb as often).
    */
   private void spokenDate(int t) {
     boolean month = tk.wordIs(t, MONTH) && Lexicon.month(s, tk.start[t], tk.end[t]) != 0;
@@ -5304,8 +5341,8 @@ final class Recognizers {
     } else if (tk.wordIs(k, ORDINAL_WORD)) {
       last = k;
     }
-    if (last < 0) {
-      return;
+    if (last < 0 || (!month && tk.equalsAnyIgnoreCase(last + 1, NOT_DAYS))) {
+      return; // "friday the first thing", "tomorrow the second time"
     }
     out.add(
         PhiType.DATE,
@@ -5313,8 +5350,12 @@ final class Recognizers {
         tk.end[last],
         0.55, // below the model's, which may also read the year that follows
         "date.spoken",
-        month ? "a month and a day read aloud" : "a day read aloud after a weekday");
+        month ? "a month and a day read aloud" : "a day read aloud after a weekday or today");
   }
+
+  /** What an ordinal after "the" counts when it is no day: "tomorrow the first thing". */
+  private static final WordList NOT_DAYS =
+      WordList.of("thing", "things", "time", "one", "visit", "shift", "floor", "dose", "of");
 
   /**
    * Digits read aloud, as call transcripts and voice notes write them: "five five five, oh one two
@@ -5388,6 +5429,14 @@ final class Recognizers {
       cue = askedFor(t); // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
     }
     if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
+      return;
+    }
+    if (digitCount == 4
+        && (tk.equalsIgnoreCase(t - 1, "in") || tk.equalsIgnoreCase(t - 1, "with"))
+        && (tk.equalsIgnoreCase(t - 2, "ending") || tk.equalsIgnoreCase(t - 2, "ends"))
+        && (cue & (C_SSN | C_CARD | C_ACCOUNT | C_ROUTING)) == 0) {
+      out.add( // "the one ending in four four seven one": a phone told apart by its last four
+          PhiType.PHONE, a, b, 0.75, "phone.spoken", "a number's last four read aloud");
       return;
     }
     if ((cue & C_SSN) != 0 && (digitCount == 9 || digitCount == 4)) {
@@ -5476,9 +5525,15 @@ final class Recognizers {
     int cue = spokenLabel(t);
     if (numbers == 3 && letters == 0 && last == t + 2 && afterBirth(t) && dateGroups(t)) {
       out.add(PhiType.DATE, a, b, 0.85, "date.spaced", "a date of birth read out");
-    } else if (cue == 0) {
-      if (last == t + 2 && phoneGroups(t)) {
+    } else if ((cue & ~(C_DATE | C_IP)) == 0) { // no label, or "from", "on" before it
+      if (last == t + 2 && phoneGroups(t) && cue == 0) {
         out.add(PhiType.PHONE, a, b, 0.6, "phone.spaced", "a phone number's groups read out");
+      } else if (numbers == 10
+          && digits == 10
+          && letters == 0
+          && northAmericanDigits(t)
+          && tk.equalsAnyIgnoreCase(t - 1, BEFORE_A_NUMBER_READ_OUT)) {
+        out.add(PhiType.PHONE, a, b, 0.7, "phone.spaced", "ten digits read out one by one");
       }
     } else if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
       return;
@@ -5504,6 +5559,19 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.7, "id.spaced", "a number read out"); // "the number is 2 0 4"
     }
   }
+
+  /**
+   * Whether the ten one-digit numbers from {@code t} can be a North American phone number: its area
+   * code and exchange start with 2 to 9 ("4 1 5 5 5 5 0 1 3 8"), as a row of scores seldom does ("0
+   * 1 2 3 1 0 ...").
+   */
+  private boolean northAmericanDigits(int t) {
+    return s.charAt(tk.start[t]) >= '2' && s.charAt(tk.start[t + 3]) >= '2';
+  }
+
+  /** Words a number read out follows: "voicemail from 4 1 5 ...", "call back at 2 0 6 ...". */
+  private static final WordList BEFORE_A_NUMBER_READ_OUT =
+      WordList.of("from", "at", "is", "call", "callback", "reach", "text", "dial", "was", "it's");
 
   /**
    * A code spelled out on a call, letters and digits one by one or in short groups, commas between
@@ -5870,9 +5938,31 @@ final class Recognizers {
       if (tk.is(k, NUM)) {
         return 0;
       }
+      int spelled = spelledLabel(k);
+      if (spelled != 0) {
+        return spelled;
+      }
       words++;
     }
     return 0;
+  }
+
+  /** The cue of a label spelled letter by letter ending at {@code k}: "his M R N is", "s s n". */
+  private int spelledLabel(int k) {
+    if (k < 2 || tk.length(k) != 1 || tk.length(k - 1) != 1 || tk.length(k - 2) != 1) {
+      return 0;
+    }
+    if (tk.equalsIgnoreCase(k - 2, "m") && tk.equalsIgnoreCase(k - 1, "r")) {
+      return tk.equalsIgnoreCase(k, "n") ? C_MRN : 0;
+    }
+    if (tk.equalsIgnoreCase(k - 2, "s") && tk.equalsIgnoreCase(k - 1, "s")) {
+      return tk.equalsIgnoreCase(k, "n") ? C_SSN : 0;
+    }
+    return tk.equalsIgnoreCase(k - 2, "n")
+            && tk.equalsIgnoreCase(k - 1, "p")
+            && tk.equalsIgnoreCase(k, "i")
+        ? C_NPI
+        : 0;
   }
 
   /**
@@ -5906,48 +5996,75 @@ final class Recognizers {
   }
 
   /**
-   * "tomas dot vasquez at example dot com": an address read aloud, with a dot in its local part or
-   * after an e-mail label.
+   * "maria dot lopez at example dot com", "m dot b a r r e r a at brightwater h h dot com", "t p h
+   * a m two at mercy general dot org": an address read aloud, as transcripts write it. After "at",
+   * up to four words or letters and "dot" and a word, again, to a common top-level domain; before
+   * it, words joined by "dot" or "underscore", or letters and digits spelled one by one. Taken when
+   * the part before "at" is dotted or spelled, or an e-mail label stands shortly before it.
    */
   private void spokenEmail(int t) {
-    if (!(tk.is(t + 1, WORD) && tk.equalsIgnoreCase(t + 2, "dot") && tk.is(t + 3, WORD))) {
-      return;
-    }
-    int end = t + 3;
-    while (tk.equalsIgnoreCase(end + 1, "dot") && tk.is(end + 2, WORD) && end - t < 9) {
-      end += 2;
-    }
-    if (!(tk.equalsIgnoreCase(end, "com")
-        || tk.equalsIgnoreCase(end, "org")
-        || tk.equalsIgnoreCase(end, "net")
-        || tk.equalsIgnoreCase(end, "edu")
-        || tk.equalsIgnoreCase(end, "gov"))) {
-      return;
+    int end = -1;
+    int plain = 0;
+    for (int k = t + 1;
+        k < tk.count && k <= t + 14 && tk.is(k, WORD) && !tk.newlineBefore(k);
+        k++) {
+      if (tk.equalsIgnoreCase(k, "dot")) {
+        plain = 0;
+      } else if (++plain > 4
+          || tk.equalsIgnoreCase(k, "at")
+          || (tk.length(k) > 1 && tk.wordIs(k, STOP))) {
+        break; // "at the clinic, email jane dot doe at ...": no domain holds "at" or "the"
+      } else if (tk.equalsIgnoreCase(k - 1, "dot")
+          && tk.equalsAnyIgnoreCase(k, TOP_LEVEL_DOMAINS)) {
+        end = k;
+      }
     }
     int start = t - 1;
-    if (!tk.is(start, WORD)) {
+    if (end < 0 || !(tk.is(start, WORD) || tk.is(start, NUM)) || tk.newlineBefore(t)) {
       return;
     }
     boolean dotted = false;
-    while ((tk.equalsIgnoreCase(start - 1, "dot") || tk.equalsIgnoreCase(start - 1, "underscore"))
-        && tk.is(start - 2, WORD)
-        && t - start < 7) {
-      start -= 2;
-      dotted = true;
+    int spelled = 0;
+    while (t - start < 24) {
+      if ((tk.equalsIgnoreCase(start - 1, "dot") || tk.equalsIgnoreCase(start - 1, "underscore"))
+          && (tk.is(start - 2, WORD) || tk.is(start - 2, NUM))
+          && !tk.newlineBefore(start)) {
+        start -= 2; // "lan dot nguyen dot h"
+        dotted = true;
+      } else if (spelledCharacter(start)
+          && spelledCharacter(start - 1)
+          && !tk.newlineBefore(start)) {
+        start--; // "t p h a m two"
+        spelled++;
+      } else {
+        break;
+      }
     }
     boolean labelled = false;
-    for (int k = start - 1; k >= 0 && k >= start - 6; k--) {
+    for (int k = start - 1; k >= 0 && k >= start - 12; k--) {
       labelled |= tk.equalsIgnoreCase(k, "email") || tk.equalsIgnoreCase(k, "e-mail");
     }
-    if (dotted || labelled) {
+    if (dotted || spelled >= 2 || labelled) {
       out.add(
           PhiType.EMAIL,
           tk.start[start],
           tk.end[end],
-          0.85,
+          0.9,
           "email.spoken",
           "an address read aloud: words, at, domain");
     }
+  }
+
+  private static final WordList TOP_LEVEL_DOMAINS =
+      WordList.of("com", "org", "net", "edu", "gov", "us", "io", "info", "biz");
+
+  /** A letter or a digit spelled alone: "m", "4", "two". */
+  private boolean spelledCharacter(int k) {
+    return k >= 0
+        && !tk.joined(k)
+        && ((tk.is(k, WORD) && (tk.length(k) == 1 || spokenDigit(k)))
+            || (tk.is(k, NUM) && tk.length(k) == 1))
+        && !tk.equalsIgnoreCase(k, "at");
   }
 
   private boolean afterState(int t) {
@@ -6103,6 +6220,35 @@ final class Recognizers {
 
   /** Prefixes of an employee's number, which may have four digits ("EMP 2241"). */
   private static final WordList EMPLOYEE = WordList.of("emp", "eid");
+
+  /**
+   * "EMP 55-10293": an employee's prefix, a space, two groups of digits joined by a dash, the
+   * second of four digits or more; not years ("EMP 2023-2024 eval", "EMP 12-2024") nor a count.
+   */
+  private void groupedEmployeeNumber(int t) {
+    int a = t + 1;
+    if (tk.is(a, NUM)
+        && !tk.joined(a)
+        && tk.start[a] == tk.end[t] + 1
+        && tk.isPunct(a + 1, '-')
+        && tk.joined(a + 1)
+        && tk.is(a + 2, NUM)
+        && tk.joined(a + 2)
+        && tk.length(a + 2) >= 4
+        && tk.length(a) + tk.length(a + 2) <= 10
+        && !year(tk.intValue(a))
+        && !year(tk.intValue(a + 2))
+        && !tk.equalsAnyIgnoreCase(a + 3, COUNTED)
+        && !(tk.joined(a + 3) && (tk.is(a + 3, PUNCT) || tk.is(a + 3, NUM)))) {
+      out.add(
+          PhiType.ID,
+          tk.start[t],
+          tk.end[a + 2],
+          0.9,
+          "id.prefix",
+          "employee id prefix, a space, grouped digits");
+    }
+  }
 
   private void spacedPrefix(int t) {
     if (tk.wordIs(t, LICENSE_PREFIX)) {
@@ -9303,7 +9449,7 @@ final class Recognizers {
             t, STOP | ROLE | TITLE | CLINICAL | ORG | MONTH | WEEKDAY | STATE | UNIT | DIRECTION)
         || tk.equalsAnyIgnoreCase(t, KINDS_OF_NURSE)
         || !(tk.lowerCase(t) ? tk.lowerCase(c) : caps(c))
-        || !handedTo(t - 1)) {
+        || !(handedTo(t - 1) || toldOfIt(t, c))) {
       return;
     }
     out.add(
@@ -9313,6 +9459,17 @@ final class Recognizers {
         0.8,
         "name.before-credential",
         "a listed name between a hand-over word and a credential");
+  }
+
+  /**
+   * "KIM RN AWARE", ". rose lpn notified": a word the name lists hold opening a line or sentence,
+   * then its credential, then a word saying the nurse was told or came.
+   */
+  private boolean toldOfIt(int t, int c) {
+    return tk.wordIs(t, FIRST | LAST)
+        && (opensLine(t) || (tk.isPunct(t - 1, '.') && !tk.joined(t)))
+        && !tk.newlineBefore(c + 1)
+        && tk.equalsAnyIgnoreCase(c + 1, TOLD_OF_IT);
   }
 
   /** Whether token {@code k} ends "to", "with", "w/", "per", "by", "from", "notified"... */
@@ -9330,6 +9487,10 @@ final class Recognizers {
           ("day er floor hall ward endo sole pool diem long hem well parish geri brain per prior last"
                   + " former eve eves evening junior senior major marine camp star travel")
               .split(" "));
+
+  /** Words after a nurse's name and credential saying the nurse was told or came. */
+  private static final WordList TOLD_OF_IT =
+      WordList.of("aware", "notified", "updated", "informed", "paged", "here", "present");
 
   private static final WordList HANDED_TO =
       WordList.of(
@@ -9425,7 +9586,10 @@ final class Recognizers {
     boolean afterDate = k < t - 2 && tk.equalsAnyIgnoreCase(k, SIGNING);
     boolean afterSigner = // "Approved MK", "Clerk RB": who signed, in capitals
         caps(t)
-            && (tk.equalsAnyIgnoreCase(t - 1, SIGNING) || tk.equalsAnyIgnoreCase(t - 1, CLERKS));
+            && (tk.equalsAnyIgnoreCase(t - 1, SIGNING)
+                || tk.equalsAnyIgnoreCase(t - 1, CLERKS)
+                || (tk.equalsIgnoreCase(t - 1, "entered") // "| MCKESSON | ENTERED TLB"
+                    && (tk.is(t - 2, PUNCT) || tk.newlineBefore(t - 1))));
     if (dash || afterDate || afterSigner) {
       out.add(
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
@@ -9521,7 +9685,6 @@ final class Recognizers {
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
 
-  /** Credentials a signer writes after initials. */
   /**
    * Degrees and units that stand before a credential on a line of their own without naming anyone:
    * "BSN, RN" under a signature, "ER RN", "SNF RN", "BLS RN" in a list of certifications.
@@ -9533,6 +9696,7 @@ final class Recognizers {
                   + " tncc")
               .split(" "));
 
+  /** Credentials a signer writes after initials. */
   private static final WordList CREDENTIALS =
       WordList.of(
           ("rn lpn lvn otr ot pt pta slp cota msw lcsw lmsw hha cna np md don ccm crt rrt rd rdn"
