@@ -3352,11 +3352,12 @@ class PhiDetectorTest {
   }
 
   /**
-   * The hundred-and-seventh work set's misses (speech recognition transcripts, dictated memos,
-   * supply logs in capitals): addresses, numbers and days read aloud, initials entering an order.
+   * The hundred-and-seventh and hundred-and-ninth work sets' misses (speech recognition
+   * transcripts, voicemails, dictated memos, supply logs in capitals): addresses, numbers, labels
+   * and days read aloud, initials entering an order.
    */
   @Test
-  void theHundredAndSeventhWorkSetReadsValuesSpokenAloud() {
+  void theHundredAndSeventhAndNinthWorkSetsReadValuesSpokenAloud() {
     assertThat(found("sure it's m dot b a r r e r a at brightwater h h dot com", PhiType.EMAIL))
         .containsExactly("m dot b a r r e r a at brightwater h h dot com");
     assertThat(found("email me at t p h a m two at mercy general dot org or call", PhiType.EMAIL))
@@ -3381,6 +3382,43 @@ class PhiDetectorTest {
             found("get a nurse out there tomorrow the fourteenth in the afternoon", PhiType.DATE))
         .containsExactly("fourteenth");
     assertThat(found("tomorrow the first thing i do is call", PhiType.DATE)).isEmpty();
+    assertThat(found("she's staying with us, it's 6 0 9 Hope Street in Danvers", PhiType.ADDRESS))
+        .containsExactly("6 0 9 Hope Street");
+    // the hundred-and-ninth work set (voicemails, intake calls, IVR, dictation): labels kept with
+    // the value read after them, dates with their years, addresses with many-word domains
+    assertThat(found("I've got MR five five oh three two one eight?", PhiType.MRN))
+        .containsExactly("MR five five oh three two one eight");
+    assertThat(found("the MRN is five five oh three two one eight", PhiType.MRN))
+        .containsExactly("five five oh three two one eight");
+    assertThat(
+            found(
+                "it's a Trilogy Evo, serial T V oh one four four seven two nine.",
+                PhiType.DEVICE_ID))
+        .containsExactly("serial T V oh one four four seven two nine");
+    assertThat(
+            found(
+                "her date of birth we have is August seventeenth nineteen forty six", PhiType.DATE))
+        .containsExactly("August seventeenth nineteen forty six");
+    assertThat(found("we can't ship the December second delivery", PhiType.DATE))
+        .containsExactly("December second");
+    assertThat(found("Date of birth?\nCM: oh seven oh three nineteen sixty seven.", PhiType.DATE))
+        .containsExactly("oh seven oh three nineteen sixty seven");
+    assertThat(found("my email is dev dot rao eighty eight at example dot com", PhiType.EMAIL))
+        .containsExactly("dev dot rao eighty eight at example dot com");
+    assertThat(found("her email is slee at brightwater home health dot com", PhiType.EMAIL))
+        .containsExactly("slee at brightwater home health dot com");
+    assertThat(found("the member number ends with four four seven one", PhiType.PHONE)).isEmpty();
+    assertThat(found("today the first day of hospice went well", PhiType.DATE)).isEmpty();
+    assertThat(found("scores from 3 3 2 2 4 5 3 2 2 1 this week", PhiType.PHONE)).isEmpty();
+    assertThat(found("| ORDER | ENTERED EHR", PhiType.NAME)).isEmpty();
+    assertThat(found("Speaker A: um hi yes\nSpeaker B: okay sure go ahead", PhiType.NAME))
+        .isEmpty();
+    assertThat(found("respirations eighteen temp ninety seven point nine oral", PhiType.ADDRESS))
+        .isEmpty();
+    assertThat(found("it's seventy seven Alder Street, not Elder", PhiType.ADDRESS))
+        .containsExactly("seventy seven Alder Street");
+    assertThat(found("CALLER: One twenty-three Main Street, apartment six.", PhiType.ADDRESS))
+        .containsExactly("One twenty-three Main Street, apartment six");
     assertThat(
             found(
                 "06/09 1015 | SILVER ALGINATE 2X2 QTY 15 | MCKESSON | ENTERED TLB\nORDER ENTERED EHR",

@@ -1072,6 +1072,13 @@ final class ContextModel {
           }
           first = rest; // "Unknown Maria Lopez": the name after the stand-in
         }
+        if (type == PhiType.NAME
+            && tk.equalsIgnoreCase(first, "speaker")
+            && last <= first + 2
+            && (last == first + 1 || tk.length(first + 1) <= 2)) {
+          t = end - 1;
+          continue; // "Speaker A:", "Speaker 2": a transcript's label for a voice, no one's name
+        }
         if (type == PhiType.NAME) {
           int dash = headingDash(tk, first, last);
           if (dash > 0) {
@@ -2198,8 +2205,13 @@ final class ContextModel {
           || tk.wordIs(after, Lexicon.CLINICAL)
           || tk.equalsAnyIgnoreCase(after, SCALE_RESULTS);
     }
+    if (tk.equalsIgnoreCase(next + 1, "for")) {
+      return false; // "Frenzel positive for flu": a person's result
+    }
     return tk.isPunct(next, '+')
         || tk.equalsAnyIgnoreCase(next, SCALE_RESULTS)
+        || (last == first + 3 && tk.equalsIgnoreCase(next, "exercises")) // "Brandt-Daroff"
+        || (tk.equalsIgnoreCase(next, "stepping") && tk.equalsIgnoreCase(next + 1, "test"))
         || (tk.wordIs(next, Lexicon.CLINICAL)
             && !tk.wordIs(next, Lexicon.ROLE)); // "BORG DYSPNEA 1"
   }
@@ -2263,7 +2275,7 @@ final class ContextModel {
   private static final WordList SCALE_RESULTS =
       WordList.of(
           ("neg pos negative positive adl adls iadl iadls sign test midline lateralizes lateralized"
-                  + " maneuver exercises goggles stepping phenomenon")
+                  + " maneuver goggles phenomenon")
               .split(" "));
 
   /**
@@ -2874,12 +2886,8 @@ final class ContextModel {
       return false;
     }
     int groups = 0;
-    int numbers = 0;
-    int marks = 0;
     boolean aYear = false;
     for (int k = from; k < to; k++) {
-      numbers += tk.kind[k] == Tokens.NUM ? 1 : 0;
-      marks += tk.kind[k] == Tokens.PUNCT ? 1 : 0;
       if (tk.kind[k] == Tokens.NUM && tk.length(k) == 4) {
         groups++;
         aYear |= tk.intValue(k) >= 1900 && tk.intValue(k) <= 2099;
@@ -2888,9 +2896,7 @@ final class ContextModel {
     if (groups > 1 && !aYear) {
       return false; // "3456 7890 1234 5678": groups of an account's digits, and none a year
     }
-    if (numbers > 6 && marks == 0) {
-      return false; // "4 1 5 5 5 5 0 1 3 8": digits read out one by one, no day
-    }
+
     if (to - from == 2
         && tk.equalsIgnoreCase(from, "may")
         && tk.lowerCase(from)

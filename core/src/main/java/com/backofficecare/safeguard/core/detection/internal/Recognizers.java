@@ -3857,8 +3857,11 @@ final class Recognizers {
     // in lower case, a house number of one digit is more often a count ("2 chest ct", "3 diff dr")
     boolean lower = !capital(k) && (last > t || tk.length(t) >= 2) && lowerStreetAhead(k);
     while (k < tk.count && words < 5) {
-      if (tk.newlineBefore(k)) {
-        break;
+      if (tk.newlineBefore(k)
+          || ((lower || tk.wordIs(t, NUMBER_WORD))
+              && k > last + 1
+              && tk.wordIs(k, NUMBER_WORD | STOP))) {
+        break; // "temp ninety seven point nine", "two which is up two point": a dictation's figures
       }
       boolean particle = // "417 Ponce de Leon Pl", "9 Avenida de la Paz"
           words > 0
@@ -3959,10 +3962,22 @@ final class Recognizers {
       end = unitEnd;
     }
     zipAfterStreet(end);
+    int from = t;
+    while (tk.length(t) == 1
+        && from > 0
+        && t - from < 5
+        && tk.is(from - 1, NUM)
+        && tk.length(from - 1) == 1
+        && tk.start[from] - tk.end[from - 1] == 1
+        && !tk.newlineBefore(from)) {
+      from--; // "it's 6 0 9 Hope Street": a house number read out digit by digit
+    }
     if (lower) {
-      out.add(PhiType.ADDRESS, tk.start[t], end, 0.7, "address.street", "number, street, suffix");
+      out.add(
+          PhiType.ADDRESS, tk.start[from], end, 0.7, "address.street", "number, street, suffix");
     } else {
-      out.add(PhiType.ADDRESS, tk.start[t], end, 0.92, "address.street", "number, street, suffix");
+      out.add(
+          PhiType.ADDRESS, tk.start[from], end, 0.92, "address.street", "number, street, suffix");
     }
     return true;
   }
@@ -5344,14 +5359,69 @@ final class Recognizers {
     if (last < 0 || (!month && tk.equalsAnyIgnoreCase(last + 1, NOT_DAYS))) {
       return; // "friday the first thing", "tomorrow the second time"
     }
+    if (tk.equalsAnyIgnoreCase(t, DAYS_NAMED_BY_NOW)
+        && tk.is(last + 1, WORD)
+        && !tk.newlineBefore(last + 1)
+        && !tk.equalsAnyIgnoreCase(last + 1, AFTER_A_DAY)) {
+      return; // "tomorrow the fourteenth in the afternoon"; not "today the first day of hospice"
+    }
+    int after = tk.isPunct(last + 1, ',') ? last + 2 : last + 1;
+    int year = month ? spokenYear(after) : -1;
     out.add(
         PhiType.DATE,
         month ? tk.start[t] : tk.start[first],
-        tk.end[last],
-        0.55, // below the model's, which may also read the year that follows
+        tk.end[year > 0 ? year : last],
+        // a month and its day (and year) outrank the model's reading of the month alone; before a
+        // number this rule does not read ("April fourth, sixty-eight"), and after a weekday, the
+        // model's reading wins
+        year > 0 ? 0.9 : month && !tk.wordIs(after, NUMBER_WORD) ? 0.85 : 0.55,
         "date.spoken",
         month ? "a month and a day read aloud" : "a day read aloud after a weekday or today");
   }
+
+  /**
+   * The last token of a year read aloud from {@code k} ("1946", "nineteen forty six", "nineteen oh
+   * five", "twenty twenty four", "two thousand and five"), or -1.
+   */
+  private int spokenYear(int k) {
+    if (tk.is(k, NUM) && tk.length(k) == 4 && year(tk.intValue(k))) {
+      return k;
+    }
+    if (tk.equalsIgnoreCase(k, "nineteen") || tk.equalsIgnoreCase(k, "twenty")) {
+      int n = k + 1;
+      if (tk.equalsIgnoreCase(n, "oh") && tk.wordIs(n + 1, NUMBER_WORD)) {
+        return n + 1; // "nineteen oh five"
+      }
+      if (tk.wordIs(n, NUMBER_WORD) && (endsWithTy(n) || endsWithTeen(n) || tk.length(n) == 3)) {
+        if (endsWithTy(n)
+            && tk.isPunct(n + 1, '-')
+            && tk.joined(n + 1)
+            && tk.joined(n + 2)
+            && tk.wordIs(n + 2, NUMBER_WORD)) {
+          return n + 2; // "thirty-nine"
+        }
+        return endsWithTy(n) && tk.wordIs(n + 1, NUMBER_WORD) && spokenDigits(n + 1) == 1
+            ? n + 1 // "forty six"
+            : n; // "twenty ten", "nineteen fifty"
+      }
+      return -1;
+    }
+    if (tk.equalsIgnoreCase(k, "two") && tk.equalsIgnoreCase(k + 1, "thousand")) {
+      int n = tk.equalsIgnoreCase(k + 2, "and") ? k + 3 : k + 2;
+      return tk.wordIs(n, NUMBER_WORD) ? n : k + 1; // "two thousand and five"
+    }
+    return -1;
+  }
+
+  /** Words after a day read aloud: "tomorrow the fourteenth in the afternoon". */
+  private static final WordList AFTER_A_DAY =
+      WordList.of(
+          "in", "at", "on", "for", "to", "and", "or", "around", "after", "before", "by", "about",
+          "then", "please", "from", "between");
+
+  /** What a phone's last four read aloud are said of: "the one ending in four four seven one". */
+  private static final WordList PHONES =
+      WordList.of("one", "number", "phone", "cell", "line", "mobile", "landline");
 
   /** What an ordinal after "the" counts when it is no day: "tomorrow the first thing". */
   private static final WordList NOT_DAYS =
@@ -5414,9 +5484,11 @@ final class Recognizers {
       return;
     }
     if (digitCount >= 4
-        && digitCount <= 8
+        && (digitCount <= 8 || yearWordIn(t, last))
         && afterBirth(t)
-        && tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)) {
+        && (tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)
+            || tk.equalsIgnoreCase(t, "oh")
+            || tk.equalsIgnoreCase(t, "zero"))) {
       out.add(PhiType.DATE, a, b, 0.9, "date.spoken", "a date of birth read out in numbers");
       return; // "date of birth nine twelve nineteen thirty eight"
     }
@@ -5434,7 +5506,8 @@ final class Recognizers {
     if (digitCount == 4
         && (tk.equalsIgnoreCase(t - 1, "in") || tk.equalsIgnoreCase(t - 1, "with"))
         && (tk.equalsIgnoreCase(t - 2, "ending") || tk.equalsIgnoreCase(t - 2, "ends"))
-        && (cue & (C_SSN | C_CARD | C_ACCOUNT | C_ROUTING)) == 0) {
+        && (cue & ~C_PHONE) == 0
+        && (cue != 0 || tk.equalsAnyIgnoreCase(t - 3, PHONES))) {
       out.add( // "the one ending in four four seven one": a phone told apart by its last four
           PhiType.PHONE, a, b, 0.75, "phone.spoken", "a number's last four read aloud");
       return;
@@ -5456,7 +5529,13 @@ final class Recognizers {
           "plan.spoken",
           "digits read aloud after a health plan label");
     } else if ((cue & C_MRN) != 0) {
-      out.add(PhiType.MRN, a, b, 0.85, "mrn.spoken", "digits read aloud after a record label");
+      out.add(
+          PhiType.MRN,
+          labelled(t, C_MRN),
+          b,
+          0.85,
+          "mrn.spoken",
+          "digits read aloud after a record label");
     } else if ((cue & C_CARD) != 0 && digitCount == 4) {
       out.add(PhiType.CARD, a, b, 0.9, "card.spoken", "a card's last four read aloud");
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
@@ -5472,9 +5551,14 @@ final class Recognizers {
           PhiType.LICENSE, a, b, 0.8, "license.spoken", "digits read aloud after a license label");
     } else if ((cue & C_DEVICE) != 0 && (cue & C_PHONE) == 0 && digitCount >= 8) {
       out.add(
-          PhiType.DEVICE_ID, a, b, 0.8, "device.spoken", "digits read aloud after a device label");
+          PhiType.DEVICE_ID,
+          labelled(t, C_DEVICE),
+          b,
+          0.8,
+          "device.spoken",
+          "digits read aloud after a device label");
     } else if ((cue & C_ID) != 0) {
-      out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after an id label");
+      out.add(PhiType.ID, personsId(t), b, 0.8, "id.spoken", "digits read aloud after an id label");
     } else if ((cue & C_ZIP) != 0 && digitCount == 5) {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a ZIP label");
     } else if ((cue & C_PHONE) != 0 && digitCount >= 7 && digitCount <= 11) {
@@ -5532,8 +5616,8 @@ final class Recognizers {
           && digits == 10
           && letters == 0
           && northAmericanDigits(t)
-          && tk.equalsAnyIgnoreCase(t - 1, BEFORE_A_NUMBER_READ_OUT)) {
-        out.add(PhiType.PHONE, a, b, 0.7, "phone.spaced", "ten digits read out one by one");
+          && callBackAt(t - 1)) {
+        out.add(PhiType.PHONE, a, b, 0.8, "phone.spaced", "ten digits read out one by one");
       }
     } else if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
       return;
@@ -5542,7 +5626,7 @@ final class Recognizers {
     } else if ((cue & C_PLAN) != 0) {
       out.add(PhiType.HEALTH_PLAN_ID, a, b, 0.85, "plan.spaced", "a health plan id read out");
     } else if ((cue & C_MRN) != 0) {
-      out.add(PhiType.MRN, a, b, 0.85, "mrn.spaced", "a record number read out");
+      out.add(PhiType.MRN, labelled(t, C_MRN), b, 0.85, "mrn.spaced", "a record number read out");
     } else if ((cue & C_CARD) != 0 && digits == 4 && letters == 0) {
       out.add(PhiType.CARD, a, b, 0.9, "card.spaced", "a card's last four read out");
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
@@ -5552,7 +5636,7 @@ final class Recognizers {
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.8, "license.spaced", "a license number read out");
     } else if ((cue & C_ID) != 0) {
-      out.add(PhiType.ID, a, b, 0.8, "id.spaced", "an id read out");
+      out.add(PhiType.ID, personsId(t), b, 0.8, "id.spaced", "an id read out");
     } else if ((cue & C_PHONE) != 0 && digits >= 7 && digits <= 11 && letters == 0) {
       out.add(PhiType.PHONE, a, b, 0.85, "phone.spaced", "a phone number read out");
     } else if ((cue & C_PHONE) != 0) {
@@ -5569,9 +5653,30 @@ final class Recognizers {
     return s.charAt(tk.start[t]) >= '2' && s.charAt(tk.start[t + 3]) >= '2';
   }
 
-  /** Words a number read out follows: "voicemail from 4 1 5 ...", "call back at 2 0 6 ...". */
-  private static final WordList BEFORE_A_NUMBER_READ_OUT =
-      WordList.of("from", "at", "is", "call", "callback", "reach", "text", "dial", "was", "it's");
+  /**
+   * Whether word {@code k} asks to be called at the number after it: "call", "reach", "dial",
+   * "number", "me at", "back at", "voicemail from", "number is"; not "scores from" or "is" alone.
+   */
+  private boolean callBackAt(int k) {
+    if (tk.equalsAnyIgnoreCase(k, CALL_ME)) {
+      return true;
+    }
+    if (tk.equalsIgnoreCase(k, "at")) {
+      return tk.equalsAnyIgnoreCase(k - 1, CALLED_BACK);
+    }
+    if (tk.equalsIgnoreCase(k, "from")) {
+      return tk.equalsAnyIgnoreCase(k - 1, MESSAGES);
+    }
+    return tk.equalsIgnoreCase(k, "is") && tk.equalsAnyIgnoreCase(k - 1, CALL_ME);
+  }
+
+  private static final WordList CALL_ME =
+      WordList.of("call", "callback", "reach", "dial", "text", "number", "cell", "phone", "mobile");
+
+  private static final WordList CALLED_BACK = WordList.of("me", "back", "us", "her", "him", "them");
+
+  private static final WordList MESSAGES =
+      WordList.of("voicemail", "message", "call", "text", "missed", "caller");
 
   /**
    * A code spelled out on a call, letters and digits one by one or in short groups, commas between
@@ -5649,14 +5754,52 @@ final class Recognizers {
             ? identifierOfCue(cue)
             : medicare ? PhiType.HEALTH_PLAN_ID : askedForANumber(t) ? PhiType.ID : null;
     if (type != null) {
+      int label =
+          type == PhiType.DEVICE_ID
+              ? labelled(t, C_DEVICE)
+              : type == PhiType.MRN
+                  ? labelled(t, C_MRN)
+                  : type == PhiType.ID ? personsId(t) : tk.start[t];
       out.add(
           type,
-          tk.start[t],
+          label,
           tk.end[last],
           type == PhiType.ID ? 0.8 : 0.9,
           "spelled." + type.name().toLowerCase(java.util.Locale.ROOT),
           "a code spelled out on a call, under the label asked for");
     }
+  }
+
+  /**
+   * Where the value read out at token {@code t} starts with the label written right before it, as
+   * written identifiers keep theirs ("MR five five oh ...", "client ID three oh ...", "serial
+   * number W K V ..."): up to three label words, one of them of {@code cue}'s kind; else {@code
+   * t}'s start. Not over "is" ("the MRN is ..."): the label is then a sentence's, not the value's.
+   */
+  private int labelled(int t, int cue) {
+    int first = t;
+    boolean own = false;
+    for (int k = t - 1; k >= 0 && k >= t - 3 && tk.is(k, WORD) && !tk.newlineBefore(k + 1); k--) {
+      if ((tk.cue[k] & cue) == 0 && !isGenericLabel(k)) {
+        break;
+      }
+      own |= (tk.cue[k] & cue) != 0;
+      first = k;
+    }
+    return own ? tk.start[first] : tk.start[t];
+  }
+
+  /**
+   * Where an id read out at token {@code t} starts: with "client ID", "employee ID" before it, as
+   * written ids keep theirs; after "ID" alone, an authorization's or a badge's label, at {@code t}.
+   */
+  private int personsId(int t) {
+    return tk.equalsIgnoreCase(t - 1, "id")
+            && tk.wordIs(t - 2, ROLE)
+            && !tk.newlineBefore(t - 1)
+            && !tk.newlineBefore(t)
+        ? tk.start[t - 2]
+        : tk.start[t];
   }
 
   /**
@@ -6010,9 +6153,7 @@ final class Recognizers {
         k++) {
       if (tk.equalsIgnoreCase(k, "dot")) {
         plain = 0;
-      } else if (++plain > 4
-          || tk.equalsIgnoreCase(k, "at")
-          || (tk.length(k) > 1 && tk.wordIs(k, STOP))) {
+      } else if (++plain > 4 || (k > t + 1 && tk.equalsAnyIgnoreCase(k, NO_DOMAIN_WORDS))) {
         break; // "at the clinic, email jane dot doe at ...": no domain holds "at" or "the"
       } else if (tk.equalsIgnoreCase(k - 1, "dot")
           && tk.equalsAnyIgnoreCase(k, TOP_LEVEL_DOMAINS)) {
@@ -6032,17 +6173,27 @@ final class Recognizers {
         start -= 2; // "lan dot nguyen dot h"
         dotted = true;
       } else if (spelledCharacter(start)
-          && spelledCharacter(start - 1)
+          && (spelledCharacter(start - 1)
+              || (tk.is(start - 1, WORD) && tk.equalsIgnoreCase(start - 2, "dot")))
           && !tk.newlineBefore(start)) {
-        start--; // "t p h a m two"
+        start--; // "t p h a m two", "dev dot rao eighty eight"
         spelled++;
       } else {
         break;
       }
     }
-    boolean labelled = false;
-    for (int k = start - 1; k >= 0 && k >= start - 12; k--) {
-      labelled |= tk.equalsIgnoreCase(k, "email") || tk.equalsIgnoreCase(k, "e-mail");
+    int k = start - 1;
+    while (k >= start - 4 && (tk.is(k, PUNCT) || tk.equalsAnyIgnoreCase(k, AN_ADDRESS_IS))) {
+      k--; // "email address is", "e-mail: ", "email me at"
+    }
+    boolean labelled = tk.equalsIgnoreCase(k, "email") || tk.equalsIgnoreCase(k, "e-mail");
+    if (!labelled
+        && !tk.wordIs(start, STOP) // "email ..., the appointment is at mercy dot org"
+        && !tk.equalsAnyIgnoreCase(start - 1, SUBJECTS)) { // "email ..., we met at x dot com"
+      // "email the clip to our team? It's compliance at ...": the label further back
+      for (int e = start - 1; e >= 0 && e >= start - 14 && !labelled; e--) {
+        labelled = tk.equalsIgnoreCase(e, "email") || tk.equalsIgnoreCase(e, "e-mail");
+      }
     }
     if (dotted || spelled >= 2 || labelled) {
       out.add(
@@ -6055,14 +6206,27 @@ final class Recognizers {
     }
   }
 
-  private static final WordList TOP_LEVEL_DOMAINS =
-      WordList.of("com", "org", "net", "edu", "gov", "us", "io", "info", "biz");
+  /** Who does what the word after them says: "we met at ...", no address's local part. */
+  private static final WordList SUBJECTS = WordList.of("i", "we", "you", "they", "he", "she");
 
-  /** A letter or a digit spelled alone: "m", "4", "two". */
+  /** Words no domain read aloud holds after its first: "at the clinic, email jane dot ...". */
+  private static final WordList NO_DOMAIN_WORDS =
+      WordList.of(
+          "at", "the", "a", "an", "and", "or", "to", "for", "in", "on", "of", "is", "was", "my",
+          "her", "his", "their", "your", "our", "me", "it", "that", "this", "email");
+
+  /** Words between an e-mail label and the address read after it: "email address is". */
+  private static final WordList AN_ADDRESS_IS =
+      WordList.of("address", "is", "its", "it's", "me", "at", "to", "was");
+
+  private static final WordList TOP_LEVEL_DOMAINS =
+      WordList.of("com", "org", "net", "edu", "gov", "us", "io", "info", "biz", "example");
+
+  /** A letter or a number spelled alone: "m", "4", "two", "eighty". */
   private boolean spelledCharacter(int k) {
     return k >= 0
         && !tk.joined(k)
-        && ((tk.is(k, WORD) && (tk.length(k) == 1 || spokenDigit(k)))
+        && ((tk.is(k, WORD) && (tk.length(k) == 1 || tk.wordIs(k, NUMBER_WORD)))
             || (tk.is(k, NUM) && tk.length(k) == 1))
         && !tk.equalsIgnoreCase(k, "at");
   }
@@ -6135,6 +6299,18 @@ final class Recognizers {
       WordList.of(
           "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
           "twelve");
+
+  /** Whether a year's first word ("nineteen", "twenty", "thousand") is among tokens [from, to]. */
+  private boolean yearWordIn(int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (tk.equalsAnyIgnoreCase(k, YEAR_WORDS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordList YEAR_WORDS = WordList.of("nineteen", "twenty", "thousand");
 
   /** Whether one of the three words before token {@code t} says birth ("dob", "born"). */
   private boolean afterBirth(int t) {
@@ -9589,7 +9765,9 @@ final class Recognizers {
             && (tk.equalsAnyIgnoreCase(t - 1, SIGNING)
                 || tk.equalsAnyIgnoreCase(t - 1, CLERKS)
                 || (tk.equalsIgnoreCase(t - 1, "entered") // "| MCKESSON | ENTERED TLB"
-                    && (tk.is(t - 2, PUNCT) || tk.newlineBefore(t - 1))));
+                    && (tk.is(t - 2, PUNCT) || tk.newlineBefore(t - 1))
+                    && !tk.equalsAnyIgnoreCase(t, SYSTEMS)
+                    && !tk.equalsAnyIgnoreCase(t, DEGREES_AND_UNITS)));
     if (dash || afterDate || afterSigner) {
       out.add(
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
@@ -9681,6 +9859,11 @@ final class Recognizers {
           "grossed",
           "dictated",
           "transcribed");
+
+  /** Systems an order is entered in, and "unknown": no one's initials ("| ENTERED EHR"). */
+  private static final WordList SYSTEMS =
+      WordList.of(
+          "ehr", "emr", "sys", "api", "edi", "web", "fax", "erx", "epic", "pcc", "cpoe", "unk");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
