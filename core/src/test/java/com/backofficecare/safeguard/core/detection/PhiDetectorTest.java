@@ -3336,6 +3336,10 @@ class PhiDetectorTest {
         .containsExactly("Aba Mensah-Osei");
     assertThat(found("Spoke with Maria disease education given", PhiType.NAME))
         .containsExactly("Maria");
+    assertThat(found("Patient Robert King syndrome of inappropriate ADH", PhiType.NAME))
+        .containsExactly("Robert King");
+    assertThat(found("Linda Brown syndrome follow up, pt Kowalski disease stable", PhiType.NAME))
+        .contains("Linda Brown", "Kowalski");
     assertThat(found("ABA routing 021000021, acct 448812", PhiType.ACCOUNT))
         .containsExactly("021000021", "448812");
     assertThat(found("CG COMFORT (SELF-RATED) 7/10, UP FROM 3/10 AT START OF WEEK", PhiType.DATE))
@@ -3419,6 +3423,22 @@ class PhiDetectorTest {
         .containsExactly("seventy seven Alder Street");
     assertThat(found("CALLER: One twenty-three Main Street, apartment six.", PhiType.ADDRESS))
         .containsExactly("One twenty-three Main Street, apartment six");
+    assertThat(found("hi this is Yesenia Carbajal C A R B A J A L, calling for", PhiType.NAME))
+        .contains("Yesenia Carbajal", "C A R B A J A L");
+    assertThat(found("58 year old male, Tariq Haddad, H A double D A D. Trach", PhiType.NAME))
+        .contains("H A double D A D");
+    assertThat(found("it was a double a battery", PhiType.NAME)).isEmpty();
+    assertThat(found("Date of service March third two thousand twenty four", PhiType.DATE))
+        .containsExactly("March third two thousand twenty four");
+    assertThat(found("today the second to last dose, tomorrow the first and last", PhiType.DATE))
+        .isEmpty();
+    assertThat(
+            found("Email reminder: refills at express scripts dot com are ready.", PhiType.EMAIL))
+        .isEmpty();
+    assertThat(
+            found(
+                "Please e-mail the forms. It's compliance at brightharbor dot com", PhiType.EMAIL))
+        .containsExactly("compliance at brightharbor dot com");
     assertThat(
             found(
                 "06/09 1015 | SILVER ALGINATE 2X2 QTY 15 | MCKESSON | ENTERED TLB\nORDER ENTERED EHR",

@@ -2115,9 +2115,10 @@ final class ContextModel {
   /**
    * Whether span [first, last), up to three words each capitalized (five joined by dashes), names a
    * syndrome or disease after the people who described it ("Charles Bonnet syndrome",
-   * "Wolff-Parkinson-White syndrome", "Cushing disease", "Von Willebrand disease"); not after a
-   * title ("Dr. Cushing disease update"), nor a given name before "disease" ("Rosa Diaz disease
-   * education").
+   * "Wolff-Parkinson-White syndrome", "Cushing disease", "Von Willebrand disease"): each word a
+   * describer's the lists hold or no one's name at all; not a patient's name run into the word
+   * ("Robert King syndrome of ...", "Rosa Diaz disease education", "pt Kowalski disease"), nor
+   * after a title or a role ("Dr. Cushing disease update").
    */
   private static boolean syndrome(Tokens tk, int first, int last) {
     while (first < last - 1 && tk.wordIs(first, Lexicon.CLINICAL)) {
@@ -2128,14 +2129,20 @@ final class ContextModel {
         || tk.newlineBefore(last)
         || !tk.lowerCase(last)
         || !(tk.equalsIgnoreCase(last, "syndrome") || tk.equalsIgnoreCase(last, "disease"))
-        || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)
-        || (tk.equalsIgnoreCase(last, "disease") && aPersonsName(tk, first, last))
+        || tk.wordIs(
+            tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE | Lexicon.ROLE)
         || (last - first > 3 && !tk.isPunct(first + 1, '-'))) {
       return false;
     }
     for (int k = first; k < last; k++) {
-      if (tk.kind[k] == Tokens.WORD
-          ? (tk.flags[k] & Tokens.CAPITALIZED) == 0 || (tk.flags[k] & Tokens.ALL_CAPS) != 0
+      boolean word = tk.kind[k] == Tokens.WORD;
+      if (word
+          ? (tk.flags[k] & Tokens.CAPITALIZED) == 0
+              || (tk.flags[k] & Tokens.ALL_CAPS) != 0
+              || (tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST)
+                  && !tk.equalsAnyIgnoreCase(k, EPONYMOUS_CONDITIONS)
+                  && !tk.equalsAnyIgnoreCase(k, DESCRIBERS_OF_SYNDROMES)
+                  && !tk.equalsAnyIgnoreCase(k, PARTICLES_OF_A_DESCRIBER))
           : !tk.isPunct(k, '-')) {
         return false;
       }
@@ -2143,23 +2150,15 @@ final class ContextModel {
     return true;
   }
 
-  /**
-   * Whether span [first, last) before "disease" reads as someone taught of it ("Rosa Diaz disease
-   * education", "Addison disease" aside): a given name not joined by a dash to the next word.
-   */
-  private static boolean aPersonsName(Tokens tk, int first, int last) {
-    for (int k = first; k < last; k++) {
-      if (tk.kind[k] == Tokens.WORD
-          && tk.wordIs(k, Lexicon.FIRST)
-          && !tk.equalsAnyIgnoreCase(k, EPONYMOUS_CONDITIONS)
-          && !tk.equalsAnyIgnoreCase(k, PARTICLES_OF_A_DESCRIBER) // "Von Willebrand disease"
-          && !(tk.isPunct(k + 1, '-') && tk.joined(k + 1))
-          && !(tk.isPunct(k - 1, '-') && tk.joined(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Describers of syndromes whose names the name lists also hold: "Charles Bonnet syndrome". */
+  private static final WordList DESCRIBERS_OF_SYNDROMES =
+      WordList.of(
+          ("charles bonnet wolff white prader willi creutzfeldt jakob barre stevens johnson"
+                  + " willebrand marfan ehlers danlos turner klinefelter kawasaki behcet hashimoto"
+                  + " lyme wilson tay sachs gaucher fabry pompe reye rett angelman noonan sturge"
+                  + " weber cowden lynch osler rendu goodpasture sheehan conn bartter gitelman"
+                  + " fanconi gilbert chiari brugada down")
+              .split(" "));
 
   /**
    * Whether span [first, last), one word or two joined by a dash, is a test or scale named after

@@ -33,6 +33,9 @@ final class Recognizers {
   private int groupsGeneration = -1;
   private int groupsCount;
 
+  /** The first token of the line {@link #at} reads: a question on the line before is found once. */
+  private int lineStart;
+
   Recognizers(Tokens tokens, Candidates out) {
     this.tk = tokens;
     this.s = tokens.text;
@@ -40,6 +43,9 @@ final class Recognizers {
   }
 
   void at(int t) {
+    if (t == 0 || tk.newlineBefore(t)) {
+      lineStart = t;
+    }
     switch (tk.kind[t]) {
       case EMAIL -> {
         if (!messageId(t)) {
@@ -5095,9 +5101,9 @@ final class Recognizers {
 
   /**
    * "dolores reyes r e y e s", "that's n g o z i": a name spelled letter by letter after it is
-   * said, as voicemail transcriptions write it ("a l dash s a y e d" for "al-sayed"). The letters
-   * are a name when they spell a word said just before, which is then a name too, or follow
-   * "spelled".
+   * said, as voicemail transcriptions write it ("a l dash s a y e d" for "al-sayed", "h a double d
+   * a d" for "haddad"). The letters are a name when they spell a word said just before, which is
+   * then a name too, or follow "spelled".
    */
   private void spelledName(int t) {
     StringBuilder letters = new StringBuilder();
@@ -5109,6 +5115,9 @@ final class Recognizers {
         last = k++;
       } else if (last >= 0 && tk.equalsIgnoreCase(k, "dash") && tk.length(k + 1) == 1) {
         k++;
+      } else if (last >= 0 && tk.equalsIgnoreCase(k, "double") && letterOfAWord(k + 1)) {
+        letters.append(WordTable.lower(s.charAt(tk.start[k + 1]))); // "h a double d a d"
+        k++;
       } else {
         break;
       }
@@ -5119,6 +5128,22 @@ final class Recognizers {
     for (int w = t - 1; w >= Math.max(0, t - 12); w--) {
       int spelledEnd = spells(w, letters);
       if (spelledEnd >= 0) {
+        int given = w - 1; // "Yesenia Carbajal C A R B A J A L": the given name said before it
+        boolean withGiven =
+            tk.is(given, WORD)
+                && !tk.newlineBefore(w)
+                && tk.start[w] == tk.end[given] + 1
+                && tk.wordIs(given, FIRST)
+                && !tk.wordIs(given, STOP | ROLE | TITLE | MONTH | WEEKDAY);
+        if (withGiven) { // a span of its own: one name's other finding may hold the rest
+          out.add(
+              PhiType.NAME,
+              tk.start[given],
+              tk.end[given],
+              0.85,
+              "name.spelled",
+              "given name, then one spelled out");
+        }
         out.add(
             PhiType.NAME,
             tk.start[w],
@@ -5362,10 +5387,12 @@ final class Recognizers {
     if (tk.equalsAnyIgnoreCase(t, DAYS_NAMED_BY_NOW)
         && tk.is(last + 1, WORD)
         && !tk.newlineBefore(last + 1)
-        && !tk.equalsAnyIgnoreCase(last + 1, AFTER_A_DAY)) {
+        && (!tk.equalsAnyIgnoreCase(last + 1, AFTER_A_DAY)
+            || (tk.equalsIgnoreCase(last + 1, "in") && tk.equalsIgnoreCase(last + 2, "a")))) {
       return; // "tomorrow the fourteenth in the afternoon"; not "today the first day of hospice"
     }
-    int after = tk.isPunct(last + 1, ',') ? last + 2 : last + 1;
+    int after =
+        tk.isPunct(last + 1, ',') || tk.equalsIgnoreCase(last + 1, "of") ? last + 2 : last + 1;
     int year = month ? spokenYear(after) : -1;
     out.add(
         PhiType.DATE,
@@ -5408,7 +5435,15 @@ final class Recognizers {
     }
     if (tk.equalsIgnoreCase(k, "two") && tk.equalsIgnoreCase(k + 1, "thousand")) {
       int n = tk.equalsIgnoreCase(k + 2, "and") ? k + 3 : k + 2;
-      return tk.wordIs(n, NUMBER_WORD) ? n : k + 1; // "two thousand and five"
+      if (!tk.wordIs(n, NUMBER_WORD)) {
+        return k + 1;
+      }
+      if (endsWithTy(n) && tk.isPunct(n + 1, '-') && tk.joined(n + 1) && tk.joined(n + 2)) {
+        return tk.wordIs(n + 2, NUMBER_WORD) ? n + 2 : n; // "two thousand twenty-four"
+      }
+      return endsWithTy(n) && tk.wordIs(n + 1, NUMBER_WORD) && spokenDigits(n + 1) == 1
+          ? n + 1 // "two thousand twenty four"
+          : n; // "two thousand and five"
     }
     return -1;
   }
@@ -5416,8 +5451,8 @@ final class Recognizers {
   /** Words after a day read aloud: "tomorrow the fourteenth in the afternoon". */
   private static final WordList AFTER_A_DAY =
       WordList.of(
-          "in", "at", "on", "for", "to", "and", "or", "around", "after", "before", "by", "about",
-          "then", "please", "from", "between");
+          "in", "at", "on", "for", "around", "after", "before", "by", "about", "then", "please",
+          "from", "between");
 
   /** What a phone's last four read aloud are said of: "the one ending in four four seven one". */
   private static final WordList PHONES =
@@ -5945,7 +5980,7 @@ final class Recognizers {
 
   /** Whether the line before {@code t}'s ends in a question: "REP: Member ID?". */
   private boolean answersAQuestion(int t) {
-    int k = t - 1;
+    int k = t >= lineStart ? lineStart - 1 : t - 1; // the current token's line starts at lineStart
     while (k >= 0 && !tk.newlineBefore(k + 1)) {
       k--;
     }
@@ -6161,7 +6196,10 @@ final class Recognizers {
       }
     }
     int start = t - 1;
-    if (end < 0 || !(tk.is(start, WORD) || tk.is(start, NUM)) || tk.newlineBefore(t)) {
+    if (end < 0
+        || !(tk.is(start, WORD) || tk.is(start, NUM))
+        || tk.newlineBefore(t)
+        || (tk.isPunct(start - 1, '\'') && tk.joined(start))) { // "I'm at home depot dot com"
       return;
     }
     boolean dotted = false;
@@ -6186,13 +6224,13 @@ final class Recognizers {
     while (k >= start - 4 && (tk.is(k, PUNCT) || tk.equalsAnyIgnoreCase(k, AN_ADDRESS_IS))) {
       k--; // "email address is", "e-mail: ", "email me at"
     }
-    boolean labelled = tk.equalsIgnoreCase(k, "email") || tk.equalsIgnoreCase(k, "e-mail");
+    boolean labelled = emailWord(k);
     if (!labelled
         && !tk.wordIs(start, STOP) // "email ..., the appointment is at mercy dot org"
-        && !tk.equalsAnyIgnoreCase(start - 1, SUBJECTS)) { // "email ..., we met at x dot com"
+        && itIs(start - 1)) { // not "Email reminder: refills at ..." nor "we met at ..."
       // "email the clip to our team? It's compliance at ...": the label further back
       for (int e = start - 1; e >= 0 && e >= start - 14 && !labelled; e--) {
-        labelled = tk.equalsIgnoreCase(e, "email") || tk.equalsIgnoreCase(e, "e-mail");
+        labelled = emailWord(e);
       }
     }
     if (dotted || spelled >= 2 || labelled) {
@@ -6206,8 +6244,24 @@ final class Recognizers {
     }
   }
 
-  /** Who does what the word after them says: "we met at ...", no address's local part. */
-  private static final WordList SUBJECTS = WordList.of("i", "we", "you", "they", "he", "she");
+  /** Whether token {@code k} is "email" or ends "e-mail". */
+  private boolean emailWord(int k) {
+    return tk.equalsIgnoreCase(k, "email")
+        || (tk.equalsIgnoreCase(k, "mail")
+            && tk.isPunct(k - 1, '-')
+            && tk.equalsIgnoreCase(k - 2, "e"));
+  }
+
+  /** Whether token {@code k} ends "it's", "that's" or "is": an address about to be read. */
+  private boolean itIs(int k) {
+    if (tk.equalsIgnoreCase(k, "s")
+        && tk.isPunct(k - 1, '\'')
+        && tk.joined(k)
+        && tk.joined(k - 1)) {
+      return tk.equalsIgnoreCase(k - 2, "it") || tk.equalsIgnoreCase(k - 2, "that");
+    }
+    return tk.equalsIgnoreCase(k, "is");
+  }
 
   /** Words no domain read aloud holds after its first: "at the clinic, email jane dot ...". */
   private static final WordList NO_DOMAIN_WORDS =
