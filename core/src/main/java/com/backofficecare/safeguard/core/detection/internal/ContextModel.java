@@ -2222,54 +2222,25 @@ final class ContextModel {
         return SCALE_MAXIMA[i];
       }
     }
-    return -1;
+    return tk.equalsAnyIgnoreCase(k, TESTS_OF_THE_EAR) ? 0 : -1;
   }
 
   /** Tests and scales named after their authors, with their highest scores below. */
   private static final String[] SCALES_NAMED_AFTER_PEOPLE = {
-    "katz",
-    "lawton",
-    "romberg",
-    "caprini",
-    "rutherford",
-    "braden",
-    "apgar",
-    "gleason",
-    "karnofsky",
-    "borg",
-    "tinetti",
-    "barthel",
-    "ranson",
-    "mallampati",
-    "breslow",
-    "apfel",
-    "spetzler",
-    "fontaine",
-    // the ear's and balance's tests and maneuvers, which have no score
-    "hallpike",
-    "epley",
-    "semont",
-    "gufoni",
-    "daroff",
-    "fukuda",
-    "unterberger",
-    "rinne",
-    "weber",
-    "frenzel",
-    "jerger",
-    "stenger",
-    "tullio",
-    "hennebert",
-    "valsalva",
-    "halmagyi",
-    "cawthorne",
-    "cooksey"
+    "katz", "lawton", "romberg", "caprini", "rutherford", "braden", "apgar", "gleason", "karnofsky",
+    "borg", "tinetti", "barthel", "ranson", "mallampati", "breslow", "apfel", "spetzler", "fontaine"
   };
 
   private static final int[] SCALE_MAXIMA = {
-    6, 8, 0, 20, 6, 23, 10, 10, 100, 20, 28, 100, 11, 4, 10, 4, 5, 4, //
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    6, 8, 0, 20, 6, 23, 10, 10, 100, 20, 28, 100, 11, 4, 10, 4, 5, 4
   };
+
+  /** The ear's and balance's tests and maneuvers named after people, which have no score. */
+  private static final WordList TESTS_OF_THE_EAR =
+      WordList.of(
+          ("hallpike epley semont gufoni daroff fukuda unterberger rinne weber frenzel jerger"
+                  + " stenger tullio hennebert valsalva halmagyi cawthorne cooksey")
+              .split(" "));
 
   private static final WordList SCALE_RESULTS =
       WordList.of(
@@ -2895,7 +2866,6 @@ final class ContextModel {
     if (groups > 1 && !aYear) {
       return false; // "3456 7890 1234 5678": groups of an account's digits, and none a year
     }
-
     if (to - from == 2
         && tk.equalsIgnoreCase(from, "may")
         && tk.lowerCase(from)
