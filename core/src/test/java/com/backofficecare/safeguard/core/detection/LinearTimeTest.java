@@ -241,6 +241,16 @@ class LinearTimeTest {
     assertLinear("one two oh five now ", 400_000);
   }
 
+  /**
+   * Letters spelled out with commas or "as in" between them, on one long line: only a spelling's
+   * first letter reads the letters after it (each letter did, once, for a quadratic cost).
+   */
+  @Test
+  void lettersSpelledWithCommasCostLinearly() {
+    assertLinear("A, ", 100_000);
+    assertLinear("K as in kite, ", 100_000);
+  }
+
   private void assertLinear(String unit, int size) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

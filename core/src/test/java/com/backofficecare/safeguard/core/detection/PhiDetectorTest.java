@@ -3447,6 +3447,147 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-eleventh work set's misses (payer calls and walk-throughs dictated by voice,
+   * hospital-at-home logs in capitals, imaging reports) and what the session's first blind changes
+   * read: a town and ZIP said after a street, web addresses, a device's id after its name, labels
+   * and names spelled aloud; a flow, a form's revision and a sign named after someone are no PHI.
+   */
+  /**
+   * The hundred-and-twelfth work set's misses, all speech written down by software (applicant
+   * screens, family conferences, hearings, scheduling calls, triage lines, team meetings): ages and
+   * days said aloud, numbers with a filler or behind a time stamp, e-mails after "it's", names
+   * spelled with "as in" or answering a question about a name.
+   */
+  @Test
+  void theHundredAndTwelfthWorkSetReadsAgesDaysAndSpellingsAloud() {
+    assertThat(found("he was with his grandfather, he passed at ninety six", PhiType.AGE_OVER_89))
+        .containsExactly("ninety six");
+    assertThat(found("MRS. WHITFIELD: I'm ninety-four. It's hard.", PhiType.AGE_OVER_89))
+        .containsExactly("ninety-four");
+    assertThat(found("He turned one hundred and one last week.", PhiType.AGE_OVER_89))
+        .containsExactly("one hundred and one");
+    assertThat(
+            found(
+                "I'm ninety percent sure. It passed at ninety miles an hour. I'm ninety over sixty.",
+                PhiType.AGE_OVER_89))
+        .isEmpty();
+    assertThat(found("She saw Dr. Sandhu on, um, the twelfth of this month.", PhiType.DATE))
+        .containsExactly("twelfth");
+    assertThat(found("Yes, the night of the 7th, the aide found her", PhiType.DATE))
+        .containsExactly("7th");
+    assertThat(found("i want to restart his visits on the fifth not before", PhiType.DATE))
+        .containsExactly("fifth");
+    assertThat(found("Caller: The twenty first of August, 1930. He's fine.", PhiType.DATE))
+        .containsExactly("twenty first of August, 1930");
+    assertThat(
+            found(
+                "she lives on the second floor. the first of many. forms are due by the 5th. she's"
+                    + " on the second, no wait, third dose.",
+                PhiType.DATE))
+        .isEmpty();
+    assertThat(
+            found(
+                "(03:31) Agent: And a callback number?\n(03:33) Caller: Five five five, two four"
+                    + " seven, oh, one, one, nine.",
+                PhiType.PHONE))
+        .containsExactly("Five five five, two four seven, oh, one, one, nine");
+    assertThat(found("speaker b it's double five five uh six one two oh oh four oh", PhiType.PHONE))
+        .containsExactly("double five five uh six one two oh oh four oh");
+    assertThat(found("her vitals were one one eight uh seven six uh nine eight", PhiType.PHONE))
+        .isEmpty();
+    assertThat(
+            found(
+                "And the best email for you? It's p ramaswamy 86 at yahoo dot com. ok",
+                PhiType.EMAIL))
+        .containsExactly("p ramaswamy 86 at yahoo dot com");
+    assertThat(
+            found(
+                "and your email?\nCaller: it's been blocked at comcast dot net so call",
+                PhiType.EMAIL))
+        .isEmpty();
+    assertThat(found("Caller: It's Kowalczyk. K as in kite, O W A L C Z Y K.", PhiType.NAME))
+        .containsExactly("Kowalczyk", "K as in kite, O W A L C Z Y K");
+    assertThat(
+            found(
+                "(03:20) Agent: Can you spell the last name please?\n(03:22) Caller: A B R A M O"
+                    + " V.",
+                PhiType.NAME))
+        .containsExactly("A B R A M O V");
+    assertThat(
+            found(
+                "Agent: Can you spell the name of the medication?\nCaller: M E T F O R M I N.",
+                PhiType.NAME))
+        .isEmpty();
+  }
+
+  @Test
+  void theHundredAndEleventhWorkSetReadsTownsLinksAndDevicesAloud() {
+    assertThat(
+            found("speaker 2: 197 Ridgeview terrace apartment 3 in Dunmore 1 8 5 1 2", PhiType.ZIP))
+        .containsExactly("1 8 5 1 2");
+    assertThat(found("speaker 2: 197 Ridgeview terrace apartment 3 in Dunmore", PhiType.ADDRESS))
+        .containsExactly("197 Ridgeview terrace apartment 3");
+    assertThat(
+            found(
+                "forty seven west orchard street unit four c new haven zero six five one one",
+                PhiType.CITY))
+        .containsExactly("new haven");
+    assertThat(
+            found(
+                "her direct line is five five five four one two eight eight seven zero extension two",
+                PhiType.PHONE))
+        .containsExactly("five five five four one two eight eight seven zero");
+    assertThat(found("physician ana ferreira n p i 1 9 3 3 4 0 7 7 2 1 ok", PhiType.LICENSE))
+        .containsExactly("1 9 3 3 4 0 7 7 2 1");
+    assertThat(
+            found("0805 VIDEO CHECK-IN VIA KIT TABLET HAH-TAB-2231. PT AWAKE", PhiType.DEVICE_ID))
+        .containsExactly("HAH-TAB-2231");
+    assertThat(found("pain scale 0-10, pump PCA-2 set", PhiType.DEVICE_ID)).isEmpty();
+    assertThat(found("yes your reference number is 2 0 2 6 0 4 0 8 dash 5 5 1 7 and", PhiType.ID))
+        .containsExactly("2 0 2 6 0 4 0 8 dash 5 5 1 7");
+    assertThat(found("and the call reference is C 2 6 0 5 1 9 0 0 8 3\nCaller: thanks", PhiType.ID))
+        .containsExactly("C 2 6 0 5 1 9 0 0 8 3");
+    assertThat(
+            found(
+                "verify eligibility online at www dot harbor point health dot com slash providers",
+                PhiType.URL))
+        .containsExactly("www dot harbor point health dot com slash providers");
+    assertThat(
+            found(
+                "Agent: it's O'Malley with an apostrophe\nCaller: O apostrophe M A L L E Y",
+                PhiType.NAME))
+        .containsExactly("O'Malley", "O apostrophe M A L L E Y");
+    assertThat(found("super is mister fields number on the lobby board", PhiType.NAME))
+        .containsExactly("fields");
+    assertThat(found("spoke with mister de la cruz today", PhiType.NAME))
+        .containsExactly("de la cruz");
+    assertThat(found("missus said she is fine and mister can drive", PhiType.NAME)).isEmpty();
+    assertThat(found("DONE NP AWARE. HELD NP AWARE.", PhiType.NAME)).isEmpty();
+    assertThat(found("tablet Norco-10-325, cuff BP-120-80 left arm", PhiType.DEVICE_ID)).isEmpty();
+    assertThat(found("lives at 44 Birch road key box 2 4 6 8 0", PhiType.ZIP)).isEmpty();
+    assertThat(found("there are 2 Sisters drive her to appointments", PhiType.ADDRESS)).isEmpty();
+    assertThat(found("WWW DOT GOFUNDME DOT COM SLASH MARY SMITH", PhiType.NAME))
+        .containsExactly("MARY SMITH");
+    assertThat(found("her email is j smith at nhs dot co dot uk okay", PhiType.EMAIL))
+        .containsExactly("j smith at nhs dot co dot uk");
+    assertThat(found("my email is mary ann smith at gmail dot com", PhiType.EMAIL))
+        .containsExactly("mary ann smith at gmail dot com");
+    assertThat(found("born on April fourth, sixty-eight", PhiType.DATE))
+        .containsExactly("April fourth, sixty-eight");
+    assertThat(found("BP 120/80. KIM NP AWARE. WILL F/U.", PhiType.NAME)).containsExactly("KIM");
+    assertThat(found("ON 1/8 L NC. C/O CHEST TIGHTNESS 6/10, BP 88/54", PhiType.DATE)).isEmpty();
+    assertThat(found("Dx: CVA 11/19 L MCA", PhiType.DATE)).containsExactly("11/19");
+    assertThat(found("Form ODM 03528 (Rev. 1/2025). Rule 5160:1-2-01 applies.", PhiType.DATE))
+        .isEmpty();
+    assertThat(
+            found(
+                "Positive Dix Hallpike on the right. History of Von Willebrand disease. Incidental:"
+                    + " Left Baker's cyst. Sonographic Murphy sign negative. Sonographer: Will Brandt",
+                PhiType.NAME))
+        .containsExactly("Will Brandt");
+  }
+
+  /**
    * A clinical abbreviation that is also a given name ("ANA positive", "for IDA", "DRE brown
    * stool") is no name in a note's prose, nor an echo of a name found elsewhere; "Mother ANA LOPEZ"
    * still is.

@@ -1150,7 +1150,9 @@ final class ContextModel {
         }
         if (type != PhiType.DATE
             && type != PhiType.PHONE
-            && (eponym(tk, first, last) || eponymousCondition(tk, first, last))) {
+            && (eponym(tk, first, last)
+                || eponymousCondition(tk, first, last)
+                || describedEponym(tk, first, last))) {
           t = end - 1;
           continue; // "Hunter criteria", "Ottawa ankle rules": a rule named after someone
         }
@@ -2076,6 +2078,11 @@ final class ContextModel {
     if (scaleNamedAfterSomeone(tk, first, last) || syndrome(tk, first, last)) {
       return true;
     }
+    if (last - first >= 2
+        && tk.equalsAnyIgnoreCase(first, SCALE_RESULTS)
+        && scaleNamedAfterSomeone(tk, first + 1, last)) {
+      return true; // "Positive Dix Hallpike": the result run into the test's name
+    }
     int side = first;
     while (side < last && tk.kind[side] == Tokens.WORD && tk.lowerCase(side)) {
       side++; // "lateralizes L. Stenger negative"
@@ -2150,6 +2157,35 @@ final class ContextModel {
     return true;
   }
 
+  /**
+   * Whether span [first, last) is, or follows, a side's or a finding's word before a sign or
+   * condition named after someone: "Left Baker's cyst", "Sonographic Murphy sign", "no sonographic
+   * Murphy sign".
+   */
+  private static boolean describedEponym(Tokens tk, int first, int last) {
+    int f = first;
+    while (f < last - 1 && tk.equalsAnyIgnoreCase(f, DESCRIBING_A_SIGN)) {
+      f++;
+    }
+    if (f == first
+        && !(tk.equalsAnyIgnoreCase(first - 1, DESCRIBING_A_SIGN)
+            && !tk.newlineBefore(first))) { // "No sonographic Murphy sign"
+      return false;
+    }
+    return eponym(tk, f, last)
+        || eponymousCondition(tk, f, last)
+        || (last == f + 1
+            && (tk.flags[f] & Tokens.CAPITALIZED) != 0
+            && tk.equalsIgnoreCase(last, "sign")
+            && tk.lowerCase(last)
+            && !tk.joined(last));
+  }
+
+  /** Words that describe a sign or condition before its describer's name: "Left Baker's cyst". */
+  private static final WordList DESCRIBING_A_SIGN =
+      WordList.of(
+          "left", "right", "bilateral", "sonographic", "positive", "negative", "pos", "neg");
+
   /** Describers of syndromes whose names the name lists also hold: "Charles Bonnet syndrome". */
   private static final WordList DESCRIBERS_OF_SYNDROMES =
       WordList.of(
@@ -2171,12 +2207,14 @@ final class ContextModel {
     int maximum =
         last == first + 1
             ? scaleMaximum(tk, first)
-            : last == first + 3
-                    && tk.isPunct(first + 1, '-')
-                    && tk.joined(first + 1)
-                    && tk.joined(first + 2)
-                ? Math.max(scaleMaximum(tk, first), scaleMaximum(tk, first + 2))
-                : -1;
+            : last == first + 2 && tk.equalsAnyIgnoreCase(first, FIRST_NAMES_OF_A_TEST)
+                ? scaleMaximum(tk, first + 1) // "Dix Hallpike", "Brandt Daroff" without a dash
+                : last == first + 3
+                        && tk.isPunct(first + 1, '-')
+                        && tk.joined(first + 1)
+                        && tk.joined(first + 2)
+                    ? Math.max(scaleMaximum(tk, first), scaleMaximum(tk, first + 2))
+                    : -1;
     if (maximum < 0
         || tk.wordIs(tk.isPunct(first - 1, '.') ? first - 2 : first - 1, Lexicon.TITLE)
         || tk.wordIs(first - 1, Lexicon.ROLE)) { // "Nurse Gleason positive for flu"
@@ -2241,6 +2279,9 @@ final class ContextModel {
           ("hallpike epley semont gufoni daroff fukuda unterberger rinne weber frenzel jerger"
                   + " stenger tullio hennebert valsalva halmagyi cawthorne cooksey")
               .split(" "));
+
+  /** The first of two authors' names a test of the ear goes by: "Dix Hallpike". */
+  private static final WordList FIRST_NAMES_OF_A_TEST = WordList.of("dix", "brandt");
 
   private static final WordList SCALE_RESULTS =
       WordList.of(
@@ -2885,12 +2926,29 @@ final class ContextModel {
     if (cervicalExam(tk, from, to)) {
       return false; // "SVE 4/80/-1", "6/90/0": dilation, effacement and station
     }
+    if (to - from == 3
+        && tk.kind[from] == Tokens.NUM
+        && tk.length(from + 2) == 4
+        && (tk.equalsIgnoreCase(from - 1, "rev")
+            || (tk.isPunct(from - 1, '.') && tk.equalsIgnoreCase(from - 2, "rev")))) {
+      return false; // "Form ODM 03528 (Rev. 1/2025)": a form's revision month, no one's day
+    }
+    if (tk.kind[from] == Tokens.NUM
+        && tk.isPunct(from - 1, ':')
+        && tk.joined(from)
+        && tk.joined(from - 1)
+        && tk.is(from - 2, Tokens.NUM)
+        && tk.length(from - 2) >= 3) {
+      return false; // "Rule 5160:1-2-01": a code's section
+    }
     if (to - from == 3 && tk.kind[from] == Tokens.NUM && tk.isPunct(from + 1, '/')) {
       if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
         return false; // "a front desk 24/7"
       }
-      if (Recognizers.measureAfter(tk, to) || partOfARate(tk, from)) {
-        return false; // "1/4 mile", "1/2 tab", "1/2 rate": a fraction of a measure
+      if (Recognizers.measureAfter(tk, to)
+          || partOfARate(tk, from)
+          || Recognizers.litresOfOxygen(tk, to)) {
+        return false; // "1/4 mile", "1/2 tab", "1/2 rate", "1/8 L NC": a fraction of a measure
       }
       if (tk.joined(to) && tk.isPunct(to, '"') && inches(tk, from) && !quoteOpenBefore(tk, from)) {
         return false; // "a 3/4\" needle"

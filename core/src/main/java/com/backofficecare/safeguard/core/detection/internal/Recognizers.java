@@ -2198,8 +2198,11 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(k, "now")) {
       k--;
     }
-    if (tk.equalsIgnoreCase(k, "shes") || tk.equalsIgnoreCase(k, "hes")) {
-      return true; // typed without the apostrophe
+    if (tk.equalsIgnoreCase(k, "shes")
+        || tk.equalsIgnoreCase(k, "hes")
+        || tk.equalsIgnoreCase(k, "i'm")
+        || tk.equalsIgnoreCase(k, "i\u2019m")) {
+      return true; // typed without the apostrophe; "I'm", one word to the tokenizer
     }
     if (tk.equalsIgnoreCase(k, "am") && tk.equalsIgnoreCase(k - 1, "i")) {
       return true;
@@ -2548,7 +2551,11 @@ final class Recognizers {
         && (tk.isPunct(t - 1, '/')
             || tk.isPunct(t - 1, '-')
             || tk.isPunct(t - 1, '.')
-            || tk.is(t - 1, WORD))) {
+            || tk.is(t - 1, WORD)
+            || (tk.isPunct(t - 1, ':') // "Rule 5160:1-2-01": a code's section
+                && tk.joined(t - 1)
+                && tk.is(t - 2, NUM)
+                && tk.length(t - 2) >= 3))) {
       return false;
     }
     int n = groups(t, 3);
@@ -2644,6 +2651,7 @@ final class Recognizers {
       if (!zeroPadded
           && (tk.equalsIgnoreCase(t + 3, "of")
               || measureAfter(tk, t + 3)
+              || litresOfOxygen(tk, t + 3)
               || scoreOnAScale(tk, t)
               || ContextModel.settingsInTwo(tk, t))) {
         return false; // "intact on 2/3 of area", "completed: 12/12 hrs", "at end, mood 3/10"
@@ -2722,7 +2730,8 @@ final class Recognizers {
                   + " appetite rated rates rate rating score scored scale level sadness irritability"
                   + " motivation nausea dyspnea dizziness itching confidence hopelessness worry tension"
                   + " agitation discomfort comfort vas nrs nprs suds rpe peg distress effort"
-                  + " exertion trials trial words items correct reps lbp steps opportunities opps")
+                  + " exertion trials trial words items correct reps lbp steps opportunities opps"
+                  + " tightness ache aching soreness cramping cramps headache burning spasms")
               .split(" "));
 
   /** Words for a day that a month and day after them date: "Today 12/5", "yesterday 3/4". */
@@ -3467,6 +3476,19 @@ final class Recognizers {
    * Whether token {@code k} is a measure one space after the number before it ("1/2 tab"), not a
    * word in the next cell or line of a table ("3/14<tab>Rate").
    */
+  /** Whether "L" at {@code k} is litres of oxygen: "1/8 L NC", "1/4 L via"; not "L forearm". */
+  static boolean litresOfOxygen(Tokens tk, int k) {
+    return k + 1 < tk.count
+        && tk.equalsIgnoreCase(k, "l")
+        && !tk.joined(k)
+        && !tk.newlineBefore(k + 1)
+        && tk.equalsAnyIgnoreCase(k + 1, OXYGEN_GIVEN);
+  }
+
+  /** What follows litres of oxygen: "NC", "via", "O2". */
+  private static final WordList OXYGEN_GIVEN =
+      WordList.of("nc", "o2", "oxygen", "nasal", "via", "per", "min", "lpm", "bag", "bottle");
+
   static boolean measureAfter(Tokens tk, int k) {
     return k > 0
         && k < tk.count
@@ -3492,6 +3514,9 @@ final class Recognizers {
           "times",
           "mile",
           "miles",
+          "lpm",
+          "liter",
+          "liters",
           "mi",
           "inch",
           "inches",
@@ -3862,6 +3887,13 @@ final class Recognizers {
     int suffix = -1;
     // in lower case, a house number of one digit is more often a count ("2 chest ct", "3 diff dr")
     boolean lower = !capital(k) && (last > t || tk.length(t) >= 2) && lowerStreetAhead(k);
+    // "9 8 2 1 westminster avenue": a house number read out digit by digit, as only speech does
+    boolean digitByDigit =
+        tk.is(t, NUM)
+            && tk.length(t) == 1
+            && tk.is(t - 1, NUM)
+            && tk.length(t - 1) == 1
+            && tk.start[t] - tk.end[t - 1] == 1;
     while (k < tk.count && words < 5) {
       if (tk.newlineBefore(k)
           || ((lower || tk.wordIs(t, NUMBER_WORD))
@@ -3878,6 +3910,19 @@ final class Recognizers {
               && tk.is(k + 1, WORD)
               && (capital(k + 1) || tk.wordIs(k + 1, PARTICLE))
               && !tk.newlineBefore(k + 1);
+      if (words > 0
+          && !lower
+          && tk.is(k, WORD)
+          && tk.lowerCase(k)
+          && tk.capitalizedOnly(k - 1)
+          && !tk.wordIs(k - 1, CLINICAL | STOP)
+          && (!tk.wordIs(k - 1, COMMON) // "2 Sisters drive her"; "lives at 44 Birch road"
+              || tk.equalsAnyIgnoreCase(t - 1, BEFORE_AN_ADDRESS)
+              || tk.isPunct(t - 1, ':'))
+          && tk.equalsAnyIgnoreCase(k, SUFFIXES_SAID)) {
+        suffix = k; // "197 Ridgeview terrace": speech recognition writes the suffix in lower case
+        break;
+      }
       if (tk.is(k, WORD) && (capital(k) || (lower && tk.lowerCase(k)) || particle)) {
         boolean named = tk.capitalizedOnly(k);
         if (tk.equalsAnyIgnoreCase(k, NO_STREET)
@@ -3895,7 +3940,9 @@ final class Recognizers {
         if (words > 0
             && tk.wordIs(k, STREET_SUFFIX)
             && !patientOrDoctor(k)
-            && (!lower || tk.equalsAnyIgnoreCase(k, LOWER_CASE_SUFFIXES))) {
+            && (!lower
+                || tk.equalsAnyIgnoreCase(k, LOWER_CASE_SUFFIXES)
+                || (digitByDigit && tk.equalsAnyIgnoreCase(k, SUFFIXES_SAID)))) {
           suffix = k;
           break;
         }
@@ -3968,6 +4015,7 @@ final class Recognizers {
       end = unitEnd;
     }
     zipAfterStreet(end);
+    townAndZipReadAloud(end);
     int from = t;
     while (tk.length(t) == 1
         && from > 0
@@ -4093,6 +4141,25 @@ final class Recognizers {
   }
 
   /** Street suffixes that, abbreviated, name nothing else in lower case. */
+  /** Words an address is said after: "lives at", "the address is". */
+  private static final WordList BEFORE_AN_ADDRESS = WordList.of("at", "is", "address");
+
+  /** Street suffixes as speech recognition writes them, whole words in lower case. */
+  private static final WordList SUFFIXES_SAID =
+      WordList.of(
+          "street",
+          "avenue",
+          "road",
+          "lane",
+          "drive",
+          "court",
+          "terrace",
+          "boulevard",
+          "place",
+          "circle",
+          "parkway",
+          "highway");
+
   private static final WordList LOWER_CASE_SUFFIXES =
       WordList.of("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pkwy", "hwy", "cir", "ter", "terr");
 
@@ -4289,6 +4356,76 @@ final class Recognizers {
     }
     out.add(PhiType.ZIP, tk.start[z], tk.end[last], 0.8, "zip.after-street", "after a street");
   }
+
+  /**
+   * "... unit four c new haven zero six five one one", "... apartment 3 in Dunmore 1 8 5 1 2": a
+   * town of up to three words and five digits read one by one, straight after a street address.
+   */
+  private void townAndZipReadAloud(int end) {
+    int k = NameEchoes.firstTokenAt(tk, end);
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (tk.equalsIgnoreCase(k, "in")) {
+      k++;
+    }
+    int town = k;
+    boolean named = false; // a place the lists hold, or a capitalized word of no ordinary sense
+    while (k - town < 3
+        && tk.is(k, WORD)
+        && tk.length(k) >= 2
+        && !tk.newlineBefore(k)
+        && !tk.wordIs(k, NUMBER_WORD | STOP | STATE | STATE_NAME)) {
+      if (tk.equalsAnyIgnoreCase(k, ENTRY_WORDS)) {
+        return; // "44 Birch road key box 2 4 6 8 0": a code, no town or ZIP
+      }
+      named |= tk.wordIs(k, PLACE) || (capital(k) && !tk.wordIs(k, COMMON));
+      k++;
+    }
+    int townEnd = k - 1;
+    if (townEnd < town || !named) {
+      return;
+    }
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (tk.wordIs(k, STATE_NAME)) {
+      k++; // "fremont california nine four five three six"
+    }
+    int zip = k;
+    int digits = 0;
+    while (digits < 6
+        && !tk.newlineBefore(k)
+        && ((tk.is(k, NUM) && tk.length(k) == 1)
+            || (tk.wordIs(k, NUMBER_WORD) && spokenDigits(k) == 1 && !tk.joined(k)))) {
+      digits++;
+      k++;
+    }
+    if (digits != 5) {
+      return;
+    }
+    out.add(
+        PhiType.CITY,
+        tk.start[town],
+        tk.end[townEnd],
+        0.75,
+        "city.before-spoken-zip",
+        "a town between a street and its ZIP read aloud");
+    out.add(
+        PhiType.ZIP,
+        tk.start[zip],
+        tk.end[k - 1],
+        0.85,
+        "zip.spoken",
+        "five digits read aloud after a street and its town");
+  }
+
+  /** Words of a home's entry codes, which five digits after a street may follow. */
+  private static final WordList ENTRY_WORDS =
+      WordList.of(
+          ("key box lockbox code gate alarm pin door buzzer keypad garage side front back entry"
+                  + " combo combination")
+              .split(" "));
 
   /** Where a floor written as an ordinal at {@code k} ends: "2nd fl", "3rd Floor"; or -1. */
   private int ordinalFloor(int k) {
@@ -4660,6 +4797,9 @@ final class Recognizers {
     } else if ((tk.cue[t] & C_ID) != 0) {
       label(t);
     }
+    if (tk.equalsAnyIgnoreCase(t, DEVICE_NAMES)) {
+      deviceAfterItsName(t);
+    }
     if (tk.length(t) == 1 || (tk.word[t] & NUMBER_WORD) != 0) {
       spacedValue(t);
       spelledValue(t);
@@ -4670,9 +4810,16 @@ final class Recognizers {
       }
     } else if (tk.length(t) == 2 && tk.equalsIgnoreCase(t, "at")) {
       spokenEmail(t);
+    } else if (tk.length(t) == 3 && tk.equalsIgnoreCase(t, "www")) {
+      spokenUrl(t);
     }
     if ((tk.word[t] & (MONTH | WEEKDAY)) != 0 || tk.equalsAnyIgnoreCase(t, DAYS_NAMED_BY_NOW)) {
       spokenDate(t);
+    } else if (tk.length(t) == 3
+        && tk.equalsIgnoreCase(t, "the")
+        && !tk.wordIs(t - 1, MONTH | WEEKDAY)
+        && !tk.equalsAnyIgnoreCase(t - 1, DAYS_NAMED_BY_NOW)) {
+      spokenDay(t);
     }
     if ((tk.word[t] & FIRST) != 0) {
       givenAndSurname(t);
@@ -4688,6 +4835,9 @@ final class Recognizers {
         || tk.equalsIgnoreCase(t, "doctor")
         || tk.equalsIgnoreCase(t, "judge")) {
       titleAndSurname(t);
+    }
+    if (tk.equalsIgnoreCase(t, "mister") || tk.equalsIgnoreCase(t, "missus")) {
+      titleSaid(t);
     }
     if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
       speaker(t);
@@ -4726,7 +4876,7 @@ final class Recognizers {
       cityBeforeState(t);
       stateCertification(t); // "EMT-P IA-P 40871"
     }
-    if (tk.length(t) == 1 && !tk.joined(t) && !letterOfAWord(t - 1)) {
+    if (tk.length(t) == 1 && !tk.joined(t) && !continuesSpelling(t)) {
       spelledName(t); // the first of letters spoken one by one
     }
     if (tk.length(t) >= 3 && tk.length(t) <= 12) {
@@ -5108,13 +5258,24 @@ final class Recognizers {
   private void spelledName(int t) {
     StringBuilder letters = new StringBuilder();
     int last = -1;
+    boolean asIn = false; // a letter told apart by a word: "K as in kite", only said in spelling
     int k = t;
     while (k < tk.count) {
       if (letterOfAWord(k)) {
         letters.append(WordTable.lower(s.charAt(tk.start[k])));
         last = k++;
-      } else if (last >= 0 && tk.equalsIgnoreCase(k, "dash") && tk.length(k + 1) == 1) {
-        k++;
+        int as = tk.isPunct(k, ',') ? k + 1 : k;
+        if (asInWord(as)) {
+          asIn = true;
+          last = as + 2; // "K as in kite, O W A L ..."
+          k = tk.isPunct(as + 3, ',') ? as + 4 : as + 3;
+        } else if (tk.isPunct(k, ',') && letterOfAWord(k + 1) && !tk.newlineBefore(k + 1)) {
+          k++; // "K, O, W, A, L"
+        }
+      } else if (last >= 0
+          && (tk.equalsIgnoreCase(k, "dash") || tk.equalsIgnoreCase(k, "apostrophe"))
+          && tk.length(k + 1) == 1) {
+        k++; // "a l dash s a y e d", "O apostrophe M A L L E Y"
       } else if (last >= 0 && tk.equalsIgnoreCase(k, "double") && letterOfAWord(k + 1)) {
         letters.append(WordTable.lower(s.charAt(tk.start[k + 1]))); // "h a double d a d"
         k++;
@@ -5161,7 +5322,9 @@ final class Recognizers {
         return;
       }
     }
-    if (tk.equalsIgnoreCase(t - 1, "spelled") || tk.equalsIgnoreCase(t - 1, "spelling")) {
+    if (tk.equalsIgnoreCase(t - 1, "spelled")
+        || tk.equalsIgnoreCase(t - 1, "spelling")
+        || (letters.length() >= 4 && (asIn || (answersAQuestion(t) && askedForAName())))) {
       out.add(
           PhiType.NAME,
           tk.start[t],
@@ -5170,6 +5333,55 @@ final class Recognizers {
           "name.spelled",
           "a word spelled letter by letter");
     }
+  }
+
+  /** Whether token {@code k} is mark {@code c} joined to the tokens either side of it. */
+  private boolean joinedBy(int k, char c) {
+    return tk.isPunct(k, c) && tk.joined(k) && tk.joined(k + 1);
+  }
+
+  /**
+   * Whether the question on the line before the current one asks for a person's name: "Can you
+   * spell the last name please?", "your name?"; not "the name of the medication?".
+   */
+  private boolean askedForAName() {
+    for (int k = lineStart - 2, n = 0; k >= 0 && n < 12; k--, n++) {
+      if (tk.equalsIgnoreCase(k, "name") && tk.equalsAnyIgnoreCase(k - 1, WHOSE_NAME)) {
+        return true;
+      }
+      if (tk.newlineBefore(k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whose name a question asks for: "the last name", "your name". */
+  private static final WordList WHOSE_NAME =
+      WordList.of(
+          "last",
+          "first",
+          "middle",
+          "full",
+          "maiden",
+          "family",
+          "given",
+          "your",
+          "his",
+          "her",
+          "their",
+          "patient's",
+          "client's",
+          "sur");
+
+  /**
+   * Whether the letter at {@code t} goes on a spelling begun before it: "n g o", "K, O, W", "K as
+   * in kite, O", so that only a spelling's first letter reads the rest (linear on a line of
+   * letters).
+   */
+  private boolean continuesSpelling(int t) {
+    int k = tk.isPunct(t - 1, ',') ? t - 2 : t - 1;
+    return letterOfAWord(k) || (k >= 3 && asInWord(k - 2) && letterOfAWord(k - 3));
   }
 
   /** A letter standing alone: "n g o z i". */
@@ -5182,22 +5394,26 @@ final class Recognizers {
    * letters are {@code letters}, or -1.
    */
   private int spells(int w, CharSequence letters) {
-    if (!tk.is(w, WORD) || tk.length(w) < 2) {
+    if (!tk.is(w, WORD) || (tk.length(w) < 2 && !joinedBy(w + 1, '\''))) {
       return -1;
     }
     int at = 0;
     int k = w;
     while (true) {
       for (int i = tk.start[k]; i < tk.end[k]; i++) {
-        if (at >= letters.length() || WordTable.lower(s.charAt(i)) != letters.charAt(at++)) {
+        char c = s.charAt(i);
+        if (c == '\'' || c == '\u2019') {
+          continue; // "O'Malley" as one word
+        }
+        if (at >= letters.length() || WordTable.lower(c) != letters.charAt(at++)) {
           return -1;
         }
       }
       if (at == letters.length()) {
         return k;
       }
-      if (!(tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, WORD))) {
-        return -1;
+      if (!((joinedBy(k + 1, '-') || joinedBy(k + 1, '\'')) && tk.is(k + 2, WORD))) {
+        return -1; // "al-sayed", "O'Malley"
       }
       k += 2;
     }
@@ -5241,6 +5457,9 @@ final class Recognizers {
       return;
     }
     int last = surnameEnd(n);
+    if (tk.equalsAnyIgnoreCase(t, PARTICLES) && tk.equalsAnyIgnoreCase(last + 1, CONDITIONS)) {
+      return; // "Von Willebrand disease": a describer's name
+    }
     int third = last + 1; // "Guadalupe Herrera García": a second surname
     if (tk.is(third, WORD)
         && titleCase(third)
@@ -5258,6 +5477,12 @@ final class Recognizers {
         "name.given-surname",
         "given-name list, then a capitalized word no list knows");
   }
+
+  /** Particles of a surname the given-name list also holds: "Von", "Van", "De". */
+  private static final WordList PARTICLES = WordList.of("von", "van", "de");
+
+  /** What a describer's name comes before: "Von Willebrand disease". */
+  private static final WordList CONDITIONS = WordList.of("disease", "syndrome", "factor");
 
   private static final int NOT_AFTER_A_TITLE =
       STOP | MONTH | WEEKDAY | ROLE | TITLE | ORG | STATE_NAME | STATE | STREET_SUFFIX;
@@ -5331,6 +5556,56 @@ final class Recognizers {
         && !tk.wordIs(k, NOT_AFTER_A_TITLE);
   }
 
+  /**
+   * "super is mister fields", "missus okafor": a title as speech recognition writes it, then a word
+   * the name lists hold, in any case.
+   */
+  private void titleSaid(int t) {
+    int n = t + 1;
+    int k = n;
+    while (k - n < 3 && tk.wordIs(k, PARTICLE) && !tk.newlineBefore(k) && tk.is(k + 1, WORD)) {
+      k++; // "mister de la cruz", "missus van der berg"
+    }
+    boolean particles = k > n;
+    if (!tk.is(k, WORD)
+        || tk.newlineBefore(n)
+        || tk.newlineBefore(k)
+        || tk.length(k) < 2
+        || !(particles || tk.wordIs(k, FIRST | LAST))
+        || tk.wordIs(k, STOP | ROLE | TITLE | MONTH | WEEKDAY | NUMBER_WORD)
+        || tk.equalsAnyIgnoreCase(k, NOT_AFTER_A_TITLE_SAID)) {
+      return; // "missus said she is fine", "mister can drive"
+    }
+    int last = surnameEnd(k);
+    int second = last + 1; // "mister albert kowalczyk": a surname no list need hold
+    if (!particles
+        && tk.is(second, WORD)
+        && !tk.joined(second)
+        && !tk.newlineBefore(second)
+        && tk.length(second) >= 2
+        && (tk.lowerCase(second) == tk.lowerCase(k))
+        && !tk.wordIs(second, NUMBER_WORD | STOP | ROLE | TITLE | MONTH | WEEKDAY)
+        && !tk.equalsAnyIgnoreCase(second, NOT_AFTER_A_TITLE_SAID)
+        && (tk.wordIs(second, LAST) || !tk.wordIs(second, NOT_A_SURNAME & ~PLACE))) {
+      last = surnameEnd(second); // "mister harold bird", "missus agnes mccall"
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[n],
+        tk.end[last],
+        0.8,
+        "name.title-said",
+        "a title said aloud, then a listed name");
+  }
+
+  /** Verbs the name lists also hold, said after "mister" or "missus" meaning the person. */
+  private static final WordList NOT_AFTER_A_TITLE_SAID =
+      WordList.of(
+          ("said says has have had can could will would should shall may might must is was are"
+                  + " were be been and or fix did does do went came called calls left gave got"
+                  + " takes took wants needs likes")
+              .split(" "));
+
   /** The last token of a surname starting at {@code n}, over hyphens: "Reyes-Quintero". */
   private int surnameEnd(int n) {
     int last = n;
@@ -5372,15 +5647,7 @@ final class Recognizers {
       k++;
     }
     int first = k;
-    int last = -1;
-    if (tk.wordIs(k, NUMBER_WORD) && endsWithTy(k)) {
-      int n = tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : k + 1;
-      if (tk.wordIs(n, ORDINAL_WORD)) {
-        last = n;
-      }
-    } else if (tk.wordIs(k, ORDINAL_WORD)) {
-      last = k;
-    }
+    int last = ordinalSaid(k);
     if (last < 0 || (!month && tk.equalsAnyIgnoreCase(last + 1, NOT_DAYS))) {
       return; // "friday the first thing", "tomorrow the second time"
     }
@@ -5394,6 +5661,9 @@ final class Recognizers {
     int after =
         tk.isPunct(last + 1, ',') || tk.equalsIgnoreCase(last + 1, "of") ? last + 2 : last + 1;
     int year = month ? spokenYear(after) : -1;
+    if (year < 0 && month && afterBirth(t)) {
+      year = twoDigitYear(after); // "born April fourth, sixty-eight"
+    }
     out.add(
         PhiType.DATE,
         month ? tk.start[t] : tk.start[first],
@@ -5405,6 +5675,98 @@ final class Recognizers {
         "date.spoken",
         month ? "a month and a day read aloud" : "a day read aloud after a weekday or today");
   }
+
+  /** The last token of an ordinal said from {@code k}: "fifth", "twenty first", "thirty-first". */
+  private int ordinalSaid(int k) {
+    if (tk.wordIs(k, NUMBER_WORD) && endsWithTy(k)) {
+      int n = tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : k + 1;
+      return tk.wordIs(n, ORDINAL_WORD) ? n : -1;
+    }
+    return tk.wordIs(k, ORDINAL_WORD) ? k : -1;
+  }
+
+  /**
+   * "restart on the fifth.", "the twelfth of this month", "the night of the 7th", "the twenty first
+   * of August, 1930": a day of the month said with "the", after "on" or "starting" at a sentence's
+   * end, or before "of" and a month; not "on the second floor", "the first of many", "on the fifth,
+   * by the elevator".
+   */
+  private void spokenDay(int t) {
+    int k = t + 1;
+    int last = tk.is(k, ALNUM) && ordinal(k) > 0 && ordinal(k) <= 31 ? k : ordinalSaid(k);
+    if (last < 0 || tk.newlineBefore(k)) {
+      return;
+    }
+    int of = tk.equalsIgnoreCase(last + 1, "of") ? last + 2 : -1;
+    if (of > 0 && tk.wordIs(of, MONTH) && (tk.flags[of] & Tokens.CAPITALIZED) != 0) {
+      int after = tk.isPunct(of + 1, ',') ? of + 2 : of + 1;
+      int year = spokenYear(after);
+      out.add( // "the twenty first of August, 1930"
+          PhiType.DATE,
+          tk.start[k],
+          tk.end[year > 0 ? year : of],
+          year > 0 ? 0.9 : 0.75, // without its year, below the model's reading of a longer date
+          "date.spoken",
+          "a day of a month said aloud");
+      return;
+    }
+    boolean thisMonth =
+        of > 0
+            && tk.equalsAnyIgnoreCase(of, MONTHS_NAMED_BY_NOW)
+            && tk.equalsIgnoreCase(of + 1, "month");
+    int p = t - 1;
+    while (tk.equalsAnyIgnoreCase(p, FILLERS)) {
+      p--; // "starting uh the twentieth"
+    }
+    boolean dated =
+        tk.equalsIgnoreCase(p, "on")
+            || tk.equalsAnyIgnoreCase(p, STARTING)
+            || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY));
+    int next = last + 1;
+    boolean ends =
+        next >= tk.count
+            || tk.newlineBefore(next)
+            || tk.isPunct(next, '.')
+            || tk.isPunct(next, '?')
+            || tk.isPunct(next, '!')
+            || (tk.isPunct(next, ',') && tk.equalsIgnoreCase(p, "of")) // "the night of the 7th,"
+            || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID);
+    if (thisMonth || (dated && ends)) {
+      out.add(
+          PhiType.DATE,
+          tk.start[k],
+          tk.end[last],
+          0.8,
+          "date.spoken",
+          "a day of the month said after the");
+    }
+  }
+
+  /**
+   * Words that date a day said after "the" besides the prepositions: "starting the fifth"; not "by"
+   * ("forms are due by the 5th": an office's deadline).
+   */
+  private static final WordList STARTING = WordList.of("starting", "beginning");
+
+  /** What "the night of the 7th" is a part of. */
+  private static final WordList PARTS_OF_A_DAY =
+      WordList.of("night", "morning", "afternoon", "evening", "weekend", "week");
+
+  /**
+   * "this month", "last month": a month counted from now; not "next month" ("the first of next
+   * month": a rule's or a bill's day more often than a person's).
+   */
+  private static final WordList MONTHS_NAMED_BY_NOW = WordList.of("this", "last");
+
+  /** Speech's fillers between words. */
+  private static final WordList FILLERS = WordList.of("uh", "um", "er", "ah", "like");
+
+  /**
+   * Words that may follow a day said after "on the": "on the fifth not before"; not "on the second,
+   * no wait, third dose", "until the second is done".
+   */
+  private static final WordList AFTER_A_DAY_SAID =
+      WordList.of("not", "because", "probably", "please", "okay", "ok", "at", "in", "around");
 
   /**
    * The last token of a year read aloud from {@code k} ("1946", "nineteen forty six", "nineteen oh
@@ -5448,6 +5810,22 @@ final class Recognizers {
     return -1;
   }
 
+  /**
+   * The last token of a year's two last digits read aloud from {@code k}: "sixty-eight", "oh five".
+   */
+  private int twoDigitYear(int k) {
+    if (tk.equalsIgnoreCase(k, "oh") && tk.wordIs(k + 1, NUMBER_WORD) && spokenDigits(k + 1) == 1) {
+      return k + 1;
+    }
+    if (!tk.wordIs(k, NUMBER_WORD) || !endsWithTy(k)) {
+      return -1;
+    }
+    if (tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)) {
+      return tk.wordIs(k + 2, NUMBER_WORD) ? k + 2 : k;
+    }
+    return tk.wordIs(k + 1, NUMBER_WORD) && spokenDigits(k + 1) == 1 ? k + 1 : k;
+  }
+
   /** Words after a day read aloud: "tomorrow the fourteenth in the afternoon". */
   private static final WordList AFTER_A_DAY =
       WordList.of(
@@ -5470,7 +5848,12 @@ final class Recognizers {
    */
   private void spokenNumber(int t) {
     int p = t - 1;
-    while (p >= 0 && (tk.isPunct(p, ',') || tk.isPunct(p, '-') || tk.equalsIgnoreCase(p, "dash"))) {
+    while (p >= 0
+        && (tk.isPunct(p, ',')
+            || tk.isPunct(p, '-')
+            || tk.equalsIgnoreCase(p, "dash")
+            || tk.equalsIgnoreCase(p, "uh")
+            || tk.equalsIgnoreCase(p, "um"))) {
       p--;
     }
     if (p >= t - 4
@@ -5498,6 +5881,15 @@ final class Recognizers {
       if (tk.isPunct(n, ',') || tk.isPunct(n, '-')) {
         n++;
       }
+      if ((tk.equalsIgnoreCase(n, "uh") || tk.equalsIgnoreCase(n, "um"))
+          && (digitCount == 3 || digitCount == 6)
+          && !tk.newlineBefore(n + 1)) {
+        int resumed = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
+        if (tk.wordIs(resumed, NUMBER_WORD)) {
+          n = resumed; // "double five five uh six one two ...", "five five five, uh, two four
+          // seven"
+        }
+      }
       if (tk.equalsIgnoreCase(n, "dash") && !tk.newlineBefore(n)) { // "two six dash zero four"
         int after = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
         if (tk.wordIs(after, NUMBER_WORD) && !tk.newlineBefore(after)) {
@@ -5520,7 +5912,7 @@ final class Recognizers {
     }
     if (digitCount >= 4
         && (digitCount <= 8 || yearWordIn(t, last))
-        && afterBirth(t)
+        && (afterBirth(t) || todayIs(t))
         && (tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)
             || tk.equalsIgnoreCase(t, "oh")
             || tk.equalsIgnoreCase(t, "zero"))) {
@@ -5534,6 +5926,9 @@ final class Recognizers {
     int cue = spokenLabel(t);
     if (cue == 0 && answersAQuestion(t)) {
       cue = askedFor(t); // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
+    }
+    if (cue == C_NOT_PHI && (digitCount == 7 || digitCount == 10) && phoneLine(t)) {
+      cue = C_PHONE; // "her direct line is five five five ...": a telephone line, no line item
     }
     if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
       return;
@@ -5604,6 +5999,98 @@ final class Recognizers {
   }
 
   /**
+   * "KIT TABLET HAH-TAB-2231", "home hub GW-22A-00917": a device's own id after its name, in three
+   * or more dash-joined groups with letters and a group of four digits or more (no date, dose,
+   * setting or model's name).
+   */
+  private void deviceAfterItsName(int t) {
+    int k = t + 1;
+    if (tk.equalsIgnoreCase(k, "id") && !tk.newlineBefore(k)) {
+      k++; // "tablet ID # HAH-TAB-2231"
+    }
+    while (k - t < 4 && (tk.isPunct(k, '#') || tk.isPunct(k, ':'))) {
+      k++;
+    }
+    if (k >= tk.count
+        || tk.newlineBefore(k)
+        || tk.is(k, PUNCT)
+        || tk.length(k) > 6
+        || (k == t + 1 && tk.start[k] != tk.end[t] + 1)) {
+      return;
+    }
+    int g = lastGroup(k, 4, 6);
+    if (g < k + 4 || (tk.is(g + 1, WORD) && tk.joined(g + 1))) {
+      return; // three groups at least: "PCA-2", "Evo-300" are a model's names
+    }
+    int longest = 0;
+    boolean letters = false;
+    for (int i = k; i <= g; i += 2) {
+      int d = digitCount(i);
+      longest = Math.max(longest, d);
+      letters |= d < tk.length(i);
+    }
+    if (longest >= 4 && letters) { // not "Norco-10-325", "BP-120-80", "SPO2-92-94"
+      out.add(
+          PhiType.DEVICE_ID,
+          tk.start[k],
+          tk.end[g],
+          0.8,
+          "device.named",
+          "a device's id in groups after the device's name");
+    }
+  }
+
+  /** Devices a home's kit holds, whose ids follow their names: "TABLET HAH-TAB-2231". */
+  private static final WordList DEVICE_NAMES =
+      WordList.of(
+          "tablet",
+          "hub",
+          "gateway",
+          "monitor",
+          "cuff",
+          "oximeter",
+          "concentrator",
+          "pump",
+          "glucometer",
+          "router",
+          "modem",
+          "sensor",
+          "scale");
+
+  /** Whether "line" before {@code t} is a telephone's: "her direct line is", "my cell line". */
+  private boolean phoneLine(int t) {
+    int k = t - 1;
+    while (tk.isPunct(k, ',') || tk.isPunct(k, ':') || tk.equalsIgnoreCase(k, "is")) {
+      k--;
+    }
+    return tk.equalsIgnoreCase(k, "line")
+        && !tk.newlineBefore(k + 1)
+        && tk.equalsAnyIgnoreCase(k - 1, TELEPHONE_LINES);
+  }
+
+  /** What a telephone line is said to be: "direct line", "my line", "the main line". */
+  private static final WordList TELEPHONE_LINES =
+      WordList.of(
+          "direct",
+          "main",
+          "phone",
+          "cell",
+          "home",
+          "private",
+          "office",
+          "my",
+          "her",
+          "his",
+          "their",
+          "your",
+          "our",
+          "nurse",
+          "nurses",
+          "intake",
+          "scheduling",
+          "triage");
+
+  /**
    * A value read out character by character in a transcript, as speech recognition writes it:
    * digits, digit words and single letters one space apart ("4 4 7 1 9 2 0", "555 6 0 8 22 31", "p
    * p 0 0 4 8 2 9 1 3", "k x r 4 4 1 9", "seven w r three c x six p j five two"). Four digits at
@@ -5611,7 +6098,14 @@ final class Recognizers {
    * of birth's is taken. Runs of number words alone are {@link #spokenNumber}'s.
    */
   private void spacedValue(int t) {
-    if (spacedPart(t - 1) && !tk.newlineBefore(t) && tk.start[t] - tk.end[t - 1] == 1) {
+    if (contraction(t)) {
+      return; // the "s" of "It's L P N 3 0 ...": no part of the value
+    }
+    if (spacedPart(t - 1)
+        && !contraction(t - 1)
+        && !tk.newlineBefore(t)
+        && tk.start[t] - tk.end[t - 1] == 1
+        && !(tk.is(t, NUM) && spelledLabel(t - 1) != 0)) { // "n p i 1 9 3 3 ...": after the label
       return; // not the start of the run
     }
     int digits = 0;
@@ -5621,6 +6115,16 @@ final class Recognizers {
     for (int k = t; k < tk.count && k < t + 40 && spacedPart(k); k++) {
       if (k > t && (tk.newlineBefore(k) || tk.start[k] - tk.end[k - 1] != 1)) {
         break;
+      }
+      if (k > t
+          && tk.equalsIgnoreCase(k + 1, "dash")
+          && tk.is(k + 2, NUM)
+          && tk.length(k + 2) == 1
+          && !tk.newlineBefore(k + 2)) {
+        digits += tk.is(k, NUM) ? tk.length(k) : 1; // "2 0 2 6 0 4 0 8 dash 5 5 1 7"
+        numbers += tk.is(k, NUM) ? 1 : 0;
+        k++;
+        continue;
       }
       if (tk.is(k, NUM)) {
         digits += tk.length(k);
@@ -5641,6 +6145,10 @@ final class Recognizers {
     }
     int a = tk.start[t];
     int b = tk.end[last];
+    if (digits >= 5 && spokenCaseLabel(t)) {
+      out.add(PhiType.ID, a, b, 0.8, "id.spaced", "a reference's or a case's number read out");
+      return; // "your reference number is 2 0 2 6 ...", "the call reference is C 2 6 0 5 ..."
+    }
     int cue = spokenLabel(t);
     if (numbers == 3 && letters == 0 && last == t + 2 && afterBirth(t) && dateGroups(t)) {
       out.add(PhiType.DATE, a, b, 0.85, "date.spaced", "a date of birth read out");
@@ -6094,15 +6602,24 @@ final class Recognizers {
   private int spokenLabel(int t) {
     int words = 0;
     // An answer after a speaker's label ("CALLER:") may take its label from the question.
-    boolean answer = tk.isPunct(t - 1, ':') && tk.is(t - 2, WORD);
+    boolean answer =
+        (tk.isPunct(t - 1, ':') && tk.is(t - 2, WORD))
+            || (!tk.equalsIgnoreCase(t - 1, "is") && itIs(t - 1)); // "license number? It's L P N"
+    boolean stamped = answer && t >= lineStart && t - 2 > lineStart;
+    for (int k = lineStart; stamped && k < t - 2; k++) {
+      stamped = tk.is(k, NUM) || tk.is(k, PUNCT);
+    }
     for (int k = t - 1; k >= 0 && words < 8; k--) {
       if (tk.is(k, PUNCT)) {
         if (tk.isPunct(k, '.') || tk.isPunct(k, '?') || tk.isPunct(k, ';')) {
-          if (!answer || k < t - 4) {
-            return 0;
+          if (!answer || (k < t - 4 && !(tk.newlineBefore(k + 1) && t >= lineStart))) {
+            return 0; // an answer's label may be on the line before, after a stamp on its own
           }
         }
         continue;
+      }
+      if (stamped && k >= lineStart && k < t - 2) {
+        continue; // "(03:33) Caller: Five five five, ...": the stamp before the speaker
       }
       if (tk.cue[k] != 0 && !tk.equalsIgnoreCase(k, "on")) { // "number on the statement is"
         if (isGenericLabel(k) && k > 0 && tk.cue[k - 1] != 0 && !isGenericLabel(k - 1)) {
@@ -6161,12 +6678,17 @@ final class Recognizers {
       if (tk.equalsIgnoreCase(k, "number") || tk.equalsIgnoreCase(k, "no")) {
         return tk.equalsAnyIgnoreCase(k - 1, CASE_LABELS)
             || tk.equalsAnyIgnoreCase(k - 1, WEAK_CASE_LABELS)
-            || tk.equalsIgnoreCase(k - 1, "reference")
-            || tk.equalsIgnoreCase(k - 1, "confirmation");
+            || tk.equalsAnyIgnoreCase(k - 1, REFERENCES);
+      }
+      if (k == t - 2 && tk.equalsIgnoreCase(k + 1, "is") && tk.equalsAnyIgnoreCase(k, REFERENCES)) {
+        return true; // "the call reference is C 2 6 0 ..."
       }
     }
     return false;
   }
+
+  /** What a call's own number is called: "the call reference is ...". */
+  private static final WordList REFERENCES = WordList.of("reference", "ref", "confirmation");
 
   /** ", Brockton, oh two three oh one": five digits read aloud after a known place. */
   private boolean afterPlace(int t) {
@@ -6225,6 +6747,33 @@ final class Recognizers {
       k--; // "email address is", "e-mail: ", "email me at"
     }
     boolean labelled = emailWord(k);
+    if (!labelled) {
+      // "my email is mary ann smith at ...", "email j smith at ...", "it's thuy n dot care at ...",
+      // "It's p ramaswamy 86 at ...": a local part of up to two more words, straight after an
+      // e-mail label or "it's"
+      for (int w = start - 1; w >= start - 2; w--) {
+        if (!tk.is(w, WORD)
+            || tk.newlineBefore(w + 1)
+            || tk.equalsAnyIgnoreCase(w, NO_DOMAIN_WORDS)
+            || tk.wordIs(w, STOP)
+            || (tk.length(w) > 1 && tk.wordIs(w, COMMON) && !tk.wordIs(w, FIRST))) {
+          break; // not "it's been blocked at comcast dot net", "it's lowercase p ..."
+        }
+        int l = w - 1;
+        while (l >= w - 4 && (tk.is(l, PUNCT) || tk.equalsAnyIgnoreCase(l, AN_ADDRESS_IS))) {
+          l--;
+        }
+        if (emailWord(l)) {
+          labelled = true;
+          start = w;
+          break;
+        }
+        if (itIs(w - 1)) {
+          start = w; // the label further back, looked for below
+          break;
+        }
+      }
+    }
     if (!labelled
         && !tk.wordIs(start, STOP) // "email ..., the appointment is at mercy dot org"
         && itIs(start - 1)) { // not "Email reminder: refills at ..." nor "we met at ..."
@@ -6244,6 +6793,43 @@ final class Recognizers {
     }
   }
 
+  /**
+   * "www dot harbor point health dot com slash providers": a web address read aloud, from "www"
+   * over up to four words and "dot" to a common top-level domain, then its path's words after
+   * "slash".
+   */
+  private void spokenUrl(int t) {
+    if (!tk.equalsIgnoreCase(t + 1, "dot") || tk.newlineBefore(t + 1)) {
+      return;
+    }
+    int end = -1;
+    int plain = 0;
+    int k = t + 2;
+    for (; k < tk.count && k <= t + 14 && tk.is(k, WORD) && !tk.newlineBefore(k); k++) {
+      if (tk.equalsIgnoreCase(k, "dot")) {
+        plain = 0;
+      } else if (++plain > 4 || tk.equalsAnyIgnoreCase(k, NO_DOMAIN_WORDS)) {
+        break;
+      } else if (k > t + 3
+          && tk.equalsIgnoreCase(k - 1, "dot")
+          && tk.equalsAnyIgnoreCase(k, TOP_LEVEL_DOMAINS)) {
+        end = k;
+        break;
+      }
+    }
+    if (end < 0) {
+      return;
+    }
+    while (tk.equalsIgnoreCase(end + 1, "slash")
+        && tk.is(end + 2, WORD)
+        && !tk.newlineBefore(end + 2)
+        && !tk.equalsAnyIgnoreCase(end + 2, NO_DOMAIN_WORDS)
+        && !(tk.wordIs(end + 2, FIRST | LAST) && !tk.wordIs(end + 2, COMMON))) { // "slash MARY"
+      end += 2; // "slash providers"
+    }
+    out.add(PhiType.URL, tk.start[t], tk.end[end], 0.85, "url.spoken", "a web address read aloud");
+  }
+
   /** Whether token {@code k} is "email" or ends "e-mail". */
   private boolean emailWord(int k) {
     return tk.equalsIgnoreCase(k, "email")
@@ -6252,15 +6838,24 @@ final class Recognizers {
             && tk.equalsIgnoreCase(k - 2, "e"));
   }
 
+  /** Whether token {@code k} is the "s" of a contraction: "that's", "It's". */
+  private boolean contraction(int k) {
+    return tk.equalsIgnoreCase(k, "s")
+        && tk.joined(k)
+        && (tk.isPunct(k - 1, '\'') || tk.isPunct(k - 1, '\u2019'));
+  }
+
   /** Whether token {@code k} ends "it's", "that's" or "is": an address about to be read. */
   private boolean itIs(int k) {
     if (tk.equalsIgnoreCase(k, "s")
-        && tk.isPunct(k - 1, '\'')
+        && (tk.isPunct(k - 1, '\'') || tk.isPunct(k - 1, '\u2019'))
         && tk.joined(k)
         && tk.joined(k - 1)) {
       return tk.equalsIgnoreCase(k - 2, "it") || tk.equalsIgnoreCase(k - 2, "that");
     }
-    return tk.equalsIgnoreCase(k, "is");
+    return tk.equalsIgnoreCase(k, "is")
+        || tk.equalsIgnoreCase(k, "it's") // one word to the tokenizer
+        || tk.equalsIgnoreCase(k, "it\u2019s");
   }
 
   /** Words no domain read aloud holds after its first: "at the clinic, email jane dot ...". */
@@ -6274,7 +6869,9 @@ final class Recognizers {
       WordList.of("address", "is", "its", "it's", "me", "at", "to", "was");
 
   private static final WordList TOP_LEVEL_DOMAINS =
-      WordList.of("com", "org", "net", "edu", "gov", "us", "io", "info", "biz", "example");
+      WordList.of(
+          "com", "org", "net", "edu", "gov", "us", "io", "info", "biz", "example", "uk", "ca",
+          "co");
 
   /** A letter or a number spelled alone: "m", "4", "two", "eighty". */
   private boolean spelledCharacter(int k) {
@@ -6317,10 +6914,19 @@ final class Recognizers {
       last = t + 2;
     } else if (!hundred && tk.equalsAnyIgnoreCase(t + 1, UNIT_WORDS) && !tk.joined(t + 1)) {
       last = t + 1; // "ninety three years old", as dictation writes it
+    } else if (hundred) {
+      int n = tk.equalsIgnoreCase(last + 1, "and") ? last + 2 : last + 1;
+      if (tk.wordIs(n, NUMBER_WORD) && spokenDigits(n) > 0 && !tk.newlineBefore(n)) {
+        last = n; // "one hundred and one"
+      }
     }
     int k = last + 1;
     if (tk.isPunct(k, '-') && tk.joined(k) && tk.joined(k + 1)) {
       k++; // "ninety-three-year-old"
+    }
+    if (tk.equalsAnyIgnoreCase(k, NO_AGE_AFTER) || tk.isPunct(k, '%')) {
+      return false; // "I'm ninety percent sure", "ninety over sixty", "a hundred and eighty
+      // degrees"
     }
     boolean after =
         tk.equalsIgnoreCase(k, "year")
@@ -6330,6 +6936,8 @@ final class Recognizers {
     boolean before =
         labelBefore(t, C_AGE)
             || subjectIs(t)
+            || (tk.equalsIgnoreCase(t - 1, "at") && tk.equalsAnyIgnoreCase(t - 2, DIED))
+            || (tk.equalsIgnoreCase(t - 1, "of") && tk.equalsIgnoreCase(t - 2, "age"))
             || futureBe(t)
             || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','))
             // "her sister (ninety-one)", "Tevita Fifita (ninety)"
@@ -6381,6 +6989,14 @@ final class Recognizers {
     return false;
   }
 
+  /**
+   * Whether "today is" or "the date is" comes right before {@code t}: "today is three three ...".
+   */
+  private boolean todayIs(int t) {
+    return tk.equalsIgnoreCase(t - 1, "is")
+        && (tk.equalsIgnoreCase(t - 2, "today") || tk.equalsIgnoreCase(t - 2, "date"));
+  }
+
   private static final WordList BIRTH_WORDS =
       WordList.of("dob", "birth", "born", "birthdate", "birthday");
 
@@ -6397,6 +7013,13 @@ final class Recognizers {
             || tk.equalsIgnoreCase(t - 2, "to")
             || tk.equalsAnyIgnoreCase(t - 2, WILL_CONTRACTED));
   }
+
+  /** What a number said after "I'm" or "turned" measures when it is no age. */
+  private static final WordList NO_AGE_AFTER =
+      WordList.of(
+          ("percent over miles mph degrees pounds lbs feet dollars bucks minutes seconds point"
+                  + " kilos mg units beats")
+              .split(" "));
 
   /** What comes before "at" and the age a person died at: "passed at 97", "died at 101". */
   private static final WordList DIED = WordList.of("passed", "died", "away", "death");
@@ -9697,6 +10320,7 @@ final class Recognizers {
    */
   private boolean toldOfIt(int t, int c) {
     return tk.wordIs(t, FIRST | LAST)
+        && !(tk.equalsIgnoreCase(c, "np") && tk.wordIs(t, COMMON)) // "HELD NP AWARE", "DONE NP"
         && (opensLine(t) || (tk.isPunct(t - 1, '.') && !tk.joined(t)))
         && !tk.newlineBefore(c + 1)
         && tk.equalsAnyIgnoreCase(c + 1, TOLD_OF_IT);
@@ -9710,11 +10334,11 @@ final class Recognizers {
     return tk.is(k, WORD) && !tk.newlineBefore(k + 1) && tk.equalsAnyIgnoreCase(k, HANDED_TO);
   }
 
-  private static final WordList NURSING_CREDENTIALS = WordList.of("rn", "lpn", "lvn", "cna");
+  private static final WordList NURSING_CREDENTIALS = WordList.of("rn", "lpn", "lvn", "cna", "np");
 
   private static final WordList KINDS_OF_NURSE =
       WordList.of(
-          ("day er floor hall ward endo sole pool diem long hem well parish geri brain per prior last"
+          ("day er floor hall ward endo sole pool diem long hem well parish geri brain per prior last hand"
                   + " former eve eves evening junior senior major marine camp star travel")
               .split(" "));
 
