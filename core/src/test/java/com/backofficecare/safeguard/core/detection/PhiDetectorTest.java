@@ -3471,6 +3471,17 @@ class PhiDetectorTest {
                 "I'm ninety percent sure. It passed at ninety miles an hour. I'm ninety over sixty.",
                 PhiType.AGE_OVER_89))
         .isEmpty();
+    assertThat(
+            found(
+                "SPEAKER_00: and your date of birth for the background check\nSPEAKER_01: eleven"
+                    + " twenty two nineteen eighty six",
+                PhiType.DATE))
+        .containsExactly("eleven twenty two nineteen eighty six");
+    assertThat(
+            found(
+                "SPEAKER_00: his birthday party is saturday\nSPEAKER_01: ok one two three four",
+                PhiType.DATE))
+        .isEmpty();
     assertThat(found("She saw Dr. Sandhu on, um, the twelfth of this month.", PhiType.DATE))
         .containsExactly("twelfth");
     assertThat(found("Yes, the night of the 7th, the aide found her", PhiType.DATE))

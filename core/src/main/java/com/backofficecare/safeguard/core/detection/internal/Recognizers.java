@@ -3472,10 +3472,6 @@ final class Recognizers {
           "scion",
           "tesla");
 
-  /**
-   * Whether token {@code k} is a measure one space after the number before it ("1/2 tab"), not a
-   * word in the next cell or line of a table ("3/14<tab>Rate").
-   */
   /** Whether "L" at {@code k} is litres of oxygen: "1/8 L NC", "1/4 L via"; not "L forearm". */
   static boolean litresOfOxygen(Tokens tk, int k) {
     return k + 1 < tk.count
@@ -3489,6 +3485,10 @@ final class Recognizers {
   private static final WordList OXYGEN_GIVEN =
       WordList.of("nc", "o2", "oxygen", "nasal", "via", "per", "min", "lpm", "bag", "bottle");
 
+  /**
+   * Whether token {@code k} is a measure one space after the number before it ("1/2 tab"), not a
+   * word in the next cell or line of a table ("3/14<tab>Rate").
+   */
   static boolean measureAfter(Tokens tk, int k) {
     return k > 0
         && k < tk.count
@@ -4140,7 +4140,6 @@ final class Recognizers {
     return false;
   }
 
-  /** Street suffixes that, abbreviated, name nothing else in lower case. */
   /** Words an address is said after: "lives at", "the address is". */
   private static final WordList BEFORE_AN_ADDRESS = WordList.of("at", "is", "address");
 
@@ -4160,6 +4159,7 @@ final class Recognizers {
           "parkway",
           "highway");
 
+  /** Street suffixes that, abbreviated, name nothing else in lower case. */
   private static final WordList LOWER_CASE_SUFFIXES =
       WordList.of("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pkwy", "hwy", "cir", "ter", "terr");
 
@@ -5886,8 +5886,7 @@ final class Recognizers {
           && !tk.newlineBefore(n + 1)) {
         int resumed = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
         if (tk.wordIs(resumed, NUMBER_WORD)) {
-          n = resumed; // "double five five uh six one two ...", "five five five, uh, two four
-          // seven"
+          n = resumed; // "double five five uh six one two", "five five five, uh, two four"
         }
       }
       if (tk.equalsIgnoreCase(n, "dash") && !tk.newlineBefore(n)) { // "two six dash zero four"
@@ -5912,7 +5911,7 @@ final class Recognizers {
     }
     if (digitCount >= 4
         && (digitCount <= 8 || yearWordIn(t, last))
-        && (afterBirth(t) || todayIs(t))
+        && (afterBirth(t) || todayIs(t) || birthAskedAbove(t))
         && (tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)
             || tk.equalsIgnoreCase(t, "oh")
             || tk.equalsIgnoreCase(t, "zero"))) {
@@ -6985,6 +6984,27 @@ final class Recognizers {
         return true;
       }
       words++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code t} opens a speaker's answer ("SPEAKER_01: eleven twenty two nineteen eighty
+   * six") and one of the two lines before it speaks of a birth ("... your date of birth for the
+   * background check"), as a read-back does too.
+   */
+  private boolean birthAskedAbove(int t) {
+    if (!tk.isPunct(t - 1, ':') || t < lineStart || t - lineStart > 4) {
+      return false;
+    }
+    int lines = 0;
+    for (int k = lineStart - 1; k >= 0 && k >= lineStart - 60; k--) {
+      if (tk.equalsAnyIgnoreCase(k, BIRTH_WORDS)) {
+        return true;
+      }
+      if (tk.newlineBefore(k) && ++lines == 2) {
+        return false;
+      }
     }
     return false;
   }
