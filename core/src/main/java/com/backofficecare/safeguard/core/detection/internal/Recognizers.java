@@ -5335,11 +5335,6 @@ final class Recognizers {
     }
   }
 
-  /** Whether token {@code k} is mark {@code c} joined to the tokens either side of it. */
-  private boolean joinedBy(int k, char c) {
-    return tk.isPunct(k, c) && tk.joined(k) && tk.joined(k + 1);
-  }
-
   /**
    * Whether the question on the line before the current one asks for a person's name: "Can you
    * spell the last name please?", "your name?"; not "the name of the medication?".
@@ -5394,7 +5389,7 @@ final class Recognizers {
    * letters are {@code letters}, or -1.
    */
   private int spells(int w, CharSequence letters) {
-    if (!tk.is(w, WORD) || (tk.length(w) < 2 && !joinedBy(w + 1, '\''))) {
+    if (!tk.is(w, WORD) || (tk.length(w) < 2 && !sepIs(w + 1, '\''))) {
       return -1;
     }
     int at = 0;
@@ -5412,7 +5407,7 @@ final class Recognizers {
       if (at == letters.length()) {
         return k;
       }
-      if (!((joinedBy(k + 1, '-') || joinedBy(k + 1, '\'')) && tk.is(k + 2, WORD))) {
+      if (!((sepIs(k + 1, '-') || sepIs(k + 1, '\'')) && tk.is(k + 2, WORD))) {
         return -1; // "al-sayed", "O'Malley"
       }
       k += 2;
@@ -5758,6 +5753,9 @@ final class Recognizers {
    */
   private static final WordList MONTHS_NAMED_BY_NOW = WordList.of("this", "last");
 
+  /** Speech's fillers a number read aloud may hold between its groups: "five five five uh ...". */
+  private static final WordList DIGIT_FILLERS = WordList.of("uh", "um");
+
   /** Speech's fillers between words. */
   private static final WordList FILLERS = WordList.of("uh", "um", "er", "ah", "like");
 
@@ -5852,8 +5850,7 @@ final class Recognizers {
         && (tk.isPunct(p, ',')
             || tk.isPunct(p, '-')
             || tk.equalsIgnoreCase(p, "dash")
-            || tk.equalsIgnoreCase(p, "uh")
-            || tk.equalsIgnoreCase(p, "um"))) {
+            || tk.equalsAnyIgnoreCase(p, DIGIT_FILLERS))) {
       p--;
     }
     if (p >= t - 4
@@ -5881,7 +5878,7 @@ final class Recognizers {
       if (tk.isPunct(n, ',') || tk.isPunct(n, '-')) {
         n++;
       }
-      if ((tk.equalsIgnoreCase(n, "uh") || tk.equalsIgnoreCase(n, "um"))
+      if (tk.equalsAnyIgnoreCase(n, DIGIT_FILLERS)
           && (digitCount == 3 || digitCount == 6)
           && !tk.newlineBefore(n + 1)) {
         int resumed = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
@@ -6702,20 +6699,7 @@ final class Recognizers {
    * the part before "at" is dotted or spelled, or an e-mail label stands shortly before it.
    */
   private void spokenEmail(int t) {
-    int end = -1;
-    int plain = 0;
-    for (int k = t + 1;
-        k < tk.count && k <= t + 14 && tk.is(k, WORD) && !tk.newlineBefore(k);
-        k++) {
-      if (tk.equalsIgnoreCase(k, "dot")) {
-        plain = 0;
-      } else if (++plain > 4 || (k > t + 1 && tk.equalsAnyIgnoreCase(k, NO_DOMAIN_WORDS))) {
-        break; // "at the clinic, email jane dot doe at ...": no domain holds "at" or "the"
-      } else if (tk.equalsIgnoreCase(k - 1, "dot")
-          && tk.equalsAnyIgnoreCase(k, TOP_LEVEL_DOMAINS)) {
-        end = k;
-      }
-    }
+    int end = domainEnd(t + 1, t + 2);
     int start = t - 1;
     if (end < 0
         || !(tk.is(start, WORD) || tk.is(start, NUM))
@@ -6801,21 +6785,7 @@ final class Recognizers {
     if (!tk.equalsIgnoreCase(t + 1, "dot") || tk.newlineBefore(t + 1)) {
       return;
     }
-    int end = -1;
-    int plain = 0;
-    int k = t + 2;
-    for (; k < tk.count && k <= t + 14 && tk.is(k, WORD) && !tk.newlineBefore(k); k++) {
-      if (tk.equalsIgnoreCase(k, "dot")) {
-        plain = 0;
-      } else if (++plain > 4 || tk.equalsAnyIgnoreCase(k, NO_DOMAIN_WORDS)) {
-        break;
-      } else if (k > t + 3
-          && tk.equalsIgnoreCase(k - 1, "dot")
-          && tk.equalsAnyIgnoreCase(k, TOP_LEVEL_DOMAINS)) {
-        end = k;
-        break;
-      }
-    }
+    int end = domainEnd(t + 2, t + 4); // not "www dot example": a name before the domain
     if (end < 0) {
       return;
     }
@@ -6827,6 +6797,31 @@ final class Recognizers {
       end += 2; // "slash providers"
     }
     out.add(PhiType.URL, tk.start[t], tk.end[end], 0.85, "url.spoken", "a web address read aloud");
+  }
+
+  /**
+   * The last token of a domain read aloud from token {@code from}, within 14 tokens of the word
+   * before it: words and "dot" up to the last common top-level domain at {@code firstTld} or after,
+   * at most four words between dots and none after the first that no domain holds ("at the clinic,
+   * email jane dot doe at ..."); -1 if none.
+   */
+  private int domainEnd(int from, int firstTld) {
+    int end = -1;
+    int plain = 0;
+    for (int k = from;
+        k < tk.count && k <= from + 13 && tk.is(k, WORD) && !tk.newlineBefore(k);
+        k++) {
+      if (tk.equalsIgnoreCase(k, "dot")) {
+        plain = 0;
+      } else if (++plain > 4 || (k > from && tk.equalsAnyIgnoreCase(k, NO_DOMAIN_WORDS))) {
+        break;
+      } else if (k >= firstTld
+          && tk.equalsIgnoreCase(k - 1, "dot")
+          && tk.equalsAnyIgnoreCase(k, TOP_LEVEL_DOMAINS)) {
+        end = k;
+      }
+    }
+    return end;
   }
 
   /** Whether token {@code k} is "email" or ends "e-mail". */
