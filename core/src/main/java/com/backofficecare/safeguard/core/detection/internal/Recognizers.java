@@ -5780,16 +5780,7 @@ final class Recognizers {
         return n + 1; // "nineteen oh five"
       }
       if (tk.wordIs(n, NUMBER_WORD) && (endsWithTy(n) || endsWithTeen(n) || tk.length(n) == 3)) {
-        if (endsWithTy(n)
-            && tk.isPunct(n + 1, '-')
-            && tk.joined(n + 1)
-            && tk.joined(n + 2)
-            && tk.wordIs(n + 2, NUMBER_WORD)) {
-          return n + 2; // "thirty-nine"
-        }
-        return endsWithTy(n) && tk.wordIs(n + 1, NUMBER_WORD) && spokenDigits(n + 1) == 1
-            ? n + 1 // "forty six"
-            : n; // "twenty ten", "nineteen fifty"
+        return endsWithTy(n) ? tensEnd(n) : n; // "forty six", "thirty-nine"; "twenty ten"
       }
       return -1;
     }
@@ -5798,14 +5789,20 @@ final class Recognizers {
       if (!tk.wordIs(n, NUMBER_WORD)) {
         return k + 1;
       }
-      if (endsWithTy(n) && tk.isPunct(n + 1, '-') && tk.joined(n + 1) && tk.joined(n + 2)) {
-        return tk.wordIs(n + 2, NUMBER_WORD) ? n + 2 : n; // "two thousand twenty-four"
-      }
-      return endsWithTy(n) && tk.wordIs(n + 1, NUMBER_WORD) && spokenDigits(n + 1) == 1
-          ? n + 1 // "two thousand twenty four"
-          : n; // "two thousand and five"
+      return endsWithTy(n) ? tensEnd(n) : n; // "two thousand twenty four", "... and five"
     }
     return -1;
+  }
+
+  /**
+   * The last token of a number of tens said from {@code n}, a word ending "ty": its unit after it,
+   * joined by a hyphen or not ("forty six", "twenty-four"), else {@code n} itself.
+   */
+  private int tensEnd(int n) {
+    if (tk.isPunct(n + 1, '-') && tk.joined(n + 1) && tk.joined(n + 2)) {
+      return tk.wordIs(n + 2, NUMBER_WORD) ? n + 2 : n;
+    }
+    return tk.wordIs(n + 1, NUMBER_WORD) && spokenDigits(n + 1) == 1 ? n + 1 : n;
   }
 
   /**
@@ -5815,13 +5812,7 @@ final class Recognizers {
     if (tk.equalsIgnoreCase(k, "oh") && tk.wordIs(k + 1, NUMBER_WORD) && spokenDigits(k + 1) == 1) {
       return k + 1;
     }
-    if (!tk.wordIs(k, NUMBER_WORD) || !endsWithTy(k)) {
-      return -1;
-    }
-    if (tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)) {
-      return tk.wordIs(k + 2, NUMBER_WORD) ? k + 2 : k;
-    }
-    return tk.wordIs(k + 1, NUMBER_WORD) && spokenDigits(k + 1) == 1 ? k + 1 : k;
+    return tk.wordIs(k, NUMBER_WORD) && endsWithTy(k) ? tensEnd(k) : -1;
   }
 
   /** Words after a day read aloud: "tomorrow the fourteenth in the afternoon". */
