@@ -251,6 +251,18 @@ class LinearTimeTest {
     assertLinear("K as in kite, ", 100_000);
   }
 
+  /**
+   * Speech's values said back and paused in, repeated on one line and one line each: a house number
+   * said back reads the two lines before it only, a day's pauses and a run's commas a few tokens.
+   */
+  @Test
+  void valuesSaidBackCostLinearly() {
+    assertLinear("5 5, ", 100_000);
+    assertLinear("November the... the, ", 100_000);
+    assertLinear("A: at 614 Locust Lane 614 614 614 614 614 614\nB: Six fourteen, yes.\n", 100_000);
+    assertLinear("where were you born greenwood, ", 100_000);
+  }
+
   private void assertLinear(String unit, int size) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

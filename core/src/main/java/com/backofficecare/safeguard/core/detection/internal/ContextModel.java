@@ -1206,8 +1206,9 @@ final class ContextModel {
         while (last > first + 1
             && (tk.kind[first] == Tokens.NUM
                 || tk.kind[first] == Tokens.PUNCT
-                || notOfAName(tk, first))) {
-          first++; // "1905 Lakshmi", "Judge Harrowgate": a time or a title opens no name
+                || notOfAName(tk, first)
+                || (tk.equalsAnyIgnoreCase(first, ANSWER_WORDS) && tk.isPunct(first + 1, ',')))) {
+          first++; // "1905 Lakshmi", "Judge Harrowgate", "Okay, Ines": no name opens so
         }
         if (first > t && markup(tk, first)) {
           t = end - 1;
@@ -1419,6 +1420,10 @@ final class ContextModel {
   }
 
   private static final int NOT_OF_A_NAME = Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP;
+
+  /** Words that open a speaker's reply before a comma: "Okay, Berta Quispe covered that day". */
+  private static final WordList ANSWER_WORDS =
+      WordList.of("okay", "ok", "yes", "yeah", "no", "hi", "hello", "thanks", "sure", "alright");
 
   /**
    * Whether the words around {@code [first, last)} speak of languages: "speaks", "fluent" or "in"

@@ -89,7 +89,7 @@ public final class DetectionEngine {
       w.candidates.start(minimumConfidence, types);
       w.tokens.reset(text);
       int docCase = ContextModel.cases(w.tokens, w.scratch);
-      w.recognizers.caseOfLines(w.scratch.lineCase);
+      w.recognizers.startText(w.scratch.lineCase);
       for (int t = 0; t < w.tokens.count; t++) {
         w.recognizers.at(t);
       }

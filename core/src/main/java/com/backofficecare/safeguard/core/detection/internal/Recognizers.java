@@ -11,6 +11,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.backofficecare.safeguard.core.PhiType;
 import java.time.YearMonth;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,12 @@ final class Recognizers {
 
   /** The first token of the line {@link #at} reads: a question on the line before is found once. */
   private int lineStart;
+
+  /**
+   * The last token of the last age over 89 said in words: "I'm ninety, but I do myself.
+   * Ninety-one."
+   */
+  private int ageSaid = -100;
 
   Recognizers(Tokens tokens, Candidates out) {
     this.tk = tokens;
@@ -90,6 +97,12 @@ final class Recognizers {
       case WORD -> {
         word(t);
         login(t);
+        if (tk.isPunct(t - 1, ':') && t - lineStart <= 10) {
+          townAnswered(t);
+        }
+        if (tk.length(t) == 4 && tk.equalsIgnoreCase(t, "from")) {
+          introducedFrom(t);
+        }
         nameBeforeRelation(t);
         signedName(t);
         afterLowerCaseTitle(t);
@@ -461,6 +474,9 @@ final class Recognizers {
     if (len == 2 || len == 3) {
       ageAfterAName(t);
     }
+    if (len >= 2 && len <= 5) {
+      houseNumberSaidBack(t);
+    }
     if (len >= 4 && len <= 7) {
       pager(t);
     }
@@ -521,6 +537,7 @@ final class Recognizers {
       accountTail(t);
       maskedTail(t);
       lastFour(t);
+      lastFourAnswered(t);
       brandTail(t);
     }
     if (len <= 3 && tk.isPunct(t - 1, '+') && tk.joined(t)) {
@@ -1206,6 +1223,40 @@ final class Recognizers {
             ? PhiType.CARD
             : (cue & (C_ACCOUNT | C_ROUTING)) != 0 ? PhiType.ACCOUNT : PhiType.SSN;
     out.add(type, tk.start[t], tk.end[t], 0.8, "ssn.last-four", "after 'last 4'");
+  }
+
+  /**
+   * "CLERK: And the last four of your social? / CALLER: 8290.": four digits answering, alone, a
+   * question on the line before about the last four of a social, a card or an account.
+   */
+  private void lastFourAnswered(int t) {
+    int next = t + 1;
+    if (!tk.isPunct(t - 1, ':')
+        || t - lineStart > 3
+        || !(next >= tk.count || tk.newlineBefore(next) || tk.isPunct(next, '.'))) {
+      return;
+    }
+    boolean last = false;
+    int cues = 0;
+    for (int k = lineStart - 1; k >= 0; k--) {
+      last |=
+          tk.equalsIgnoreCase(k, "last")
+              && (tk.equalsIgnoreCase(k + 1, "four") || tk.equalsIgnoreCase(k + 1, "4"));
+      cues |= tk.cue[k];
+      if (k == 0 || tk.newlineBefore(k)) {
+        break;
+      }
+    }
+    @Nullable PhiType type =
+        (cues & C_CARD) != 0
+            ? PhiType.CARD
+            : (cues & (C_ACCOUNT | C_ROUTING)) != 0
+                ? PhiType.ACCOUNT
+                : (cues & C_SSN) != 0 ? PhiType.SSN : null;
+    if (last && type != null) {
+      out.add(
+          type, tk.start[t], tk.end[t], 0.8, "ssn.last-four", "answering a question on its last 4");
+    }
   }
 
   private static final WordList BETWEEN_LAST_FOUR =
@@ -3604,7 +3655,9 @@ final class Recognizers {
       return; // "94-1040 Waipahu St", "45-12 Parsons Blvd": Hawaii's and Queens' house numbers
     }
     if (tk.length(t) >= 2 && !tk.joined(t + 1)) {
-      directionStreet(t);
+      if (!directionStreet(t, t, tk.length(t))) {
+        streetAfterAt(t, t, tk.length(t));
+      }
     }
   }
 
@@ -3614,17 +3667,39 @@ final class Recognizers {
    * stand alone (not "w/c", nor a log's level "4412 E AndroidRuntime:") and the word after it be a
    * street's, not a count's ("30 s later").
    */
-  private void directionStreet(int t) {
-    int d = t + 1;
-    if (!boundaryBefore(t)
-        || !tk.is(d, WORD)
-        || tk.length(d) != 1
-        || "nsew".indexOf(s.charAt(tk.start[d])) < 0
-        || (s.charAt(tk.start[d]) == 's' && tk.length(t) < 3) // "30 s backoff": seconds
-        || tk.newlineBefore(d)) {
-      return;
+  private boolean directionStreet(int t, int number, int digitCount) {
+    int d = number + 1;
+    boolean letter = // "one w four": a frequency said, not a compass letter
+        tk.is(number, NUM)
+            && tk.is(d, WORD)
+            && tk.length(d) == 1
+            && "nsew".indexOf(s.charAt(tk.start[d])) >= 0
+            && (s.charAt(tk.start[d]) != 's' || digitCount >= 3); // "30 s backoff": seconds
+    boolean compass = // "four eleven west mahantongo"; not "room 412 north campus", "bp 150 west"
+        digitCount >= 3
+            && tk.lowerCase(d)
+            && tk.equalsAnyIgnoreCase(d, COMPASS)
+            && !tk.wordIs(t - 1, UNIT)
+            && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_HOUSE)
+            && !tk.equalsAnyIgnoreCase(t - 1, NO_HOUSE_BEFORE)
+            && (ordinalSaid(d + 1) > 0
+                || tk.equalsAnyIgnoreCase(d + 1, STREET_NAMES)
+                || !tk.wordIs(d + 1, COMMON));
+    if (!boundaryBefore(t) || !tk.is(d, WORD) || !(letter || compass) || tk.newlineBefore(d)) {
+      return false;
     }
     int k = d + 1;
+    int said = ordinalSaid(k);
+    if (!letter && said > 0 && !tk.newlineBefore(k)) {
+      out.add( // "twenty one nineteen west twenty first"
+          PhiType.ADDRESS,
+          tk.start[t],
+          tk.end[said],
+          0.8,
+          "address.street",
+          "number, compass point, street");
+      return true;
+    }
     if (tk.isPunct(k, '.') && tk.joined(k)) {
       k++;
     }
@@ -3634,7 +3709,7 @@ final class Recognizers {
             || (tk.is(k, ALNUM) && ordinal(k) > 0))
         || (tk.isPunct(k + 1, ':') && tk.joined(k + 1))
         || !streetNameWord(k)) {
-      return;
+      return false;
     }
     // "1402 n martin luther king": the street's further words, names and places, not prose
     int last = k;
@@ -3659,6 +3734,54 @@ final class Recognizers {
         0.8,
         "address.street",
         "number, compass point, street");
+    return true;
+  }
+
+  private static final WordList COMPASS = WordList.of("north", "south", "east", "west");
+
+  /** What a number before a compass word is when no house's: "office 305 south", "in 520 north". */
+  private static final WordList NO_HOUSE_BEFORE = WordList.of("office", "bp", "in", "room", "rm");
+
+  /**
+   * "we were at eleven two oh three bissonnet, apartment", "HOME IS 2710 ROSEDALE": a house number
+   * of three to five digits after "lives at", "were at" or "home is", then one word that can name a
+   * street and no more words; speech leaves the suffix out.
+   */
+  private boolean streetAfterAt(int t, int number, int digitCount) {
+    int k = number + 1;
+    int p = t - 1;
+    while (tk.equalsAnyIgnoreCase(p, FILLERS)) {
+      p--;
+    }
+    boolean at = // not "meet at 2200 Johnson", "sent at 1200 Main", "sugars were at 150 tops"
+        (tk.equalsIgnoreCase(p, "at")
+                && (tk.equalsAnyIgnoreCase(p - 1, HOMES)
+                    || (tk.equalsAnyIgnoreCase(p - 1, WERE) && tk.is(t, WORD))))
+            || (tk.equalsIgnoreCase(p, "is") && tk.equalsAnyIgnoreCase(p - 1, HOMES));
+    if (!at
+        || digitCount < 3
+        || digitCount > 5
+        || s.charAt(tk.start[t]) == '0'
+        || !tk.is(k, WORD)
+        || tk.length(k) < 4
+        || tk.newlineBefore(k)
+        || tk.wordIs(k, MONTH | WEEKDAY | NUMBER_WORD | UNIT | TITLE | ROLE | COMMON)
+        || !streetNameWord(k)
+        || !(k + 1 >= tk.count
+            || tk.newlineBefore(k + 1)
+            || tk.isPunct(k + 1, ',')
+            || tk.isPunct(k + 1, '.'))) {
+      return false;
+    }
+    int unitEnd = unit(k + 1);
+    out.add(
+        PhiType.ADDRESS,
+        tk.start[t],
+        unitEnd > 0 ? unitEnd : tk.end[k],
+        0.75,
+        "address.street",
+        "number and street after at");
+    return true;
   }
 
   /**
@@ -3806,8 +3929,10 @@ final class Recognizers {
    */
   private void streetByName(int suffix) {
     boolean capitals = caps(suffix);
+    // "they lived on jackson street": a line in lower case, the suffix said in full
+    boolean lower = lowerCaseLine(suffix) && tk.equalsAnyIgnoreCase(suffix, SUFFIXES_SAID);
     if (tk.newlineBefore(suffix)
-        || ((tk.flags[suffix] & Tokens.CAPITALIZED) == 0 && !capitals)
+        || ((tk.flags[suffix] & Tokens.CAPITALIZED) == 0 && !capitals && !lower)
         || (tk.equalsIgnoreCase(suffix, "dr")
             && ((tk.is(suffix + 1, WORD) && !tk.lowerCase(suffix + 1))
                 || tk.isPunct(suffix + 1, '.')))
@@ -3819,7 +3944,11 @@ final class Recognizers {
     int k = suffix - 1;
     while (k > suffix - 4
         && tk.is(k, WORD)
-        && (capitals ? caps(k) : (tk.flags[k] & Tokens.CAPITALIZED) != 0)
+        && (capitals
+            ? caps(k)
+            : lower
+                ? tk.lowerCase(k) && !tk.wordIs(k, COMMON | CLINICAL | NUMBER_WORD)
+                : (tk.flags[k] & Tokens.CAPITALIZED) != 0)
         && !tk.newlineBefore(k + 1)
         && !tk.wordIs(k, STOP | MONTH | WEEKDAY | TITLE | ROLE)) {
       k--;
@@ -3839,6 +3968,8 @@ final class Recognizers {
   }
 
   private static final WordList STREET_BEFORE = WordList.of("on", "at", "near", "off");
+
+  private static final WordList WERE = WordList.of("was", "were", "stay", "stayed");
 
   /** Words of where someone lives, before the street it is on: "the house on Elm Ridge Dr". */
   private static final WordList HOMES =
@@ -4247,8 +4378,10 @@ final class Recognizers {
   /** The case pattern of each token's line ({@link ContextModel#cases}), for this text. */
   private int @Nullable [] lineCase;
 
-  void caseOfLines(int[] lineCase) {
+  /** Readies for a new text, given its lines' case patterns: the text before is forgotten. */
+  void startText(int[] lineCase) {
     this.lineCase = lineCase;
+    ageSaid = -100;
   }
 
   /** A capitalised word, or a lower-case article inside a street name ("Rue des Lilas"). */
@@ -4808,6 +4941,7 @@ final class Recognizers {
       if (!spokenAge(t)) {
         spokenNumber(t);
       }
+      houseNumberSaidBack(t);
     } else if (tk.length(t) == 2 && tk.equalsIgnoreCase(t, "at")) {
       spokenEmail(t);
     } else if (tk.length(t) == 3 && tk.equalsIgnoreCase(t, "www")) {
@@ -5639,7 +5773,7 @@ final class Recognizers {
     } else if (tk.equalsIgnoreCase(t, "may") && (tk.flags[t] & Tokens.CAPITALIZED) == 0) {
       return;
     } else if (tk.equalsIgnoreCase(k, "the")) {
-      k++;
+      k = afterTheSaid(k);
     }
     int first = k;
     int last = ordinalSaid(k);
@@ -5670,6 +5804,212 @@ final class Recognizers {
         "date.spoken",
         month ? "a month and a day read aloud" : "a day read aloud after a weekday or today");
   }
+
+  /**
+   * The token after the "the" at {@code k} and what speech puts between it and a day: "November
+   * the... eleventh", "october the... the third", "june the, the seventeenth".
+   */
+  private int afterTheSaid(int k) {
+    int n = k + 1;
+    for (int i = 0; i < 8 && !tk.newlineBefore(n); i++, n++) {
+      boolean ellipsis = tk.isPunct(n, '.') && (tk.isPunct(n + 1, '.') || tk.isPunct(n - 1, '.'));
+      if (!ellipsis
+          && !tk.isPunct(n, ',')
+          && !tk.equalsIgnoreCase(n, "the")
+          && !tk.equalsAnyIgnoreCase(n, FILLERS)) {
+        break;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * "we still have you at 614 Locust Lane? / CLIENT: Six fourteen, yes.": an answer that opens by
+   * saying back the house or unit number of an address found on one of the two lines before.
+   */
+  private void houseNumberSaidBack(int t) {
+    if (t - lineStart > 8
+        || t - lineStart < 2
+        || !(tk.isPunct(lineStart + 1, ':') || tk.isPunct(lineStart + 2, ':'))
+        || tk.is(t - 1, NUM)
+        || tk.wordIs(t - 1, NUMBER_WORD)) {
+      return;
+    }
+    digits.setLength(0);
+    int last = t;
+    if (tk.is(t, NUM)) {
+      digits.append(s, tk.start[t], tk.end[t]);
+    } else {
+      last = wordsToDigits(t);
+    }
+    int next = last + 1;
+    if (last < 0
+        || digits.length() < 2
+        || !(next >= tk.count
+            || tk.newlineBefore(next)
+            || tk.isPunct(next, ',')
+            || tk.isPunct(next, '.')
+            || tk.isPunct(next, '?'))) {
+      return;
+    }
+    int asked = linesAsked();
+    if (asked == 0) {
+      return; // "Address: 10 Elm St / Pain score: 10.": no question was answered
+    }
+    String said = digits.toString();
+    int k = lineStart - 1;
+    for (int lines = 0; k > 0 && (lines < asked - 1 || !tk.newlineBefore(k)); k--) {
+      if (tk.newlineBefore(k)) {
+        lines++; // "unit 318. / Is that the address we'd have on file?": two lines up
+      }
+    }
+    for (; k < lineStart; k++) {
+      if (tk.is(k, NUM)
+          && tk.length(k) == said.length()
+          && s.regionMatches(tk.start[k], said)
+          && out.overlaps(PhiType.ADDRESS, true, tk.start[k], tk.end[k], out.count())) {
+        out.add(
+            PhiType.ADDRESS,
+            tk.start[t],
+            tk.end[last],
+            0.8,
+            "address.said-back",
+            "a house or unit number said back");
+        return;
+      }
+    }
+  }
+
+  /**
+   * How many lines before the one {@link #at} reads an answer may say an address back from: none
+   * unless the line before asks a question, two where the question speaks of the address.
+   */
+  private int linesAsked() {
+    boolean asked = false;
+    boolean address = false;
+    for (int k = lineStart - 1; k >= 0; k--) {
+      asked |= tk.isPunct(k, '?');
+      address |= tk.equalsIgnoreCase(k, "address");
+      if (k == 0 || tk.newlineBefore(k)) {
+        break;
+      }
+    }
+    return !asked ? 0 : address ? 2 : 1;
+  }
+
+  /**
+   * Reads the number said in words from {@code t} into {@link #digits} as a house number says it
+   * ("six fourteen" 614, "seventy-seven" 77, "eleven two oh three" 11203), returning its last
+   * token, or -1 where it holds a word such as "hundred".
+   */
+  private int wordsToDigits(int t) {
+    int last = -1;
+    for (int k = t; k < t + 12 && tk.wordIs(k, NUMBER_WORD) && (k == t || !tk.newlineBefore(k)); ) {
+      int small = indexOfWord(k, SMALL_NUMBERS);
+      int tens = indexOfWord(k, TENS_WORDS);
+      if (small < 0 && tens < 0 && !tk.equalsIgnoreCase(k, "oh")) {
+        return -1;
+      }
+      if (tens >= 0) {
+        int u = tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : k + 1;
+        int unit = indexOfWord(u, SMALL_NUMBERS);
+        digits.append((char) ('2' + tens));
+        if (unit >= 1 && unit <= 9 && !tk.newlineBefore(u)) {
+          digits.append((char) ('0' + unit));
+          k = u;
+        } else {
+          digits.append('0');
+        }
+      } else {
+        digits.append(Math.max(small, 0)); // "oh" is a zero
+      }
+      last = k;
+      k++;
+    }
+    return last;
+  }
+
+  /** The index in {@code words} of token {@code k}, ignoring case, or -1. */
+  private int indexOfWord(int k, List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (tk.equalsIgnoreCase(k, words.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final List<String> SMALL_NUMBERS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+
+  private static final List<String> TENS_WORDS =
+      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+  /**
+   * "where were you born / client: greenwood. leflore county.": the first words of an answer to a
+   * question on the line before about where a person was born, grew up or lives, ended by a stop or
+   * a comma; not a state, a country or ordinary words ("at home, on the farm").
+   */
+  private void townAnswered(int t) {
+    int last = t;
+    while (last < t + 3
+        && tk.is(last, WORD)
+        && !tk.wordIs(last, COMMON | STOP | CLINICAL | STATE_NAME | COUNTRY | NUMBER_WORD)
+        && (last == t || !tk.newlineBefore(last))) {
+      last++;
+    }
+    int end = last;
+    if (end == t
+        || !(end >= tk.count
+            || tk.newlineBefore(end)
+            || tk.isPunct(end, '.')
+            || tk.isPunct(end, ','))) {
+      return;
+    }
+    int k = lineStart - 1;
+    boolean where = false;
+    boolean from = false;
+    for (; k >= 0 && k >= lineStart - 30; k--) {
+      where |= tk.equalsIgnoreCase(k, "where");
+      from |= tk.equalsAnyIgnoreCase(k, WHERE_FROM);
+      if (tk.newlineBefore(k)) {
+        break;
+      }
+    }
+    if (where && from) {
+      out.add(
+          PhiType.CITY,
+          tk.start[t],
+          tk.end[end - 1],
+          0.75,
+          "city.answered",
+          "a town answering where a person was born or lives");
+    }
+  }
+
+  /** What a question about where a person comes from asks: "where were you born". */
+  private static final WordList WHERE_FROM =
+      WordList.of("born", "from", "grow", "grew", "raised", "live", "lived");
 
   /** The last token of an ordinal said from {@code k}: "fifth", "twenty first", "thirty-first". */
   private int ordinalSaid(int k) {
@@ -5725,23 +6065,56 @@ final class Recognizers {
             || tk.isPunct(next, '?')
             || tk.isPunct(next, '!')
             || (tk.isPunct(next, ',') && tk.equalsIgnoreCase(p, "of")) // "the night of the 7th,"
+            || (tk.isPunct(next, ',') && tk.is(k, ALNUM) && !tk.equalsIgnoreCase(p, "on"))
             || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID);
-    if (thisMonth || (dated && ends)) {
-      out.add(
+    int listed = nextDayListed(last);
+    if (!thisMonth && !(dated && ends) && listed < 0) {
+      return;
+    }
+    out.add(
+        PhiType.DATE,
+        tk.start[k],
+        tk.end[last],
+        0.8,
+        "date.spoken",
+        "a day of the month said after the");
+    for (int n = 0; listed > 0 && n < 10; n++, listed = nextDayListed(listed)) {
+      out.add( // "I see the 2nd, 3rd, 4th", "approve the 4th and 6th"
           PhiType.DATE,
-          tk.start[k],
-          tk.end[last],
+          tk.start[listed],
+          tk.end[listed],
           0.8,
           "date.spoken",
-          "a day of the month said after the");
+          "days of the month listed");
     }
+  }
+
+  /**
+   * The day of the month written in digits after a comma or "and" behind the day ending at {@code
+   * last} ("the 2nd, 3rd", "the 4th and 6th"), or -1.
+   */
+  private int nextDayListed(int last) {
+    int n = tk.isPunct(last + 1, ',') || tk.equalsIgnoreCase(last + 1, "and") ? last + 2 : -1;
+    if (n > 0 && tk.equalsIgnoreCase(n, "and")) {
+      n++;
+    }
+    return n > 0
+            && tk.is(last, ALNUM)
+            && tk.is(n, ALNUM)
+            && ordinal(n) > 0
+            && ordinal(n) <= 31
+            && !tk.newlineBefore(n)
+            && !tk.wordIs(n + 1, COMMON | UNIT)
+        ? n
+        : -1;
   }
 
   /**
    * Words that date a day said after "the" besides the prepositions: "starting the fifth"; not "by"
    * ("forms are due by the 5th": an office's deadline).
    */
-  private static final WordList STARTING = WordList.of("starting", "beginning");
+  private static final WordList STARTING =
+      WordList.of("starting", "beginning", "since", "ending", "through", "thru");
 
   /** What "the night of the 7th" is a part of. */
   private static final WordList PARTS_OF_A_DAY =
@@ -5886,6 +6259,9 @@ final class Recognizers {
       k = n;
     }
     if (digitCount <= 6 && address(t, last)) {
+      return;
+    }
+    if (directionStreet(t, last, digitCount) || streetAfterAt(t, last, digitCount)) {
       return;
     }
     if (digitCount < 4) {
@@ -6095,8 +6471,12 @@ final class Recognizers {
         && !(tk.is(t, NUM) && spelledLabel(t - 1) != 0)) { // "n p i 1 9 3 3 ...": after the label
       return; // not the start of the run
     }
+    if (commaBetweenGroups(t - 1)) {
+      return; // "5 5 5, 2 0 1, ...": the run started before the comma
+    }
     int digits = 0;
     int numbers = 0;
+    boolean commas = false;
     int letters = 0;
     int last = -1;
     for (int k = t; k < tk.count && k < t + 40 && spacedPart(k); k++) {
@@ -6122,13 +6502,20 @@ final class Recognizers {
         digits++;
       }
       last = k;
+      if (letters == 0 && commaBetweenGroups(k + 1)) {
+        k++; // "call us at 5 5 5, 2 0 1, 4 4 7 8"
+        commas = true;
+      }
     }
     while (last > t && tk.is(last, WORD) && tk.length(last) == 1) {
       last--; // a letter after the value starts the next words ("... 4 1 9 i took")
       letters--;
     }
-    if (last < t + 2 || digits < 4 || numbers + letters == 0) {
-      return;
+    if (last < t + 2
+        || digits < 4
+        || numbers + letters == 0
+        || (commas && digits != 7 && digits != 9 && digits != 10 && digits != 11)) {
+      return; // "CLIENT: 1 2 0, 8 0": readings in groups, not a number's groups
     }
     int a = tk.start[t];
     int b = tk.end[last];
@@ -6163,6 +6550,8 @@ final class Recognizers {
       out.add(PhiType.ACCOUNT, a, b, 0.85, "account.spaced", "an account number read out");
     } else if ((cue & C_VEHICLE) != 0) {
       out.add(PhiType.VEHICLE_ID, a, b, 0.8, "plate.spaced", "a plate read out");
+    } else if ((cue & C_DEVICE) != 0 && digits >= 6 && serialSaid(t)) {
+      out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.spaced", "a device's serial read out");
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
       out.add(PhiType.LICENSE, a, b, 0.8, "license.spaced", "a license number read out");
     } else if ((cue & C_ID) != 0) {
@@ -6180,7 +6569,33 @@ final class Recognizers {
    * 1 2 3 1 0 ...").
    */
   private boolean northAmericanDigits(int t) {
-    return s.charAt(tk.start[t]) >= '2' && s.charAt(tk.start[t + 3]) >= '2';
+    int fourth = commaBetweenGroups(t + 3) ? t + 4 : t + 3;
+    return s.charAt(tk.start[t]) >= '2' && s.charAt(tk.start[fourth]) >= '2';
+  }
+
+  /**
+   * Whether the comma at {@code k} parts the groups of digits read out one by one ("5 5 5, 2 0 1, 4
+   * 4 7 8"): two to four single digits before it, one after it.
+   */
+  private boolean commaBetweenGroups(int k) {
+    if (!tk.isPunct(k, ',')
+        || !tk.joined(k)
+        || !tk.is(k + 1, NUM)
+        || tk.length(k + 1) != 1
+        || tk.start[k + 1] - tk.end[k] != 1
+        || tk.newlineBefore(k + 1)) {
+      return false;
+    }
+    int group = 0;
+    for (int j = k - 1; j >= 0 && group < 5 && tk.is(j, NUM) && tk.length(j) == 1; j--) {
+      group++;
+      if (j == 0
+          || tk.newlineBefore(j)
+          || (!tk.isPunct(j - 1, ',') && tk.start[j] - tk.end[j - 1] != 1)) {
+        break;
+      }
+    }
+    return group >= 2 && group <= 4;
   }
 
   /**
@@ -6653,6 +7068,9 @@ final class Recognizers {
    * ...", "incident number ...", in the same sentence or in the question on the line before.
    */
   private boolean spokenCaseLabel(int t) {
+    if (tk.equalsAnyIgnoreCase(t - 1, REFERENCES) || tk.equalsAnyIgnoreCase(t - 1, CASE_LABELS)) {
+      return !tk.newlineBefore(t); // "CONFIRMATION T 8 8 2 0 6 7", "TRIP 5 5 1 9 0 7 2"
+    }
     boolean answer = answersAQuestion(t); // "REP: And the report number?" then "CALLER: two five"
     int lines = 0;
     for (int k = t - 1; k >= 1 && k >= t - (answer ? 10 : 5); k--) {
@@ -6673,6 +7091,18 @@ final class Recognizers {
     }
     return false;
   }
+
+  /**
+   * Whether a serial's label comes right before {@code t}: "SN", "serial number", "the serial is";
+   * not "serial 7s" or "serial troponins", a test repeated.
+   */
+  private boolean serialSaid(int t) {
+    return tk.equalsAnyIgnoreCase(t - 1, SERIALS)
+        || ((tk.equalsIgnoreCase(t - 1, "number") || tk.equalsIgnoreCase(t - 1, "is"))
+            && tk.equalsIgnoreCase(t - 2, "serial"));
+  }
+
+  private static final WordList SERIALS = WordList.of("sn", "imei", "esn", "meid");
 
   /** What a call's own number is called: "the call reference is ...". */
   private static final WordList REFERENCES = WordList.of("reference", "ref", "confirmation");
@@ -6929,8 +7359,10 @@ final class Recognizers {
             || (tk.isPunct(t - 1, '(')
                 && tk.isPunct(k, ')')
                 && (endsAName(t - 2) || relation(t - 2)));
-    if (!after && !before) {
-      return false;
+    if (!after
+        && !before
+        && !(t - ageSaid <= 16 && standsAlone(t, k) && !vitalBetween(ageSaid, t))) {
+      return false; // "I'm ninety, but I do myself. Ninety-one.": an age said again or put right
     }
     out.add(
         PhiType.AGE_OVER_89,
@@ -6939,7 +7371,63 @@ final class Recognizers {
         0.85,
         "age.spoken",
         "an age over 89 in words");
+    ageSaid = last;
     return true;
+  }
+
+  /** Whether a vital sign is named between tokens {@code from} and {@code to}: "pulse, ...". */
+  private boolean vitalBetween(int from, int to) {
+    for (int j = from + 1; j < to; j++) {
+      if (tk.equalsAnyIgnoreCase(j, VITAL_SIGNS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordList VITAL_SIGNS =
+      WordList.of(
+          "oxygen",
+          "o2",
+          "sat",
+          "sats",
+          "saturation",
+          "pulse",
+          "temp",
+          "temperature",
+          "bp",
+          "pressure",
+          "sugar",
+          "sugars",
+          "glucose",
+          "heart",
+          "rate",
+          "hr",
+          "weight",
+          "score");
+
+  /**
+   * Whether the words from {@code t} to before {@code next} are said on their own, between stops or
+   * commas ("she's ninety. ninety and a half"), not in a phrase ("stayed at ninety-four").
+   */
+  private boolean standsAlone(int t, int next) {
+    boolean opens =
+        t == lineStart
+            || tk.isPunct(t - 1, '.')
+            || (tk.isPunct(t - 1, ',')
+                && !tk.wordIs(t - 2, NUMBER_WORD)) // "ninety-four, ninety-five"
+            || tk.isPunct(t - 1, '?')
+            || tk.isPunct(t - 1, ':')
+            || tk.equalsIgnoreCase(t - 1, "not");
+    return opens
+        && (next >= tk.count
+            || tk.newlineBefore(next)
+            || tk.isPunct(next, '.')
+            || tk.isPunct(next, ',')
+            || tk.isPunct(next, '?')
+            || tk.isPunct(next, '!')
+            || tk.equalsIgnoreCase(next, "and")
+            || tk.equalsIgnoreCase(next, "in"));
   }
 
   private static final WordList MONTH_NUMBERS =
@@ -10585,6 +11073,31 @@ final class Recognizers {
       return;
     }
     out.add(PhiType.NAME, tk.start[n], tk.end[n], 0.6, "name.greeted", "addressed by a greeting");
+  }
+
+  /**
+   * "Hi, Mr. Fenwick? It's Dapo from BrightPath Care": a caller naming themself after "it's" or
+   * "this is", before "from" and where they call from; not "It's Billing from the agency".
+   */
+  private void introducedFrom(int t) {
+    int n = t - 1;
+    boolean introduced =
+        itIs(n - 1)
+            && (!tk.equalsIgnoreCase(n - 1, "is")
+                || tk.equalsIgnoreCase(n - 2, "this")
+                || tk.equalsIgnoreCase(n - 2, "name"));
+    if (!introduced
+        || !tk.is(n, WORD)
+        || !titleCase(n)
+        || tk.length(n) < 3
+        || !capital(t + 1)
+        || tk.newlineBefore(t + 1)
+        || tk.wordIs(n, STOP | ROLE | TITLE | MONTH | WEEKDAY | ORG | PLACE | COUNTRY | CLINICAL)
+        || (tk.wordIs(n, COMMON) && !tk.wordIs(n, FIRST)) // "It's Radiology from Mercy"
+        || tk.equalsAnyIgnoreCase(n, GROUPS)) {
+      return;
+    }
+    out.add(PhiType.NAME, tk.start[n], tk.end[n], 0.6, "name.introduced", "a caller's own name");
   }
 
   private static final WordList GREETINGS =
