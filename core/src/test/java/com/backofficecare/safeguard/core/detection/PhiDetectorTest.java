@@ -3452,7 +3452,8 @@ class PhiDetectorTest {
    * phone systems, storm calls): a house number or an age said back, a day after "the" and a pause,
    * a street said without its suffix, a town answering where one was born, numbers read out after a
    * trip's, a confirmation's or a serial's label, a caller's own name; and the
-   * hundred-and-fifteenth's days of the month listed and a last four answering a question.
+   * hundred-and-fifteenth's days of the month listed, a last four answering a question and the name
+   * someone is called by.
    */
   @Test
   void theHundredAndFourteenthWorkSetHearsWhatIsSaidBack() {
@@ -3569,6 +3570,12 @@ class PhiDetectorTest {
     assertThat(found("CLERK: And the last four of your social?\nCALLER: 8290.", PhiType.SSN))
         .containsExactly("8290");
     assertThat(found("NURSE: what were the last four readings?\nCLIENT: 1200.", PhiType.SSN))
+        .isEmpty();
+    assertThat(found("My name is Wilhelmina Adjei, everybody calls me Will.", PhiType.NAME))
+        .contains("Will");
+    assertThat(
+            found(
+                "call me ASAP, thanks. please call her Monday. i'll call her back.", PhiType.NAME))
         .isEmpty();
   }
 

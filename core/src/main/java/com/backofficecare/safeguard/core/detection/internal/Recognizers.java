@@ -125,6 +125,9 @@ final class Recognizers {
             || (tk.equalsIgnoreCase(t, "called") && tk.equalsIgnoreCase(t - 1, "be"))) {
           nameGoneBy(t);
         }
+        if (tk.equalsAnyIgnoreCase(t, CALLED_PEOPLE) && tk.equalsAnyIgnoreCase(t - 1, CALLS)) {
+          calledBy(t + 1);
+        }
         if (tk.equalsIgnoreCase(t, "badge")) {
           badgeNumber(t);
         }
@@ -10352,7 +10355,8 @@ final class Recognizers {
         || tk.wordIs(k, STOP | TITLE | MONTH | WEEKDAY | ROLE)
         || !(quoted
             || (tk.wordIs(k, tk.lowerCase(k) ? FIRST : FIRST | LAST) // "goes by hoyer" a lift
-                && !tk.equalsAnyIgnoreCase(k, NOT_GONE_BY)))) {
+                && !tk.equalsAnyIgnoreCase(k, NOT_GONE_BY))
+            || unknownWordAlone(k))) { // "she goes by Lolo."
       return;
     }
     int last = k;
@@ -10372,6 +10376,43 @@ final class Recognizers {
   }
 
   private static final WordList GO = WordList.of("go", "goes", "went", "going", "gone");
+
+  /**
+   * "everybody calls me Will", "they call him Sonny.": a given name, or a capitalised word of no
+   * list said alone, after someone is said to be called; not "call me ASAP", "CALL ME BACK", "call
+   * her Monday", nor a word in quotes ("we call her \"Aama\" (mother)").
+   */
+  private void calledBy(int k) {
+    if (k < tk.count
+        && tk.is(k, WORD)
+        && titleCase(k)
+        && !tk.newlineBefore(k)
+        && tk.cue[k] == 0
+        && !tk.wordIs(k, STOP | TITLE | MONTH | WEEKDAY | ROLE)
+        && (tk.wordIs(k, FIRST) || unknownWordAlone(k))) {
+      out.add(
+          PhiType.NAME, tk.start[k], tk.end[k], 0.85, "name.called", "the name someone is called");
+    }
+  }
+
+  private static final WordList CALLS = WordList.of("call", "calls", "called");
+
+  private static final WordList CALLED_PEOPLE = WordList.of("me", "him", "her", "them");
+
+  /**
+   * Whether token {@code k} is a capitalised word of no list, said alone before a stop or a comma:
+   * "she goes by Lolo.".
+   */
+  private boolean unknownWordAlone(int k) {
+    int n = k + 1;
+    return tk.word[k] == 0
+        && titleCase(k)
+        && (n >= tk.count
+            || tk.newlineBefore(n)
+            || tk.isPunct(n, '.')
+            || tk.isPunct(n, ',')
+            || tk.isPunct(n, ')'));
+  }
 
   /** Words of the name lists a client goes by that are no name: "GOES BY VAN TO DIALYSIS". */
   private static final WordList NOT_GONE_BY = WordList.of("van", "car", "bus", "walker", "hoyer");
