@@ -1241,14 +1241,11 @@ final class Recognizers {
     }
     boolean last = false;
     int cues = 0;
-    for (int k = lineStart - 1; k >= 0; k--) {
+    for (int k = lineBefore(lineStart); k < lineStart; k++) {
       last |=
           tk.equalsIgnoreCase(k, "last")
               && (tk.equalsIgnoreCase(k + 1, "four") || tk.equalsIgnoreCase(k + 1, "4"));
       cues |= tk.cue[k];
-      if (k == 0 || tk.newlineBefore(k)) {
-        break;
-      }
     }
     @Nullable PhiType type =
         (cues & C_CARD) != 0
@@ -5860,13 +5857,11 @@ final class Recognizers {
       return; // "Address: 10 Elm St / Pain score: 10.": no question was answered
     }
     String said = digits.toString();
-    int k = lineStart - 1;
-    for (int lines = 0; k > 0 && (lines < asked - 1 || !tk.newlineBefore(k)); k--) {
-      if (tk.newlineBefore(k)) {
-        lines++; // "unit 318. / Is that the address we'd have on file?": two lines up
-      }
+    int from = lineBefore(lineStart);
+    if (asked == 2) {
+      from = lineBefore(from); // "unit 318. / Is that the address we'd have on file?": two up
     }
-    for (; k < lineStart; k++) {
+    for (int k = from; k < lineStart; k++) {
       if (tk.is(k, NUM)
           && tk.length(k) == said.length()
           && s.regionMatches(tk.start[k], said)
@@ -5890,14 +5885,20 @@ final class Recognizers {
   private int linesAsked() {
     boolean asked = false;
     boolean address = false;
-    for (int k = lineStart - 1; k >= 0; k--) {
+    for (int k = lineBefore(lineStart); k < lineStart; k++) {
       asked |= tk.isPunct(k, '?');
       address |= tk.equalsIgnoreCase(k, "address");
-      if (k == 0 || tk.newlineBefore(k)) {
-        break;
-      }
     }
     return !asked ? 0 : address ? 2 : 1;
+  }
+
+  /** The first token of the line before the one that starts at token {@code line}, or 0. */
+  private int lineBefore(int line) {
+    int k = line - 1;
+    while (k > 0 && !tk.newlineBefore(k)) {
+      k--;
+    }
+    return Math.max(k, 0);
   }
 
   /**
