@@ -11,7 +11,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.backofficecare.safeguard.core.PhiType;
 import java.time.YearMonth;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -5909,23 +5908,22 @@ final class Recognizers {
   private int wordsToDigits(int t) {
     int last = -1;
     for (int k = t; k < t + 12 && tk.wordIs(k, NUMBER_WORD) && (k == t || !tk.newlineBefore(k)); ) {
-      int small = indexOfWord(k, SMALL_NUMBERS);
-      int tens = indexOfWord(k, TENS_WORDS);
-      if (small < 0 && tens < 0 && !tk.equalsIgnoreCase(k, "oh")) {
+      int value = numberValue(k);
+      if (value < 0) {
         return -1;
       }
-      if (tens >= 0) {
+      if (value >= 20) {
         int u = tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : k + 1;
-        int unit = indexOfWord(u, SMALL_NUMBERS);
-        digits.append((char) ('2' + tens));
+        int unit = numberValue(u);
+        digits.append(value / 10);
         if (unit >= 1 && unit <= 9 && !tk.newlineBefore(u)) {
-          digits.append((char) ('0' + unit));
+          digits.append(unit);
           k = u;
         } else {
           digits.append('0');
         }
       } else {
-        digits.append(Math.max(small, 0)); // "oh" is a zero
+        digits.append(value);
       }
       last = k;
       k++;
@@ -5933,41 +5931,22 @@ final class Recognizers {
     return last;
   }
 
-  /** The index in {@code words} of token {@code k}, ignoring case, or -1. */
-  private int indexOfWord(int k, List<String> words) {
-    for (int i = 0; i < words.size(); i++) {
-      if (tk.equalsIgnoreCase(k, words.get(i))) {
-        return i;
-      }
-    }
-    return -1;
+  /**
+   * The value of number word {@code k}: "zero" or "oh" 0 to "nineteen" 19, "twenty" to "ninety" 20
+   * to 90; -1 for any other token. Every reader of numbers said in words asks this one table.
+   */
+  private int numberValue(int k) {
+    int i = NUMBER_VALUES.indexOf(tk, k);
+    return i < 0 ? -1 : i < 20 ? i : i < 28 ? (i - 18) * 10 : 0;
   }
 
-  private static final List<String> SMALL_NUMBERS =
-      List.of(
-          "zero",
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "thirteen",
-          "fourteen",
-          "fifteen",
-          "sixteen",
-          "seventeen",
-          "eighteen",
-          "nineteen");
-
-  private static final List<String> TENS_WORDS =
-      List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+  /** Number words in the order of their values, then "oh", a zero as digits are read. */
+  private static final WordList NUMBER_VALUES =
+      WordList.of(
+          ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+                  + " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
+                  + " seventy eighty ninety oh")
+              .split(" "));
 
   /**
    * "where were you born / client: greenwood. leflore county.": the first words of an answer to a
@@ -6280,9 +6259,8 @@ final class Recognizers {
     if (digitCount >= 4
         && (digitCount <= 8 || yearWordIn(t, last))
         && (afterBirth(t) || todayIs(t) || birthAskedAbove(t))
-        && (tk.equalsAnyIgnoreCase(t, MONTH_NUMBERS)
-            || tk.equalsIgnoreCase(t, "oh")
-            || tk.equalsIgnoreCase(t, "zero"))) {
+        && numberValue(t) >= 0
+        && numberValue(t) <= 12) {
       out.add(PhiType.DATE, a, b, 0.9, "date.spoken", "a date of birth read out in numbers");
       return; // "date of birth nine twelve nineteen thirty eight"
     }
@@ -6931,12 +6909,9 @@ final class Recognizers {
 
   /** "oh", "zero" to "nine": one digit. */
   private boolean spokenDigit(int k) {
-    return tk.equalsAnyIgnoreCase(k, DIGIT_WORDS);
+    int value = numberValue(k);
+    return value >= 0 && value <= 9;
   }
-
-  private static final WordList DIGIT_WORDS =
-      WordList.of(
-          "oh", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
 
   /** Three numbers of 1-2, 1-2 and 2 or 4 digits: month, day and year. */
   private boolean dateGroups(int t) {
@@ -7331,7 +7306,7 @@ final class Recognizers {
         && tk.wordIs(t + 2, NUMBER_WORD)
         && tk.length(t + 2) <= 5) {
       last = t + 2;
-    } else if (!hundred && tk.equalsAnyIgnoreCase(t + 1, UNIT_WORDS) && !tk.joined(t + 1)) {
+    } else if (!hundred && unitWord(t + 1) && !tk.joined(t + 1)) {
       last = t + 1; // "ninety three years old", as dictation writes it
     } else if (hundred) {
       int n = tk.equalsIgnoreCase(last + 1, "and") ? last + 2 : last + 1;
@@ -7434,11 +7409,6 @@ final class Recognizers {
             || tk.equalsIgnoreCase(next, "in"));
   }
 
-  private static final WordList MONTH_NUMBERS =
-      WordList.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-          "twelve");
-
   /** Whether a year's first word ("nineteen", "twenty", "thousand") is among tokens [from, to]. */
   private boolean yearWordIn(int from, int to) {
     for (int k = from; k <= to; k++) {
@@ -7499,8 +7469,10 @@ final class Recognizers {
       WordList.of("dob", "birth", "born", "birthdate", "birthday");
 
   /** "one" to "nine": the last word of a spoken number from 21 to 99. */
-  private static final WordList UNIT_WORDS =
-      WordList.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+  private boolean unitWord(int k) {
+    int value = numberValue(k);
+    return value >= 1 && value <= 9;
+  }
 
   /** "will be", "gonna be", "'ll be" before a value: a birthday to come. */
   private boolean futureBe(int t) {

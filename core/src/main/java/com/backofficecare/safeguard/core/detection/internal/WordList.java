@@ -59,8 +59,13 @@ final class WordList {
 
   /** Whether token {@code t} of {@code tk} (any index; none outside the text) is on the list. */
   boolean has(Tokens tk, int t) {
+    return indexOf(tk, t) >= 0;
+  }
+
+  /** The position on the list of token {@code t} of {@code tk} (any index), or -1. */
+  int indexOf(Tokens tk, int t) {
     if (t < 0 || t >= tk.count || (lengths & 1L << Math.min(tk.length(t), 63)) == 0) {
-      return false;
+      return -1;
     }
     byte kind = tk.kind[t];
     int h =
@@ -68,16 +73,16 @@ final class WordList {
             ? tk.hash[t]
             : WordTable.hash(tk.text.chars, tk.start[t], tk.end[t]);
     if ((hashBits & 1L << ((h * GOLDEN) >>> 26)) == 0) {
-      return false;
+      return -1;
     }
     int mask = slots.length - 1;
     for (int slot = spread(h) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
       int i = slots[slot] - 1;
       if (hashes[i] == h && tk.equalsIgnoreCase(t, words[i])) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Whether {@code w} is in lower case and without diacritics, as tokens are compared. */
