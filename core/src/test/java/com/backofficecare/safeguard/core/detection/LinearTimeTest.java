@@ -263,6 +263,17 @@ class LinearTimeTest {
     assertLinear("where were you born greenwood, ", 100_000);
   }
 
+  /**
+   * Spellings, groups parted by dashes and days searched for, repeated: a spelling's full stop and
+   * a spelled letter's word read two tokens, a dash's group at most five digits back.
+   */
+  @Test
+  void spellingsAndDashedGroupsCostLinearly() {
+    assertLinear("W-O-J-C-I-K. P as in Paul, ", 100_000);
+    assertLinear("3 0 0 5 - 6 7 1 2 - ", 100_000);
+    assertLinear("on the, uh, eleventh, 12 Oak St, nine three ", 100_000);
+  }
+
   private void assertLinear(String unit, int size) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

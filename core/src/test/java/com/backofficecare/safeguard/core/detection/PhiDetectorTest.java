@@ -3580,6 +3580,72 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-seventeenth work set's misses and false findings (radio call-ins, drive-thru
+   * intercoms, landlords' calls, a day centre's announcements, assessors' notes in capitals,
+   * utility calls): spellings and the words around them, a ZIP after a street, a street said with a
+   * compass word, a van's plate, groups parted by dashes, a day searched for, a long-distance
+   * number said.
+   */
+  @Test
+  void theHundredAndSeventeenthWorkSetHearsSpellingsAndStreets() {
+    assertThat(
+            found(
+                "SW: Samira Haddad. H-A-D-D-A-D.\nCASEWORKER: Date of birth?\nP as in Paul,"
+                    + " A-D-E-Y-E-M-I.\nREP: q like queen",
+                PhiType.NAME))
+        .containsExactly("Samira Haddad", "H-A-D-D-A-D", "A-D-E-Y-E-M-I");
+    assertThat(
+            found(
+                "CLIENT: Thank you, hon.\nalright so ive got danita moore\nalright heres your id"
+                    + " back\nCC: Physician Duc Pham, M.D., license number",
+                PhiType.NAME))
+        .containsExactly("danita moore", "Duc Pham");
+    assertThat(found("Mrs. Nakamura! Ah, Keiko, she does it again.", PhiType.NAME))
+        .containsExactly("Nakamura", "Keiko");
+    assertThat(
+            found(
+                "I like Paul a lot. Dr. J. Smith saw her. Invoice: it's for Clementine Brown. Hours"
+                    + " over columns F-H for Akua, Benedikt and Charity.",
+                PhiType.NAME))
+        .containsExactly("Paul", "J. Smith", "Clementine Brown", "Akua", "Benedikt", "Charity");
+    assertThat(
+            found(
+                "CASEWORKER: And she's at 3315 Rivera Street, apartment 3B, 94116?\nREP: Service"
+                    + " address five hundred Old Mill Road, nine three six five two?",
+                PhiType.ZIP))
+        .containsExactly("94116", "nine three six five two");
+    assertThat(
+            found(
+                "CC: She goes by Lupe, at nine-oh-four West Olive, number three, in Porterville.\n"
+                    + "REP: Okay, I'm with three hundred North Carolina Medicaid.",
+                PhiType.ADDRESS))
+        .containsExactly("nine-oh-four West Olive, number three");
+    assertThat(
+            found(
+                "Whose car is in the bay? White minivan, 7RKL392. Thank you.", PhiType.VEHICLE_ID))
+        .containsExactly("7RKL392");
+    assertThat(found("The van, AB12345X7, wait", PhiType.VEHICLE_ID)).isEmpty();
+    assertThat(
+            found("CC: I have the bill, the account is 3 0 0 5 - 6 7 1 2 - 0 9.", PhiType.ACCOUNT))
+        .containsExactly("3 0 0 5 - 6 7 1 2 - 0 9");
+    assertThat(found("BP 1 2 0 - 8 0 today", PhiType.ACCOUNT)).isEmpty();
+    assertThat(
+            found(
+                "He came home from rehab on the, uh, eleventh, and our OT came. The shutoff is"
+                    + " scheduled for the, uh, fourteenth, and the amount is due. Take it on the,"
+                    + " uh, second floor.",
+                PhiType.DATE))
+        .containsExactly("eleventh", "fourteenth");
+    assertThat(
+            found(
+                "HOST: It's 1-800-555-0143. One, eight hundred, five five five, oh one four three.",
+                PhiType.PHONE))
+        .containsExactly("1-800-555-0143", "One, eight hundred, five five five, oh one four three");
+    assertThat(found("birthday\nmarch the 3rd 1930\nshe said june the... 17th works", PhiType.DATE))
+        .containsExactly("march the 3rd 1930", "june the... 17th");
+  }
+
+  /**
    * The hundred-and-twelfth work set's misses, all speech written down by software (applicant
    * screens, family conferences, hearings, scheduling calls, triage lines, team meetings): ages and
    * days said aloud, numbers with a filler or behind a time stamp, e-mails after "it's", names

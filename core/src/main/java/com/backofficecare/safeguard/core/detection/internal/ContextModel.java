@@ -1170,9 +1170,16 @@ final class ContextModel {
                 || lowerCaseParticle(tk, first)
                 || modalVerb(tk, first)
                 || lastWill(tk, first)
-                || settingKey(tk, first))) {
+                || settingKey(tk, first)
+                || endearment(tk, first)
+                || spellingWord(tk, first)
+                || apostropheDropped(tk, first))) {
           t = end - 1;
           continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
+        }
+        if (type == PhiType.NAME && credential(tk, first, last)) {
+          t = end - 1;
+          continue; // "Duc Pham, M.D.": a degree after the name, not an initial
         }
         if (type == PhiType.NAME
             && last - first >= 3
@@ -1207,8 +1214,19 @@ final class ContextModel {
             && (tk.kind[first] == Tokens.NUM
                 || tk.kind[first] == Tokens.PUNCT
                 || notOfAName(tk, first)
+                || spellingWord(tk, first)
+                || spellingWord(tk, first + 1)
+                || apostropheDropped(tk, first)
                 || (tk.equalsAnyIgnoreCase(first, ANSWER_WORDS) && tk.isPunct(first + 1, ',')))) {
-          first++; // "1905 Lakshmi", "Judge Harrowgate", "Okay, Ines": no name opens so
+          first++; // "1905 Lakshmi", "Judge Harrowgate", "Okay, Ines", "P as in Paul, A-D-E": no
+          // name opens so
+        }
+        if (type == PhiType.NAME && last == first + 1 && spellingWord(tk, first)) {
+          t = end - 1;
+          continue; // "q like queen"
+        }
+        if (type == PhiType.NAME && tk.isPunct(last - 1, '.') && spelledByHyphens(tk, last - 2)) {
+          last--; // "W-O-J-C-I-K.": the full stop after a spelling
         }
         if (first > t && markup(tk, first)) {
           t = end - 1;
@@ -1423,7 +1441,96 @@ final class ContextModel {
 
   /** Words that open a speaker's reply before a comma: "Okay, Berta Quispe covered that day". */
   private static final WordList ANSWER_WORDS =
-      WordList.of("okay", "ok", "yes", "yeah", "no", "hi", "hello", "thanks", "sure", "alright");
+      WordList.of(
+          "okay", "ok", "yes", "yeah", "no", "hi", "hello", "thanks", "sure", "alright", "ah", "oh",
+          "uh", "um", "well", "aw");
+
+  /**
+   * Whether token {@code k} is a word that tells a spelled letter apart ("P as in Paul", "q like
+   * queen"), not a person.
+   */
+  private static boolean spellingWord(Tokens tk, int k) {
+    if (tk.kind[k] != Tokens.WORD) {
+      return false;
+    }
+    if (tk.equalsIgnoreCase(k - 1, "in") && tk.equalsIgnoreCase(k - 2, "as")) {
+      return aSpelledLetter(tk, k - 3);
+    }
+    return tk.equalsIgnoreCase(k - 1, "like")
+        && aSpelledLetter(tk, k - 2)
+        && !tk.equalsIgnoreCase(k - 2, "a")
+        && !tk.equalsIgnoreCase(k - 2, "i");
+  }
+
+  /** A letter standing alone, not the "s" of "it's". */
+  private static boolean aSpelledLetter(Tokens tk, int k) {
+    return k >= 0 && tk.kind[k] == Tokens.WORD && tk.length(k) == 1 && !tk.joined(k);
+  }
+
+  /**
+   * Whether word {@code k}, alone, is a term of endearment said to someone ("Thank you, hon."),
+   * with no title before it ("Mrs. Honey" is a name).
+   */
+  private static boolean endearment(Tokens tk, int k) {
+    return tk.equalsAnyIgnoreCase(k, ENDEARMENTS)
+        && !tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, Lexicon.TITLE);
+  }
+
+  /**
+   * Whether lower-case word {@code k} is a contraction typed without its apostrophe, as chats and
+   * transcripts write them ("alright heres your id", "so ive got"), not a name.
+   */
+  private static boolean apostropheDropped(Tokens tk, int k) {
+    return tk.lowerCase(k) && tk.equalsAnyIgnoreCase(k, APOSTROPHE_DROPPED);
+  }
+
+  private static final WordList APOSTROPHE_DROPPED =
+      WordList.of(
+          ("ive heres theres youre theyre weve youve theyve dont didnt doesnt isnt wasnt thats"
+                  + " whos arent werent havent hasnt youll theyll itll wouldve couldve shouldve"
+                  + " aint yall")
+              .split(" "));
+
+  private static final WordList ENDEARMENTS =
+      WordList.of(
+          "hon",
+          "hun",
+          "honey",
+          "sweetie",
+          "sweetheart",
+          "darling",
+          "dear",
+          "babe",
+          "sugar",
+          "sweetpea");
+
+  /**
+   * Whether {@code [first, last)} is a degree or licence written with stops after a name ("M.D.",
+   * "R.N.", "Ph.D."), letters and stops only.
+   */
+  private static boolean credential(Tokens tk, int first, int last) {
+    if (last - first < 3 || last - first > 6 || !tk.isPunct(last - 1, '.')) {
+      return false;
+    }
+    StringBuilder letters = new StringBuilder(4);
+    for (int k = first; k < last; k++) {
+      if (tk.isPunct(k, '.')) {
+        continue;
+      }
+      if (tk.kind[k] != Tokens.WORD || tk.length(k) > 2 || !tk.isPunct(k + 1, '.')) {
+        return false;
+      }
+      for (int i = tk.start[k]; i < tk.end[k]; i++) {
+        letters.append(WordTable.lower(tk.text.charAt(i)));
+      }
+    }
+    return CREDENTIALS.contains(letters.toString());
+  }
+
+  private static final java.util.Set<String> CREDENTIALS =
+      java.util.Set.of(
+          "md", "do", "rn", "np", "pa", "lpn", "cna", "dds", "dmd", "phd", "od", "dpm", "pt", "ot",
+          "msw", "lcsw", "jd", "esq", "pharmd", "aprn", "bsn", "msn", "dnp", "lvn", "fnp");
 
   /**
    * Whether the words around {@code [first, last)} speak of languages: "speaks", "fluent" or "in"
@@ -3629,11 +3736,23 @@ final class ContextModel {
         s.margin[t + 1] = Math.max(next, s.margin[t - 1]);
         joined = true;
         t++;
-      } else if (tk.isPunct(t, '.') && tk.is(t - 1, Tokens.WORD) && tk.length(t - 1) == 1) {
-        path[t] = (byte) inside;
+      } else if (tk.isPunct(t, '.')
+          && tk.is(t - 1, Tokens.WORD)
+          && tk.length(t - 1) == 1
+          && !spelledByHyphens(tk, t - 1)) {
+        path[t] = (byte) inside; // "J.": an initial's stop; not the full stop after "W-O-J-C-I-K"
         s.margin[t] = Float.MAX_VALUE;
       }
     }
+  }
+
+  /** Whether letter {@code k} ends a word spelled with hyphens: "W-O-J-C-I-K". */
+  private static boolean spelledByHyphens(Tokens tk, int k) {
+    return tk.isPunct(k - 1, '-')
+        && tk.joined(k)
+        && tk.joined(k - 1)
+        && tk.is(k - 2, Tokens.WORD)
+        && tk.length(k - 2) == 1;
   }
 
   /**

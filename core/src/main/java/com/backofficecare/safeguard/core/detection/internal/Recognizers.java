@@ -3674,15 +3674,24 @@ final class Recognizers {
             && tk.length(d) == 1
             && "nsew".indexOf(s.charAt(tk.start[d])) >= 0
             && (s.charAt(tk.start[d]) != 's' || digitCount >= 3); // "30 s backoff": seconds
+    // "nine-oh-four West Olive": a number in words, a street in capitals, as transcripts write it
+    boolean titled =
+        tk.is(t, WORD)
+            && titleCase(d)
+            && d + 1 < tk.count
+            && titleCase(d + 1)
+            && !tk.wordIs(d + 1, STATE_NAME)
+            && !tk.equalsAnyIgnoreCase(d + 1, STATES_AFTER_COMPASS); // "North Carolina Medicaid"
     boolean compass = // "four eleven west mahantongo"; not "room 412 north campus", "bp 150 west"
         digitCount >= 3
-            && tk.lowerCase(d)
+            && (tk.lowerCase(d) || titled)
             && tk.equalsAnyIgnoreCase(d, COMPASS)
             && !tk.wordIs(t - 1, UNIT)
             && !tk.equalsAnyIgnoreCase(t - 1, NOT_A_HOUSE)
             && !tk.equalsAnyIgnoreCase(t - 1, NO_HOUSE_BEFORE)
             && (ordinalSaid(d + 1) > 0
                 || tk.equalsAnyIgnoreCase(d + 1, STREET_NAMES)
+                || titled // "West Olive": its capital makes it a name
                 || !tk.wordIs(d + 1, COMMON));
     if (!boundaryBefore(t) || !tk.is(d, WORD) || !(letter || compass) || tk.newlineBefore(d)) {
       return false;
@@ -3704,7 +3713,7 @@ final class Recognizers {
     }
     if (tk.joined(k)
         || tk.newlineBefore(k)
-        || !((tk.is(k, WORD) && tk.length(k) >= 3 && tk.lowerCase(k))
+        || !((tk.is(k, WORD) && tk.length(k) >= 3 && (titled || tk.lowerCase(k)))
             || (tk.is(k, ALNUM) && ordinal(k) > 0))
         || (tk.isPunct(k + 1, ':') && tk.joined(k + 1))
         || !streetNameWord(k)) {
@@ -3714,7 +3723,7 @@ final class Recognizers {
     int last = k;
     while (last < k + 3
         && tk.is(last + 1, WORD)
-        && tk.lowerCase(last + 1)
+        && (titled ? titleCase(last + 1) : tk.lowerCase(last + 1))
         && !tk.joined(last + 1)
         && !tk.newlineBefore(last + 1)
         && tk.wordIs(last + 1, FIRST | LAST | PLACE | PLACE_PART)
@@ -3737,6 +3746,9 @@ final class Recognizers {
   }
 
   private static final WordList COMPASS = WordList.of("north", "south", "east", "west");
+
+  private static final WordList STATES_AFTER_COMPASS =
+      WordList.of("carolina", "dakota", "virginia");
 
   /** What a number before a compass word is when no house's: "office 305 south", "in 520 north". */
   private static final WordList NO_HOUSE_BEFORE = WordList.of("office", "bp", "in", "room", "rm");
@@ -4475,18 +4487,41 @@ final class Recognizers {
       return;
     }
     int z = k + 1;
-    if (!tk.is(z, NUM) || tk.length(z) != 5 || tk.newlineBefore(z) || tk.joined(z)) {
+    if (tk.newlineBefore(z) || tk.joined(z)) {
       return;
     }
     int last = z;
-    if (tk.isPunct(z + 1, '-') && tk.joined(z + 1) && tk.is(z + 2, NUM) && tk.length(z + 2) == 4) {
+    if (tk.wordIs(z, NUMBER_WORD)) {
+      while (last < z + 5 && spokenDigit(last) && !tk.joined(last)) {
+        last++; // "Old Mill Road, nine three six five two?": read aloud
+      }
+      if (last - z != 5 || tk.wordIs(last, NUMBER_WORD) || tk.is(last, NUM)) {
+        return;
+      }
+      last--;
+    } else if (!tk.is(z, NUM) || tk.length(z) != 5) {
+      return;
+    } else if (tk.isPunct(z + 1, '-')
+        && tk.joined(z + 1)
+        && tk.is(z + 2, NUM)
+        && tk.length(z + 2) == 4) {
       last = z + 2;
     }
-    if ((tk.joined(last + 1) && !tk.isPunct(last + 1, '.') && !tk.isPunct(last + 1, ','))
+    if ((tk.joined(last + 1) && !sentenceMark(last + 1))
         || (tk.is(last + 1, NUM) && !tk.newlineBefore(last + 1))) {
       return; // "12 Oak St, 20910-22 units", "12 Oak St, 20910 4412": not a ZIP alone
     }
     out.add(PhiType.ZIP, tk.start[z], tk.end[last], 0.8, "zip.after-street", "after a street");
+  }
+
+  /** A stop, comma, question or exclamation mark, semicolon or closing bracket at {@code k}. */
+  private boolean sentenceMark(int k) {
+    return tk.isPunct(k, '.')
+        || tk.isPunct(k, ',')
+        || tk.isPunct(k, '?')
+        || tk.isPunct(k, '!')
+        || tk.isPunct(k, ';')
+        || tk.isPunct(k, ')');
   }
 
   /**
@@ -4891,6 +4926,9 @@ final class Recognizers {
     }
     if (tk.equalsAnyIgnoreCase(t, DOCUMENT_LABELS)) {
       documentNumber(t);
+    }
+    if (tk.equalsAnyIgnoreCase(t, VEHICLE_BODIES)) {
+      plateAfterBody(t); // "White minivan, 7RKL392"
     }
     if ((tk.flags[t] & Tokens.CAPITALIZED) != 0 && tk.equalsAnyIgnoreCase(t, VEHICLE_MAKES)) {
       plateAfterCar(t); // "a black Toyota Sienna KZT 9920", "Toyota Camry  8KXM217"
@@ -5776,6 +5814,15 @@ final class Recognizers {
     }
     int first = k;
     int last = ordinalSaid(k);
+    if (last < 0
+        && month
+        && k > t + 1
+        && tk.is(k, ALNUM)
+        && ordinal(k) > 0
+        && ordinal(k) <= 31
+        && !tk.equalsAnyIgnoreCase(k + 1, NOT_DAYS)) {
+      last = k; // "march the 3rd 1930", "june the... 17th"
+    }
     if (last < 0 || (!month && tk.equalsAnyIgnoreCase(last + 1, NOT_DAYS))) {
       return; // "friday the first thing", "tomorrow the second time"
     }
@@ -6011,6 +6058,11 @@ final class Recognizers {
    */
   private void spokenDay(int t) {
     int k = t + 1;
+    int f = tk.isPunct(k, ',') ? k + 1 : k;
+    boolean pause = tk.equalsAnyIgnoreCase(f, DIGIT_FILLERS); // "on the, uh, eleventh"
+    if (pause) {
+      k = tk.isPunct(f + 1, ',') ? f + 2 : f + 1;
+    }
     int last = tk.is(k, ALNUM) && ordinal(k) > 0 && ordinal(k) <= 31 ? k : ordinalSaid(k);
     if (last < 0 || tk.newlineBefore(k)) {
       return;
@@ -6038,6 +6090,7 @@ final class Recognizers {
     }
     boolean dated =
         tk.equalsIgnoreCase(p, "on")
+            || (pause && tk.equalsIgnoreCase(p, "for")) // "scheduled for the, uh, fourteenth"
             || tk.equalsAnyIgnoreCase(p, STARTING)
             || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY));
     int next = last + 1;
@@ -6049,6 +6102,7 @@ final class Recognizers {
             || tk.isPunct(next, '!')
             || (tk.isPunct(next, ',') && tk.equalsIgnoreCase(p, "of")) // "the night of the 7th,"
             || (tk.isPunct(next, ',') && tk.is(k, ALNUM) && !tk.equalsIgnoreCase(p, "on"))
+            || (tk.isPunct(next, ',') && pause) // a day searched for: "on the, uh, eleventh, and"
             || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID);
     int listed = nextDayListed(last);
     if (!thisMonth && !(dated && ends) && listed < 0) {
@@ -6338,6 +6392,9 @@ final class Recognizers {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a ZIP label");
     } else if ((cue & C_PHONE) != 0 && digitCount >= 7 && digitCount <= 11) {
       out.add(PhiType.PHONE, a, b, 0.85, "phone.spoken", "digits read aloud after a phone label");
+    } else if (digitCount == 11 && numberValue(t) == 1) {
+      out.add( // "One, eight hundred, five five five, oh one four three"
+          PhiType.PHONE, a, b, 0.85, "phone.spoken", "a long-distance number read aloud");
     } else if (digitCount == 7 || digitCount == 10 || digitCount == 11) {
       out.add(PhiType.PHONE, a, b, 0.6, "phone.spoken", "seven, ten or eleven digits read aloud");
     }
@@ -6556,12 +6613,14 @@ final class Recognizers {
   }
 
   /**
-   * Whether the comma at {@code k} parts the groups of digits read out one by one ("5 5 5, 2 0 1, 4
-   * 4 7 8"): two to four single digits before it, one after it.
+   * Whether the comma or spaced dash at {@code k} parts the groups of digits read out one by one
+   * ("5 5 5, 2 0 1, 4 4 7 8"): two to four single digits before it, one after it.
    */
   private boolean commaBetweenGroups(int k) {
-    if (!tk.isPunct(k, ',')
-        || !tk.joined(k)
+    boolean comma = tk.isPunct(k, ',') && tk.joined(k);
+    boolean dash = // "3 0 0 5 - 6 7 1 2 - 0 9"
+        tk.isPunct(k, '-') && k > 0 && tk.start[k] - tk.end[k - 1] == 1;
+    if (!(comma || dash)
         || !tk.is(k + 1, NUM)
         || tk.length(k + 1) != 1
         || tk.start[k + 1] - tk.end[k] != 1
@@ -6573,7 +6632,9 @@ final class Recognizers {
       group++;
       if (j == 0
           || tk.newlineBefore(j)
-          || (!tk.isPunct(j - 1, ',') && tk.start[j] - tk.end[j - 1] != 1)) {
+          || (!tk.isPunct(j - 1, ',')
+              && !tk.isPunct(j - 1, '-')
+              && tk.start[j] - tk.end[j - 1] != 1)) {
         break;
       }
     }
@@ -12692,6 +12753,46 @@ final class Recognizers {
       }
     }
   }
+
+  /**
+   * "White minivan, 7RKL392", "silver sedan 8KXM217": a plate straight after the kind of vehicle, a
+   * comma between them at most; letters and digits in capitals, five to eight of them.
+   */
+  private void plateAfterBody(int t) {
+    int k = tk.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    if (tk.is(k, ALNUM)
+        && !tk.newlineBefore(k)
+        && noLowerCase(k)
+        && tk.length(k) >= 5
+        && tk.length(k) <= 8
+        && digitCount(k) >= 2
+        && digitCount(k) < tk.length(k)
+        && !tk.joined(k)
+        && endsHere(k)) {
+      out.add(
+          PhiType.VEHICLE_ID,
+          tk.start[k],
+          tk.end[k],
+          0.75,
+          "plate.after-car",
+          "a plate after a car");
+    }
+  }
+
+  private static final WordList VEHICLE_BODIES =
+      WordList.of(
+          "minivan",
+          "van",
+          "sedan",
+          "suv",
+          "truck",
+          "pickup",
+          "hatchback",
+          "coupe",
+          "wagon",
+          "car",
+          "jeep",
+          "crossover");
 
   private boolean noLowerCase(int k) {
     for (int i = tk.start[k]; i < tk.end[k]; i++) {
