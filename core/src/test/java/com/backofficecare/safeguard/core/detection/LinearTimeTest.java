@@ -264,14 +264,17 @@ class LinearTimeTest {
   }
 
   /**
-   * Spellings, groups parted by dashes and days searched for, repeated: a spelling's full stop and
-   * a spelled letter's word read two tokens, a dash's group at most five digits back.
+   * Spellings, groups parted by dashes, days searched for, names said twice and degrees, repeated:
+   * a spelling's full stop and a spelled letter's word read two tokens, a dash's group at most five
+   * digits back, a run of degrees at most sixteen tokens.
    */
   @Test
   void spellingsAndDashedGroupsCostLinearly() {
     assertLinear("W-O-J-C-I-K. P as in Paul, ", 100_000);
     assertLinear("3 0 0 5 - 6 7 1 2 - ", 100_000);
     assertLinear("on the, uh, eleventh, 12 Oak St, nine three ", 100_000);
+    assertLinear("Paul, Paul Lutz, M.S.N., R.N., ", 100_000);
+    assertLinear("he was... ninety-four. 2025-K. ", 100_000);
   }
 
   private void assertLinear(String unit, int size) {

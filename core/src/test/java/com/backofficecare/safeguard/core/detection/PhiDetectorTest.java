@@ -3646,6 +3646,91 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-eighteenth work set's misses and false findings (ride messages, calls to
+   * funeral homes, a staff party's speeches, move-out lists in capitals, plan enrolment calls,
+   * interpreted calls in lower case), and what an attack on the hundred-and-seventeenth's rules
+   * found them taking: a name said twice, a code's last letter, "I'm", ages after "makes him" or a
+   * pause, a funeral home's family name, "in case" before a number, an interpreter's number,
+   * degrees.
+   */
+  @Test
+  void theHundredAndEighteenthWorkSetTellsANameSaidTwiceFromLastFirst() {
+    assertThat(
+            found(
+                "the son is on his way, that's Paul, Paul Lutz, he's the one\nNurse: Tadeusz,"
+                    + " T-A-D-E-U-S-Z, last name Wisniewski.\nJ.J. Okafor called. Seen by R. R."
+                    + " Banda. Patient: Bishop, Cornelius A.",
+                PhiType.NAME))
+        .contains(
+            "Paul",
+            "Paul Lutz",
+            "Tadeusz",
+            "T-A-D-E-U-S-Z",
+            "J.J. Okafor",
+            "R. R. Banda",
+            "Bishop, Cornelius A.");
+    assertThat(
+            found(
+                "confirmation number is 2025-1204-88173-K.\nCARLA: Yeah, I'm on the link.\nFH: this is"
+                    + " Derek.",
+                PhiType.NAME))
+        .containsExactly("CARLA", "Derek");
+    assertThat(
+            found(
+                "CC: It's 1934, which makes him ninety-one.\nFH: Okay so he was... ninety-four.\n"
+                    + "Mrs. Haddad, who's ninety-one, wrote it. pulse was... ninety-four.",
+                PhiType.AGE_OVER_89))
+        .containsExactly("ninety-one", "ninety-four", "ninety-one");
+    assertThat(found("moving him in with me in January. 1915 South Clarence", PhiType.DATE))
+        .doesNotContain("January. 1915");
+    assertThat(
+            found(
+                "CC: What's a callback number in case they need anything?\nD: Seven oh eight, five"
+                    + " five five, oh one seven one.",
+                PhiType.PHONE))
+        .containsExactly("Seven oh eight, five five five, oh one seven one");
+    assertThat(
+            found(
+                "interpreter: this is sergei russian interpreter number two six zero three nine",
+                PhiType.ID))
+        .containsExactly("interpreter number two six zero three nine");
+    // what the attack found
+    assertThat(
+            found(
+                "Supervisory visit: Tamika Reed, M.S.N., R.N. Reviewed by Alan Voss, Ph.D. Signed by"
+                    + " Duc Pham M.D. on 3/4. Call from J.D. re: Saturday.\nHeres your schedule\n"
+                    + "Well, Sandra called. So, Rosa Delgado is here.",
+                PhiType.NAME))
+        .containsExactly("Tamika Reed", "Alan Voss", "Duc Pham", "J.D.", "Sandra", "Rosa Delgado");
+    assertThat(found("Go with plan B like Tom said", PhiType.NAME)).containsExactly("Tom");
+    assertThat(
+            found(
+                "Pharmacy pickup RX20931. Meal wagon M1042. White minivan: 7RKL392.",
+                PhiType.VEHICLE_ID))
+        .containsExactly("7RKL392");
+    assertThat(
+            found(
+                "Call her at ten thirty East Coast time. At 12 Old Mill Road, two four five zero"
+                    + " zero, that's the total. Pt counted one two three four five six seven eight"
+                    + " nine ten. She lives on the, uh, third, maybe fourth floor.",
+                PhiType.ADDRESS))
+        .containsExactly("12 Old Mill Road");
+    assertThat(
+            found(
+                "At 12 Old Mill Road, two four five zero zero, that's the total. Pt counted one two"
+                    + " three four five six seven eight nine ten. She lives on the, uh, third, maybe"
+                    + " fourth floor. Visit is on the... uh... fourteenth.",
+                PhiType.DATE))
+        .containsExactly("fourteenth");
+    assertThat(
+            found(
+                "At 12 Old Mill Road, two four five zero zero, that's the total. Pt counted one two"
+                    + " three four five six seven eight nine ten.",
+                PhiType.PHONE))
+        .isEmpty();
+  }
+
+  /**
    * The hundred-and-twelfth work set's misses, all speech written down by software (applicant
    * screens, family conferences, hearings, scheduling calls, triage lines, team meetings): ages and
    * days said aloud, numbers with a filler or behind a time stamp, e-mails after "it's", names

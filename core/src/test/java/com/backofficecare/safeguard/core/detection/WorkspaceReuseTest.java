@@ -32,6 +32,28 @@ class WorkspaceReuseTest {
     }
   }
 
+  /**
+   * A name that ends the text, in a text whose tokens fill a fresh workspace's arrays to their last
+   * slot (64, then 128): the release before read the slot after the last token and threw.
+   */
+  @Test
+  void aNameEndingATextThatFillsTheWorkspaceIsFound() throws Exception {
+    for (int words = 1; words <= 140; words++) {
+      String text = "ok ".repeat(words) + "Patient: Bishop, Cornelius A.";
+      // each text on a thread of its own, so that each meets a workspace of 64 tokens
+      ExecutorService fresh = Executors.newSingleThreadExecutor();
+      try {
+        Future<List<Finding>> found = fresh.submit(() -> detector.detect(text));
+        assertThat(found.get())
+            .as("%d words", words)
+            .extracting(f -> text.substring(f.start(), f.end()))
+            .contains("Bishop, Cornelius A.");
+      } finally {
+        fresh.shutdown();
+      }
+    }
+  }
+
   @Test
   void threadsScanningAtOnceFindWhatOneThreadFinds() throws Exception {
     List<List<Finding>> expected = texts.stream().map(detector::detect).toList();

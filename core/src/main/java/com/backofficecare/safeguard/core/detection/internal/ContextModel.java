@@ -1295,10 +1295,35 @@ final class ContextModel {
         months |= 1 << monthDay(tk, first);
       }
       confidence = Math.min(confidence, format ? FORMAT_TYPE_CEILING : CEILING);
+      if (type == PhiType.NAME) {
+        if (last - first >= 2 && tk.equalsIgnoreCase(last - 1, "i") && tk.lowerCase(last - 1)) {
+          last--; // "the family of amparo cruz i think": the pronoun after the name
+        }
+        last = beforeCredentials(tk, first, last);
+        if (codeLetter(tk, first, last) || pronounI(tk, first, last)) {
+          t = end - 1;
+          continue; // "2025-1204-88173-K.": a code's last letter; "Yeah, I'm on the link"
+        }
+      }
+      if (type == PhiType.DATE) {
+        last = monthBeforeAStop(tk, first, last); // "in with me in January. 1915 South Clarence"
+      }
+      int said = type == PhiType.NAME ? nameSaidAgain(tk, first, last) : -1;
       if (last > t
           && confidence >= out.minimumConfidence()
           && out.wants(type)
           && !(format && confidence < FORMAT_TYPE_FLOOR)) {
+        if (said > first) { // "Paul, Paul Lutz", "volkov boris volkov": two spans, no comma in one
+          int cut = tk.isPunct(said - 1, ',') || tk.isPunct(said - 1, '.') ? said - 1 : said;
+          out.add(
+              type,
+              tk.start[first],
+              tk.end[cut - 1],
+              confidence,
+              "context.model",
+              reason(tk, t, s, label, confidence));
+          first = said;
+        }
         out.add(
             type,
             tk.start[first],
@@ -1442,16 +1467,17 @@ final class ContextModel {
   /** Words that open a speaker's reply before a comma: "Okay, Berta Quispe covered that day". */
   private static final WordList ANSWER_WORDS =
       WordList.of(
-          "okay", "ok", "yes", "yeah", "no", "hi", "hello", "thanks", "sure", "alright", "ah", "oh",
-          "uh", "um", "well", "aw");
+          ("okay ok yes yeah yep no hi hello thanks sure alright right ah oh uh uhh um umm er hmm"
+                  + " well aw so anyway")
+              .split(" "));
 
   /**
    * Whether token {@code k} is a word that tells a spelled letter apart ("P as in Paul", "q like
    * queen"), not a person.
    */
   private static boolean spellingWord(Tokens tk, int k) {
-    if (tk.kind[k] != Tokens.WORD) {
-      return false;
+    if (tk.kind[k] != Tokens.WORD || (tk.flags[k] & Tokens.POSSESSIVE) != 0) {
+      return false; // "slot B as in Brenda's"
     }
     if (tk.equalsIgnoreCase(k - 1, "in") && tk.equalsIgnoreCase(k - 2, "as")) {
       return aSpelledLetter(tk, k - 3);
@@ -1462,10 +1488,24 @@ final class ContextModel {
         && !tk.equalsIgnoreCase(k - 2, "i");
   }
 
-  /** A letter standing alone, not the "s" of "it's". */
+  /**
+   * A letter standing alone as a spelling says it: after a stop, a comma, a colon, another letter,
+   * a line's start or "yes", "it's"; not "plan B like Tom said", not the "s" of "it's".
+   */
   private static boolean aSpelledLetter(Tokens tk, int k) {
-    return k >= 0 && tk.kind[k] == Tokens.WORD && tk.length(k) == 1 && !tk.joined(k);
+    if (k < 0 || tk.kind[k] != Tokens.WORD || tk.length(k) != 1 || tk.joined(k)) {
+      return false;
+    }
+    int b = k - 1;
+    return b < 0
+        || tk.newlineBefore(k)
+        || tk.kind[b] == Tokens.PUNCT
+        || (tk.kind[b] == Tokens.WORD && tk.length(b) == 1)
+        || tk.equalsAnyIgnoreCase(b, BEFORE_A_SPELLING);
   }
+
+  private static final WordList BEFORE_A_SPELLING =
+      WordList.of("yes", "yeah", "its", "is", "and", "then", "thats", "that's", "s");
 
   /**
    * Whether word {@code k}, alone, is a term of endearment said to someone ("Thank you, hon."),
@@ -1481,7 +1521,12 @@ final class ContextModel {
    * transcripts write them ("alright heres your id", "so ive got"), not a name.
    */
   private static boolean apostropheDropped(Tokens tk, int k) {
-    return tk.lowerCase(k) && tk.equalsAnyIgnoreCase(k, APOSTROPHE_DROPPED);
+    return (tk.lowerCase(k) || lineOpening(tk, k)) && tk.equalsAnyIgnoreCase(k, APOSTROPHE_DROPPED);
+  }
+
+  /** Whether token {@code k} opens its line or a speaker's words ("Heres your schedule"). */
+  private static boolean lineOpening(Tokens tk, int k) {
+    return k == 0 || tk.newlineBefore(k) || (tk.isPunct(k - 1, ':') && !tk.joined(k));
   }
 
   private static final WordList APOSTROPHE_DROPPED =
@@ -1505,32 +1550,75 @@ final class ContextModel {
           "sweetpea");
 
   /**
-   * Whether {@code [first, last)} is a degree or licence written with stops after a name ("M.D.",
-   * "R.N.", "Ph.D."), letters and stops only.
+   * Whether {@code [first, last)} is a degree or licence written with stops after a name and a
+   * comma ("Duc Pham, M.D.", "Tamika Reed, M.S.N., R.N.", "Alan Voss, Ph.D."), not initials.
    */
   private static boolean credential(Tokens tk, int first, int last) {
-    if (last - first < 3 || last - first > 6 || !tk.isPunct(last - 1, '.')) {
-      return false;
+    if (first < 2 || !tk.isPunct(first - 1, ',') || tk.kind[first - 2] != Tokens.WORD) {
+      return false; // "Call from J.D. re: Saturday": initials, with no name before them
     }
-    StringBuilder letters = new StringBuilder(4);
-    for (int k = first; k < last; k++) {
-      if (tk.isPunct(k, '.')) {
-        continue;
+    return credentialsEnd(tk, first) >= last;
+  }
+
+  /**
+   * The end of the degrees written with stops from token {@code k}, commas between them ("M.S.N.,
+   * R.N."), past any span's end ("Ph.D." may be found as "Ph" alone), or -1 where none is.
+   */
+  private static int credentialsEnd(Tokens tk, int k) {
+    int end = -1;
+    StringBuilder letters = new StringBuilder(6);
+    int j = k;
+    while (j < k + 16 && j < tk.count) {
+      letters.setLength(0);
+      int g = j;
+      while (g < j + 10
+          && g < tk.count
+          && tk.kind[g] == Tokens.WORD
+          && tk.length(g) <= 5
+          && (tk.isPunct(g + 1, '.') || g > j)
+          && (g == j || tk.joined(g))) {
+        for (int i = tk.start[g]; i < tk.end[g]; i++) {
+          letters.append(WordTable.lower(tk.text.charAt(i)));
+        }
+        if (!(tk.isPunct(g + 1, '.') && tk.joined(g + 1))) {
+          g++; // "M.D" without its last stop
+          break;
+        }
+        g += 2;
       }
-      if (tk.kind[k] != Tokens.WORD || tk.length(k) > 2 || !tk.isPunct(k + 1, '.')) {
-        return false;
+      if (g == j || !CREDENTIALS.contains(letters.toString())) {
+        break;
       }
-      for (int i = tk.start[k]; i < tk.end[k]; i++) {
-        letters.append(WordTable.lower(tk.text.charAt(i)));
+      end = g;
+      if (!(tk.isPunct(g, ',') && tk.joined(g))) {
+        break;
+      }
+      j = g + 1;
+    }
+    return end;
+  }
+
+  /**
+   * Where degrees written with stops open at the end of a name span ("Duc Pham M.D."), so that the
+   * name ends before them, or {@code last}.
+   */
+  private static int beforeCredentials(Tokens tk, int first, int last) {
+    for (int k = first + 1; k < last; k++) {
+      if (tk.kind[k - 1] == Tokens.WORD
+          && tk.length(k - 1) > 1
+          && !tk.joined(k)
+          && credentialsEnd(tk, k) >= last) {
+        return k;
       }
     }
-    return CREDENTIALS.contains(letters.toString());
+    return last;
   }
 
   private static final java.util.Set<String> CREDENTIALS =
       java.util.Set.of(
           "md", "do", "rn", "np", "pa", "lpn", "cna", "dds", "dmd", "phd", "od", "dpm", "pt", "ot",
-          "msw", "lcsw", "jd", "esq", "pharmd", "aprn", "bsn", "msn", "dnp", "lvn", "fnp");
+          "msw", "lcsw", "jd", "esq", "pharmd", "aprn", "bsn", "msn", "dnp", "lvn", "fnp", "hha",
+          "rd", "pta", "otr", "dpt", "cota", "slp", "ccc", "lmsw", "lpc", "cma");
 
   /**
    * Whether the words around {@code [first, last)} speak of languages: "speaks", "fluent" or "in"
@@ -1988,6 +2076,7 @@ final class ContextModel {
         && tk.wordIs(k, Lexicon.LAST)
         && !tk.wordIs(
             k, Lexicon.STOP | Lexicon.ROLE | Lexicon.TITLE | Lexicon.MONTH | Lexicon.WEEKDAY)
+        && !tk.equalsAnyIgnoreCase(k, ANSWER_WORDS) // "Well, Sandra called": no "Last, First"
         && (k == 0
             || tk.newlineBefore(k)
             || tk.isPunct(k - 1, ':')
@@ -3744,6 +3833,84 @@ final class ContextModel {
         s.margin[t] = Float.MAX_VALUE;
       }
     }
+  }
+
+  /**
+   * Where a name said twice in one span starts again, or -1: "Paul, Paul Lutz", "Dr. Brown, Michael
+   * Brown", "volkov boris volkov", "dulce dulce maria cruz", "Lutz, L-U-T-Z"; speech says a name,
+   * then says it whole or spells it, and neither is "Last, First".
+   */
+  private static int nameSaidAgain(Tokens tk, int first, int last) {
+    if (last - first >= 2
+        && tk.kind[first] == Tokens.WORD
+        && tk.length(first) >= 2
+        && tk.lowerCase(first) == tk.lowerCase(first + 1)
+        && sameWord(tk, first, first + 1)) {
+      return first + 1;
+    }
+    for (int k = first + 1; k < last - 1; k++) {
+      if (!(tk.isPunct(k, ',') || tk.isPunct(k, '.'))
+          || tk.kind[k - 1] != Tokens.WORD
+          || tk.length(k - 1) < 2
+          || tk.joined(k + 1)) {
+        continue; // "J.J.": initials, no name said twice
+      }
+      if (sameWord(tk, k - 1, k + 1)
+          || (last - k > 2 && sameWord(tk, k - 1, last - 1))
+          || spelledByHyphens(tk, k - 1)
+          || (tk.length(k + 1) == 1 && tk.isPunct(k + 2, '-') && tk.joined(k + 2))) {
+        return k + 1;
+      }
+      return -1;
+    }
+    if (last - first >= 3
+        && tk.length(first) >= 2
+        && tk.lowerCase(first)
+        && sameWord(tk, first, last - 1)) {
+      return first + 1;
+    }
+    return -1;
+  }
+
+  private static boolean sameWord(Tokens tk, int a, int b) {
+    if (tk.kind[a] != Tokens.WORD || tk.kind[b] != Tokens.WORD || tk.length(a) != tk.length(b)) {
+      return false;
+    }
+    for (int i = 0; i < tk.length(a); i++) {
+      if (WordTable.lower(tk.text.charAt(tk.start[a] + i))
+          != WordTable.lower(tk.text.charAt(tk.start[b] + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code [first, last)} is one letter, and a stop, right after a code's digits. */
+  private static boolean codeLetter(Tokens tk, int first, int last) {
+    int before = tk.isPunct(first - 1, '-') && tk.joined(first) ? first - 2 : first - 1;
+    return tk.length(first) == 1
+        && (last == first + 1 || (last == first + 2 && tk.isPunct(first + 1, '.')))
+        && before >= 0
+        && tk.kind[before] == Tokens.NUM;
+  }
+
+  /** Whether {@code [first, last)} is "I'm", "I'll", "I'd": the speaker, no name. */
+  private static boolean pronounI(Tokens tk, int first, int last) {
+    return last == first + 1 && tk.equalsAnyIgnoreCase(first, PRONOUN_I);
+  }
+
+  /** "I'm", "I'll", "I'd", "I've": one word to the tokenizer. */
+  private static final WordList PRONOUN_I =
+      WordList.of("i'm", "i'll", "i'd", "i've", "i\u2019m", "i\u2019ll", "i\u2019d", "i\u2019ve");
+
+  /** The end of a date span cut at a month written whole before a full stop, or {@code last}. */
+  private static int monthBeforeAStop(Tokens tk, int first, int last) {
+    for (int k = first; k < last - 1; k++) {
+      if (tk.wordIs(k, Lexicon.MONTH) && tk.length(k) > 4 && tk.isPunct(k + 1, '.')) {
+        return k + 1;
+      }
+    }
+    return last;
   }
 
   /** Whether letter {@code k} ends a word spelled with hyphens: "W-O-J-C-I-K". */

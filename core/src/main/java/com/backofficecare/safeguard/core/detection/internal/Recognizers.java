@@ -2245,8 +2245,17 @@ final class Recognizers {
   /** "He is 92.", "mom was 97", "she's now 91": a person as the subject of the number. */
   private boolean subjectIs(int t) {
     int k = t - 1;
+    if (tk.isPunct(k, '.') && tk.isPunct(k - 1, '.')) {
+      while (k > t - 4 && tk.isPunct(k, '.')) {
+        k--; // "he was... ninety-four": a pause
+      }
+    }
     if (tk.equalsIgnoreCase(k, "now")) {
       k--;
+    }
+    if ((tk.equalsIgnoreCase(k, "him") || tk.equalsIgnoreCase(k, "her"))
+        && (tk.equalsIgnoreCase(k - 1, "makes") || tk.equalsIgnoreCase(k - 1, "made"))) {
+      return true; // "which makes him ninety-one"
     }
     if (tk.equalsIgnoreCase(k, "shes")
         || tk.equalsIgnoreCase(k, "hes")
@@ -2271,6 +2280,7 @@ final class Recognizers {
         || tk.equalsIgnoreCase(k, "she")
         || tk.equalsIgnoreCase(k, "you")
         || tk.equalsIgnoreCase(k, "i")
+        || tk.equalsIgnoreCase(k, "who") // "Mrs. Haddad, who's ninety-one"
         || (tk.wordIs(k, ROLE) && !tk.equalsIgnoreCase(k, "to") && !tk.equalsIgnoreCase(k, "from"))
         || tk.equalsIgnoreCase(k, "mom")
         || tk.equalsIgnoreCase(k, "dad")
@@ -3278,6 +3288,9 @@ final class Recognizers {
     }
     int k = t + 1;
     if (tk.isPunct(k, '.') && tk.joined(k)) {
+      if (tk.length(t) > 4) {
+        return; // "in with me in January. 1915 South Clarence": a sentence's end, no abbreviation
+      }
       k++;
     }
     if (sepIs(t + 1, '-')
@@ -3681,9 +3694,11 @@ final class Recognizers {
             && d + 1 < tk.count
             && titleCase(d + 1)
             && !tk.wordIs(d + 1, STATE_NAME)
-            && !tk.equalsAnyIgnoreCase(d + 1, STATES_AFTER_COMPASS); // "North Carolina Medicaid"
+            && !tk.equalsAnyIgnoreCase(d + 1, STATES_AFTER_COMPASS) // "North Carolina Medicaid"
+            && !tk.equalsAnyIgnoreCase(d + 1, NOT_STREETS) // "ten thirty East Coast time"
+            && !(tk.is(d + 2, WORD) && tk.lowerCase(d + 2)); // "North Shore clients": prose
     boolean compass = // "four eleven west mahantongo"; not "room 412 north campus", "bp 150 west"
-        digitCount >= 3
+        (digitCount >= 3 || (titled && digitCount == 2 && tk.equalsIgnoreCase(t - 1, "at")))
             && (tk.lowerCase(d) || titled)
             && tk.equalsAnyIgnoreCase(d, COMPASS)
             && !tk.wordIs(t - 1, UNIT)
@@ -3749,6 +3764,13 @@ final class Recognizers {
 
   private static final WordList STATES_AFTER_COMPASS =
       WordList.of("carolina", "dakota", "virginia");
+
+  /** What a compass word names besides a street: "East Coast", "North Campus", "West Wing". */
+  private static final WordList NOT_STREETS =
+      WordList.of(
+          ("coast campus shore side wing end tower building entrance lot hall gate parking unit"
+                  + " pod zone region county america africa asia europe pole")
+              .split(" "));
 
   /** What a number before a compass word is when no house's: "office 305 south", "in 520 north". */
   private static final WordList NO_HOUSE_BEFORE = WordList.of("office", "bp", "in", "room", "rm");
@@ -4511,6 +4533,15 @@ final class Recognizers {
         || (tk.is(last + 1, NUM) && !tk.newlineBefore(last + 1))) {
       return; // "12 Oak St, 20910-22 units", "12 Oak St, 20910 4412": not a ZIP alone
     }
+    if (tk.is(z, WORD)
+        && last + 1 < tk.count
+        && !tk.newlineBefore(last + 1)
+        && !(tk.joined(last + 1)
+            && (tk.isPunct(last + 1, '.')
+                || tk.isPunct(last + 1, '?')
+                || tk.isPunct(last + 1, '!')))) {
+      return; // "12 Oak St, one two five oh oh dollars": words go on, an amount or a count
+    }
     out.add(PhiType.ZIP, tk.start[z], tk.end[last], 0.8, "zip.after-street", "after a street");
   }
 
@@ -4521,6 +4552,8 @@ final class Recognizers {
         || tk.isPunct(k, '?')
         || tk.isPunct(k, '!')
         || tk.isPunct(k, ';')
+        || tk.isPunct(k, ':')
+        || tk.isPunct(k, '"')
         || tk.isPunct(k, ')');
   }
 
@@ -6057,12 +6090,8 @@ final class Recognizers {
    * by the elevator".
    */
   private void spokenDay(int t) {
-    int k = t + 1;
-    int f = tk.isPunct(k, ',') ? k + 1 : k;
-    boolean pause = tk.equalsAnyIgnoreCase(f, DIGIT_FILLERS); // "on the, uh, eleventh"
-    if (pause) {
-      k = tk.isPunct(f + 1, ',') ? f + 2 : f + 1;
-    }
+    int k = afterTheSaid(t); // "on the, uh, eleventh", "on the... twenty-first"
+    boolean pause = k > t + 1;
     int last = tk.is(k, ALNUM) && ordinal(k) > 0 && ordinal(k) <= 31 ? k : ordinalSaid(k);
     if (last < 0 || tk.newlineBefore(k)) {
       return;
@@ -6102,7 +6131,11 @@ final class Recognizers {
             || tk.isPunct(next, '!')
             || (tk.isPunct(next, ',') && tk.equalsIgnoreCase(p, "of")) // "the night of the 7th,"
             || (tk.isPunct(next, ',') && tk.is(k, ALNUM) && !tk.equalsIgnoreCase(p, "on"))
-            || (tk.isPunct(next, ',') && pause) // a day searched for: "on the, uh, eleventh, and"
+            || (tk.isPunct(next, ',') // a day searched for: "on the, uh, eleventh, and"
+                && pause
+                && !tk.equalsAnyIgnoreCase(next + 1, NOT_DAYS)
+                && !tk.equalsAnyIgnoreCase(next + 1, CORRECTIONS)
+                && !tk.equalsAnyIgnoreCase(next + 1, FILLERS))
             || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID);
     int listed = nextDayListed(last);
     if (!thisMonth && !(dated && ends) && listed < 0) {
@@ -6151,7 +6184,7 @@ final class Recognizers {
    * ("forms are due by the 5th": an office's deadline).
    */
   private static final WordList STARTING =
-      WordList.of("starting", "beginning", "since", "ending", "through", "thru");
+      WordList.of("starting", "beginning", "since", "ending", "through", "thru", "until", "till");
 
   /** What "the night of the 7th" is a part of. */
   private static final WordList PARTS_OF_A_DAY =
@@ -6165,6 +6198,10 @@ final class Recognizers {
 
   /** Speech's fillers a number read aloud may hold between its groups: "five five five uh ...". */
   private static final WordList DIGIT_FILLERS = WordList.of("uh", "um");
+
+  /** What speech says to take back a word: "the second, no, third floor". */
+  private static final WordList CORRECTIONS =
+      WordList.of("no", "sorry", "wait", "actually", "i", "or", "nope", "maybe", "possibly");
 
   /** Speech's fillers between words. */
   private static final WordList FILLERS = WordList.of("uh", "um", "er", "ah", "like");
@@ -6332,6 +6369,13 @@ final class Recognizers {
     if ((cue & C_NOT_PHI) != 0 && (cue & ~C_NOT_PHI) == 0) {
       return;
     }
+    if (digitCount >= 4
+        && tk.equalsIgnoreCase(t - 1, "number")
+        && tk.equalsAnyIgnoreCase(t - 2, ID_HOLDERS)) {
+      out.add( // "this is sergei russian interpreter number two six zero three nine"
+          PhiType.ID, tk.start[t - 2], b, 0.8, "id.spoken", "an interpreter's number read aloud");
+      return;
+    }
     if (digitCount == 4
         && (tk.equalsIgnoreCase(t - 1, "in") || tk.equalsIgnoreCase(t - 1, "with"))
         && (tk.equalsIgnoreCase(t - 2, "ending") || tk.equalsIgnoreCase(t - 2, "ends"))
@@ -6392,12 +6436,18 @@ final class Recognizers {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a ZIP label");
     } else if ((cue & C_PHONE) != 0 && digitCount >= 7 && digitCount <= 11) {
       out.add(PhiType.PHONE, a, b, 0.85, "phone.spoken", "digits read aloud after a phone label");
-    } else if (digitCount == 11 && numberValue(t) == 1) {
+    } else if (digitCount == 11 && numberValue(t) == 1 && !countedFromOne(t)) {
       out.add( // "One, eight hundred, five five five, oh one four three"
           PhiType.PHONE, a, b, 0.85, "phone.spoken", "a long-distance number read aloud");
-    } else if (digitCount == 7 || digitCount == 10 || digitCount == 11) {
+    } else if ((digitCount == 7 || digitCount == 10 || digitCount == 11) && !countedFromOne(t)) {
       out.add(PhiType.PHONE, a, b, 0.6, "phone.spoken", "seven, ten or eleven digits read aloud");
     }
+  }
+
+  /** Whether number words from {@code t} count up from one: "one, two, three ...". */
+  private boolean countedFromOne(int t) {
+    int n = tk.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    return numberValue(n) == 2;
   }
 
   /**
@@ -6619,7 +6669,9 @@ final class Recognizers {
   private boolean commaBetweenGroups(int k) {
     boolean comma = tk.isPunct(k, ',') && tk.joined(k);
     boolean dash = // "3 0 0 5 - 6 7 1 2 - 0 9"
-        tk.isPunct(k, '-') && k > 0 && tk.start[k] - tk.end[k - 1] == 1;
+        (tk.isPunct(k, '-') || tk.isPunct(k, '\u2013'))
+            && k > 0
+            && tk.start[k] - tk.end[k - 1] == 1;
     if (!(comma || dash)
         || !tk.is(k + 1, NUM)
         || tk.length(k + 1) != 1
@@ -6634,6 +6686,7 @@ final class Recognizers {
           || tk.newlineBefore(j)
           || (!tk.isPunct(j - 1, ',')
               && !tk.isPunct(j - 1, '-')
+              && !tk.isPunct(j - 1, '\u2013')
               && tk.start[j] - tk.end[j - 1] != 1)) {
         break;
       }
@@ -6783,12 +6836,15 @@ final class Recognizers {
    */
   private int personsId(int t) {
     return tk.equalsIgnoreCase(t - 1, "id")
-            && tk.wordIs(t - 2, ROLE)
+            && (tk.wordIs(t - 2, ROLE) || tk.equalsAnyIgnoreCase(t - 2, ID_HOLDERS))
             && !tk.newlineBefore(t - 1)
             && !tk.newlineBefore(t)
         ? tk.start[t - 2]
         : tk.start[t];
   }
+
+  /** People a call names by a number of their own: "interpreter id 44712", "interpreter number". */
+  private static final WordList ID_HOLDERS = WordList.of("interpreter", "translator");
 
   /**
    * The identifier a label's cues name: a health plan's, a record's, an account's, a vehicle's, a
@@ -6917,6 +6973,9 @@ final class Recognizers {
         return 0;
       }
       int cue = tk.cue[k] & IDENTIFIER_CUES;
+      if (inCase(k)) {
+        continue;
+      }
       if (cue != 0 && tk.is(k, WORD) && !speakerLabel(k)) {
         // "member ID", "Medicare card", "INSURANCE CARD NUMBER": the word before says whose
         return k > 0 && tk.is(k - 1, WORD) && !tk.newlineBefore(k)
@@ -6925,6 +6984,11 @@ final class Recognizers {
       }
     }
     return 0;
+  }
+
+  /** Whether word {@code k} is the "case" of "in case": "a callback number in case they need". */
+  private boolean inCase(int k) {
+    return tk.equalsIgnoreCase(k, "case") && tk.equalsIgnoreCase(k - 1, "in");
   }
 
   private static final int IDENTIFIER_CUES =
@@ -7063,7 +7127,9 @@ final class Recognizers {
       if (stamped && k >= lineStart && k < t - 2) {
         continue; // "(03:33) Caller: Five five five, ...": the stamp before the speaker
       }
-      if (tk.cue[k] != 0 && !tk.equalsIgnoreCase(k, "on")) { // "number on the statement is"
+      if (tk.cue[k] != 0
+          && !tk.equalsIgnoreCase(k, "on") // "number on the statement is"
+          && !inCase(k)) {
         if (isGenericLabel(k) && k > 0 && tk.cue[k - 1] != 0 && !isGenericLabel(k - 1)) {
           return tk.cue[k - 1];
         }
@@ -12759,14 +12825,17 @@ final class Recognizers {
    * comma between them at most; letters and digits in capitals, five to eight of them.
    */
   private void plateAfterBody(int t) {
-    int k = tk.isPunct(t + 1, ',') ? t + 2 : t + 1;
+    int k = t + 1;
+    if (tk.isPunct(k, ',') || tk.isPunct(k, ':') || tk.isPunct(k, '(')) {
+      k++; // "White minivan, 7RKL392", "minivan: 7RKL392", "minivan (7RKL392)"
+    }
     if (tk.is(k, ALNUM)
         && !tk.newlineBefore(k)
         && noLowerCase(k)
         && tk.length(k) >= 5
         && tk.length(k) <= 8
         && digitCount(k) >= 2
-        && digitCount(k) < tk.length(k)
+        && digitCount(k) <= tk.length(k) - 2
         && !tk.joined(k)
         && endsHere(k)) {
       out.add(
@@ -12783,16 +12852,15 @@ final class Recognizers {
       WordList.of(
           "minivan",
           "van",
+          "vans",
           "sedan",
           "suv",
           "truck",
-          "pickup",
           "hatchback",
           "coupe",
-          "wagon",
-          "car",
           "jeep",
-          "crossover");
+          "bus",
+          "rv");
 
   private boolean noLowerCase(int k) {
     for (int i = tk.start[k]; i < tk.end[k]; i++) {

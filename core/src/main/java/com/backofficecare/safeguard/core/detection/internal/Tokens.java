@@ -120,14 +120,17 @@ final class Tokens {
     return t > 0 && t < count && (flags[t] & SPACE_BEFORE) == 0;
   }
 
-  /** Whether token {@code t} has no capital letter at its start or throughout. */
+  /**
+   * Whether token {@code t} has no capital letter at its start or throughout; false for an index
+   * outside the text, where the workspace's arrays may end or hold an earlier text's tokens.
+   */
   boolean lowerCase(int t) {
-    return (flags[t] & (CAPITALIZED | ALL_CAPS)) == 0;
+    return t >= 0 && t < count && (flags[t] & (CAPITALIZED | ALL_CAPS)) == 0;
   }
 
   /** Whether token {@code t} opens with a capital and is not all in capitals ("Grace", "By"). */
   boolean capitalizedOnly(int t) {
-    return (flags[t] & (CAPITALIZED | ALL_CAPS)) == CAPITALIZED;
+    return t >= 0 && t < count && (flags[t] & (CAPITALIZED | ALL_CAPS)) == CAPITALIZED;
   }
 
   boolean newlineBefore(int t) {
