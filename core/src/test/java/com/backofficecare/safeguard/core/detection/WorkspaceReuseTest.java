@@ -40,17 +40,48 @@ class WorkspaceReuseTest {
   void aNameEndingATextThatFillsTheWorkspaceIsFound() throws Exception {
     for (int words = 1; words <= 140; words++) {
       String text = "ok ".repeat(words) + "Patient: Bishop, Cornelius A.";
-      // each text on a thread of its own, so that each meets a workspace of 64 tokens
-      ExecutorService fresh = Executors.newSingleThreadExecutor();
-      try {
-        Future<List<Finding>> found = fresh.submit(() -> detector.detect(text));
-        assertThat(found.get())
-            .as("%d words", words)
-            .extracting(f -> text.substring(f.start(), f.end()))
-            .contains("Bishop, Cornelius A.");
-      } finally {
-        fresh.shutdown();
+      assertThat(detectOnAFreshThread(text))
+          .as("%d words", words)
+          .extracting(f -> text.substring(f.start(), f.end()))
+          .contains("Bishop, Cornelius A.");
+    }
+  }
+
+  /**
+   * Texts that end in what a rule reads past (a number said in words, a plate, a degree, a
+   * spelling, a day after a pause), at every length around a workspace's 64 and 128 slots.
+   */
+  @Test
+  void textsEndingInAnyValueThatFillTheWorkspaceScan() throws Exception {
+    List<String> endings =
+        List.of(
+            "she lives at nine-oh-four",
+            "at nine-oh-four West",
+            "White minivan, 7RKL392",
+            "Duc Pham, M.D",
+            "P as in Paul",
+            "W-O-J-C-I-K",
+            "on the, uh, eleventh",
+            "12 Oak St, nine three six five",
+            "3 0 0 5 -",
+            "which makes him ninety-one",
+            "Paul, Paul");
+    for (String ending : endings) {
+      for (int words = 40; words <= 130; words++) {
+        String text = "ok ".repeat(words) + ending;
+        assertThat(detectOnAFreshThread(text)).as("%d words, then %s", words, ending).isNotNull();
       }
+    }
+  }
+
+  /** Each text on a thread of its own, so that each meets a workspace of 64 tokens. */
+  private List<Finding> detectOnAFreshThread(String text) throws Exception {
+    ExecutorService fresh = Executors.newSingleThreadExecutor();
+    try {
+      Future<List<Finding>> found = fresh.submit(() -> detector.detect(text));
+      return found.get();
+    } finally {
+      fresh.shutdown();
     }
   }
 

@@ -783,6 +783,8 @@ final class Recognizers {
    */
   private boolean spacedHyphen(int t) {
     return (tk.isPunct(t, '-') || tk.isPunct(t, '\u2013'))
+        && t > 0
+        && t + 1 < tk.count
         && (!tk.joined(t) || !tk.joined(t + 1))
         && tk.start[t] - tk.end[t - 1] <= 3
         && tk.start[t + 1] - tk.end[t] <= 3
@@ -5446,6 +5448,9 @@ final class Recognizers {
   }
 
   private int digitCount(int k) {
+    if (k < 0 || k >= tk.count) {
+      return 0; // nothing outside the text
+    }
     int n = 0;
     for (int i = tk.start[k]; i < tk.end[k]; i++) {
       n += s.charAt(i) >= '0' && s.charAt(i) <= '9' ? 1 : 0;
@@ -5816,8 +5821,8 @@ final class Recognizers {
 
   /** A capital, then lower-case letters only ("Lovelace"; not "AlDE", OCR's capitals). */
   private boolean titleCase(int k) {
-    if ((tk.flags[k] & Tokens.CAPITALIZED) == 0) {
-      return false;
+    if (k < 0 || k >= tk.count || (tk.flags[k] & Tokens.CAPITALIZED) == 0) {
+      return false; // nothing outside the text
     }
     for (int i = tk.start[k] + 1; i < tk.end[k]; i++) {
       if (!Tokens.isLower(s.charAt(i))) {

@@ -31,9 +31,10 @@ final class Text implements CharSequence {
   /** Copies {@code source} in, replacing what was held. */
   void load(CharSequence source) {
     int n = source.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
+    if (chars.length <= n) {
+      chars = new char[Math.max(n + 1, chars.length * 2)];
     }
+    chars[n] = '\0'; // the slot after the text: a rule reading one character on reads no other text
     if (source instanceof String string) {
       string.getChars(0, n, chars, 0);
     } else {

@@ -103,8 +103,9 @@ final class Tokens {
     return text.charAt(i);
   }
 
+  /** The length of token {@code t} in characters; 0 outside the text. */
   int length(int t) {
-    return end[t] - start[t];
+    return t >= 0 && t < count ? end[t] - start[t] : 0;
   }
 
   boolean is(int t, byte k) {
