@@ -1313,24 +1313,13 @@ final class ContextModel {
           && confidence >= out.minimumConfidence()
           && out.wants(type)
           && !(format && confidence < FORMAT_TYPE_FLOOR)) {
+        String why = reason(tk, t, s, label, confidence);
         if (said > first) { // "Paul, Paul Lutz", "volkov boris volkov": two spans, no comma in one
           int cut = tk.isPunct(said - 1, ',') || tk.isPunct(said - 1, '.') ? said - 1 : said;
-          out.add(
-              type,
-              tk.start[first],
-              tk.end[cut - 1],
-              confidence,
-              "context.model",
-              reason(tk, t, s, label, confidence));
+          out.add(type, tk.start[first], tk.end[cut - 1], confidence, "context.model", why);
           first = said;
         }
-        out.add(
-            type,
-            tk.start[first],
-            tk.end[last - 1],
-            confidence,
-            "context.model",
-            reason(tk, t, s, label, confidence));
+        out.add(type, tk.start[first], tk.end[last - 1], confidence, "context.model", why);
         if (type == PhiType.CITY) {
           zipAfter(tk, last, out);
         }
