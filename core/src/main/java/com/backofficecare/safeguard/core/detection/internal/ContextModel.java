@@ -1172,7 +1172,6 @@ final class ContextModel {
                 || lastWill(tk, first)
                 || settingKey(tk, first)
                 || endearment(tk, first)
-                || spellingWord(tk, first)
                 || apostropheDropped(tk, first))) {
           t = end - 1;
           continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
@@ -1223,7 +1222,7 @@ final class ContextModel {
         }
         if (type == PhiType.NAME && last == first + 1 && spellingWord(tk, first)) {
           t = end - 1;
-          continue; // "q like queen"
+          continue; // "q like queen", and "P as in Paul" after the words before it are taken off
         }
         if (type == PhiType.NAME && tk.isPunct(last - 1, '.') && spelledByHyphens(tk, last - 2)) {
           last--; // "W-O-J-C-I-K.": the full stop after a spelling

@@ -12797,11 +12797,7 @@ final class Recognizers {
   private void plateAfterCar(int t) {
     for (int k = t + 1; k <= t + 3 && k < tk.count && !tk.newlineBefore(k); k++) {
       int a = tk.start[k];
-      if (tk.is(k, ALNUM)
-          && noLowerCase(k)
-          && tk.length(k) >= 5
-          && tk.length(k) <= 8
-          && endsHere(k)) {
+      if (plateShaped(k)) {
         out.add(PhiType.VEHICLE_ID, a, tk.end[k], 0.75, "plate.after-car", "a plate after a car");
         return;
       }
@@ -12834,15 +12830,11 @@ final class Recognizers {
     if (tk.isPunct(k, ',') || tk.isPunct(k, ':') || tk.isPunct(k, '(')) {
       k++; // "White minivan, 7RKL392", "minivan: 7RKL392", "minivan (7RKL392)"
     }
-    if (tk.is(k, ALNUM)
+    if (plateShaped(k)
         && !tk.newlineBefore(k)
-        && noLowerCase(k)
-        && tk.length(k) >= 5
-        && tk.length(k) <= 8
         && digitCount(k) >= 2
         && digitCount(k) <= tk.length(k) - 2
-        && !tk.joined(k)
-        && endsHere(k)) {
+        && !tk.joined(k)) {
       out.add(
           PhiType.VEHICLE_ID,
           tk.start[k],
@@ -12851,6 +12843,15 @@ final class Recognizers {
           "plate.after-car",
           "a plate after a car");
     }
+  }
+
+  /** A code of five to eight letters and digits in capitals, ending its phrase: "7RKL392". */
+  private boolean plateShaped(int k) {
+    return tk.is(k, ALNUM)
+        && noLowerCase(k)
+        && tk.length(k) >= 5
+        && tk.length(k) <= 8
+        && endsHere(k);
   }
 
   private static final WordList VEHICLE_BODIES =
