@@ -277,6 +277,22 @@ class LinearTimeTest {
     assertLinear("he was... ninety-four. 2025-K. ", 100_000);
   }
 
+  /**
+   * Speakers' labels in capitals, each line another, and names whose initials or words they may be:
+   * the labels and the names found are each read once into sets, not each label against every name.
+   */
+  @Test
+  void speakersLabelsCostLinearly() {
+    assertLinear("LM: Loretta Marsh, LINDGREN, AGNES M\nANCA: Anca P, we're + X\n", 100_000);
+    StringBuilder many = new StringBuilder();
+    for (char a = 'A'; a <= 'Z'; a++) {
+      for (char b = 'A'; b <= 'Z'; b++) {
+        many.append(a).append(b).append(": ").append(a).append("ara ").append(b).append("ell\n");
+      }
+    }
+    assertLinear(many.toString(), 100_000);
+  }
+
   private void assertLinear(String unit, int size) {
     IntFunction<String> input = n -> unit.repeat(n / unit.length());
     PhiDetector detector = PhiDetector.standard();

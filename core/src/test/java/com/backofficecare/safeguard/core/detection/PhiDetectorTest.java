@@ -3646,6 +3646,65 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-twentieth set's transcripts: a speaker named once in full and then only by a
+   * label in capitals ("ANCA:", "LM:"), in a dialogue only; a roster's middle initial, a name ended
+   * before "we're", a spelling's first letters, a day in words with its tens and its month; and
+   * what the attack on those rules and on a retrained model found.
+   */
+  @Test
+  void theHundredAndTwentiethWorkSetNamesSpeakersByTheirLabels() {
+    String transcript =
+        "Trainer: Loretta Marsh, RN\nLM: Okay, we're recording.\nANCA: Hello, this is Anca,"
+            + " Anca Popescu, I'm with the client Mr. Bernard Frank.\nLM: Thank you.\nANCA: Sure.\nSW: Hi, this is Sandra Wu from the"
+            + " county.\nSW: Go ahead.\nKD: One line only, initials of Kim Dale.";
+    assertThat(found(transcript, PhiType.NAME))
+        .containsExactly(
+            "Loretta Marsh",
+            "LM",
+            "ANCA",
+            "Anca",
+            "Anca Popescu",
+            "Bernard Frank",
+            "LM",
+            "ANCA",
+            "Sandra Wu",
+            "Kim Dale");
+    // one voice is no dialogue: a log's label, however a name found elsewhere is spelled
+    assertThat(found("MILES: 42\nMILES: 18\nDriver Miles Cooper", PhiType.NAME))
+        .containsExactly("Miles Cooper");
+    assertThat(
+            found(
+                "CLIENT: LINDGREN, AGNES M   CL-20931\nPt: Lindgren, Agnes M. DOB 3/4/1931\n"
+                    + "hi mrs petrovic, we're going to get along good\nSAFETY VISIT SCHED 12/11 W"
+                    + " ADEBAYO.\nHi it's, um, Nguyen, N-G-U-Y-E-N.\n      GRANDDTR MIRA REQ CG W"
+                    + " SERBIAN\nWill Turner called about his bill. Okay, O-K.\nPer Brandon, the monitor is fine.\n"
+                    + "AGENT: Lucien Pelletier. That's P-E-L-L-E-T-I-E-R.\ncall homes for Young +"
+                    + " Sorensen; GET /sms?name=lou+ann+pike HTTP/1.1",
+                PhiType.NAME))
+        .containsExactly(
+            "LINDGREN, AGNES M",
+            "Lindgren, Agnes M.",
+            "petrovic",
+            "ADEBAYO",
+            "Nguyen",
+            "N-G-U-Y-E-N",
+            "MIRA",
+            "Will Turner",
+            "Brandon",
+            "Lucien Pelletier",
+            "P-E-L-L-E-T-I-E-R",
+            "Young",
+            "Sorensen",
+            "lou+ann+pike");
+    assertThat(
+            found(
+                "GARY: So this is about Mr. Young, on the, um, twenty-eighth of October...\n"
+                    + "She was born the ninth of June.",
+                PhiType.DATE))
+        .containsExactly("twenty-eighth of October", "ninth of June");
+  }
+
+  /**
    * The hundred-and-eighteenth work set's misses and false findings (ride messages, calls to
    * funeral homes, a staff party's speeches, move-out lists in capitals, plan enrolment calls,
    * interpreted calls in lower case), and what an attack on the hundred-and-seventeenth's rules

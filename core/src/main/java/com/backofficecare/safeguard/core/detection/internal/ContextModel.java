@@ -999,11 +999,15 @@ final class ContextModel {
           && path[end] == inside
           && !columnBreak(tk, end)
           && !(words && bracket(tk, end))) {
-        if (words && (sentenceEnd(tk, end) || listComma(tk, t, end, label))) {
+        if (words
+            && (sentenceEnd(tk, end) || listComma(tk, t, end, label) || spacedPlus(tk, end))) {
           if (end + 1 < n && path[end + 1] == inside) {
-            path[end + 1] = (byte) label; // "hit mbird. Lidia had": two names, not one
+            path[end + 1] = (byte) label; // "hit mbird. Lidia had", "Young + Sorensen": two names
           }
           break;
+        }
+        if (label == B_NAME && pronounAfterComma(tk, end)) {
+          break; // "hi mrs petrovic, we're going": the name ends at its comma
         }
         end++;
       }
@@ -1290,6 +1294,15 @@ final class ContextModel {
       if (type == PhiType.NAME && surnameBeforeComma(tk, first)) {
         first -= 2; // "Patient: Bishop, Cornelius A.": the surname of "Last, First", also a word
       }
+      if (type == PhiType.DATE && tensBeforeAnOrdinal(tk, first)) {
+        first -= 2; // "twenty-eighth of October": the day began at "twenty"
+      }
+      if (type == PhiType.DATE
+          && tk.wordIs(last - 1, Lexicon.ORDINAL_WORD)
+          && tk.equalsIgnoreCase(last, "of")
+          && tk.wordIs(last + 1, Lexicon.MONTH)) {
+        last += 2; // "the ninth of June": the month is the day's
+      }
       if (type == PhiType.DATE && confidence >= SURE_DATE && monthDay(tk, first) > 0) {
         months |= 1 << monthDay(tk, first);
       }
@@ -1299,10 +1312,20 @@ final class ContextModel {
           last--; // "the family of amparo cruz i think": the pronoun after the name
         }
         last = beforeCredentials(tk, first, last);
-        if (codeLetter(tk, first, last) || pronounI(tk, first, last)) {
+        if (withBeforeAName(tk, first, last, s)) {
+          first++; // "SCHED 12/11 W ADEBAYO": "with", as capitals' shorthand writes it
+        }
+        if (codeLetter(tk, first, last)
+            || pronounI(tk, first, last)
+            || monthOfADay(tk, first, last)
+            || shortSpelling(tk, first, last)
+            || (last == first + 1
+                && tk.equalsAnyIgnoreCase(first, ANSWER_WORDS)
+                && pronounAfterComma(tk, last))) {
           t = end - 1;
           continue; // "2025-1204-88173-K.": a code's last letter; "Yeah, I'm on the link"
         }
+        first = spellingStart(tk, first); // "P-E-L-L-E-T-I-E-R" found from its third letter
       }
       if (type == PhiType.DATE) {
         last = monthBeforeAStop(tk, first, last); // "in with me in January. 1915 South Clarence"
@@ -2039,6 +2062,71 @@ final class ContextModel {
   private static final WordList TIME_OF_A_MONTH =
       WordList.of("late", "early", "mid", "through", "until", "since", "in");
 
+  /**
+   * Whether a name span from {@code first} to {@code last} opens with "W" for "with" in a line
+   * typed in capitals: one letter, no full stop, after a word or a number of the same line that no
+   * title, role or "by" is ("SCHED 12/11 W ADEBAYO", not "SEEN BY W SMITH").
+   */
+  private static boolean withBeforeAName(Tokens tk, int first, int last, Scratch s) {
+    return last - first >= 2
+        && tk.equalsIgnoreCase(first, "w")
+        && !tk.joined(first + 1)
+        && first > 0
+        && !tk.newlineBefore(first)
+        && s.lineCase[first] == ContextFeatures.CASE_CAPS
+        && (tk.is(first - 1, Tokens.NUM) || tk.is(first - 1, Tokens.WORD))
+        && !tk.wordIs(first - 1, Lexicon.TITLE | Lexicon.ROLE)
+        && !tk.equalsAnyIgnoreCase(first - 1, BEFORE_AN_INITIAL);
+  }
+
+  private static final WordList BEFORE_AN_INITIAL = WordList.of("by", "per", "from", "cc", "to");
+
+  /** Whether a name span is one month after an ordinal and "of": "the ninth of June". */
+  private static boolean monthOfADay(Tokens tk, int first, int last) {
+    return last == first + 1
+        && tk.wordIs(first, Lexicon.MONTH)
+        && tk.equalsIgnoreCase(first - 1, "of")
+        && tk.wordIs(first - 2, Lexicon.ORDINAL_WORD);
+  }
+
+  /** Whether a name span is a spelling of two letters ("Okay, O-K"): no name is spelled so. */
+  private static boolean shortSpelling(Tokens tk, int first, int last) {
+    return last == first + 3
+        && tk.length(first) == 1
+        && tk.isPunct(first + 1, '-')
+        && tk.joined(first + 1)
+        && tk.length(first + 2) == 1
+        && tk.joined(first + 2)
+        && !(tk.isPunct(first - 1, '-') && tk.joined(first));
+  }
+
+  /**
+   * The first letter of the spelling whose later letters a name span opens with ("Y-O-U-N-G" found
+   * as "O-U-N-G"), or {@code first}: a name is spelled from its first letter.
+   */
+  private static int spellingStart(Tokens tk, int first) {
+    int k = first;
+    while (tk.length(k) == 1
+        && tk.isPunct(k - 1, '-')
+        && tk.joined(k)
+        && tk.joined(k - 1)
+        && tk.is(k - 2, Tokens.WORD)
+        && tk.length(k - 2) == 1
+        && first - k < 40) {
+      k -= 2;
+    }
+    return k;
+  }
+
+  /** Whether ordinal word {@code k} follows a tens word and a hyphen: "twenty-eighth". */
+  private static boolean tensBeforeAnOrdinal(Tokens tk, int k) {
+    return tk.wordIs(k, Lexicon.ORDINAL_WORD)
+        && tk.isPunct(k - 1, '-')
+        && tk.joined(k - 1)
+        && tk.joined(k)
+        && (tk.equalsIgnoreCase(k - 2, "twenty") || tk.equalsIgnoreCase(k - 2, "thirty"));
+  }
+
   /** Whether the word at {@code k} is a month before a day in words ("june first"). */
   private static boolean monthAndOrdinal(Tokens tk, int k) {
     int d = tk.equalsIgnoreCase(k + 1, "the") ? k + 2 : k + 1;
@@ -2086,6 +2174,23 @@ final class ContextModel {
         && Character.isUpperCase(tk.text.charAt(tk.start[first]))
         && !tk.isPunct(first + 1, '.');
   }
+
+  /**
+   * Whether token {@code k} is a plus with a space each side: "Young + Sorensen", not "lou+ann".
+   */
+  private static boolean spacedPlus(Tokens tk, int k) {
+    return tk.isPunct(k, '+') && !tk.joined(k) && !tk.joined(k + 1);
+  }
+
+  /** Whether the comma at {@code k} comes before a pronoun's contraction: ", we're". */
+  private static boolean pronounAfterComma(Tokens tk, int k) {
+    return tk.isPunct(k, ',') && tk.equalsAnyIgnoreCase(k + 1, CONTRACTED_PRONOUNS);
+  }
+
+  private static final WordList CONTRACTED_PRONOUNS =
+      WordList.of(
+          "we're", "we'll", "we've", "we'd", "you're", "you'll", "you've", "they're", "they'll",
+          "i'm", "i'll", "i've", "i'd", "he's", "she's", "it's", "that's", "there's");
 
   /**
    * Whether token {@code k} is a period that ends a sentence after a lower-case word of three

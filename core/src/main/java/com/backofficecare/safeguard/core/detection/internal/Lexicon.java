@@ -224,7 +224,7 @@ final class Lexicon {
             + " applicant member contact caseworker manager staff clinician aid companion homemaker"
             + " sibling partner son-in-law daughter-in-law caller recipient sender from to cc"
             + " emergency parent admin administrator assigned hi hello hey mom dad mum mama papa"
-            + " grandma grandpa dtr dau gdtr hubby referral nana granny hija hijo esposa"
+            + " grandma grandpa dtr dau gdtr granddtr granddau grddtr gdau gson hubby referral nana granny hija hijo esposa"
             + " esposo abuela abuelo abuelita abuelito nieta nieto sobrina sobrino hermana hermano"
             + " tia tio prima primo suegra suegro nuera yerno cunada cunado cuidadora enfermera"
             + " enfermero vecina vecino amiga mija mijo aunt auntie uncle cousin godmother godfather"

@@ -6,7 +6,12 @@ import com.backofficecare.safeguard.core.PhiType;
 import com.backofficecare.safeguard.core.detection.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Other mentions of a name already found in the same text: "Supervisor Brandy Cole called; Brandy
@@ -33,7 +38,7 @@ final class NameEchoes {
   /** {@code found} (sorted, disjoint) with the further mentions of its names added. */
   List<Finding> extend(List<Finding> found, Tokens tk) {
     try {
-      return echo(found, tk);
+      return speakerLabels(echo(found, tk), tk);
     } finally {
       for (int i = 0; i < usedCount; i++) {
         table[used[i]] = -1;
@@ -103,6 +108,120 @@ final class NameEchoes {
       t = last;
     }
     return echoes == null ? found : joinParts(merge(found, echoes), tk);
+  }
+
+  /**
+   * {@code found} with each speaker's label in capitals that names someone found in the text: a
+   * transcript names a speaker once in full ("this is Anca Popescu", "Trainer: Loretta Marsh") and
+   * then only by a label opening each line ("ANCA:", "LM:"). The label alone is no evidence (a
+   * role, a form's field); the name found is. Only in a dialogue (two labels or more, each opening
+   * two lines or more) and only a label opening two lines: not "MILES: 42" after a driver named
+   * Miles, nor "LM: no answer" (left a message) after a caller whose initials are L. M.
+   */
+  private static List<Finding> speakerLabels(List<Finding> found, Tokens tk) {
+    Map<String, Integer> lines =
+        null; // each label's text, in capitals, and how many lines it opens
+    for (int t = 0; t < tk.count; t++) {
+      if (lineLabel(tk, t)) {
+        if (lines == null) {
+          lines = new HashMap<>();
+        }
+        lines.merge(word(tk, t), 1, Integer::sum);
+      }
+    }
+    if (lines == null || lines.values().stream().filter(n -> n >= 2).count() < 2) {
+      return found; // no dialogue: "MILES: 42", "LM: no answer" (left a message), one voice
+    }
+    Set<String> words = new HashSet<>();
+    Set<String> initials = new HashSet<>();
+    for (Finding at : found) {
+      if (at.type() == PhiType.NAME && at.confidence() >= CONFIDENCE) {
+        namesWords(at, tk, words, initials);
+      }
+    }
+    List<Finding> labels = new ArrayList<>();
+    int f = 0;
+    for (int t = 0; t < tk.count; t++) {
+      if (!capitalsLabel(tk, t)) {
+        continue;
+      }
+      while (f < found.size() && found.get(f).end() <= tk.start[t]) {
+        f++;
+      }
+      if (f < found.size() && found.get(f).start() < tk.end[t]) {
+        continue;
+      }
+      String label = word(tk, t);
+      String why =
+          lines.getOrDefault(label, 0) < 2
+              ? null
+              : label.length() <= 3 && initials.contains(label)
+                  ? "a speaker's label, the initials of a name found in the text"
+                  : label.length() >= 3 && words.contains(label)
+                      ? "a speaker's label, a name found in the text"
+                      : null;
+      if (why != null) {
+        labels.add(new Finding(PhiType.NAME, tk.start[t], tk.end[t], CONFIDENCE, "name.echo", why));
+      }
+    }
+    return labels.isEmpty() ? found : merge(found, labels);
+  }
+
+  /** Word {@code t}, capitalized, opens its line and a colon follows it: "ANCA:", "Caller:". */
+  private static boolean lineLabel(Tokens tk, int t) {
+    return tk.kind[t] == Tokens.WORD
+        && (t == 0 || tk.newlineBefore(t))
+        && (tk.flags[t] & Tokens.CAPITALIZED) != 0
+        && tk.length(t) >= 2
+        && tk.isPunct(t + 1, ':')
+        && tk.joined(t + 1);
+  }
+
+  /** A line's label that may be a person's: no role, field or clinical word ("RN:", "DOB:"). */
+  private static boolean capitalsLabel(Tokens tk, int t) {
+    return lineLabel(tk, t)
+        && (tk.flags[t] & Tokens.ALL_CAPS) != 0
+        && (tk.word[t] & (NOT_NAMES | GENERIC_LABEL | KEYWORD | CLINICAL)) == 0
+        && !tk.equalsAnyIgnoreCase(t, ROLE_INITIALS);
+  }
+
+  /** A role's initials, which a transcript's labels use as much as a person's: "SW:", "CM:". */
+  private static final WordList ROLE_INITIALS =
+      WordList.of(
+          "sw", "msw", "lcsw", "ot", "st", "slp", "md", "np", "pa", "cm", "don", "cg", "sc", "csr",
+          "hr", "rt", "dc", "pta", "cota", "sn", "ma", "emt", "bc", "fm", "pcp", "ic", "qa", "dpt",
+          "na", "tl", "cb", "er", "eob", "ai", "tc", "vm", "fu", "it", "ops", "dob", "mrn", "poa",
+          "ed", "ems", "cna", "lpn", "hha");
+
+  /**
+   * Adds name {@code at}'s words of three letters or more to {@code words} and, when it is two or
+   * three capitalised words, their initials to {@code initials} ("Loretta Marsh": "LM"); in
+   * capitals.
+   */
+  private static void namesWords(Finding at, Tokens tk, Set<String> words, Set<String> initials) {
+    StringBuilder initial = new StringBuilder(3);
+    boolean initialled = true;
+    int first = firstTokenAt(tk, at.start());
+    if (first == 0 || tk.newlineBefore(first)) {
+      return; // a label the model took for a name ("SCREENER:", "COORD (Imani):") names no one
+    }
+    for (int k = first; k < tk.count && tk.start[k] < at.end(); k++) {
+      boolean word = tk.kind[k] == Tokens.WORD && tk.length(k) >= 2;
+      if (word && tk.length(k) >= 3) {
+        words.add(word(tk, k));
+      }
+      initialled &= word && (tk.flags[k] & Tokens.CAPITALIZED) != 0 && initial.length() < 3;
+      if (initialled) {
+        initial.append(tk.text.charAt(tk.start[k]));
+      }
+    }
+    if (initialled && initial.length() >= 2) {
+      initials.add(initial.toString().toUpperCase(Locale.ROOT));
+    }
+  }
+
+  private static String word(Tokens tk, int t) {
+    return new String(tk.text.chars, tk.start[t], tk.length(t)).toUpperCase(Locale.ROOT);
   }
 
   /**

@@ -41,6 +41,10 @@ final class NameTails {
       if (generation >= 0) {
         end = generation;
       }
+      int initial = name ? middleInitial(found, i, end, tk) : -1;
+      if (initial >= 0) {
+        end = initial;
+      }
       int nickname = name ? nickname(found, i, end, tk) : -1;
       int number = numbers && name && nickname < 0 ? number(found, i, end, tk) : -1;
       if ((end != f.end() || nickname >= 0 || number >= 0) && out == null) {
@@ -212,6 +216,55 @@ final class NameTails {
       return -1; // "Tom Reyes IV antibiotics", "type II diabetes": a numeral ends the name
     }
     return i + 1 < found.size() && found.get(i + 1).start() < e ? -1 : e;
+  }
+
+  /**
+   * The end of a middle initial after "Last, First" ({@code found[i]} ending at {@code end}), or
+   * -1: "LINDGREN, AGNES M CL-20931", "Lindgren, Agnes M., 81 Wexford Dr": one capital letter one
+   * space after the given name, then the line's end, a mark or a column's gap, as rosters and forms
+   * write a person. Not "Hill, Rose A B", nor a letter that goes on ("Agnes M-2").
+   */
+  private static int middleInitial(List<Finding> found, int i, int end, Tokens tk) {
+    Finding f = found.get(i);
+    int t = NameEchoes.firstTokenAt(tk, end);
+    if (t >= tk.count
+        || tk.start[t] != end + 1
+        || tk.text.charAt(end) != ' '
+        || tk.kind[t] != Tokens.WORD
+        || tk.length(t) != 1
+        || !Character.isUpperCase(tk.text.charAt(tk.start[t]))
+        || !surnameCommaGiven(f, tk)) {
+      return -1;
+    }
+    int e = tk.end[t];
+    int n = t + 1;
+    if (tk.isPunct(n, '.') && tk.joined(n)) {
+      e = tk.end[n];
+      n++;
+    }
+    boolean ends =
+        n >= tk.count
+            || tk.newlineBefore(n)
+            || (tk.kind[n] == Tokens.PUNCT && !tk.isPunct(n, '-') && !tk.isPunct(n, '.'))
+            || tk.start[n] > e + 1;
+    return ends && (i + 1 >= found.size() || found.get(i + 1).start() >= e) ? e : -1;
+  }
+
+  /** Whether name {@code f} is a surname, a comma and given names, all words: "Lindgren, Agnes". */
+  private static boolean surnameCommaGiven(Finding f, Tokens tk) {
+    int first = NameEchoes.firstTokenAt(tk, f.start());
+    int commas = 0;
+    int words = 0;
+    for (int k = first; k < tk.count && tk.start[k] < f.end(); k++) {
+      if (tk.isPunct(k, ',') && k > first) {
+        commas++;
+      } else if (tk.kind[k] == Tokens.WORD && tk.length(k) > 1) {
+        words++;
+      } else {
+        return false;
+      }
+    }
+    return commas == 1 && words >= 2;
   }
 
   private static final WordList GENERATIONS = WordList.of("jr", "sr", "ii", "iii", "iv");

@@ -9158,8 +9158,13 @@ final class Recognizers {
       return;
     }
     if ((tk.isPunct(i + 1, ',') && tk.length(i + 2) == 1)
+        || (tk.isPunct(i + 1, '-')
+            && tk.joined(i + 1)
+            && tk.is(i + 2, WORD)
+            && tk.length(i + 2) == 1
+            && tk.joined(i + 2))
         || (tk.equalsIgnoreCase(t - 1, "in") && tk.equalsIgnoreCase(t - 2, "as"))) {
-      return; // "V as in Victor, O, N, G": a name spelled out
+      return; // "V as in Victor, O, N, G", "Nguyen, N-G-U-Y-E-N": a name spelled out
     }
     if (tk.isPunct(t - 1, '&')
         && tk.isPunct(i + 1, '.')
