@@ -277,6 +277,12 @@ class LinearTimeTest {
     assertLinear("he was... ninety-four. 2025-K. ", 100_000);
   }
 
+  /** Days said beside days, each a few tokens from the next: each day's partner is read once. */
+  @Test
+  void daysBesideDaysCostLinearly() {
+    assertLinear("the tenth through the twelfth and the 3rd or twenty-first, ", 100_000);
+  }
+
   /**
    * Speakers' labels in capitals, each line another, and names whose initials or words they may be:
    * the labels and the names found are each read once into sets, not each label against every name.

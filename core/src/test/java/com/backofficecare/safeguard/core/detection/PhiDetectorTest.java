@@ -3702,6 +3702,14 @@ class PhiDetectorTest {
                     + "She was born the ninth of June.",
                 PhiType.DATE))
         .containsExactly("twenty-eighth of October", "ninth of June");
+    // the other day of a range or a pair said beside a day found
+    assertThat(
+            found(
+                "MOM: Friday through Sunday, that's the tenth through the twelfth, because my"
+                    + " father passed.\nthe 2nd, and the 3rd of May are out.\non the second floor"
+                    + " and the third floor",
+                PhiType.DATE))
+        .containsExactly("tenth", "twelfth", "2nd", "3rd of May");
   }
 
   /**

@@ -122,6 +122,9 @@ public final class DetectionEngine {
       if (types.contains(PhiType.NAME) && minimumConfidence <= NameEchoes.CONFIDENCE) {
         found = w.echoes.extend(found, w.tokens);
       }
+      if (types.contains(PhiType.DATE) && minimumConfidence <= DayRanges.CONFIDENCE) {
+        found = DayRanges.extend(found, w.tokens);
+      }
       if (minimumConfidence <= IdentifierEchoes.CONFIDENCE) {
         found = IdentifierEchoes.extend(found, w.tokens, types);
       }

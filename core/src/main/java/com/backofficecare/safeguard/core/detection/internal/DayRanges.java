@@ -1,0 +1,177 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.detection.Finding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The other day of a range or a pair said aloud beside a day found: "the tenth through the
+ * twelfth", "on the twenty-seventh and twenty-eighth of October", "the 3rd or the 4th". A day said
+ * alone is weak evidence ("the second floor"); one joined by "and", "or", "to" or "through" to a
+ * day found is the same kind of thing. One linear pass over the findings, a few tokens each side.
+ */
+final class DayRanges {
+
+  static final double CONFIDENCE = 0.7;
+
+  private DayRanges() {}
+
+  /** {@code found} (sorted, disjoint) with the days said beside its days added. */
+  static List<Finding> extend(List<Finding> found, Tokens tk) {
+    List<Finding> days = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Finding f = found.get(i);
+      if (f.type() != PhiType.DATE) {
+        continue;
+      }
+      int first = NameEchoes.firstTokenAt(tk, f.start());
+      int last = NameEchoes.firstTokenAt(tk, f.end()) - 1;
+      if (first >= tk.count || dayStart(tk, first) != first) {
+        continue; // "March 4 and the 5th" is left to the rules that read months
+      }
+      int before = partnerBefore(tk, first);
+      if (before >= 0 && (i == 0 || found.get(i - 1).end() <= tk.start[before])) {
+        add(days, tk, before, dayEnd(tk, before));
+      }
+      int after = partnerAfter(tk, last);
+      if (after >= 0) {
+        int end = dayEnd(tk, after);
+        if (tk.equalsIgnoreCase(end + 1, "of") && tk.wordIs(end + 2, Lexicon.MONTH)) {
+          end += 2; // "the tenth through the twelfth of May"
+        }
+        boolean everyMonth =
+            tk.equalsIgnoreCase(end + 1, "of")
+                && (tk.equalsIgnoreCase(end + 2, "each") || tk.equalsIgnoreCase(end + 2, "every"));
+        if (!everyMonth // "on the 1st and 15th of each month": a day that comes back, no date
+            && (i + 1 == found.size() || found.get(i + 1).start() >= tk.end[end])) {
+          add(days, tk, after, end);
+        }
+      }
+    }
+    return days.isEmpty() ? found : NameEchoes.merge(found, days);
+  }
+
+  private static void add(List<Finding> days, Tokens tk, int first, int last) {
+    if (!days.isEmpty() && days.get(days.size() - 1).end() > tk.start[first]) {
+      return;
+    }
+    days.add(
+        new Finding(
+            PhiType.DATE,
+            tk.start[first],
+            tk.end[last],
+            CONFIDENCE,
+            "date.day-beside",
+            "a day said beside a day found"));
+  }
+
+  /** The first token of a day said before the day opening at {@code k} and a link, or -1. */
+  private static int partnerBefore(Tokens tk, int k) {
+    int link = tk.equalsIgnoreCase(k - 1, "the") ? k - 2 : k - 1;
+    if (!tk.equalsAnyIgnoreCase(link, LINKS)) {
+      return -1;
+    }
+    int end = link - 1;
+    if (tk.isPunct(end, ',')) {
+      end--; // "the 2nd, and the 3rd"
+    }
+    int start = dayStartEndingAt(tk, end);
+    return start >= 0 && dayEnd(tk, start) == end ? start : -1;
+  }
+
+  /** The first token of a day said after a link after token {@code k}, or -1. */
+  private static int partnerAfter(Tokens tk, int k) {
+    int link = tk.isPunct(k + 1, ',') ? k + 2 : k + 1;
+    if (!tk.equalsAnyIgnoreCase(link, LINKS) || tk.newlineBefore(link)) {
+      return -1;
+    }
+    int day = tk.equalsIgnoreCase(link + 1, "the") ? link + 2 : link + 1;
+    return dayStart(tk, day) == day && dayEnd(tk, day) >= day ? day : -1;
+  }
+
+  /** {@code k} when a day of the month said opens there ("tenth", "twenty-eighth", "12th"). */
+  private static int dayStart(Tokens tk, int k) {
+    return dayEnd(tk, k) >= 0 ? k : -1;
+  }
+
+  /** The last token of the day said from {@code k}, or -1. */
+  private static int dayEnd(Tokens tk, int k) {
+    if (k < 0 || k >= tk.count) {
+      return -1;
+    }
+    if (tk.equalsAnyIgnoreCase(k, DAY_ORDINALS) || digitOrdinal(tk, k)) {
+      return k;
+    }
+    boolean tens = tk.equalsIgnoreCase(k, "twenty") || tk.equalsIgnoreCase(k, "thirty");
+    if (tens && tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2)) {
+      boolean thirty = tk.equalsIgnoreCase(k, "thirty");
+      boolean unit =
+          thirty ? tk.equalsIgnoreCase(k + 2, "first") : tk.equalsAnyIgnoreCase(k + 2, UNITS);
+      return unit ? k + 2 : -1;
+    }
+    return -1;
+  }
+
+  /** The first token of the day said that ends at {@code end}, or -1. */
+  private static int dayStartEndingAt(Tokens tk, int end) {
+    if (end >= 2 && tk.isPunct(end - 1, '-') && dayEnd(tk, end - 2) == end) {
+      return end - 2; // "twenty-seventh"
+    }
+    return dayEnd(tk, end) == end ? end : -1;
+  }
+
+  /** "3rd", "12th", "31st": a day of the month in digits and an ordinal's ending. */
+  private static boolean digitOrdinal(Tokens tk, int k) {
+    int a = tk.start[k];
+    int e = tk.end[k];
+    if (e - a < 3 || e - a > 4) {
+      return false;
+    }
+    char[] c = tk.text.chars;
+    int v = 0;
+    int i = a;
+    for (; i < e - 2; i++) {
+      if (!Tokens.isDigit(c[i])) {
+        return false;
+      }
+      v = v * 10 + c[i] - '0';
+    }
+    char x = WordTable.lower(c[e - 2]);
+    char y = WordTable.lower(c[e - 1]);
+    boolean suffix =
+        (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || x == 't';
+    return suffix && (x != 't' || y == 'h') && v >= 1 && v <= 31;
+  }
+
+  /** Words joining two days of a range or a pair. */
+  private static final WordList LINKS = WordList.of("and", "or", "to", "through", "thru", "till");
+
+  private static final WordList UNITS =
+      WordList.of(
+          "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth");
+
+  private static final WordList DAY_ORDINALS =
+      WordList.of(
+          "first",
+          "second",
+          "third",
+          "fourth",
+          "fifth",
+          "sixth",
+          "seventh",
+          "eighth",
+          "ninth",
+          "tenth",
+          "eleventh",
+          "twelfth",
+          "thirteenth",
+          "fourteenth",
+          "fifteenth",
+          "sixteenth",
+          "seventeenth",
+          "eighteenth",
+          "nineteenth",
+          "twentieth",
+          "thirtieth");
+}
