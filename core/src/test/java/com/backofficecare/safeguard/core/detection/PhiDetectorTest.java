@@ -3710,6 +3710,12 @@ class PhiDetectorTest {
                     + " and the third floor",
                 PhiType.DATE))
         .containsExactly("tenth", "twelfth", "2nd", "3rd of May");
+    assertThat(
+            found(
+                "Appointments on the 3rd and 4th floors. Seen on the 12th, and third was the"
+                    + " worst day. Billed on the 1st and 15th of each month.",
+                PhiType.DATE))
+        .doesNotContain("4th", "third", "15th");
   }
 
   /**

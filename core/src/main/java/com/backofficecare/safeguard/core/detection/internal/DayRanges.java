@@ -82,12 +82,19 @@ final class DayRanges {
 
   /** The first token of a day said after a link after token {@code k}, or -1. */
   private static int partnerAfter(Tokens tk, int k) {
-    int link = tk.isPunct(k + 1, ',') ? k + 2 : k + 1;
+    boolean comma = tk.isPunct(k + 1, ',');
+    int link = comma ? k + 2 : k + 1;
     if (!tk.equalsAnyIgnoreCase(link, LINKS) || tk.newlineBefore(link)) {
       return -1;
     }
-    int day = tk.equalsIgnoreCase(link + 1, "the") ? link + 2 : link + 1;
-    return dayStart(tk, day) == day && dayEnd(tk, day) >= day ? day : -1;
+    boolean the = tk.equalsIgnoreCase(link + 1, "the");
+    int day = the ? link + 2 : link + 1;
+    int end = dayEnd(tk, day);
+    return end >= day
+            && (the || !comma) // "on the 12th, and third was the worst": a count, no day
+            && !tk.equalsAnyIgnoreCase(end + 1, NOT_DAYS)
+        ? day
+        : -1;
   }
 
   /** {@code k} when a day of the month said opens there ("tenth", "twenty-eighth", "12th"). */
@@ -143,6 +150,13 @@ final class DayRanges {
         (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || x == 't';
     return suffix && (x != 't' || y == 'h') && v >= 1 && v <= 31;
   }
+
+  /** What an ordinal counts when it is no day: "the 3rd and 4th floors", "2nd shifts". */
+  private static final WordList NOT_DAYS =
+      WordList.of(
+          "floor", "floors", "shift", "shifts", "grade", "grades", "time", "times", "place", "dose",
+          "doses", "week", "weeks", "visit", "visits", "tier", "tiers", "quarter", "one", "ones",
+          "attempt", "round", "page", "line", "street", "st", "ave", "avenue");
 
   /** Words joining two days of a range or a pair. */
   private static final WordList LINKS = WordList.of("and", "or", "to", "through", "thru", "till");
