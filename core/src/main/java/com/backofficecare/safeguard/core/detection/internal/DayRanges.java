@@ -107,7 +107,7 @@ final class DayRanges {
     if (k < 0 || k >= tk.count) {
       return -1;
     }
-    if (tk.equalsAnyIgnoreCase(k, DAY_ORDINALS) || digitOrdinal(tk, k)) {
+    if (tk.equalsAnyIgnoreCase(k, DAY_ORDINALS) || (tk.ordinal(k) >= 1 && tk.ordinal(k) <= 31)) {
       return k;
     }
     boolean tens = tk.equalsIgnoreCase(k, "twenty") || tk.equalsIgnoreCase(k, "thirty");
@@ -126,29 +126,6 @@ final class DayRanges {
       return end - 2; // "twenty-seventh"
     }
     return dayEnd(tk, end) == end ? end : -1;
-  }
-
-  /** "3rd", "12th", "31st": a day of the month in digits and an ordinal's ending. */
-  private static boolean digitOrdinal(Tokens tk, int k) {
-    int a = tk.start[k];
-    int e = tk.end[k];
-    if (e - a < 3 || e - a > 4) {
-      return false;
-    }
-    char[] c = tk.text.chars;
-    int v = 0;
-    int i = a;
-    for (; i < e - 2; i++) {
-      if (!Tokens.isDigit(c[i])) {
-        return false;
-      }
-      v = v * 10 + c[i] - '0';
-    }
-    char x = WordTable.lower(c[e - 2]);
-    char y = WordTable.lower(c[e - 1]);
-    boolean suffix =
-        (x == 's' && y == 't') || (x == 'n' && y == 'd') || (x == 'r' && y == 'd') || x == 't';
-    return suffix && (x != 't' || y == 'h') && v >= 1 && v <= 31;
   }
 
   /** What an ordinal counts when it is no day: "the 3rd and 4th floors", "2nd shifts". */

@@ -3618,36 +3618,8 @@ final class Recognizers {
           "instead");
 
   private boolean ordinalDay(int t) {
-    int v = ordinal(t);
+    int v = tk.ordinal(t);
     return v > 0 && day(v) && tk.length(t) <= 4;
-  }
-
-  /** The value of "1st", "22nd", "125th", or 0. */
-  private int ordinal(int t) {
-    int a = tk.start[t];
-    int e = tk.end[t];
-    if (e - a < 3 || e - a > 7) {
-      return 0;
-    }
-    int digitsEnd = a;
-    while (digitsEnd < e && Tokens.isDigit(s.charAt(digitsEnd))) {
-      digitsEnd++;
-    }
-    if (e - digitsEnd != 2 || digitsEnd == a) {
-      return 0;
-    }
-    int v = 0;
-    for (int i = a; i < digitsEnd; i++) {
-      v = v * 10 + s.charAt(i) - '0';
-    }
-    char x = WordTable.lower(s.charAt(digitsEnd));
-    char y = WordTable.lower(s.charAt(digitsEnd + 1));
-    boolean suffix =
-        (x == 's' && y == 't')
-            || (x == 'n' && y == 'd')
-            || (x == 'r' && y == 'd')
-            || (x == 't' && y == 'h');
-    return suffix ? v : 0;
   }
 
   // ---------------------------------------------------------------------------------- addresses
@@ -3731,7 +3703,7 @@ final class Recognizers {
     if (tk.joined(k)
         || tk.newlineBefore(k)
         || !((tk.is(k, WORD) && tk.length(k) >= 3 && (titled || tk.lowerCase(k)))
-            || (tk.is(k, ALNUM) && ordinal(k) > 0))
+            || (tk.is(k, ALNUM) && tk.ordinal(k) > 0))
         || (tk.isPunct(k + 1, ':') && tk.joined(k + 1))
         || !streetNameWord(k)) {
       return false;
@@ -3826,7 +3798,7 @@ final class Recognizers {
    */
   private boolean streetNameWord(int k) {
     if (tk.is(k, ALNUM)) {
-      return ordinal(k) > 0;
+      return tk.ordinal(k) > 0;
     }
     if (tk.equalsAnyIgnoreCase(k, STREET_NAMES)) {
       return true;
@@ -4151,7 +4123,7 @@ final class Recognizers {
         if (tk.isPunct(k, '.') && tk.joined(k) && tk.length(k - 1) <= 2) {
           k++; // N. Main St
         }
-      } else if (tk.is(k, ALNUM) && ordinal(k) > 0) {
+      } else if (tk.is(k, ALNUM) && tk.ordinal(k) > 0) {
         words++;
         k++;
       } else {
@@ -4298,7 +4270,7 @@ final class Recognizers {
         if (tk.wordIs(i, STOP) && !tk.wordIs(i, DIRECTION)) {
           return false; // "3 of the st", "2 to rd"
         }
-      } else if (!(tk.is(i, ALNUM) && ordinal(i) > 0)) {
+      } else if (!(tk.is(i, ALNUM) && tk.ordinal(i) > 0)) {
         return false;
       }
       words++;
@@ -4936,7 +4908,7 @@ final class Recognizers {
                 && (WordTable.lower(s.charAt(d + 1)) == 'o'
                     || WordTable.lower(s.charAt(d + 1)) == 'r'))
             || (unit == 2
-                && ordinal(t) > 0
+                && tk.ordinal(t) > 0
                 && (tk.equalsIgnoreCase(t + 1, "birthday") || tk.equalsIgnoreCase(t + 1, "bday")))
             || (unit == 3 && startsWithIgnoreCase(d, "yrs"))
             || (unit == 1
@@ -5856,8 +5828,8 @@ final class Recognizers {
         && month
         && k > t + 1
         && tk.is(k, ALNUM)
-        && ordinal(k) > 0
-        && ordinal(k) <= 31
+        && tk.ordinal(k) > 0
+        && tk.ordinal(k) <= 31
         && !tk.equalsAnyIgnoreCase(k + 1, NOT_DAYS)) {
       last = k; // "march the 3rd 1930", "june the... 17th"
     }
@@ -6097,7 +6069,7 @@ final class Recognizers {
   private void spokenDay(int t) {
     int k = afterTheSaid(t); // "on the, uh, eleventh", "on the... twenty-first"
     boolean pause = k > t + 1;
-    int last = tk.is(k, ALNUM) && ordinal(k) > 0 && ordinal(k) <= 31 ? k : ordinalSaid(k);
+    int last = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
     if (last < 0 || tk.newlineBefore(k)) {
       return;
     }
@@ -6176,8 +6148,8 @@ final class Recognizers {
     return n > 0
             && tk.is(last, ALNUM)
             && tk.is(n, ALNUM)
-            && ordinal(n) > 0
-            && ordinal(n) <= 31
+            && tk.ordinal(n) > 0
+            && tk.ordinal(n) <= 31
             && !tk.newlineBefore(n)
             && !tk.wordIs(n + 1, COMMON | UNIT)
         ? n

@@ -138,6 +138,34 @@ final class Tokens {
     return t < count && (flags[t] & NEWLINE_BEFORE) != 0;
   }
 
+  /** The value of "1st", "22nd", "125th", or 0. */
+  int ordinal(int t) {
+    int a = start[t];
+    int e = end[t];
+    if (e - a < 3 || e - a > 7) {
+      return 0;
+    }
+    int digitsEnd = a;
+    while (digitsEnd < e && Tokens.isDigit(text.charAt(digitsEnd))) {
+      digitsEnd++;
+    }
+    if (e - digitsEnd != 2 || digitsEnd == a) {
+      return 0;
+    }
+    int v = 0;
+    for (int i = a; i < digitsEnd; i++) {
+      v = v * 10 + text.charAt(i) - '0';
+    }
+    char x = WordTable.lower(text.charAt(digitsEnd));
+    char y = WordTable.lower(text.charAt(digitsEnd + 1));
+    boolean suffix =
+        (x == 's' && y == 't')
+            || (x == 'n' && y == 'd')
+            || (x == 'r' && y == 'd')
+            || (x == 't' && y == 'h');
+    return suffix ? v : 0;
+  }
+
   boolean wordIs(int t, int wordClass) {
     return t >= 0 && t < count && (word[t] & wordClass) != 0;
   }
