@@ -3719,6 +3719,87 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-twenty-first set's misses (calls to the agency's vendors: couriers, a wireless
+   * carrier, a fleet insurer, a phone-system vendor, a records-storage company): numbers read out
+   * on a line, a caller's name before her number, a SIM's digits, a short code spelled under the
+   * label asked for, a table whose header says "(LAST, FIRST)"; and what is no name there.
+   */
+  @Test
+  void theHundredAndTwentyFirstWorkSetReadsWhatVendorsAreTold() {
+    assertThat(
+            found(
+                "MARCUS: I, I think we have it on all of them. The line is five five five, eight"
+                    + " eight three, two zero zero seven.\nCaller: let me just say the whole thing,"
+                    + " six three one, five five five, zero one six four.\ncaller: luis four oh nine"
+                    + " seven seven one two\nagent: okay i have a two thousand twenty one nissan",
+                PhiType.PHONE))
+        .containsExactly(
+            "five five five, eight eight three, two zero zero seven",
+            "six three one, five five five, zero one six four",
+            "four oh nine seven seven one two");
+    assertThat(found("caller: luis four oh nine seven seven one two", PhiType.NAME))
+        .containsExactly("luis");
+    assertThat(
+            found(
+                "It says IMEI 3 5 6 7 2 8 1 1 0 4 4 5 9 1 3, and the SIM is 8 9 0 1 4 1 0 4 2 7 7"
+                    + " 3 3 0 9 1 5 5 2, if you need that.",
+                PhiType.DEVICE_ID))
+        .containsExactly(
+            "IMEI 3 5 6 7 2 8 1 1 0 4 4 5 9 1 3", "8 9 0 1 4 1 0 4 2 7 7 3 3 0 9 1 5 5 2");
+    assertThat(
+            found(
+                "Dispatcher: Okay, gimme the account.\nCaller: It's, uh, E-V-G two two seven.\n"
+                    + "I'm at Tri-County Home Assist, account T-C-A one four four. I'm calling.",
+                PhiType.ACCOUNT))
+        .containsExactly("E-V-G two two seven", "T-C-A one four four");
+    assertThat(found("Rep: Reference number?\nCaller: C-R-nine nine one three two.", PhiType.ID))
+        .doesNotContain("C-R-nine nine one three two"); // its letters are no account's
+    assertThat(
+            found(
+                "Maribel: His Medicaid number is on the card, it's, hold on, 6 2 0 0 4 8 1 1 7 3.",
+                PhiType.HEALTH_PLAN_ID))
+        .containsExactly("6 2 0 0 4 8 1 1 7 3");
+    assertThat(
+            found(
+                "Kathleen Brennan, she's, uh, ninety-two, she went in.\nDOB 03/03/1925, AGE AT"
+                    + " ADMISSION 94, NOK NGUYEN",
+                PhiType.AGE_OVER_89))
+        .containsExactly("ninety-two", "94");
+    assertThat(
+            found(
+                "She said on the, um, twenty-seventh and twenty-eighth of October she was out.\n"
+                    + "on the twenty first of june she fell",
+                PhiType.DATE))
+        .containsExactly("twenty-seventh", "twenty-eighth of October", "twenty first of june");
+    assertThat(
+            found(
+                "Tech: Done and done. Ticket 44817.\nthe ER wants our med rec, to Saint Agnes,"
+                    + " the office.",
+                PhiType.NAME))
+        .isEmpty();
+    String index =
+        "SEQ  CLIENT NAME (LAST, FIRST)       CLIENT ID   DOB          DC DATE\n"
+            + "01   ABERNATHY, CLAYTON            100482      07/11/1931   10/02/2025\n"
+            + "02   BROWN, HOPE                   100233      12/05/1939   10/14/2025\n"
+            + "NOTES: #02 CHART IS 3 VOLUMES, RUBBER BANDED. #01 INCLUDES LOOSE PHOTOS IN A BAG.";
+    assertThat(found(index, PhiType.NAME)).containsExactly("ABERNATHY, CLAYTON", "BROWN, HOPE");
+    assertThat(found(index, PhiType.ID)).containsExactly("100482", "100233");
+    assertThat(found(index, PhiType.CITY)).isEmpty();
+    // what the attack on these rules found: no area code from a count's digits, a plan's card is
+    // the plan's, a town before "Home Care" is an agency's name
+    assertThat(
+            found(
+                "I have two, five five five oh one two three\nwith the area code, four one four,"
+                    + " five five five, oh one seven five.",
+                PhiType.PHONE))
+        .containsExactly(
+            "five five five oh one two three", "four one four, five five five, oh one seven five");
+    assertThat(found("the Medicaid card number is 6 2 0 0 4 8 1 1 7 3", PhiType.HEALTH_PLAN_ID))
+        .containsExactly("6 2 0 0 4 8 1 1 7 3");
+    assertThat(found("it's from Brightwater Home Care, she'll sign", PhiType.CITY)).isEmpty();
+  }
+
+  /**
    * The hundred-and-eighteenth work set's misses and false findings (ride messages, calls to
    * funeral homes, a staff party's speeches, move-out lists in capitals, plan enrolment calls,
    * interpreted calls in lower case), and what an attack on the hundred-and-seventeenth's rules

@@ -143,6 +143,23 @@ final class Columns {
    * space before each typed column. A line of prose under a header has words in lower case across
    * the columns' starts.
    */
+  /**
+   * Whether a line reads as sentences, not as a record's fields: eight words or more apart by one
+   * space each, and no two spaces anywhere between them.
+   */
+  private static boolean prose(Text s, int from, int to) {
+    int gaps = 0;
+    for (int i = from + 1; i + 1 < to; i++) {
+      if (s.charAt(i) == ' ') {
+        if (s.charAt(i + 1) == ' ') {
+          return false;
+        }
+        gaps += s.charAt(i - 1) != ' ' ? 1 : 0;
+      }
+    }
+    return gaps >= 8;
+  }
+
   private boolean fixedWidth(Text s, int from, int to, int columns) {
     to = trimmedEnd(s, from, to);
     int length = to - from;
@@ -163,6 +180,9 @@ final class Columns {
           && !alike(length, nextLength)) {
         return false;
       }
+    }
+    if (prose(s, from, to)) {
+      return false; // "NOTES: #06 CHART IS 3 VOLUMES, RUBBER BANDED. #03 INCLUDES ..."
     }
     // A word that starts in lower case beside a capital: prose, not a record. A record typed in
     // one case, capitals or lower case, tells nothing by its case.
@@ -632,9 +652,13 @@ final class Columns {
     }
     int run = 0;
     int longest = 0;
+    boolean bracket = false;
     for (int i = a; i < e; i++) {
       char ch = s.charAt(i);
-      if (!Character.isLetterOrDigit(ch) && " _-#./()".indexOf(ch) < 0) {
+      bracket = ch == '(' || (bracket && ch != ')');
+      if (!Character.isLetterOrDigit(ch)
+          && " _-#./()".indexOf(ch) < 0
+          && !(ch == ',' && bracket)) { // "NAME (LAST, FIRST)"
         return false;
       }
       run = Character.isLetter(ch) ? run + 1 : 0;
@@ -652,9 +676,12 @@ final class Columns {
     int tab = 0;
     int pipe = 0;
     int semicolon = 0;
+    int depth = 0; // "CLIENT NAME (LAST, FIRST)": a comma in brackets divides no cells
     for (int i = from; i < to; i++) {
       switch (s.charAt(i)) {
-        case ',' -> comma++;
+        case '(' -> depth++;
+        case ')' -> depth = Math.max(0, depth - 1);
+        case ',' -> comma += depth == 0 ? 1 : 0;
         case '\t' -> tab++;
         case '|' -> pipe++;
         case ';' -> semicolon++;

@@ -1144,6 +1144,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
         }
+        if (type == PhiType.CITY && homeCareAfter(tk, last)) {
+          t = end - 1;
+          continue; // "from Brightwater Home Care", "registered to sunnyvale home care"
+        }
         if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
@@ -1278,6 +1282,10 @@ final class ContextModel {
         t = end - 1;
         continue; // "stand 98/62", "anger 6/10", "Mozilla/5.0", "may wait"; "export-2026-11-23.csv"
       }
+      boolean oneByOne = type == PhiType.DATE && digitsOneByOne(tk, first, last);
+      if (oneByOne) {
+        type = PhiType.ID; // "8 9 0 1 4 1 0 4 ...": no date has seven digits said apart
+      }
       if (type == PhiType.NAME && last == first + 1 && wordOfItsPhrase(tk, first)) {
         if (!tk.wordIs(first, Lexicon.MONTH)) {
           t = end - 1;
@@ -1319,6 +1327,7 @@ final class ContextModel {
             || pronounI(tk, first, last)
             || monthOfADay(tk, first, last)
             || shortSpelling(tk, first, last)
+            || (last == first + 1 && oneWordNoName(tk, first, s))
             || (last == first + 1
                 && tk.equalsAnyIgnoreCase(first, ANSWER_WORDS)
                 && pronounAfterComma(tk, last))) {
@@ -1330,12 +1339,28 @@ final class ContextModel {
       if (type == PhiType.DATE) {
         last = monthBeforeAStop(tk, first, last); // "in with me in January. 1915 South Clarence"
       }
+      while (type == PhiType.PHONE && last > first + 1 && tk.kind[last - 1] == Tokens.PUNCT) {
+        last--; // "four four oh six... hold on": the stop is the sentence's
+      }
+      if (type == PhiType.PHONE) {
+        int said = firstDigitSaid(tk, first, last);
+        if (said > first && listedNames(tk, first, said) && confidence >= out.minimumConfidence()) {
+          out.add( // "caller: oluwaseun adebayo two one six five five five ...": her name, then it
+              PhiType.NAME,
+              tk.start[first],
+              tk.end[said - 1],
+              confidence,
+              "context.model",
+              reason(tk, first, s, begin(PhiType.NAME), confidence));
+        }
+        first = areaCodeSaid(tk, said, last);
+      }
       int said = type == PhiType.NAME ? nameSaidAgain(tk, first, last) : -1;
       if (last > t
           && confidence >= out.minimumConfidence()
           && out.wants(type)
           && !(format && confidence < FORMAT_TYPE_FLOOR)) {
-        String why = reason(tk, t, s, label, confidence);
+        String why = oneByOne ? ONE_BY_ONE : reason(tk, t, s, label, confidence);
         if (said > first) { // "Paul, Paul Lutz", "volkov boris volkov": two spans, no comma in one
           int cut = tk.isPunct(said - 1, ',') || tk.isPunct(said - 1, '.') ? said - 1 : said;
           out.add(type, tk.start[first], tk.end[cut - 1], confidence, "context.model", why);
@@ -2089,6 +2114,27 @@ final class ContextModel {
         && tk.wordIs(first - 2, Lexicon.ORDINAL_WORD);
   }
 
+  /**
+   * Whether the one word at {@code t}, found as a name, is none by the words beside it: a word said
+   * twice ("Done and done."), an abbreviation after "the" in a text not in capitals ("the ER wants
+   * our med rec"), a saint's name a hospital or church is named for ("to Saint Agnes").
+   */
+  private static boolean oneWordNoName(Tokens tk, int t, Scratch s) {
+    if (tk.equalsIgnoreCase(t + 1, "and")
+        && t + 2 < tk.count
+        && sameWord(tk, t, t + 2)
+        && (tk.lowerCase(t + 2) || (tk.word[t] & Lexicon.COMMON) != 0)) {
+      return true;
+    }
+    if (tk.equalsIgnoreCase(t - 1, "the")
+        && s.lineCase[t] == ContextFeatures.CASE_MIXED
+        && tk.length(t) <= 3
+        && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
+      return true;
+    }
+    return tk.equalsIgnoreCase(t - 1, "saint") && (tk.flags[t - 1] & Tokens.CAPITALIZED) != 0;
+  }
+
   /** Whether a name span is a spelling of two letters ("Okay, O-K"): no name is spelled so. */
   private static boolean shortSpelling(Tokens tk, int first, int last) {
     return last == first + 3
@@ -2276,6 +2322,15 @@ final class ContextModel {
         && tk.start[k] == tk.end[k - 1] + 1
         && tk.equalsAnyIgnoreCase(k, BUSINESSES)
         && !(tk.joined(k + 1) && (tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))); // "DRUG="
+  }
+
+  /** Whether "home care" or "home health" follows token {@code k - 1}: an agency's name. */
+  static boolean homeCareAfter(Tokens tk, int k) {
+    return tk.equalsIgnoreCase(k, "home")
+        && !tk.newlineBefore(k)
+        && (tk.equalsIgnoreCase(k + 1, "care")
+            || tk.equalsIgnoreCase(k + 1, "health")
+            || tk.equalsIgnoreCase(k + 1, "healthcare"));
   }
 
   /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */
@@ -3201,6 +3256,7 @@ final class ContextModel {
     if (groups > 1 && !aYear) {
       return false; // "3456 7890 1234 5678": groups of an account's digits, and none a year
     }
+
     if (to - from == 2
         && tk.equalsIgnoreCase(from, "may")
         && tk.lowerCase(from)
@@ -3972,6 +4028,119 @@ final class ContextModel {
     for (int i = 0; i < tk.length(a); i++) {
       if (WordTable.lower(tk.text.charAt(tk.start[a] + i))
           != WordTable.lower(tk.text.charAt(tk.start[b] + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The first token of a phone number read aloud in {@code [first, last)}: words before its first
+   * digit or number word (a caller's name said before the number, in a transcript without
+   * punctuation) are not the number's.
+   */
+  private static int firstDigitSaid(Tokens tk, int first, int last) {
+    int k = first;
+    while (k < last
+        && tk.kind[k] == Tokens.WORD
+        && !tk.wordIs(k, Lexicon.NUMBER_WORD)
+        && tk.length(k) > 1
+        && !tk.equalsIgnoreCase(k, "oh")
+        && !tk.equalsAnyIgnoreCase(k, SPANISH_DIGITS)) {
+      k++;
+    }
+    return k < last ? k : first;
+  }
+
+  /**
+   * The first token of the area code said before a phone number read aloud from {@code first} to
+   * before {@code last} ("six three one, five five five, zero one six four" found from "three"), or
+   * {@code first}: the digits said one by one right before a number of seven to nine that make it
+   * ten, on its line, and not a room's, a unit's or a key's ("apartment three one two, five ...").
+   */
+  private static int areaCodeSaid(Tokens tk, int first, int last) {
+    int digits = 0;
+    for (int k = first; k < last; k++) {
+      if (oneDigitSaid(tk, k)) {
+        digits++;
+      } else if (tk.kind[k] != Tokens.PUNCT) {
+        return first;
+      }
+    }
+    if (digits < 7 || digits > 9) {
+      return first;
+    }
+    int k = first;
+    for (int n = digits; n < 10; n++) {
+      int p = tk.isPunct(k - 1, ',') ? k - 2 : k - 1;
+      if (!oneDigitSaid(tk, p) || tk.newlineBefore(k) || (p < k - 1 && tk.newlineBefore(k - 1))) {
+        return first;
+      }
+      k = p;
+    }
+    int before = tk.isPunct(k - 1, ',') ? k - 2 : k - 1;
+    return oneDigitSaid(tk, before) || tk.equalsAnyIgnoreCase(before, NUMBERED_THINGS) ? first : k;
+  }
+
+  /** What a number said before a phone number may count instead of its area: "room four". */
+  private static final WordList NUMBERED_THINGS =
+      WordList.of(
+          "room",
+          "unit",
+          "apartment",
+          "apt",
+          "suite",
+          "ste",
+          "extension",
+          "ext",
+          "route",
+          "floor",
+          "bed",
+          "press",
+          "line",
+          "chapter",
+          "lot",
+          "box",
+          "bay",
+          "gate",
+          "door",
+          "pin");
+
+  /** Whether token {@code k} is one digit said: "zero" to "nine", "oh". */
+  private static boolean oneDigitSaid(Tokens tk, int k) {
+    return k >= 0
+        && k < tk.count
+        && tk.kind[k] == Tokens.WORD
+        && tk.equalsAnyIgnoreCase(k, DIGIT_WORDS);
+  }
+
+  private static final WordList DIGIT_WORDS =
+      WordList.of(
+          "zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine");
+
+  /**
+   * Whether more than six of the tokens {@code [first, last)} are single digits: "6 2 0 0 4 8 1".
+   */
+  private static boolean digitsOneByOne(Tokens tk, int first, int last) {
+    int single = 0;
+    for (int k = first; k < last; k++) {
+      single += tk.kind[k] == Tokens.NUM && tk.length(k) == 1 ? 1 : 0;
+    }
+    return single > 6;
+  }
+
+  private static final String ONE_BY_ONE =
+      "date model: no date, an identifier's digits said one by one";
+
+  /** Digits as a caller says them in Spanish: "cinco cinco cinco, tres uno dos". */
+  private static final WordList SPANISH_DIGITS =
+      WordList.of(
+          "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve");
+
+  /** Whether every token of {@code [first, last)} is a word on the name lists. */
+  private static boolean listedNames(Tokens tk, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (tk.kind[k] != Tokens.WORD || (tk.word[k] & (Lexicon.FIRST | Lexicon.LAST)) == 0) {
         return false;
       }
     }

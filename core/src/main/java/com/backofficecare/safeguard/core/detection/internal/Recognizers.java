@@ -1773,6 +1773,10 @@ final class Recognizers {
     }
   }
 
+  /** What an age is given at: "age at death", "AGE AT ADMISSION 94". */
+  private static final WordList AGE_AT =
+      WordList.of("death", "admission", "admit", "intake", "referral", "discharge", "enrollment");
+
   private boolean age(int t) {
     int len = tk.length(t);
     if (len < 2 || len > 3) {
@@ -1787,7 +1791,7 @@ final class Recognizers {
         labelBefore(t, C_AGE)
             || (tk.equalsIgnoreCase(t - 1, "at")
                 && tk.equalsAnyIgnoreCase(t - 2, DIED)) // "passed at 97"
-            || (tk.equalsIgnoreCase(d, "death") // "AGE AT DEATH: 95", not a mean's or in days
+            || (tk.equalsAnyIgnoreCase(d, AGE_AT) // "AGE AT DEATH: 95", not a mean's or in days
                 && tk.equalsIgnoreCase(d - 1, "at")
                 && tk.equalsIgnoreCase(d - 2, "age")
                 && !tk.equalsAnyIgnoreCase(d - 3, STATISTICS)
@@ -2251,6 +2255,9 @@ final class Recognizers {
       while (k > t - 4 && tk.isPunct(k, '.')) {
         k--; // "he was... ninety-four": a pause
       }
+    }
+    while (k > t - 5 && (tk.isPunct(k, ',') || tk.equalsAnyIgnoreCase(k, FILLERS))) {
+      k--; // "she's, uh, ninety-two"
     }
     if (tk.equalsIgnoreCase(k, "now")) {
       k--;
@@ -4977,6 +4984,9 @@ final class Recognizers {
     if (tk.equalsAnyIgnoreCase(t, DEVICE_NAMES)) {
       deviceAfterItsName(t);
     }
+    if (tk.equalsIgnoreCase(t, "sim") || tk.equalsIgnoreCase(t, "iccid")) {
+      simCard(t);
+    }
     if (tk.length(t) == 1 || (tk.word[t] & NUMBER_WORD) != 0) {
       spacedValue(t);
       spelledValue(t);
@@ -6051,6 +6061,45 @@ final class Recognizers {
   private static final WordList WHERE_FROM =
       WordList.of("born", "from", "grow", "grew", "raised", "live", "lived");
 
+  /**
+   * Adds the day from {@code first} to {@code last} and a second day of a month said after it
+   * ("fifth and sixth of May", "the 3rd through the fifth of June") and answers true; false, adding
+   * nothing, when no such second day follows.
+   */
+  private boolean dayPairOfAMonth(int first, int last) {
+    int k = last + 1;
+    if (!tk.equalsAnyIgnoreCase(k, DAY_LINKS) || tk.newlineBefore(k)) {
+      return false;
+    }
+    k += tk.equalsIgnoreCase(k + 1, "the") ? 2 : 1;
+    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    int month = day + 2;
+    if (day < 0
+        || tk.newlineBefore(k)
+        || !tk.equalsIgnoreCase(day + 1, "of")
+        || !monthNamed(month)) {
+      return false;
+    }
+    String why = "a day of a month said aloud";
+    out.add(PhiType.DATE, tk.start[first], tk.end[last], 0.8, "date.spoken", why);
+    out.add(PhiType.DATE, tk.start[k], tk.end[month], 0.8, "date.spoken", why);
+    return true;
+  }
+
+  /**
+   * Whether token {@code k} names a month after "the fifth of": in lower case too, but for "may"
+   * and "march", which are words as often ("the second of may we go").
+   */
+  private boolean monthNamed(int k) {
+    return tk.wordIs(k, MONTH)
+        && ((tk.flags[k] & Tokens.CAPITALIZED) != 0
+            || !(tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "march")));
+  }
+
+  /** What joins two days of one month: "the fifth and sixth", "the 3rd through the 5th". */
+  private static final WordList DAY_LINKS =
+      WordList.of("and", "or", "to", "through", "thru", "till", "until");
+
   /** The last token of an ordinal said from {@code k}: "fifth", "twenty first", "thirty-first". */
   private int ordinalSaid(int k) {
     if (tk.wordIs(k, NUMBER_WORD) && endsWithTy(k)) {
@@ -6074,7 +6123,10 @@ final class Recognizers {
       return;
     }
     int of = tk.equalsIgnoreCase(last + 1, "of") ? last + 2 : -1;
-    if (of > 0 && tk.wordIs(of, MONTH) && (tk.flags[of] & Tokens.CAPITALIZED) != 0) {
+    if (of < 0 && dayPairOfAMonth(k, last)) { // "the, um, fifth and sixth of May"
+      return;
+    }
+    if (of > 0 && monthNamed(of)) { // "the twenty first of june" in a chat too
       int after = tk.isPunct(of + 1, ',') ? of + 2 : of + 1;
       int year = spokenYear(after);
       out.add( // "the twenty first of August, 1930"
@@ -6416,7 +6468,9 @@ final class Recognizers {
     } else if (digitCount == 11 && numberValue(t) == 1 && !countedFromOne(t)) {
       out.add( // "One, eight hundred, five five five, oh one four three"
           PhiType.PHONE, a, b, 0.85, "phone.spoken", "a long-distance number read aloud");
-    } else if ((digitCount == 7 || digitCount == 10 || digitCount == 11) && !countedFromOne(t)) {
+    } else if ((digitCount == 7 || digitCount == 10 || digitCount == 11)
+        && !countedFromOne(t)
+        && spokenYear(t) != last) { // "a two thousand twenty one nissan": a model year
       out.add(PhiType.PHONE, a, b, 0.6, "phone.spoken", "seven, ten or eleven digits read aloud");
     }
   }
@@ -6500,6 +6554,8 @@ final class Recognizers {
   /** What a telephone line is said to be: "direct line", "my line", "the main line". */
   private static final WordList TELEPHONE_LINES =
       WordList.of(
+          "the", // "the line is five five five ..." (a line item is not read out in ten digits)
+          "that",
           "direct",
           "main",
           "phone",
@@ -6742,6 +6798,13 @@ final class Recognizers {
       }
       last = k;
       int n = k + 1;
+      if (tk.isPunct(n, '-')
+          && tk.joined(n)
+          && tk.joined(n + 1)
+          && spelledLetter(k)
+          && spelledLetter(n + 1)) {
+        n++; // "E-V-G two two seven": letters joined by hyphens
+      }
       int as = tk.isPunct(n, ',') ? n + 1 : n;
       if (spelledLetter(k) && asInWord(as)) {
         n = as + 3; // "W as in William", "C, as in cat"
@@ -6753,7 +6816,7 @@ final class Recognizers {
       }
       k = n;
     }
-    if (last < 0 || letters == 0 || digits < 3 || letters + digits < 7 || letters + digits > 24) {
+    if (last < 0 || letters == 0 || digits < 3 || letters + digits < 6 || letters + digits > 24) {
       return;
     }
     if (said == 0 && (separators < 2 || groups > 0 || !answersAQuestion(t))) {
@@ -6763,6 +6826,9 @@ final class Recognizers {
       return; // "What's the part number?", "the order number?": a thing's code, not a person's
     }
     int cue = askedFor(t) & ~C_CARD; // "the red, white and blue card": a Medicare card
+    if (letters + digits < 7 && (cue == 0 || said < 3 || letters < 2)) {
+      return; // "E-V-G two two seven" is an account's when asked for one, with its digits said
+    }
     boolean medicare = eleventh >= 0 && (shape & MEDICARE_FIXED) == MEDICARE_LETTERS;
     if (((cue & C_PLAN) != 0 || cue == 0) && medicare) {
       last = eleventh; // "... M K seven three, four four one two is my social": the SSN's apart
@@ -7092,7 +7158,7 @@ final class Recognizers {
     for (int k = lineStart; stamped && k < t - 2; k++) {
       stamped = tk.is(k, NUM) || tk.is(k, PUNCT);
     }
-    for (int k = t - 1; k >= 0 && words < 8; k--) {
+    for (int k = t - 1; k >= 0 && k >= t - 40 && words < 8; k--) {
       if (tk.is(k, PUNCT)) {
         if (tk.isPunct(k, '.') || tk.isPunct(k, '?') || tk.isPunct(k, ';')) {
           if (!answer || (k < t - 4 && !(tk.newlineBefore(k + 1) && t >= lineStart))) {
@@ -7105,10 +7171,12 @@ final class Recognizers {
         continue; // "(03:33) Caller: Five five five, ...": the stamp before the speaker
       }
       if (tk.cue[k] != 0
-          && !tk.equalsIgnoreCase(k, "on") // "number on the statement is"
-          && !inCase(k)) {
+          && !tk.equalsIgnoreCase(k, "on") // "number on the statement is", "hold on"
+          && !inCase(k)
+          && !onTheCard(k)) {
         if (isGenericLabel(k) && k > 0 && tk.cue[k - 1] != 0 && !isGenericLabel(k - 1)) {
-          return tk.cue[k - 1];
+          return tk.cue[k - 1] == C_CARD && k > 1 ? C_CARD | tk.cue[k - 2] : tk.cue[k - 1];
+          // "Medicaid card number": the plan's card
         }
         if (isGenericLabel(k) && k > 1 && tk.isPunct(k - 1, '\'') && tk.cue[k - 2] != 0) {
           return tk.cue[k - 2];
@@ -7122,9 +7190,23 @@ final class Recognizers {
       if (spelled != 0) {
         return spelled;
       }
-      words++;
+      if (!tk.equalsAnyIgnoreCase(k, FILLERS)
+          && !(tk.equalsIgnoreCase(k, "hold") && tk.equalsIgnoreCase(k + 1, "on"))) {
+        words++; // "is on the card, it's, hold on, 6 2 0 ...": a pause says nothing
+      }
     }
     return 0;
+  }
+
+  /**
+   * Whether word {@code k} is the card a number is read from ("his Medicaid number is on the card,
+   * it's ..."), where it is said to be, not what it is.
+   */
+  private boolean onTheCard(int k) {
+    return tk.equalsIgnoreCase(k, "card")
+        && tk.isPunct(k + 1, ',') // not "on the card ending in four four one seven"
+        && tk.equalsIgnoreCase(k - 1, "the")
+        && (tk.equalsIgnoreCase(k - 2, "on") || tk.equalsIgnoreCase(k - 2, "from"));
   }
 
   /** The cue of a label spelled letter by letter ending at {@code k}: "his M R N is", "s s n". */
@@ -8656,7 +8738,7 @@ final class Recognizers {
         longest = last;
       }
     }
-    if (longest >= 0) {
+    if (longest >= 0 && !ContextModel.homeCareAfter(tk, longest + 1)) { // "Brightwater Home Care"
       out.add(
           PhiType.CITY,
           tk.start[t],
@@ -11564,6 +11646,54 @@ final class Recognizers {
   }
 
   /**
+   * "the SIM is 8 9 0 1 4 1 0 4 ...", "ICCID: 8901 4104 2773 3091 552": a SIM card's nineteen or
+   * twenty digits, which begin 89, printed or read out in groups after its name (not part of it).
+   */
+  private void simCard(int t) {
+    int k = t + 1;
+    while (k < t + 5
+        && (tk.isPunct(k, ':') || tk.isPunct(k, '#') || tk.equalsAnyIgnoreCase(k, SIM_WORDS))) {
+      k++;
+    }
+    if (!tk.is(k, NUM) || tk.newlineBefore(k) || tk.text.charAt(tk.start[k]) != '8') {
+      return;
+    }
+    int second = tk.length(k) > 1 ? tk.start[k] + 1 : tk.is(k + 1, NUM) ? tk.start[k + 1] : -1;
+    if (second < 0 || tk.text.charAt(second) != '9') {
+      return;
+    }
+    int last = digitGroupsEnd(k, 20);
+    int digits = tk.end[last] - tk.start[k] - (last - k); // one space between groups
+    if (digits < 19 || digits > 20 || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
+      return;
+    }
+    out.add(
+        PhiType.DEVICE_ID,
+        tk.start[k],
+        tk.end[last],
+        0.85,
+        "device.sim",
+        "a SIM card's number after its name");
+  }
+
+  /**
+   * The last of the numbers from {@code k} on, one space apart on one line, taken while they hold
+   * fewer than {@code most} digits together: "35 489211 774902 1".
+   */
+  private int digitGroupsEnd(int k, int most) {
+    int last = k;
+    int digits = tk.length(k);
+    while (digits < most && numberOneSpaceOn(last)) {
+      last++;
+      digits += tk.length(last);
+    }
+    return last;
+  }
+
+  /** Words between "SIM" and its number: "the SIM card number is". */
+  private static final WordList SIM_WORDS = WordList.of("card", "number", "no", "is", "id");
+
+  /**
    * "IMEI: 35 489211 774902 1": a handset's fifteen digits printed in its label's groups of 2, 6, 6
    * and 1 (any groups of one line), passing the Luhn check. The label is part of it.
    */
@@ -11575,12 +11705,8 @@ final class Recognizers {
     if (!tk.is(k, NUM) || tk.newlineBefore(k)) {
       return;
     }
-    int last = k;
-    int digits = tk.length(k);
-    while (digits < 15 && numberOneSpaceOn(last)) {
-      last++;
-      digits += tk.length(last);
-    }
+    int last = digitGroupsEnd(k, 15);
+    int digits = tk.end[last] - tk.start[k] - (last - k); // one space between groups
     if (last == k || digits != 15 || (tk.joined(last + 1) && !tk.is(last + 1, PUNCT))) {
       return;
     }
