@@ -3762,9 +3762,10 @@ class PhiDetectorTest {
     assertThat(
             found(
                 "Kathleen Brennan, she's, uh, ninety-two, she went in.\nDOB 03/03/1925, AGE AT"
-                    + " ADMISSION 94, NOK NGUYEN",
+                    + " ADMISSION 94, NOK NGUYEN\nshe turned, uh, ninety-five last week\nshe'll"
+                    + " be, um, ninety-six in May\nwe turned, um, ninety degrees",
                 PhiType.AGE_OVER_89))
-        .containsExactly("ninety-two", "94");
+        .containsExactly("ninety-two", "94", "ninety-five", "ninety-six");
     assertThat(
             found(
                 "She said on the, um, twenty-seventh and twenty-eighth of October she was out.\n"
@@ -3797,6 +3798,15 @@ class PhiDetectorTest {
     assertThat(found("the Medicaid card number is 6 2 0 0 4 8 1 1 7 3", PhiType.HEALTH_PLAN_ID))
         .containsExactly("6 2 0 0 4 8 1 1 7 3");
     assertThat(found("it's from Brightwater Home Care, she'll sign", PhiType.CITY)).isEmpty();
+    // a VIN read out, in capitals or in lower-case words ("n a zero": the "a" is a letter there)
+    String vins =
+        "the VIN is 1 H G C V 1 F 3 4 N B 0 1 2 6 6 8\n[00:00:45] caller: it says the vin is one"
+            + " h g c v one f three four n a zero one two six six eight\nVin is my brother, he's 45";
+    assertThat(found(vins, PhiType.VEHICLE_ID))
+        .containsExactly(
+            "1 H G C V 1 F 3 4 N B 0 1 2 6 6 8",
+            "one h g c v one f three four n a zero one two six six eight");
+    assertThat(found(vins, PhiType.NAME)).containsExactly("Vin");
   }
 
   /**

@@ -1271,9 +1271,17 @@ final class ContextModel {
         if (type == PhiType.NAME
             && last == first + 1
             && tk.cue[first] != 0
-            && (tk.isPunct(first + 1, ':') || tk.is(first + 1, Tokens.NUM))) {
+            && (tk.isPunct(first + 1, ':')
+                || tk.is(first + 1, Tokens.NUM)
+                || tk.is(first + 1, Tokens.ALNUM)
+                || ((tk.cue[first] & Lexicon.C_VIN) != 0
+                    && tk.equalsIgnoreCase(first + 1, "is")
+                    && first + 2 < tk.count
+                    && (tk.kind[first + 2] != Tokens.WORD
+                        || tk.length(first + 2) == 1
+                        || tk.wordIs(first + 2, Lexicon.NUMBER_WORD))))) {
           t = end - 1;
-          continue; // "Age: 96", "Tel 555-860-4450": a label before its value
+          continue; // "Age: 96", "Tel 555-860-4450", "VIN 1HGCV1F3...": a label before its value
         }
       } else if ((type == PhiType.DATE
               && (!dateShaped(tk, t, end) || aCountOutOf(tk, t, end, totals)))

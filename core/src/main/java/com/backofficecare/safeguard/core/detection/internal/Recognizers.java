@@ -6670,8 +6670,8 @@ final class Recognizers {
       out.add(PhiType.CARD, a, b, 0.9, "card.spaced", "a card's last four read out");
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
       out.add(PhiType.ACCOUNT, a, b, 0.85, "account.spaced", "an account number read out");
-    } else if ((cue & C_VEHICLE) != 0) {
-      out.add(PhiType.VEHICLE_ID, a, b, 0.8, "plate.spaced", "a plate read out");
+    } else if ((cue & (C_VEHICLE | C_VIN)) != 0) {
+      out.add(PhiType.VEHICLE_ID, a, b, 0.8, "plate.spaced", "a plate or a VIN read out");
     } else if ((cue & C_DEVICE) != 0 && digits >= 6 && serialSaid(t)) {
       out.add(PhiType.DEVICE_ID, a, b, 0.8, "device.spaced", "a device's serial read out");
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
@@ -6900,7 +6900,7 @@ final class Recognizers {
       return PhiType.MRN;
     } else if ((cue & (C_ACCOUNT | C_ROUTING)) != 0) {
       return PhiType.ACCOUNT;
-    } else if ((cue & C_VEHICLE) != 0) {
+    } else if ((cue & (C_VEHICLE | C_VIN)) != 0) {
       return PhiType.VEHICLE_ID;
     } else if ((cue & (C_LICENSE | C_NPI | C_DEA)) != 0) {
       return PhiType.LICENSE;
@@ -6982,10 +6982,26 @@ final class Recognizers {
     }
     char c = s.charAt(tk.start[k]);
     if (Character.isLowerCase(c)) {
-      return lowerCaseLine(k) && c != 'a' && c != 'i';
+      return lowerCaseLine(k) && ((c != 'a' && c != 'i') || insideASpelling(k));
     }
     return Character.isUpperCase(c)
         && !(tk.equalsIgnoreCase(k, "i") && tk.is(k + 1, WORD) && !tk.isPunct(k + 1, ','));
+  }
+
+  /**
+   * Whether the lower-case "a" or "i" at {@code k} stands between a spelled letter or digit and
+   * another ("... four n a zero one ..."), where it is a letter of the code, not a word.
+   */
+  private boolean insideASpelling(int k) {
+    return ((tk.is(k - 1, WORD) && tk.length(k - 1) == 1) || spokenDigitWord(k - 1))
+        && ((tk.is(k + 1, WORD) && tk.length(k + 1) == 1) || spokenDigitWord(k + 1))
+        && !tk.newlineBefore(k)
+        && !tk.newlineBefore(k + 1);
+  }
+
+  /** Whether token {@code k} is a digit said as a word: "oh", "zero" to "nine". */
+  private boolean spokenDigitWord(int k) {
+    return tk.is(k, WORD) && spokenDigit(k);
   }
 
   /** A letter, a digit word or a short number: a spelled code's part. */
@@ -7035,8 +7051,8 @@ final class Recognizers {
   }
 
   private static final int IDENTIFIER_CUES =
-      C_PLAN | C_MRN | C_ACCOUNT | C_ROUTING | C_VEHICLE | C_LICENSE | C_NPI | C_DEA | C_ID | C_SSN
-          | C_CARD | C_DEVICE;
+      C_PLAN | C_MRN | C_ACCOUNT | C_ROUTING | C_VEHICLE | C_VIN | C_LICENSE | C_NPI | C_DEA | C_ID
+          | C_SSN | C_CARD | C_DEVICE;
 
   /** Whether the line before {@code t}'s ends in a question: "REP: Member ID?". */
   private boolean answersAQuestion(int t) {
@@ -7513,12 +7529,17 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "years")
             || tk.equalsIgnoreCase(k, "yo")
             || tk.equalsIgnoreCase(k, "now");
+    int paused = t;
+    while (paused > t - 4
+        && (tk.isPunct(paused - 1, ',') || tk.equalsAnyIgnoreCase(paused - 1, FILLERS))) {
+      paused--; // "she turned, uh, ninety-five", "she'll be, um, ninety-six"
+    }
     boolean before =
-        labelBefore(t, C_AGE)
+        labelBefore(paused, C_AGE)
             || subjectIs(t)
             || (tk.equalsIgnoreCase(t - 1, "at") && tk.equalsAnyIgnoreCase(t - 2, DIED))
             || (tk.equalsIgnoreCase(t - 1, "of") && tk.equalsIgnoreCase(t - 2, "age"))
-            || futureBe(t)
+            || futureBe(paused)
             || (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, FIRST | LAST) && tk.isPunct(k, ','))
             // "her sister (ninety-one)", "Tevita Fifita (ninety)"
             || (tk.isPunct(t - 1, '(')
