@@ -3807,6 +3807,14 @@ class PhiDetectorTest {
             "1 H G C V 1 F 3 4 N B 0 1 2 6 6 8",
             "one h g c v one f three four n a zero one two six six eight");
     assertThat(found(vins, PhiType.NAME)).containsExactly("Vin");
+    // a street named without its number where a person is said to be: where she lives
+    assertThat(
+            found(
+                "LUCIA: Petrovic's, that's the client, he's on Cedar Knoll Road. So it's there.\n"
+                    + "about my mother Ida, she's on Pecan Hollow, her aide didn't come\nthe aide is"
+                    + " on Fulton Ave right now",
+                PhiType.ADDRESS))
+        .containsExactly("Cedar Knoll Road", "Pecan Hollow");
   }
 
   /**

@@ -3971,17 +3971,48 @@ final class Recognizers {
         || tk.newlineBefore(k + 1)
         || !tk.equalsAnyIgnoreCase(k, STREET_BEFORE)
         || !(tk.lowerCase(k) || (capitals && caps(k)))
-        || !tk.equalsAnyIgnoreCase(k - 1, HOMES)) {
+        || !(tk.equalsAnyIgnoreCase(k - 1, HOMES) || personOn(k))) {
       return; // "a red light on Fulton Ave.", "head west on W Camelback Rd": no one's home
     }
     int end = tk.end[suffix];
-    if (tk.isPunct(suffix + 1, '.') && tk.joined(suffix + 1) && tk.length(suffix) <= 4) {
-      end = tk.end[suffix + 1];
+    if (tk.isPunct(suffix + 1, '.')
+        && tk.joined(suffix + 1)
+        && tk.length(suffix) <= 4
+        && !tk.equalsAnyIgnoreCase(suffix, SUFFIXES_SAID)) {
+      end = tk.end[suffix + 1]; // "Rd.", not the stop after "Road."
     }
     out.add(PhiType.ADDRESS, tk.start[k + 1], end, 0.75, "address.street", "a street by its name");
   }
 
   private static final WordList STREET_BEFORE = WordList.of("on", "at", "near", "off");
+
+  /**
+   * Whether "on" at {@code on} says where a person lives: "he's on Cedar Knoll Road", "my mother is
+   * on Pecan Hollow", "she's, um, on Birch Ln".
+   */
+  private boolean personOn(int on) {
+    if (!tk.equalsIgnoreCase(on, "on")) {
+      return false;
+    }
+    int k = on - 1;
+    while (k > on - 4 && (tk.isPunct(k, ',') || tk.equalsAnyIgnoreCase(k, FILLERS))) {
+      k--;
+    }
+    if (tk.equalsIgnoreCase(k, "shes") || tk.equalsIgnoreCase(k, "hes")) {
+      return true;
+    }
+    if (tk.equalsIgnoreCase(k, "s") && (tk.isPunct(k - 1, '\'') || tk.isPunct(k - 1, '\u2019'))) {
+      k -= 2;
+    } else if (tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was")) {
+      k--;
+    } else {
+      return false;
+    }
+    return tk.equalsIgnoreCase(k, "he")
+        || tk.equalsIgnoreCase(k, "she")
+        || tk.equalsAnyIgnoreCase(k, PERSON_WORDS)
+        || tk.equalsIgnoreCase(k, "client");
+  }
 
   private static final WordList WERE = WordList.of("was", "were", "stay", "stayed");
 
