@@ -3769,9 +3769,15 @@ class PhiDetectorTest {
     assertThat(
             found(
                 "She said on the, um, twenty-seventh and twenty-eighth of October she was out.\n"
-                    + "on the twenty first of june she fell",
+                    + "on the twenty first of june she fell\nout the twenty first of June and"
+                    + " twenty second of July",
                 PhiType.DATE))
-        .containsExactly("twenty-seventh", "twenty-eighth of October", "twenty first of june");
+        .containsExactly(
+            "twenty-seventh",
+            "twenty-eighth of October",
+            "twenty first of june",
+            "twenty first of June",
+            "twenty second of July");
     assertThat(
             found(
                 "Tech: Done and done. Ticket 44817.\nthe ER wants our med rec, to Saint Agnes,"

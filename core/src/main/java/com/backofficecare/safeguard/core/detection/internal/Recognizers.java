@@ -6127,6 +6127,31 @@ final class Recognizers {
             || !(tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "march")));
   }
 
+  /**
+   * Adds the day of a month said after the month ending at {@code month} and a link ("the twenty
+   * first of June and twenty second of July", "... through the third of August").
+   */
+  private void dayOfAnotherMonth(int month) {
+    int k = month + 1;
+    if (!tk.equalsAnyIgnoreCase(k, DAY_LINKS) || tk.newlineBefore(k)) {
+      return;
+    }
+    k += tk.equalsIgnoreCase(k + 1, "the") ? 2 : 1;
+    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    if (day > 0
+        && !tk.newlineBefore(k)
+        && tk.equalsIgnoreCase(day + 1, "of")
+        && monthNamed(day + 2)) {
+      out.add(
+          PhiType.DATE,
+          tk.start[k],
+          tk.end[day + 2],
+          0.75,
+          "date.spoken",
+          "a day of a month said aloud");
+    }
+  }
+
   /** What joins two days of one month: "the fifth and sixth", "the 3rd through the 5th". */
   private static final WordList DAY_LINKS =
       WordList.of("and", "or", "to", "through", "thru", "till", "until");
@@ -6167,6 +6192,9 @@ final class Recognizers {
           year > 0 ? 0.9 : 0.75, // without its year, below the model's reading of a longer date
           "date.spoken",
           "a day of a month said aloud");
+      if (year < 0) {
+        dayOfAnotherMonth(of); // "the twenty first of June and twenty second of July"
+      }
       return;
     }
     boolean thisMonth =
