@@ -3763,9 +3763,12 @@ class PhiDetectorTest {
             found(
                 "Kathleen Brennan, she's, uh, ninety-two, she went in.\nDOB 03/03/1925, AGE AT"
                     + " ADMISSION 94, NOK NGUYEN\nshe turned, uh, ninety-five last week\nshe'll"
-                    + " be, um, ninety-six in May\nwe turned, um, ninety degrees",
+                    + " be, um, ninety-six in May\nwe turned, um, ninety degrees\nhe is, I think,"
+                    + " ninety-four\ndad is, oh gosh, ninety-three\nshe's, I think, ninety percent"
+                    + " sure",
                 PhiType.AGE_OVER_89))
-        .containsExactly("ninety-two", "94", "ninety-five", "ninety-six");
+        .containsExactly(
+            "ninety-two", "94", "ninety-five", "ninety-six", "ninety-four", "ninety-three");
     assertThat(
             found(
                 "She said on the, um, twenty-seventh and twenty-eighth of October she was out.\n"

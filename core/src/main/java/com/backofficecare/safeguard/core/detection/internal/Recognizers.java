@@ -2256,9 +2256,7 @@ final class Recognizers {
         k--; // "he was... ninety-four": a pause
       }
     }
-    while (k > t - 5 && (tk.isPunct(k, ',') || tk.equalsAnyIgnoreCase(k, FILLERS))) {
-      k--; // "she's, uh, ninety-two"
-    }
+    k = beforeAPause(k, t - 8); // "she's, uh, ninety-two", "he is, I think, ninety-four"
     if (tk.equalsIgnoreCase(k, "now")) {
       k--;
     }
@@ -2303,6 +2301,34 @@ final class Recognizers {
             && !tk.wordIs(k, STOP)
             && (tk.wordIs(k - 1, TITLE) || (tk.isPunct(k - 1, '.') && tk.wordIs(k - 2, TITLE))));
   }
+
+  /**
+   * The last token at or before {@code k}, down to {@code floor}, that is not a pause: commas,
+   * fillers ("uh", "um") and a hedge set off by commas ("I think", "oh gosh", "you know").
+   */
+  private int beforeAPause(int k, int floor) {
+    while (k > floor) {
+      if (tk.isPunct(k, ',') || tk.equalsAnyIgnoreCase(k, FILLERS)) {
+        k--;
+      } else if (tk.isPunct(k + 1, ',') && tk.isPunct(k - 2, ',') && hedge(k)) {
+        k -= 2; // ", I think," between the subject and what is said of it
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** Whether tokens {@code k - 1} and {@code k} hedge: "I think", "oh gosh", "you know". */
+  private boolean hedge(int k) {
+    return (tk.equalsIgnoreCase(k - 1, "i") && tk.equalsAnyIgnoreCase(k, HEDGED))
+        || (tk.equalsIgnoreCase(k - 1, "oh") && tk.equalsAnyIgnoreCase(k, EXCLAIMED))
+        || (tk.equalsIgnoreCase(k - 1, "you") && tk.equalsIgnoreCase(k, "know"));
+  }
+
+  private static final WordList HEDGED = WordList.of("think", "believe", "guess", "mean");
+
+  private static final WordList EXCLAIMED = WordList.of("gosh", "god", "lord", "boy", "my");
 
   /** Words that stand for a person before "is" or "was". */
   private static final WordList PERSON_WORDS =
@@ -7588,11 +7614,7 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "years")
             || tk.equalsIgnoreCase(k, "yo")
             || tk.equalsIgnoreCase(k, "now");
-    int paused = t;
-    while (paused > t - 4
-        && (tk.isPunct(paused - 1, ',') || tk.equalsAnyIgnoreCase(paused - 1, FILLERS))) {
-      paused--; // "she turned, uh, ninety-five", "she'll be, um, ninety-six"
-    }
+    int paused = beforeAPause(t - 1, t - 8) + 1; // "she turned, uh, ninety-five"
     boolean before =
         labelBefore(paused, C_AGE)
             || subjectIs(t)
