@@ -6124,23 +6124,33 @@ final class Recognizers {
    * nothing, when no such second day follows.
    */
   private boolean dayPairOfAMonth(int first, int last) {
-    int k = last + 1;
-    if (!tk.equalsAnyIgnoreCase(k, DAY_LINKS) || tk.newlineBefore(k)) {
-      return false;
-    }
-    k += tk.equalsIgnoreCase(k + 1, "the") ? 2 : 1;
-    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
-    int month = day + 2;
-    if (day < 0
-        || tk.newlineBefore(k)
-        || !tk.equalsIgnoreCase(day + 1, "of")
-        || !monthNamed(month)) {
+    int k = linkedDay(last + 1);
+    int month = k < 0 ? -1 : monthOfADay(k);
+    if (month < 0) {
       return false;
     }
     String why = "a day of a month said aloud";
     out.add(PhiType.DATE, tk.start[first], tk.end[last], 0.8, "date.spoken", why);
     out.add(PhiType.DATE, tk.start[k], tk.end[month], 0.8, "date.spoken", why);
     return true;
+  }
+
+  /**
+   * The first token of the day said after a link at {@code k} ("and twenty second", "through the
+   * 5th"), or -1.
+   */
+  private int linkedDay(int k) {
+    if (!tk.equalsAnyIgnoreCase(k, DAY_LINKS) || tk.newlineBefore(k)) {
+      return -1;
+    }
+    k += tk.equalsIgnoreCase(k + 1, "the") ? 2 : 1;
+    return tk.newlineBefore(k) ? -1 : k;
+  }
+
+  /** The month after a day said from {@code k} and "of" ("twenty second of July"), or -1. */
+  private int monthOfADay(int k) {
+    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    return day > 0 && tk.equalsIgnoreCase(day + 1, "of") && monthNamed(day + 2) ? day + 2 : -1;
   }
 
   /**
@@ -6158,20 +6168,13 @@ final class Recognizers {
    * first of June and twenty second of July", "... through the third of August").
    */
   private void dayOfAnotherMonth(int month) {
-    int k = month + 1;
-    if (!tk.equalsAnyIgnoreCase(k, DAY_LINKS) || tk.newlineBefore(k)) {
-      return;
-    }
-    k += tk.equalsIgnoreCase(k + 1, "the") ? 2 : 1;
-    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
-    if (day > 0
-        && !tk.newlineBefore(k)
-        && tk.equalsIgnoreCase(day + 1, "of")
-        && monthNamed(day + 2)) {
+    int k = linkedDay(month + 1);
+    int other = k < 0 ? -1 : monthOfADay(k);
+    if (other > 0) {
       out.add(
           PhiType.DATE,
           tk.start[k],
-          tk.end[day + 2],
+          tk.end[other],
           0.75,
           "date.spoken",
           "a day of a month said aloud");
