@@ -183,6 +183,12 @@ final class NameTails {
 
   private static final WordList LIST_WORDS = WordList.of("and", "or", "&", "nor");
 
+  /** The token one space after offset {@code end} ("Okafor III", "Agnes M"), or -1. */
+  private static int oneSpaceAfter(Tokens tk, int end) {
+    int t = NameEchoes.firstTokenAt(tk, end);
+    return t < tk.count && tk.start[t] == end + 1 && tk.text.charAt(end) == ' ' ? t : -1;
+  }
+
   /**
    * Where a generation after a name of two words or more ending at {@code end} ends: "Albert
    * Fontaine Sr.", "John Okafor III called" ("II" and "IV" only before a punctuation mark or the
@@ -190,10 +196,8 @@ final class NameTails {
    */
   private static int generation(List<Finding> found, int i, int end, Tokens tk) {
     Finding f = found.get(i);
-    int t = NameEchoes.firstTokenAt(tk, end);
-    if (t >= tk.count
-        || tk.start[t] != end + 1
-        || tk.text.charAt(end) != ' '
+    int t = oneSpaceAfter(tk, end);
+    if (t < 0
         || (tk.flags[t] & Tokens.NEWLINE_BEFORE) != 0
         || NameEchoes.firstTokenAt(tk, f.start()) + 1 >= t
         || !tk.equalsAnyIgnoreCase(t, GENERATIONS)
@@ -226,10 +230,8 @@ final class NameTails {
    */
   private static int middleInitial(List<Finding> found, int i, int end, Tokens tk) {
     Finding f = found.get(i);
-    int t = NameEchoes.firstTokenAt(tk, end);
-    if (t >= tk.count
-        || tk.start[t] != end + 1
-        || tk.text.charAt(end) != ' '
+    int t = oneSpaceAfter(tk, end);
+    if (t < 0
         || tk.kind[t] != Tokens.WORD
         || tk.length(t) != 1
         || !Character.isUpperCase(tk.text.charAt(tk.start[t]))
