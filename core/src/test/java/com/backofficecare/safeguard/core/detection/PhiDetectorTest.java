@@ -3725,6 +3725,48 @@ class PhiDetectorTest {
    * label asked for, a table whose header says "(LAST, FIRST)"; and what is no name there.
    */
   @Test
+  void theWordsOfAFirmTheTextNamesNameNoOne() {
+    assertThat(
+            found(
+                "Kessler Plumbing & Heating\nKESSLER OFFICE: Kessler Plumbing, this is Bev.\n"
+                    + "KESSLER OFFICE: Okay. Mr. Kessler will come himself.",
+                PhiType.NAME))
+        .containsExactly("Bev", "Kessler"); // a title says a person bears the firm's name
+    assertThat(
+            found(
+                "This is Denise calling from Voltline Electric. Again it's Denise, Voltline.",
+                PhiType.NAME))
+        .containsExactly("Denise", "Denise");
+    assertThat(found("RIVER CITY APPLIANCE - FACTORY AUTHORIZED SERVICER", PhiType.CITY)).isEmpty();
+    assertThat(found("NO ANSWER AT 1606 HALSEY ST FOR PT BIRD, ARNOLD RX# 6033710.", PhiType.NAME))
+        .containsExactly("BIRD, ARNOLD"); // a label after a name, no firm's
+  }
+
+  @Test
+  void aValueSaidAgainInAnotherFormIsTheSameValue() {
+    String call =
+        "REP: And a callback number?\nCALLER: 555-238-4471.\nREP: Four four seven one, got it."
+            + " Account number?\nCALLER: Eight eight four one, zero zero two seven, five five three"
+            + " zero.\nREP: 8841 0027 5530. And her Medicaid number?\nCALLER: t b 4 7 7 2 0 q\n"
+            + "REP: tb47720q, thank you.";
+    assertThat(found(call, PhiType.PHONE)).containsExactly("555-238-4471", "Four four seven one");
+    assertThat(found(call, PhiType.ACCOUNT))
+        .containsExactly(
+            "Eight eight four one, zero zero two seven, five five three zero", "8841 0027 5530");
+    assertThat(found(call, PhiType.HEALTH_PLAN_ID)).containsExactly("t b 4 7 7 2 0 q", "tb47720q");
+    assertThat(found("REP: Four four seven one, then?\nCALLER: Yes, 555-238-4471.", PhiType.PHONE))
+        .containsExactly("Four four seven one", "555-238-4471"); // confirmed before it is given
+    assertThat(found("We owe four four seven one dollars.", PhiType.PHONE)).isEmpty();
+    assertThat(
+            found(
+                "CALLER: 555-238-4471.\nREP: Thanks."
+                    + " We talked about the schedule for a while and nothing else.".repeat(6)
+                    + "\nREP: The total is four four seven one.",
+                PhiType.PHONE))
+        .containsExactly("555-238-4471"); // too far from the number to confirm it
+  }
+
+  @Test
   void theHundredAndTwentyFirstWorkSetReadsWhatVendorsAreTold() {
     assertThat(
             found(

@@ -970,6 +970,7 @@ final class ContextModel {
     byte[] path = s.path;
     int months = monthsWithAYear(tk);
     int[] totals = totalsOfCounts(tk);
+    int[] firms = firmWords(tk);
     for (int t = 0; t < n; t++) {
       int label = path[t];
       boolean words = label != O && TYPES[(label - 1) >> 1] != PhiType.PHONE;
@@ -1143,6 +1144,13 @@ final class ContextModel {
                     && tk.equalsAnyIgnoreCase(last, BUSINESSES_NAMED_AFTER_TOWNS)))) {
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
+        }
+        if (type == PhiType.NAME && firms.length > 0) {
+          last = beforeAFirm(tk, first, last, firms);
+          if (last == first) {
+            t = end - 1;
+            continue; // "KESSLER OFFICE:" after "Kessler Plumbing": the firm, not a person
+          }
         }
         if (type == PhiType.CITY && homeCareAfter(tk, last)) {
           t = end - 1;
@@ -2332,6 +2340,67 @@ final class ContextModel {
         && !(tk.joined(k + 1) && (tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))); // "DRUG="
   }
 
+  /** Enough firms' words for one text. */
+  private static final int MAX_FIRM_WORDS = 8;
+
+  /**
+   * The words of the firms a text names ("Voltline Electric", "Arc Angel Electric", "Kessler
+   * Plumbing"): the capitalized words, two at most, right before a kind of business; their hashes.
+   */
+  private static int[] firmWords(Tokens tk) {
+    int[] words = new int[MAX_FIRM_WORDS];
+    int n = 0;
+    for (int k = 1; k < tk.count && n < MAX_FIRM_WORDS; k++) {
+      if (!businessNamed(tk, k) || tk.equalsIgnoreCase(k, "rx")) {
+        continue; // not "BIRD, ARNOLD RX# 6033710": a label after the name
+      }
+      for (int j = k - 1; j >= Math.max(0, k - 2) && n < MAX_FIRM_WORDS; j--) {
+        if (tk.kind[j] != Tokens.WORD
+            || (tk.flags[j] & Tokens.CAPITALIZED) == 0
+            || tk.wordIs(j, Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP)
+            || (j < k - 1 && tk.start[j + 1] != tk.end[j] + 1)) {
+          break;
+        }
+        words[n++] = tk.hash[j];
+        if (tk.newlineBefore(j)) {
+          break;
+        }
+      }
+    }
+    return n == MAX_FIRM_WORDS ? words : java.util.Arrays.copyOf(words, n);
+  }
+
+  /**
+   * Where name span [first, last) ends once the words a firm's name holds are cut from its end:
+   * "Denise, Voltline" after "Voltline Electric" is Denise of the firm; {@code first} when the span
+   * is the firm's words alone, with no title or role before it to say a person bears them.
+   */
+  private static int beforeAFirm(Tokens tk, int first, int last, int[] firms) {
+    int end = last;
+    while (end > first && (firmWord(tk, end - 1, firms) || tk.isPunct(end - 1, ','))) {
+      end--;
+    }
+    if (end == last) {
+      return last;
+    }
+    if (end == first) {
+      return tk.wordIs(first - 1, Lexicon.TITLE | Lexicon.ROLE) ? last : first;
+    }
+    return tk.isPunct(end, ',') ? end : last; // "Denise, Voltline", not "Arc Angel"'s "Arc"
+  }
+
+  private static boolean firmWord(Tokens tk, int k, int[] firms) {
+    if (tk.kind[k] != Tokens.WORD) {
+      return false;
+    }
+    for (int h : firms) {
+      if (h == tk.hash[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "home care" or "home health" follows token {@code k - 1}: an agency's name. */
   static boolean homeCareAfter(Tokens tk, int k) {
     return tk.equalsIgnoreCase(k, "home")
@@ -2968,7 +3037,12 @@ final class ContextModel {
           "credit",
           "ambulance", // "TRI-COUNTY AMBULANCE", "NORTH PLAINS EMS DISTRICT"
           "ems",
-          "elementary"); // "Grade 3, Whittier Elementary": a school's name
+          "elementary", // "Grade 3, Whittier Elementary": a school's name
+          "appliance", // "RIVER CITY APPLIANCE", "Bellmont Plumbing": the tradesman's firm
+          "plumbing",
+          "electric",
+          "realty",
+          "lawn");
 
   private static final WordList BUSINESSES =
       WordList.of(
@@ -3004,7 +3078,20 @@ final class ContextModel {
           "insurance",
           "assisted",
           "credit",
-          "elementary");
+          "elementary",
+          "plumbing",
+          "heating",
+          "electric",
+          "electrical",
+          "appliance",
+          "appliances",
+          "roofing",
+          "realty",
+          "movers",
+          "locksmith",
+          "landscaping",
+          "lawn",
+          "hvac");
 
   /**
    * Whether comma-separated part [from, to) of a name span holds only words of the ordinary

@@ -128,6 +128,9 @@ public final class DetectionEngine {
       if (minimumConfidence <= IdentifierEchoes.CONFIDENCE) {
         found = IdentifierEchoes.extend(found, w.tokens, types);
       }
+      if (minimumConfidence <= ReadBacks.CONFIDENCE) {
+        found = ReadBacks.extend(found, w.tokens, types);
+      }
       return rules == null ? found : rules.keepAllowed(found, w.tokens);
     } finally {
       w.tokens.clear();

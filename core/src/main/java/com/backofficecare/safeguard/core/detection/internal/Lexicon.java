@@ -260,7 +260,8 @@ final class Lexicon {
             + " college school church foundation trust county city state department hospice nursing"
             + " home homes senior seniors living assisted rehab rehabilitation therapy labs lab"
             + " systems solutions walgreens cvs cigna aetna humana fresenius lincare apria"
-            + " adapthealth");
+            + " adapthealth plumbing heating cooling electric electrical appliance appliances lawn"
+            + " landscaping roofing hvac realty movers locksmith exterminating remodeling");
     add(
         w,
         STOP,

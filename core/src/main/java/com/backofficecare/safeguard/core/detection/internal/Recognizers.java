@@ -6060,17 +6060,8 @@ final class Recognizers {
    * to 90; -1 for any other token. Every reader of numbers said in words asks this one table.
    */
   private int numberValue(int k) {
-    int i = NUMBER_VALUES.indexOf(tk, k);
-    return i < 0 ? -1 : i < 20 ? i : i < 28 ? (i - 18) * 10 : 0;
+    return tk.numberValue(k);
   }
-
-  /** Number words in the order of their values, then "oh", a zero as digits are read. */
-  private static final WordList NUMBER_VALUES =
-      WordList.of(
-          ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-                  + " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
-                  + " seventy eighty ninety oh")
-              .split(" "));
 
   /**
    * "where were you born / client: greenwood. leflore county.": the first words of an answer to a
@@ -6717,9 +6708,13 @@ final class Recognizers {
         commas = true;
       }
     }
-    while (last > t && tk.is(last, WORD) && tk.length(last) == 1) {
-      last--; // a letter after the value starts the next words ("... 4 1 9 i took")
-      letters--;
+    boolean endsItsLine =
+        last + 1 >= tk.count
+            || tk.newlineBefore(last + 1)
+            || (tk.is(last + 1, PUNCT) && tk.joined(last + 1));
+    while (last > t && tk.is(last, WORD) && tk.length(last) == 1 && !endsItsLine) {
+      last--; // a letter after the value starts the next words ("... 4 1 9 i took"), unless
+      letters--; // nothing follows it there ("t b 4 7 7 2 0 q.")
     }
     if (last < t + 2
         || digits < 4

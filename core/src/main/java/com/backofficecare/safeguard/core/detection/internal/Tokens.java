@@ -201,6 +201,23 @@ final class Tokens {
     return true;
   }
 
+  /**
+   * The value of number word {@code t}: "zero" or "oh" 0 to "nineteen" 19, "twenty" to "ninety" 20
+   * to 90; -1 for any other token. Every reader of numbers said in words asks this one table.
+   */
+  int numberValue(int t) {
+    int i = NUMBER_VALUES.indexOf(this, t);
+    return i < 0 ? -1 : i < 20 ? i : i < 28 ? (i - 18) * 10 : 0;
+  }
+
+  /** Number words in the order of their values, then "oh", a zero as digits are read. */
+  private static final WordList NUMBER_VALUES =
+      WordList.of(
+          ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+                  + " fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty"
+                  + " seventy eighty ninety oh")
+              .split(" "));
+
   /** Numeric value of a digit token of at most 9 digits. */
   int intValue(int t) {
     return value[t];

@@ -1,0 +1,298 @@
+package com.backofficecare.safeguard.core.detection.internal;
+
+import com.backofficecare.safeguard.core.PhiType;
+import com.backofficecare.safeguard.core.detection.Finding;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An identifier found in a text and said again there in another form: read back ("five five five,
+ * six one nine, four four zero two" after "555-619-4402", "tb47720q" after "t b 4 7 7 2 0 q"), or
+ * its last digits read out one by one to confirm it ("four four seven one" after "555-238-4471").
+ * Every form reduces to one key, the value's letters and digits in lower case with numbers said in
+ * words turned into digits; a mention whose key is a found value's takes that value's type. The
+ * same value written again the same way is {@link IdentifierEchoes}' to find, for the types whose
+ * labels are a person's alone; said again the same way, it is read back. One pass over the findings
+ * and one over the tokens, each token starting at most one bounded walk.
+ */
+final class ReadBacks {
+
+  static final double CONFIDENCE = 0.7;
+
+  /** The types a person reads back to confirm: numbers and codes, not names or places. */
+  private static final EnumSet<PhiType> TYPES =
+      EnumSet.of(
+          PhiType.PHONE,
+          PhiType.SSN,
+          PhiType.ACCOUNT,
+          PhiType.HEALTH_PLAN_ID,
+          PhiType.MRN,
+          PhiType.ID,
+          PhiType.DEVICE_ID,
+          PhiType.ZIP,
+          PhiType.CARD,
+          PhiType.LICENSE);
+
+  /** The longest key compared: a card's or a device serial's. */
+  private static final int MAX_KEY = 24;
+
+  /** Enough values for one text. */
+  private static final int MAX_VALUES = 64;
+
+  private ReadBacks() {}
+
+  /** {@code found} (sorted, disjoint) with the other forms of its identifiers added. */
+  static List<Finding> extend(List<Finding> found, Tokens tk, EnumSet<PhiType> wanted) {
+    Map<String, Value> values = null;
+    StringBuilder key = new StringBuilder();
+    for (Finding f : found) {
+      if (!TYPES.contains(f.type()) || !wanted.contains(f.type())) {
+        continue;
+      }
+      String form = valueKey(tk, f, key);
+      int digits = digits(key);
+      if (digits < 4 || key.length() > MAX_KEY) {
+        continue;
+      }
+      if (values == null) {
+        values = new HashMap<>();
+      } else if (values.size() >= MAX_VALUES) {
+        break;
+      }
+      String whole = key.toString();
+      if (whole.length() >= 5) {
+        values.merge(whole, new Value(f.type(), form, -1, -1), (a, b) -> a.isTail() ? b : a);
+      }
+      for (int s = 1; whole.length() - s >= 4; s++) {
+        String tail = whole.substring(s);
+        if (digits(tail) == tail.length()) {
+          values.putIfAbsent(tail, new Value(f.type(), form, f.start(), f.end()));
+        }
+      }
+    }
+    if (values == null) {
+      return found;
+    }
+    List<Finding> mentions = new ArrayList<>();
+    int f = 0;
+    int t = 0;
+    while (t < tk.count) {
+      if (!startsAMention(tk, t)) {
+        t++;
+        continue;
+      }
+      key.setLength(0);
+      int matchEnd = -1;
+      @Nullable Value match = null;
+      int parts = 0;
+      boolean oneByOne = true;
+      boolean said = false;
+      int k = t;
+      while (k < tk.count && key.length() <= MAX_KEY) {
+        oneByOne &= oneDigit(tk, k);
+        said |= tk.is(k, Tokens.WORD) && tk.length(k) > 1;
+        int next = appendPart(tk, k, key);
+        parts++;
+        Value v = values.get(key.toString());
+        if (v != null
+            && (!v.isTail() || (oneByOne && parts >= 4 && v.near(tk.start[t], tk.end[next - 1])))
+            && (said || !tk.text.regionIs(tk.start[t], tk.end[next - 1], v.form))) {
+          match = v;
+          matchEnd = next;
+        }
+        int after = next;
+        if (after < tk.count && separator(tk, after) && !tk.newlineBefore(after)) {
+          after++;
+        }
+        if (after >= tk.count || tk.newlineBefore(after) || !part(tk, after)) {
+          break;
+        }
+        k = after;
+      }
+      if (match == null || continues(tk, matchEnd)) {
+        t++;
+        continue;
+      }
+      while (f < found.size() && found.get(f).end() <= tk.start[t]) {
+        f++;
+      }
+      int end = tk.end[matchEnd - 1];
+      if (!(f < found.size() && found.get(f).start() < end)) {
+        mentions.add(
+            new Finding(
+                match.type,
+                tk.start[t],
+                end,
+                CONFIDENCE,
+                "id.read-back",
+                "the same value as found elsewhere in the text, said in another form"));
+      }
+      t = matchEnd;
+    }
+    return mentions.isEmpty() ? found : NameEchoes.merge(found, mentions);
+  }
+
+  /**
+   * A found value's type and how it was written ({@code form}: written so again, it is an echo, not
+   * a read-back); when the key it is found under is only the value's tail, where the value is.
+   */
+  private record Value(PhiType type, String form, int start, int end) {
+
+    /** How far from a value its tail is said to confirm it: the turn before or the next ones. */
+    private static final int CONFIRMED_WITHIN = 300;
+
+    boolean isTail() {
+      return start >= 0;
+    }
+
+    /**
+     * Whether a tail said in {@code [a, b)} is near enough the value to confirm it ("555-238-4471.
+     * / Four four seven one"); farther, four digits said are as often a sum or a count.
+     */
+    boolean near(int a, int b) {
+      return (a >= end && a - end <= CONFIRMED_WITHIN)
+          || (b <= start && start - b <= CONFIRMED_WITHIN);
+    }
+  }
+
+  /**
+   * Fills {@code key} with the key of the value finding {@code f} holds, its last run of parts
+   * ("Client ID 410233" gives "410233"), and returns that run as written, in lower case.
+   */
+  private static String valueKey(Tokens tk, Finding f, StringBuilder key) {
+    key.setLength(0);
+    int first = -1;
+    int last = -1;
+    int k = NameEchoes.firstTokenAt(tk, f.start());
+    while (k < tk.count && tk.end[k] <= f.end()) {
+      if (part(tk, k)) {
+        first = first < 0 ? k : first;
+        k = appendPart(tk, k, key);
+        last = k - 1;
+      } else {
+        if (tk.kind[k] != Tokens.PUNCT) {
+          key.setLength(0); // a label's word: the value follows it
+          first = -1;
+        }
+        k++;
+      }
+    }
+    StringBuilder form = new StringBuilder();
+    for (int i = first < 0 ? 0 : tk.start[first]; first >= 0 && i < tk.end[last]; i++) {
+      form.append(WordTable.lower(tk.text.charAt(i)));
+    }
+    return form.toString();
+  }
+
+  /**
+   * Whether token {@code t} may open a mention: a part, and no part just before it (the mention
+   * would be the middle of a longer value).
+   */
+  private static boolean startsAMention(Tokens tk, int t) {
+    if (!part(tk, t)) {
+      return false;
+    }
+    int before = t - 1;
+    if (before >= 0 && separator(tk, before) && !tk.newlineBefore(t)) {
+      before--;
+    }
+    return before < 0 || tk.newlineBefore(before + 1) || !part(tk, before);
+  }
+
+  /** Whether another part follows the mention ending before token {@code e} on its line. */
+  private static boolean continues(Tokens tk, int e) {
+    int after = e;
+    if (after < tk.count && separator(tk, after) && !tk.newlineBefore(after)) {
+      after++;
+    }
+    return after < tk.count && !tk.newlineBefore(after) && part(tk, after);
+  }
+
+  /** A comma or hyphen between a value's groups, or "dash" said. */
+  private static boolean separator(Tokens tk, int k) {
+    return tk.isPunct(k, ',') || tk.isPunct(k, '-') || tk.equalsIgnoreCase(k, "dash");
+  }
+
+  /** A number, a code, a letter alone, a number said in words, "double", "triple", "hundred". */
+  private static boolean part(Tokens tk, int k) {
+    if (k < 0 || k >= tk.count) {
+      return false;
+    }
+    byte kind = tk.kind[k];
+    if (kind == Tokens.NUM || kind == Tokens.ALNUM) {
+      return true;
+    }
+    return kind == Tokens.WORD
+        && ((tk.length(k) == 1 && Character.isLetter(tk.text.charAt(tk.start[k])))
+            || tk.numberValue(k) >= 0
+            || tk.equalsIgnoreCase(k, "hundred")
+            || (repeat(tk, k) > 0 && oneDigit(tk, k + 1)));
+  }
+
+  /** Whether token {@code k} is one digit: "7", "seven", "oh". */
+  private static boolean oneDigit(Tokens tk, int k) {
+    if (tk.is(k, Tokens.NUM)) {
+      return tk.length(k) == 1;
+    }
+    int v = tk.numberValue(k);
+    return tk.is(k, Tokens.WORD) && v >= 0 && v <= 9;
+  }
+
+  /** 2 for "double", 3 for "triple", else 0. */
+  private static int repeat(Tokens tk, int k) {
+    return tk.equalsIgnoreCase(k, "double") ? 2 : tk.equalsIgnoreCase(k, "triple") ? 3 : 0;
+  }
+
+  /**
+   * Appends part {@code k}'s letters and digits to {@code key}; returns the token after the part
+   * ("forty-two", "double seven" are parts of two or three tokens).
+   */
+  private static int appendPart(Tokens tk, int k, StringBuilder key) {
+    if (tk.kind[k] != Tokens.WORD || tk.length(k) == 1) {
+      for (int i = tk.start[k]; i < tk.end[k]; i++) {
+        char c = tk.text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          key.append(Character.toLowerCase(c));
+        }
+      }
+      return k + 1;
+    }
+    int times = repeat(tk, k);
+    if (times > 0) {
+      int d =
+          tk.is(k + 1, Tokens.NUM) ? tk.text.charAt(tk.start[k + 1]) - '0' : tk.numberValue(k + 1);
+      for (int i = 0; i < times; i++) {
+        key.append((char) ('0' + d));
+      }
+      return k + 2;
+    }
+    if (tk.equalsIgnoreCase(k, "hundred")) {
+      key.append("00");
+      return k + 1;
+    }
+    int v = tk.numberValue(k);
+    if (v >= 20 && v % 10 == 0) {
+      int unit = tk.isPunct(k + 1, '-') && tk.joined(k + 1) && tk.joined(k + 2) ? k + 2 : k + 1;
+      int u = tk.is(unit, Tokens.WORD) ? tk.numberValue(unit) : -1;
+      if (u >= 1 && u <= 9 && !tk.newlineBefore(unit)) {
+        key.append((char) ('0' + v / 10)).append((char) ('0' + u));
+        return unit + 1;
+      }
+    }
+    key.append(v);
+    return k + 1;
+  }
+
+  private static int digits(CharSequence key) {
+    int n = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      n += c >= '0' && c <= '9' ? 1 : 0;
+    }
+    return n;
+  }
+}
