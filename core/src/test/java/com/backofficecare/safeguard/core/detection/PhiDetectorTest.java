@@ -3725,6 +3725,19 @@ class PhiDetectorTest {
    * label asked for, a table whose header says "(LAST, FIRST)"; and what is no name there.
    */
   @Test
+  void theHundredAndTwentyThirdWorkSetHearsTradesmen() {
+    assertThat(
+            found(
+                "It's twenty-one oh two Marsh Hollow Road, Bellmont, zip six one four oh eight.\n"
+                    + "It's 2102 Marsh Hollow Road, Bellmont, zip 61408.\n"
+                    + "It's 2102 Marsh Hollow Road, Apt 4, zip code: 61408.",
+                PhiType.CITY))
+        .containsExactly("Bellmont", "Bellmont");
+    assertThat(found("ray ortega: shes 91 she doesnt need this.", PhiType.AGE_OVER_89))
+        .containsExactly("91");
+  }
+
+  @Test
   void theWordsOfAFirmTheTextNamesNameNoOne() {
     assertThat(
             found(

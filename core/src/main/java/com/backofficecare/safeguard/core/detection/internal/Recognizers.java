@@ -1663,6 +1663,9 @@ final class Recognizers {
         && tk.equalsAnyIgnoreCase(k - 1, MILITARY_POST_OFFICES)) {
       return false; // "FPO AE 09622": no town, and militaryAddress has the ZIP
     }
+    if (labelled) {
+      townBeforeAZipLabel(t);
+    }
     int town = state || labelled ? -1 : townAfterStreet(k, !city && zipEndsItsField(t));
     if (!state && !labelled && !city && town < 0) {
       return false;
@@ -1716,6 +1719,33 @@ final class Recognizers {
       }
     }
     return -1;
+  }
+
+  /**
+   * "2102 Marsh Hollow Road, Bellmont, zip 61408", "... Road, Bellmont, zip six one four oh eight":
+   * a town between a street address and the label of the ZIP code at {@code t}, commas around it.
+   */
+  private void townBeforeAZipLabel(int t) {
+    int label = t - 1;
+    if (tk.isPunct(label, ':')) {
+      label--;
+    }
+    if (tk.equalsIgnoreCase(label, "code")) {
+      label--;
+    }
+    if (!tk.equalsIgnoreCase(label, "zip") || !tk.isPunct(label - 1, ',')) {
+      return;
+    }
+    int town = townAfterStreet(label - 2, false);
+    if (town >= 0) {
+      out.add(
+          PhiType.CITY,
+          tk.start[town],
+          tk.end[label - 2],
+          0.75,
+          "city.after-street",
+          "between a street address and a ZIP code");
+    }
   }
 
   private static final int NOT_A_TOWN =
@@ -2339,7 +2369,18 @@ final class Recognizers {
   /** Words that may follow an age a person is said to be ("she's 97 lol", "was 99 when"). */
   private static final WordList AFTER_AN_AGE =
       WordList.of(
-          "lol", "not", "when", "but", "so", "now", "yesterday", "tomorrow", "years", "yrs");
+          "lol",
+          "not",
+          "when",
+          "but",
+          "so",
+          "now",
+          "yesterday",
+          "tomorrow",
+          "years",
+          "yrs",
+          "she",
+          "he"); // "shes 91 she doesnt need this": a chat's next sentence, unstopped
 
   /**
    * "R. ABERNATHY EMT-P IA-P 40871", "J. BRANDT PARAMEDIC IA-P 51220": a state's code, its letter
@@ -6542,6 +6583,7 @@ final class Recognizers {
       out.add(PhiType.ID, personsId(t), b, 0.8, "id.spoken", "digits read aloud after an id label");
     } else if ((cue & C_ZIP) != 0 && digitCount == 5) {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a ZIP label");
+      townBeforeAZipLabel(t);
     } else if ((cue & C_PHONE) != 0 && digitCount >= 7 && digitCount <= 11) {
       out.add(PhiType.PHONE, a, b, 0.85, "phone.spoken", "digits read aloud after a phone label");
     } else if (digitCount == 11 && numberValue(t) == 1 && !countedFromOne(t)) {
