@@ -48,6 +48,7 @@ final class ReadBacks {
   /** {@code found} (sorted, disjoint) with the other forms of its identifiers added. */
   static List<Finding> extend(List<Finding> found, Tokens tk, EnumSet<PhiType> wanted) {
     Map<String, Value> values = null;
+    int longest = 0;
     StringBuilder key = new StringBuilder();
     for (Finding f : found) {
       if (!TYPES.contains(f.type()) || !wanted.contains(f.type())) {
@@ -64,6 +65,7 @@ final class ReadBacks {
         break;
       }
       String whole = key.toString();
+      longest = Math.max(longest, whole.length());
       if (whole.length() >= 5) {
         values.merge(whole, new Value(f.type(), form, -1, -1), (a, b) -> a.isTail() ? b : a);
       }
@@ -92,12 +94,12 @@ final class ReadBacks {
       boolean oneByOne = true;
       boolean said = false;
       int k = t;
-      while (k < tk.count && key.length() <= MAX_KEY) {
+      while (k < tk.count && key.length() <= longest) {
         oneByOne &= oneDigit(tk, k);
         said |= tk.is(k, Tokens.WORD) && tk.length(k) > 1;
         int next = appendPart(tk, k, key);
         parts++;
-        Value v = values.get(key.toString());
+        Value v = key.length() >= 4 ? values.get(key.toString()) : null;
         if (v != null
             && (!v.isTail() || (oneByOne && parts >= 4 && v.near(tk.start[t], tk.end[next - 1])))
             && (said || !tk.text.regionIs(tk.start[t], tk.end[next - 1], v.form))) {
