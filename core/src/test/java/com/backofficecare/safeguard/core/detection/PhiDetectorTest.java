@@ -3735,6 +3735,11 @@ class PhiDetectorTest {
         .containsExactly("Bellmont", "Bellmont");
     assertThat(found("ray ortega: shes 91 she doesnt need this.", PhiType.AGE_OVER_89))
         .containsExactly("91");
+    assertThat(
+            found(
+                "The new ZIP is 90210.\nZIP code: 60614\nthe zip there is 62704.\nzip code's 10001",
+                PhiType.ZIP))
+        .containsExactly("90210", "60614", "62704", "10001");
   }
 
   @Test
@@ -3753,6 +3758,12 @@ class PhiDetectorTest {
     assertThat(found("RIVER CITY APPLIANCE - FACTORY AUTHORIZED SERVICER", PhiType.CITY)).isEmpty();
     assertThat(found("NO ANSWER AT 1606 HALSEY ST FOR PT BIRD, ARNOLD RX# 6033710.", PhiType.NAME))
         .containsExactly("BIRD, ARNOLD"); // a label after a name, no firm's
+    assertThat(
+            found(
+                "Brown Home Health confirmed the aide schedule. Brown says visits move to Tuesdays."
+                    + " Marino & Sons Roofing patched the roof. Marino will return Monday.",
+                PhiType.NAME))
+        .isEmpty();
   }
 
   @Test
@@ -3777,6 +3788,19 @@ class PhiDetectorTest {
                     + "\nREP: The total is four four seven one.",
                 PhiType.PHONE))
         .containsExactly("555-238-4471"); // too far from the number to confirm it
+    assertThat(
+            found(
+                "CALLER: 555-903-6612.\nAGENT: just to confirm the last four, six six one two?",
+                PhiType.PHONE))
+        .containsExactly("555-903-6612", "six six one two");
+    assertThat(
+            found(
+                "CALLER: 555-238-4471. AGENT: she is in room four four seven one. She takes the"
+                    + " four four seven one bus. She has four, four, seven, one grandkids.",
+                PhiType.PHONE))
+        .containsExactly("555-238-4471"); // a room's, a bus's number, a count
+    assertThat(found("ZIP 10001. The grant pays $10,001 max, or 10,001 people.", PhiType.ZIP))
+        .containsExactly("10001");
   }
 
   @Test

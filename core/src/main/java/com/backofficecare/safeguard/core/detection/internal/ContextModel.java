@@ -2340,25 +2340,35 @@ final class ContextModel {
         && !(tk.joined(k + 1) && (tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))); // "DRUG="
   }
 
+  /** The kin a firm is named with: "Marino & Sons", "Diaz and Brothers". */
+  private static final WordList KIN_IN_FIRMS = WordList.of("sons", "brothers", "bros", "daughters");
+
   /** Enough firms' words for one text. */
   private static final int MAX_FIRM_WORDS = 8;
 
   /**
    * The words of the firms a text names ("Voltline Electric", "Arc Angel Electric", "Kessler
-   * Plumbing"): the capitalized words, two at most, right before a kind of business; their hashes.
+   * Plumbing", "Brown Home Health", "Marino & Sons Roofing"): the capitalized words, two at most,
+   * right before a kind of business or an agency's "Home Care"; their hashes.
    */
   private static int[] firmWords(Tokens tk) {
     int[] words = new int[MAX_FIRM_WORDS];
     int n = 0;
     for (int k = 1; k < tk.count && n < MAX_FIRM_WORDS; k++) {
-      if (!businessNamed(tk, k) || tk.equalsIgnoreCase(k, "rx")) {
+      boolean agency = homeCareAfter(tk, k) && (tk.flags[k] & Tokens.CAPITALIZED) != 0;
+      if (!(businessNamed(tk, k) || agency) || tk.equalsIgnoreCase(k, "rx")) {
         continue; // not "BIRD, ARNOLD RX# 6033710": a label after the name
       }
-      for (int j = k - 1; j >= Math.max(0, k - 2) && n < MAX_FIRM_WORDS; j--) {
+      int last = k - 1;
+      if (tk.equalsAnyIgnoreCase(last, KIN_IN_FIRMS)
+          && (tk.isPunct(last - 1, '&') || tk.equalsIgnoreCase(last - 1, "and"))) {
+        last -= 2; // "Marino & Sons Roofing"
+      }
+      for (int j = last; j >= Math.max(0, last - 1) && n < MAX_FIRM_WORDS; j--) {
         if (tk.kind[j] != Tokens.WORD
             || (tk.flags[j] & Tokens.CAPITALIZED) == 0
             || tk.wordIs(j, Lexicon.TITLE | Lexicon.ROLE | Lexicon.STOP)
-            || (j < k - 1 && tk.start[j + 1] != tk.end[j] + 1)) {
+            || (j < last && tk.start[j + 1] != tk.end[j] + 1)) {
           break;
         }
         words[n++] = tk.hash[j];

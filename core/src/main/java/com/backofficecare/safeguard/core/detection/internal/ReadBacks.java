@@ -56,8 +56,8 @@ final class ReadBacks {
       }
       String form = valueKey(tk, f, key);
       int digits = digits(key);
-      if (digits < 4 || key.length() > MAX_KEY) {
-        continue;
+      if (digits < 3 || key.length() < 5 || key.length() > MAX_KEY) {
+        continue; // "E-V-G two two seven" read back as "EVG227": three digits and its letters
       }
       if (values == null) {
         values = new HashMap<>();
@@ -66,9 +66,7 @@ final class ReadBacks {
       }
       String whole = key.toString();
       longest = Math.max(longest, whole.length());
-      if (whole.length() >= 5) {
-        values.merge(whole, new Value(f.type(), form, -1, -1), (a, b) -> a.isTail() ? b : a);
-      }
+      values.merge(whole, new Value(f.type(), form, -1, -1), (a, b) -> a.isTail() ? b : a);
       for (int s = 1; whole.length() - s >= 4; s++) {
         String tail = whole.substring(s);
         if (digits(tail) == tail.length()) {
@@ -115,7 +113,11 @@ final class ReadBacks {
         }
         k = after;
       }
-      if (match == null || continues(tk, matchEnd)) {
+      if (match == null
+          || continues(tk, matchEnd)
+          || tk.isPunct(t - 1, '$')
+          || thousands(tk, t, matchEnd)
+          || (match.isTail() && !confirming(tk, t, matchEnd))) {
         t++;
         continue;
       }
@@ -214,14 +216,80 @@ final class ReadBacks {
     return after < tk.count && !tk.newlineBefore(after) && part(tk, after);
   }
 
+  /** Whether a thousands' comma joins the numbers in {@code [t, e)}: "$10,001" is no ZIP code. */
+  private static boolean thousands(Tokens tk, int t, int e) {
+    for (int k = t + 1; k + 1 < e; k++) {
+      if (tk.isPunct(k, ',')
+          && tk.joined(k)
+          && tk.joined(k + 1)
+          && tk.is(k - 1, Tokens.NUM)
+          && tk.is(k + 1, Tokens.NUM)
+          && tk.length(k + 1) == 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether digits said in {@code [t, e)} stand alone as a value's tail confirmed: the answer ends
+   * there or goes on to say so ("Four four seven one, got it", "Oh one three seven is, um, that's
+   * Gerald"); not a room's, a bus's or a line's number ("in room four four seven one", "the four
+   * four seven one bus"), nor a count of things ("four, four, seven, one grandkids").
+   */
+  private static boolean confirming(Tokens tk, int t, int e) {
+    if (tk.equalsAnyIgnoreCase(t - 1, NUMBERED)) {
+      return false;
+    }
+    return e >= tk.count
+        || tk.newlineBefore(e)
+        || tk.is(e, Tokens.PUNCT)
+        || tk.equalsAnyIgnoreCase(e, CONFIRMED);
+  }
+
+  /** Things numbered as a value's tail might be. */
+  private static final WordList NUMBERED =
+      WordList.of(
+          "room",
+          "suite",
+          "unit",
+          "apartment",
+          "apt",
+          "bus",
+          "route",
+          "line",
+          "floor",
+          "extension",
+          "ext",
+          "bed",
+          "box",
+          "lot",
+          "gate",
+          "door",
+          "pin",
+          "flight",
+          "seat",
+          "car",
+          "van",
+          "code");
+
+  /** Words that go on from a tail read back to confirm it. */
+  private static final WordList CONFIRMED =
+      WordList.of("is", "yes", "yeah", "right", "correct", "ok", "okay", "got", "thats", "that");
+
   /** A comma or hyphen between a value's groups, or "dash" said. */
   private static boolean separator(Tokens tk, int k) {
     return tk.isPunct(k, ',') || tk.isPunct(k, '-') || tk.equalsIgnoreCase(k, "dash");
   }
 
-  /** A number, a code, a letter alone, a number said in words, "double", "triple", "hundred". */
+  /**
+   * A number, a code, a letter alone, a number said in words, "double", "triple", "hundred"; not
+   * the "four" of "the last four, six six one two".
+   */
   private static boolean part(Tokens tk, int k) {
-    if (k < 0 || k >= tk.count) {
+    if (k < 0
+        || k >= tk.count
+        || (tk.equalsIgnoreCase(k, "four") && tk.equalsIgnoreCase(k - 1, "last"))) {
       return false;
     }
     byte kind = tk.kind[k];

@@ -1643,9 +1643,7 @@ final class Recognizers {
                 && tk.length(k) == 2
                 && !idLabel(k))
             || tk.wordIs(k, STATE_NAME);
-    boolean labelled =
-        labelBefore(t, C_ZIP)
-            || (tk.equalsIgnoreCase(t - 1, "code") && tk.equalsIgnoreCase(t - 2, "zip")); // box 5
+    boolean labelled = labelBefore(t, C_ZIP) || zipLabelSaid(t);
     // "2711 N Ridgeway Ave, Chicago 60647": five digits ending an address line after a city.
     boolean city =
         !state
@@ -1719,6 +1717,29 @@ final class Recognizers {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a ZIP code's label, in words, comes before {@code t}: "ZIP code 90210" (a form's box
+   * 5), "ZIP code: 90210", "my zip is 90210", "the zip there is 62704", "zip code's 60614".
+   */
+  private boolean zipLabelSaid(int t) {
+    int k = t - 1;
+    while (tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      k--;
+    }
+    if (tk.equalsIgnoreCase(k, "is") || tk.equalsIgnoreCase(k, "was")) {
+      k--;
+    } else if (tk.equalsIgnoreCase(k, "s") && tk.isPunct(k - 1, '\'') && tk.joined(k)) {
+      k -= 2;
+    }
+    if (tk.equalsIgnoreCase(k, "there") || tk.equalsIgnoreCase(k, "here")) {
+      k--;
+    }
+    if (tk.equalsIgnoreCase(k, "code")) {
+      k--;
+    }
+    return k < t - 1 && k >= 0 && (tk.cue[k] & C_ZIP) != 0;
   }
 
   /**
