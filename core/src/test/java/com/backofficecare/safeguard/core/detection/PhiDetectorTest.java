@@ -3737,6 +3737,13 @@ class PhiDetectorTest {
         .containsExactly("91");
     assertThat(
             found(
+                "1:16 pm tony: no car\n1:17 pm dana h: calling her now\n1:18 pm tony: yeah ok",
+                PhiType.NAME))
+        .containsExactly("tony", "dana h", "tony");
+    assertThat(found("8:00 art: therapy group\n9:00 walk: garden\n10:00 art: paint", PhiType.NAME))
+        .isEmpty(); // a day's schedule: no one posts under a name
+    assertThat(
+            found(
                 "The new ZIP is 90210.\nZIP code: 60614\nthe zip there is 62704.\nzip code's 10001",
                 PhiType.ZIP))
         .containsExactly("90210", "60614", "62704", "10001");

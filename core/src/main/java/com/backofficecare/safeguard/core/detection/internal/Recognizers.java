@@ -10157,11 +10157,34 @@ final class Recognizers {
         || !(role
             ? !tk.wordIs(t, ORDINARY) || tk.wordIs(t, FIRST | LAST) // not "8:00a night rn:"
             : tk.wordIs(t, FIRST)
-                && (!tk.wordIs(t, ORDINARY) || textedTime(t - 1))) // not "8:00 art: therapy group"
+                && (!tk.wordIs(t, ORDINARY)
+                    || textedTime(t - 1)
+                    || namedPosters.get() > 0)) // not "8:00 art: therapy group"
         || !postTimeOpensLine(t - 1)) {
       return;
     }
     out.add(PhiType.NAME, tk.start[t], tk.end[t], 0.8, "name.poster", "who posted, after the time");
+  }
+
+  /**
+   * Posts in the text by a given name that is no word ("1:17 pm dana h:", "5:03p colleen:"),
+   * counted to two: where people post under their names, a name that is also a word posts too
+   * ("1:16 pm tony: no car"); in a day's schedule ("8:00 art: therapy group") no one does.
+   */
+  private final PerText namedPosters = new PerText(this::countNamedPosters);
+
+  private int countNamedPosters() {
+    int n = 0;
+    for (int t = 1; t < tk.count && n < 2; t++) {
+      if (!tk.is(t, WORD) || !tk.wordIs(t, FIRST) || tk.wordIs(t, ORDINARY)) {
+        continue;
+      }
+      int colon = tk.is(t + 1, WORD) && tk.length(t + 1) == 1 ? t + 2 : t + 1;
+      if (tk.isPunct(colon, ':') && tk.joined(colon) && postTimeOpensLine(t - 1)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
