@@ -3808,6 +3808,23 @@ class PhiDetectorTest {
         .containsExactly("555-238-4471"); // a room's, a bus's number, a count
     assertThat(found("ZIP 10001. The grant pays $10,001 max, or 10,001 people.", PhiType.ZIP))
         .containsExactly("10001");
+    assertThat(
+            found(
+                "Gary: I'm at 902 Sycamore, uh, 902 Sycamore Street, for the showing.\nmover: forty"
+                    + " two eighteen calloway drive unit two oh six\nscheduler: no, forty two"
+                    + " eighteen. four two one eight\nmover: got it",
+                PhiType.ADDRESS))
+        .containsExactly(
+            "902 Sycamore",
+            "902 Sycamore Street",
+            "forty two eighteen calloway drive unit two oh six",
+            "forty two eighteen",
+            "four two one eight");
+    assertThat(
+            found(
+                "She lives at 4218 Calloway Drive. The bill was 4218 dollars. Room 4218 is hers.",
+                PhiType.ADDRESS))
+        .containsExactly("4218 Calloway Drive"); // a sum, a room: the same digits, no address
   }
 
   @Test

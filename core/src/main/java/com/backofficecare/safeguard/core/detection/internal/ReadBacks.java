@@ -51,6 +51,13 @@ final class ReadBacks {
     int longest = 0;
     StringBuilder key = new StringBuilder();
     for (Finding f : found) {
+      if (f.type() == PhiType.ADDRESS && wanted.contains(PhiType.ADDRESS)) {
+        if (values == null) {
+          values = new HashMap<>();
+        }
+        longest = Math.max(longest, houseNumber(tk, f, key, values));
+        continue;
+      }
       if (!TYPES.contains(f.type()) || !wanted.contains(f.type())) {
         continue;
       }
@@ -62,15 +69,15 @@ final class ReadBacks {
       if (values == null) {
         values = new HashMap<>();
       } else if (values.size() >= MAX_VALUES) {
-        break;
+        continue;
       }
       String whole = key.toString();
       longest = Math.max(longest, whole.length());
-      values.merge(whole, new Value(f.type(), form, -1, -1), (a, b) -> a.isTail() ? b : a);
+      values.merge(whole, new Value(f.type(), form, -1, -1, false), (a, b) -> a.isTail() ? b : a);
       for (int s = 1; whole.length() - s >= 4; s++) {
         String tail = whole.substring(s);
         if (digits(tail) == tail.length()) {
-          values.putIfAbsent(tail, new Value(f.type(), form, f.start(), f.end()));
+          values.putIfAbsent(tail, new Value(f.type(), form, f.start(), f.end(), false));
         }
       }
     }
@@ -97,12 +104,23 @@ final class ReadBacks {
         said |= tk.is(k, Tokens.WORD) && tk.length(k) > 1;
         int next = appendPart(tk, k, key);
         parts++;
-        Value v = key.length() >= 4 ? values.get(key.toString()) : null;
+        Value v = key.length() >= 3 ? values.get(key.toString()) : null;
         if (v != null
-            && (!v.isTail() || (oneByOne && parts >= 4 && v.near(tk.start[t], tk.end[next - 1])))
+            && (v.house || key.length() >= 4)
+            && (!v.isTail()
+                || ((v.house || (oneByOne && parts >= 4)) && v.near(tk.start[t], tk.end[next - 1])))
             && (said || !tk.text.regionIs(tk.start[t], tk.end[next - 1], v.form))) {
           match = v;
           matchEnd = next;
+        }
+        if (tk.is(next, Tokens.WORD) && tk.length(next) >= 3 && !tk.newlineBefore(next)) {
+          Value street = values.get(key.toString() + STREET + word(tk, next));
+          if (street != null) {
+            match =
+                street; // "902 Sycamore", "Sixty-seven Wexford": the address's number and street
+            matchEnd = next + 1;
+            break;
+          }
         }
         int after = next;
         if (after < tk.count && separator(tk, after) && !tk.newlineBefore(after)) {
@@ -144,7 +162,7 @@ final class ReadBacks {
    * A found value's type and how it was written ({@code form}: written so again, it is an echo, not
    * a read-back); when the key it is found under is only the value's tail, where the value is.
    */
-  private record Value(PhiType type, String form, int start, int end) {
+  private record Value(PhiType type, String form, int start, int end, boolean house) {
 
     /** How far from a value its tail is said to confirm it: the turn before or the next ones. */
     private static final int CONFIRMED_WITHIN = 300;
@@ -276,6 +294,50 @@ final class ReadBacks {
   /** Words that go on from a tail read back to confirm it. */
   private static final WordList CONFIRMED =
       WordList.of("is", "yes", "yeah", "right", "correct", "ok", "okay", "got", "thats", "that");
+
+  private static final char STREET = '|';
+
+  private static String word(Tokens tk, int k) {
+    StringBuilder w = new StringBuilder(tk.length(k));
+    for (int i = tk.start[k]; i < tk.end[k]; i++) {
+      w.append(WordTable.lower(tk.text.charAt(i)));
+    }
+    return w.toString();
+  }
+
+  /**
+   * Keys the house number of address {@code f}, two digits or more, with its street's first word
+   * ("902|sycamore" for "902 Sycamore Street", "67|wexford" for "sixty-seven Wexford Road"), and
+   * the number alone, as a tail, when it has three digits or more ("forty two eighteen" after "4218
+   * Calloway Drive"); returns the number's length.
+   */
+  private static int houseNumber(
+      Tokens tk, Finding f, StringBuilder key, Map<String, Value> values) {
+    key.setLength(0);
+    int k = NameEchoes.firstTokenAt(tk, f.start());
+    int first = k;
+    while (k < tk.count && tk.end[k] <= f.end() && part(tk, k) && tk.kind[k] != Tokens.ALNUM) {
+      k = appendPart(tk, k, key);
+    }
+    if (key.length() < 2
+        || digits(key) != key.length()
+        || key.length() > 6
+        || !tk.is(k, Tokens.WORD)
+        || tk.length(k) < 3
+        || tk.wordIs(k, Lexicon.STOP | Lexicon.NUMBER_WORD)
+        || tk.end[k] > f.end()
+        || values.size() >= MAX_VALUES) {
+      return 0;
+    }
+    String form = word(tk, first);
+    String number = key.toString();
+    values.putIfAbsent(
+        number + STREET + word(tk, k), new Value(PhiType.ADDRESS, form, -1, -1, false));
+    if (number.length() >= 3) {
+      values.putIfAbsent(number, new Value(PhiType.ADDRESS, form, f.start(), f.end(), true));
+    }
+    return number.length();
+  }
 
   /** A comma or hyphen between a value's groups, or "dash" said. */
   private static boolean separator(Tokens tk, int k) {
