@@ -3825,6 +3825,10 @@ class PhiDetectorTest {
                 "She lives at 4218 Calloway Drive. The bill was 4218 dollars. Room 4218 is hers.",
                 PhiType.ADDRESS))
         .containsExactly("4218 Calloway Drive"); // a sum, a room: the same digits, no address
+    assertThat(
+            found(
+                "Nurse: MRN 4471902. Caller: four four seven one nine oh two, yes.", PhiType.MRN))
+        .containsExactly("MRN 4471902", "four four seven one nine oh two"); // not a phone's
   }
 
   @Test

@@ -73,11 +73,15 @@ final class ReadBacks {
       }
       String whole = key.toString();
       longest = Math.max(longest, whole.length());
-      values.merge(whole, new Value(f.type(), form, -1, -1, false), (a, b) -> a.isTail() ? b : a);
+      values.merge(
+          whole,
+          new Value(f.type(), form, -1, -1, false, f.confidence()),
+          (a, b) -> a.isTail() ? b : a);
       for (int s = 1; whole.length() - s >= 4; s++) {
         String tail = whole.substring(s);
         if (digits(tail) == tail.length()) {
-          values.putIfAbsent(tail, new Value(f.type(), form, f.start(), f.end(), false));
+          values.putIfAbsent(
+              tail, new Value(f.type(), form, f.start(), f.end(), false, f.confidence()));
         }
       }
     }
@@ -85,6 +89,7 @@ final class ReadBacks {
       return found;
     }
     List<Finding> mentions = new ArrayList<>();
+    List<Finding> retyped = null;
     int f = 0;
     int t = 0;
     while (t < tk.count) {
@@ -143,7 +148,27 @@ final class ReadBacks {
         f++;
       }
       int end = tk.end[matchEnd - 1];
-      if (!(f < found.size() && found.get(f).start() < end)) {
+      Finding there = f < found.size() ? found.get(f) : null;
+      if (there != null
+          && there.start() == tk.start[t]
+          && there.end() == end
+          && there.type() != match.type
+          && TYPES.contains(there.type())
+          && !match.isTail()
+          && there.confidence() < match.confidence) {
+        if (retyped == null) {
+          retyped = new ArrayList<>(found);
+        }
+        retyped.set( // "MRN 4471902 ... four four seven one nine oh two", read as a phone's digits
+            f,
+            new Finding(
+                match.type,
+                there.start(),
+                there.end(),
+                there.confidence(),
+                "id.read-back",
+                "the same value as found, surer, elsewhere in the text, said in another form"));
+      } else if (!(there != null && there.start() < end)) {
         mentions.add(
             new Finding(
                 match.type,
@@ -155,14 +180,18 @@ final class ReadBacks {
       }
       t = matchEnd;
     }
-    return mentions.isEmpty() ? found : NameEchoes.merge(found, mentions);
+    List<Finding> typed = retyped == null ? found : retyped;
+    return mentions.isEmpty() ? typed : NameEchoes.merge(typed, mentions);
   }
 
   /**
    * A found value's type and how it was written ({@code form}: written so again, it is an echo, not
-   * a read-back); when the key it is found under is only the value's tail, where the value is.
+   * a read-back); when the key it is found under is only the value's tail, where the value is; and
+   * how sure its finding was: a mention another recognizer typed less surely by its shape alone
+   * takes the value's type.
    */
-  private record Value(PhiType type, String form, int start, int end, boolean house) {
+  private record Value(
+      PhiType type, String form, int start, int end, boolean house, double confidence) {
 
     /** How far from a value its tail is said to confirm it: the turn before or the next ones. */
     private static final int CONFIRMED_WITHIN = 300;
@@ -332,9 +361,11 @@ final class ReadBacks {
     String form = word(tk, first);
     String number = key.toString();
     values.putIfAbsent(
-        number + STREET + word(tk, k), new Value(PhiType.ADDRESS, form, -1, -1, false));
+        number + STREET + word(tk, k),
+        new Value(PhiType.ADDRESS, form, -1, -1, false, f.confidence()));
     if (number.length() >= 3) {
-      values.putIfAbsent(number, new Value(PhiType.ADDRESS, form, f.start(), f.end(), true));
+      values.putIfAbsent(
+          number, new Value(PhiType.ADDRESS, form, f.start(), f.end(), true, f.confidence()));
     }
     return number.length();
   }
