@@ -3826,8 +3826,7 @@ class PhiDetectorTest {
                 PhiType.ADDRESS))
         .containsExactly("4218 Calloway Drive"); // a sum, a room: the same digits, no address
     assertThat(
-            found(
-                "Nurse: MRN 4471902. Caller: four four seven one nine oh two, yes.", PhiType.MRN))
+            found("Nurse: MRN 4471902. Caller: four four seven one nine oh two, yes.", PhiType.MRN))
         .containsExactly("MRN 4471902", "four four seven one nine oh two"); // not a phone's
   }
 
