@@ -3826,6 +3826,11 @@ class PhiDetectorTest {
                 PhiType.ADDRESS))
         .containsExactly("4218 Calloway Drive"); // a sum, a room: the same digits, no address
     assertThat(
+            found(
+                "SCHEDULER: sixty-seven Wexford Road, yes. Let me check. Sixty-seven Wexford...",
+                PhiType.ADDRESS))
+        .containsExactly("sixty-seven Wexford Road", "Sixty-seven Wexford"); // not a town
+    assertThat(
             found("Nurse: MRN 4471902. Caller: four four seven one nine oh two, yes.", PhiType.MRN))
         .containsExactly("MRN 4471902", "four four seven one nine oh two"); // not a phone's
   }

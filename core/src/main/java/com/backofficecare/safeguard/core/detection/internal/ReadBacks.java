@@ -168,6 +168,24 @@ final class ReadBacks {
                 there.confidence(),
                 "id.read-back",
                 "the same value as found, surer, elsewhere in the text, said in another form"));
+      } else if (there != null
+          && match.type == PhiType.ADDRESS
+          && there.type() == PhiType.CITY
+          && there.start() >= tk.start[t]
+          && there.end() <= end
+          && !(f + 1 < found.size() && found.get(f + 1).start() < end)) {
+        if (retyped == null) {
+          retyped = new ArrayList<>(found);
+        }
+        retyped.set( // "Sixty-seven Wexford": the street's name, not a town
+            f,
+            new Finding(
+                PhiType.ADDRESS,
+                tk.start[t],
+                end,
+                CONFIDENCE,
+                "id.read-back",
+                "the same value as found elsewhere in the text, said in another form"));
       } else if (!(there != null && there.start() < end)) {
         mentions.add(
             new Finding(
