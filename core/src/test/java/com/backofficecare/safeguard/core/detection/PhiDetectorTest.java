@@ -3749,6 +3749,96 @@ class PhiDetectorTest {
         .containsExactly("90210", "60614", "62704", "10001");
   }
 
+  /**
+   * The hundred-and-twenty-fifth set's misses (a client's leisure: a pool, a bowling league, a
+   * course, a coach trip, a gym's desk, classes on video): a card read aloud in words, ages asked
+   * and said twice, an address read aloud at the end of its local part, a name spelled after it is
+   * said, speakers of captions named after their roles, the year of a date said in words, a ZIP
+   * after a street's town, a "last four" asked for and read back, a member's number after "MBR";
+   * and what stays unfound.
+   */
+  @Test
+  void theHundredAndTwentyFifthWorkSetHearsClassesAndClubs() {
+    assertThat(
+            found(
+                "It's four one four seven, two two nine oh, six six one three, oh five five eight,"
+                    + " expires oh eight.",
+                PhiType.CARD))
+        .containsExactly(
+            "four one four seven, two two nine oh, six six one three, oh five five eight");
+    assertThat(
+            found("Four thousand one hundred forty-seven, two hundred twenty nine", PhiType.CARD))
+        .isEmpty(); // an amount said, no card
+    assertThat(
+            found(
+                "He was upset, he's what, ninety one, ninety one years old.\n"
+                    + "coach: how old are we now pearl\npearl h: ninety-two in april\n"
+                    + "Agent: April fourth, thirty-four, so you're...\nClient: Ninety-one. Still.",
+                PhiType.AGE_OVER_89))
+        .containsExactly("ninety one", "ninety one", "ninety-two", "Ninety-one");
+    assertThat(
+            found("BP ninety over sixty, pulse ninety, ninety one years old", PhiType.AGE_OVER_89))
+        .containsExactly("ninety one");
+    assertThat(
+            found(
+                "Caller: It's his email, it's d marsh forty-one at example dot com.\n"
+                    + "you can email me your paintings at grace at brushandwater dot example dot com",
+                PhiType.EMAIL))
+        .containsExactly(
+            "d marsh forty-one at example dot com", "grace at brushandwater dot example dot com");
+    assertThat(
+            found(
+                "Manager: Teodoro Salas, that's T-E-O-D-O-R-O.\nClient: Lakshmi Iyer. I-Y-E-R.",
+                PhiType.NAME))
+        .containsExactly("Teodoro Salas", "T-E-O-D-O-R-O", "Lakshmi Iyer", "I-Y-E-R");
+    assertThat(
+            found(
+                "[00:21:07] librarian deb: okay and for next month\n"
+                    + "[00:21:15] librarian deb: you are still at two\n"
+                    + "Patient IDs: HNP-0044871\nPT INDEP: HAND HYGIENE",
+                PhiType.NAME))
+        .containsExactly("deb", "deb");
+    assertThat(
+            found(
+                "Agent: July nineteenth, ninety-two, okay. Born the twelfth of june thirty-five and"
+                    + " raised here. Seen the twelfth of june, twenty-four visits.",
+                PhiType.DATE))
+        .contains("July nineteenth, ninety-two", "twelfth of june thirty-five")
+        .doesNotContain("twelfth of june, twenty-four"); // a count after the date
+    assertThat(
+            found(
+                "Clay: Eighty-eight Brookside Drive now, in Oak Hollow, four four two one oh.",
+                PhiType.ZIP))
+        .containsExactly("four four two one oh");
+    assertThat(
+            found(
+                "Aide: He needs his social, and then his ID.\nRegistrar: And the last four?\n"
+                    + "Clay: six six one two.\nRegistrar: Six six one two. Okay, I found him.",
+                PhiType.SSN))
+        .containsExactly("six six one two", "Six six one two");
+    assertThat(found("PERSON INVOLVED: ODUYA, SAMUEL   MBR #: 502931", PhiType.HEALTH_PLAN_ID))
+        .containsExactly("502931");
+  }
+
+  /**
+   * Speakers labelled by initials in a dialogue where another label is the initials of a name
+   * found: "PR:" (also "per rectum"), "MO:", "NE:" name the caller as "SP:" names the paralegal;
+   * never a role's label ("PT:", "RN:").
+   */
+  @Test
+  void oneSpeakerLabelledByInitialsNamesTheOthersSo() {
+    String call =
+        "Paralegal: Shauna Pryce | Caller: Priya Raman\n"
+            + "SP: Can I get your mom's name?\nPR: Kamala Raman.\nSP: And her date of birth?\n"
+            + "PR: I have it here.\nPT: not seen\nPT: not seen";
+    assertThat(found(call, PhiType.NAME)).contains("SP", "PR").doesNotContain("PT");
+    assertThat(
+            found(
+                "Caller: Priya Raman\nRN: Can I get your name?\nPR: Kamala.\nRN: Okay.\nPR: Yes.",
+                PhiType.NAME))
+        .doesNotContain("PR"); // no other speaker's initials name anyone: "PR" may be a field
+  }
+
   @Test
   void theWordsOfAFirmTheTextNamesNameNoOne() {
     assertThat(

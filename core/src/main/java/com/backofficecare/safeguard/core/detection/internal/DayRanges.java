@@ -20,6 +20,7 @@ final class DayRanges {
   /** {@code found} (sorted, disjoint) with the days said beside its days added. */
   static List<Finding> extend(List<Finding> found, Tokens tk) {
     List<Finding> days = new ArrayList<>();
+    List<Finding> dates = found;
     for (int i = 0; i < found.size(); i++) {
       Finding f = found.get(i);
       if (f.type() != PhiType.DATE) {
@@ -27,6 +28,17 @@ final class DayRanges {
       }
       int first = NameEchoes.firstTokenAt(tk, f.start());
       int last = NameEchoes.firstTokenAt(tk, f.end()) - 1;
+      int year = yearEnd(tk, first, last);
+      if (year > last && (i + 1 == found.size() || found.get(i + 1).start() >= tk.end[year])) {
+        if (dates == found) {
+          dates = new ArrayList<>(found);
+        }
+        last = year; // "July nineteenth, ninety-two", "the twelfth of June thirty-five"
+        dates.set(
+            i,
+            new Finding(
+                PhiType.DATE, f.start(), tk.end[last], f.confidence(), f.recognizer(), f.reason()));
+      }
       if (first >= tk.count || dayStart(tk, first) != first) {
         continue; // "March 4 and the 5th" is left to the rules that read months
       }
@@ -49,7 +61,7 @@ final class DayRanges {
         }
       }
     }
-    return days.isEmpty() ? found : NameEchoes.merge(found, days);
+    return days.isEmpty() ? dates : NameEchoes.merge(dates, days);
   }
 
   private static void add(List<Finding> days, Tokens tk, int first, int last) {
@@ -65,6 +77,60 @@ final class DayRanges {
             "date.day-beside",
             "a day said beside a day found"));
   }
+
+  /**
+   * The last token of the date from {@code first} to {@code last} with the rest of its year said
+   * aloud: the unit the date stopped short of ("July nineteenth, ninety" of "ninety-two"), or a
+   * year of two words after a day and a month ("the twelfth of June thirty-five"); else {@code
+   * last}.
+   */
+  private static int yearEnd(Tokens tk, int first, int last) {
+    boolean day = false;
+    boolean month = false;
+    for (int k = first; k < last; k++) {
+      day |= dayEnd(tk, k) >= 0;
+      month |= tk.wordIs(k, Lexicon.MONTH);
+    }
+    if (tens(tk, last) && unitAfter(tk, last) && (day || month)) {
+      return last + 2; // not "eleven forty-five", a time
+    }
+    int k = tk.isPunct(last + 1, ',') ? last + 2 : last + 1;
+    return day
+            && tk.wordIs(last, Lexicon.MONTH)
+            && !tk.newlineBefore(k)
+            && tens(tk, k)
+            && unitAfter(tk, k)
+        ? k + 2
+        : last;
+  }
+
+  /** Whether token {@code k} says tens: "twenty" to "ninety". */
+  private static boolean tens(Tokens tk, int k) {
+    int v = tk.is(k, Tokens.WORD) ? tk.numberValue(k) : -1;
+    return v >= 20 && v % 10 == 0;
+  }
+
+  /**
+   * Whether a hyphen and a unit word ("-two") are joined to token {@code k}, ending a phrase (no
+   * noun after it).
+   */
+  private static boolean unitAfter(Tokens tk, int k) {
+    int v = tk.numberValue(k + 2);
+    int next = k + 3;
+    return tk.isPunct(k + 1, '-')
+        && tk.joined(k + 1)
+        && tk.joined(k + 2)
+        && tk.is(k + 2, Tokens.WORD)
+        && v >= 1
+        && v <= 9
+        && (next >= tk.count // not "the twelfth of June, twenty-four visits": a count
+            || tk.newlineBefore(next)
+            || tk.is(next, Tokens.PUNCT)
+            || tk.wordIs(next, Lexicon.STOP)
+            || tk.equalsAnyIgnoreCase(next, CONJUNCTIONS));
+  }
+
+  private static final WordList CONJUNCTIONS = WordList.of("and", "or", "but", "so", "when");
 
   /** The first token of a day said before the day opening at {@code k} and a link, or -1. */
   private static int partnerBefore(Tokens tk, int k) {

@@ -312,7 +312,7 @@ final class Lexicon {
     cue(
         w,
         C_PLAN,
-        "medicare medicaid member subscriber policy plan insurance insured beneficiary"
+        "medicare medicaid member mbr subscriber policy plan insurance insured beneficiary"
             + " hicn mbi group payer payor hmo ppo coverage cin medi-cal bcbs aetna cigna humana"
             + " uhc unitedhealthcare anthem kaiser tricare wellcare molina ambetter caresource"
             + " highmark");

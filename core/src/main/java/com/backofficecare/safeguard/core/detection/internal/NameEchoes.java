@@ -38,7 +38,7 @@ final class NameEchoes {
   /** {@code found} (sorted, disjoint) with the further mentions of its names added. */
   List<Finding> extend(List<Finding> found, Tokens tk) {
     try {
-      return speakerLabels(echo(found, tk), tk);
+      return speakerLabels(spelledOut(echo(found, tk), tk), tk);
     } finally {
       for (int i = 0; i < usedCount; i++) {
         table[used[i]] = -1;
@@ -97,17 +97,80 @@ final class NameEchoes {
       if (echoes == null) {
         echoes = new ArrayList<>();
       }
-      echoes.add(
-          new Finding(
-              PhiType.NAME,
-              tk.start[t],
-              tk.end[last],
-              CONFIDENCE,
-              "name.echo",
-              "the same name as found elsewhere in the text"));
+      echoes.add(mention(tk, t, last, "the same name as found elsewhere in the text"));
       t = last;
     }
     return echoes == null ? found : joinParts(merge(found, echoes), tk);
+  }
+
+  /**
+   * {@code found} with each name word found that the text also spells letter by letter: "Teodoro
+   * Salas, that's T-E-O-D-O-R-O", "Lakshmi Iyer. I-Y-E-R." A spelling is letters alone, joined by
+   * hyphens or spaced, three or more, in one line.
+   */
+  private static List<Finding> spelledOut(List<Finding> found, Tokens tk) {
+    Set<String> words = null;
+    for (Finding at : found) {
+      if (at.type() == PhiType.NAME && at.confidence() >= CONFIDENCE) {
+        for (int t = firstTokenAt(tk, at.start()); t < tk.count && tk.start[t] < at.end(); t++) {
+          if (tk.kind[t] == Tokens.WORD && tk.length(t) >= 3) {
+            if (words == null) {
+              words = new HashSet<>();
+            }
+            words.add(word(tk, t));
+          }
+        }
+      }
+    }
+    if (words == null) {
+      return found;
+    }
+    List<Finding> spelled = new ArrayList<>();
+    StringBuilder letters = new StringBuilder();
+    int f = 0;
+    for (int t = 0; t < tk.count; t++) {
+      if (!aLetter(tk, t)) {
+        continue;
+      }
+      letters.setLength(0);
+      int last = t;
+      letters.append(tk.text.charAt(tk.start[t]));
+      for (int k = t + 1; k < tk.count && !tk.newlineBefore(k); ) {
+        int next = tk.isPunct(k, '-') && tk.joined(k) && tk.joined(k + 1) ? k + 1 : k;
+        if (!aLetter(tk, next) || tk.newlineBefore(next)) {
+          break;
+        }
+        letters.append(tk.text.charAt(tk.start[next]));
+        last = next;
+        k = next + 1;
+      }
+      String spelling = letters.toString().toUpperCase(Locale.ROOT);
+      while (f < found.size() && found.get(f).end() <= tk.start[t]) {
+        f++;
+      }
+      if (letters.length() >= 3
+          && words.contains(spelling)
+          && !(f < found.size() && found.get(f).start() < tk.end[last])) {
+        spelled.add(mention(tk, t, last, "a name found in the text, spelled out"));
+      }
+      t = last;
+    }
+    return spelled.isEmpty() ? found : merge(found, spelled);
+  }
+
+  /** A further mention of a name found, over tokens {@code first} to {@code last}. */
+  private static Finding mention(Tokens tk, int first, int last, String why) {
+    return new Finding(PhiType.NAME, tk.start[first], tk.end[last], CONFIDENCE, "name.echo", why);
+  }
+
+  /** Whether token {@code t} is one letter alone: "T" of "T-E-O", "f" of "f a h y". */
+  private static boolean aLetter(Tokens tk, int t) {
+    return t >= 0
+        && t < tk.count
+        && tk.kind[t] == Tokens.WORD
+        && tk.length(t) == 1
+        && Character.isLetter(tk.text.charAt(tk.start[t]))
+        && !(tk.joined(t) && !tk.isPunct(t - 1, '-')); // not the "s" of "that's"
   }
 
   /**
@@ -139,10 +202,39 @@ final class NameEchoes {
         namesWords(at, tk, words, initials);
       }
     }
+    List<Finding> labels = labels(found, tk, lines, words, initials, false);
+    if (labels.stream().anyMatch(at -> at.reason().contains("initials"))) {
+      // One speaker labelled by initials names the rest so too: "SP:" beside "PR:", "MO:", "NE:".
+      labels = labels(found, tk, lines, words, initials, true);
+    }
+    return labels.isEmpty() ? found : merge(found, labels);
+  }
+
+  /**
+   * The labels of {@code lines} opening two lines or more that name someone found: a name's word or
+   * its initials. With {@code byInitials}, a label that is also a word or an abbreviation ("PR:",
+   * "MO:", "NE:") counts too when it is the initials of a name, a role's never.
+   */
+  private static List<Finding> labels(
+      List<Finding> found,
+      Tokens tk,
+      Map<String, Integer> lines,
+      Set<String> words,
+      Set<String> initials,
+      boolean byInitials) {
     List<Finding> labels = new ArrayList<>();
     int f = 0;
     for (int t = 0; t < tk.count; t++) {
-      if (!capitalsLabel(tk, t)) {
+      boolean strict = capitalsLabel(tk, t);
+      boolean initialsOnly =
+          !strict
+              && byInitials
+              && lineLabel(tk, t)
+              && (tk.flags[t] & Tokens.ALL_CAPS) != 0
+              && tk.length(t) <= 3
+              && !tk.equalsAnyIgnoreCase(t, ROLE_INITIALS)
+              && !tk.equalsAnyIgnoreCase(t, ROLE_LABELS);
+      if (!strict && !initialsOnly) {
         continue;
       }
       while (f < found.size() && found.get(f).end() <= tk.start[t]) {
@@ -157,14 +249,14 @@ final class NameEchoes {
               ? null
               : label.length() <= 3 && initials.contains(label)
                   ? "a speaker's label, the initials of a name found in the text"
-                  : label.length() >= 3 && words.contains(label)
+                  : strict && label.length() >= 3 && words.contains(label)
                       ? "a speaker's label, a name found in the text"
                       : null;
       if (why != null) {
-        labels.add(new Finding(PhiType.NAME, tk.start[t], tk.end[t], CONFIDENCE, "name.echo", why));
+        labels.add(mention(tk, t, t, why));
       }
     }
-    return labels.isEmpty() ? found : merge(found, labels);
+    return labels;
   }
 
   /** Word {@code t}, capitalized, opens its line and a colon follows it: "ANCA:", "Caller:". */
@@ -192,6 +284,10 @@ final class NameEchoes {
           "hr", "rt", "dc", "pta", "cota", "sn", "ma", "emt", "bc", "fm", "pcp", "ic", "qa", "dpt",
           "na", "tl", "cb", "er", "eob", "ai", "tc", "vm", "fu", "it", "ops", "dob", "mrn", "poa",
           "ed", "ems", "cna", "lpn", "hha");
+
+  /** A clinical role's or a patient's label, never a speaker's initials: "PT:", "RN:". */
+  private static final WordList ROLE_LABELS =
+      WordList.of("pt", "rn", "dr", "pts", "lvn", "aprn", "crna", "do", "rph", "ptn", "cl", "fam");
 
   /**
    * Adds name {@code at}'s words of three letters or more to {@code words} and, when it is two or

@@ -63,6 +63,17 @@ final class ReadBacks {
       }
       String form = valueKey(tk, f, key);
       int digits = digits(key);
+      if (digits == 4
+          && key.length() == 4
+          && (f.type() == PhiType.SSN || f.type() == PhiType.CARD)) {
+        if (values == null) {
+          values = new HashMap<>();
+        }
+        longest = Math.max(longest, 4); // a last four, read back near it as a tail is
+        values.putIfAbsent(
+            key.toString(), new Value(f.type(), form, f.start(), f.end(), false, f.confidence()));
+        continue;
+      }
       if (digits < 3 || key.length() < 5 || key.length() > MAX_KEY) {
         continue; // "E-V-G two two seven" read back as "EVG227": three digits and its letters
       }
@@ -397,7 +408,7 @@ final class ReadBacks {
    * A number, a code, a letter alone, a number said in words, "double", "triple", "hundred"; not
    * the "four" of "the last four, six six one two".
    */
-  private static boolean part(Tokens tk, int k) {
+  static boolean part(Tokens tk, int k) {
     if (k < 0
         || k >= tk.count
         || (tk.equalsIgnoreCase(k, "four") && tk.equalsIgnoreCase(k - 1, "last"))) {
@@ -432,7 +443,7 @@ final class ReadBacks {
    * Appends part {@code k}'s letters and digits to {@code key}; returns the token after the part
    * ("forty-two", "double seven" are parts of two or three tokens).
    */
-  private static int appendPart(Tokens tk, int k, StringBuilder key) {
+  static int appendPart(Tokens tk, int k, StringBuilder key) {
     if (tk.kind[k] != Tokens.WORD || tk.length(k) == 1) {
       for (int i = tk.start[k]; i < tk.end[k]; i++) {
         char c = tk.text.charAt(i);

@@ -5148,6 +5148,7 @@ final class Recognizers {
     }
     if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
       speaker(t);
+      speakerAfterARole(t);
     }
     if (t == 0 || tk.newlineBefore(t)) {
       handleOverTime(t);
@@ -6514,7 +6515,7 @@ final class Recognizers {
     int a = tk.start[t];
     int b = tk.end[last];
     if (digitCount == 5 && (afterState(t) || afterPlace(t))) {
-      out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state");
+      out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state or town");
       return;
     }
     if (digitCount >= 4
@@ -6529,9 +6530,27 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after a case's label");
       return;
     }
+    String spoken = digitCount >= 12 && digitCount <= 19 ? spokenDigitsOf(t, last) : "";
+    if (spoken.length() >= 13 && Checks.cardIssuer(spoken)) {
+      boolean checked = Checks.luhn(spoken);
+      out.add(
+          PhiType.CARD,
+          a,
+          b,
+          checked ? 0.9 : 0.7,
+          "card.spoken",
+          checked
+              ? "a card's number read aloud"
+              : "an issuer's prefix and a card's length read aloud");
+      return;
+    }
     int cue = spokenLabel(t);
     if (cue == 0 && answersAQuestion(t)) {
       cue = askedFor(t); // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
+    }
+    int lastFour = digitCount == 4 && answersAQuestion(t) && lastFourAsked() ? lastFourOf(t) : 0;
+    if (lastFour != 0) {
+      cue = lastFour; // "And the last four?" then "six six one two": the question says whose
     }
     if (cue == C_NOT_PHI && (digitCount == 7 || digitCount == 10) && phoneLine(t)) {
       cue = C_PHONE; // "her direct line is five five five ...": a telephone line, no line item
@@ -6614,7 +6633,24 @@ final class Recognizers {
         && !countedFromOne(t)
         && spokenYear(t) != last) { // "a two thousand twenty one nissan": a model year
       out.add(PhiType.PHONE, a, b, 0.6, "phone.spoken", "seven, ten or eleven digits read aloud");
+    } else if (!spoken.isEmpty()) {
+      out.add(PhiType.ID, a, b, 0.6, "id.spoken", "twelve digits or more read aloud");
     }
+  }
+
+  /**
+   * The digits read aloud from {@code t} to {@code last} ("four one four seven, two two nine oh"
+   * gives "41472290"), or "" when words other than digits ("hundred", "thousand") say an amount.
+   */
+  private String spokenDigitsOf(int t, int last) {
+    StringBuilder digits = new StringBuilder(20);
+    for (int k = t; k <= last; ) {
+      if (tk.equalsIgnoreCase(k, "hundred") || tk.equalsIgnoreCase(k, "thousand")) {
+        return "";
+      }
+      k = ReadBacks.part(tk, k) ? ReadBacks.appendPart(tk, k, digits) : k + 1;
+    }
+    return digits.chars().allMatch(c -> c >= '0' && c <= '9') ? digits.toString() : "";
   }
 
   /** Whether number words from {@code t} count up from one: "one, two, three ...". */
@@ -7191,6 +7227,28 @@ final class Recognizers {
     return 0;
   }
 
+  /** Whether the question on the line before the current one asks for "the last four". */
+  private boolean lastFourAsked() {
+    int k = lineStart - 1;
+    return tk.isPunct(k, '?')
+        && tk.equalsIgnoreCase(k - 1, "four")
+        && tk.equalsIgnoreCase(k - 2, "last");
+  }
+
+  /**
+   * What "the last four" asked before {@code t} are of: the social or the card named most recently
+   * in the 300 tokens before; 0 when neither is.
+   */
+  private int lastFourOf(int t) {
+    for (int k = t - 1; k >= 0 && k >= t - 300; k--) {
+      int cue = tk.cue[k] & (C_SSN | C_CARD);
+      if (cue != 0) {
+        return cue;
+      }
+    }
+    return 0;
+  }
+
   /** Whether word {@code k} is the "case" of "in case": "a callback number in case they need". */
   private boolean inCase(int k) {
     return tk.equalsIgnoreCase(k, "case") && tk.equalsIgnoreCase(k - 1, "in");
@@ -7436,7 +7494,31 @@ final class Recognizers {
 
   /** ", Brockton, oh two three oh one": five digits read aloud after a known place. */
   private boolean afterPlace(int t) {
-    return tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, PLACE) && capital(t - 2);
+    return (tk.isPunct(t - 1, ',') && tk.wordIs(t - 2, PLACE) && capital(t - 2))
+        || afterAStreetsTown(t);
+  }
+
+  /**
+   * "Brookside Drive now, in Oak Hollow, four four two one oh": a town's capitalized words and a
+   * comma before {@code t}, a street's suffix just before the town.
+   */
+  private boolean afterAStreetsTown(int t) {
+    if (!tk.isPunct(t - 1, ',')) {
+      return false;
+    }
+    int k = t - 2;
+    while (k > t - 5 && capital(k) && tk.is(k, WORD) && !tk.wordIs(k, STOP)) {
+      k--;
+    }
+    if (k == t - 2 || tk.newlineBefore(k + 1)) {
+      return false;
+    }
+    for (int j = k; j >= k - 3 && j >= 0 && !tk.newlineBefore(j + 1); j--) {
+      if (tk.wordIs(j, STREET_SUFFIX) && capital(j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -7478,6 +7560,15 @@ final class Recognizers {
       k--; // "email address is", "e-mail: ", "email me at"
     }
     boolean labelled = emailWord(k);
+    if (!labelled && tk.wordIs(start, NUMBER_WORD)) {
+      int n = start; // "d marsh forty-one at ...": a number said at the local part's end
+      while (n > start - 4
+          && !tk.newlineBefore(n)
+          && (tk.wordIs(n - 1, NUMBER_WORD) || (tk.isPunct(n - 1, '-') && tk.joined(n)))) {
+        n--;
+      }
+      start = tk.isPunct(n, '-') ? n + 1 : n;
+    }
     if (!labelled) {
       // "my email is mary ann smith at ...", "email j smith at ...", "it's thuy n dot care at ...",
       // "It's p ramaswamy 86 at ...": a local part of up to two more words, straight after an
@@ -7487,7 +7578,12 @@ final class Recognizers {
             || tk.newlineBefore(w + 1)
             || tk.equalsAnyIgnoreCase(w, NO_DOMAIN_WORDS)
             || tk.wordIs(w, STOP)
-            || (tk.length(w) > 1 && tk.wordIs(w, COMMON) && !tk.wordIs(w, FIRST))) {
+            || (tk.length(w) > 1
+                && tk.wordIs(w, COMMON)
+                && !tk.wordIs(w, FIRST)
+                && !(tk.wordIs(w, LAST) // "d marsh", not the "s" of "it's been"
+                    && tk.length(w - 1) == 1
+                    && !tk.joined(w - 1)))) {
           break; // not "it's been blocked at comcast dot net", "it's lowercase p ..."
         }
         int l = w - 1;
@@ -7510,6 +7606,14 @@ final class Recognizers {
         && itIs(start - 1)) { // not "Email reminder: refills at ..." nor "we met at ..."
       // "email the clip to our team? It's compliance at ...": the label further back
       for (int e = start - 1; e >= 0 && e >= start - 14 && !labelled; e--) {
+        labelled = emailWord(e);
+      }
+    }
+    if (!labelled && tk.wordIs(start, FIRST) && tk.equalsIgnoreCase(start - 1, "at")) {
+      // "you can email me your paintings at grace at ...": the verb a few words back
+      for (int e = start - 2;
+          e >= 0 && e >= start - 8 && !labelled && !tk.isPunct(e, '.') && !tk.isPunct(e, '?');
+          e--) {
         labelled = emailWord(e);
       }
     }
@@ -7686,7 +7790,8 @@ final class Recognizers {
             // "her sister (ninety-one)", "Tevita Fifita (ninety)"
             || (tk.isPunct(t - 1, '(')
                 && tk.isPunct(k, ')')
-                && (endsAName(t - 2) || relation(t - 2)));
+                && (endsAName(t - 2) || relation(t - 2)))
+            || (standsAlone(t, k) && ageAskedAbove(t));
     if (!after
         && !before
         && !(t - ageSaid <= 16 && standsAlone(t, k) && !vitalBetween(ageSaid, t))) {
@@ -7700,7 +7805,61 @@ final class Recognizers {
         "age.spoken",
         "an age over 89 in words");
     ageSaid = last;
+    saidBefore(t, last);
     return true;
+  }
+
+  /**
+   * Adds the age of tokens {@code [t, last]} where the same words stand alone just before it: the
+   * first "ninety one" of "he's what, ninety one, ninety one years old".
+   */
+  private void saidBefore(int t, int last) {
+    int n = last - t;
+    for (int j = Math.max(lineStart, t - 12); j + n < t; j++) {
+      boolean same = true;
+      for (int i = 0; i <= n && same; i++) {
+        same = tk.length(j + i) == tk.length(t + i) && sameText(j + i, t + i);
+      }
+      if (same && standsAlone(j, j + n + 1) && !vitalBetween(j, t)) {
+        out.add(
+            PhiType.AGE_OVER_89,
+            tk.start[j],
+            tk.end[j + n],
+            0.85,
+            "age.spoken",
+            "an age over 89 in words, said again");
+        return;
+      }
+    }
+  }
+
+  /** Whether tokens {@code a} and {@code b}, of one length, have the same text in any case. */
+  private boolean sameText(int a, int b) {
+    for (int i = 0; i < tk.length(a); i++) {
+      if (WordTable.lower(s.charAt(tk.start[a] + i))
+          != WordTable.lower(s.charAt(tk.start[b] + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether someone asked an age in the forty tokens before {@code t}: "how old are we now", "what
+   * age", "so you're..." (said as the caller works it out from a date of birth).
+   */
+  private boolean ageAskedAbove(int t) {
+    for (int k = t - 1; k >= 0 && k >= t - 40; k--) {
+      if ((tk.equalsIgnoreCase(k, "old") && tk.equalsIgnoreCase(k - 1, "how"))
+          || (tk.equalsIgnoreCase(k, "age") && tk.equalsIgnoreCase(k - 1, "what"))
+          || (tk.equalsIgnoreCase(k, "re") // "you're": "you", an apostrophe and "re"
+              && tk.equalsIgnoreCase(k - 2, "you")
+              && tk.equalsIgnoreCase(k - 3, "so")
+              && tk.isPunct(k + 1, '.'))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a vital sign is named between tokens {@code from} and {@code to}: "pulse, ...". */
@@ -9445,6 +9604,52 @@ final class Recognizers {
         "name.speaker",
         "opens a line of a chat");
   }
+
+  /**
+   * "[00:21:07] librarian deb: okay", "Coach Tasha: feet flat": a speaker's name after the role or
+   * title the captions give, opening a line of a chat or a post after its time stamp.
+   */
+  private void speakerAfterARole(int t) {
+    int name = t + 1;
+    if (!(tk.wordIs(t, ROLE | TITLE) || tk.equalsAnyIgnoreCase(t, CAPTIONED_ROLES))
+        || tk.newlineBefore(name)
+        || speakerEnd(name) != name
+        || tk.wordIs(
+            name, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
+        || tk.cue[name] != 0
+        || !(tk.lowerCase(name) || titleCase(name)) // "PT INDEP:", "Patient IDs:": fields
+        || !(tk.wordIs(name, FIRST) || nickname(name))
+        || (chatLines.get() < 3 && !afterLineStamp(t))) {
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[name],
+        tk.end[name],
+        0.8,
+        "name.speaker",
+        "a speaker's name after a role, opening a line of a chat");
+  }
+
+  /** Who a class's or meeting's captions name by role and given name: "librarian deb:". */
+  private static final WordList CAPTIONED_ROLES =
+      WordList.of(
+          "librarian",
+          "coach",
+          "instructor",
+          "teacher",
+          "trainer",
+          "host",
+          "profesora",
+          "profesor",
+          "maestra",
+          "maestro",
+          "pastor",
+          "chaplain",
+          "docent",
+          "tutor",
+          "leader",
+          "facilitator");
 
   /** Whether word {@code k} is an ordinary word and on no list of names ("complete", "bot"). */
   private boolean aWordNoName(int k) {
