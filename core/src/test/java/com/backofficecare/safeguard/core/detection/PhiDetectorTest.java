@@ -3821,6 +3821,46 @@ class PhiDetectorTest {
   }
 
   /**
+   * What the attack on the hundred-and-twenty-fifth set's rules found that they must not take: a
+   * vital sign answering the question after an age's, a water heater's age, digits counted or
+   * listed before a noun, "social worker" and "card game" as the owners of a last four, a count
+   * from one after a town, and a dose, a sum, a percentage or a time after a spoken date.
+   */
+  @Test
+  void numbersSaidAloudThatAreNoIdentifier() {
+    assertThat(
+            found(
+                "Agent: how old are we now?\nClient: Eighty-five. Okay, and your pulse is..."
+                    + " ninety-two.\nNurse: How old is the water heater? Ninety-one.",
+                PhiType.AGE_OVER_89))
+        .isEmpty();
+    assertThat(
+            detector.detect(
+                "Do eight, eight, eight, eight, eight, eight, eight, eight, eight, eight, eight,"
+                    + " eight reps. Count four, one, four, seven, two, two, nine, zero, six, six,"
+                    + " one, three, oh, five, five, eight pills."))
+        .isEmpty();
+    assertThat(
+            found(
+                "The social worker asked about pain. What were the last four?\nThree, four, two,"
+                    + " two.\nCard game tonight. Who won the last four?\nOne, one, two, one.",
+                PhiType.SSN))
+        .isEmpty();
+    assertThat(
+            found(
+                "Brookside Drive in Oak Hollow, one, two, three, four, five houses down.",
+                PhiType.ZIP))
+        .isEmpty();
+    assertThat(
+            found(
+                "Started on March third, forty milligrams daily. Paid May fourth, twenty-five"
+                    + " dollars. Visit June fifth, two o'clock. On August tenth, ninety-five"
+                    + " percent.",
+                PhiType.DATE))
+        .containsExactly("March third", "May fourth", "June fifth", "August tenth");
+  }
+
+  /**
    * Speakers labelled by initials in a dialogue where another label is the initials of a name
    * found: "PR:" (also "per rectum"), "MO:", "NE:" name the caller as "SP:" names the paralegal;
    * never a role's label ("PT:", "RN:").

@@ -29,11 +29,12 @@ final class DayRanges {
       int first = NameEchoes.firstTokenAt(tk, f.start());
       int last = NameEchoes.firstTokenAt(tk, f.end()) - 1;
       int year = yearEnd(tk, first, last);
-      if (year > last && (i + 1 == found.size() || found.get(i + 1).start() >= tk.end[year])) {
+      int cut = year > last ? year : beforeAMeasure(tk, first, last);
+      if (cut != last && (i + 1 == found.size() || found.get(i + 1).start() >= tk.end[cut])) {
         if (dates == found) {
           dates = new ArrayList<>(found);
         }
-        last = year; // "July nineteenth, ninety-two", "the twelfth of June thirty-five"
+        last = cut; // "July nineteenth, ninety-two"; "March third," of "March third, forty mg"
         dates.set(
             i,
             new Finding(
@@ -103,6 +104,69 @@ final class DayRanges {
         ? k + 2
         : last;
   }
+
+  /**
+   * The last token of the date from {@code first} to {@code last} without the number after its last
+   * comma when a measure follows that number ("March third, forty milligrams", "May fourth,
+   * twenty-five dollars", "June fifth, two o'clock"): a dose, a sum or a time, no year; else {@code
+   * last}.
+   */
+  private static int beforeAMeasure(Tokens tk, int first, int last) {
+    int o =
+        tk.equalsIgnoreCase(last, "clock") && tk.equalsIgnoreCase(last - 2, "o") ? last - 2 : -1;
+    boolean clock = o >= 0 || tk.equalsIgnoreCase(last, "o'clock");
+    int number = o >= 0 ? o - 1 : clock ? last - 1 : last; // "June fifth, two o'clock"
+    if (!tk.wordIs(number, Lexicon.NUMBER_WORD)) {
+      return last;
+    }
+    int after =
+        clock ? last : unitAfter(tk, last) || tk.isPunct(last + 1, '-') ? last + 3 : last + 1;
+    if (!clock && (!tk.equalsAnyIgnoreCase(after, MEASURES) || tk.newlineBefore(after))) {
+      return last;
+    }
+    for (int k = number - 1; k > first; k--) {
+      if (tk.isPunct(k, ',')) {
+        return k - 1;
+      }
+      if (!tk.wordIs(k, Lexicon.NUMBER_WORD) && !tk.isPunct(k, '-')) {
+        return last;
+      }
+    }
+    return last;
+  }
+
+  /** What a number said after a date measures when it is no year. */
+  private static final WordList MEASURES =
+      WordList.of(
+          "milligrams",
+          "mg",
+          "mcg",
+          "micrograms",
+          "ml",
+          "cc",
+          "units",
+          "dollars",
+          "bucks",
+          "cents",
+          "percent",
+          "degrees",
+          "minutes",
+          "mins",
+          "hours",
+          "hrs",
+          "seconds",
+          "pounds",
+          "lbs",
+          "kilos",
+          "kg",
+          "people",
+          "o",
+          "reps",
+          "pills",
+          "tablets",
+          "times",
+          "miles",
+          "feet");
 
   /** Whether token {@code k} says tens: "twenty" to "ninety". */
   private static boolean tens(Tokens tk, int k) {

@@ -6488,7 +6488,7 @@ final class Recognizers {
         n++;
       }
       if (tk.equalsAnyIgnoreCase(n, DIGIT_FILLERS)
-          && (digitCount == 3 || digitCount == 6)
+          && (digitCount == 3 || digitCount == 6 || digitCount % 4 == 0) // a phone's, a card's
           && !tk.newlineBefore(n + 1)) {
         int resumed = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
         if (tk.wordIs(resumed, NUMBER_WORD)) {
@@ -6514,7 +6514,9 @@ final class Recognizers {
     }
     int a = tk.start[t];
     int b = tk.end[last];
-    if (digitCount == 5 && (afterState(t) || afterPlace(t))) {
+    if (digitCount == 5
+        && (afterState(t) || afterPlace(t))
+        && !(numberValue(t) == 1 && countedFromOne(t))) {
       out.add(PhiType.ZIP, a, b, 0.8, "zip.spoken", "five digits read aloud after a state or town");
       return;
     }
@@ -6530,7 +6532,8 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after a case's label");
       return;
     }
-    String spoken = digitCount >= 12 && digitCount <= 19 ? spokenDigitsOf(t, last) : "";
+    String spoken =
+        digitCount >= 12 && digitCount <= 19 && !counted(t, last) ? spokenDigitsOf(t, last) : "";
     if (spoken.length() >= 13 && Checks.cardIssuer(spoken)) {
       boolean checked = Checks.luhn(spoken);
       out.add(
@@ -6548,7 +6551,10 @@ final class Recognizers {
     if (cue == 0 && answersAQuestion(t)) {
       cue = askedFor(t); // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
     }
-    int lastFour = digitCount == 4 && answersAQuestion(t) && lastFourAsked() ? lastFourOf(t) : 0;
+    int lastFour =
+        digitCount == 4 && ((answersAQuestion(t) && lastFourAsked(lineStart)) || lastFourAsked(t))
+            ? lastFourOf(t)
+            : 0;
     if (lastFour != 0) {
       cue = lastFour; // "And the last four?" then "six six one two": the question says whose
     }
@@ -6637,6 +6643,30 @@ final class Recognizers {
       out.add(PhiType.ID, a, b, 0.6, "id.spoken", "twelve digits or more read aloud");
     }
   }
+
+  /**
+   * Whether the digits read aloud from {@code t} to {@code last} count or list things rather than
+   * read a number: each digit its own group between commas ("eight, eight, eight, ..."), or a noun
+   * after them ("... five five eight pills").
+   */
+  private boolean counted(int t, int last) {
+    int commas = 0;
+    int words = 0;
+    for (int k = t; k <= last; k++) {
+      commas += tk.isPunct(k, ',') ? 1 : 0;
+      words += tk.wordIs(k, NUMBER_WORD) ? 1 : 0;
+    }
+    int next = last + 1;
+    return commas >= words - 1
+        || (tk.is(next, WORD)
+            && !tk.newlineBefore(next)
+            && !tk.wordIs(next, STOP)
+            && !tk.equalsAnyIgnoreCase(next, AFTER_A_CARD));
+  }
+
+  /** What follows a card's number read aloud: "..., expires oh eight", "and the code". */
+  private static final WordList AFTER_A_CARD =
+      WordList.of("expires", "expiring", "exp", "and", "expiration", "security", "cvv", "then");
 
   /**
    * The digits read aloud from {@code t} to {@code last} ("four one four seven, two two nine oh"
@@ -7217,9 +7247,15 @@ final class Recognizers {
       if (inCase(k)) {
         continue;
       }
-      if (cue != 0 && tk.is(k, WORD) && !speakerLabel(k)) {
+      if (cue != 0
+          && tk.is(k, WORD)
+          && !speakerLabel(k)
+          && !tk.equalsAnyIgnoreCase(k + 1, NOT_WHOSE)) { // not "social worker", "card game"
         // "member ID", "Medicare card", "INSURANCE CARD NUMBER": the word before says whose
-        return k > 0 && tk.is(k - 1, WORD) && !tk.newlineBefore(k)
+        return k > 0
+                && tk.is(k - 1, WORD)
+                && !tk.newlineBefore(k)
+                && !tk.equalsAnyIgnoreCase(k, NOT_WHOSE)
             ? cue | (tk.cue[k - 1] & IDENTIFIER_CUES)
             : cue;
       }
@@ -7227,9 +7263,12 @@ final class Recognizers {
     return 0;
   }
 
-  /** Whether the question on the line before the current one asks for "the last four". */
-  private boolean lastFourAsked() {
-    int k = lineStart - 1;
+  /**
+   * Whether "the last four?" is asked just before token {@code t}: the answer's line, or the answer
+   * itself ("Just the last four? Six six one two.").
+   */
+  private boolean lastFourAsked(int t) {
+    int k = t - 1;
     return tk.isPunct(k, '?')
         && tk.equalsIgnoreCase(k - 1, "four")
         && tk.equalsIgnoreCase(k - 2, "last");
@@ -7242,12 +7281,29 @@ final class Recognizers {
   private int lastFourOf(int t) {
     for (int k = t - 1; k >= 0 && k >= t - 300; k--) {
       int cue = tk.cue[k] & (C_SSN | C_CARD);
-      if (cue != 0) {
+      if (cue != 0 && !tk.equalsAnyIgnoreCase(k + 1, NOT_WHOSE)) {
         return cue;
       }
     }
     return 0;
   }
+
+  /** What "social" or "card" are said of when no number is theirs: "social worker", "card game". */
+  private static final WordList NOT_WHOSE =
+      WordList.of(
+          "worker",
+          "workers",
+          "work",
+          "services",
+          "service",
+          "media",
+          "history",
+          "game",
+          "games",
+          "club",
+          "table",
+          "tables",
+          "hour");
 
   /** Whether word {@code k} is the "case" of "in case": "a callback number in case they need". */
   private boolean inCase(int k) {
@@ -7850,17 +7906,43 @@ final class Recognizers {
    */
   private boolean ageAskedAbove(int t) {
     for (int k = t - 1; k >= 0 && k >= t - 40; k--) {
-      if ((tk.equalsIgnoreCase(k, "old") && tk.equalsIgnoreCase(k - 1, "how"))
-          || (tk.equalsIgnoreCase(k, "age") && tk.equalsIgnoreCase(k - 1, "what"))
-          || (tk.equalsIgnoreCase(k, "re") // "you're": "you", an apostrophe and "re"
-              && tk.equalsIgnoreCase(k - 2, "you")
-              && tk.equalsIgnoreCase(k - 3, "so")
-              && tk.isPunct(k + 1, '.'))) {
+      if (tk.equalsIgnoreCase(k, "re") // "so you're...": "you", an apostrophe and "re"
+          && tk.equalsIgnoreCase(k - 2, "you")
+          && tk.equalsIgnoreCase(k - 3, "so")
+          && tk.isPunct(k + 1, '.')) {
         return true;
+      }
+      if (tk.isPunct(k, '?')) {
+        return agesQuestion(k) && !vitalBetween(k, t); // the last question, not one before it
+      }
+      if (tk.equalsIgnoreCase(k, "old") && tk.equalsIgnoreCase(k - 1, "how")) {
+        return !tk.equalsAnyIgnoreCase(k + 2, THINGS_ASKED) && !vitalBetween(k, t);
+      } // "how old are we now pearl" asked without its question mark
+    }
+    return false;
+  }
+
+  /**
+   * Whether the question ending at {@code q} asks a person's age: "how old are we now?", "what age
+   * is she?"; not "how old is the water heater?".
+   */
+  private boolean agesQuestion(int q) {
+    for (int k = q - 1; k >= 0 && k >= q - 15; k--) {
+      if (tk.isPunct(k, '.') || tk.isPunct(k, '?') || tk.isPunct(k, '!') || tk.isPunct(k, ':')) {
+        return false;
+      }
+      if (tk.equalsIgnoreCase(k, "age") && tk.equalsIgnoreCase(k - 1, "what")) {
+        return true;
+      }
+      if (tk.equalsIgnoreCase(k, "old") && tk.equalsIgnoreCase(k - 1, "how")) {
+        return !tk.equalsAnyIgnoreCase(k + 2, THINGS_ASKED); // "how old is the water heater?"
       }
     }
     return false;
   }
+
+  /** What "how old is" asks of when it asks no one's age. */
+  private static final WordList THINGS_ASKED = WordList.of("the", "that", "this", "it", "its");
 
   /** Whether a vital sign is named between tokens {@code from} and {@code to}: "pulse, ...". */
   private boolean vitalBetween(int from, int to) {
@@ -7891,7 +7973,12 @@ final class Recognizers {
           "rate",
           "hr",
           "weight",
-          "score");
+          "score",
+          "bottom",
+          "top",
+          "steps",
+          "reading",
+          "pounds");
 
   /**
    * Whether the words from {@code t} to before {@code next} are said on their own, between stops or
