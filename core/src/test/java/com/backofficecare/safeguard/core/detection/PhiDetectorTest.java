@@ -3821,6 +3821,40 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-twenty-seventh set's misses (a client's family events: a wedding venue's, a
+   * hotel's, a caterer's calls, relatives flying in) and older sets': a phone read back after
+   * "that's" (the "s" of a contraction is no spelled letter), said straight after its digits, in
+   * groups of tens ("seven oh two, thirty-three eighteen") or over the model's piece of it; a day
+   * said after "the" where a sentence or an answer opens; a street confirmed with "still on".
+   */
+  @Test
+  void theHundredAndTwentySeventhWorkSetHearsNumbersReadBack() {
+    assertThat(
+            found(
+                "My direct line is 555-390-7716. That's five five five, three nine zero, seven seven"
+                    + " one six. My number is 555-437-2906, four three seven, two nine oh six. My"
+                    + " cell is 555-702-3318, that's seven oh two, thirty-three eighteen. And",
+                PhiType.PHONE))
+        .containsExactly(
+            "555-390-7716",
+            "five five five, three nine zero, seven seven one six",
+            "555-437-2906",
+            "four three seven, two nine oh six",
+            "555-702-3318",
+            "seven oh two, thirty-three eighteen");
+    assertThat(
+            found(
+                "SPEAKER 2: The 21st was when she had the fall.\nFRANK: The 14th. Write that down.\n"
+                    + "ROSALIND: Okay, the ninth at two-forty.\nfor her birthday it's the nineteenth",
+                PhiType.DATE))
+        .containsExactly("21st", "14th", "ninth", "nineteenth");
+    assertThat(found("The third was the worst. The 4th floor. The tenth time.", PhiType.DATE))
+        .isEmpty(); // a count, a floor, a time: no day
+    assertThat(found("And still on Sobieski Street?", PhiType.ADDRESS))
+        .containsExactly("Sobieski Street");
+  }
+
+  /**
    * What the attack on the hundred-and-twenty-fifth set's rules found that they must not take: a
    * vital sign answering the question after an age's, a water heater's age, digits counted or
    * listed before a noun, "social worker" and "card game" as the owners of a last four, a count

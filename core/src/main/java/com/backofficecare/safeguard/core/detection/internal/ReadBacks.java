@@ -124,7 +124,8 @@ final class ReadBacks {
         if (v != null
             && (v.house || key.length() >= 4)
             && (!v.isTail()
-                || ((v.house || (oneByOne && parts >= 4)) && v.near(tk.start[t], tk.end[next - 1])))
+                || ((v.house || (oneByOne && parts >= 4) || key.length() >= 7)
+                    && v.near(tk.start[t], tk.end[next - 1])))
             && (said || !tk.text.regionIs(tk.start[t], tk.end[next - 1], v.form))) {
           match = v;
           matchEnd = next;
@@ -180,23 +181,25 @@ final class ReadBacks {
                 "id.read-back",
                 "the same value as found, surer, elsewhere in the text, said in another form"));
       } else if (there != null
-          && match.type == PhiType.ADDRESS
-          && there.type() == PhiType.CITY
-          && there.start() >= tk.start[t]
-          && there.end() <= end
-          && !(f + 1 < found.size() && found.get(f + 1).start() < end)) {
+          && there.start() < end
+          && covers(found, f, tk.start[t], end, match)) {
         if (retyped == null) {
           retyped = new ArrayList<>(found);
         }
-        retyped.set( // "Sixty-seven Wexford": the street's name, not a town
+        // "Sixty-seven Wexford": the street's name, not a town; "five five five, three nine zero,
+        // seven seven one six": the whole number, not the model's piece of it
+        retyped.set(
             f,
             new Finding(
-                PhiType.ADDRESS,
+                match.type,
                 tk.start[t],
                 end,
                 CONFIDENCE,
                 "id.read-back",
                 "the same value as found elsewhere in the text, said in another form"));
+        for (int g = f + 1; g < found.size() && found.get(g).start() < end; g++) {
+          retyped.set(g, null);
+        }
       } else if (!(there != null && there.start() < end)) {
         mentions.add(
             new Finding(
@@ -209,8 +212,34 @@ final class ReadBacks {
       }
       t = matchEnd;
     }
-    List<Finding> typed = retyped == null ? found : retyped;
+    List<Finding> typed = found;
+    if (retyped != null) {
+      retyped.removeIf(java.util.Objects::isNull);
+      typed = retyped;
+    }
     return mentions.isEmpty() ? typed : NameEchoes.merge(typed, mentions);
+  }
+
+  /**
+   * Whether the findings from index {@code f} that overlap {@code [start, end)} all lie inside it
+   * and are pieces a read-back of {@code match} replaces: a town inside an address's number and
+   * street, or a number the model read in part ("five five five, three nine zero" of a phone), a
+   * date or a code less sure than the value.
+   */
+  private static boolean covers(List<Finding> found, int f, int start, int end, Value match) {
+    for (int g = f; g < found.size() && found.get(g).start() < end; g++) {
+      Finding there = found.get(g);
+      boolean piece =
+          match.type == PhiType.ADDRESS
+              ? there.type() == PhiType.CITY
+              : (TYPES.contains(there.type()) || there.type() == PhiType.DATE)
+                  && there.confidence() < match.confidence
+                  && there.confidence() < 0.9;
+      if (there.start() < start || there.end() > end || !piece) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -280,7 +309,10 @@ final class ReadBacks {
     if (before >= 0 && separator(tk, before) && !tk.newlineBefore(t)) {
       before--;
     }
-    return before < 0 || tk.newlineBefore(before + 1) || !part(tk, before);
+    return before < 0
+        || tk.newlineBefore(before + 1)
+        || !part(tk, before)
+        || (tk.kind[t] == Tokens.WORD) != (tk.kind[before] == Tokens.WORD); // "2906, four three"
   }
 
   /** Whether another part follows the mention ending before token {@code e} on its line. */
@@ -419,7 +451,9 @@ final class ReadBacks {
       return true;
     }
     return kind == Tokens.WORD
-        && ((tk.length(k) == 1 && Character.isLetter(tk.text.charAt(tk.start[k])))
+        && ((tk.length(k) == 1
+                && Character.isLetter(tk.text.charAt(tk.start[k]))
+                && !(tk.joined(k) && (tk.isPunct(k - 1, '\'') || tk.isPunct(k - 1, '\u2019'))))
             || tk.numberValue(k) >= 0
             || tk.equalsIgnoreCase(k, "hundred")
             || (repeat(tk, k) > 0 && oneDigit(tk, k + 1)));

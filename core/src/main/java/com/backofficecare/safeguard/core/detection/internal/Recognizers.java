@@ -4123,7 +4123,8 @@ final class Recognizers {
           "staying",
           "stays",
           "farm",
-          "duplex");
+          "duplex",
+          "still"); // "and still on Sobieski Street?": an address confirmed
 
   /**
    * A street address whose house number runs from token {@code t} to {@code last} (one token, or a
@@ -6288,11 +6289,20 @@ final class Recognizers {
     while (tk.equalsAnyIgnoreCase(p, FILLERS)) {
       p--; // "starting uh the twentieth"
     }
+    boolean opens = // "FRANK: The 14th.", "Okay, the ninth at two-forty", "it's the nineteenth"
+        (p < 0
+                || tk.newlineBefore(p + 1)
+                || tk.isPunct(p, ':')
+                || tk.isPunct(p, '.')
+                || (tk.isPunct(p, ',') && tk.equalsAnyIgnoreCase(p - 1, AGREEMENTS))
+                || (contraction(p) && tk.equalsIgnoreCase(p - 2, "it")))
+            && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS); // not "The first was the worst"
     boolean dated =
         tk.equalsIgnoreCase(p, "on")
             || (pause && tk.equalsIgnoreCase(p, "for")) // "scheduled for the, uh, fourteenth"
             || tk.equalsAnyIgnoreCase(p, STARTING)
-            || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY));
+            || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY))
+            || opens;
     int next = last + 1;
     boolean ends =
         next >= tk.count
@@ -6307,7 +6317,10 @@ final class Recognizers {
                 && !tk.equalsAnyIgnoreCase(next + 1, NOT_DAYS)
                 && !tk.equalsAnyIgnoreCase(next + 1, CORRECTIONS)
                 && !tk.equalsAnyIgnoreCase(next + 1, FILLERS))
-            || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID);
+            || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID)
+            || (opens // "The 21st was when she had the fall"
+                && tk.is(k, ALNUM)
+                && (tk.equalsIgnoreCase(next, "was") || tk.equalsIgnoreCase(next, "is")));
     int listed = nextDayListed(last);
     if (!thisMonth && !(dated && ends) && listed < 0) {
       return;
@@ -6381,6 +6394,14 @@ final class Recognizers {
    * Words that may follow a day said after "on the": "on the fifth not before"; not "on the second,
    * no wait, third dose", "until the second is done".
    */
+  /** Words that agree before a day is said: "Okay, the ninth at two-forty". */
+  private static final WordList AGREEMENTS =
+      WordList.of("okay", "ok", "yes", "yeah", "right", "so");
+
+  /** Ordinals that count as often as they date: "The first was the worst". */
+  private static final WordList FIRST_DAYS =
+      WordList.of("first", "second", "third", "1st", "2nd", "3rd", "last", "next");
+
   private static final WordList AFTER_A_DAY_SAID =
       WordList.of("not", "because", "probably", "please", "okay", "ok", "at", "in", "around");
 
@@ -6436,8 +6457,21 @@ final class Recognizers {
   /** Words after a day read aloud: "tomorrow the fourteenth in the afternoon". */
   private static final WordList AFTER_A_DAY =
       WordList.of(
-          "in", "at", "on", "for", "around", "after", "before", "by", "about", "then", "please",
-          "from", "between");
+          "in",
+          "at",
+          "on",
+          "for",
+          "around",
+          "after",
+          "before",
+          "by",
+          "about",
+          "then",
+          "please",
+          "from",
+          "between",
+          "probably",
+          "maybe");
 
   /** What a phone's last four read aloud are said of: "the one ending in four four seven one". */
   private static final WordList PHONES =
