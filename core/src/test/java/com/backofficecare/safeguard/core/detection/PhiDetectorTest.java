@@ -3854,6 +3854,18 @@ class PhiDetectorTest {
         .containsExactly("Sobieski Street");
   }
 
+  /** No town in a year said in words nor in a table's compass points. */
+  @Test
+  void numbersAndDirectionsAreNoTowns() {
+    assertThat(
+            found(
+                "client: she was a displaced person, she came over in forty nine, she was in a camp"
+                    + " in germany\nregion,visits,completed,missed,pct\nNorth,412,398,14,96.6%\n"
+                    + "South,377,351,26,93.1%\nEast,290,290,0,100%",
+                PhiType.CITY))
+        .isEmpty();
+  }
+
   /**
    * What the attack on the hundred-and-twenty-fifth set's rules found that they must not take: a
    * vital sign answering the question after an age's, a water heater's age, digits counted or

@@ -1156,6 +1156,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "from Brightwater Home Care", "registered to sunnyvale home care"
         }
+        if (type == PhiType.CITY && noPlace(tk, first, last)) {
+          t = end - 1;
+          continue; // "came over in forty nine", "four point oh", "IN-CENTER TX", "South,377"
+        }
         if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
@@ -2410,6 +2414,27 @@ final class ContextModel {
     }
     return false;
   }
+
+  /**
+   * Whether tokens {@code [first, last)} name no place: numbers said ("forty nine", "four point"),
+   * or one word that is a direction or a center alone ("South" in a table, "IN-CENTER").
+   */
+  private static boolean noPlace(Tokens tk, int first, int last) {
+    if (last == first + 1 && tk.equalsAnyIgnoreCase(first, NO_PLACES)) {
+      return true;
+    }
+    for (int k = first; k < last; k++) {
+      if (!tk.wordIs(k, Lexicon.NUMBER_WORD)
+          && !tk.equalsIgnoreCase(k, "point")
+          && !tk.isPunct(k, '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final WordList NO_PLACES =
+      WordList.of("center", "centre", "south", "north", "east", "west", "downtown", "uptown");
 
   /** Whether "home care" or "home health" follows token {@code k - 1}: an agency's name. */
   static boolean homeCareAfter(Tokens tk, int k) {
