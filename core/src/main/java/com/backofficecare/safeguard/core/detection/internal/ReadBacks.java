@@ -188,27 +188,12 @@ final class ReadBacks {
         }
         // "Sixty-seven Wexford": the street's name, not a town; "five five five, three nine zero,
         // seven seven one six": the whole number, not the model's piece of it
-        retyped.set(
-            f,
-            new Finding(
-                match.type,
-                tk.start[t],
-                end,
-                CONFIDENCE,
-                "id.read-back",
-                "the same value as found elsewhere in the text, said in another form"));
+        retyped.set(f, mention(match, tk.start[t], end));
         for (int g = f + 1; g < found.size() && found.get(g).start() < end; g++) {
           retyped.set(g, null);
         }
       } else if (!(there != null && there.start() < end)) {
-        mentions.add(
-            new Finding(
-                match.type,
-                tk.start[t],
-                end,
-                CONFIDENCE,
-                "id.read-back",
-                "the same value as found elsewhere in the text, said in another form"));
+        mentions.add(mention(match, tk.start[t], end));
       }
       t = matchEnd;
     }
@@ -218,6 +203,17 @@ final class ReadBacks {
       typed = retyped;
     }
     return mentions.isEmpty() ? typed : NameEchoes.merge(typed, mentions);
+  }
+
+  /** A mention of {@code value} said again in another form over {@code [start, end)}. */
+  private static Finding mention(Value value, int start, int end) {
+    return new Finding(
+        value.type,
+        start,
+        end,
+        CONFIDENCE,
+        "id.read-back",
+        "the same value as found elsewhere in the text, said in another form");
   }
 
   /**
