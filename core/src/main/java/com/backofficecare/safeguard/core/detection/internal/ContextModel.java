@@ -4152,16 +4152,7 @@ final class ContextModel {
   }
 
   private static boolean sameWord(Tokens tk, int a, int b) {
-    if (tk.kind[a] != Tokens.WORD || tk.kind[b] != Tokens.WORD || tk.length(a) != tk.length(b)) {
-      return false;
-    }
-    for (int i = 0; i < tk.length(a); i++) {
-      if (WordTable.lower(tk.text.charAt(tk.start[a] + i))
-          != WordTable.lower(tk.text.charAt(tk.start[b] + i))) {
-        return false;
-      }
-    }
-    return true;
+    return tk.kind[a] == Tokens.WORD && tk.kind[b] == Tokens.WORD && tk.sameText(a, b);
   }
 
   /**

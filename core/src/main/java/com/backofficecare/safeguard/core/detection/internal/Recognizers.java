@@ -7908,7 +7908,7 @@ final class Recognizers {
     for (int j = Math.max(lineStart, t - 12); j + n < t; j++) {
       boolean same = true;
       for (int i = 0; i <= n && same; i++) {
-        same = tk.length(j + i) == tk.length(t + i) && sameText(j + i, t + i);
+        same = tk.sameText(j + i, t + i);
       }
       if (same && standsAlone(j, j + n + 1) && !vitalBetween(j, t)) {
         out.add(
@@ -7921,17 +7921,6 @@ final class Recognizers {
         return;
       }
     }
-  }
-
-  /** Whether tokens {@code a} and {@code b}, of one length, have the same text in any case. */
-  private boolean sameText(int a, int b) {
-    for (int i = 0; i < tk.length(a); i++) {
-      if (WordTable.lower(s.charAt(tk.start[a] + i))
-          != WordTable.lower(s.charAt(tk.start[b] + i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

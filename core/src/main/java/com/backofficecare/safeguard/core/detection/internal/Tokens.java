@@ -189,6 +189,20 @@ final class Tokens {
     return words.has(this, t);
   }
 
+  /** Whether tokens {@code a} and {@code b} have the same text, ignoring case. */
+  boolean sameText(int a, int b) {
+    if (length(a) != length(b)) {
+      return false;
+    }
+    for (int i = 0; i < length(a); i++) {
+      if (WordTable.lower(text.charAt(start[a] + i))
+          != WordTable.lower(text.charAt(start[b] + i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   boolean equalsIgnoreCase(int t, String lower) {
     if (t < 0 || t >= count || length(t) != lower.length()) {
       return false;
