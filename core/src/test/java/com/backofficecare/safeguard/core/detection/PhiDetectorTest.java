@@ -3854,6 +3854,100 @@ class PhiDetectorTest {
         .containsExactly("Sobieski Street");
   }
 
+  /**
+   * The hundred-and-twenty-ninth set's misses (a client's pets: a vet's voicemails, a pet insurer's
+   * calls, a rescue's intake, a pet pharmacy's manifest): a value said again to correct it ("six
+   * zero three one. Actually no, ... Six zero eight one") and its read-back; digits started again
+   * after "uh"; a town after a street said with "in" or between full stops before a spoken ZIP;
+   * initials joined to a dash that also spell an abbreviation ("-DM"), or labelling a log's line
+   * after its stamp; an age after "oh wow".
+   */
+  @Test
+  void theHundredAndTwentyNinthWorkSetHearsCorrectionsAndLogs() {
+    assertThat(
+            found(
+                "AGENT: And the last four of the account?\nDWAYNE: Um, it's checking, ending, uh,"
+                    + " six zero three one. Actually no, that's the old one. Six zero eight one.\n"
+                    + "AGENT: Six zero eight one. Okay.",
+                PhiType.ACCOUNT))
+        .containsExactly("six zero three one", "Six zero eight one", "Six zero eight one");
+    assertThat(found("and the ZIP is four eight one, uh, four eight one two six.", PhiType.ZIP))
+        .containsExactly("four eight one two six");
+    String address =
+        "Speaker 1: Sixty-one Wren Hollow Lane. Chesterfield. Two three eight three two.\n"
+            + "We're at 2290 Tanager Parkway, that's in Eastfield, open till seven.";
+    assertThat(found(address, PhiType.CITY)).containsExactly("Chesterfield", "Eastfield");
+    assertThat(found(address, PhiType.ZIP)).containsExactly("Two three eight three two");
+    assertThat(
+            found(
+                "Emailed POA fax instructions. -DM\n[Agency note: add to the route. -KD]\n"
+                    + "02/11 10:14 KLR: CUST CALLED, GOING INTO HOSP\nCalled the office. -RN",
+                PhiType.NAME))
+        .containsExactly("DM", "KD", "KLR");
+    assertThat(found("REP: And she was, oh wow, ninety-six.", PhiType.AGE_OVER_89))
+        .containsExactly("ninety-six");
+  }
+
+  /**
+   * What the hundred-and-twenty-ninth set showed taken for names and days: a word of grammar before
+   * digits said aloud, "I" before a verb, "ok" after a name, a veterinarian's degree, a thing after
+   * "the" (not a family's "the marsh case"), a cat's kind; a year said alone, a fraction glued to
+   * its unit.
+   */
+  @Test
+  void wordsOfGrammarYearsAndFractionsAreNoNamesOrDays() {
+    assertThat(
+            found(
+                "rep: correct, and I do have her phone as five five five, oh one two, eight eight"
+                    + " one nine\nAgent: Yeah, I see claim C-5581-0392.\nbea: is mr santangelo ok?"
+                    + " did he see?\nPRESCRIBER: KATRINA VOSS, DVM\ntomasz: also the bird has a vet"
+                    + " appt. can someone confirm the marsh case sat?\nPETS: ZARA (FELINE, 14Y)",
+                PhiType.NAME))
+        .containsExactly("bea", "santangelo", "KATRINA VOSS", "tomasz", "marsh", "ZARA");
+    assertThat(
+            found(
+                "I got him in nineteen eighty-eight. There's a note from twenty twenty-three. ALSO"
+                    + " NEEDS SYRINGES U-40 1/2CC X100. Born the fifth of May, nineteen forty-nine.",
+                PhiType.DATE))
+        .containsExactly("fifth of May, nineteen forty-nine");
+  }
+
+  /**
+   * What the attack on the hundred-and-twenty-ninth set's rules found: corrections said "no sorry"
+   * or "Oh wait, I mean", two fillers in a false start, an age after "wow" with no commas or
+   * between dashes and dots; not a language after "in" as a town, nor a credential, "TBD", an item
+   * of a list or a log's system code as initials, while a signature over a rule of dashes stays.
+   */
+  @Test
+  void correctionsAndSignaturesAsTheAttackSaidThem() {
+    assertThat(
+            found(
+                "the account ends in four four two seven, no sorry, four four seven two.",
+                PhiType.ACCOUNT))
+        .containsExactly("four four two seven", "four four seven two");
+    assertThat(
+            found(
+                "zip code is four eight one two six. Oh wait, I mean four eight one two nine.",
+                PhiType.ZIP))
+        .containsExactly("four eight one two six", "four eight one two nine");
+    assertThat(
+            found(
+                "my grandma is oh wow ninety-eight. He was - oh wow - ninety three. She was, wow,"
+                    + " ninety-seven. she was... oh dear... ninety-nine",
+                PhiType.AGE_OVER_89))
+        .containsExactly("ninety-eight", "ninety three", "ninety-seven", "ninety-nine");
+    assertThat(found("Print the letter for 88 Heron Court in Spanish, please.", PhiType.CITY))
+        .isEmpty();
+    assertThat(
+            found(
+                "Seen today. -PA\nRefill sent. -DDS\nDate pending. -TBD\nBring these documents.\n"
+                    + "-ID\n-Insurance card\n02/11 10:14 SYS: restarted\n02/11 10:15 WRN: disk\n"
+                    + "02/11/2024 10:14 AM JT: called daughter\nShe would want him there.\n- K\n\n"
+                    + "-----",
+                PhiType.NAME))
+        .containsExactly("JT", "K");
+  }
+
   /** No town in a year said in words nor in a table's compass points. */
   @Test
   void numbersAndDirectionsAreNoTowns() {

@@ -1236,9 +1236,13 @@ final class ContextModel {
                 || spellingWord(tk, first)
                 || spellingWord(tk, first + 1)
                 || apostropheDropped(tk, first)
-                || (tk.equalsAnyIgnoreCase(first, ANSWER_WORDS) && tk.isPunct(first + 1, ',')))) {
-          first++; // "1905 Lakshmi", "Judge Harrowgate", "Okay, Ines", "P as in Paul, A-D-E": no
-          // name opens so
+                || (tk.equalsAnyIgnoreCase(first, ANSWER_WORDS) && tk.isPunct(first + 1, ','))
+                || (docCase == ContextFeatures.CASE_MIXED
+                    && tk.lowerCase(first)
+                    && (tk.word[first] & Lexicon.COMMON) != 0
+                    && tk.isPunct(first + 1, ',')))) {
+          first++; // "1905 Lakshmi", "Judge Harrowgate", "Okay, Ines", "P as in Paul, A-D-E",
+          // "Signature block, Lionel Achterberg": no name opens so
         }
         if (type == PhiType.NAME && last == first + 1 && spellingWord(tk, first)) {
           t = end - 1;
@@ -2140,6 +2144,18 @@ final class ContextModel {
    * our med rec"), a saint's name a hospital or church is named for ("to Saint Agnes").
    */
   private static boolean oneWordNoName(Tokens tk, int t, Scratch s) {
+    if (tk.equalsAnyIgnoreCase(t, ASSENTS) && !tk.wordIs(t - 1, Lexicon.TITLE)) {
+      return true; // "is mr santangelo ok?"
+    }
+    if (tk.lowerCase(t)
+        && (tk.equalsAnyIgnoreCase(t, FUNCTION_WORDS)
+            || (tk.equalsAnyIgnoreCase(t - 1, ARTICLES)
+                && (tk.word[t] & Lexicon.COMMON) != 0
+                && tk.is(t + 1, Tokens.WORD)
+                && tk.lowerCase(t + 1)
+                && !tk.equalsAnyIgnoreCase(t + 1, HOUSEHOLDS)))) {
+      return true; // "her phone as five five five", "also the bird has a vet appt"
+    }
     if (tk.equalsIgnoreCase(t + 1, "and")
         && t + 2 < tk.count
         && sameWord(tk, t, t + 2)
@@ -2154,6 +2170,46 @@ final class ContextModel {
     }
     return tk.equalsIgnoreCase(t - 1, "saint") && (tk.flags[t - 1] & Tokens.CAPITALIZED) != 0;
   }
+
+  /** Words that ask or agree, never the last word of a name: "is mr santangelo ok?". */
+  private static final WordList ASSENTS =
+      WordList.of("ok", "okay", "yes", "yeah", "yep", "thanks", "pls", "lol");
+
+  /** Short words of grammar that are no one's name in lower case, whatever a list of names says. */
+  private static final WordList FUNCTION_WORDS =
+      WordList.of("as", "at", "by", "if", "or", "so", "to", "up", "us", "of", "on", "is", "it");
+
+  /**
+   * The articles: a word in lower case after one and before another word is a thing ("the bird
+   * has"), no one's name, unless that word says whose household it is ("the marsh case").
+   */
+  private static final WordList ARTICLES = WordList.of("the", "a");
+
+  /** What a family's surname after "the" names: "the marsh case", "the young house". */
+  private static final WordList HOUSEHOLDS =
+      WordList.of(
+          "case",
+          "house",
+          "home",
+          "lady",
+          "man",
+          "family",
+          "place",
+          "residence",
+          "couple",
+          "kids",
+          "account",
+          "file",
+          "visit",
+          "visits",
+          "shift",
+          "apartment",
+          "apt",
+          "farm",
+          "girls",
+          "boys",
+          "clan",
+          "side");
 
   /** Whether a name span is a spelling of two letters ("Okay, O-K"): no name is spelled so. */
   private static boolean shortSpelling(Tokens tk, int first, int last) {
@@ -3422,6 +3478,9 @@ final class ContextModel {
       return false; // "Rule 5160:1-2-01": a code's section
     }
     if (to - from == 3 && tk.kind[from] == Tokens.NUM && tk.isPunct(from + 1, '/')) {
+      if (tk.kind[from + 2] == Tokens.ALNUM && tk.ordinal(from + 2) <= 0) {
+        return false; // "SYRINGES U-40 1/2CC": a fraction and its unit in one word
+      }
       if (tk.intValue(from) == 24 && tk.intValue(from + 2) == 7) {
         return false; // "a front desk 24/7"
       }
@@ -3462,7 +3521,63 @@ final class ContextModel {
         && tk.joined(from)) {
       return false; // "date_trunc", "moment.utc": a program's word
     }
+    if (spokenYear(tk, from, to) && !dayBefore(tk, from)) {
+      return false; // "I got him in nineteen eighty-eight": a year alone is no one's date
+    }
     return calendarDay(tk, from, to) && !Recognizers.scoreOnAScale(tk, from);
+  }
+
+  /**
+   * Whether {@code [from, to)} is a year said in words and nothing else: "nineteen eighty-eight",
+   * "twenty twenty-three", "two thousand nine".
+   */
+  private static boolean spokenYear(Tokens tk, int from, int to) {
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (tk.wordIs(k, Lexicon.NUMBER_WORD)) {
+        words++;
+      } else if (!tk.isPunct(k, '-')) {
+        return false;
+      }
+    }
+    int second = tk.isPunct(from + 1, '-') ? from + 2 : from + 1;
+    return words >= 2
+        && (tk.equalsAnyIgnoreCase(from, CENTURIES)
+            || (tk.equalsIgnoreCase(from, "twenty")
+                && tk.equalsAnyIgnoreCase(second, YEARS_OF_THIS_CENTURY))
+            || (tk.equalsIgnoreCase(from, "two") && tk.equalsIgnoreCase(second, "thousand")));
+  }
+
+  private static final WordList CENTURIES = WordList.of("eighteen", "nineteen");
+
+  /** The second word of a year said from 2010 on: "twenty twenty-three", "twenty ten". */
+  private static final WordList YEARS_OF_THIS_CENTURY =
+      WordList.of(
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty");
+
+  /**
+   * Whether a month or a day said as an ordinal comes in the eight words before {@code k}, so that
+   * a year said after it completes that date ("the fifth month, nineteen forty-nine").
+   */
+  private static boolean dayBefore(Tokens tk, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+      if (tk.wordIs(j, Lexicon.MONTH | Lexicon.ORDINAL_WORD)
+          || (tk.kind[j] == Tokens.ALNUM && Tokens.isDigit(tk.text.charAt(tk.start[j])))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Spans of time a count of them is of: "the first 2 weeks". */
@@ -4261,8 +4376,10 @@ final class ContextModel {
   /** Whether every token of {@code [first, last)} is a word on the name lists. */
   private static boolean listedNames(Tokens tk, int first, int last) {
     for (int k = first; k < last; k++) {
-      if (tk.kind[k] != Tokens.WORD || (tk.word[k] & (Lexicon.FIRST | Lexicon.LAST)) == 0) {
-        return false;
+      if (tk.kind[k] != Tokens.WORD
+          || (tk.word[k] & (Lexicon.FIRST | Lexicon.LAST)) == 0
+          || tk.equalsAnyIgnoreCase(k, FUNCTION_WORDS)) {
+        return false; // "her phone as five five five": a word of grammar before the digits
       }
     }
     return true;
@@ -4277,9 +4394,16 @@ final class ContextModel {
         && tk.kind[before] == Tokens.NUM;
   }
 
-  /** Whether {@code [first, last)} is "I'm", "I'll", "I'd": the speaker, no name. */
+  /**
+   * Whether {@code [first, last)} is "I'm", "I'll", "I'd" or "I" before a word ("Yeah, I see
+   * claim"): the speaker, no name.
+   */
   private static boolean pronounI(Tokens tk, int first, int last) {
-    return last == first + 1 && tk.equalsAnyIgnoreCase(first, PRONOUN_I);
+    return last == first + 1
+        && (tk.equalsAnyIgnoreCase(first, PRONOUN_I)
+            || (tk.equalsIgnoreCase(first, "i")
+                && tk.is(last, Tokens.WORD)
+                && tk.length(last) > 1));
   }
 
   /** "I'm", "I'll", "I'd", "I've": one word to the tokenizer. */

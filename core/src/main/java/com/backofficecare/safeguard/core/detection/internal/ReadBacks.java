@@ -65,7 +65,7 @@ final class ReadBacks {
       int digits = digits(key);
       if (digits == 4
           && key.length() == 4
-          && (f.type() == PhiType.SSN || f.type() == PhiType.CARD)) {
+          && (f.type() == PhiType.SSN || f.type() == PhiType.CARD || f.type() == PhiType.ACCOUNT)) {
         if (values == null) {
           values = new HashMap<>();
         }

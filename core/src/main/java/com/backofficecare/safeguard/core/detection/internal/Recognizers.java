@@ -2359,10 +2359,15 @@ final class Recognizers {
    */
   private int beforeAPause(int k, int floor) {
     while (k > floor) {
-      if (tk.isPunct(k, ',') || tk.equalsAnyIgnoreCase(k, FILLERS)) {
+      if (tk.isPunct(k, ',')
+          || tk.isPunct(k, '-')
+          || (tk.isPunct(k, '.')
+              && (tk.length(k) > 1 || tk.isPunct(k - 1, '.') || tk.isPunct(k + 1, '.')))
+          || tk.equalsAnyIgnoreCase(k, FILLERS)
+          || tk.equalsAnyIgnoreCase(k, EXCLAMATIONS)) {
         k--;
-      } else if (tk.isPunct(k + 1, ',') && tk.isPunct(k - 2, ',') && hedge(k)) {
-        k -= 2; // ", I think," between the subject and what is said of it
+      } else if (hedge(k)) {
+        k -= 2; // ", I think," or "oh wow" between the subject and what is said of it
       } else {
         return k;
       }
@@ -2379,7 +2384,11 @@ final class Recognizers {
 
   private static final WordList HEDGED = WordList.of("think", "believe", "guess", "mean");
 
-  private static final WordList EXCLAIMED = WordList.of("gosh", "god", "lord", "boy", "my");
+  /** Words said in surprise between a subject and its age: "she was, wow, ninety-seven". */
+  private static final WordList EXCLAMATIONS = WordList.of("oh", "wow", "gosh", "geez", "jeez");
+
+  private static final WordList EXCLAIMED =
+      WordList.of("gosh", "god", "lord", "boy", "my", "wow", "dear");
 
   /** Words that stand for a person before "is" or "was". */
   private static final WordList PERSON_WORDS =
@@ -4281,6 +4290,7 @@ final class Recognizers {
     }
     zipAfterStreet(end);
     townAndZipReadAloud(end);
+    townSaidAfterStreet(end);
     int from = t;
     while (tk.length(t) == 1
         && from > 0
@@ -4664,8 +4674,8 @@ final class Recognizers {
    */
   private void townAndZipReadAloud(int end) {
     int k = NameEchoes.firstTokenAt(tk, end);
-    if (tk.isPunct(k, ',')) {
-      k++;
+    if (tk.isPunct(k, ',') || tk.isPunct(k, '.')) {
+      k++; // "Sixty-one Wren Hollow Lane. Chesterfield. Two three eight three two."
     }
     if (tk.equalsIgnoreCase(k, "in")) {
       k++;
@@ -4687,7 +4697,7 @@ final class Recognizers {
     if (townEnd < town || !named) {
       return;
     }
-    if (tk.isPunct(k, ',')) {
+    if (tk.isPunct(k, ',') || tk.isPunct(k, '.')) {
       k++;
     }
     if (tk.wordIs(k, STATE_NAME)) {
@@ -4719,6 +4729,51 @@ final class Recognizers {
         0.85,
         "zip.spoken",
         "five digits read aloud after a street and its town");
+  }
+
+  /**
+   * "2290 Tanager Parkway in Eastfield, open till seven", "..., that's in Eastfield.": the town a
+   * street address is in, said with "in" after it: one or two capitalized words that are no
+   * ordinary word (unless a place's), then a mark or the line's end.
+   */
+  private void townSaidAfterStreet(int end) {
+    int k = NameEchoes.firstTokenAt(tk, end);
+    if (tk.isPunct(k, ',')) {
+      k++;
+    }
+    if (tk.equalsIgnoreCase(k, "that") || tk.equalsIgnoreCase(k, "which")) {
+      k++;
+      if (tk.isPunct(k, '\'') || tk.isPunct(k, '\u2019')) {
+        k++;
+      }
+      if (!tk.equalsIgnoreCase(k, "is") && !tk.equalsIgnoreCase(k, "s")) {
+        return;
+      }
+      k++;
+    }
+    if (!tk.equalsIgnoreCase(k, "in") || tk.newlineBefore(k)) {
+      return;
+    }
+    int town = ++k;
+    while (k - town < 2
+        && tk.is(k, WORD)
+        && capital(k)
+        && tk.length(k) >= 3
+        && !tk.newlineBefore(k)
+        && !tk.wordIs(k, NOT_A_TOWN | ORG | STATE | STATE_NAME | LANGUAGE | COUNTRY)
+        && (!tk.wordIs(k, COMMON) || tk.wordIs(k, PLACE))) {
+      k++;
+    }
+    if (k == town || !(k >= tk.count || tk.is(k, PUNCT) || tk.newlineBefore(k))) {
+      return;
+    }
+    out.add(
+        PhiType.CITY,
+        tk.start[town],
+        tk.end[k - 1],
+        0.75,
+        "city.after-street",
+        "a town said after a street address");
   }
 
   /** Words of a home's entry codes, which five digits after a street may follow. */
@@ -5167,6 +5222,9 @@ final class Recognizers {
       greeted(t);
     }
     signedInitials(t);
+    if (tk.isPunct(t + 1, ':') && tk.joined(t + 1) && caps(t)) {
+      initialsAfterAStamp(t);
+    }
     if (tk.length(t) == 1 && tk.isPunct(t + 1, '.')) {
       initialAndSurnameSigning(t);
     }
@@ -6302,7 +6360,10 @@ final class Recognizers {
             || (pause && tk.equalsIgnoreCase(p, "for")) // "scheduled for the, uh, fourteenth"
             || tk.equalsAnyIgnoreCase(p, STARTING)
             || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY))
-            || opens;
+            || opens
+            || ((tk.equalsAnyIgnoreCase(p, EVENTS_OF_A_DAY) || tk.equalsAnyIgnoreCase(p, HAVING))
+                && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS)); // "Admitted the eighth", "we have the
+    // eleventh at ten thirty"
     int next = last + 1;
     boolean ends =
         next >= tk.count
@@ -6318,6 +6379,9 @@ final class Recognizers {
                 && !tk.equalsAnyIgnoreCase(next + 1, CORRECTIONS)
                 && !tk.equalsAnyIgnoreCase(next + 1, FILLERS))
             || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID)
+            || (tk.isPunct(next, ',') // "Admitted the eighth, discharged the ninth"
+                && tk.equalsAnyIgnoreCase(p, EVENTS_OF_A_DAY)
+                && tk.equalsAnyIgnoreCase(next + 1, EVENTS_OF_A_DAY))
             || (opens // "The 21st was when she had the fall"
                 && tk.is(k, ALNUM)
                 && (tk.equalsIgnoreCase(next, "was") || tk.equalsIgnoreCase(next, "is")));
@@ -6381,7 +6445,7 @@ final class Recognizers {
   private static final WordList MONTHS_NAMED_BY_NOW = WordList.of("this", "last");
 
   /** Speech's fillers a number read aloud may hold between its groups: "five five five uh ...". */
-  private static final WordList DIGIT_FILLERS = WordList.of("uh", "um");
+  private static final WordList DIGIT_FILLERS = WordList.of("uh", "um", "hmm");
 
   /** What speech says to take back a word: "the second, no, third floor". */
   private static final WordList CORRECTIONS =
@@ -6401,6 +6465,25 @@ final class Recognizers {
   /** Ordinals that count as often as they date: "The first was the worst". */
   private static final WordList FIRST_DAYS =
       WordList.of("first", "second", "third", "1st", "2nd", "3rd", "last", "next");
+
+  /** What happens on a day said after "the": "Admitted the eighth, discharged the ninth". */
+  private static final WordList EVENTS_OF_A_DAY =
+      WordList.of(
+          "admitted",
+          "discharged",
+          "seen",
+          "started",
+          "ended",
+          "born",
+          "died",
+          "hired",
+          "signed",
+          "issued",
+          "moved",
+          "fell");
+
+  /** Verbs of holding a day: "we have the eleventh at ten thirty". */
+  private static final WordList HAVING = WordList.of("have", "had", "got", "booked");
 
   private static final WordList AFTER_A_DAY_SAID =
       WordList.of("not", "because", "probably", "please", "okay", "ok", "at", "in", "around");
@@ -6499,7 +6582,8 @@ final class Recognizers {
     if (p >= t - 4
         && p >= 0
         && (tk.wordIs(p, NUMBER_WORD) || tk.is(p, NUM))
-        && !tk.newlineBefore(p + 1)) {
+        && !tk.newlineBefore(p + 1)
+        && !restarts(t)) {
       return; // not the start of the run
     }
     int digitCount = 0;
@@ -6525,7 +6609,7 @@ final class Recognizers {
           && (digitCount == 3 || digitCount == 6 || digitCount % 4 == 0) // a phone's, a card's
           && !tk.newlineBefore(n + 1)) {
         int resumed = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
-        if (tk.wordIs(resumed, NUMBER_WORD)) {
+        if (tk.wordIs(resumed, NUMBER_WORD) && !restarts(resumed)) {
           n = resumed; // "double five five uh six one two", "five five five, uh, two four"
         }
       }
@@ -6581,9 +6665,15 @@ final class Recognizers {
               : "an issuer's prefix and a card's length read aloud");
       return;
     }
-    int cue = spokenLabel(t);
-    if (cue == 0 && answersAQuestion(t)) {
-      cue = askedFor(t); // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
+    int cue = spokenCue(t);
+    if (cue == 0) {
+      int corrected = correctedRun(t, digitCount);
+      if (corrected < 0) {
+        corrected = falseStart(t); // "Caller: Um, four eight one, uh, four eight one two six"
+      }
+      if (corrected >= 0) {
+        cue = spokenCue(corrected); // "six zero three one. Actually no, ... Six zero eight one."
+      }
     }
     int lastFour =
         digitCount == 4 && ((answersAQuestion(t) && lastFourAsked(lineStart)) || lastFourAsked(t))
@@ -6715,6 +6805,85 @@ final class Recognizers {
       k = ReadBacks.part(tk, k) ? ReadBacks.appendPart(tk, k, digits) : k + 1;
     }
     return digits.chars().allMatch(c -> c >= '0' && c <= '9') ? digits.toString() : "";
+  }
+
+  /**
+   * Whether the digits read aloud from {@code t} start again, after "uh" or "um", the digits said
+   * just before them and go on past them: "the ZIP is four eight one, uh, four eight one two six".
+   * The first try is a false start, the second the value.
+   */
+  private boolean restarts(int t) {
+    return falseStart(t) >= 0;
+  }
+
+  /** Where the false start that the digits read aloud from {@code t} say again begins, or -1. */
+  private int falseStart(int t) {
+    int p = t - 1;
+    boolean filler = false;
+    while (p >= 0
+        && p >= t - 6
+        && (tk.isPunct(p, ',') || tk.equalsAnyIgnoreCase(p, DIGIT_FILLERS))) {
+      filler |= tk.is(p, WORD);
+      p--;
+    }
+    if (!filler || !tk.wordIs(p, NUMBER_WORD) || tk.newlineBefore(p + 1)) {
+      return -1;
+    }
+    int q = p;
+    while (q > 0 && q > p - 12 && (tk.wordIs(q - 1, NUMBER_WORD) || tk.isPunct(q - 1, ','))) {
+      q--;
+    }
+    int end = t;
+    while (end + 1 < tk.count
+        && end < t + 24
+        && !tk.newlineBefore(end + 1)
+        && (tk.wordIs(end + 1, NUMBER_WORD) || tk.isPunct(end + 1, ','))) {
+      end++;
+    }
+    int from = tk.wordIs(q, NUMBER_WORD) ? q : q + 1;
+    String before = spokenDigitsOf(from, p);
+    String after = spokenDigitsOf(t, end);
+    return !before.isEmpty() && after.length() > before.length() && after.startsWith(before)
+        ? from
+        : -1;
+  }
+
+  /** The label of the digits read aloud from {@code t}, or of the question they answer. */
+  private int spokenCue(int t) {
+    int cue = spokenLabel(t);
+    return cue == 0 && answersAQuestion(t) ? askedFor(t) : cue;
+    // "read me the IMEI?" then "AIDE: ok um... three five six, ..."
+  }
+
+  /**
+   * Where the run of digits that the {@code digits} read aloud from {@code t} correct begins: as
+   * many digits said shortly before on the same line, then a word taking them back ("six zero three
+   * one. Actually no, that's the old one. Six zero eight one"); or -1.
+   */
+  private int correctedRun(int t, int digits) {
+    boolean takenBack = false;
+    for (int k = t - 1; k >= 0 && k >= t - 16 && !tk.newlineBefore(k + 1); k--) {
+      if (tk.equalsAnyIgnoreCase(k, CORRECTIONS) && !tk.equalsIgnoreCase(k, "i")) {
+        takenBack = true;
+      } else if (takenBack
+          && tk.wordIs(k, NUMBER_WORD)
+          && !tk.newlineBefore(k)
+          && !(tk.equalsIgnoreCase(k, "oh") && tk.equalsAnyIgnoreCase(k + 1, CORRECTIONS))) {
+        // not the "Oh" of "Oh wait, I mean ..."
+        int q = k;
+        while (q > 0
+            && q > k - 12
+            && !tk.newlineBefore(q)
+            && (tk.wordIs(q - 1, NUMBER_WORD) || tk.isPunct(q - 1, ','))) {
+          q--;
+        }
+        if (!tk.wordIs(q, NUMBER_WORD)) {
+          q++;
+        }
+        return spokenDigitsOf(q, k).length() == digits ? q : -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether number words from {@code t} count up from one: "one, two, three ...". */
@@ -7482,6 +7651,8 @@ final class Recognizers {
       }
       if (tk.cue[k] != 0
           && !tk.equalsIgnoreCase(k, "on") // "number on the statement is", "hold on"
+          && !(tk.equalsIgnoreCase(k, "no") // "Actually no, six ...", "no sorry, four ..."
+              && (tk.isPunct(k + 1, ',') || tk.equalsAnyIgnoreCase(k + 1, CORRECTIONS)))
           && !inCase(k)
           && !onTheCard(k)) {
         if (isGenericLabel(k) && k > 0 && tk.cue[k - 1] != 0 && !isGenericLabel(k - 1)) {
@@ -11581,8 +11752,27 @@ final class Recognizers {
                 || tk.isPunct(t - 2, '!')
                 || tk.isPunct(t - 2, '?')
                 || tk.isPunct(t - 2, ')'));
-    boolean ends = (endOfLine(t) && !tk.joined(t + 1)) || credential;
-    if (afterSentence && ends && (len > 1 || caps(t)) && !tk.wordIs(t, ROLE | CLINICAL | TITLE)) {
+    boolean ends =
+        (endOfLine(t) && !tk.joined(t + 1))
+            || credential
+            || ((tk.isPunct(t + 1, ']') || tk.isPunct(t + 1, ')')) && endOfLine(t + 1));
+    // "EMAILED POA. -DM", "to 9 Quail Run Ct. -MS": capitals joined to the dash sign whatever
+    // abbreviation or title they also spell, but a role or credential is no one's initials
+    boolean joinedCapitals =
+        len > 1
+            && caps(t)
+            && tk.joined(t)
+            && !tk.equalsAnyIgnoreCase(t, NOT_INITIALS)
+            && !tk.equalsAnyIgnoreCase(t, OFFICES)
+            && !(len > 2 && tk.equalsAnyIgnoreCase(t, DEGREES_AND_UNITS))
+            && !bulleted(t);
+    if (afterSentence
+        && ends
+        && !bulleted(t)
+        && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
+        && (len > 1 || caps(t))
+        && !tk.wordIs(t, joinedCapitals ? ROLE : ROLE | CLINICAL | TITLE)
+        && !(joinedCapitals && tk.equalsAnyIgnoreCase(t, CREDENTIALS))) {
       out.add(
           PhiType.NAME, tk.start[t], tk.end[t], 0.6, "name.initials", "initials signing a line");
       return;
@@ -11653,6 +11843,61 @@ final class Recognizers {
   }
 
   /**
+   * Whether the dash before token {@code t} opens its line as an item of a list: the next line
+   * opens with one too ("Bring these.\n-ID\n-Insurance card").
+   */
+  private boolean bulleted(int t) {
+    if (!tk.newlineBefore(t - 1)) {
+      return false;
+    }
+    int k = t + 1;
+    while (k < tk.count && !tk.newlineBefore(k)) {
+      k++;
+    }
+    char dash = s.charAt(tk.start[t - 1]);
+    return k < tk.count
+        && tk.isPunct(k, dash)
+        && tk.length(k) == 1
+        && !tk.isPunct(k + 1, dash); // not a rule of dashes under a signature
+  }
+
+  /**
+   * "02/11 10:14 KLR: CUST CALLED": two or three capitals that no list knows, labelling a line of a
+   * log after the stamp of its date and time, are the initials of who wrote it.
+   */
+  private void initialsAfterAStamp(int t) {
+    if (tk.length(t) < 2
+        || tk.length(t) > 3
+        || tk.word[t] != 0
+        || tk.cue[t] != 0
+        || tk.equalsAnyIgnoreCase(t, NOT_INITIALS)
+        || tk.equalsAnyIgnoreCase(t, OFFICES)
+        || tk.equalsAnyIgnoreCase(t, LOG_CODES)) {
+      return;
+    }
+    int k = t - 1;
+    boolean time = false;
+    while (k >= 0
+        && !tk.newlineBefore(k + 1)
+        && (tk.is(k, NUM)
+            || tk.is(k, PUNCT)
+            || tk.equalsAnyIgnoreCase(k, MERIDIEMS)
+            || tk.wordIs(k, MONTH))) { // "02/11/2024 10:14 AM JT:", "Feb 11 10:14 KLR:"
+      time |= tk.isPunct(k, ':') && tk.is(k + 1, NUM) && tk.length(k + 1) == 2;
+      k--;
+    }
+    if (time && (k < 0 || tk.newlineBefore(k + 1))) {
+      out.add(
+          PhiType.NAME,
+          tk.start[t],
+          tk.end[t],
+          0.6,
+          "name.initials",
+          "initials labelling a log's line");
+    }
+  }
+
+  /**
    * "A# 221-508-774", "A220 917 341", "A204551878": an immigrant's alien registration number (an A
    * and eight or nine digits, in groups of three or not), which names one person; and a USCIS
    * receipt's number ("IOE0923385110": a service center's three letters and ten digits).
@@ -11712,13 +11957,23 @@ final class Recognizers {
   };
 
   /** Office shorthand that ends a line as initials do ("-FYI", "reviewed 1/30/2026 QA"). */
+  private static final WordList MERIDIEMS = WordList.of("am", "pm");
+
+  /** A log's levels, systems and time zones, which label its lines as initials would. */
+  private static final WordList LOG_CODES =
+      WordList.of(
+          ("sys wrn war err dbg inf trc ftl crt msg mgr sla ppe cxl pst est cst mst utc gmt edt cdt"
+                  + " mdt pdt api app svc srv job ack nak ui db sql etl ftp vpn sms ivr tts")
+              .split(" "));
+
   private static final WordList NOT_INITIALS =
       WordList.of(
           "fyi", "qa", "qi", "asap", "eod", "eow", "nb", "ps", "pto", "ooo", "cc", "bcc", "na",
           "tba", "tbc", "wip", "nvm", "lol", "thx", "ty", "pls", "plz", "np", "ok", "kk", "btw",
           "imo", "hr", "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua",
           "ur", "ach", "eob", "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv",
-          "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a", "vr", "dc");
+          "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a", "vr", "dc",
+          "tbd", "est", "id");
 
   /** Offices and units that approve or check things, written as initials: "approved by CEO". */
   private static final WordList OFFICES =
@@ -11761,7 +12016,7 @@ final class Recognizers {
   private static final WordList CREDENTIALS =
       WordList.of(
           ("rn lpn lvn otr ot pt pta slp cota msw lcsw lmsw hha cna np md don ccm crt rrt rd rdn"
-                  + " ibclc cnm aprn fnp crna rph rpsgt")
+                  + " ibclc cnm aprn fnp crna rph rpsgt pa do dds dmd dvm od dpm pharmd psyd")
               .split(" "));
 
   /**
