@@ -151,9 +151,9 @@ class CorpusAccuracyTest {
    * hundred-and-seventh, hundred-and-ninth, hundred-and-eleventh, hundred-and-twelfth,
    * hundred-and-fourteenth, hundred-and-fifteenth, hundred-and-seventeenth, hundred-and-eighteenth,
    * hundred-and-twentieth, hundred-and-twenty-first, hundred-and-twenty-third,
-   * hundred-and-twenty-fifth, hundred-and-twenty-seventh and hundred-and-twenty-ninth sets'
-   * genres): first-sight scores in README; rules were written against their misses since, so floors
-   * against regression.
+   * hundred-and-twenty-fifth, hundred-and-twenty-seventh, hundred-and-twenty-ninth and
+   * hundred-and-thirty-first sets' genres): first-sight scores in README; rules were written
+   * against their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({
@@ -215,7 +215,8 @@ class CorpusAccuracyTest {
     "first-sight-123.jsonl, 0.94, 0.95",
     "first-sight-125.jsonl, 0.92, 0.95",
     "first-sight-127.jsonl, 0.94, 0.95",
-    "first-sight-129.jsonl, 0.94, 0.97"
+    "first-sight-129.jsonl, 0.94, 0.97",
+    "first-sight-131.jsonl, 0.93, 0.96"
   })
   void laterFirstSightSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
@@ -238,7 +239,8 @@ class CorpusAccuracyTest {
    * hundred-and-second, hundred-and-fourth, hundred-and-sixth, hundred-and-eighth,
    * hundred-and-tenth, hundred-and-thirteenth, hundred-and-sixteenth, hundred-and-nineteenth,
    * hundred-and-twenty-second, hundred-and-twenty-fourth, hundred-and-twenty-sixth,
-   * hundred-and-twenty-eighth and hundred-and-thirtieth. Their first-sight scores are README's.
+   * hundred-and-twenty-eighth, hundred-and-thirtieth and hundred-and-thirty-second. Their
+   * first-sight scores are README's.
    */
   @ParameterizedTest
   @CsvSource({
@@ -310,7 +312,8 @@ class CorpusAccuracyTest {
     "holdout-first-sight-124.jsonl, 0.88, 0.95",
     "holdout-first-sight-126.jsonl, 0.88, 0.95",
     "holdout-first-sight-128.jsonl, 0.88, 0.96",
-    "holdout-first-sight-130.jsonl, 0.90, 0.95"
+    "holdout-first-sight-130.jsonl, 0.90, 0.95",
+    "holdout-first-sight-132.jsonl, 0.87, 0.96"
   })
   void theHoldoutSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));

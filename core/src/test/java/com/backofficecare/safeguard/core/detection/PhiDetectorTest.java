@@ -3948,6 +3948,44 @@ class PhiDetectorTest {
         .containsExactly("JT", "K");
   }
 
+  /**
+   * The hundred-and-thirty-first set's misses and false names (a client's faith: an imam's calls, a
+   * synagogue's visitors, a parish nurse's dictations, holy days in a care plan): clergy's titles
+   * before a name, words of worship and holy days, saints and congregations, which are no one's
+   * name; a day of a Hebrew month; a client's number in groups after "CL"; a surname that is also a
+   * word after a title, a given name and a credential, and a doctor after "Dr." no town; a last
+   * four said in words read back in digits; Greek given names.
+   */
+  @Test
+  void theHundredAndThirtyFirstWorkSetHearsFaithAndItsWords() {
+    assertThat(
+            found(
+                "Nurse: Is this Imam Saleh?\nCaller: No, that's all. Jazak Allah khair.\nIMAM:"
+                    + " Inshallah, yes.\nThis is Rabbi Dov Lerner, at Temple Beth Shalom. So Pesach"
+                    + " is coming.\nMEDS MOVED TO SUHOOR AND IFTAR. SEDER AT SON'S HOME. RABBI"
+                    + " FELDMAN, TEMPLE ISRAEL, CALL LOGGED\nparish nurse for St. Casimir and Holy"
+                    + " Trinity\nST BRIANNA 1400-1445 WORKING ON GAIT\nHe mentioned his parents,"
+                    + " Georgios and Anastasia. Please call Dr Amos Kettle DVM.",
+                PhiType.NAME))
+        .containsExactly(
+            "Saleh", "Dov Lerner", "FELDMAN", "BRIANNA", "Georgios", "Anastasia", "Amos Kettle");
+    assertThat(found("Dr. Amos Kettle, DVM, called.", PhiType.NAME)).containsExactly("Amos Kettle");
+    assertThat(
+            found(
+                "her yahrzeit falls on the twenty-third of Kislev. It was the first of Adar, I"
+                    + " think. No. The second of Adar.",
+                PhiType.DATE))
+        .containsExactly("twenty-third of Kislev", "first of Adar", "second of Adar");
+    assertThat(found("CLIENT: RAMASWAMY, KAMALA  CL 40-3318  TEAM B", PhiType.ID))
+        .containsExactly("CL 40-3318");
+    assertThat(
+            found(
+                "Caller: Account ending six zero eight one.\nAgent: 6081, thank you.",
+                PhiType.ACCOUNT))
+        .containsExactly("six zero eight one", "6081");
+    assertThat(found("Reference R-00917, file rec/R-00917_1555.wav", PhiType.ACCOUNT)).isEmpty();
+  }
+
   /** No town in a year said in words nor in a table's compass points. */
   @Test
   void numbersAndDirectionsAreNoTowns() {

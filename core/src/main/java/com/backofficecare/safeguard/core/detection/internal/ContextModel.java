@@ -1145,6 +1145,15 @@ final class ContextModel {
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
         }
+        if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first - 1, CONGREGATIONS)) {
+          t = end - 1;
+          continue; // "Temple Beth Shalom", "TEMPLE ISRAEL": a congregation's name, no one's
+        }
+        for (int k = first + 1; type == PhiType.NAME && k < last - 1; k++) {
+          if (tk.isPunct(k, ',') && tk.equalsAnyIgnoreCase(k + 1, CONGREGATIONS)) {
+            last = k; // "RABBI FELDMAN, TEMPLE ISRAEL": the name, then his congregation
+          }
+        }
         if (type == PhiType.NAME && firms.length > 0) {
           last = beforeAFirm(tk, first, last, firms);
           if (last == first) {
@@ -1155,6 +1164,10 @@ final class ContextModel {
         if (type == PhiType.CITY && homeCareAfter(tk, last)) {
           t = end - 1;
           continue; // "from Brightwater Home Care", "registered to sunnyvale home care"
+        }
+        if (type == PhiType.CITY && titledPerson(tk, first)) {
+          type = PhiType.NAME; // "Dr. Amos Kettle, DVM": a doctor, not a town after a drive
+          label = begin(PhiType.NAME);
         }
         if (type == PhiType.CITY && noPlace(tk, first, last)) {
           t = end - 1;
@@ -1681,6 +1694,22 @@ final class ContextModel {
           "rd", "pta", "otr", "dpt", "cota", "slp", "ccc", "lmsw", "lpc", "cma");
 
   /**
+   * Whether a personal title stands before token {@code first}, and a given name there: "Mrs.
+   * Lane", "Dr. Amos Kettle", but not the "Dr." of a street before its town ("Oak Dr. Ashby").
+   */
+  private static boolean titledPerson(Tokens tk, int first) {
+    int b = tk.isPunct(first - 1, '.') ? first - 2 : first - 1;
+    if (!tk.wordIs(b, Lexicon.TITLE)) {
+      return false;
+    }
+    return !tk.wordIs(b, Lexicon.STREET_SUFFIX)
+        || (tk.wordIs(first, Lexicon.FIRST)
+            && !(tk.kind[Math.max(b - 1, 0)] == Tokens.WORD
+                && b > 0
+                && (tk.flags[b - 1] & Tokens.CAPITALIZED) != 0));
+  }
+
+  /**
    * Whether the words around {@code [first, last)} speak of languages: "speaks", "fluent" or "in"
    * before it, "interpreter" after it, or another language shortly before ("Dutch and some
    * German"). There a language that is also a given name ("German", "Karen") is the language.
@@ -2168,8 +2197,32 @@ final class ContextModel {
         && (tk.flags[t] & Tokens.ALL_CAPS) != 0) {
       return true;
     }
-    return tk.equalsIgnoreCase(t - 1, "saint") && (tk.flags[t - 1] & Tokens.CAPITALIZED) != 0;
+    if (tk.equalsIgnoreCase(t - 1, "saint") && (tk.flags[t - 1] & Tokens.CAPITALIZED) != 0) {
+      return true;
+    }
+    int st = tk.isPunct(t - 1, '.') ? t - 2 : t - 1; // "rose (st bridget emhc)", "St. Casimir"
+    return tk.equalsIgnoreCase(st, "st")
+        && (tk.flags[st] & Tokens.ALL_CAPS) == 0 // "ST BRIANNA 1400": speech therapy
+        && !(tk.kind[Math.max(st - 1, 0)] == Tokens.WORD
+            && st > 0
+            && (tk.flags[st - 1] & Tokens.CAPITALIZED) != 0); // not "Main St. Mary called"
   }
+
+  /** Words that name a congregation by what follows them: "Temple Beth Shalom", "Masjid Noor". */
+  static final WordList CONGREGATIONS =
+      WordList.of(
+          "temple",
+          "congregation",
+          "masjid",
+          "synagogue",
+          "shul",
+          "mandir",
+          "gurdwara",
+          "chua",
+          "wat",
+          "parish",
+          "cathedral",
+          "chapel");
 
   /** Words that ask or agree, never the last word of a name: "is mr santangelo ok?". */
   private static final WordList ASSENTS =

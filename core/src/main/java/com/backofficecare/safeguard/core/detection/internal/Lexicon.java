@@ -132,6 +132,7 @@ final class Lexicon {
     load("other-language-words.txt", COMMON | FOREIGN, w);
     load("other-language-name-words.txt", FOREIGN, w);
     load("technical-words.txt", COMMON, w);
+    load("faith-words.txt", COMMON, w);
     load("clinical-words.txt", CLINICAL, w);
     loadPlaces(w);
     java.util.Set<String> longCountries = new java.util.HashSet<>();
@@ -212,7 +213,8 @@ final class Lexicon {
         w,
         TITLE | STOP,
         "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee officer sgt det"
-            + " detective deputy senor senora senorita dona mme mlle madame monsieur");
+            + " detective deputy senor senora senorita dona mme mlle madame monsieur"
+            + " reverend pastor imam rabbi deacon cantor swami");
     add(
         w,
         ROLE | STOP,
@@ -286,7 +288,7 @@ final class Lexicon {
     cue(
         w,
         C_DATE,
-        "dob birth born birthdate birthday date dated on since from until through thru"
+        "dob birth born birthdate birthday bday date dated on since from until through thru"
             + " expires expire expiration expiry exp admitted admission discharged discharge"
             + " effective eff service visit seen start started end ended hired hire terminated"
             + " deceased died death dos doa onset signed due renewal renewed issued next by before"

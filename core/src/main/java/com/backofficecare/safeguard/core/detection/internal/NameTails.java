@@ -368,6 +368,16 @@ final class NameTails {
     }
     boolean capitals = (tk.flags[last] & Tokens.ALL_CAPS) != 0 && tk.length(last) > 1;
     int word = tk.word[t];
+    if ((tk.flags[t] & Tokens.CAPITALIZED) != 0
+        && (word & (COMMON | LAST)) != 0
+        && (word & (ROLE | TITLE | STOP)) == 0
+        && titledBy(tk, last, TITLE)
+        && (tk.word[last] & FIRST) != 0
+        && (tk.word[last] & ORDINARY) == 0
+        && last == NameEchoes.firstTokenAt(tk, f.start())
+        && credentialAfter(tk, t + 1)) {
+      return t; // "Dr Amos Kettle DVM": a surname that is also a word, before the credential
+    }
     if (capitals != ((tk.flags[t] & Tokens.ALL_CAPS) != 0)
         || (tk.flags[t] & Tokens.CAPITALIZED) == 0
         || (word & (ORDINARY | TITLE | MONTH | WEEKDAY | ORG | STATE | STATE_NAME | PLACE)) != 0
@@ -399,6 +409,18 @@ final class NameTails {
                 && (tk.word[n] & (FIRST | LAST)) == 0)
         ? t
         : -1;
+  }
+
+  /** Whether a credential follows at {@code k}, after a comma or not: "DVM", ", MD". */
+  private static boolean credentialAfter(Tokens tk, int k) {
+    int c =
+        k < tk.count && tk.kind[k] == Tokens.PUNCT && tk.text.charAt(tk.start[k]) == ','
+            ? k + 1
+            : k;
+    return c < tk.count
+        && (tk.flags[c] & Tokens.NEWLINE_BEFORE) == 0
+        && (tk.flags[c] & Tokens.ALL_CAPS) != 0
+        && (tk.word[c] & ROLE) != 0;
   }
 
   /** Whether a title or a role stands before token {@code k}: "Dr. Theo", "Nurse Ana". */

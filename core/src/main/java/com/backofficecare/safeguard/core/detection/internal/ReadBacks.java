@@ -124,7 +124,10 @@ final class ReadBacks {
         if (v != null
             && (v.house || key.length() >= 4)
             && (!v.isTail()
-                || ((v.house || (oneByOne && parts >= 4) || key.length() >= 7)
+                || ((v.house
+                        || (oneByOne && parts >= 4)
+                        || key.length() >= 7
+                        || (parts == 1 && tk.is(t, Tokens.NUM) && v.saidInWords()))
                     && v.near(tk.start[t], tk.end[next - 1])))
             && (said || !tk.text.regionIs(tk.start[t], tk.end[next - 1], v.form))) {
           match = v;
@@ -252,6 +255,12 @@ final class ReadBacks {
 
     boolean isTail() {
       return start >= 0;
+    }
+
+    /** Whether the value was said in words ("six zero eight one"), so its digits read it back. */
+    boolean saidInWords() {
+      return form.chars().anyMatch(Character::isLetter)
+          && form.chars().noneMatch(c -> c >= '0' && c <= '9');
     }
 
     /**

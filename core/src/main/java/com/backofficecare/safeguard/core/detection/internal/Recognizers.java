@@ -5265,8 +5265,9 @@ final class Recognizers {
         && !(tk.joined(t + 2) && tk.is(t + 3, NUM))) {
       spacedPrefix(t); // "RN 2291847", "EMP 30112"
     }
-    if (tk.equalsAnyIgnoreCase(t, EMPLOYEE)) {
-      groupedEmployeeNumber(t); // "EMP 55-10293"
+    if (tk.equalsAnyIgnoreCase(t, EMPLOYEE)
+        || (tk.wordIs(t, ID_PREFIX) && (tk.flags[t] & Tokens.ALL_CAPS) != 0 && tk.length(t) >= 2)) {
+      groupedEmployeeNumber(t); // "EMP 55-10293", "CL 40-3318"
     }
     if ((tk.word[t] & MONTH) != 0) {
       writtenDate(t); // "Nov 1", and in lower case "nov 1", "december 12, 2025"
@@ -5818,7 +5819,8 @@ final class Recognizers {
         || s.charAt(tk.end[t]) != ' '
         || tk.length(n) < 3
         || (tk.word[n] & NOT_A_SURNAME) != 0
-        || tk.equalsAnyIgnoreCase(t, VEHICLE_MAKES)) { // "a 2023 Kia Niro"
+        || tk.equalsAnyIgnoreCase(t, VEHICLE_MAKES) // "a 2023 Kia Niro"
+        || tk.equalsAnyIgnoreCase(t - 1, ContextModel.CONGREGATIONS)) { // "Temple Beth Shalom"
       return;
     }
     int last = surnameEnd(n);
@@ -6271,10 +6273,30 @@ final class Recognizers {
    * and "march", which are words as often ("the second of may we go").
    */
   private boolean monthNamed(int k) {
-    return tk.wordIs(k, MONTH)
-        && ((tk.flags[k] & Tokens.CAPITALIZED) != 0
-            || !(tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "march")));
+    return (tk.wordIs(k, MONTH)
+            && ((tk.flags[k] & Tokens.CAPITALIZED) != 0
+                || !(tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "march"))))
+        || (tk.equalsAnyIgnoreCase(k, HEBREW_MONTHS) && (tk.flags[k] & Tokens.CAPITALIZED) != 0);
   }
+
+  /**
+   * The months of the Hebrew calendar, by which a death's anniversary is kept: "the twenty-third of
+   * Kislev", "the second of Adar".
+   */
+  private static final WordList HEBREW_MONTHS =
+      WordList.of(
+          "tishrei",
+          "cheshvan",
+          "heshvan",
+          "kislev",
+          "tevet",
+          "shevat",
+          "adar",
+          "nisan",
+          "iyar",
+          "sivan",
+          "tammuz",
+          "elul");
 
   /**
    * Adds the day of a month said after the month ending at {@code month} and a link ("the twenty
@@ -8358,7 +8380,7 @@ final class Recognizers {
           tk.end[a + 2],
           0.9,
           "id.prefix",
-          "employee id prefix, a space, grouped digits");
+          "client or employee id prefix, a space, grouped digits");
     }
   }
 
