@@ -3986,6 +3986,21 @@ class PhiDetectorTest {
     assertThat(found("Reference R-00917, file rec/R-00917_1555.wav", PhiType.ACCOUNT)).isEmpty();
   }
 
+  /**
+   * What the attack on the hundred-and-thirty-first set's rules found they took from people: a
+   * given name after a street's "st" in lower case, a name after "chapel" in lower case, a surname
+   * that is a clergy's title ("Ahmed Imam").
+   */
+  @Test
+  void saintsAndTitlesLeavePeopleTheirNames() {
+    assertThat(
+            found(
+                "maple st laura is the daughter. After chapel Jacob Morris felt dizzy. Ahmed Imam,"
+                    + " 54, seen today.",
+                PhiType.NAME))
+        .containsExactly("laura", "Jacob Morris", "Ahmed Imam");
+  }
+
   /** No town in a year said in words nor in a table's compass points. */
   @Test
   void numbersAndDirectionsAreNoTowns() {

@@ -1145,7 +1145,9 @@ final class ContextModel {
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
         }
-        if (type == PhiType.NAME && tk.equalsAnyIgnoreCase(first - 1, CONGREGATIONS)) {
+        if (type == PhiType.NAME
+            && tk.equalsAnyIgnoreCase(first - 1, CONGREGATIONS)
+            && !tk.lowerCase(first - 1)) {
           t = end - 1;
           continue; // "Temple Beth Shalom", "TEMPLE ISRAEL": a congregation's name, no one's
         }
@@ -1246,6 +1248,7 @@ final class ContextModel {
             && (tk.kind[first] == Tokens.NUM
                 || tk.kind[first] == Tokens.PUNCT
                 || notOfAName(tk, first)
+                || tk.equalsAnyIgnoreCase(first, CLERGY)
                 || spellingWord(tk, first)
                 || spellingWord(tk, first + 1)
                 || apostropheDropped(tk, first)
@@ -2203,10 +2206,21 @@ final class ContextModel {
     int st = tk.isPunct(t - 1, '.') ? t - 2 : t - 1; // "rose (st bridget emhc)", "St. Casimir"
     return tk.equalsIgnoreCase(st, "st")
         && (tk.flags[st] & Tokens.ALL_CAPS) == 0 // "ST BRIANNA 1400": speech therapy
-        && !(tk.kind[Math.max(st - 1, 0)] == Tokens.WORD
-            && st > 0
-            && (tk.flags[st - 1] & Tokens.CAPITALIZED) != 0); // not "Main St. Mary called"
+        && (st == 0
+            || tk.kind[st - 1] == Tokens.PUNCT
+            || tk.equalsAnyIgnoreCase(st - 1, BEFORE_A_SAINT)); // not "maple st laura is"
   }
+
+  /**
+   * Clergy's titles, which some people bear as surnames ("Ahmed Imam"): before a name they are the
+   * title, not the name's first word ("Is this Imam Saleh?").
+   */
+  private static final WordList CLERGY =
+      WordList.of("reverend", "pastor", "imam", "rabbi", "deacon", "cantor", "swami");
+
+  /** Words before a church named after its saint: "nurse for St. Casimir", "at st anne's". */
+  private static final WordList BEFORE_A_SAINT =
+      WordList.of("for", "at", "from", "of", "to", "the", "in", "with", "on", "and");
 
   /** Words that name a congregation by what follows them: "Temple Beth Shalom", "Masjid Noor". */
   static final WordList CONGREGATIONS =

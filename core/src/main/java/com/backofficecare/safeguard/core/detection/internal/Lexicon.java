@@ -213,8 +213,8 @@ final class Lexicon {
         w,
         TITLE | STOP,
         "mr mrs ms miss mx dr prof rev sr jr sra srta dra nee officer sgt det"
-            + " detective deputy senor senora senorita dona mme mlle madame monsieur"
-            + " reverend pastor imam rabbi deacon cantor swami");
+            + " detective deputy senor senora senorita dona mme mlle madame monsieur");
+    add(w, TITLE, "reverend pastor imam rabbi deacon cantor swami");
     add(
         w,
         ROLE | STOP,
