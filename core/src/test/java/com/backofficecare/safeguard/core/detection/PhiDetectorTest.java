@@ -3976,6 +3976,8 @@ class PhiDetectorTest {
                     + " think. No. The second of Adar.",
                 PhiType.DATE))
         .containsExactly("twenty-third of Kislev", "first of Adar", "second of Adar");
+    assertThat(found("a transcript: the first of tishrei, then", PhiType.DATE))
+        .containsExactly("first of tishrei");
     assertThat(found("CLIENT: RAMASWAMY, KAMALA  CL 40-3318  TEAM B", PhiType.ID))
         .containsExactly("CL 40-3318");
     assertThat(

@@ -6276,7 +6276,7 @@ final class Recognizers {
     return (tk.wordIs(k, MONTH)
             && ((tk.flags[k] & Tokens.CAPITALIZED) != 0
                 || !(tk.equalsIgnoreCase(k, "may") || tk.equalsIgnoreCase(k, "march"))))
-        || (tk.equalsAnyIgnoreCase(k, HEBREW_MONTHS) && (tk.flags[k] & Tokens.CAPITALIZED) != 0);
+        || tk.equalsAnyIgnoreCase(k, HEBREW_MONTHS);
   }
 
   /**
