@@ -1707,8 +1707,8 @@ final class ContextModel {
     }
     return !tk.wordIs(b, Lexicon.STREET_SUFFIX)
         || (tk.wordIs(first, Lexicon.FIRST)
-            && !(tk.kind[Math.max(b - 1, 0)] == Tokens.WORD
-                && b > 0
+            && !(b > 0
+                && tk.kind[b - 1] == Tokens.WORD
                 && (tk.flags[b - 1] & Tokens.CAPITALIZED) != 0));
   }
 
