@@ -4003,6 +4003,94 @@ class PhiDetectorTest {
         .containsExactly("laura", "Jacob Morris", "Ahmed Imam");
   }
 
+  /**
+   * An office's letters read out before the digits of a claim's, an order's or a reference's number
+   * belong to it ("C dash two four ...", "P-R-four-four ...", "BOL four four ..."); a pronoun or a
+   * word before spoken digits does not.
+   */
+  @Test
+  void lettersReadOutBeforeANumbersDigitsAreOfIt() {
+    assertThat(
+            found(
+                "The reference number for this complaint is C dash two four one one eight.\nHer"
+                    + " work order number is, um, P-R-four-four-seven-one. Our aide\nThe order"
+                    + " number on our end is T-R two six zero four one seven, and the bill of"
+                    + " lading is BOL four four eight one.\nIncident number is C-O, two five,"
+                    + " dash, zero one one six. Thank you.",
+                PhiType.ID))
+        .containsExactly(
+            "C dash two four one one eight",
+            "P-R-four-four-seven-one",
+            "T-R two six zero four one seven",
+            "BOL four four eight one",
+            "C-O, two five, dash, zero one one six");
+    assertThat(
+            found(
+                "The order number? I think, um, I four five five six is wrong. The ticket number"
+                    + " is ON two two seven one.",
+                PhiType.ID))
+        .isEmpty();
+  }
+
+  /**
+   * The hundred-and-thirty-third work set (a client's working life): an authorization's code after
+   * "AUTH" and a claim's control number after "ICN" or under its column, a toll-free number read
+   * aloud, and a chat's sender named again in lower case.
+   */
+  @Test
+  void theHundredAndThirtyThirdWorkSetReadsAWorkingLife() {
+    assertThat(
+            found(
+                "PLEASE ADVISE ON FINAL BILLING AND CLOSE AUTH TA25-0064029. OK\nEOB 141:"
+                    + " DUPLICATE (SEE ICN 2025206009918)\nICN              DOS         CODE\n"
+                    + "2025213004471    08/01/2025  S5125",
+                PhiType.ID))
+        .containsExactly("TA25-0064029", "2025206009918", "2025213004471");
+    assertThat(
+            found(
+                "Caller: Eight hundred, five five five, oh one nine two. And for the pending"
+                    + " one?\nIt cost eight hundred, five five five of them were sold.",
+                PhiType.PHONE))
+        .containsExactly("Eight hundred, five five five, oh one nine two");
+    assertThat(
+            found(
+                "[10/3 9:15 am] marv: good to know. is he still at the house on alder\n[10/3 9:20"
+                    + " am] deb k: me and vonda can do thursday the 9th at 10. marv you coming\n"
+                    + "[10/3 9:31 am] marv: cant drive since the cataract thing. vonda can you get"
+                    + " me",
+                PhiType.NAME))
+        .containsExactly("marv", "deb k", "vonda", "marv", "marv", "vonda");
+  }
+
+  /**
+   * What the hundred-and-thirty-third work set took that is no one's: a nation, a hospital named
+   * after its saint, a street's name without its number, a utility and an employer named after a
+   * town or a family, "young lady", a count of a spelling's letters.
+   */
+  @Test
+  void nationsHospitalsStreetsAndFirmsAreNoTownsNorNames() {
+    assertThat(
+            found(
+                "stationed there and then a hospital in England. He is home from Saint Vincent's"
+                    + " and you folks got somebody. The driver knows her street, Delmont Terrace."
+                    + " Welcome to the Tri-County Gas and Electric retiree line.",
+                PhiType.CITY))
+        .isEmpty();
+    assertThat(
+            found(
+                "He lives in Warren County near Lebanon, on a farm. 5 Orchard Row, Bethel CT",
+                PhiType.CITY))
+        .containsExactly("Warren County", "Lebanon", "Bethel");
+    assertThat(
+            found(
+                "Caller: Thank you, young lady.\nCaller: Two D's in the middle, yes.\nfax it to"
+                    + " the funeral home, Kessler and Daughters, attention Doreen. Thank you for"
+                    + " calling the Halvorsen Steel Retiree Service Center.\nFAMILY: WIFE JOYCE"
+                    + " KING AND SONS MARCUS",
+                PhiType.NAME))
+        .containsExactly("Doreen", "JOYCE KING", "MARCUS");
+  }
+
   /** No town in a year said in words nor in a table's compass points. */
   @Test
   void numbersAndDirectionsAreNoTowns() {
@@ -4188,8 +4276,12 @@ class PhiDetectorTest {
                     + "I'm at Tri-County Home Assist, account T-C-A one four four. I'm calling.",
                 PhiType.ACCOUNT))
         .containsExactly("E-V-G two two seven", "T-C-A one four four");
-    assertThat(found("Rep: Reference number?\nCaller: C-R-nine nine one three two.", PhiType.ID))
-        .doesNotContain("C-R-nine nine one three two"); // its letters are no account's
+    assertThat(
+            found(
+                "Biller: Can I get a call reference number?\nRep: Sure, it's C-R-nine nine one"
+                    + " three two.",
+                PhiType.ID))
+        .isEmpty(); // a call's own reference, and its letters are no account's
     assertThat(
             found(
                 "Maribel: His Medicaid number is on the card, it's, hold on, 6 2 0 0 4 8 1 1 7 3.",

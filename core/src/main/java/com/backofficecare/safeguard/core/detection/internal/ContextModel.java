@@ -1211,6 +1211,10 @@ final class ContextModel {
           t = end - 1;
           continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
         }
+        if (type == PhiType.NAME && (youngOne(tk, last - 1) || lettersCounted(tk, first))) {
+          t = end - 1;
+          continue; // "Thank you, young lady", "Two D's in the middle": no names
+        }
         if (type == PhiType.NAME && credential(tk, first, last)) {
           t = end - 1;
           continue; // "Duc Pham, M.D.": a degree after the name, not an initial
@@ -1592,6 +1596,26 @@ final class ContextModel {
         && !tk.wordIs(tk.isPunct(k - 1, '.') ? k - 2 : k - 1, Lexicon.TITLE);
   }
 
+  /** "Thank you, young lady", "a young man": the word "young" before a person, not a surname. */
+  private static boolean youngOne(Tokens tk, int k) {
+    return tk.equalsIgnoreCase(k, "young")
+        && tk.equalsAnyIgnoreCase(k + 1, YOUNG_ONES)
+        && !tk.wordIs(k - 1, Lexicon.TITLE);
+  }
+
+  private static final WordList YOUNG_ONES =
+      WordList.of("lady", "ladies", "man", "men", "woman", "women", "fellow", "lad", "people");
+
+  /** "Two D's in the middle": a count of a spelling's letters, no name. */
+  private static boolean lettersCounted(Tokens tk, int k) {
+    return tk.wordIs(k, Lexicon.NUMBER_WORD)
+        && tk.length(k + 1) == 1
+        && (tk.isPunct(k + 2, '\'')
+            || tk.isPunct(k + 2, '\u2019')
+            || tk.equalsIgnoreCase(k + 2, "s")
+            || tk.isPunct(k + 2, ','));
+  }
+
   /**
    * Whether lower-case word {@code k} is a contraction typed without its apostrophe, as chats and
    * transcripts write them ("alright heres your id", "so ive got"), not a name.
@@ -1757,7 +1781,11 @@ final class ContextModel {
       return false;
     }
     if (type == PhiType.CITY) {
-      return !tk.wordIs(k, Lexicon.PLACE | Lexicon.FIRST);
+      return !tk.wordIs(k, Lexicon.PLACE | Lexicon.FIRST)
+          || (last == first + 1
+              && !tk.wordIs(k, Lexicon.FIRST)
+              && !tk.equalsAnyIgnoreCase(k, TOWNS_NAMED_AS_NATIONS)
+              && !stateAfter(tk, last)); // "a hospital in England"; not "Lebanon, TN"
     }
     if (tk.wordIs(first - 1, Lexicon.TITLE)) {
       return false;
@@ -1769,6 +1797,19 @@ final class ContextModel {
     return nationsOnly(tk, first, last, kept)
         || (!tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST | Lexicon.PLACE)
             && !tk.wordIs(first, Lexicon.FIRST));
+  }
+
+  /**
+   * Nations that are one city ("he lives in Singapore") or whose name many an American town has
+   * ("near Lebanon, on a farm").
+   */
+  private static final WordList TOWNS_NAMED_AS_NATIONS =
+      WordList.of("singapore", "monaco", "lebanon");
+
+  /** Whether a state follows token {@code k - 1}, a comma between or not: "Lebanon, TN". */
+  private static boolean stateAfter(Tokens tk, int k) {
+    int n = tk.isPunct(k, ',') ? k + 1 : k;
+    return !tk.newlineBefore(n) && tk.wordIs(n, Lexicon.STATE | Lexicon.STATE_NAME);
   }
 
   /** Whether tokens {@code [first, last)} are a state's name and nothing else. */
@@ -2546,6 +2587,19 @@ final class ContextModel {
     if (last == first + 1 && tk.equalsAnyIgnoreCase(first, NO_PLACES)) {
       return true;
     }
+    if ((tk.equalsIgnoreCase(first, "saint") || tk.equalsIgnoreCase(first, "st"))
+        && (tk.isPunct(last, '\'') || tk.isPunct(last, '\u2019'))
+        && tk.joined(last)
+        && tk.equalsIgnoreCase(last + 1, "s")) {
+      return true; // "home from Saint Vincent's": a hospital or a parish named after its saint
+    }
+    if (tk.wordIs(last, Lexicon.STREET_SUFFIX)
+        && !tk.wordIs(last, Lexicon.STATE) // "Bethel CT": Connecticut, no court
+        && !tk.lowerCase(last)
+        && !tk.newlineBefore(last)
+        && !tk.equalsIgnoreCase(last, "st")) {
+      return true; // "her street, Delmont Terrace": a street's name, no town
+    }
     for (int k = first; k < last; k++) {
       if (!tk.wordIs(k, Lexicon.NUMBER_WORD)
           && !tk.equalsIgnoreCase(k, "point")
@@ -2596,6 +2650,12 @@ final class ContextModel {
       }
     }
     int k = last;
+    if ((tk.isPunct(k, '&') || tk.equalsIgnoreCase(k, "and"))
+        && tk.equalsAnyIgnoreCase(k + 1, KIN_IN_FIRMS)
+        && !tk.lowerCase(k + 1)
+        && !tk.wordIs(k + 2, Lexicon.FIRST)) { // not "WIFE JOYCE KING AND SONS MARCUS & DEV"
+      return true; // "the funeral home, Kessler and Daughters": a family's firm
+    }
     if (last == first + 1
         && tk.isPunct(k, '&')
         && k + 1 < tk.count
@@ -3200,10 +3260,31 @@ final class ContextModel {
           "plumbing",
           "electric",
           "realty",
-          "lawn");
+          "lawn",
+          "gas", // "Tri-County Gas and Electric", "Halvorsen Steel": a utility, an employer
+          "utilities",
+          "telephone",
+          "steel",
+          "mining",
+          "railroad",
+          "railway",
+          "foundry");
 
   private static final WordList BUSINESSES =
       WordList.of(
+          "gas",
+          "utilities",
+          "telephone",
+          "steel",
+          "mining",
+          "mills",
+          "railroad",
+          "railway",
+          "foundry",
+          "motors",
+          "industries",
+          "manufacturing",
+          "shipyard",
           "ambulance",
           "ems",
           "pharmacy",

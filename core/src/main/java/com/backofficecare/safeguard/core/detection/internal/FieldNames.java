@@ -340,7 +340,7 @@ public final class FieldNames {
             + " clientnumber patientref patientno patientnumber employeeno employeenumber empno"
             + " rxnumber rxno prescriptionnumber casenumber caseno caseid claimnumber claimno"
             + " claimid emp clt auth authno authnumber authorization authorizationnumber visitid"
-            + " encounterid patid cgid tripid tripno tripnumber userid");
+            + " encounterid patid cgid tripid tripno tripnumber userid icn tcn");
     put(m, PhiType.AGE_OVER_89, "age");
     return Map.copyOf(m);
   }

@@ -341,7 +341,7 @@ final class Lexicon {
         w,
         C_ID,
         "client employee patient caregiver staff emp worker id badge ee eid auth"
-            + " authorization referral rx rx# prescription cl");
+            + " authorization referral rx rx# prescription cl icn tcn");
     cue(w, C_IP, "ip ipv4 ipv6 host from");
     cue(
         w,

@@ -6668,6 +6668,19 @@ final class Recognizers {
       out.add(PhiType.DATE, a, b, 0.9, "date.spoken", "a date of birth read out in numbers");
       return; // "date of birth nine twelve nineteen thirty eight"
     }
+    int lettered = officeLetters(t);
+    if (lettered < t
+        && (spokenCaseLabel(lettered) || orderLabelBefore(lettered))
+        && !callReference(lettered)) {
+      out.add( // "the claim number is C-L four seven, dash, zero zero nine one"
+          PhiType.ID,
+          tk.start[lettered],
+          b,
+          0.8,
+          "id.spoken",
+          "an office's letters and digits read aloud after a number's label");
+      return;
+    }
     if (digitCount >= 5 && spokenCaseLabel(t)) {
       out.add(PhiType.ID, a, b, 0.8, "id.spoken", "digits read aloud after a case's label");
       return;
@@ -6778,6 +6791,11 @@ final class Recognizers {
       townBeforeAZipLabel(t);
     } else if ((cue & C_PHONE) != 0 && digitCount >= 7 && digitCount <= 11) {
       out.add(PhiType.PHONE, a, b, 0.85, "phone.spoken", "digits read aloud after a phone label");
+    } else if (digitCount == 10
+        && tk.equalsIgnoreCase(t, "eight")
+        && tk.equalsIgnoreCase(t + 1, "hundred")) {
+      out.add( // "Eight hundred, five five five, oh one nine two"
+          PhiType.PHONE, a, b, 0.85, "phone.spoken", "a toll-free number read aloud");
     } else if (digitCount == 11 && numberValue(t) == 1 && !countedFromOne(t)) {
       out.add( // "One, eight hundred, five five five, oh one four three"
           PhiType.PHONE, a, b, 0.85, "phone.spoken", "a long-distance number read aloud");
@@ -7729,6 +7747,73 @@ final class Recognizers {
         ? C_NPI
         : 0;
   }
+
+  /**
+   * The first of the letters read out before the digits at {@code t}, an office's prefix ("C dash
+   * two four ...", "P-R-four-four ...", "T-R two six ...", "BOL four four ..."), or {@code t} when
+   * none: single capitals (not the words "I" and "A" standing alone) and groups of two or three
+   * capitals that are no word.
+   */
+  private int officeLetters(int t) {
+    int first = t;
+    int letters = 0;
+    for (int k = t - 1; k >= 0 && k >= t - 8 && !tk.newlineBefore(k + 1); k--) {
+      if (tk.isPunct(k, '-') || tk.equalsIgnoreCase(k, "dash") || (tk.isPunct(k, ',') && k > 0)) {
+        continue;
+      }
+      boolean hyphened = tk.isPunct(k + 1, '-') && tk.joined(k + 1);
+      if (!tk.is(k, WORD)
+          || !Character.isUpperCase(s.charAt(tk.start[k]))
+          || (tk.length(k) > 1 && !caps(k))
+          || tk.length(k) > 3
+          || letters + tk.length(k) > 4
+          || (tk.length(k) == 1
+              && (tk.equalsIgnoreCase(k, "i") || tk.equalsIgnoreCase(k, "a"))
+              && !hyphened)
+          || (tk.length(k) > 1 && (tk.wordIs(k, STOP) || tk.wordIs(k, COMMON)))) {
+        break;
+      }
+      letters += tk.length(k);
+      first = k;
+    }
+    while (first < t && !tk.is(first, WORD)) {
+      first++;
+    }
+    return first;
+  }
+
+  /**
+   * Whether an order's, a ticket's or a shipment's number is said before {@code t}: "the order
+   * number on our end is", "the bill of lading is", "your ticket number is, um,". Told to a caller,
+   * such a number finds the caller's own matter.
+   */
+  private boolean orderLabelBefore(int t) {
+    for (int k = t - 1; k >= 1 && k >= t - 8 && !tk.newlineBefore(k + 1); k--) {
+      if (tk.isPunct(k, '.') || tk.isPunct(k, '?') || tk.isPunct(k, ';')) {
+        return false;
+      }
+      if (tk.equalsAnyIgnoreCase(k, ORDER_LABELS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the number at {@code t} answers for a call's own reference ("Can I get a call reference
+   * number?"), which a payer's desk gives to number the call, not anyone's matter.
+   */
+  private boolean callReference(int t) {
+    for (int k = t - 1; k >= 1 && k >= t - 14; k--) {
+      if (tk.equalsIgnoreCase(k, "reference") && tk.equalsIgnoreCase(k - 1, "call")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordList ORDER_LABELS =
+      WordList.of("order", "ticket", "lading", "invoice", "locator", "tracking", "authorization");
 
   /**
    * Whether the digits read aloud at {@code t} answer a case's, a report's or an intake's number:
@@ -9898,7 +9983,12 @@ final class Recognizers {
       return; // a chat's stamp says so on its own; a line's first word needs other such lines
     }
     // A handle ("deshawn_rn", "kristy.hr") is named whole, over the model's given name in it.
-    double confidence = last == t + 2 && tk.length(last) <= 3 ? 0.95 : 0.7;
+    // A sender after a stamp, in a chat of three such lines or more, is named enough for the
+    // name's other mentions in lower case ("marv you coming") to be taken too.
+    double confidence =
+        last == t + 2 && tk.length(last) <= 3
+            ? 0.95
+            : afterLineStamp(t) && chatLines.get() >= 3 ? 0.8 : 0.7;
     out.add(
         PhiType.NAME,
         tk.start[t],
@@ -12222,7 +12312,9 @@ final class Recognizers {
             && (tk.equalsIgnoreCase(t + 1, "id")
                 || tk.equalsIgnoreCase(t + 1, "no")
                 || tk.equalsIgnoreCase(t + 1, "number")
-                || tk.isPunct(t + 1, '#'));
+                || tk.isPunct(t + 1, '#')
+                || officeCode(t + 1)
+                || (controlNumber(t) && tk.is(t + 1, NUM) && tk.length(t + 1) >= 10));
     boolean keyword = tk.wordIs(t, KEYWORD); // "client" and "employee" are only id labels
     if (!keyword && !id) {
       return;
@@ -12287,7 +12379,8 @@ final class Recognizers {
         && (tk.equalsIgnoreCase(k + 1, "no") || tk.equalsIgnoreCase(k + 1, "number"))) {
       k++; // "Cert. No. 2026-HHA-00412"
     }
-    boolean spoken = false; // the label is a sentence's, not the id's: "number is 31177"
+    // the label is a sentence's, not the id's: "number is 31177", "AUTH TA25-0064029"
+    boolean spoken = id && (officeCode(t + 1) || controlNumber(t));
     if (serial || id || license || account || plan) {
       if (tk.equalsIgnoreCase(k, "id") && plan) {
         k++;
@@ -12421,6 +12514,27 @@ final class Recognizers {
           "id.label",
           "client or employee id label");
     }
+  }
+
+  /**
+   * Whether an office's code starts at token {@code k}: capitals and digits, a hyphen, five digits
+   * or more ("TA25-0071160", "DM25-0019934"), as an authorization or a referral is numbered.
+   */
+  private boolean officeCode(int k) {
+    return tk.is(k, ALNUM)
+        && codeLetters(k)
+        && Character.isLetter(s.charAt(tk.start[k]))
+        && tk.length(k) <= 6
+        && tk.isPunct(k + 1, '-')
+        && tk.joined(k + 1)
+        && tk.joined(k + 2)
+        && tk.is(k + 2, NUM)
+        && tk.length(k + 2) >= 5;
+  }
+
+  /** A claim's control number's label ("ICN", "TCN"), which a payer's long number follows. */
+  private boolean controlNumber(int t) {
+    return tk.equalsIgnoreCase(t, "icn") || tk.equalsIgnoreCase(t, "tcn");
   }
 
   /**
