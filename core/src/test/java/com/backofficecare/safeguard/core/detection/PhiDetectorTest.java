@@ -4060,6 +4060,27 @@ class PhiDetectorTest {
                     + " me",
                 PhiType.NAME))
         .containsExactly("marv", "deb k", "vonda", "marv", "marv", "vonda");
+    assertThat(
+            found(
+                "his receipt shows it, and at the time he lived at route two box sixty, Wall."
+                    + " period. Take route two to the box store.",
+                PhiType.ADDRESS))
+        .containsExactly("route two box sixty");
+    assertThat(
+            found(
+                "dictating a letter, to the Pennington County Register of Deeds, military records.",
+                PhiType.CITY))
+        .containsExactly("Pennington County");
+    assertThat(
+            found(
+                "a supplemental note for the SF one eighty on Mildred Haskins-Ferro, date of birth"
+                    + " January twenty\nHi this is Mary Apolinario I am the secretary of the"
+                    + " retirees.",
+                PhiType.NAME))
+        .containsExactly("Mildred Haskins-Ferro", "Mary Apolinario");
+    assertThat(
+            found("[recording system - auto transcript - inbound 555-0175 - 05:02]", PhiType.PHONE))
+        .containsExactly("555-0175");
   }
 
   /**

@@ -1403,6 +1403,13 @@ final class ContextModel {
         }
         first = areaCodeSaid(tk, said, last);
       }
+      if (type == PhiType.CITY
+          && tk.equalsAnyIgnoreCase(last, COUNTIES)
+          && !tk.lowerCase(last) == !tk.lowerCase(last - 1)
+          && !tk.newlineBefore(last)
+          && !tk.joined(last)) {
+        last++; // "the Pennington County Register of Deeds": the county's word is its name's
+      }
       int said = type == PhiType.NAME ? nameSaidAgain(tk, first, last) : -1;
       if (last > t
           && confidence >= out.minimumConfidence()
@@ -1425,6 +1432,8 @@ final class ContextModel {
       sameMonth(tk, s, months, out);
     }
   }
+
+  private static final WordList COUNTIES = WordList.of("county", "parish", "borough");
 
   /**
    * "415 Quarry Rd, Ellison, 48830", "OAK HOLLOW 37219 KEY IN LOCKBOX": five digits (and four)

@@ -297,7 +297,8 @@ final class Lexicon {
         w,
         C_PHONE,
         "phone ph tel telephone cell cellphone mobile fax call text contact reached"
-            + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number");
+            + " reach pager voicemail vm sms dial phone# tel# cell# landline whatsapp number"
+            + " inbound outbound");
     cue(w, C_SSN, "ssn ss ss# social ssn# tin itin taxpayer");
     cue(
         w,

@@ -4858,6 +4858,10 @@ final class Recognizers {
     while (tk.isPunct(k, '.') || tk.isPunct(k, '#')) {
       k++; // "Rt. 2", "RR #1"
     }
+    if (tk.wordIs(k, NUMBER_WORD) && !tk.equalsIgnoreCase(k, "a")) {
+      spokenRuralRoute(t, k);
+      return;
+    }
     if (!tk.is(k, NUM) || tk.length(k) > 3) {
       return;
     }
@@ -4869,6 +4873,34 @@ final class Recognizers {
       return; // "RR 2" alone is too short to tell
     }
     out.add(PhiType.ADDRESS, tk.start[t], end, 0.88, "address.rural-route", "rural route and box");
+  }
+
+  /**
+   * "route two box sixty", "rural route three, box one forty-two": a rural delivery address said in
+   * words; the box and its number must follow, as a route alone says no one's home.
+   */
+  private void spokenRuralRoute(int t, int k) {
+    int b = tk.isPunct(k + 1, ',') ? k + 2 : k + 1;
+    if (!tk.equalsIgnoreCase(b, "box")
+        || !tk.wordIs(b + 1, NUMBER_WORD)
+        || tk.newlineBefore(b + 1)) {
+      return;
+    }
+    int last = b + 1;
+    for (int n = last + 1; n <= b + 6 && !tk.newlineBefore(n); n++) {
+      if (tk.wordIs(n, NUMBER_WORD) && !tk.equalsIgnoreCase(n, "a")) {
+        last = n;
+      } else if (!(tk.isPunct(n, '-') && tk.joined(n) && tk.joined(n + 1))) {
+        break; // "one forty-two": the hyphen inside a number said in words
+      }
+    }
+    out.add(
+        PhiType.ADDRESS,
+        tk.start[t],
+        tk.end[last],
+        0.85,
+        "address.rural-route",
+        "rural route and box said in words");
   }
 
   // ---------------------------------------------------------------------------------- codes
