@@ -4081,6 +4081,33 @@ class PhiDetectorTest {
     assertThat(
             found("[recording system - auto transcript - inbound 555-0175 - 05:02]", PhiType.PHONE))
         .containsExactly("555-0175");
+    assertThat(
+            found(
+                "IVR: Please say the retiree's employee number.\nCaller: Seven seven two... one"
+                    + " oh nine... four.\nClient: Four, one, four, seven... oh, I can't see it.",
+                PhiType.ID))
+        .containsExactly("Seven seven two... one oh nine... four", "Four, one, four, seven");
+    assertThat(found("Caller: My number is five five five... oh one two three.", PhiType.PHONE))
+        .containsExactly("five five five... oh one two three");
+    assertThat(found("Caller: the ZIP is four eight one... four eight one two six.", PhiType.ZIP))
+        .containsExactly("four eight one two six");
+  }
+
+  /**
+   * What the attack on the second rules of the hundred-and-thirty-third set found: a route's boxes
+   * are no rural address ("route two, box four of six"), and a client named before "and Sons" is a
+   * person.
+   */
+  @Test
+  void routesBoxesAndAClientBeforeHisSons() {
+    assertThat(
+            found(
+                "Ship supplies on route two, box four of six. Shred route three box fifty records"
+                    + " by Friday.",
+                PhiType.ADDRESS))
+        .isEmpty();
+    assertThat(found("Client Robert Greene and Sons called about the bill.", PhiType.NAME))
+        .containsExactly("Robert Greene");
   }
 
   /**

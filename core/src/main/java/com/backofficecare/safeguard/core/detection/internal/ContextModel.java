@@ -2531,6 +2531,9 @@ final class ContextModel {
         && !(tk.joined(k + 1) && (tk.isPunct(k + 1, '=') || tk.isPunct(k + 1, ':'))); // "DRUG="
   }
 
+  /** A letter's or a payment's words before whom it goes to: "paid out to Hollis & Sons". */
+  private static final WordList ADDRESSED = WordList.of("to", "from", "cc", "attn");
+
   /** The kin a firm is named with: "Marino & Sons", "Diaz and Brothers". */
   private static final WordList KIN_IN_FIRMS = WordList.of("sons", "brothers", "bros", "daughters");
 
@@ -2677,6 +2680,8 @@ final class ContextModel {
     if ((tk.isPunct(k, '&') || tk.equalsIgnoreCase(k, "and"))
         && tk.equalsAnyIgnoreCase(k + 1, KIN_IN_FIRMS)
         && !tk.lowerCase(k + 1)
+        && !(tk.wordIs(first - 1, Lexicon.ROLE | Lexicon.TITLE) // "Client Robert Greene and Sons"
+            && !tk.equalsAnyIgnoreCase(first - 1, ADDRESSED))
         && !tk.wordIs(k + 2, Lexicon.FIRST)) { // not "WIFE JOYCE KING AND SONS MARCUS & DEV"
       return true; // "the funeral home, Kessler and Daughters": a family's firm
     }

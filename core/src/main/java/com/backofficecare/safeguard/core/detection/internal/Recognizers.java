@@ -4894,6 +4894,14 @@ final class Recognizers {
         break; // "one forty-two": the hyphen inside a number said in words
       }
     }
+    int next = last + 1;
+    if ((last == b + 1 && spokenDigits(last) == 1)
+        || !(tk.equalsIgnoreCase(t, "rural")
+            || next >= tk.count
+            || tk.newlineBefore(next)
+            || (tk.is(next, PUNCT) && !tk.isPunct(next, '-')))) {
+      return; // "route two, box four of six", "route three box five records": a route's boxes
+    }
     out.add(
         PhiType.ADDRESS,
         tk.start[t],
@@ -6630,8 +6638,9 @@ final class Recognizers {
         && (tk.isPunct(p, ',')
             || tk.isPunct(p, '-')
             || tk.equalsIgnoreCase(p, "dash")
-            || tk.equalsAnyIgnoreCase(p, DIGIT_FILLERS))) {
-      p--;
+            || tk.equalsAnyIgnoreCase(p, DIGIT_FILLERS)
+            || ellipsisStart(p) < p)) {
+      p = ellipsisStart(p) < p ? ellipsisStart(p) - 1 : p - 1; // "five five five... oh one"
     }
     if (p >= t - 4
         && p >= 0
@@ -6666,6 +6675,14 @@ final class Recognizers {
         if (tk.wordIs(resumed, NUMBER_WORD) && !restarts(resumed)) {
           n = resumed; // "double five five uh six one two", "five five five, uh, two four"
         }
+      }
+      int paused = ellipsisEnd(n);
+      if (paused > n
+          && tk.wordIs(paused, NUMBER_WORD)
+          && !(tk.equalsIgnoreCase(paused, "oh") && tk.isPunct(paused + 1, ','))
+          && !tk.newlineBefore(paused)
+          && !restarts(paused)) {
+        n = paused; // "five five five... oh one two three": a pause between a number's groups
       }
       if (tk.equalsIgnoreCase(n, "dash") && !tk.newlineBefore(n)) { // "two six dash zero four"
         int after = tk.isPunct(n + 1, ',') ? n + 2 : n + 1;
@@ -6841,6 +6858,29 @@ final class Recognizers {
   }
 
   /**
+   * The token after an ellipsis ("...", three full stops written together right after a word) that
+   * starts at {@code k}, or {@code k} when none starts there: a speaker's pause.
+   */
+  private int ellipsisEnd(int k) {
+    if (!tk.isPunct(k, '.')
+        || !tk.joined(k)
+        || !tk.isPunct(k + 1, '.')
+        || !tk.joined(k + 1)
+        || !tk.isPunct(k + 2, '.')
+        || !tk.joined(k + 2)
+        || tk.isPunct(k - 1, '.')
+        || tk.joined(k + 3)) {
+      return k;
+    }
+    return k + 3;
+  }
+
+  /** The first full stop of the ellipsis whose last is {@code k}, or {@code k}. */
+  private int ellipsisStart(int k) {
+    return k >= 2 && ellipsisEnd(k - 2) == k + 1 ? k - 2 : k;
+  }
+
+  /**
    * Whether the digits read aloud from {@code t} to {@code last} count or list things rather than
    * read a number: each digit its own group between commas ("eight, eight, eight, ..."), or a noun
    * after them ("... five five eight pills").
@@ -6894,9 +6934,11 @@ final class Recognizers {
     boolean filler = false;
     while (p >= 0
         && p >= t - 6
-        && (tk.isPunct(p, ',') || tk.equalsAnyIgnoreCase(p, DIGIT_FILLERS))) {
-      filler |= tk.is(p, WORD);
-      p--;
+        && (tk.isPunct(p, ',')
+            || tk.equalsAnyIgnoreCase(p, DIGIT_FILLERS)
+            || ellipsisStart(p) < p)) {
+      filler |= tk.is(p, WORD) || ellipsisStart(p) < p; // "four eight one... four eight one two"
+      p = ellipsisStart(p) < p ? ellipsisStart(p) - 1 : p - 1;
     }
     if (!filler || !tk.wordIs(p, NUMBER_WORD) || tk.newlineBefore(p + 1)) {
       return -1;
