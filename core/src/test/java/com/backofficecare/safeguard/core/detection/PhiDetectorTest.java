@@ -4094,6 +4094,25 @@ class PhiDetectorTest {
   }
 
   /**
+   * In speech a street's suffix is written whole and in lower case after a speaker's label or a
+   * house number said in words ("CALLER: it is 77 harbor view road", "nineteen oh five county road
+   * forty two"); a count before a word is still no house ("walked 2 blocks down the road").
+   */
+  @Test
+  void streetsSaidInLowerCaseOnASpeakersLine() {
+    assertThat(
+            found(
+                "CALLER: it is seventy seven harbor view road in port ellison it is a house\n"
+                    + "CALLER: it is 77 harbor view road.\nCALLER: nineteen oh five county road"
+                    + " forty two elk river\nNurse: walked 2 blocks down the road.",
+                PhiType.ADDRESS))
+        .containsExactly(
+            "seventy seven harbor view road",
+            "77 harbor view road",
+            "nineteen oh five county road forty two");
+  }
+
+  /**
    * What the attack on the second rules of the hundred-and-thirty-third set found: a route's boxes
    * are no rural address ("route two, box four of six"), and a client named before "and Sons" is a
    * person.

@@ -4160,7 +4160,10 @@ final class Recognizers {
     int words = 0;
     int suffix = -1;
     // in lower case, a house number of one digit is more often a count ("2 chest ct", "3 diff dr")
-    boolean lower = !capital(k) && (last > t || tk.length(t) >= 2) && lowerStreetAhead(k);
+    // in speech (a house number said in words, a speaker's line) the suffix is written whole:
+    // "it is seventy seven harbor view road", "CALLER: it's 77 harbor view road"
+    boolean said = tk.wordIs(t, NUMBER_WORD) || (t > lineStart && speakerLabel(lineStart));
+    boolean lower = !capital(k) && (last > t || tk.length(t) >= 2) && lowerStreetAhead(k, said);
     // "9 8 2 1 westminster avenue": a house number read out digit by digit, as only speech does
     boolean digitByDigit =
         tk.is(t, NUM)
@@ -4216,7 +4219,7 @@ final class Recognizers {
             && !patientOrDoctor(k)
             && (!lower
                 || tk.equalsAnyIgnoreCase(k, LOWER_CASE_SUFFIXES)
-                || (digitByDigit && tk.equalsAnyIgnoreCase(k, SUFFIXES_SAID)))) {
+                || ((digitByDigit || said) && tk.equalsAnyIgnoreCase(k, SUFFIXES_SAID)))) {
           suffix = k;
           break;
         }
@@ -4274,6 +4277,13 @@ final class Recognizers {
         && !tk.newlineBefore(suffix + 1)
         && tk.start[suffix + 1] - tk.end[suffix] <= 2) { // not a next column's "ST PAUL"
       suffix++; // "Larch Hollow Rd", "Park Ave"
+    }
+    if ((tk.equalsIgnoreCase(suffix, "road") || tk.equalsIgnoreCase(suffix, "rd"))
+        && (tk.equalsIgnoreCase(suffix - 1, "county")
+            || tk.equalsIgnoreCase(suffix - 1, "township"))) {
+      for (int n = suffix + 1; n <= suffix + 2 && tk.wordIs(n, NUMBER_WORD); n++) {
+        suffix = n; // "nineteen oh five county road forty two": the road's number said in words
+      }
     }
     int end = tk.end[suffix];
     int e = suffix + 1;
@@ -4396,12 +4406,15 @@ final class Recognizers {
   /**
    * Whether a street typed in lower case in a line that is not starts at {@code k}: up to three
    * lower-case words or ordinals, then an abbreviated suffix ("418 linden ave", "4100 w 26th st"),
-   * which chats type without capitals where their other words have some.
+   * which chats type without capitals where their other words have some; when {@code said}, a
+   * suffix written whole too ("harbor view road"), as speech recognition writes it.
    */
-  private boolean lowerStreetAhead(int k) {
+  private boolean lowerStreetAhead(int k, boolean said) {
     for (int i = k, words = 0; i < tk.count && words <= 3 && !tk.newlineBefore(i); i++) {
       if (tk.is(i, WORD) && tk.lowerCase(i)) {
-        if (words > 0 && tk.equalsAnyIgnoreCase(i, LOWER_CASE_SUFFIXES)) {
+        if (words > 0
+            && (tk.equalsAnyIgnoreCase(i, LOWER_CASE_SUFFIXES)
+                || (said && tk.equalsAnyIgnoreCase(i, SUFFIXES_SAID)))) {
           return true;
         }
         if (tk.wordIs(i, STOP) && !tk.wordIs(i, DIRECTION)) {
