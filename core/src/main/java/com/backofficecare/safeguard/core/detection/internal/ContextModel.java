@@ -39,7 +39,7 @@ final class ContextModel {
 
   static final int O = 0;
   static final int B_NAME = 1;
-  private static final int B_CITY = 3; // TYPES[1]'s begin tag
+
   static final int LABELS = 1 + 2 * TYPES.length;
 
   /**
@@ -1474,6 +1474,8 @@ final class ContextModel {
   private static final float SAME_MONTH_MARGIN = 2.5f;
 
   private static final int DATE_BEGIN = begin(PhiType.DATE);
+
+  private static final int CITY_BEGIN = begin(PhiType.CITY);
 
   /**
    * "visits 3/1 and 3/2", "tecum 3/5 via certified mail": month/day dates the model found too
@@ -4370,7 +4372,7 @@ final class ContextModel {
           && tk.joined(t)
           && tk.joined(t + 1)
           && path[t + 1] == B_NAME
-          && (path[t - 1] == O || path[t - 1] == B_CITY)
+          && (path[t - 1] == O || path[t - 1] == CITY_BEGIN)
           && tk.is(t - 1, Tokens.WORD)
           && tk.length(t - 1) >= 2
           && tk.capitalizedOnly(t - 1)) {
@@ -4607,7 +4609,7 @@ final class ContextModel {
   }
 
   /** "I'm", "I'll", "I'd", "I've": one word to the tokenizer. */
-  private static final WordList PRONOUN_I =
+  static final WordList PRONOUN_I =
       WordList.of("i'm", "i'll", "i'd", "i've", "i\u2019m", "i\u2019ll", "i\u2019d", "i\u2019ve");
 
   /** The end of a date span cut at a month written whole before a full stop, or {@code last}. */

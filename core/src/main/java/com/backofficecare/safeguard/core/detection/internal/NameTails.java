@@ -403,7 +403,9 @@ final class NameTails {
     return tk.kind[n] == Tokens.PUNCT
             || tk.start[n] > tk.end[t] + 1
             || (tk.kind[n] == Tokens.WORD && (tk.flags[n] & Tokens.CAPITALIZED) == 0)
-            || (!capitals && tk.equalsAnyIgnoreCase(n, FIRST_PERSON)) // "Mary Apolinario I'm"
+            || (!capitals // "Mary Apolinario I'm": the speaker's "I" after the name
+                && (tk.equalsIgnoreCase(n, "i")
+                    || tk.equalsAnyIgnoreCase(n, ContextModel.PRONOUN_I)))
             || (capitals // "RT LATISHA MOBLEY MANAGED": a word, no name, goes on in capitals
                 && tk.kind[n] == Tokens.WORD
                 && (tk.word[n] & ORDINARY) != 0
@@ -411,11 +413,6 @@ final class NameTails {
         ? t
         : -1;
   }
-
-  /** The speaker's "I" after the name a transcript runs on from: "this is Mary Apolinario I'm". */
-  private static final WordList FIRST_PERSON =
-      WordList.of(
-          "i", "i'm", "i'll", "i've", "i'd", "i\u2019m", "i\u2019ll", "i\u2019ve", "i\u2019d");
 
   /** Whether a credential follows at {@code k}, after a comma or not: "DVM", ", MD". */
   private static boolean credentialAfter(Tokens tk, int k) {
