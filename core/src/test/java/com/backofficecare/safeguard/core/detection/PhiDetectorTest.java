@@ -4130,6 +4130,80 @@ class PhiDetectorTest {
   }
 
   /**
+   * Initials that sign a line after the day's date and a dash, after "done" and a date, or after a
+   * label that asks for them ("INIT", "initials:", "CSR:"); not an abbreviation after a date.
+   */
+  @Test
+  void initialsSignALineAfterADateOrTheirLabel() {
+    assertThat(found("CHECK REQ SUBMITTED 03/30/2026 \u2013 NS", PhiType.NAME))
+        .containsExactly("NS");
+    assertThat(found("ELIM PERIOD TRACKER (updated 3/20/26 \u2013 NS)\nClient", PhiType.NAME))
+        .containsExactly("NS");
+    assertThat(found("emailed the daughter \u2013 done 3/11 NS", PhiType.NAME))
+        .containsExactly("NS");
+    assertThat(found("EFFECT @0300: ASLEEP. INIT RMG\n04/04 1940 GIVEN", PhiType.NAME))
+        .containsExactly("RMG");
+    assertThat(found("Coordinator initials: DH", PhiType.NAME)).containsExactly("DH");
+    assertThat(found("LEFT NOTHING.\nCSR: DLM", PhiType.NAME)).containsExactly("DLM");
+    assertThat(found("VISIT 3/20 - SOC\nappt 3/20 - AM", PhiType.NAME)).isEmpty();
+  }
+
+  /**
+   * A day of the month said after "the" and what happened on it ("last filled the 3rd."), between
+   * two days, after "tomorrow" or a part of a day, or past a filler; not "the second time".
+   */
+  @Test
+  void daysOfTheMonthSaidAfterWhatHappenedOnThem() {
+    assertThat(found("Pharmacist: I show lisinopril 10, last filled the 3rd.", PhiType.DATE))
+        .containsExactly("3rd");
+    assertThat(found("Aide: It was between the 3rd and the 19th. She has dementia.", PhiType.DATE))
+        .containsExactly("3rd", "19th");
+    assertThat(found("PLANNER: Tomorrow, the third, probably after lunch.", PhiType.DATE))
+        .containsExactly("third");
+    assertThat(found("the shirts are ready since, uh, the 28th, three of them", PhiType.DATE))
+        .containsExactly("28th");
+    assertThat(
+            found("can the aide stay through friday morning the 17th if possible.", PhiType.DATE))
+        .containsExactly("17th");
+    assertThat(found("she was out the second time he called", PhiType.DATE)).isEmpty();
+  }
+
+  /**
+   * What the hundred-and-thirty-fifth work set took that is no one's: an amount said in words, an
+   * extension said as a time is, a law firm and a contractor named after people, a numbered street;
+   * and a full name run into the part said again after its stop.
+   */
+  @Test
+  void amountsExtensionsFirmsAndStreetsAreNoOnes() {
+    assertThat(found("Client: Two thousand four hundred dollars. Cash.", PhiType.ID)).isEmpty();
+    assertThat(found("Haskell, at extension four forty. Thanks.", PhiType.DATE)).isEmpty();
+    assertThat(
+            found(
+                "Seun Adeyemi\nAshcroft Willis Elder & Estate Law\n41 Market Square", PhiType.NAME))
+        .containsExactly("Seun Adeyemi");
+    assertThat(found("PREPARED BY: LAW OFFICE OF H. FAIRCLOTH, ATTY PRESENT", PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Is Plunkett Paving registered? You can look it up.", PhiType.NAME)).isEmpty();
+    assertThat(found("Caller: Corner of Alder and Ninth, in front of the library.", PhiType.NAME))
+        .isEmpty();
+    assertThat(
+            found(
+                "Agency: Beatriz Cardenas Ruiz. Cardenas with no accent on the card.",
+                PhiType.NAME))
+        .containsExactly("Beatriz Cardenas Ruiz", "Cardenas");
+  }
+
+  /** A notary's commission number, and a surname after a name and its nickname in brackets. */
+  @Test
+  void aNotarysCommissionAndASurnameAfterANickname() {
+    assertThat(found("GLORIA REYES  COMMISSION NO. 2024-118736  EXP 06/30/2028", PhiType.LICENSE))
+        .containsExactly("2024-118736");
+    assertThat(found("SIGNER: MARGARETHE (GRETE) VOSSBERG  AGE 97", PhiType.NAME))
+        .containsExactly("MARGARETHE", "GRETE", "VOSSBERG");
+    assertThat(found("out of commission for two weeks", PhiType.LICENSE)).isEmpty();
+  }
+
+  /**
    * What the hundred-and-thirty-third work set took that is no one's: a nation, a hospital named
    * after its saint, a street's name without its number, a utility and an employer named after a
    * town or a family, "young lady", a count of a spelling's letters.

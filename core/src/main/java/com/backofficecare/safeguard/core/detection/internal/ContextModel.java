@@ -1324,7 +1324,9 @@ final class ContextModel {
           continue; // "Age: 96", "Tel 555-860-4450", "VIN 1HGCV1F3...": a label before its value
         }
       } else if ((type == PhiType.DATE
-              && (!dateShaped(tk, t, end) || aCountOutOf(tk, t, end, totals)))
+              && (!dateShaped(tk, t, end)
+                  || aCountOutOf(tk, t, end, totals)
+                  || tk.equalsAnyIgnoreCase(t - 1, PHONE_EXTENSIONS)))
           || (type == PhiType.PHONE && !phoneShaped(tk, t, end))
           || inAFileName(tk, t, end)) {
         t = end - 1;
@@ -2269,6 +2271,12 @@ final class ContextModel {
     if (tk.equalsIgnoreCase(t - 1, "saint") && (tk.flags[t - 1] & Tokens.CAPITALIZED) != 0) {
       return true;
     }
+    if (tk.wordIs(t, Lexicon.ORDINAL_WORD)
+        || (tk.lowerCase(t)
+            && tk.equalsIgnoreCase(t - 1, "how")
+            && (tk.word[t] & Lexicon.COMMON) != 0)) {
+      return true; // "Corner of Alder and Ninth": a numbered street; "asked him how long"
+    }
     int st = tk.isPunct(t - 1, '.') ? t - 2 : t - 1; // "rose (st bridget emhc)", "St. Casimir"
     return tk.equalsIgnoreCase(st, "st")
         && (tk.flags[st] & Tokens.ALL_CAPS) == 0 // "ST BRIANNA 1400": speech therapy
@@ -2460,8 +2468,20 @@ final class ContextModel {
         && (tk.equalsIgnoreCase(k - 3, "a") || tk.equalsIgnoreCase(k - 3, "p"))) {
       return true; // "at 10 a.m. Rosa Diaz signed"
     }
+    if (tk.length(k - 1) >= 4
+        && tk.wordIs(k - 1, Lexicon.FIRST | Lexicon.LAST)
+        && !tk.wordIs(k - 1, Lexicon.TITLE | Lexicon.ROLE)
+        && !tk.equalsAnyIgnoreCase(k - 1, GIVEN_NAME_ABBREVIATIONS)
+        && tk.is(k + 1, Tokens.WORD)
+        && !tk.lowerCase(k + 1)) {
+      return true; // "Beatriz Cardenas Ruiz. Cardenas with no accent": a full name, then a part
+    }
     return tk.lowerCase(k - 1) && tk.length(k - 1) >= 3 && !tk.wordIs(k - 1, Lexicon.TITLE);
   }
+
+  /** Given names as old records shorten them, with a stop: "Thos. Brennan", "Wm. Ortiz". */
+  private static final WordList GIVEN_NAME_ABBREVIATIONS =
+      WordList.of("robt", "thos", "chas", "benj", "saml", "richd", "jas", "geo", "wm", "edw");
 
   private static boolean anyProgramWordOrMake(Tokens tk, int first, int last) {
     for (int k = first; k < last; k++) {
@@ -2671,6 +2691,14 @@ final class ContextModel {
     if (tk.isPunct(first - 1, ',') && professional(tk, first)) {
       return true; // "Ojukwu & Lamb, P.A.": the association's letters
     }
+    if (tk.equalsIgnoreCase(first - 1, "of")
+        && tk.equalsAnyIgnoreCase(first - 2, LAW_FIRMS)
+        && tk.equalsIgnoreCase(first - 3, "law")) {
+      return true; // "LAW OFFICE OF H. FAIRCLOTH": the lawyer's firm, as its letterhead says
+    }
+    if (lawFirmAfter(tk, last)) {
+      return true; // "Ashcroft Willis Elder & Estate Law": the partners' names, then the firm's
+    }
     boolean afterPartner = tk.isPunct(first - 1, '&') && tk.isPunct(first + 1, ',');
     for (int k = first; k < last; k++) {
       if (tk.equalsAnyIgnoreCase(k, COMPANY_SUFFIXES)
@@ -2743,6 +2771,24 @@ final class ContextModel {
   private static final WordList ASSOCIATION = WordList.of("a", "c");
 
   private static final WordList LAW_FIRMS = WordList.of("group", "firm", "office", "offices");
+
+  /**
+   * Whether the capitalized words and ampersands from {@code k}, five tokens at most and an
+   * ampersand among them, end in "Law" after a word that is no given name: a law firm's name.
+   */
+  private static boolean lawFirmAfter(Tokens tk, int k) {
+    boolean ampersand = false;
+    for (int end = k + 5; k < end && k < tk.count && !tk.newlineBefore(k); k++) {
+      if (tk.isPunct(k, '&')) {
+        ampersand = true;
+      } else if (tk.kind[k] != Tokens.WORD || tk.lowerCase(k)) {
+        return false;
+      } else if (tk.equalsIgnoreCase(k, "law")) {
+        return ampersand && !tk.wordIs(k - 1, Lexicon.FIRST);
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether span [first, last), one capitalized word, names a clinical rule, sign or scale after
@@ -3359,7 +3405,12 @@ final class ContextModel {
           "locksmith",
           "landscaping",
           "lawn",
-          "hvac");
+          "hvac",
+          "paving", // "Plunkett Paving", "Miller Construction": a contractor's firm
+          "construction",
+          "contracting",
+          "masonry",
+          "remodeling");
 
   /**
    * Whether comma-separated part [from, to) of a name span holds only words of the ordinary
@@ -4566,6 +4617,9 @@ final class ContextModel {
     }
     return single > 6;
   }
+
+  /** Words before a telephone extension, said in words as a time is: "extension four forty". */
+  private static final WordList PHONE_EXTENSIONS = WordList.of("extension", "ext");
 
   private static final String ONE_BY_ONE =
       "date model: no date, an identifier's digits said one by one";

@@ -283,7 +283,8 @@ final class Lexicon {
         w,
         KEYWORD,
         "mrn mr sn fob serial s dl cdl po p post license licence lic cert certificate"
-            + " account acct asset plate tag medicaid medicare member subscriber imei meid rural rr rt rte route hc pob");
+            + " account acct asset plate tag medicaid medicare member subscriber imei meid rural rr rt rte route hc pob"
+            + " commission");
 
     cue(
         w,
@@ -323,7 +324,7 @@ final class Lexicon {
         w,
         C_LICENSE,
         "license licence lic lic# license# certification cert certificate driver"
-            + " credential permit registration registry passport");
+            + " credential permit registration registry passport commission");
     cue(w, C_NPI, "npi");
     cue(w, C_DEA, "dea");
     cue(

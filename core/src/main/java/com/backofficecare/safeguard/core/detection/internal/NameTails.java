@@ -78,7 +78,80 @@ final class NameTails {
         }
       }
     }
+    return surnamesAfterNicknames(out == null ? found : out, tk);
+  }
+
+  /**
+   * {@code found} with the surname after a name and its nickname in brackets found too, as forms
+   * and journals write a person ("MARGARETHE (GRETE) VOSSBERG", "Concepcion (Conchi) Reyes"): one
+   * word, one space after the bracket, written as the given name is (capitals after capitals,
+   * capitalized after capitalized), a listed surname or a word of five letters or more that no list
+   * holds, and then the line's end, a punctuation mark or a second space.
+   */
+  private static List<Finding> surnamesAfterNicknames(List<Finding> found, Tokens tk) {
+    List<Finding> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Finding f = found.get(i);
+      int surname = i + 1 < found.size() ? surnameAfterNickname(f, found, i + 1, tk) : -1;
+      if (surname >= 0 && out == null) {
+        out = new ArrayList<>(found.subList(0, i));
+      }
+      if (out != null) {
+        out.add(f);
+        if (surname >= 0) {
+          out.add(found.get(++i));
+          out.add(
+              new Finding(
+                  PhiType.NAME,
+                  tk.start[surname],
+                  tk.end[surname],
+                  f.confidence(),
+                  f.recognizer(),
+                  "a surname after a name and its nickname in brackets"));
+        }
+      }
+    }
     return out == null ? found : out;
+  }
+
+  /** The token of the surname after name {@code f} and nickname {@code found[j]}, or -1. */
+  private static int surnameAfterNickname(Finding f, List<Finding> found, int j, Tokens tk) {
+    Finding g = found.get(j);
+    if (f.type() != PhiType.NAME || g.type() != PhiType.NAME) {
+      return -1;
+    }
+    int open = NameEchoes.firstTokenAt(tk, f.end());
+    int last = open - 1;
+    int close = NameEchoes.firstTokenAt(tk, g.end());
+    int t = close + 1;
+    if (last < 0
+        || t >= tk.count
+        || !tk.isPunct(open, '(')
+        || tk.start[open] != f.end() + 1
+        || tk.start[open + 1] != g.start()
+        || !tk.isPunct(close, ')')
+        || tk.start[close] != g.end()
+        || tk.kind[t] != Tokens.WORD
+        || tk.start[t] != tk.end[close] + 1
+        || (tk.flags[t] & Tokens.NEWLINE_BEFORE) != 0
+        || (j + 1 < found.size() && found.get(j + 1).start() < tk.end[t])) {
+      return -1;
+    }
+    boolean capitals = (tk.flags[last] & Tokens.ALL_CAPS) != 0 && tk.length(last) > 1;
+    int word = tk.word[t];
+    if (capitals != ((tk.flags[t] & Tokens.ALL_CAPS) != 0)
+        || (tk.flags[t] & Tokens.CAPITALIZED) == 0
+        || (word & (ORDINARY | TITLE | ROLE | STOP | MONTH | WEEKDAY | ORG | STATE | PLACE)) != 0
+        || !((word & LAST) != 0 || (word == 0 && tk.length(t) >= 5))) {
+      return -1;
+    }
+    int n = t + 1;
+    return n >= tk.count
+            || (tk.flags[n] & Tokens.NEWLINE_BEFORE) != 0
+            || tk.kind[n] == Tokens.PUNCT
+            || tk.start[n] > tk.end[t] + 1
+        ? t
+        : -1;
   }
 
   /**

@@ -6419,9 +6419,18 @@ final class Recognizers {
             && tk.equalsAnyIgnoreCase(of, MONTHS_NAMED_BY_NOW)
             && tk.equalsIgnoreCase(of + 1, "month");
     int p = t - 1;
-    while (tk.equalsAnyIgnoreCase(p, FILLERS)) {
-      p--; // "starting uh the twentieth"
+    while (tk.equalsAnyIgnoreCase(p, FILLERS)
+        || (tk.isPunct(p, ',') && tk.equalsAnyIgnoreCase(p - 1, FILLERS))
+        || (tk.isPunct(p, ',') && tk.equalsAnyIgnoreCase(p + 1, FILLERS))) {
+      p--; // "starting uh the twentieth", "ready since, uh, the 28th"
     }
+    boolean weekdayBefore = // "Friday the fourteenth", "Tomorrow, the third,", "today the 9th?"
+        tk.wordIs(tk.isPunct(p, ',') ? p - 1 : p, WEEKDAY)
+            || tk.equalsAnyIgnoreCase(tk.isPunct(p, ',') ? p - 1 : p, DAYS_NAMED_BY_NOW);
+    boolean secondOfTwo = // "between the 3rd and the 19th": the day after a day
+        tk.equalsAnyIgnoreCase(p, DAY_LINKS)
+            && (tk.wordIs(p - 1, ORDINAL_WORD)
+                || (tk.is(p - 1, ALNUM) && tk.ordinal(p - 1) > 0 && tk.ordinal(p - 1) <= 31));
     boolean opens = // "FRANK: The 14th.", "Okay, the ninth at two-forty", "it's the nineteenth"
         (p < 0
                 || tk.newlineBefore(p + 1)
@@ -6435,9 +6444,15 @@ final class Recognizers {
             || (pause && tk.equalsIgnoreCase(p, "for")) // "scheduled for the, uh, fourteenth"
             || tk.equalsAnyIgnoreCase(p, STARTING)
             || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY))
+            || (tk.equalsAnyIgnoreCase(p, PARTS_OF_A_DAY) && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS))
+            || weekdayBefore
+            || (tk.equalsIgnoreCase(p, "between") && tk.equalsIgnoreCase(last + 1, "and"))
+            || secondOfTwo
             || opens
             || ((tk.equalsAnyIgnoreCase(p, EVENTS_OF_A_DAY) || tk.equalsAnyIgnoreCase(p, HAVING))
-                && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS)); // "Admitted the eighth", "we have the
+                && (tk.is(k, ALNUM)
+                    || !tk.equalsAnyIgnoreCase(
+                        k, FIRST_DAYS))); // "Admitted the eighth", "we have the
     // eleventh at ten thirty"
     int next = last + 1;
     boolean ends =
@@ -6448,6 +6463,8 @@ final class Recognizers {
             || tk.isPunct(next, '!')
             || (tk.isPunct(next, ',') && tk.equalsIgnoreCase(p, "of")) // "the night of the 7th,"
             || (tk.isPunct(next, ',') && tk.is(k, ALNUM) && !tk.equalsIgnoreCase(p, "on"))
+            || (tk.isPunct(next, ',') && weekdayBefore)
+            || (tk.equalsIgnoreCase(next, "and") && tk.equalsIgnoreCase(p, "between"))
             || (tk.isPunct(next, ',') // a day searched for: "on the, uh, eleventh, and"
                 && pause
                 && !tk.equalsAnyIgnoreCase(next + 1, NOT_DAYS)
@@ -6520,6 +6537,10 @@ final class Recognizers {
   private static final WordList MONTHS_NAMED_BY_NOW = WordList.of("this", "last");
 
   /** Speech's fillers a number read aloud may hold between its groups: "five five five uh ...". */
+  /** Words that make the number said before them an amount of money. */
+  private static final WordList MONEY_WORDS =
+      WordList.of("dollars", "dollar", "bucks", "cents", "grand");
+
   private static final WordList DIGIT_FILLERS = WordList.of("uh", "um", "hmm");
 
   /** What speech says to take back a word: "the second, no, third floor". */
@@ -6555,13 +6576,35 @@ final class Recognizers {
           "signed",
           "issued",
           "moved",
-          "fell");
+          "fell",
+          "filled", // "last filled the 3rd.", "cancel the 26th.", "we fly out the seventh."
+          "refilled",
+          "delivered",
+          "shipped",
+          "cancel",
+          "cancelled",
+          "canceled",
+          "out");
 
   /** Verbs of holding a day: "we have the eleventh at ten thirty". */
   private static final WordList HAVING = WordList.of("have", "had", "got", "booked");
 
   private static final WordList AFTER_A_DAY_SAID =
-      WordList.of("not", "because", "probably", "please", "okay", "ok", "at", "in", "around");
+      WordList.of(
+          "not",
+          "because",
+          "probably",
+          "please",
+          "okay",
+          "ok",
+          "at",
+          "in",
+          "around",
+          "until",
+          "till",
+          "through",
+          "thru",
+          "if");
 
   /**
    * The last token of a year read aloud from {@code k} ("1946", "nineteen forty six", "nineteen oh
@@ -6707,6 +6750,9 @@ final class Recognizers {
     }
     if (digitCount <= 6 && address(t, last)) {
       return;
+    }
+    if (tk.equalsAnyIgnoreCase(last + 1, MONEY_WORDS)) {
+      return; // "Two thousand four hundred dollars": an amount, read aloud
     }
     if (directionStreet(t, last, digitCount) || streetAfterAt(t, last, digitCount)) {
       return;
@@ -11946,12 +11992,26 @@ final class Recognizers {
             && tk.equalsAnyIgnoreCase(c, CREDENTIALS)
             && endOfLine(c)
             && !tk.joined(c + 1);
+    boolean afterDash =
+        tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '\u2014') || tk.isPunct(t - 1, '\u2013');
     boolean afterSentence =
-        (tk.isPunct(t - 1, '-') || tk.isPunct(t - 1, '\u2014') || tk.isPunct(t - 1, '\u2013'))
+        afterDash
             && (tk.isPunct(t - 2, '.')
                 || tk.isPunct(t - 2, '!')
                 || tk.isPunct(t - 2, '?')
                 || tk.isPunct(t - 2, ')'));
+    // "SUBMITTED 03/30/2026 \u2013 NS", "(updated 3/20/26 \u2013 NS)": a dash after a date and
+    // capitals that are no word, the last on their line, sign what was done that day
+    boolean afterDatedDash =
+        afterDash
+            && caps(t)
+            && len > 1
+            && tk.is(t - 2, NUM)
+            && tk.isPunct(t - 3, '/')
+            && tk.joined(t - 2)
+            && !tk.wordIs(t, ~(FIRST | LAST))
+            && !tk.equalsAnyIgnoreCase(t, OFFICES)
+            && !tk.equalsAnyIgnoreCase(t, MERIDIEMS);
     boolean ends =
         (endOfLine(t) && !tk.joined(t + 1))
             || credential
@@ -11966,7 +12026,7 @@ final class Recognizers {
             && !tk.equalsAnyIgnoreCase(t, OFFICES)
             && !(len > 2 && tk.equalsAnyIgnoreCase(t, DEGREES_AND_UNITS))
             && !bulleted(t);
-    if (afterSentence
+    if ((afterSentence || afterDatedDash)
         && ends
         && !bulleted(t)
         && !tk.equalsAnyIgnoreCase(t, CREDENTIALS)
@@ -12028,10 +12088,11 @@ final class Recognizers {
       k--; // "reviewed 1/30/2026 SB"
     }
     boolean afterDate = k < t - 2 && tk.equalsAnyIgnoreCase(k, SIGNING);
-    boolean afterSigner = // "Approved MK", "Clerk RB": who signed, in capitals
+    int signer = tk.isPunct(t - 1, ':') ? t - 2 : t - 1; // "Coordinator initials: DH"
+    boolean afterSigner = // "Approved MK", "Clerk RB", "INIT RMG", "CSR: DLM": who signed
         caps(t)
             && (tk.equalsAnyIgnoreCase(t - 1, SIGNING)
-                || tk.equalsAnyIgnoreCase(t - 1, CLERKS)
+                || tk.equalsAnyIgnoreCase(signer, CLERKS)
                 || (tk.equalsIgnoreCase(t - 1, "entered") // "| MCKESSON | ENTERED TLB"
                     && (tk.is(t - 2, PUNCT) || tk.newlineBefore(t - 1))
                     && !tk.equalsAnyIgnoreCase(t, SYSTEMS)
@@ -12191,7 +12252,11 @@ final class Recognizers {
           "approved",
           "grossed",
           "dictated",
-          "transcribed");
+          "transcribed",
+          "done", // "done 3/11 NS": what was done, the day, and who did it
+          "completed",
+          "updated",
+          "submitted");
 
   /** Systems an order is entered in, and "unknown": no one's initials ("| ENTERED EHR"). */
   private static final WordList SYSTEMS =
@@ -12199,7 +12264,18 @@ final class Recognizers {
           "ehr", "emr", "sys", "api", "edi", "web", "fax", "erx", "epic", "pcc", "cpoe", "unk");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
-  private static final WordList CLERKS = WordList.of("clerk", "tech", "cashier", "issuer");
+  private static final WordList CLERKS =
+      WordList.of(
+          "clerk",
+          "tech",
+          "cashier",
+          "issuer",
+          "csr",
+          "reviewer",
+          "init",
+          "inits",
+          "initials",
+          "initialed");
 
   /**
    * Degrees and units that stand before a credential on a line of their own without naming anyone:
@@ -12432,7 +12508,11 @@ final class Recognizers {
                         || tk.equalsIgnoreCase(t, "cert")
                         || tk.equalsIgnoreCase(t, "certificate")
                         || tk.equalsIgnoreCase(t, "lic"))
-                    && !tk.equalsIgnoreCase(t + 1, "plate")));
+                    && !tk.equalsIgnoreCase(t + 1, "plate"))
+                || (tk.equalsIgnoreCase(t, "commission") // a notary's: "COMMISSION NO. 2024-1187"
+                    && (tk.equalsIgnoreCase(t + 1, "no")
+                        || tk.equalsIgnoreCase(t + 1, "number")
+                        || tk.isPunct(t + 1, '#'))));
     boolean account =
         keyword && (tk.equalsIgnoreCase(t, "account") || tk.equalsIgnoreCase(t, "acct"));
     boolean plan =
