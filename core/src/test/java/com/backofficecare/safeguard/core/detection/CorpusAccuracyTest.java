@@ -152,9 +152,9 @@ class CorpusAccuracyTest {
    * hundred-and-fourteenth, hundred-and-fifteenth, hundred-and-seventeenth, hundred-and-eighteenth,
    * hundred-and-twentieth, hundred-and-twenty-first, hundred-and-twenty-third,
    * hundred-and-twenty-fifth, hundred-and-twenty-seventh, hundred-and-twenty-ninth,
-   * hundred-and-thirty-first, hundred-and-thirty-third and hundred-and-thirty-fifth sets' genres):
-   * first-sight scores in README; rules were written against their misses since, so floors against
-   * regression.
+   * hundred-and-thirty-first, hundred-and-thirty-third, hundred-and-thirty-fifth and
+   * hundred-and-thirty-seventh sets' genres): first-sight scores in README; rules were written
+   * against their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({
@@ -219,7 +219,8 @@ class CorpusAccuracyTest {
     "first-sight-129.jsonl, 0.94, 0.97",
     "first-sight-131.jsonl, 0.93, 0.96",
     "first-sight-133.jsonl, 0.94, 0.98",
-    "first-sight-135.jsonl, 0.94, 0.96"
+    "first-sight-135.jsonl, 0.94, 0.96",
+    "first-sight-137.jsonl, 0.94, 0.95"
   })
   void laterFirstSightSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));

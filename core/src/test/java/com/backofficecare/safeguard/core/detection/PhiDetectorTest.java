@@ -4204,6 +4204,53 @@ class PhiDetectorTest {
   }
 
   /**
+   * What an attack on the hundred-and-thirty-fifth set's rules found: an amount said with "and",
+   * office abbreviations after a dated dash, two floors between ordinals, "as long as", the Joint
+   * Commission's number, a spoken number after "ext." as a town; and a surname before "Sr.".
+   */
+  @Test
+  void attackOnTheHundredAndThirtyFifthSetsRules() {
+    assertThat(found("It was one thousand two hundred and fifty dollars.", PhiType.PHONE))
+        .isEmpty();
+    assertThat(found("called 3/11 \u2013 LVM\nupdated 3/11/26 \u2013 SNF", PhiType.NAME)).isEmpty();
+    assertThat(found("updated 3/20/26 \u2013 NS.", PhiType.NAME)).containsExactly("NS");
+    assertThat(found("Her room is between the 2nd and the 3rd floor.", PhiType.DATE)).isEmpty();
+    assertThat(found("As long as she is safe, the visit ran long.", PhiType.NAME)).isEmpty();
+    assertThat(found("Joint Commission # 123456 accreditation renewed", PhiType.LICENSE)).isEmpty();
+    assertThat(found("call ext. four forty", PhiType.CITY)).isEmpty();
+    assertThat(found("Client: Theodore (Ted) Vanderwaal Sr. called", PhiType.NAME))
+        .containsExactly("Theodore", "Ted", "Vanderwaal");
+    assertThat(found("PAY TO: BIRD, ARNOLD RX# 6033710", PhiType.NAME))
+        .containsExactly("BIRD, ARNOLD");
+  }
+
+  /**
+   * The hundred-and-thirty-seventh work set's emergencies: a radio operator's call sign in a text
+   * about radio (not a gas's or a form's code), "as of the 27th", "more likely the 16th"; the Red
+   * Cross, an apartment block and an inn named after places are no towns.
+   */
+  @Test
+  void callSignsDaysAndBuildingsInAnEmergency() {
+    assertThat(
+            found(
+                "NR 47  W  HXG  K4ZPL  ARL 27  ROSEMONT FL  1645\nRCVD KJ4WWE 1702 VIA RPTR",
+                PhiType.LICENSE))
+        .containsExactly("K4ZPL", "KJ4WWE");
+    assertThat(found("Repeater down. Give N2O, W2G form, A1C 7.2, KN95 masks.", PhiType.LICENSE))
+        .isEmpty();
+    assertThat(found("He is at the shelter as of the 27th. Call me.", PhiType.DATE))
+        .containsExactly("27th");
+    assertThat(found("could be Friday... um, more likely the 16th.", PhiType.DATE))
+        .containsExactly("16th");
+    assertThat(
+            found(
+                "call from Red Cross recovery caseworker; she is in the Palo Verde Apartments,"
+                    + " then the Bayview Inn",
+                PhiType.CITY))
+        .isEmpty();
+  }
+
+  /**
    * What the hundred-and-thirty-third work set took that is no one's: a nation, a hospital named
    * after its saint, a street's name without its number, a utility and an employer named after a
    * town or a family, "young lady", a count of a spelling's letters.

@@ -1166,15 +1166,22 @@ final class ContextModel {
             continue; // "KESSLER OFFICE:" after "Kessler Plumbing": the firm, not a person
           }
         }
-        if (type == PhiType.CITY && homeCareAfter(tk, last)) {
+        if (type == PhiType.CITY
+            && (homeCareAfter(tk, last)
+                || lawFirmAfter(tk, last)
+                || (last - first >= 2
+                    && (tk.flags[last - 1] & Tokens.CAPITALIZED) != 0
+                    && tk.equalsAnyIgnoreCase(last - 1, BUSINESSES_NAMED_AFTER_TOWNS))
+                || (tk.equalsIgnoreCase(last - 1, "cross")
+                    && tk.equalsIgnoreCase(last - 2, "red")))) {
           t = end - 1;
-          continue; // "from Brightwater Home Care", "registered to sunnyvale home care"
+          continue; // "from Brightwater Home Care", "sunnyvale home care", "the Red Cross"
         }
         if (type == PhiType.CITY && titledPerson(tk, first)) {
           type = PhiType.NAME; // "Dr. Amos Kettle, DVM": a doctor, not a town after a drive
           label = begin(PhiType.NAME);
         }
-        if (type == PhiType.CITY && noPlace(tk, first, last)) {
+        if (type == PhiType.CITY && (noPlace(tk, first, last) || numberWords(tk, first, last))) {
           t = end - 1;
           continue; // "came over in forty nine", "four point oh", "IN-CENTER TX", "South,377"
         }
@@ -1326,7 +1333,7 @@ final class ContextModel {
       } else if ((type == PhiType.DATE
               && (!dateShaped(tk, t, end)
                   || aCountOutOf(tk, t, end, totals)
-                  || tk.equalsAnyIgnoreCase(t - 1, PHONE_EXTENSIONS)))
+                  || (tk.equalsAnyIgnoreCase(t - 1, PHONE_EXTENSIONS) && end - t <= 3)))
           || (type == PhiType.PHONE && !phoneShaped(tk, t, end))
           || inAFileName(tk, t, end)) {
         t = end - 1;
@@ -1388,6 +1395,11 @@ final class ContextModel {
       }
       if (type == PhiType.DATE) {
         last = monthBeforeAStop(tk, first, last); // "in with me in January. 1915 South Clarence"
+        last = beforeACountedOrdinal(tk, first, last);
+        if (last <= first) {
+          t = end - 1;
+          continue;
+        }
       }
       while (type == PhiType.PHONE && last > first + 1 && tk.kind[last - 1] == Tokens.PUNCT) {
         last--; // "four four oh six... hold on": the stop is the sentence's
@@ -2274,8 +2286,13 @@ final class ContextModel {
     if (tk.wordIs(t, Lexicon.ORDINAL_WORD)
         || (tk.lowerCase(t)
             && tk.equalsIgnoreCase(t - 1, "how")
-            && (tk.word[t] & Lexicon.COMMON) != 0)) {
-      return true; // "Corner of Alder and Ninth": a numbered street; "asked him how long"
+            && (tk.word[t] & Lexicon.COMMON) != 0)
+        || (tk.lowerCase(t)
+            && tk.equalsAnyIgnoreCase(t, SURNAMES_OF_DEGREE)
+            && (tk.equalsAnyIgnoreCase(t - 1, DEGREE_WORDS)
+                || tk.equalsIgnoreCase(t + 1, "as")
+                || tk.equalsIgnoreCase(t - 1, "ran")))) {
+      return true; // "Corner of Alder and Ninth": a numbered street; "how long", "as long as"
     }
     int st = tk.isPunct(t - 1, '.') ? t - 2 : t - 1; // "rose (st bridget emhc)", "St. Casimir"
     return tk.equalsIgnoreCase(st, "st")
@@ -2284,6 +2301,24 @@ final class ContextModel {
             || tk.kind[st - 1] == Tokens.PUNCT
             || tk.equalsAnyIgnoreCase(st - 1, BEFORE_A_SAINT)); // not "maple st laura is"
   }
+
+  /** Whether every word of [first, last) is a number's: "ext. four forty" is no town. */
+  private static boolean numberWords(Tokens tk, int first, int last) {
+    for (int k = first; k < last; k++) {
+      if (tk.kind[k] == Tokens.WORD && !tk.wordIs(k, Lexicon.NUMBER_WORD)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Surnames that are words of measure: "as long as", "so young", "too little". */
+  private static final WordList SURNAMES_OF_DEGREE =
+      WordList.of("long", "young", "little", "short", "strong", "sharp", "swift", "wise", "rich");
+
+  /** Words of degree before an adjective: "so long", "too young", "very little". */
+  private static final WordList DEGREE_WORDS =
+      WordList.of("as", "so", "too", "very", "how", "that", "this");
 
   /**
    * Clergy's titles, which some people bear as surnames ("Ahmed Imam"): before a name they are the
@@ -2691,13 +2726,15 @@ final class ContextModel {
     if (tk.isPunct(first - 1, ',') && professional(tk, first)) {
       return true; // "Ojukwu & Lamb, P.A.": the association's letters
     }
-    if (tk.equalsIgnoreCase(first - 1, "of")
-        && tk.equalsAnyIgnoreCase(first - 2, LAW_FIRMS)
-        && tk.equalsIgnoreCase(first - 3, "law")) {
+    int of = tk.isPunct(first - 1, '.') && tk.length(first - 2) == 1 ? first - 3 : first - 1;
+    if (tk.equalsIgnoreCase(of, "of")
+        && tk.equalsAnyIgnoreCase(of - 1, LAW_FIRMS)
+        && tk.equalsIgnoreCase(of - 2, "law")) {
       return true; // "LAW OFFICE OF H. FAIRCLOTH": the lawyer's firm, as its letterhead says
     }
-    if (lawFirmAfter(tk, last)) {
-      return true; // "Ashcroft Willis Elder & Estate Law": the partners' names, then the firm's
+    if (lawFirmAfter(tk, last)
+        || (businessNamed(tk, last) && !tk.equalsAnyIgnoreCase(last, NOT_FIRMS_AFTER_A_NAME))) {
+      return true; // "Ashcroft Willis Elder & Estate Law", "Plunkett Paving": the firm's name
     }
     boolean afterPartner = tk.isPunct(first - 1, '&') && tk.isPunct(first + 1, ',');
     for (int k = first; k < last; k++) {
@@ -2771,6 +2808,13 @@ final class ContextModel {
   private static final WordList ASSOCIATION = WordList.of("a", "c");
 
   private static final WordList LAW_FIRMS = WordList.of("group", "firm", "office", "offices");
+
+  /**
+   * Kinds of business that also follow a person's name as a label or a verb: "BIRD, ARNOLD RX#",
+   * "CNA SHANICE ASSISTED W/ HOYER".
+   */
+  private static final WordList NOT_FIRMS_AFTER_A_NAME =
+      WordList.of("rx", "assisted", "transport", "supply");
 
   /**
    * Whether the capitalized words and ampersands from {@code k}, five tokens at most and an
@@ -3345,7 +3389,14 @@ final class ContextModel {
           "mining",
           "railroad",
           "railway",
-          "foundry");
+          "foundry",
+          "apartments", // "the Palo Verde Apartments", "Bayview Inn": a building named for a place
+          "apts",
+          "inn",
+          "hotel",
+          "motel",
+          "oxygen",
+          "middle");
 
   private static final WordList BUSINESSES =
       WordList.of(
@@ -3356,6 +3407,13 @@ final class ContextModel {
           "railroad",
           "railway",
           "foundry",
+          "apartments",
+          "apts",
+          "inn",
+          "hotel",
+          "motel",
+          "oxygen",
+          "middle",
           "motors",
           "industries",
           "manufacturing",
@@ -4617,6 +4675,30 @@ final class ContextModel {
     }
     return single > 6;
   }
+
+  /**
+   * Where date span [first, last) ends once an ordinal that counts the word after it is left out,
+   * with the "the" and comma before it: "notes from august, the first time" dates August, not its
+   * first day.
+   */
+  private static int beforeACountedOrdinal(Tokens tk, int first, int last) {
+    if (!tk.wordIs(last - 1, Lexicon.ORDINAL_WORD)
+        || !tk.equalsAnyIgnoreCase(last, COUNTED_BY_ORDINALS)
+        || tk.newlineBefore(last)) {
+      return last;
+    }
+    int k = last - 1;
+    while (k > first && (tk.equalsIgnoreCase(k - 1, "the") || tk.isPunct(k - 1, ','))) {
+      k--;
+    }
+    return k;
+  }
+
+  /** What an ordinal counts when it is no day: "the first time", "the second dose". */
+  private static final WordList COUNTED_BY_ORDINALS =
+      WordList.of(
+          "time", "times", "thing", "one", "visit", "shift", "floor", "dose", "week", "day", "call",
+          "try", "attempt");
 
   /** Words before a telephone extension, said in words as a time is: "extension four forty". */
   private static final WordList PHONE_EXTENSIONS = WordList.of("extension", "ext");

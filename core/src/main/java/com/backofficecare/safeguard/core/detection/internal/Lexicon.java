@@ -240,7 +240,9 @@ final class Lexicon {
             + " halmeoni omma eomma appa tita tito popo yeye nainai laolao waipo mami papi"
             + " jiddo teta sitto khala amma ammi abbu chacha chachi mausi thatha paati ajji"
             + " umma abba emaye abaye didi tech technician clerk pharmacist dispatcher driver"
-            + " agent dmm texter ibclc rpsgt pharmd rph dvm vmd");
+            + " agent dmm texter ibclc rpsgt pharmd rph dvm vmd grantee grantor affiant decedent"
+            + " executor executrix testator trustee conservator petitioner respondent plaintiff"
+            + " defendant tenant landlord notary");
     add(
         w,
         WEAK_CUE,

@@ -150,6 +150,7 @@ final class NameTails {
             || (tk.flags[n] & Tokens.NEWLINE_BEFORE) != 0
             || tk.kind[n] == Tokens.PUNCT
             || tk.start[n] > tk.end[t] + 1
+            || tk.equalsAnyIgnoreCase(n, GENERATIONS) // "Theodore (Ted) Vanderwaal Sr."
         ? t
         : -1;
   }

@@ -88,6 +88,9 @@ final class Recognizers {
         commentAuthor(t);
         xTail(t);
         calledExtension(t);
+        if (tk.length(t) >= 4 && tk.length(t) <= 6 && caps(t)) {
+          callSign(t);
+        }
         monthBetweenDigits(t);
         if (t == 0 || tk.newlineBefore(t) || afterLineStamp(t)) {
           screenName(t);
@@ -174,6 +177,10 @@ final class Recognizers {
       if (tk.cue[k] != 0) {
         if (tk.isPunct(k + 1, '.') && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, WORD)) {
           return 0; // "evv.phone.retries = 5", "cache.mrn.ttl": a setting's key, not a label
+        }
+        if (tk.equalsIgnoreCase(k, "commission")
+            && tk.equalsAnyIgnoreCase(k - 1, BODIES_NAMED_COMMISSIONS)) {
+          return 0; // "Joint Commission # 123456": the agency's accreditation, no one's licence
         }
         int cue = tk.cue[k];
         if (isGenericLabel(k)) {
@@ -3432,6 +3439,19 @@ final class Recognizers {
               && !tk.isPunct(dayTok + 1, '/')
               && !(tk.isPunct(dayTok + 1, '.') && tk.is(dayTok + 2, NUM) && tk.joined(dayTok + 2)))
           || !tk.joined(dayTok + 1)) {
+        int to = dayTok + 2; // "August 1-19": the range's last day is the month's too
+        if ((tk.isPunct(dayTok + 1, '-') || tk.isPunct(dayTok + 1, '\u2013'))
+            && tk.joined(dayTok + 1)
+            && tk.joined(to)
+            && tk.is(to, NUM)
+            && tk.length(to) <= 2
+            && tk.intValue(to) > tk.intValue(dayTok)
+            && tk.is(dayTok, NUM)
+            && day(tk.intValue(to))
+            && (!tk.joined(to + 1)
+                || (tk.is(to + 1, PUNCT) && !sepIs(to + 1, '-') && !sepIs(to + 1, '/')))) {
+          end = tk.end[to];
+        }
         out.add(PhiType.DATE, tk.start[t], end, 0.85, "date.written", "month and day");
       }
       return;
@@ -6369,6 +6389,32 @@ final class Recognizers {
     }
   }
 
+  /**
+   * Whether token {@code and} is "and" before a second day of the month that ends its phrase:
+   * "between the 3rd and the 19th.", not "between the 2nd and the 3rd floor".
+   */
+  private boolean dayAfterAnd(int and) {
+    if (!tk.equalsIgnoreCase(and, "and") && !tk.isPunct(and, '&')) {
+      return false;
+    }
+    int k = tk.equalsIgnoreCase(and + 1, "the") ? and + 2 : and + 1;
+    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    int n = day + 1;
+    return day >= 0
+        && (n >= tk.count
+            || tk.newlineBefore(n)
+            || tk.isPunct(n, '.')
+            || tk.isPunct(n, ',')
+            || tk.isPunct(n, '?')
+            || tk.isPunct(n, '!')
+            || tk.isPunct(n, ';')
+            || tk.isPunct(n, ')')
+            || tk.equalsAnyIgnoreCase(n, AFTER_A_DAY_SAID));
+  }
+
+  /** Words of a guess at a day: "more likely the 16th.", "probably the fourth." */
+  private static final WordList GUESSES = WordList.of("probably", "likely", "maybe");
+
   /** What joins two days of one month: "the fifth and sixth", "the 3rd through the 5th". */
   private static final WordList DAY_LINKS =
       WordList.of("and", "or", "to", "through", "thru", "till", "until");
@@ -6446,7 +6492,10 @@ final class Recognizers {
             || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY))
             || (tk.equalsAnyIgnoreCase(p, PARTS_OF_A_DAY) && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS))
             || weekdayBefore
-            || (tk.equalsIgnoreCase(p, "between") && tk.equalsIgnoreCase(last + 1, "and"))
+            || (tk.equalsIgnoreCase(p, "of")
+                && tk.equalsIgnoreCase(p - 1, "as")) // "as of the 27th"
+            || (tk.equalsAnyIgnoreCase(p, GUESSES) && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS))
+            || (tk.equalsIgnoreCase(p, "between") && dayAfterAnd(last + 1))
             || secondOfTwo
             || opens
             || ((tk.equalsAnyIgnoreCase(p, EVENTS_OF_A_DAY) || tk.equalsAnyIgnoreCase(p, HAVING))
@@ -6464,7 +6513,7 @@ final class Recognizers {
             || (tk.isPunct(next, ',') && tk.equalsIgnoreCase(p, "of")) // "the night of the 7th,"
             || (tk.isPunct(next, ',') && tk.is(k, ALNUM) && !tk.equalsIgnoreCase(p, "on"))
             || (tk.isPunct(next, ',') && weekdayBefore)
-            || (tk.equalsIgnoreCase(next, "and") && tk.equalsIgnoreCase(p, "between"))
+            || (tk.equalsIgnoreCase(p, "between") && dayAfterAnd(next))
             || (tk.isPunct(next, ',') // a day searched for: "on the, uh, eleventh, and"
                 && pause
                 && !tk.equalsAnyIgnoreCase(next + 1, NOT_DAYS)
@@ -6538,6 +6587,32 @@ final class Recognizers {
 
   /** Speech's fillers a number read aloud may hold between its groups: "five five five uh ...". */
   /** Words that make the number said before them an amount of money. */
+  /**
+   * Whether the number said over [t, last] is an amount: a word of money after it, past "and" and
+   * the number's last words ("one thousand two hundred and fifty dollars"), and a hundred or a
+   * thousand in it or three words at most; not a card's last four run into a price ("ending four
+   * two four two fifty dollars").
+   */
+  private boolean amountSaid(int t, int last) {
+    int k = last + 1;
+    for (int n = 0; n < 5 && (tk.equalsIgnoreCase(k, "and") || tk.wordIs(k, NUMBER_WORD)); n++) {
+      k++;
+    }
+    if (!tk.equalsAnyIgnoreCase(k, MONEY_WORDS) || tk.newlineBefore(k)) {
+      return false;
+    }
+    int words = 0;
+    for (int i = t; i <= last; i++) {
+      if (tk.equalsAnyIgnoreCase(i, MAGNITUDES)) {
+        return true;
+      }
+      words += tk.is(i, WORD) ? 1 : 0;
+    }
+    return words <= 3;
+  }
+
+  private static final WordList MAGNITUDES = WordList.of("hundred", "thousand", "million");
+
   private static final WordList MONEY_WORDS =
       WordList.of("dollars", "dollar", "bucks", "cents", "grand");
 
@@ -6751,7 +6826,7 @@ final class Recognizers {
     if (digitCount <= 6 && address(t, last)) {
       return;
     }
-    if (tk.equalsAnyIgnoreCase(last + 1, MONEY_WORDS)) {
+    if (amountSaid(t, last)) {
       return; // "Two thousand four hundred dollars": an amount, read aloud
     }
     if (directionStreet(t, last, digitCount) || streetAfterAt(t, last, digitCount)) {
@@ -12015,7 +12090,8 @@ final class Recognizers {
     boolean ends =
         (endOfLine(t) && !tk.joined(t + 1))
             || credential
-            || ((tk.isPunct(t + 1, ']') || tk.isPunct(t + 1, ')')) && endOfLine(t + 1));
+            || ((tk.isPunct(t + 1, ']') || tk.isPunct(t + 1, ')')) && endOfLine(t + 1))
+            || (afterDatedDash && tk.isPunct(t + 1, '.') && endOfLine(t + 1));
     // "EMAILED POA. -DM", "to 9 Quail Run Ct. -MS": capitals joined to the dash sign whatever
     // abbreviation or title they also spell, but a role or credential is no one's initials
     boolean joinedCapitals =
@@ -12234,7 +12310,8 @@ final class Recognizers {
           "imo", "hr", "it", "ops", "dme", "soc", "roc", "poc", "evv", "adl", "mar", "tar", "ua",
           "ur", "ach", "eob", "cms", "pos", "csr", "atm", "adp", "eft", "gl", "ap", "ar", "snv",
           "qb", "irs", "ssa", "usps", "ups", "hr", "pt", "ot", "st", "rn", "na", "n/a", "vr", "dc",
-          "tbd", "est", "id");
+          "tbd", "est", "id", "lvm", "lmom", "cx", "cxl", "snf", "alf", "ltc", "idt", "mco", "hmo",
+          "ppo", "oon", "doh", "vns", "wfh", "esc", "ncns");
 
   /** Offices and units that approve or check things, written as initials: "approved by CEO". */
   private static final WordList OFFICES =
@@ -12262,6 +12339,35 @@ final class Recognizers {
   private static final WordList SYSTEMS =
       WordList.of(
           "ehr", "emr", "sys", "api", "edi", "web", "fax", "erx", "epic", "pcc", "cpoe", "unk");
+
+  /**
+   * What names a body or a payment "commission", whose numbers are no notary's: "Joint Commission
+   * #", "Public Utilities Commission No.", "referral commission #1045".
+   */
+  private static final WordList BODIES_NAMED_COMMISSIONS =
+      WordList.of(
+          "joint",
+          "utilities",
+          "utility",
+          "public",
+          "referral",
+          "sales",
+          "service",
+          "state",
+          "county",
+          "city",
+          "planning",
+          "gaming",
+          "trade",
+          "federal",
+          "communications",
+          "rights",
+          "human",
+          "civil",
+          "housing",
+          "commerce",
+          "election",
+          "elections");
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS =
@@ -12421,6 +12527,72 @@ final class Recognizers {
     return tk.isPunct(last + 1, ':') && tk.joined(last + 1) && !tk.joined(last + 2) ? last : -1;
   }
 
+  /**
+   * "K4ZPL", "KJ4WWE", "AC4HB": an amateur radio operator's call sign, the licence the FCC issues
+   * to one person, in a text about radio (a net, a repeater, a radiogram): a US prefix (K, N, W, or
+   * AA to AL), one digit, and two or three letters after a one-letter prefix, one to three after a
+   * two-letter one; not "N2O", "W2G" or "A1C".
+   */
+  private void callSign(int t) {
+    int a = tk.start[t];
+    int e = tk.end[t];
+    int d = a;
+    while (d < e && Character.isLetter(s.charAt(d))) {
+      d++;
+    }
+    int prefix = d - a;
+    int suffix = e - d - 1;
+    char first = s.charAt(a);
+    boolean shaped =
+        d < e
+            && Tokens.isDigit(s.charAt(d))
+            && (prefix == 1
+                ? suffix >= 2 && suffix <= 3
+                : prefix == 2 && suffix >= 1 && suffix <= 3)
+            && (first == 'K'
+                || first == 'N'
+                || first == 'W'
+                || (first == 'A' && prefix == 2 && s.charAt(a + 1) <= 'L'));
+    for (int i = d + 1; shaped && i < e; i++) {
+      shaped = Character.isLetter(s.charAt(i));
+    }
+    if (shaped
+        && (!tk.joined(t + 1) || tk.is(t + 1, PUNCT))
+        && !tk.joined(t)
+        && radioWords.get() > 0) {
+      out.add(PhiType.LICENSE, a, e, 0.85, "license.call-sign", "a radio operator's call sign");
+    }
+  }
+
+  /** How many words of amateur radio the text has: "net", "repeater", "radiogram", "ham". */
+  private final PerText radioWords = new PerText(this::countRadioWords);
+
+  private int countRadioWords() {
+    int n = 0;
+    for (int t = 0; t < tk.count; t++) {
+      if (tk.is(t, WORD) && tk.equalsAnyIgnoreCase(t, RADIO_WORDS)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static final WordList RADIO_WORDS =
+      WordList.of(
+          "radio",
+          "ham",
+          "amateur",
+          "repeater",
+          "rptr",
+          "radiogram",
+          "ares",
+          "races",
+          "nts",
+          "callsign",
+          "qsl",
+          "simplex",
+          "arrl");
+
   /** How many lines of the text open with a speaker's name and a colon. */
   private final PerText chatLines = new PerText(this::countChatLines);
 
@@ -12510,6 +12682,7 @@ final class Recognizers {
                         || tk.equalsIgnoreCase(t, "lic"))
                     && !tk.equalsIgnoreCase(t + 1, "plate"))
                 || (tk.equalsIgnoreCase(t, "commission") // a notary's: "COMMISSION NO. 2024-1187"
+                    && !tk.equalsAnyIgnoreCase(t - 1, BODIES_NAMED_COMMISSIONS)
                     && (tk.equalsIgnoreCase(t + 1, "no")
                         || tk.equalsIgnoreCase(t + 1, "number")
                         || tk.isPunct(t + 1, '#'))));
@@ -14296,11 +14469,31 @@ final class Recognizers {
               && ((tk.flags[before - 1] & Tokens.ALL_CAPS) == 0
                   || tk.equalsAnyIgnoreCase(before - 1, ROLE_ABBREVIATIONS)
                   || tk.wordIs(before - 1, ROLE | TITLE));
-      if (opens && ends && !credential) {
+      if (opens && ends && !credential && !abbreviatesItsAside(k)) {
         out.add(
             PhiType.NAME, tk.start[k], tk.end[k], 0.75, "name.attendee", "initials of who came");
       }
     }
+  }
+
+  /**
+   * Whether the letters of token {@code k} open the word in lower case in brackets after it, which
+   * they abbreviate: "SCH (scheduler)", "COORD (coordinator)"; not "LB (PT)", "KO (Kwabena Owusu)".
+   */
+  private boolean abbreviatesItsAside(int k) {
+    int w = k + 2;
+    if (!tk.isPunct(k + 1, '(')
+        || !tk.is(w, WORD)
+        || !tk.lowerCase(w)
+        || tk.length(w) <= tk.length(k)) {
+      return false;
+    }
+    for (int i = 0; i < tk.length(k); i++) {
+      if (WordTable.lower(s.charAt(tk.start[k] + i)) != s.charAt(tk.start[w] + i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
