@@ -4225,6 +4225,29 @@ class PhiDetectorTest {
   }
 
   /**
+   * What an attack on the hundred-and-thirty-seventh set's rules found: a clock radio or a ward's
+   * code is no call sign's cue or call sign, a commission on aging or the Joint Commission's ID no
+   * licence, a person before "Oxygen" no supplier; and a surgery scheduled "for the 9th".
+   */
+  @Test
+  void attackOnTheHundredAndThirtySeventhSetsRules() {
+    assertThat(
+            found(
+                "Client likes her radio on. Lab code AA1C pending.\nARES shelter log: cots in bay"
+                    + " AB2C, generator WA3B. Check-in KJ4WWE.",
+                PhiType.LICENSE))
+        .containsExactly("KJ4WWE");
+    assertThat(
+            found(
+                "Agency accredited, Joint Commission ID 445566 renewed. Client is on Commission on"
+                    + " Aging waitlist #44512.",
+                PhiType.LICENSE))
+        .isEmpty();
+    assertThat(found("Evelyn Ross Oxygen 2L NC", PhiType.NAME)).containsExactly("Evelyn Ross");
+    assertThat(found("surgery is scheduled for the 9th.", PhiType.DATE)).containsExactly("9th");
+  }
+
+  /**
    * The hundred-and-thirty-seventh work set's emergencies: a radio operator's call sign in a text
    * about radio (not a gas's or a form's code), "as of the 27th", "more likely the 16th"; the Red
    * Cross, an apartment block and an inn named after places are no towns.

@@ -1169,9 +1169,8 @@ final class ContextModel {
         if (type == PhiType.CITY
             && (homeCareAfter(tk, last)
                 || lawFirmAfter(tk, last)
-                || (last - first >= 2
-                    && (tk.flags[last - 1] & Tokens.CAPITALIZED) != 0
-                    && tk.equalsAnyIgnoreCase(last - 1, BUSINESSES_NAMED_AFTER_TOWNS))
+                || buildingNamed(tk, last)
+                || (last - first >= 2 && buildingNamed(tk, last - 1))
                 || (tk.equalsIgnoreCase(last - 1, "cross")
                     && tk.equalsIgnoreCase(last - 2, "red")))) {
           t = end - 1;
@@ -2302,6 +2301,21 @@ final class ContextModel {
             || tk.equalsAnyIgnoreCase(st - 1, BEFORE_A_SAINT)); // not "maple st laura is"
   }
 
+  /**
+   * Whether capitalized token {@code k} names a building or a supplier after a place: "the Palo
+   * Verde Apartments", "the Bayview Inn", "Sierra Foothills Oxygen".
+   */
+  private static boolean buildingNamed(Tokens tk, int k) {
+    return k < tk.count
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && (tk.flags[k] & Tokens.NEWLINE_BEFORE) == 0
+        && tk.equalsAnyIgnoreCase(k, BUILDINGS)
+        && !tk.is(k + 1, Tokens.NUM);
+  }
+
+  private static final WordList BUILDINGS =
+      WordList.of("apartments", "apts", "inn", "hotel", "motel", "oxygen");
+
   /** Whether every word of [first, last) is a number's: "ext. four forty" is no town. */
   private static boolean numberWords(Tokens tk, int first, int last) {
     for (int k = first; k < last; k++) {
@@ -2733,7 +2747,7 @@ final class ContextModel {
       return true; // "LAW OFFICE OF H. FAIRCLOTH": the lawyer's firm, as its letterhead says
     }
     if (lawFirmAfter(tk, last)
-        || (businessNamed(tk, last) && !tk.equalsAnyIgnoreCase(last, NOT_FIRMS_AFTER_A_NAME))) {
+        || (businessNamed(tk, last) && tk.equalsAnyIgnoreCase(last, TRADES))) {
       return true; // "Ashcroft Willis Elder & Estate Law", "Plunkett Paving": the firm's name
     }
     boolean afterPartner = tk.isPunct(first - 1, '&') && tk.isPunct(first + 1, ',');
@@ -2810,11 +2824,27 @@ final class ContextModel {
   private static final WordList LAW_FIRMS = WordList.of("group", "firm", "office", "offices");
 
   /**
-   * Kinds of business that also follow a person's name as a label or a verb: "BIRD, ARNOLD RX#",
-   * "CNA SHANICE ASSISTED W/ HOYER".
+   * Tradesmen's firms, named after their owners: "Plunkett Paving", "Kessler Plumbing". Other kinds
+   * of business follow a person's name too often to say so ("HAROLD BROWN MEDICAL RECORD NO",
+   * "Betty Clark Pharmacy tech").
    */
-  private static final WordList NOT_FIRMS_AFTER_A_NAME =
-      WordList.of("rx", "assisted", "transport", "supply");
+  private static final WordList TRADES =
+      WordList.of(
+          "paving",
+          "construction",
+          "contracting",
+          "masonry",
+          "remodeling",
+          "plumbing",
+          "roofing",
+          "landscaping",
+          "locksmith",
+          "movers",
+          "realty",
+          "electric",
+          "electrical",
+          "heating",
+          "hvac");
 
   /**
    * Whether the capitalized words and ampersands from {@code k}, five tokens at most and an
@@ -3389,14 +3419,7 @@ final class ContextModel {
           "mining",
           "railroad",
           "railway",
-          "foundry",
-          "apartments", // "the Palo Verde Apartments", "Bayview Inn": a building named for a place
-          "apts",
-          "inn",
-          "hotel",
-          "motel",
-          "oxygen",
-          "middle");
+          "foundry");
 
   private static final WordList BUSINESSES =
       WordList.of(
@@ -3407,13 +3430,6 @@ final class ContextModel {
           "railroad",
           "railway",
           "foundry",
-          "apartments",
-          "apts",
-          "inn",
-          "hotel",
-          "motel",
-          "oxygen",
-          "middle",
           "motors",
           "industries",
           "manufacturing",

@@ -178,8 +178,7 @@ final class Recognizers {
         if (tk.isPunct(k + 1, '.') && tk.joined(k + 1) && tk.joined(k + 2) && tk.is(k + 2, WORD)) {
           return 0; // "evv.phone.retries = 5", "cache.mrn.ttl": a setting's key, not a label
         }
-        if (tk.equalsIgnoreCase(k, "commission")
-            && tk.equalsAnyIgnoreCase(k - 1, BODIES_NAMED_COMMISSIONS)) {
+        if (bodyNamedCommission(k) || (isGenericLabel(k) && bodyNamedCommission(k - 1))) {
           return 0; // "Joint Commission # 123456": the agency's accreditation, no one's licence
         }
         int cue = tk.cue[k];
@@ -6487,7 +6486,8 @@ final class Recognizers {
             && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS); // not "The first was the worst"
     boolean dated =
         tk.equalsIgnoreCase(p, "on")
-            || (pause && tk.equalsIgnoreCase(p, "for")) // "scheduled for the, uh, fourteenth"
+            || ((pause || tk.equalsAnyIgnoreCase(p - 1, SCHEDULED))
+                && tk.equalsIgnoreCase(p, "for")) // "scheduled for the, uh, fourteenth"
             || tk.equalsAnyIgnoreCase(p, STARTING)
             || (tk.equalsIgnoreCase(p, "of") && tk.equalsAnyIgnoreCase(p - 1, PARTS_OF_A_DAY))
             || (tk.equalsAnyIgnoreCase(p, PARTS_OF_A_DAY) && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS))
@@ -6659,7 +6659,13 @@ final class Recognizers {
           "cancel",
           "cancelled",
           "canceled",
-          "out");
+          "out",
+          "passed",
+          "returned");
+
+  /** Words of a day being set: "surgery is scheduled for the 9th". */
+  private static final WordList SCHEDULED =
+      WordList.of("scheduled", "rescheduled", "booked", "set", "planned", "moved");
 
   /** Verbs of holding a day: "we have the eleventh at ten thirty". */
   private static final WordList HAVING = WordList.of("have", "had", "got", "booked");
@@ -12367,7 +12373,20 @@ final class Recognizers {
           "housing",
           "commerce",
           "election",
-          "elections");
+          "elections",
+          "workforce",
+          "paid");
+
+  /**
+   * Whether token {@code k} is "commission" naming a body or a payment: "Joint Commission",
+   * "Commission on Aging", "paid Commission".
+   */
+  private boolean bodyNamedCommission(int k) {
+    return tk.equalsIgnoreCase(k, "commission")
+        && (tk.equalsAnyIgnoreCase(k - 1, BODIES_NAMED_COMMISSIONS)
+            || tk.equalsIgnoreCase(k + 1, "on")
+            || tk.equalsIgnoreCase(k + 1, "for"));
+  }
 
   /** Who issues or files a form and signs it with initials: "Clerk RB". */
   private static final WordList CLERKS =
@@ -12529,9 +12548,9 @@ final class Recognizers {
 
   /**
    * "K4ZPL", "KJ4WWE", "AC4HB": an amateur radio operator's call sign, the licence the FCC issues
-   * to one person, in a text about radio (a net, a repeater, a radiogram): a US prefix (K, N, W, or
-   * AA to AL), one digit, and two or three letters after a one-letter prefix, one to three after a
-   * two-letter one; not "N2O", "W2G" or "A1C".
+   * to one person, in a text about amateur radio (a repeater, a radiogram, ARES): a US prefix (K,
+   * N, W, or AA to AL) of one or two letters, one digit, and two or three letters; not "N2O",
+   * "W2G", "A1C" or a unit's "NW4B".
    */
   private void callSign(int t) {
     int a = tk.start[t];
@@ -12546,9 +12565,9 @@ final class Recognizers {
     boolean shaped =
         d < e
             && Tokens.isDigit(s.charAt(d))
-            && (prefix == 1
-                ? suffix >= 2 && suffix <= 3
-                : prefix == 2 && suffix >= 1 && suffix <= 3)
+            && (prefix == 1 || prefix == 2)
+            && suffix >= 2
+            && suffix <= 3
             && (first == 'K'
                 || first == 'N'
                 || first == 'W'
@@ -12564,34 +12583,49 @@ final class Recognizers {
     }
   }
 
-  /** How many words of amateur radio the text has: "net", "repeater", "radiogram", "ham". */
+  /**
+   * How much of amateur radio the text speaks: one for each word only it uses ("repeater",
+   * "radiogram", "NTS"), one for every two it shares ("radio", "traffic", "operator").
+   */
   private final PerText radioWords = new PerText(this::countRadioWords);
 
   private int countRadioWords() {
     int n = 0;
     for (int t = 0; t < tk.count; t++) {
-      if (tk.is(t, WORD) && tk.equalsAnyIgnoreCase(t, RADIO_WORDS)) {
+      if (!tk.is(t, WORD)) {
+        continue;
+      }
+      if (tk.equalsAnyIgnoreCase(t, RADIO_WORDS)
+          || (tk.equalsIgnoreCase(t, "sign") && tk.equalsIgnoreCase(t - 1, "call"))) {
+        n += 2;
+      } else if (tk.equalsAnyIgnoreCase(t, WORDS_OF_RADIO_TOO)) {
         n++;
       }
     }
-    return n;
+    return n / 2;
   }
 
+  /** Words only amateur radio uses: "repeater", "radiogram", "NTS", "NCS", "call sign". */
   private static final WordList RADIO_WORDS =
       WordList.of(
-          "radio",
-          "ham",
-          "amateur",
           "repeater",
           "rptr",
           "radiogram",
+          "radiograms",
           "ares",
           "races",
-          "nts",
           "callsign",
           "qsl",
           "simplex",
-          "arrl");
+          "arrl",
+          "skywarn",
+          "winlink",
+          "nts",
+          "ncs");
+
+  /** Words of radio that other things share, two of which make a text about radio. */
+  private static final WordList WORDS_OF_RADIO_TOO =
+      WordList.of("radio", "ham", "amateur", "opr", "operator", "traffic", "frequency", "net");
 
   /** How many lines of the text open with a speaker's name and a colon. */
   private final PerText chatLines = new PerText(this::countChatLines);
@@ -12682,7 +12716,7 @@ final class Recognizers {
                         || tk.equalsIgnoreCase(t, "lic"))
                     && !tk.equalsIgnoreCase(t + 1, "plate"))
                 || (tk.equalsIgnoreCase(t, "commission") // a notary's: "COMMISSION NO. 2024-1187"
-                    && !tk.equalsAnyIgnoreCase(t - 1, BODIES_NAMED_COMMISSIONS)
+                    && !bodyNamedCommission(t)
                     && (tk.equalsIgnoreCase(t + 1, "no")
                         || tk.equalsIgnoreCase(t + 1, "number")
                         || tk.isPunct(t + 1, '#'))));
