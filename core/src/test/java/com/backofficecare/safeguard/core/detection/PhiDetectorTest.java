@@ -4248,6 +4248,20 @@ class PhiDetectorTest {
   }
 
   /**
+   * A person named before a kind of business stays a person where a label or a verb of contact
+   * names them ("PATIENT NAME:", "Spoke with") or the business word opens a record's label
+   * ("MEDICAL RECORD NO"); a pharmacy named after someone stays the pharmacy's.
+   */
+  @Test
+  void aPersonBeforeABusinessWordIsStillNamed() {
+    assertThat(found("PATIENT NAME: HAROLD BROWN MEDICAL RECORD NO: 448812", PhiType.NAME))
+        .containsExactly("HAROLD BROWN");
+    assertThat(found("Spoke with Betty Clark Pharmacy tech at CVS about insulin.", PhiType.NAME))
+        .containsExactly("Betty Clark");
+    assertThat(found("Refill at Hoffman Pharmacy today.", PhiType.NAME)).isEmpty();
+  }
+
+  /**
    * The hundred-and-thirty-seventh work set's emergencies: a radio operator's call sign in a text
    * about radio (not a gas's or a form's code), "as of the 27th", "more likely the 16th"; the Red
    * Cross, an apartment block and an inn named after places are no towns.

@@ -2608,6 +2608,24 @@ final class ContextModel {
   /** The kin a firm is named with: "Marino & Sons", "Diaz and Brothers". */
   private static final WordList KIN_IN_FIRMS = WordList.of("sons", "brothers", "bros", "daughters");
 
+  /** Verbs of speaking to a person: "Spoke with Betty Clark", "called Tom Reed". */
+  private static final WordList CONTACT_VERBS =
+      WordList.of(
+          "spoke",
+          "talked",
+          "called",
+          "visited",
+          "notified",
+          "informed",
+          "met",
+          "saw",
+          "paged",
+          "texted",
+          "emailed");
+
+  /** What a record's label says after "medical": "MEDICAL RECORD NO", no supplier's name. */
+  private static final WordList RECORDS = WordList.of("record", "records", "rec");
+
   /** Enough firms' words for one text. */
   private static final int MAX_FIRM_WORDS = 8;
 
@@ -2621,8 +2639,10 @@ final class ContextModel {
     int n = 0;
     for (int k = 1; k < tk.count && n < MAX_FIRM_WORDS; k++) {
       boolean agency = homeCareAfter(tk, k) && (tk.flags[k] & Tokens.CAPITALIZED) != 0;
-      if (!(businessNamed(tk, k) || agency) || tk.equalsIgnoreCase(k, "rx")) {
-        continue; // not "BIRD, ARNOLD RX# 6033710": a label after the name
+      if (!(businessNamed(tk, k) || agency)
+          || tk.equalsIgnoreCase(k, "rx")
+          || (tk.equalsIgnoreCase(k, "medical") && tk.equalsAnyIgnoreCase(k + 1, RECORDS))) {
+        continue; // not "BIRD, ARNOLD RX# 6033710", "HAROLD BROWN MEDICAL RECORD NO": a label
       }
       int last = k - 1;
       if (tk.equalsAnyIgnoreCase(last, KIN_IN_FIRMS)
@@ -2659,7 +2679,12 @@ final class ContextModel {
       return last;
     }
     if (end == first) {
-      return tk.wordIs(first - 1, Lexicon.TITLE | Lexicon.ROLE) ? last : first;
+      int verb = tk.equalsIgnoreCase(first - 1, "with") ? first - 2 : first - 1;
+      return tk.wordIs(first - 1, Lexicon.TITLE | Lexicon.ROLE)
+              || tk.equalsAnyIgnoreCase(verb, CONTACT_VERBS)
+              || (tk.isPunct(first - 1, ':') && tk.equalsIgnoreCase(first - 2, "name"))
+          ? last
+          : first; // "Spoke with Betty Clark", "NAME: HAROLD BROWN": a person, named as such
     }
     return tk.isPunct(end, ',') ? end : last; // "Denise, Voltline", not "Arc Angel"'s "Arc"
   }
