@@ -6336,7 +6336,7 @@ final class Recognizers {
 
   /** The month after a day said from {@code k} and "of" ("twenty second of July"), or -1. */
   private int monthOfADay(int k) {
-    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    int day = dayOfTheMonth(k);
     return day > 0 && tk.equalsIgnoreCase(day + 1, "of") && monthNamed(day + 2) ? day + 2 : -1;
   }
 
@@ -6397,7 +6397,7 @@ final class Recognizers {
       return false;
     }
     int k = tk.equalsIgnoreCase(and + 1, "the") ? and + 2 : and + 1;
-    int day = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    int day = dayOfTheMonth(k);
     int n = day + 1;
     return day >= 0
         && (n >= tk.count
@@ -6418,6 +6418,11 @@ final class Recognizers {
   private static final WordList DAY_LINKS =
       WordList.of("and", "or", "to", "through", "thru", "till", "until");
 
+  /** The last token of a day of the month from {@code k}, in digits ("14th") or said, or -1. */
+  private int dayOfTheMonth(int k) {
+    return tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+  }
+
   /** The last token of an ordinal said from {@code k}: "fifth", "twenty first", "thirty-first". */
   private int ordinalSaid(int k) {
     if (tk.wordIs(k, NUMBER_WORD) && endsWithTy(k)) {
@@ -6436,7 +6441,7 @@ final class Recognizers {
   private void spokenDay(int t) {
     int k = afterTheSaid(t); // "on the, uh, eleventh", "on the... twenty-first"
     boolean pause = k > t + 1;
-    int last = tk.is(k, ALNUM) && tk.ordinal(k) > 0 && tk.ordinal(k) <= 31 ? k : ordinalSaid(k);
+    int last = dayOfTheMonth(k);
     if (last < 0 || tk.newlineBefore(k)) {
       return;
     }
@@ -6474,8 +6479,7 @@ final class Recognizers {
             || tk.equalsAnyIgnoreCase(tk.isPunct(p, ',') ? p - 1 : p, DAYS_NAMED_BY_NOW);
     boolean secondOfTwo = // "between the 3rd and the 19th": the day after a day
         tk.equalsAnyIgnoreCase(p, DAY_LINKS)
-            && (tk.wordIs(p - 1, ORDINAL_WORD)
-                || (tk.is(p - 1, ALNUM) && tk.ordinal(p - 1) > 0 && tk.ordinal(p - 1) <= 31));
+            && (tk.wordIs(p - 1, ORDINAL_WORD) || dayOfTheMonth(p - 1) == p - 1);
     boolean opens = // "FRANK: The 14th.", "Okay, the ninth at two-forty", "it's the nineteenth"
         (p < 0
                 || tk.newlineBefore(p + 1)
