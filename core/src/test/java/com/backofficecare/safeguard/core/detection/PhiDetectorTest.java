@@ -209,7 +209,7 @@ class PhiDetectorTest {
       Seen Nov-24-2026 at home                                    | DATE           | Nov-24-2026
       Chart #A-44120 reviewed                                     | MRN            | A-44120
       Plate: ABC 1234 (NJ)                                        | VEHICLE_ID     | ABC 1234
-      Client ID: C-88213 moved                                    | ID             | Client ID: C-88213
+      Client ID: C-88213 moved                                    | ID             | C-88213
       EMP 30112; Hwang, Min-seo; 40.00 REG                        | ID             | EMP 30112
       Direct Dep ****4410 posted                                  | ACCOUNT        | 4410
       Open shift Sun 9a-1p. First to reply gets it. — Dani, scheduler | NAME       | Dani
@@ -4259,6 +4259,64 @@ class PhiDetectorTest {
     assertThat(found("Spoke with Betty Clark Pharmacy tech at CVS about insulin.", PhiType.NAME))
         .containsExactly("Betty Clark");
     assertThat(found("Refill at Hoffman Pharmacy today.", PhiType.NAME)).isEmpty();
+  }
+
+  /**
+   * The hundred-and-thirty-ninth work set's schooling: counts in a pasted sheet's tab-separated
+   * cells are no days, a school named after a person or a place is neither, a student's number
+   * keeps its label (a form's "Client ID:" field does not), and a name with a nickname in quotes is
+   * found though the model knows none of its words.
+   */
+  @Test
+  void sheetsSchoolsStudentNumbersAndNicknamesInSchooling() {
+    assertThat(
+            found(
+                "Site\tActive\tWaitlist\tTutor hrs\nNorthgate Branch\t6\t1\t74\t12.3\t0.9\n"
+                    + "Virtual\t3\t2\t30\t10.0\t1.1\n",
+                PhiType.DATE))
+        .isEmpty();
+    String schools =
+        "MAPLE RIDGE SCHOOL DISTRICT 11 / Hawthorne Middle School report.\nFrom: Registration -"
+            + " Lincoln Park Elem <registrar.lpe@k12.example.org>";
+    assertThat(found(schools, PhiType.CITY)).isEmpty();
+    assertThat(found(schools, PhiType.NAME)).isEmpty();
+    assertThat(found("Okonkwo, Chidera A      Student ID 4481920      Gr 7", PhiType.ID))
+        .containsExactly("Student ID 4481920");
+    assertThat(found("registered for the exam (candidate ID HSE-5520914). Mr.", PhiType.ID))
+        .containsExactly("candidate ID HSE-5520914");
+    assertThat(found("Client ID: 517225 moved to the north team", PhiType.ID))
+        .containsExactly("517225");
+    assertThat(found("Re: Dashiell \"Dash\" Oduya     VR case # VR-2025-08813", PhiType.NAME))
+        .containsExactly("Dashiell \"Dash\" Oduya");
+    assertThat(found("Re: Dashiell \"Dash\" Oduya, DOB 5/4/1990", PhiType.NAME))
+        .containsExactly("Dashiell \"Dash\" Oduya");
+    assertThat(found("Operation \"Desert\" Storm and the Project \"Star\" Center", PhiType.NAME))
+        .noneMatch(name -> name.contains("\""));
+  }
+
+  /**
+   * In a line typed in capitals a relation's name is a word no list knows ("ASK SON DAPO"), not a
+   * verb or a contraction after it; a day said after "on the" is one before a pause or a clause.
+   */
+  @Test
+  void relativesInCapitalsAndDaysBeforeAPauseOrAClause() {
+    assertThat(
+            found(
+                "CLIENT PREFERS MALE AIDE FOR SHOWER, ASK SON DAPO IF OK. CALL AHEAD, DAUGHTER IS"
+                    + " TEMI",
+                PhiType.NAME))
+        .containsExactly("DAPO", "TEMI");
+    assertThat(
+            found(
+                "PT AND WIFE REVERBALIZED STROKE S/S. YES THAT'S MY MOM I'M HER DAUGHTER. POA AUTH"
+                    + " BY PHONE",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("restart on the fifth um do you want the same caregiver", PhiType.DATE))
+        .containsExactly("fifth");
+    assertThat(found("On the 5th my phone died, I could not clock in.", PhiType.DATE))
+        .containsExactly("5th");
+    assertThat(found("on the first she fell twice", PhiType.DATE)).isEmpty();
   }
 
   /**

@@ -1170,6 +1170,8 @@ final class ContextModel {
             && (homeCareAfter(tk, last)
                 || lawFirmAfter(tk, last)
                 || buildingNamed(tk, last)
+                || schoolNamed(tk, last)
+                || (last - first >= 2 && schoolNamed(tk, last - 1))
                 || (last - first >= 2 && buildingNamed(tk, last - 1))
                 || (tk.equalsIgnoreCase(last - 1, "cross")
                     && tk.equalsIgnoreCase(last - 2, "red")))) {
@@ -1184,7 +1186,11 @@ final class ContextModel {
           t = end - 1;
           continue; // "came over in forty nine", "four point oh", "IN-CENTER TX", "South,377"
         }
-        if (type == PhiType.NAME && (businessAfter(tk, last) || firm(tk, first, last))) {
+        if (type == PhiType.NAME
+            && (businessAfter(tk, last)
+                || firm(tk, first, last)
+                || schoolNamed(tk, last)
+                || (last - first >= 2 && schoolNamed(tk, last - 1) && !titledPerson(tk, first)))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
         }
@@ -2312,6 +2318,25 @@ final class ContextModel {
         && tk.equalsAnyIgnoreCase(k, BUILDINGS)
         && !tk.is(k + 1, Tokens.NUM);
   }
+
+  /**
+   * Whether capitalized token {@code k} goes on to name a school after a person or place: "Lincoln
+   * Park Elementary", "Hawthorne Middle School", "EASTLAKE HIGH SCHOOL".
+   */
+  private static boolean schoolNamed(Tokens tk, int k) {
+    if (k >= tk.count || tk.lowerCase(k) || (tk.flags[k] & Tokens.NEWLINE_BEFORE) != 0) {
+      return false;
+    }
+    return tk.equalsAnyIgnoreCase(k, SCHOOLS)
+        || ((tk.equalsIgnoreCase(k, "middle")
+                || tk.equalsIgnoreCase(k, "high")
+                || tk.equalsIgnoreCase(k, "elementary"))
+            && tk.equalsIgnoreCase(k + 1, "school")
+            && !tk.lowerCase(k + 1));
+  }
+
+  private static final WordList SCHOOLS =
+      WordList.of("elementary", "elem", "academy", "school", "preschool");
 
   private static final WordList BUILDINGS =
       WordList.of("apartments", "apts", "inn", "hotel", "motel", "oxygen");
@@ -3744,6 +3769,9 @@ final class ContextModel {
    * 6/10"), a program and its version ("Mozilla/5.0") or the verb "may" ("may wait").
    */
   private static boolean dateShaped(Tokens tk, int from, int to) {
+    if (to - from == 1 && tk.kind[from] == Tokens.NUM && tabCell(tk, from)) {
+      return false; // "Northgate Branch<TAB>6<TAB>1<TAB>74": a count in a pasted sheet's cell
+    }
     if (tk.kind[from] == Tokens.WORD
         && !tk.wordIs(from, Lexicon.MONTH)
         && !digitsReadAsLetters(tk, from)
@@ -3852,6 +3880,19 @@ final class ContextModel {
       return false; // "I got him in nineteen eighty-eight": a year alone is no one's date
     }
     return calendarDay(tk, from, to) && !Recognizers.scoreOnAScale(tk, from);
+  }
+
+  /** Whether number {@code t} fills a cell of a tab-separated row on its own: "6", "12.3". */
+  private static boolean tabCell(Tokens tk, int t) {
+    int before = tk.start[t] - 1;
+    boolean decimal = tk.isPunct(t + 1, '.') && tk.joined(t + 1) && tk.joined(t + 2);
+    int after = decimal && tk.is(t + 2, Tokens.NUM) ? tk.end[t + 2] : tk.end[t]; // "12.3"
+    return before >= 0
+        && tk.charAt(before) == '\t'
+        && (after >= tk.text.length()
+            || tk.charAt(after) == '\t'
+            || tk.charAt(after) == '\n'
+            || tk.charAt(after) == '\r');
   }
 
   /**
@@ -4423,7 +4464,8 @@ final class ContextModel {
     byte[] path = s.path;
     int inside = B_NAME + 1;
     for (int t = 1; t < tk.count - 2; t++) {
-      if (path[t - 1] != B_NAME && path[t - 1] != inside) {
+      boolean given = path[t - 1] == B_NAME || path[t - 1] == inside;
+      if (!given && !(markOf(tk, t, "\"\u201c") && !tk.joined(t) && untaggedGiven(tk, t - 1))) {
         continue;
       }
       int w = t;
@@ -4442,7 +4484,8 @@ final class ContextModel {
           || tk.length(w) < 2
           || (w > t + 1 && !tk.isPunct(t, '('))
           || (tk.wordIs(w, Lexicon.ORDINARY | Lexicon.TITLE)
-              && !tk.wordIs(w, Lexicon.FIRST | Lexicon.LAST))
+              && !tk.wordIs(w, Lexicon.FIRST | Lexicon.LAST)
+              && path[w] != B_NAME) // "Dash", a word, is a nickname where the model says so
           || ((tk.flags[w] & Tokens.ALL_CAPS) != 0
               && tk.length(w) <= 4
               && s.lineCase[w] != ContextFeatures.CASE_CAPS)) {
@@ -4465,6 +4508,13 @@ final class ContextModel {
               && (named || !tk.wordIs(c, Lexicon.ORDINARY));
       if (!surname && !(quoted && tk.wordIs(w, Lexicon.FIRST))) {
         continue;
+      }
+      if (!given && !(surname && named && !bracket)) {
+        continue; // "Dashiell "Dash" Oduya" with only the nickname and surname tagged
+      }
+      if (!given) {
+        path[t - 1] = B_NAME;
+        s.margin[t - 1] = s.margin[c];
       }
       float margin = named ? Math.min(s.margin[t - 1], s.margin[c]) : s.margin[t - 1];
       if (surname && !bracket) {
@@ -4492,6 +4542,20 @@ final class ContextModel {
       }
       t = c - 1;
     }
+  }
+
+  /**
+   * Whether untagged token {@code k} may be a given name before a nickname in quotes: capitalized,
+   * and no ordinary word or place unless a name too.
+   */
+  private static boolean untaggedGiven(Tokens tk, int k) {
+    return tk.is(k, Tokens.WORD)
+        && tk.length(k) >= 2
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && (tk.flags[k] & Tokens.ALL_CAPS) == 0
+        && !tk.wordIs(k, Lexicon.TITLE | Lexicon.MONTH)
+        && (!tk.wordIs(k, Lexicon.ORDINARY | Lexicon.ORG | Lexicon.PLACE | Lexicon.STATE_NAME)
+            || tk.wordIs(k, Lexicon.FIRST | Lexicon.LAST));
   }
 
   private static boolean opening(Tokens tk, int t) {

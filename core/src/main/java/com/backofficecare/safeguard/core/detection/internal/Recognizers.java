@@ -120,6 +120,7 @@ final class Recognizers {
         }
         if (tk.equalsAnyIgnoreCase(t, RELATIONS)) {
           relativeBeforePhone(t);
+          relativeNamedInCapitals(t);
         }
         if ((tk.equalsIgnoreCase(t, "by") && tk.equalsAnyIgnoreCase(t - 1, GO))
             || (tk.equalsIgnoreCase(t, "aka") && !tk.capitalizedOnly(t)) // not the name Aka
@@ -5178,7 +5179,54 @@ final class Recognizers {
 
   // ---------------------------------------------------------------------------------- words
 
+  /**
+   * A given name, a nickname in double quotes and a surname, which the model may not know one by
+   * one: "Re: Dashiell "Dash" Oduya", "Roberto "Bobby" Santangelo". None of the three is an
+   * ordinary word or a place's unless it is a name too, so "Project "Hope" Center" is no one.
+   */
+  private void quotedNickname(int t) {
+    int w = t + 2;
+    int c = t + 4;
+    if (tk.joined(t + 1)
+        || !tk.joined(w)
+        || !(tk.isPunct(t + 3, '"') || tk.isPunct(t + 3, '\u201d'))
+        || !tk.joined(t + 3)
+        || tk.joined(c)
+        || tk.newlineBefore(c)) {
+      return;
+    }
+    for (int k : new int[] {t, w, c}) {
+      if (!tk.is(k, WORD)
+          || tk.length(k) < 2
+          || (tk.flags[k] & Tokens.CAPITALIZED) == 0
+          || (tk.flags[k] & Tokens.ALL_CAPS) != 0
+          || tk.wordIs(k, TITLE | MONTH)
+          || (k != w // a nickname may be a word: "Dash", "Buck", "Red"
+              && tk.wordIs(k, ORDINARY | ORG | PLACE | STATE_NAME | COUNTRY | LANGUAGE)
+              && !tk.wordIs(k, FIRST | LAST))) {
+        return;
+      }
+    }
+    int end = c;
+    while (tk.isPunct(end + 1, '-')
+        && tk.joined(end + 1)
+        && tk.joined(end + 2)
+        && tk.is(end + 2, WORD)) {
+      end += 2; // "Guadalupe "Lupe" Ibarra-Stone"
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[t],
+        tk.end[end],
+        0.6, // below the model's own reading of a longer name around it
+        "name.nickname",
+        "a name with a nickname in quotes");
+  }
+
   private void word(int t) {
+    if (tk.isPunct(t + 1, '"') || tk.isPunct(t + 1, '\u201c')) {
+      quotedNickname(t);
+    }
     if (tk.length(t) <= 4 && tk.isPunct(t + 1, ':') && isHex(s.charAt(tk.start[t]))) {
       hexAddress(tk.start[t]);
     }
@@ -5225,7 +5273,7 @@ final class Recognizers {
     if (tk.wordIs(t, KEYWORD)) {
       poBox(t);
       label(t);
-    } else if ((tk.cue[t] & C_ID) != 0) {
+    } else if ((tk.cue[t] & C_ID) != 0 || tk.equalsAnyIgnoreCase(t, LEARNERS)) {
       label(t);
     }
     if (tk.equalsAnyIgnoreCase(t, DEVICE_NAMES)) {
@@ -6524,6 +6572,12 @@ final class Recognizers {
                 && !tk.equalsAnyIgnoreCase(next + 1, CORRECTIONS)
                 && !tk.equalsAnyIgnoreCase(next + 1, FILLERS))
             || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID)
+            || tk.equalsAnyIgnoreCase(next, DIGIT_FILLERS) // "restart on the fifth um do you"
+            || (tk.equalsIgnoreCase(p, "on") // "On the 5th my phone died", "on the fifth and then"
+                && tk.equalsAnyIgnoreCase(next, OPEN_A_CLAUSE)
+                && !tk.wordIs(next + 1, ORDINAL_WORD)
+                && dayOfTheMonth(next + 1) < 0
+                && (tk.is(k, ALNUM) || !tk.equalsAnyIgnoreCase(k, FIRST_DAYS)))
             || (tk.isPunct(next, ',') // "Admitted the eighth, discharged the ninth"
                 && tk.equalsAnyIgnoreCase(p, EVENTS_OF_A_DAY)
                 && tk.equalsAnyIgnoreCase(next + 1, EVENTS_OF_A_DAY))
@@ -6630,9 +6684,14 @@ final class Recognizers {
   private static final WordList FILLERS = WordList.of("uh", "um", "er", "ah", "like");
 
   /**
-   * Words that may follow a day said after "on the": "on the fifth not before"; not "on the second,
-   * no wait, third dose", "until the second is done".
+   * Words that open what happened on a day said after "on the": "On the 5th my phone died", "on the
+   * ninth she was".
    */
+  private static final WordList OPEN_A_CLAUSE =
+      WordList.of(
+          "i", "he", "she", "we", "they", "you", "my", "his", "her", "our", "their", "but", "so",
+          "when", "then", "and");
+
   /** Words that agree before a day is said: "Okay, the ninth at two-forty". */
   private static final WordList AGREEMENTS =
       WordList.of("okay", "ok", "yes", "yeah", "right", "so");
@@ -7863,6 +7922,21 @@ final class Recognizers {
             || tk.equalsIgnoreCase(k, "twelve")
         ? 2
         : 1;
+  }
+
+  /** Whether word {@code k} ends as a verb's form does: "-ED", "-ING", or an apostrophe's "I'M". */
+  private boolean verbEnding(int k) {
+    int e = tk.end[k];
+    for (int i = tk.start[k]; i < e; i++) {
+      if (s.charAt(i) == '\'' || s.charAt(i) == '\u2019') {
+        return true;
+      }
+    }
+    return tk.length(k) >= 5
+        && ((WordTable.lower(s.charAt(e - 2)) == 'e' && WordTable.lower(s.charAt(e - 1)) == 'd')
+            || (WordTable.lower(s.charAt(e - 3)) == 'i'
+                && WordTable.lower(s.charAt(e - 2)) == 'n'
+                && WordTable.lower(s.charAt(e - 1)) == 'g'));
   }
 
   private boolean endsWithTy(int k) {
@@ -11462,6 +11536,40 @@ final class Recognizers {
   private static final WordList LONG_HELD_NUMBER_LABELS = WordList.of("policy", "pol", "notice");
 
   /**
+   * "ASK SON DAPO IF OK", "DAUGHTER IS TEMI": in a line typed in capitals, where capitals say
+   * nothing, a word of no list after a relation is the relative's name; a word that any list knows
+   * ("SON DRIVES", "DAUGHTER CNA") is left to the model.
+   */
+  private void relativeNamedInCapitals(int t) {
+    if (lineCase == null
+        || lineCase[t] != ContextFeatures.CASE_CAPS
+        || tk.equalsIgnoreCase(t, "poa")) { // "POA AUTH BY PHONE"
+      return;
+    }
+    int k = tk.equalsIgnoreCase(t + 1, "is") || tk.isPunct(t + 1, ':') ? t + 2 : t + 1;
+    if (k >= tk.count
+        || !tk.is(k, WORD)
+        || tk.word[k] != 0
+        || tk.length(k) < 3
+        || tk.newlineBefore(k)
+        || (tk.flags[k] & Tokens.ALL_CAPS) == 0
+        || (tk.joined(k + 1)
+            && !tk.isPunct(k + 1, '.')
+            && !tk.isPunct(k + 1, ',')
+            && !tk.isPunct(k + 1, '\''))
+        || verbEnding(k)) { // "WIFE REVERBALIZED", "MOM I'M HER DAUGHTER"
+      return;
+    }
+    out.add(
+        PhiType.NAME,
+        tk.start[k],
+        tk.end[k],
+        0.7,
+        "name.relative",
+        "a word of no list after a relation");
+  }
+
+  /**
    * "son Alastair 555-462-1180", "wife Sun-mi 555-462-8803": a relation, a capitalized word that is
    * a given name or no word, and a phone number: the relative's name and number. In lower case a
    * listed given name that is no word ("his niece ada 555-218-4093"; not "wife said 555-...").
@@ -12667,6 +12775,12 @@ final class Recognizers {
   }
 
   /**
+   * Whose number a school or a testing office gives, its label part of the identifier: "Student ID
+   * 4481920", "candidate ID HSE-5520914".
+   */
+  private static final WordList LEARNERS = WordList.of("student", "learner", "candidate");
+
+  /**
    * Labels that are part of the identifier: "MRN 123", "MR#123", "Client ID 517225", "SN 7K2Q",
    * "serial no. 1607", "NY-DL-6225212"; and labelled values written in groups, whose label is not
    * part of them: "driver's license D123-4567-8901", "account no. 55-0193-771".
@@ -12681,7 +12795,7 @@ final class Recognizers {
 
     int k = t;
     boolean id =
-        (tk.cue[t] & C_ID) != 0
+        ((tk.cue[t] & C_ID) != 0 || tk.equalsAnyIgnoreCase(t, LEARNERS))
             && !tk.equalsIgnoreCase(t, "id")
             && (tk.equalsIgnoreCase(t + 1, "id")
                 || tk.equalsIgnoreCase(t + 1, "no")
@@ -12776,7 +12890,9 @@ final class Recognizers {
         }
       }
     }
+    boolean field = false; // "Client ID: 517225": a form's field, its label no part of the value
     while (tk.isPunct(k, '.') || tk.isPunct(k, ':') || tk.isPunct(k, '#')) {
+      field |= tk.isPunct(k, ':');
       k++;
     }
     boolean bracketed = // "drivers license (9981-442-17)", "driver's license (K08-44-1937)"
@@ -12887,7 +13003,7 @@ final class Recognizers {
     } else {
       out.add(
           PhiType.ID,
-          spoken ? valueStart : tk.start[t],
+          spoken || field ? valueStart : tk.start[t],
           end,
           0.95,
           "id.label",
