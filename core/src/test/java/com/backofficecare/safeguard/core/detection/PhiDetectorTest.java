@@ -4295,6 +4295,78 @@ class PhiDetectorTest {
   }
 
   /**
+   * A transcript's unnamed voices ("Speaker A:") are no one, and an office or a role abbreviated in
+   * capitals before a name stays out of it ("JUDGE HOLLOWAY:", "PA Darnell Young"), while a Hmong
+   * given name that is spelled the same ("Pa Nhia Vang") stays in.
+   */
+  @Test
+  void voicesAndOfficesBeforeANameAreNoOnes() {
+    assertThat(
+            found(
+                "Speaker A: um hi yes I am calling from Gateway\nSpeaker B: okay sure go ahead\n"
+                    + "Speaker A: the patient is new",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("[09:14:02] JUDGE HOLLOWAY: We are on the record.", PhiType.NAME))
+        .containsExactly("HOLLOWAY");
+    assertThat(found("Seen by ortho PA Darnell Young 10/3; x-ray clear", PhiType.NAME))
+        .containsExactly("Darnell Young");
+    assertThat(found("Hmong family, client Pa Nhia Vang (DOB 1/1/1944)", PhiType.NAME))
+        .containsExactly("Pa Nhia Vang");
+  }
+
+  /**
+   * What an attack on the hundred-and-thirty-ninth set's rules broke: a birth day and month in a
+   * sheet's cells beside the year, a person before "School" or "Academy", a school year after
+   * "Student ID", a product or a plural weekday around a word in quotes, nursing shorthand after a
+   * relation in capitals, and a count said after "on the" before "and" or "so" or a filler.
+   */
+  @Test
+  void attackOnTheHundredAndThirtyNinthSetsRules() {
+    assertThat(
+            found(
+                "Client\tBirth Day\tBirth Month\tBirth Year\nAda Okafor\t14\t3\t1941",
+                PhiType.DATE))
+        .containsExactly("14", "3");
+    assertThat(found("Virtual\t 6\t 1\t 74\t12.3 \nHome visits\t9 \t3 \t118.5", PhiType.DATE))
+        .isEmpty();
+    assertThat(found("Spoke with Tyler Brooks School nurse called about meds", PhiType.NAME))
+        .containsExactly("Tyler Brooks");
+    assertThat(found("Caregiver Maria Lopez Academy graduate, CNA cert 2021", PhiType.NAME))
+        .containsExactly("Maria Lopez");
+    assertThat(found("Parent: Maria Gonzalez School: Roosevelt Elementary Grade: 3", PhiType.NAME))
+        .containsExactly("Maria Gonzalez");
+    assertThat(found("Client lives near Fairview Academy; van at 3", PhiType.CITY)).isEmpty();
+    assertThat(found("Student ID 2025-26 renewal form; Candidate No. 2026 cohort", PhiType.ID))
+        .isEmpty();
+    assertThat(
+            found(
+                "Title: Tuesdays \"With\" Morrie book club. Pt uses Omron \"Gold\" Evolv cuff.",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Re: Dashiell Amadi \"Dash\" Oduya", PhiType.NAME))
+        .containsExactly("Dashiell Amadi \"Dash\" Oduya");
+    assertThat(
+            found(
+                "DAUGHTER REQS CALL BACK. NEIGHBOR CHKS ON PT DAILY. HUSBAND HOH, SPEAK LOUDLY. SON"
+                    + " OOT UNTIL FRIDAY. DAUGHTER IS NOK. SON HCPOA. DAUGHTER HIPAA FORM SIGNED."
+                    + " WIFE EDUC ON FALL PREVENTION. SON UNAVAIL THIS WK. SON: UNK",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("GRANDSON TRE HOME PM, CALL FIRST", PhiType.NAME)).containsExactly("TRE");
+    assertThat(
+            found(
+                "on the second uh shift she was alone; she lives on the first um floor; they got"
+                    + " the vein on the fifth and she was upset",
+                PhiType.DATE))
+        .isEmpty();
+    assertThat(found("I am flying in on the fifth and then I take her home", PhiType.DATE))
+        .containsExactly("fifth");
+    assertThat(found("on the fifth, she fell in the kitchen", PhiType.DATE))
+        .containsExactly("fifth");
+  }
+
+  /**
    * In a line typed in capitals a relation's name is a word no list knows ("ASK SON DAPO"), not a
    * verb or a contraction after it; a day said after "on the" is one before a pause or a clause.
    */

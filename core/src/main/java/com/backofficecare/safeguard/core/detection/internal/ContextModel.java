@@ -1172,6 +1172,8 @@ final class ContextModel {
                 || buildingNamed(tk, last)
                 || schoolNamed(tk, last)
                 || (last - first >= 2 && schoolNamed(tk, last - 1))
+                || schoolOfAPlace(tk, last)
+                || (last - first >= 2 && schoolOfAPlace(tk, last - 1))
                 || (last - first >= 2 && buildingNamed(tk, last - 1))
                 || (tk.equalsIgnoreCase(last - 1, "cross")
                     && tk.equalsIgnoreCase(last - 2, "red")))) {
@@ -1189,8 +1191,8 @@ final class ContextModel {
         if (type == PhiType.NAME
             && (businessAfter(tk, last)
                 || firm(tk, first, last)
-                || schoolNamed(tk, last)
-                || (last - first >= 2 && schoolNamed(tk, last - 1) && !titledPerson(tk, first)))) {
+                || ((schoolNamed(tk, last) || (last - first >= 2 && schoolNamed(tk, last - 1)))
+                    && !titledPerson(tk, first)))) {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
         }
@@ -1382,6 +1384,14 @@ final class ContextModel {
           last--; // "the family of amparo cruz i think": the pronoun after the name
         }
         last = beforeCredentials(tk, first, last);
+        while (last - first >= 2
+            && (tk.equalsAnyIgnoreCase(first, OFFICES_BEFORE_A_NAME)
+                || ((tk.flags[first] & Tokens.ALL_CAPS) != 0
+                    && tk.equalsAnyIgnoreCase(first, ROLES_BEFORE_A_NAME)))
+            && tk.is(first + 1, Tokens.WORD)
+            && !tk.lowerCase(first + 1)) {
+          first++; // "JUDGE HOLLOWAY:", "ortho PA Darnell Young", "CG ROSE": the office stays out
+        }
         if (withBeforeAName(tk, first, last, s)) {
           first++; // "SCHED 12/11 W ADEBAYO": "with", as capitals' shorthand writes it
         }
@@ -1733,6 +1743,17 @@ final class ContextModel {
     }
     return end;
   }
+
+  /** Offices written before a name that the model may take into it: "JUDGE HOLLOWAY:". */
+  private static final WordList OFFICES_BEFORE_A_NAME =
+      WordList.of("judge", "justice", "magistrate", "commissioner", "sheriff");
+
+  /**
+   * Roles abbreviated in capitals before a name: "ortho PA Darnell Young", "CG ROSE" (not the Hmong
+   * given name "Pa Nhia").
+   */
+  private static final WordList ROLES_BEFORE_A_NAME =
+      WordList.of("pa", "np", "cg", "rn", "lpn", "cna", "hha", "sw", "msw");
 
   /**
    * Where degrees written with stops open at the end of a name span ("Duc Pham M.D."), so that the
@@ -2321,22 +2342,32 @@ final class ContextModel {
 
   /**
    * Whether capitalized token {@code k} goes on to name a school after a person or place: "Lincoln
-   * Park Elementary", "Hawthorne Middle School", "EASTLAKE HIGH SCHOOL".
+   * Park Elementary", "Hawthorne Middle School", "EASTLAKE HIGH SCHOOL". "School" or "Academy"
+   * alone does not: "GRANDSON TYLER SCHOOL BUS", "Maria Lopez Academy graduate".
    */
   private static boolean schoolNamed(Tokens tk, int k) {
     if (k >= tk.count || tk.lowerCase(k) || (tk.flags[k] & Tokens.NEWLINE_BEFORE) != 0) {
       return false;
     }
-    return tk.equalsAnyIgnoreCase(k, SCHOOLS)
-        || ((tk.equalsIgnoreCase(k, "middle")
-                || tk.equalsIgnoreCase(k, "high")
-                || tk.equalsIgnoreCase(k, "elementary"))
-            && tk.equalsIgnoreCase(k + 1, "school")
-            && !tk.lowerCase(k + 1));
+    if (tk.equalsIgnoreCase(k, "elementary") || tk.equalsIgnoreCase(k, "elem")) {
+      return !tk.isPunct(k + 1, ':'); // not "School: Roosevelt", a form's field after a name
+    }
+    return (tk.equalsIgnoreCase(k, "middle") || tk.equalsIgnoreCase(k, "high"))
+        && tk.equalsIgnoreCase(k + 1, "school")
+        && !tk.lowerCase(k + 1)
+        && !tk.isPunct(k + 2, ':');
   }
 
-  private static final WordList SCHOOLS =
-      WordList.of("elementary", "elem", "academy", "school", "preschool");
+  /** Whether token {@code k} is a school's word after a place's name: "Fairview Academy". */
+  private static boolean schoolOfAPlace(Tokens tk, int k) {
+    return k < tk.count
+        && (tk.flags[k] & Tokens.CAPITALIZED) != 0
+        && (tk.flags[k] & Tokens.NEWLINE_BEFORE) == 0
+        && tk.equalsAnyIgnoreCase(k, SCHOOLS)
+        && !tk.isPunct(k + 1, ':');
+  }
+
+  private static final WordList SCHOOLS = WordList.of("school", "academy", "preschool");
 
   private static final WordList BUILDINGS =
       WordList.of("apartments", "apts", "inn", "hotel", "motel", "oxygen");
@@ -3772,6 +3803,11 @@ final class ContextModel {
     if (to - from == 1 && tk.kind[from] == Tokens.NUM && tabCell(tk, from)) {
       return false; // "Northgate Branch<TAB>6<TAB>1<TAB>74": a count in a pasted sheet's cell
     }
+    for (int i = tk.start[from]; i < tk.end[to - 1]; i++) {
+      if (tk.charAt(i) == '\t') {
+        return false; // "6<TAB> 1<TAB> 74": no date runs across a sheet's cells
+      }
+    }
     if (tk.kind[from] == Tokens.WORD
         && !tk.wordIs(from, Lexicon.MONTH)
         && !digitsReadAsLetters(tk, from)
@@ -3885,14 +3921,43 @@ final class ContextModel {
   /** Whether number {@code t} fills a cell of a tab-separated row on its own: "6", "12.3". */
   private static boolean tabCell(Tokens tk, int t) {
     int before = tk.start[t] - 1;
+    while (before >= 0 && tk.charAt(before) == ' ') {
+      before--;
+    }
     boolean decimal = tk.isPunct(t + 1, '.') && tk.joined(t + 1) && tk.joined(t + 2);
     int after = decimal && tk.is(t + 2, Tokens.NUM) ? tk.end[t + 2] : tk.end[t]; // "12.3"
-    return before >= 0
-        && tk.charAt(before) == '\t'
-        && (after >= tk.text.length()
+    int n = tk.text.length();
+    while (after < n && tk.charAt(after) == ' ') {
+      after++;
+    }
+    if (before < 0
+        || tk.charAt(before) != '\t'
+        || !(after >= n
             || tk.charAt(after) == '\t'
             || tk.charAt(after) == '\n'
-            || tk.charAt(after) == '\r');
+            || tk.charAt(after) == '\r')) {
+      return false;
+    }
+    for (int k = t; k > 0 && !tk.newlineBefore(k); k--) {
+      if (datesItsRow(tk, k - 1)) {
+        return false; // "Ada Okafor<TAB>14<TAB>3<TAB>1941": a birth day and month in their cells
+      }
+    }
+    for (int k = t + 1; k < tk.count && !tk.newlineBefore(k); k++) {
+      if (datesItsRow(tk, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code k} is a year in digits or a month's name: the row holds dates. */
+  private static boolean datesItsRow(Tokens tk, int k) {
+    return (tk.kind[k] == Tokens.NUM
+            && tk.length(k) == 4
+            && tk.intValue(k) >= 1900
+            && tk.intValue(k) <= 2099)
+        || tk.wordIs(k, Lexicon.MONTH);
   }
 
   /**
@@ -4513,7 +4578,8 @@ final class ContextModel {
         continue; // "Dashiell "Dash" Oduya" with only the nickname and surname tagged
       }
       if (!given) {
-        path[t - 1] = B_NAME;
+        boolean joins = t >= 2 && (path[t - 2] == B_NAME || path[t - 2] == inside);
+        path[t - 1] = (byte) (joins ? inside : B_NAME); // "Dashiell Amadi "Dash" Oduya"
         s.margin[t - 1] = s.margin[c];
       }
       float margin = named ? Math.min(s.margin[t - 1], s.margin[c]) : s.margin[t - 1];

@@ -5195,8 +5195,17 @@ final class Recognizers {
         || tk.newlineBefore(c)) {
       return;
     }
+    boolean wordNickname = tk.wordIs(w, ORDINARY) && !tk.wordIs(w, FIRST | LAST);
+    if (wordNickname
+        && !tk.wordIs(t, FIRST | LAST)
+        && !tk.wordIs(c, FIRST | LAST)
+        && !(tk.isPunct(t - 1, ':')
+            && (tk.equalsIgnoreCase(t - 2, "re") || tk.wordIs(t - 2, ROLE)))) {
+      return; // "Tuesdays "With" Morrie", "Omron "Gold" Evolv": a word in quotes, no one's name
+    }
     for (int k : new int[] {t, w, c}) {
       if (!tk.is(k, WORD)
+          || endsWithIgnoreCase(k, "days") // "Fridays "Fun" Fridays"
           || tk.length(k) < 2
           || (tk.flags[k] & Tokens.CAPITALIZED) == 0
           || (tk.flags[k] & Tokens.ALL_CAPS) != 0
@@ -6572,11 +6581,12 @@ final class Recognizers {
                 && !tk.equalsAnyIgnoreCase(next + 1, CORRECTIONS)
                 && !tk.equalsAnyIgnoreCase(next + 1, FILLERS))
             || tk.equalsAnyIgnoreCase(next, AFTER_A_DAY_SAID)
-            || tk.equalsAnyIgnoreCase(next, DIGIT_FILLERS) // "restart on the fifth um do you"
-            || (tk.equalsIgnoreCase(p, "on") // "On the 5th my phone died", "on the fifth and then"
-                && tk.equalsAnyIgnoreCase(next, OPEN_A_CLAUSE)
-                && !tk.wordIs(next + 1, ORDINAL_WORD)
-                && dayOfTheMonth(next + 1) < 0
+            || (tk.equalsAnyIgnoreCase(next, DIGIT_FILLERS) // "restart on the fifth um do you"
+                && !tk.equalsAnyIgnoreCase(k, FIRST_DAYS) // not "on the second uh shift"
+                && !tk.equalsAnyIgnoreCase(next + 1, NOT_DAYS))
+            || (tk.equalsIgnoreCase(p, "on") // "On the 5th my phone died", "on the fifth, she fell"
+                && (tk.equalsAnyIgnoreCase(tk.isPunct(next, ',') ? next + 1 : next, OPEN_A_CLAUSE)
+                    || (tk.equalsIgnoreCase(next, "and") && tk.equalsIgnoreCase(next + 1, "then")))
                 && (tk.is(k, ALNUM) || !tk.equalsAnyIgnoreCase(k, FIRST_DAYS)))
             || (tk.isPunct(next, ',') // "Admitted the eighth, discharged the ninth"
                 && tk.equalsAnyIgnoreCase(p, EVENTS_OF_A_DAY)
@@ -6685,12 +6695,13 @@ final class Recognizers {
 
   /**
    * Words that open what happened on a day said after "on the": "On the 5th my phone died", "on the
-   * ninth she was".
+   * ninth she was", "on the fifth when"; not "and" or "so", which follow a count as often ("picked
+   * up on the fourth so we talked").
    */
   private static final WordList OPEN_A_CLAUSE =
       WordList.of(
-          "i", "he", "she", "we", "they", "you", "my", "his", "her", "our", "their", "but", "so",
-          "when", "then", "and");
+          "i", "he", "she", "we", "they", "you", "it", "my", "his", "her", "our", "their", "but",
+          "when", "then");
 
   /** Words that agree before a day is said: "Okay, the ninth at two-forty". */
   private static final WordList AGREEMENTS =
@@ -6824,7 +6835,9 @@ final class Recognizers {
 
   /** What an ordinal after "the" counts when it is no day: "tomorrow the first thing". */
   private static final WordList NOT_DAYS =
-      WordList.of("thing", "things", "time", "one", "visit", "shift", "floor", "dose", "of");
+      WordList.of(
+          "thing", "things", "time", "one", "visit", "shift", "floor", "dose", "of", "day", "week",
+          "session", "level", "grade", "attempt", "try", "round");
 
   /**
    * Digits read aloud, as call transcripts and voice notes write them: "five five five, oh one two
@@ -7924,6 +7937,42 @@ final class Recognizers {
         : 1;
   }
 
+  /**
+   * Whether word {@code k} is shaped as the given names no list holds often are and as nursing
+   * shorthand is not: it ends in a vowel, is two-fifths vowels, and has no three consonants in a
+   * row ("DAPO", "TEMI", "TUNDE"; not "REQS", "NTFD", "HCPOA", "EDUC").
+   */
+  private boolean nameShaped(int k) {
+    int a = tk.start[k];
+    int e = tk.end[k];
+    int vowels = 0;
+    int run = 0;
+    for (int i = a; i < e; i++) {
+      boolean vowel = "aeiou".indexOf(WordTable.lower(s.charAt(i))) >= 0;
+      vowels += vowel ? 1 : 0;
+      run = vowel ? 0 : run + 1;
+      if (run >= 3 || (run == 2 && i == a + 1 && !onset(a))) {
+        return false; // "DPOA", "MPOA": no name opens on these two consonants
+      }
+    }
+    return "aeiounlrys".indexOf(WordTable.lower(s.charAt(e - 1))) >= 0
+        && vowels * 3 >= e - a
+        && !tk.equalsAnyIgnoreCase(k, NOT_RELATIVES);
+  }
+
+  /**
+   * Whether the two consonants opening the word at {@code a} may open a name ("BRIANA", "CHIDI").
+   */
+  private boolean onset(int a) {
+    char x = WordTable.lower(s.charAt(a));
+    char y = WordTable.lower(s.charAt(a + 1));
+    return y == 'h' || y == 'r' || y == 'l' || y == 'w' || (x == 's' && "tkmnp".indexOf(y) >= 0);
+  }
+
+  /** Shorthand shaped as a name: "DAUGHTER HIPAA FORM", "FRIEND RIDESHARE TO APPT". */
+  private static final WordList NOT_RELATIVES =
+      WordList.of("hipaa", "rideshare", "unavail", "avail", "als");
+
   /** Whether word {@code k} ends as a verb's form does: "-ED", "-ING", or an apostrophe's "I'M". */
   private boolean verbEnding(int k) {
     int e = tk.end[k];
@@ -7937,6 +7986,21 @@ final class Recognizers {
             || (WordTable.lower(s.charAt(e - 3)) == 'i'
                 && WordTable.lower(s.charAt(e - 2)) == 'n'
                 && WordTable.lower(s.charAt(e - 1)) == 'g'));
+  }
+
+  /** Whether word {@code k} ends with {@code lower}, in any case. */
+  private boolean endsWithIgnoreCase(int k, String lower) {
+    int e = tk.end[k];
+    int n = lower.length();
+    if (tk.length(k) < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (WordTable.lower(s.charAt(e - n + i)) != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean endsWithTy(int k) {
@@ -10255,6 +10319,20 @@ final class Recognizers {
         "a surname, a comma and an initial");
   }
 
+  /** What a transcript calls a voice it has no name for: "Speaker A:", "Caller 2:". */
+  private static final WordList VOICES =
+      WordList.of(
+          "speaker",
+          "spkr",
+          "caller",
+          "participant",
+          "voice",
+          "person",
+          "unknown",
+          "interviewer",
+          "respondent",
+          "operator");
+
   /**
    * "deb: ty", "sue b: ok": a speaker's name opening a line, in a text where at least three lines
    * open that way (a chat): a listed given name, a nickname in lower case, or any word with an
@@ -10270,6 +10348,7 @@ final class Recognizers {
             && !nickname(t)
             && !(afterLineStamp(t) && !tk.wordIs(t, COMMON))) // "[6:47 PM] Sochima: hi"
         || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
+        || tk.equalsAnyIgnoreCase(t, VOICES) // "Speaker A:", "Caller 2:"
         || tk.cue[t] != 0
         || tk.bot(last)
         || (chatLines.get() < 3 && !afterLineStamp(t))) {
@@ -11557,7 +11636,8 @@ final class Recognizers {
             && !tk.isPunct(k + 1, '.')
             && !tk.isPunct(k + 1, ',')
             && !tk.isPunct(k + 1, '\''))
-        || verbEnding(k)) { // "WIFE REVERBALIZED", "MOM I'M HER DAUGHTER"
+        || verbEnding(k)
+        || !nameShaped(k)) { // "WIFE REVERBALIZED", "MOM I'M HER DAUGHTER"
       return;
     }
     out.add(
@@ -12941,6 +13021,12 @@ final class Recognizers {
     if (!groupedValue
         && (!(tk.is(k, NUM) || tk.is(k, ALNUM)) || (tk.length(k) < 4 && !shortValueOk))) {
       return;
+    }
+    if (tk.equalsAnyIgnoreCase(t, LEARNERS)
+        && tk.is(k, NUM)
+        && tk.length(k) == 4
+        && year(tk.intValue(k))) {
+      return; // "Student ID 2025-26 renewal form", "Candidate No. 2026 cohort": a school year
     }
     int valueStart = tk.start[k];
     // Serials may be hyphenated groups: SN 7K2-QF9-D1X.
