@@ -4367,6 +4367,40 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-forty-first work set's eye, ear and dental care: a local number before an
+   * extension or after a signature's letter ("P 555-0139 ext 214"), a chat's sender with a role
+   * after the name ("deb rn:"), an audiogram's thresholds in space-aligned columns, and a hearing
+   * aid maker's model ("Oticon Ruby").
+   */
+  @Test
+  void extensionsSendersAudiogramsAndHearingAids() {
+    assertThat(
+            found("Evergreen Home Care Services / P 555-0139 ext 214 | F 555-0140", PhiType.PHONE))
+        .containsExactly("555-0139 ext 214", "555-0140");
+    assertThat(
+            found("MSW | Care Coordinator | Harborlight Home Care | 555-0150 x 31", PhiType.PHONE))
+        .containsExactly("555-0150 x 31");
+    assertThat(
+            found(
+                "[2/10 9:01] deb rn: pink cap first\n[2/10 9:02] marisol v: ok\n"
+                    + "[2/10 9:03] deb rn: yes same thing\n[2/10 9:05] marisol v: got it",
+                PhiType.NAME))
+        .containsExactly("deb", "marisol v", "deb", "marisol v");
+    assertThat(
+            found(
+                "      250  500  1K   2K   4K   8K\n R     25   30   40   55   70   75\n"
+                    + " L     30   35   45   60   75   80\nPTA: R 42 dB",
+                PhiType.DATE))
+        .isEmpty();
+    assertThat(
+            found(
+                "Dolores Ybarra | Oticon Ruby 1 BTE L only | 13\nAkua Mensah | ReSound Omnia 9 |"
+                    + " 312",
+                PhiType.NAME))
+        .containsExactly("Dolores Ybarra", "Akua Mensah");
+  }
+
+  /**
    * In a line typed in capitals a relation's name is a word no list knows ("ASK SON DAPO"), not a
    * verb or a contraction after it; a day said after "on the" is one before a pause or a clause.
    */

@@ -1196,6 +1196,11 @@ final class ContextModel {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
         }
+        if ((type == PhiType.NAME || type == PhiType.CITY)
+            && tk.equalsAnyIgnoreCase(first, MAKERS)) {
+          t = end - 1;
+          continue; // "Oticon Ruby", "ReSound Omnia 9": a maker's model, no one
+        }
         if (type == PhiType.NAME && bacterium(tk, first, last)) {
           t = end - 1;
           continue; // "C. diff", "E. coli": a germ's genus, not an initial
@@ -2368,6 +2373,25 @@ final class ContextModel {
   }
 
   private static final WordList SCHOOLS = WordList.of("school", "academy", "preschool");
+
+  /** Makers of hearing aids and home medical devices, whose models read as names. */
+  private static final WordList MAKERS =
+      WordList.of(
+          "oticon",
+          "resound",
+          "starkey",
+          "phonak",
+          "signia",
+          "widex",
+          "unitron",
+          "omron",
+          "dexcom",
+          "medtronic",
+          "resmed",
+          "inogen",
+          "invacare",
+          "omnipod",
+          "respironics");
 
   private static final WordList BUILDINGS =
       WordList.of("apartments", "apts", "inn", "hotel", "motel", "oxygen");
@@ -3800,7 +3824,10 @@ final class ContextModel {
    * 6/10"), a program and its version ("Mozilla/5.0") or the verb "may" ("may wait").
    */
   private static boolean dateShaped(Tokens tk, int from, int to) {
-    if (to - from == 1 && tk.kind[from] == Tokens.NUM && tabCell(tk, from)) {
+    if (to - from == 1 && tk.kind[from] == Tokens.WORD && tk.length(from) == 1) {
+      return false; // an audiogram's "L" row: a letter alone dates nothing
+    }
+    if (to - from == 1 && tk.kind[from] == Tokens.NUM && aloneInACell(tk, from)) {
       return false; // "Northgate Branch<TAB>6<TAB>1<TAB>74": a count in a pasted sheet's cell
     }
     for (int i = tk.start[from]; i < tk.end[to - 1]; i++) {
@@ -3918,25 +3945,34 @@ final class ContextModel {
     return calendarDay(tk, from, to) && !Recognizers.scoreOnAScale(tk, from);
   }
 
-  /** Whether number {@code t} fills a cell of a tab-separated row on its own: "6", "12.3". */
-  private static boolean tabCell(Tokens tk, int t) {
+  /**
+   * Whether number {@code t} fills a cell of a tab-separated or space-aligned row on its own: "6",
+   * "12.3", an audiogram's "25 30 40", unless the row holds a year or a month.
+   */
+  private static boolean aloneInACell(Tokens tk, int t) {
     int before = tk.start[t] - 1;
+    int spaces = 0;
     while (before >= 0 && tk.charAt(before) == ' ') {
       before--;
+      spaces++;
     }
     boolean decimal = tk.isPunct(t + 1, '.') && tk.joined(t + 1) && tk.joined(t + 2);
     int after = decimal && tk.is(t + 2, Tokens.NUM) ? tk.end[t + 2] : tk.end[t]; // "12.3"
     int n = tk.text.length();
+    int trailing = 0;
     while (after < n && tk.charAt(after) == ' ') {
       after++;
+      trailing++;
     }
-    if (before < 0
-        || tk.charAt(before) != '\t'
-        || !(after >= n
+    boolean opens = before >= 0 && (tk.charAt(before) == '\t' || spaces >= 2);
+    boolean closes =
+        after >= n
             || tk.charAt(after) == '\t'
             || tk.charAt(after) == '\n'
-            || tk.charAt(after) == '\r')) {
-      return false;
+            || tk.charAt(after) == '\r'
+            || trailing >= 2;
+    if (!opens || !closes) {
+      return false; // "R   25   30   40": an audiogram's columns, aligned with spaces
     }
     for (int k = t; k > 0 && !tk.newlineBefore(k); k--) {
       if (datesItsRow(tk, k - 1)) {

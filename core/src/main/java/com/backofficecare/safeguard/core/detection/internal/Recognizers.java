@@ -1122,16 +1122,17 @@ final class Recognizers {
     if (tk.joined(last + 1) && tk.is(last + 1, PUNCT) && tk.is(last + 2, NUM)) {
       return;
     }
-    if ((nearestCue(t) & C_PHONE) != 0) {
+    int end = extension(last);
+    if ((nearestCue(t) & C_PHONE) != 0
+        || end > tk.end[last] // "555-0150 x 31": an extension says it is a phone's
+        || (tk.length(t - 1) == 1 && tk.equalsAnyIgnoreCase(t - 1, LINE_LETTERS))) {
       out.add(
-          PhiType.PHONE,
-          tk.start[t],
-          extension(last),
-          0.75,
-          "phone.local",
-          "3-4 digits after a phone label");
+          PhiType.PHONE, tk.start[t], end, 0.75, "phone.local", "3-4 digits after a phone label");
     }
   }
+
+  /** The letters a signature puts before its numbers: "P 555-0139", "C 555-0188", "F 555-0140". */
+  private static final WordList LINE_LETTERS = WordList.of("p", "c", "m", "f", "o", "t", "w", "h");
 
   /**
    * The visible digits of a masked number: "xxx-xx-6612" is an SSN's last four, "XXXX-XXXX-XXXX-
@@ -12720,6 +12721,10 @@ final class Recognizers {
   }
 
   /** The last token of a speaker's name at line start {@code t} before its colon, or -1. */
+  /** Roles a chat's sender types after a name in lower case: "deb rn:", "tom sw:". */
+  private static final WordList SPEAKERS_ROLES =
+      WordList.of("rn", "lpn", "lvn", "cna", "hha", "pca", "sw", "msw", "np", "cm", "sched");
+
   private int speakerEnd(int t) {
     if (!tk.is(t, WORD) || tk.length(t) < 2 || tk.length(t) > 12) {
       return -1;
@@ -12734,6 +12739,12 @@ final class Recognizers {
         && tk.length(t + 2) <= 12
         && (tk.wordIs(t, FIRST) || tk.word[t] == 0)) {
       last = t + 2; // a handle made of a name: "maria.p", "joe.oduya", "bea_nwosu"
+    } else if (tk.lowerCase(t + 1)
+        && tk.equalsAnyIgnoreCase(t + 1, SPEAKERS_ROLES)
+        && tk.isPunct(t + 2, ':')
+        && tk.joined(t + 2)
+        && !tk.joined(t + 3)) {
+      return t; // "deb rn: pink cap first": the name, then the role a chat's sender types
     }
     return tk.isPunct(last + 1, ':') && tk.joined(last + 1) && !tk.joined(last + 2) ? last : -1;
   }
