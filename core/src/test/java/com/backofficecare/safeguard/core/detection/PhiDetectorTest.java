@@ -4401,6 +4401,34 @@ class PhiDetectorTest {
   }
 
   /**
+   * What an attack on the hundred-and-forty-first set's rules broke: a count or a quantity after
+   * "x", a unit's or a program's word before a chat's role, a birth date's day and month in aligned
+   * cells, a maker's name as a surname, and a maker's model found without the maker.
+   */
+  @Test
+  void attackOnTheHundredAndFortyFirstSetsRules() {
+    assertThat(
+            found(
+                "Room 212-0045 x 2. Part 310-2201 x 4 units. Mileage 105-1130 x 0.655. Run 900-1300"
+                    + " x 2 per week.",
+                PhiType.PHONE))
+        .isEmpty();
+    assertThat(found("Office\nT 555-0139  F 555-0140", PhiType.PHONE))
+        .containsExactly("555-0139", "555-0140");
+    assertThat(found("soc rn: done\nroc rn: tbd\nwknd rn: covering\nnoc rn: ok", PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Pt: Ada Okafor   DOB  3   14   41   Sex F", PhiType.DATE))
+        .containsExactly("3", "14");
+    assertThat(found("Client: Starkey, Ann  DOB 3/14/41", PhiType.NAME))
+        .containsExactly("Starkey, Ann");
+    assertThat(
+            found(
+                "pt wears Oticon Ruby 2 aids; uses Resmed Mia mask; Phonak Marvel batteries",
+                PhiType.NAME))
+        .isEmpty();
+  }
+
+  /**
    * In a line typed in capitals a relation's name is a word no list knows ("ASK SON DAPO"), not a
    * verb or a contraction after it; a day said after "on the" is one before a pause or a clause.
    */

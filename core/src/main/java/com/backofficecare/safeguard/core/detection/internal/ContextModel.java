@@ -1196,10 +1196,18 @@ final class ContextModel {
           t = end - 1;
           continue; // "Kim's Pharmacy", "Hale & Osei LLC": a business named after people
         }
+        int maker =
+            tk.equalsAnyIgnoreCase(first, MAKERS)
+                ? first
+                : tk.equalsAnyIgnoreCase(first - 1, MAKERS) ? first - 1 : -1;
         if ((type == PhiType.NAME || type == PhiType.CITY)
-            && tk.equalsAnyIgnoreCase(first, MAKERS)) {
-          t = end - 1;
-          continue; // "Oticon Ruby", "ReSound Omnia 9": a maker's model, no one
+            && maker >= 0
+            && !tk.isPunct(maker + 1, ',') // "Starkey, Ann": a surname
+            && !titledPerson(tk, maker)) {
+          if (maker == first || modelAfter(tk, last)) {
+            t = end - 1;
+            continue; // "Oticon Ruby 1 BTE", "Phonak Marvel batteries": a maker's model, no one
+          }
         }
         if (type == PhiType.NAME && bacterium(tk, first, last)) {
           t = end - 1;
@@ -2373,6 +2381,40 @@ final class ContextModel {
   }
 
   private static final WordList SCHOOLS = WordList.of("school", "academy", "preschool");
+
+  /**
+   * Whether token {@code k} goes on to describe a device's model after its name: a number ("Ruby
+   * 1", "Omnia 9"), a model code, or a kind of device ("Marvel batteries", "Mia mask").
+   */
+  private static boolean modelAfter(Tokens tk, int k) {
+    return k < tk.count
+        && !tk.newlineBefore(k)
+        && (tk.kind[k] == Tokens.NUM
+            || tk.kind[k] == Tokens.ALNUM
+            || tk.equalsAnyIgnoreCase(k, DEVICE_KINDS));
+  }
+
+  private static final WordList DEVICE_KINDS =
+      WordList.of(
+          "aid",
+          "aids",
+          "bte",
+          "ric",
+          "cic",
+          "itc",
+          "ite",
+          "mask",
+          "machine",
+          "cuff",
+          "battery",
+          "batteries",
+          "sensor",
+          "pump",
+          "charger",
+          "hearing",
+          "cpap",
+          "bipap",
+          "concentrator");
 
   /** Makers of hearing aids and home medical devices, whose models read as names. */
   private static final WordList MAKERS =
@@ -3946,8 +3988,10 @@ final class ContextModel {
   }
 
   /**
-   * Whether number {@code t} fills a cell of a tab-separated or space-aligned row on its own: "6",
-   * "12.3", an audiogram's "25 30 40", unless the row holds a year or a month.
+   * Whether number {@code t} fills a cell of a tab-separated row, or of a row of four numbers or
+   * more aligned with spaces, on its own: "6", "12.3", an audiogram's "25 30 40 55". Not where the
+   * row or the header line above it dates things: a year, a month's name or a date's label ("DOB 3
+   * 14 41", "Ada Okafor<TAB>14<TAB>3<TAB>1941").
    */
   private static boolean aloneInACell(Tokens tk, int t) {
     int before = tk.start[t] - 1;
@@ -3972,22 +4016,33 @@ final class ContextModel {
             || tk.charAt(after) == '\r'
             || trailing >= 2;
     if (!opens || !closes) {
-      return false; // "R   25   30   40": an audiogram's columns, aligned with spaces
+      return false;
     }
-    for (int k = t; k > 0 && !tk.newlineBefore(k); k--) {
-      if (datesItsRow(tk, k - 1)) {
-        return false; // "Ada Okafor<TAB>14<TAB>3<TAB>1941": a birth day and month in their cells
-      }
+    int lineStart = t;
+    while (lineStart > 0 && !tk.newlineBefore(lineStart)) {
+      lineStart--;
     }
-    for (int k = t + 1; k < tk.count && !tk.newlineBefore(k); k++) {
-      if (datesItsRow(tk, k)) {
-        return false;
+    int lineEnd = t + 1;
+    while (lineEnd < tk.count && !tk.newlineBefore(lineEnd)) {
+      lineEnd++;
+    }
+    int header = Math.max(0, lineStart - 1);
+    while (header > 0 && !tk.newlineBefore(header)) {
+      header--; // the line above: a sheet's header ("Schedule   March", "DOB Day   DOB Mon")
+    }
+    for (int k = header; k < lineEnd; k++) {
+      if (datesItsRow(tk, k) || (k >= lineStart && tk.equalsAnyIgnoreCase(k, BIRTHS))) {
+        return false; // a header's "Date" names one column; a row's "DOB" dates the row
       }
     }
     return true;
   }
 
-  /** Whether token {@code k} is a year in digits or a month's name: the row holds dates. */
+  /** Labels of a person's dates that a row's cells may hold apart: "DOB 3 14 41". */
+  private static final WordList BIRTHS =
+      WordList.of("dob", "dos", "dod", "born", "birth", "birthdate", "birthday", "bday");
+
+  /** Whether token {@code k} is a year in digits or a month's name. */
   private static boolean datesItsRow(Tokens tk, int k) {
     return (tk.kind[k] == Tokens.NUM
             && tk.length(k) == 4

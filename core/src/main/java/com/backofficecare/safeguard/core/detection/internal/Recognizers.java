@@ -1123,12 +1123,45 @@ final class Recognizers {
       return;
     }
     int end = extension(last);
+    boolean exchange = s.charAt(tk.start[t]) >= '2'; // no exchange opens with 0 or 1
     if ((nearestCue(t) & C_PHONE) != 0
-        || end > tk.end[last] // "555-0150 x 31": an extension says it is a phone's
-        || (tk.length(t - 1) == 1 && tk.equalsAnyIgnoreCase(t - 1, LINE_LETTERS))) {
+        || (exchange && extensionSaid(last, end)) // "555-0150 x 31", "555-0139 ext 214"
+        || (exchange && signatureLetter(t - 1))) { // "P 555-0139 | F 555-0140"
       out.add(
           PhiType.PHONE, tk.start[t], end, 0.75, "phone.local", "3-4 digits after a phone label");
     }
+  }
+
+  /**
+   * Whether the extension ending at {@code end} after a number ending at token {@code last} is one:
+   * a word for it ("ext 214") or an "x" and two digits or more, no count ("Room 212-0045 x 2",
+   * "Mileage 105-1130 x 0.655").
+   */
+  private boolean extensionSaid(int last, int end) {
+    if (end <= tk.end[last]) {
+      return false;
+    }
+    int k = tk.isPunct(last + 1, ',') ? last + 2 : last + 1;
+    if (!tk.equalsIgnoreCase(k, "x") && !tk.is(k, ALNUM)) {
+      return true; // "ext", "extension"
+    }
+    int v = tk.is(k, ALNUM) ? k : k + 1;
+    return end - tk.start[v] >= (tk.is(k, ALNUM) ? 3 : 2) && !tk.isPunct(v + 1, '.');
+  }
+
+  /**
+   * Whether token {@code k} is a letter a signature puts before its number, in capitals and opening
+   * its line or after a separator: "P 555-0139", "| C 555-0188"; not "policy H 210-1234".
+   */
+  private boolean signatureLetter(int k) {
+    return k >= 0
+        && tk.length(k) == 1
+        && Character.isUpperCase(s.charAt(tk.start[k]))
+        && tk.equalsAnyIgnoreCase(k, LINE_LETTERS)
+        && (k == 0
+            || tk.newlineBefore(k)
+            || (tk.is(k - 1, PUNCT) && !tk.isPunct(k - 1, '.'))
+            || tk.is(k - 1, NUM)); // "T 555-0139  F 555-0140"
   }
 
   /** The letters a signature puts before its numbers: "P 555-0139", "C 555-0188", "F 555-0140". */
@@ -12740,6 +12773,7 @@ final class Recognizers {
         && (tk.wordIs(t, FIRST) || tk.word[t] == 0)) {
       last = t + 2; // a handle made of a name: "maria.p", "joe.oduya", "bea_nwosu"
     } else if (tk.lowerCase(t + 1)
+        && tk.wordIs(t, FIRST) // "deb rn:", not "soc rn:" or "wknd rn:"
         && tk.equalsAnyIgnoreCase(t + 1, SPEAKERS_ROLES)
         && tk.isPunct(t + 2, ':')
         && tk.joined(t + 2)
