@@ -8015,11 +8015,7 @@ final class Recognizers {
         return true;
       }
     }
-    return tk.length(k) >= 5
-        && ((WordTable.lower(s.charAt(e - 2)) == 'e' && WordTable.lower(s.charAt(e - 1)) == 'd')
-            || (WordTable.lower(s.charAt(e - 3)) == 'i'
-                && WordTable.lower(s.charAt(e - 2)) == 'n'
-                && WordTable.lower(s.charAt(e - 1)) == 'g'));
+    return tk.length(k) >= 5 && (endsWithIgnoreCase(k, "ed") || endsWithIgnoreCase(k, "ing"));
   }
 
   /** Whether word {@code k} ends with {@code lower}, in any case. */
