@@ -153,9 +153,9 @@ class CorpusAccuracyTest {
    * hundred-and-twentieth, hundred-and-twenty-first, hundred-and-twenty-third,
    * hundred-and-twenty-fifth, hundred-and-twenty-seventh, hundred-and-twenty-ninth,
    * hundred-and-thirty-first, hundred-and-thirty-third, hundred-and-thirty-fifth,
-   * hundred-and-thirty-seventh, hundred-and-thirty-ninth and hundred-and-forty-first sets' genres):
-   * first-sight scores in README; rules were written against their misses since, so floors against
-   * regression.
+   * hundred-and-thirty-seventh, hundred-and-thirty-ninth, hundred-and-forty-first and
+   * hundred-and-forty-third sets' genres): first-sight scores in README; rules were written against
+   * their misses since, so floors against regression.
    */
   @ParameterizedTest
   @CsvSource({
@@ -223,7 +223,8 @@ class CorpusAccuracyTest {
     "first-sight-135.jsonl, 0.94, 0.96",
     "first-sight-137.jsonl, 0.94, 0.95",
     "first-sight-139.jsonl, 0.96, 0.97",
-    "first-sight-141.jsonl, 0.93, 0.96"
+    "first-sight-141.jsonl, 0.93, 0.96",
+    "first-sight-143.jsonl, 0.95, 0.98"
   })
   void laterFirstSightSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));
@@ -248,7 +249,8 @@ class CorpusAccuracyTest {
    * hundred-and-twenty-second, hundred-and-twenty-fourth, hundred-and-twenty-sixth,
    * hundred-and-twenty-eighth, hundred-and-thirtieth, hundred-and-thirty-second,
    * hundred-and-thirty-fourth, hundred-and-thirty-sixth, hundred-and-thirty-eighth,
-   * hundred-and-fortieth and hundred-and-forty-second. Their first-sight scores are README's.
+   * hundred-and-fortieth, hundred-and-forty-second and hundred-and-forty-fourth. Their first-sight
+   * scores are README's.
    */
   @ParameterizedTest
   @CsvSource({
@@ -326,7 +328,8 @@ class CorpusAccuracyTest {
     "holdout-first-sight-136.jsonl, 0.88, 0.94",
     "holdout-first-sight-138.jsonl, 0.95, 0.97",
     "holdout-first-sight-140.jsonl, 0.95, 0.97",
-    "holdout-first-sight-142.jsonl, 0.95, 0.91"
+    "holdout-first-sight-142.jsonl, 0.95, 0.91",
+    "holdout-first-sight-144.jsonl, 0.87, 0.97"
   })
   void theHoldoutSetsAboveFloors(String corpus, double recall, double precision) {
     Score s = score(Corpus.load(corpus));

@@ -4429,6 +4429,108 @@ class PhiDetectorTest {
   }
 
   /**
+   * The hundred-and-forty-third work set's technology help: an address read aloud after "which is
+   * like", a caller id's name in an answering service's log, a label "on file", a device's serial
+   * under "device_sn", who typed a texting service's line and a login after a form's aside; not a
+   * preposition after a relation, a church named for its saint in the possessive, a note in a
+   * name's cell, a town naming a team or a building, an agency's code or an endearment.
+   */
+  @Test
+  void technologyHelpEmailsCallerIdsSerialsAndSenders() {
+    assertThat(
+            found(
+                "it sends the code to his old email which is like w bird 1933 at example dot net",
+                PhiType.EMAIL))
+        .containsExactly("w bird 1933 at example dot net");
+    assertThat(found("Caller ID: DUBOIS M 555-448-1206\n\"Hello hello", PhiType.NAME))
+        .containsExactly("DUBOIS M");
+    assertThat(
+            found(
+                "Caller ID: WIRELESS CALLER 555-448-1206\nCaller ID: SPRINGFIELD MA 555-448-1207",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(found("Last 4 SSN: 4471 - matched\n  ZIP on file: 11103 - matched", PhiType.ZIP))
+        .containsExactly("11103");
+    assertThat(
+            found(
+                "client_name,client_dob,device_sn\n\"Whitehorse, Eleanor\",1931-05-09,DK3-77A19877",
+                PhiType.DEVICE_ID))
+        .containsExactly("DK3-77A19877");
+    assertThat(
+            found(
+                "10/27 2:20 pm  evergreen billing (liz): ok i can end the plan\n"
+                    + "10/27 2:25 pm  evergreen billing (liz): done",
+                PhiType.NAME))
+        .containsExactly("liz", "liz");
+    assertThat(found("Portal: MyLakeview   Username (if known): zthibodeaux35", PhiType.NAME))
+        .containsExactly("zthibodeaux35");
+    assertThat(
+            found(
+                "1425 ALSO: SCALE HAD BEEN MOVED TO CARPET BY GRANDSON DURING CLEANING. thx mija",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(
+            found(
+                "hey its ray okafor from st brigid's. i was at the house after mass", PhiType.NAME))
+        .containsExactly("ray okafor");
+    assertThat(
+            found(
+                "Asset\tModel\tClient\tStatus\nAT-00412\tDK-300\tHaddad, Nour\tActive\n"
+                    + "AT-00440\tDK-300\t(spare, office)\tIn stock",
+                PhiType.NAME))
+        .containsExactly("Haddad, Nour");
+    assertThat(
+            found(
+                "\"Stone, Ivy\",wife,\"Clearwater on-call RN\",555-330-9000\nmoved to SNF (Pine"
+                    + " Ridge, rm 214B)",
+                PhiType.CITY))
+        .isEmpty();
+    assertThat(found("nurse Priya drove from the Rockville office", PhiType.CITY))
+        .containsExactly("Rockville");
+    assertThat(found("Referring agency: Northstar (agency code NHH-014)", PhiType.VEHICLE_ID))
+        .isEmpty();
+  }
+
+  /**
+   * What an attack on the hundred-and-forty-third set's rules broke: a firm's name on a caller id,
+   * a three-word caller id, an address read aloud between commas or run together, "Zip code on
+   * file", a preposition after a name, a town before "on call" or a building's unit, "code:" before
+   * an agency's code, a stamp's "2:20pm", and an office's role typed alone or before a name.
+   */
+  @Test
+  void attackOnTheHundredAndFortyThirdSetsRules() {
+    assertThat(
+            found(
+                "Caller ID: MERCY HOSPITAL 555-448-1206\nCaller ID: GRANT MEDICAL 555-448-1207",
+                PhiType.NAME))
+        .isEmpty();
+    assertThat(
+            found(
+                "Caller ID: JOHN A SMITH 555-448-1206\nCaller-ID: DUBOIS M, 555-448-1207",
+                PhiType.NAME))
+        .containsExactly("JOHN A SMITH", "DUBOIS M");
+    assertThat(
+            found(
+                "email, which is like, w bird 1933 at example dot net. his other email which is"
+                    + " like wbird1933 at gmail dot com",
+                PhiType.EMAIL))
+        .containsExactly("w bird 1933 at example dot net", "wbird1933 at gmail dot com");
+    assertThat(found("Zip code on file: 11103", PhiType.ZIP)).containsExactly("11103");
+    assertThat(found("VISIT WITH ROSA DURING AM", PhiType.NAME)).containsExactly("ROSA");
+    assertThat(found("Tampa on call RN paged. SNF (Pine Ridge, unit 214B)", PhiType.CITY))
+        .isEmpty();
+    assertThat(found("discharged to Clearwater, room for family to stay", PhiType.CITY))
+        .containsExactly("Clearwater");
+    assertThat(found("Agency code: NHH-014", PhiType.VEHICLE_ID)).isEmpty();
+    assertThat(found("10/27 2:20pm evergreen billing (liz): ok", PhiType.NAME))
+        .containsExactly("liz");
+    assertThat(found("[10:02] coord: thx\n[10:03] supv: ok\n[10:05] coord deb: ok", PhiType.NAME))
+        .containsExactly("deb");
+    assertThat(found("coord deb: thx\nrn maria: will do\nsupv ray: ok", PhiType.NAME))
+        .containsExactly("deb", "maria", "ray");
+  }
+
+  /**
    * In a line typed in capitals a relation's name is a word no list knows ("ASK SON DAPO"), not a
    * verb or a contraction after it; a day said after "on the" is one before a pause or a clause.
    */

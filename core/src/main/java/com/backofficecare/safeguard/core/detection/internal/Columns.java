@@ -794,6 +794,7 @@ final class Columns {
               && !digit
               && e - a <= 60
               && !placeholder(s, a, e)
+              && !(s.charAt(a) == '(' && s.charAt(e - 1) == ')') // "(spare, office)": a note
               && !Recognizers.systemAccount(s, a, e)
               && !aWordOrCode(s, a, e);
       case CITY -> letter && !digit && e - a <= 60 && !placeholder(s, a, e);

@@ -1402,8 +1402,11 @@ final class ContextModel {
                 || ((tk.flags[first] & Tokens.ALL_CAPS) != 0
                     && tk.equalsAnyIgnoreCase(first, ROLES_BEFORE_A_NAME)))
             && tk.is(first + 1, Tokens.WORD)
-            && !tk.lowerCase(first + 1)) {
-          first++; // "JUDGE HOLLOWAY:", "ortho PA Darnell Young", "CG ROSE": the office stays out
+            && (!tk.lowerCase(first + 1) || tk.lowerCase(first))) {
+          first++; // "JUDGE HOLLOWAY:", "ortho PA Darnell Young", "supv ray:": the office stays out
+        }
+        if (last - first >= 2 && tk.equalsAnyIgnoreCase(last - 1, PREPOSITIONS_LISTED)) {
+          last--; // "VISIT WITH ROSA DURING AM": the word after the name
         }
         if (withBeforeAName(tk, first, last, s)) {
           first++; // "SCHED 12/11 W ADEBAYO": "with", as capitals' shorthand writes it
@@ -1412,7 +1415,7 @@ final class ContextModel {
             || pronounI(tk, first, last)
             || monthOfADay(tk, first, last)
             || shortSpelling(tk, first, last)
-            || (last == first + 1 && oneWordNoName(tk, first, s))
+            || (oneWordAndPossessive(tk, first, last) && oneWordNoName(tk, first, s))
             || (last == first + 1
                 && tk.equalsAnyIgnoreCase(first, ANSWER_WORDS)
                 && pronounAfterComma(tk, last))) {
@@ -1706,7 +1709,9 @@ final class ContextModel {
           "dear",
           "babe",
           "sugar",
-          "sweetpea");
+          "sweetpea",
+          "mija", // "thx mija": Spanish for "my dear", also a given name
+          "mijo");
 
   /**
    * Whether {@code [first, last)} is a degree or licence written with stops after a name and a
@@ -1759,7 +1764,8 @@ final class ContextModel {
 
   /** Offices written before a name that the model may take into it: "JUDGE HOLLOWAY:". */
   private static final WordList OFFICES_BEFORE_A_NAME =
-      WordList.of("judge", "justice", "magistrate", "commissioner", "sheriff");
+      WordList.of(
+          "judge", "justice", "magistrate", "commissioner", "sheriff", "coord", "sched", "supv");
 
   /**
    * Roles abbreviated in capitals before a name: "ortho PA Darnell Young", "CG ROSE" (not the Hmong
@@ -2295,8 +2301,9 @@ final class ContextModel {
    * our med rec"), a saint's name a hospital or church is named for ("to Saint Agnes").
    */
   private static boolean oneWordNoName(Tokens tk, int t, Scratch s) {
-    if (tk.equalsAnyIgnoreCase(t, ASSENTS) && !tk.wordIs(t - 1, Lexicon.TITLE)) {
-      return true; // "is mr santangelo ok?"
+    if ((tk.equalsAnyIgnoreCase(t, ASSENTS) || tk.equalsAnyIgnoreCase(t, PREPOSITIONS_LISTED))
+        && !tk.wordIs(t - 1, Lexicon.TITLE)) {
+      return true; // "is mr santangelo ok?", "MOVED BY GRANDSON DURING CLEANING"
     }
     if (tk.lowerCase(t)
         && (tk.equalsAnyIgnoreCase(t, FUNCTION_WORDS)
@@ -2486,6 +2493,9 @@ final class ContextModel {
   /** Words that ask or agree, never the last word of a name: "is mr santangelo ok?". */
   private static final WordList ASSENTS =
       WordList.of("ok", "okay", "yes", "yeah", "yep", "thanks", "pls", "lol");
+
+  /** Prepositions that a list of surnames also holds, no one's name alone in any case. */
+  private static final WordList PREPOSITIONS_LISTED = WordList.of("during", "with", "from");
 
   /** Short words of grammar that are no one's name in lower case, whatever a list of names says. */
   private static final WordList FUNCTION_WORDS =
@@ -2838,6 +2848,16 @@ final class ContextModel {
         && !(tk.isPunct(last + 2, ',') && !tk.lowerCase(last + 3))) { // "St. John's, Newfoundland"
       return true; // "home from Saint Vincent's": a hospital or a parish named after its saint
     }
+    if ((tk.equalsIgnoreCase(last, "on")
+            && (tk.isPunct(last + 1, '-')
+                ? tk.equalsIgnoreCase(last + 2, "call")
+                : tk.equalsIgnoreCase(last + 1, "call")))
+        || tk.equalsIgnoreCase(last, "oncall")
+        || (tk.isPunct(last, ',')
+            && tk.equalsAnyIgnoreCase(last + 1, ROOMS)
+            && (tk.is(last + 2, Tokens.NUM) || tk.is(last + 2, Tokens.ALNUM)))) {
+      return true; // "Clearwater on-call RN": a team; "SNF (Pine Ridge, rm 214B)": a building
+    }
     if (tk.wordIs(last, Lexicon.STREET_SUFFIX)
         && !tk.wordIs(last, Lexicon.STATE) // "Bethel CT": Connecticut, no court
         && !tk.lowerCase(last)
@@ -2858,6 +2878,9 @@ final class ContextModel {
   private static final WordList NO_PLACES =
       WordList.of("center", "centre", "south", "north", "east", "west", "downtown", "uptown");
 
+  /** A room after a comma: the name before it is a building's ("SNF (Pine Ridge, rm 214B)"). */
+  private static final WordList ROOMS = WordList.of("rm", "room", "unit", "bed");
+
   /** Whether "home care" or "home health" follows token {@code k - 1}: an agency's name. */
   static boolean homeCareAfter(Tokens tk, int k) {
     return tk.equalsIgnoreCase(k, "home")
@@ -2865,6 +2888,23 @@ final class ContextModel {
         && (tk.equalsIgnoreCase(k + 1, "care")
             || tk.equalsIgnoreCase(k + 1, "health")
             || tk.equalsIgnoreCase(k + 1, "healthcare"));
+  }
+
+  /**
+   * Whether {@code [first, last)} is one word, alone or with its possessive and a stop after it
+   * ("from st brigid's. i was": not a middle initial "s.").
+   */
+  private static boolean oneWordAndPossessive(Tokens tk, int first, int last) {
+    if (last == first + 1) {
+      return true;
+    }
+    int k = first + 1;
+    boolean possessive =
+        (tk.isPunct(k, '\'') || tk.isPunct(k, '\u2019'))
+            && tk.joined(k)
+            && tk.equalsIgnoreCase(k + 1, "s")
+            && tk.joined(k + 1);
+    return possessive && (last == k + 2 || (last == k + 3 && tk.isPunct(k + 2, '.')));
   }
 
   /** Whether "'s" and a kind of business follow token {@code k - 1} ("Kim's Pharmacy"). */

@@ -328,7 +328,7 @@ public final class FieldNames {
     put(
         m,
         PhiType.DEVICE_ID,
-        "serial serialnumber sn deviceid imei macaddress udid deviceserial hardwareid"
+        "serial serialnumber sn deviceid devicesn imei macaddress udid deviceserial hardwareid"
             + " devicename assettag bedsn bedserial unitsn unitserial"); // "BPH-T-0041", "Rosa's
     // iPad"
     put(m, PhiType.IP, "ip ipaddress clientip remoteaddr sourceip");

@@ -223,12 +223,22 @@ final class Recognizers {
         || (len == 2 && tk.isPunct(t + 1, '-') && tk.joined(t + 1));
   }
 
-  /** Whether the token before {@code t}, skipping {@code : # -}, is a cue of the given class. */
+  /**
+   * Whether the token before {@code t}, skipping {@code : # - .} and "on file" or "of record", is a
+   * cue of the given class.
+   */
   private boolean labelBefore(int t, int cueClass) {
     int k = t - 1;
     while (k >= 0
         && (tk.isPunct(k, ':') || tk.isPunct(k, '#') || tk.isPunct(k, '-') || tk.isPunct(k, '.'))) {
       k--;
+    }
+    if ((tk.equalsIgnoreCase(k, "file") && tk.equalsIgnoreCase(k - 1, "on"))
+        || (tk.equalsIgnoreCase(k, "record") && tk.equalsIgnoreCase(k - 1, "of"))) {
+      k -= 2; // "ZIP on file: 11103", "Address of record": the label before what it is kept as
+      if (tk.equalsIgnoreCase(k, "code") && (tk.cue[k - 1] & cueClass) != 0) {
+        k--; // "Zip code on file:"
+      }
     }
     return k >= 0 && (tk.cue[k] & cueClass) != 0;
   }
@@ -8287,7 +8297,7 @@ final class Recognizers {
     int end = domainEnd(t + 1, t + 2);
     int start = t - 1;
     if (end < 0
-        || !(tk.is(start, WORD) || tk.is(start, NUM))
+        || !(tk.is(start, WORD) || tk.is(start, NUM) || tk.is(start, ALNUM))
         || tk.newlineBefore(t)
         || (tk.isPunct(start - 1, '\'') && tk.joined(start))) { // "I'm at home depot dot com"
       return;
@@ -8311,7 +8321,7 @@ final class Recognizers {
       }
     }
     int k = start - 1;
-    while (k >= start - 4 && (tk.is(k, PUNCT) || tk.equalsAnyIgnoreCase(k, AN_ADDRESS_IS))) {
+    while (k >= start - 6 && (tk.is(k, PUNCT) || tk.equalsAnyIgnoreCase(k, AN_ADDRESS_IS))) {
       k--; // "email address is", "e-mail: ", "email me at"
     }
     boolean labelled = emailWord(k);
@@ -8342,7 +8352,7 @@ final class Recognizers {
           break; // not "it's been blocked at comcast dot net", "it's lowercase p ..."
         }
         int l = w - 1;
-        while (l >= w - 4 && (tk.is(l, PUNCT) || tk.equalsAnyIgnoreCase(l, AN_ADDRESS_IS))) {
+        while (l >= w - 6 && (tk.is(l, PUNCT) || tk.equalsAnyIgnoreCase(l, AN_ADDRESS_IS))) {
           l--;
         }
         if (emailWord(l)) {
@@ -8467,7 +8477,7 @@ final class Recognizers {
 
   /** Words between an e-mail label and the address read after it: "email address is". */
   private static final WordList AN_ADDRESS_IS =
-      WordList.of("address", "is", "its", "it's", "me", "at", "to", "was");
+      WordList.of("address", "is", "its", "it's", "me", "at", "to", "was", "which", "like");
 
   private static final WordList TOP_LEVEL_DOMAINS =
       WordList.of(
@@ -8882,7 +8892,13 @@ final class Recognizers {
     char c = tk.symbol[t];
     if ((c == '=' && (tk.joined(t) || isQuote(t + 1) || propertyKey(t - 1))) // SQL's "zip = '1'"
         || (c == ':' && (isQuote(t - 1) || (tk.joined(t) && tk.is(t - 1, WORD))))) {
-      keyValue(t); // clientId=517225, "memberId": "...", 'zip' : '10024', clientId: 517225
+      keyValue(t, t - 1); // clientId=517225, "memberId": "...", 'zip' : '10024', clientId: 517225
+    }
+    if (c == ':' && tk.isPunct(t - 1, ')') && tk.joined(t)) {
+      int key = keyBeforeAnAside(t - 1);
+      if (key >= 0) {
+        keyValue(t, key); // "Username (if known): zthibodeaux35"
+      }
     }
     if (c == '>' && tk.joined(t)) {
       xmlElement(t); // <memberId>5520917734</memberId>
@@ -8890,6 +8906,15 @@ final class Recognizers {
     }
     if (c == '(' && t > 0 && tk.wordIs(t - 1, ROLE)) {
       nameInBrackets(t); // "Aide (D. Shepherd) says"
+    }
+    if (c == '(' && tk.isPunct(t + 2, ')') && tk.isPunct(t + 3, ':') && tk.joined(t + 3)) {
+      senderInBrackets(t); // "10/27 2:20 pm  evergreen billing (liz): hi tunde"
+    }
+    if (c == ':'
+        && tk.equalsIgnoreCase(t - 1, "id")
+        && (tk.equalsIgnoreCase(t - 2, "caller")
+            || (tk.isPunct(t - 2, '-') && tk.equalsIgnoreCase(t - 3, "caller")))) {
+      callerIdShown(t); // "Caller ID: DUBOIS M 555-448-1206"
     }
     if ((c == '=' || (c == '-' && !tk.joined(t) && !tk.joined(t + 1)))
         && t > 0
@@ -8948,10 +8973,11 @@ final class Recognizers {
    * {@code clientId=517225}, {@code "memberId":"5520917734"}, {@code "zip": "10024"}, {@code
    * "clientIds": [517225, 517226]}: a value a program wrote after a key that {@link FieldNames}
    * says holds an identifier, typed by the key. Keys that name no identifier ("requestId", "port")
-   * are left to the other rules.
+   * are left to the other rules. {@code t} is the colon or equals sign, {@code keyEnd} the key's
+   * last token (its closing quote, if any).
    */
-  private void keyValue(int t) {
-    int k = t - 1;
+  private void keyValue(int t, int keyEnd) {
+    int k = keyEnd;
     if (isQuote(k)) {
       k--; // the key's closing quote
     }
@@ -9011,6 +9037,24 @@ final class Recognizers {
       at = next + 1;
     }
   }
+
+  /**
+   * The key's last word before a form's aside that closes at {@code close}: "Username (if known):",
+   * "Email (optional):"; -1 if the brackets hold anything else.
+   */
+  private int keyBeforeAnAside(int close) {
+    int k = close - 1;
+    while (k > close - 4 && tk.equalsAnyIgnoreCase(k, ASIDES)) {
+      k--;
+    }
+    return k < close - 1 && tk.isPunct(k, '(') && tk.is(k - 1, WORD) && !tk.newlineBefore(k)
+        ? k - 1
+        : -1;
+  }
+
+  /** The words of a form's aside after a field's name: "(if known)", "(optional)". */
+  private static final WordList ASIDES =
+      WordList.of("if", "known", "any", "optional", "applicable", "required", "available");
 
   /**
    * What a chat export (Slack, Teams) writes after its keys: a message's time as seconds since 1970
@@ -10379,6 +10423,7 @@ final class Recognizers {
             && !(afterLineStamp(t) && !tk.wordIs(t, COMMON))) // "[6:47 PM] Sochima: hi"
         || tk.wordIs(t, STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
         || tk.equalsAnyIgnoreCase(t, VOICES) // "Speaker A:", "Caller 2:"
+        || (last == t && tk.equalsAnyIgnoreCase(t, OFFICE_ROLES)) // "coord: thx"
         || tk.cue[t] != 0
         || tk.bot(last)
         || (chatLines.get() < 3 && !afterLineStamp(t))) {
@@ -10414,6 +10459,7 @@ final class Recognizers {
         || tk.cue[name] != 0
         || !(tk.lowerCase(name) || titleCase(name)) // "PT INDEP:", "Patient IDs:": fields
         || !(tk.wordIs(name, FIRST) || nickname(name))
+        || (tk.equalsAnyIgnoreCase(t, OFFICE_ROLES) && !tk.wordIs(name, FIRST)) // "coord asap:"
         || (chatLines.get() < 3 && !afterLineStamp(t))) {
       return;
     }
@@ -10426,7 +10472,10 @@ final class Recognizers {
         "a speaker's name after a role, opening a line of a chat");
   }
 
-  /** Who a class's or meeting's captions name by role and given name: "librarian deb:". */
+  /**
+   * Who a class's or meeting's captions, or an office's chat, name by role and given name:
+   * "librarian deb:", "coord deb:".
+   */
   private static final WordList CAPTIONED_ROLES =
       WordList.of(
           "librarian",
@@ -10444,7 +10493,13 @@ final class Recognizers {
           "docent",
           "tutor",
           "leader",
-          "facilitator");
+          "facilitator",
+          "coord", // an office's chat: "coord deb:", "sched tina:"
+          "sched",
+          "supv");
+
+  /** An office's roles before a chat's name, which takes a listed given name only. */
+  private static final WordList OFFICE_ROLES = WordList.of("coord", "sched", "supv");
 
   /** Whether word {@code k} is an ordinary word and on no list of names ("complete", "bot"). */
   private boolean aWordNoName(int k) {
@@ -10522,6 +10577,9 @@ final class Recognizers {
    */
   private void screenName(int t) {
     int last = screenNameEnd(t, 1);
+    if (last == t && tk.equalsAnyIgnoreCase(t, OFFICE_ROLES)) {
+      return; // "coord: ok", a role; "coord_mike:" is a name
+    }
     int lines = last < 0 ? 0 : screenNameLines.get();
     if (last >= 0 && (afterTimeStamp(t) || lines >= 3 || initialAndSurname(t))) {
       out.add(
@@ -12749,11 +12807,11 @@ final class Recognizers {
         && !tk.wordIs(t, COMMON | NUMBER_WORD | ORDINAL_WORD | UNIT | STATE | DIRECTION);
   }
 
-  /** The last token of a speaker's name at line start {@code t} before its colon, or -1. */
   /** Roles a chat's sender types after a name in lower case: "deb rn:", "tom sw:". */
   private static final WordList SPEAKERS_ROLES =
       WordList.of("rn", "lpn", "lvn", "cna", "hha", "pca", "sw", "msw", "np", "cm", "sched");
 
+  /** The last token of a speaker's name at line start {@code t} before its colon, or -1. */
   private int speakerEnd(int t) {
     if (!tk.is(t, WORD) || tk.length(t) < 2 || tk.length(t) > 12) {
       return -1;
@@ -14422,6 +14480,121 @@ final class Recognizers {
   }
 
   /**
+   * "Caller ID: DUBOIS M 555-448-1206": an answering service's log, the name the caller id showed,
+   * two or three words in capitals straight before the number, each on a list of names or an
+   * initial; not a line's generic display ("WIRELESS CALLER", "SPRINGFIELD MA", "PRIVATE") nor a
+   * firm's ("MERCY HOSPITAL", "WILL CALL").
+   */
+  private void callerIdShown(int t) {
+    int first = t + 1;
+    int k = first;
+    boolean named = false;
+    int words = 0;
+    while (k < first + 3
+        && tk.is(k, WORD)
+        && !tk.newlineBefore(k)
+        && (tk.flags[k] & Tokens.ALL_CAPS) != 0) {
+      if (tk.length(k) > 1
+          && (tk.wordIs(k, STATE | STOP | ORG | CLINICAL)
+              || !tk.wordIs(k, FIRST | LAST)
+              || tk.equalsAnyIgnoreCase(k, NO_CALLER_NAMES))) {
+        return; // "MERCY HOSPITAL", "WILL CALL", "SPRINGFIELD MA": a firm, a line, a town
+      }
+      named |= tk.length(k) >= 2;
+      words += tk.wordIs(k, COMMON) && !tk.wordIs(k, FIRST) ? 1 : 0;
+      k++;
+    }
+    if (words > 1) {
+      return; // "WEST END", "PAGE BOX": words, though lists of surnames hold them
+    }
+    int number = tk.isPunct(k, ',') ? k + 1 : k; // "DUBOIS M, 555-448-1206"
+    if (named
+        && k - first >= 2 // a surname and a given name or its initial, not a town or a firm
+        && !tk.newlineBefore(number)
+        && (tk.is(number, NUM) || tk.isPunct(number, '(') || tk.isPunct(number, '+'))) {
+      out.add(
+          PhiType.NAME,
+          tk.start[first],
+          tk.end[k - 1],
+          0.85,
+          "name.caller-id",
+          "the name a caller id showed before the number");
+    }
+  }
+
+  /**
+   * "10/27 2:20 pm evergreen billing (liz): done": a texting service's log, the line's stamp, the
+   * office that sent it and, in brackets before the colon, who typed it: a listed given name that
+   * is no ordinary word, after a stamp with a time and one to three words.
+   */
+  private void senderInBrackets(int t) {
+    int name = t + 1;
+    if (!tk.is(name, WORD)
+        || !(tk.lowerCase(name) || titleCase(name))
+        || tk.length(name) < 3
+        || !tk.wordIs(name, FIRST)
+        || tk.wordIs(
+            name,
+            COMMON | STOP | KEYWORD | GENERIC_LABEL | CLINICAL | ROLE | TITLE | MONTH | WEEKDAY)
+        || tk.cue[name] != 0
+        || tk.newlineBefore(name)) {
+      return;
+    }
+    int words = 0;
+    int k = t - 1;
+    while (k >= 0 && !tk.newlineBefore(k + 1) && tk.is(k, WORD) && words < 4) {
+      words++;
+      k--;
+    }
+    if (words < 1 || words > 3 || tk.newlineBefore(k + 1)) {
+      return;
+    }
+    boolean time = false;
+    for (int j = k; j >= 0 && k - j < 8; j--) {
+      time |=
+          tk.isPunct(j, ':')
+              && tk.is(j - 1, NUM)
+              && (tk.is(j + 1, NUM) || tk.is(j + 1, ALNUM)) // "2:20 pm", "2:20pm"
+              && tk.joined(j + 1);
+      if (j == 0 || tk.newlineBefore(j)) {
+        if (time && (tk.is(j, NUM) || tk.isPunct(j, '[') || tk.wordIs(j, MONTH | WEEKDAY))) {
+          out.add(
+              PhiType.NAME,
+              tk.start[name],
+              tk.end[name],
+              0.8,
+              "name.speaker",
+              "who typed a line, in brackets after its sender and time");
+        }
+        return;
+      }
+      if (!(tk.is(j, NUM)
+          || tk.is(j, ALNUM)
+          || tk.is(j, PUNCT)
+          || tk.length(j) <= 2
+          || tk.wordIs(j, MONTH | WEEKDAY))) {
+        return;
+      }
+    }
+  }
+
+  /** What a caller id shows when it has no one's name. */
+  private static final WordList NO_CALLER_NAMES =
+      WordList.of(
+          "wireless",
+          "caller",
+          "private",
+          "unknown",
+          "unavailable",
+          "restricted",
+          "anonymous",
+          "blocked",
+          "toll",
+          "free",
+          "cell",
+          "phone");
+
+  /**
    * The plate after a car's make and model, as ride receipts and drivers' files write it: "Toyota
    * Camry 8KXM217", "a black Toyota Sienna KZT 9920". A code of letters and digits in capitals, or
    * two or three capitals and three or four digits, within two words of the make.
@@ -15110,6 +15283,14 @@ final class Recognizers {
     return true;
   }
 
+  /**
+   * Whether "code" stands before token {@code t}: "agency code NHH-014", "Agency code: NHH-014".
+   */
+  private boolean codeBefore(int t) {
+    int k = tk.isPunct(t - 1, ':') || tk.equalsIgnoreCase(t - 1, "is") ? t - 2 : t - 1;
+    return tk.equalsIgnoreCase(k, "code");
+  }
+
   /** Whether token {@code t} opens its line, or follows the row's number ("3 UPD-3036"). */
   private boolean rowStart(int t) {
     return t == 0
@@ -15198,8 +15379,11 @@ final class Recognizers {
       }
       // Shorter, the shapes below are no evidence in lower case: "pre-2020", "pod-58694".
     } else if (tk.length(t) == 3 && tk.is(t + 2, NUM) && (digits == 3 || digits == 4)) {
-      if (!(tk.joined(t + 3) && tk.isPunct(t + 3, '-')) && !(rowStart(t) && priceOnLine(a, b))) {
-        // "RLT-408-BL", "NSM-1627  Non-slip bath mat  $41.25": an item's or invoice's code
+      if (!(tk.joined(t + 3) && tk.isPunct(t + 3, '-'))
+          && !(rowStart(t) && priceOnLine(a, b))
+          && !codeBefore(t)) {
+        // "RLT-408-BL", "NSM-1627  Non-slip bath mat  $41.25": an item's or invoice's code;
+        // "agency code NHH-014": an organisation's
         out.add(PhiType.VEHICLE_ID, a, b, 0.55, "plate.shape", "three letters and digits");
       }
     } else if (tk.is(t + 2, NUM) && digits >= 5) {
